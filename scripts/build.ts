@@ -1,2 +1,6 @@
-// Builds both host outputs. Filled in by the Zendesk and HubSpot shells.
-console.log('build: nothing to build yet');
+// `npm run build`: the Zendesk app into dist/zendesk (+ zip) and the HubSpot project into dist/hubspot.
+import { buildHubspot } from './build-hubspot';
+import { buildZendesk } from './build-zendesk';
+
+await buildZendesk();
+await buildHubspot();
