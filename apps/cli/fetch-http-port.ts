@@ -1,0 +1,117 @@
+/**
+ * An HttpPort over the platform's `fetch`, for Node (the CLI audit) and for tests, where it makes
+ * host traffic visible to msw. It behaves like a host proxy: status, headers and Retry-After as sent.
+ */
+import {
+  err,
+  ok,
+  type HttpError,
+  type HttpPort,
+  type HttpRequest,
+  type HttpResponse,
+  type Result,
+} from '../../shared/ports';
+
+export interface FetchHttpPortOptions {
+  /** Origin and optional base path, e.g. `https://acme.zendesk.com`. */
+  baseUrl: string;
+  /** Headers sent with every request (authorisation). */
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+const statusCodes: ReadonlyArray<[number, HttpError['code']]> = [
+  [400, 'bad-request'],
+  [401, 'unauthorized'],
+  [403, 'forbidden'],
+  [404, 'not-found'],
+  [409, 'conflict'],
+  [422, 'bad-request'],
+  [429, 'rate-limited'],
+];
+
+/** The error code for a non-2xx status. */
+export function errorCodeForStatus(status: number): HttpError['code'] {
+  if (status >= 500) return 'server-error';
+  return statusCodes.find(([code]) => code === status)?.[1] ?? 'bad-request';
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date relative to `now`). */
+export function parseRetryAfter(value: string | null, now: Date): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now.getTime()) / 1000));
+}
+
+export function createFetchHttpPort(options: FetchHttpPortOptions): HttpPort {
+  return {
+    async request(request: HttpRequest): Promise<Result<HttpResponse>> {
+      const url = new URL(request.path, options.baseUrl).toString();
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        ...options.headers,
+        ...request.headers,
+      };
+      if (request.body !== undefined) headers['content-type'] = 'application/json';
+      let response: Response;
+      try {
+        // Looked up per call: msw (and other interceptors) replace the global fetch after start-up.
+        const doFetch = options.fetch ?? globalThis.fetch;
+        response = await doFetch(url, {
+          method: request.method,
+          headers,
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        });
+      } catch (error) {
+        const timedOut =
+          error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        return err({
+          code: timedOut ? 'timeout' : 'network',
+          message: timedOut ? 'The request timed out' : 'The host could not be reached',
+        });
+      }
+      const responseHeaders: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        responseHeaders[name] = value;
+      });
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        return err({
+          code: 'network',
+          status: response.status,
+          message: 'The connection dropped while reading the reply',
+        });
+      }
+      if (!response.ok) {
+        const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), new Date());
+        return err({
+          code: errorCodeForStatus(response.status),
+          status: response.status,
+          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+          message: `The host answered ${response.status}`,
+        });
+      }
+      if (text.trim() === '')
+        return ok({ status: response.status, headers: responseHeaders, body: undefined });
+      try {
+        return ok({
+          status: response.status,
+          headers: responseHeaders,
+          body: JSON.parse(text) as unknown,
+        });
+      } catch {
+        return err({
+          code: 'malformed-reply',
+          status: response.status,
+          message: 'The host sent a reply that is not JSON',
+        });
+      }
+    },
+  };
+}

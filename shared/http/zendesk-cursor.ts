@@ -1,0 +1,34 @@
+/**
+ * Zendesk's cursor pagination (`page[size]`, `meta.has_more`, `links.next`), as a protocol fact:
+ * used by the sidebar's adapter and by the command-line audit alike.
+ */
+import { z } from 'zod';
+
+/** The part of every cursor-paginated Zendesk reply that says where the next page is. */
+export const zendeskCursorFields = {
+  meta: z.object({ has_more: z.boolean() }).loose().optional(),
+  links: z.object({ next: z.string().nullable().optional() }).loose().optional(),
+};
+
+/** Largest page Zendesk allows for cursor pagination. */
+export const zendeskPageSize = 100;
+
+/** The first page's path with cursor pagination switched on at the largest page size. */
+export function withZendeskCursor(path: string): string {
+  const separator = path.includes('?') ? '&' : '?';
+  return `${path}${separator}page[size]=${zendeskPageSize}`;
+}
+
+/**
+ * The next page's path (relative to the host, as HttpPort takes it) or `undefined` on the last page.
+ * `links.next` is an absolute URL; only its path and query are kept.
+ */
+export function zendeskNextPath(body: {
+  meta?: { has_more: boolean } | undefined;
+  links?: { next?: string | null | undefined } | undefined;
+}): string | undefined {
+  const next = body.links?.next;
+  if (!body.meta?.has_more || !next) return undefined;
+  const match = /^https?:\/\/[^/]+(\/.*)$/.exec(next);
+  return match ? match[1] : next.startsWith('/') ? next : undefined;
+}

@@ -1,0 +1,155 @@
+// The retry and pagination helpers against real HTTP traffic served by msw.
+import { describe, expect, it } from '@jest/globals';
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { createFetchHttpPort } from '../../apps/cli/fetch-http-port';
+import {
+  fetchAllPages,
+  requestWithRetry,
+  withZendeskCursor,
+  zendeskCursorFields,
+  zendeskNextPath,
+} from '../../shared/http';
+import { server } from '../../mocks/node';
+
+const base = 'https://retry.example.test';
+const port = createFetchHttpPort({ baseUrl: base });
+
+function recordingSleep() {
+  const waits: number[] = [];
+  return { waits, sleep: async (ms: number) => void waits.push(ms) };
+}
+
+describe('requestWithRetry', () => {
+  it('waits as long as Retry-After says, then succeeds', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${base}/thing`, () => {
+        calls += 1;
+        return calls === 1
+          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } })
+          : HttpResponse.json({ done: true });
+      }),
+    );
+    const { waits, sleep } = recordingSleep();
+    const result = await requestWithRetry(port, { method: 'GET', path: '/thing' }, { sleep });
+    expect(result).toMatchObject({ ok: true, value: { body: { done: true } } });
+    expect(waits).toEqual([7000]);
+  });
+
+  it('gives up after a bounded number of 5xx and reports the last error', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${base}/down`, () => {
+        calls += 1;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    const { waits, sleep } = recordingSleep();
+    const result = await requestWithRetry(
+      port,
+      { method: 'GET', path: '/down' },
+      { sleep, maxAttempts: 3 },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'server-error', status: 503 } });
+    expect(calls).toBe(3);
+    expect(waits).toEqual([250, 500]);
+  });
+
+  it('never repeats a POST without an idempotency key after a 500', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${base}/records`, () => {
+        calls += 1;
+        return new HttpResponse(null, { status: 500 });
+      }),
+    );
+    const { sleep } = recordingSleep();
+    await requestWithRetry(port, { method: 'POST', path: '/records', body: {} }, { sleep });
+    expect(calls).toBe(1);
+  });
+
+  it('repeats a POST that carries an idempotency key', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${base}/records`, () => {
+        calls += 1;
+        return calls < 2 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ id: 1 });
+      }),
+    );
+    const { sleep } = recordingSleep();
+    const result = await requestWithRetry(
+      port,
+      { method: 'POST', path: '/records', body: {}, headers: { 'Idempotency-Key': 'k1' } },
+      { sleep },
+    );
+    expect(result.ok).toBe(true);
+    expect(calls).toBe(2);
+  });
+
+  it('does not wait out an unreasonably long Retry-After', async () => {
+    server.use(
+      http.get(
+        `${base}/slow`,
+        () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '3600' } }),
+      ),
+    );
+    const { waits, sleep } = recordingSleep();
+    const result = await requestWithRetry(port, { method: 'GET', path: '/slow' }, { sleep });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited', retryAfterSeconds: 3600 },
+    });
+    expect(waits).toEqual([]);
+  });
+});
+
+describe('Zendesk cursor pagination', () => {
+  const schema = z.object({ items: z.array(z.number()), ...zendeskCursorFields });
+
+  it('follows links.next until has_more is false', async () => {
+    server.use(
+      http.get(`${base}/api/v2/items.json`, ({ request }) => {
+        const after = new URL(request.url).searchParams.get('page[after]');
+        if (after === null) {
+          return HttpResponse.json({
+            items: [1, 2],
+            meta: { has_more: true },
+            links: { next: `${base}/api/v2/items.json?page[size]=100&page[after]=c1` },
+          });
+        }
+        return HttpResponse.json({ items: [3], meta: { has_more: false }, links: { next: null } });
+      }),
+    );
+    const { sleep } = recordingSleep();
+    const result = await fetchAllPages(
+      port,
+      withZendeskCursor('/api/v2/items.json'),
+      schema,
+      zendeskNextPath,
+      { sleep },
+    );
+    expect(result.ok && result.value.flatMap((page) => page.items)).toEqual([1, 2, 3]);
+  });
+
+  it('turns a reply of the wrong shape into a malformed-reply error', async () => {
+    server.use(http.get(`${base}/api/v2/items.json`, () => HttpResponse.json({ items: 'nope' })));
+    const { sleep } = recordingSleep();
+    const result = await fetchAllPages(port, '/api/v2/items.json', schema, zendeskNextPath, {
+      sleep,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'malformed-reply' } });
+  });
+
+  it('turns truncated JSON into a malformed-reply error', async () => {
+    server.use(
+      http.get(
+        `${base}/api/v2/items.json`,
+        () =>
+          new HttpResponse('{"items": [1, 2', { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
+    const result = await port.request({ method: 'GET', path: '/api/v2/items.json' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'malformed-reply' } });
+  });
+});
