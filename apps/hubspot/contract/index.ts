@@ -1,0 +1,286 @@
+/**
+ * The contract between the HubSpot card and our backend: every endpoint's request and reply as zod
+ * schemas and their TypeScript types. Only zod here, so the card (no Node) and the server share it.
+ */
+import { z } from 'zod';
+
+/** Paths of the backend's endpoints, relative to its public base URL. */
+export const backendPaths = {
+  engagements: (contactId: string) => `/api/contacts/${encodeURIComponent(contactId)}/engagements`,
+  collections: (contactId: string) => `/api/contacts/${encodeURIComponent(contactId)}/collections`,
+  plans: (contactId: string) => `/api/contacts/${encodeURIComponent(contactId)}/plans`,
+  promises: (contactId: string) => `/api/contacts/${encodeURIComponent(contactId)}/promises`,
+  flag: (contactId: string, kind: FlagKind) =>
+    `/api/contacts/${encodeURIComponent(contactId)}/flags/${kind}`,
+  settings: '/api/settings',
+  installation: '/api/installation',
+} as const;
+
+/** Error codes the card can translate into a clear state for the agent. */
+export const apiErrorCodes = [
+  'unauthorized',
+  'not-installed',
+  'bad-request',
+  'not-found',
+  'missing-scope',
+  'rate-limited',
+  'daily-limit-reached',
+  'hubspot-unavailable',
+  'hubspot-malformed-reply',
+  'write-in-progress',
+  'idempotency-key-reused',
+  'internal',
+] as const;
+/** One of {@link apiErrorCodes}. */
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+/** Every non-2xx reply of the backend: `{ error: { code, message, retryAfterSeconds? } }`. */
+export const apiErrorReplySchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    retryAfterSeconds: z.number().int().nonnegative().optional(),
+  }),
+});
+/** The body of a failed reply. */
+export type ApiErrorReply = z.infer<typeof apiErrorReplySchema>;
+
+/** A HubSpot record id: digits only. */
+export const hubspotIdSchema = z.string().regex(/^\d{1,20}$/, 'a HubSpot id is digits only');
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const calendarDateSchema = z.iso.date();
+
+/** A decimal amount as a string (`"1250.00"`, `"1250"`); precision is checked against the currency. */
+export const decimalAmountSchema = z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, 'a plain decimal');
+
+/** An ISO 4217 currency code, upper case. */
+export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/);
+
+/** An amount with its currency, as decimal strings in the currency's own precision. */
+export const moneyAmountSchema = z.object({
+  amount: decimalAmountSchema,
+  currency: currencyCodeSchema,
+});
+/** Decimal amount and currency. */
+export type MoneyAmount = z.infer<typeof moneyAmountSchema>;
+
+/**
+ * The idempotency key of a write. `hubspot.fetch` cannot send headers, so it travels in the body
+ * (an `Idempotency-Key` header is accepted too and must match when both are present).
+ */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/);
+
+// ---------------------------------------------------------------- engagements (contact history)
+
+/** The HubSpot engagement types the history reads. */
+export const engagementTypes = ['calls', 'emails', 'notes', 'meetings', 'tasks'] as const;
+/** One of {@link engagementTypes}. */
+export type EngagementType = (typeof engagementTypes)[number];
+
+/** Largest page the backend serves: per engagement type, so one page is at most 10 HubSpot calls. */
+export const maxEngagementPageSize = 100;
+
+/** Query of `GET /api/contacts/:contactId/engagements`. */
+export const engagementsQuerySchema = z.object({
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(maxEngagementPageSize).default(50),
+});
+/** Query of the engagements endpoint. */
+export type EngagementsQuery = z.input<typeof engagementsQuerySchema>;
+
+/** One engagement as HubSpot holds it, trimmed to what the history needs; no HTML, plain text. */
+export const engagementSchema = z.object({
+  id: hubspotIdSchema,
+  type: z.enum(engagementTypes),
+  /** ISO 8601 instant (`hs_timestamp`). */
+  occurredAt: z.iso.datetime({ offset: true }),
+  /** `INBOUND`/`OUTBOUND` for calls and emails where HubSpot knows it. */
+  direction: z.enum(['inbound', 'outbound']).optional(),
+  /** HubSpot's raw status or disposition (call disposition id, email status, meeting outcome, task status). */
+  status: z.string().optional(),
+  /** Call duration in milliseconds. */
+  durationMs: z.number().int().nonnegative().optional(),
+  /** Subject, title or the first 200 characters of the body, as plain text. */
+  excerpt: z.string().max(200),
+  /** HubSpot owner id of the user who logged it. */
+  ownerId: z.string().optional(),
+});
+/** One engagement of the contact. */
+export type Engagement = z.infer<typeof engagementSchema>;
+
+/** Reply of `GET /api/contacts/:contactId/engagements`. */
+export const engagementPageSchema = z.object({
+  engagements: z.array(engagementSchema),
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor: z.string().optional(),
+});
+/** A page of engagements, newest first within the page. */
+export type EngagementPage = z.infer<typeof engagementPageSchema>;
+
+// ---------------------------------------------------------------- collections properties and flags
+
+/** Flags that stop or narrow contact (DOMAIN.md), stored as contact properties the app creates. */
+export const flagKinds = [
+  'cease',
+  'do-not-call',
+  'do-not-email',
+  'do-not-text',
+  'dispute',
+  'bankruptcy',
+  'breathing-space',
+  'deceased',
+  'vulnerable',
+] as const;
+/** One of {@link flagKinds}. */
+export type FlagKind = (typeof flagKinds)[number];
+
+/** Who raised a flag. */
+export const flagSources = ['customer', 'agent', 'third-party', 'court'] as const;
+/** One of {@link flagSources}. */
+export type FlagSource = (typeof flagSources)[number];
+
+/** A flag that is set on the contact. */
+export const contactFlagSchema = z.object({
+  kind: z.enum(flagKinds),
+  since: calendarDateSchema,
+  source: z.enum(flagSources),
+  reason: z.string().max(500),
+});
+/** A set flag with its date, source and reason. */
+export type ContactFlag = z.infer<typeof contactFlagSchema>;
+
+/** A HubSpot invoice associated with the contact (where the portal uses invoices). */
+export const invoiceSchema = z.object({
+  id: hubspotIdSchema,
+  number: z.string().optional(),
+  status: z.string().optional(),
+  due: calendarDateSchema.optional(),
+  amountBilled: moneyAmountSchema.optional(),
+  balanceDue: moneyAmountSchema.optional(),
+});
+/** One invoice. */
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+/** Reply of `GET /api/contacts/:contactId/collections`. */
+export const contactCollectionsSchema = z.object({
+  contactId: hubspotIdSchema,
+  /** Absent when the contact has no balance recorded. */
+  balance: moneyAmountSchema.optional(),
+  due: calendarDateSchema.optional(),
+  /** IANA time zone HubSpot holds for the contact (`hs_timezone`), when known. */
+  timeZone: z.string().optional(),
+  /** Preferred language (`hs_language`), when known. */
+  language: z.string().optional(),
+  flags: z.array(contactFlagSchema),
+  invoices: z.array(invoiceSchema),
+  /** Properties HubSpot returned that we could not read (e.g. a balance with too many decimals). */
+  unreadable: z.array(z.string()),
+});
+/** The contact's balance, due date, flags and invoices. */
+export type ContactCollections = z.infer<typeof contactCollectionsSchema>;
+
+/** Body of `PUT /api/contacts/:contactId/flags/:kind`: set (with reason) or clear a flag. */
+export const flagWriteRequestSchema = z.discriminatedUnion('set', [
+  z.object({
+    set: z.literal(true),
+    since: calendarDateSchema,
+    source: z.enum(flagSources),
+    reason: z.string().min(1).max(500),
+    idempotencyKey: idempotencyKeySchema.optional(),
+  }),
+  z.object({
+    set: z.literal(false),
+    reason: z.string().max(500).optional(),
+    idempotencyKey: idempotencyKeySchema.optional(),
+  }),
+]);
+/** Body of a flag write. */
+export type FlagWriteRequest = z.infer<typeof flagWriteRequestSchema>;
+
+/** Reply of a flag write: the contact's flags afterwards. */
+export const flagWriteReplySchema = z.object({ flags: z.array(contactFlagSchema) });
+/** The flags after the write. */
+export type FlagWriteReply = z.infer<typeof flagWriteReplySchema>;
+
+// ---------------------------------------------------------------- plans and promises (writes)
+
+/** One dated instalment of an accepted plan. */
+export const instalmentSchema = z.object({
+  due: calendarDateSchema,
+  amount: decimalAmountSchema,
+});
+/** One instalment. */
+export type Instalment = z.infer<typeof instalmentSchema>;
+
+/** Body of `POST /api/contacts/:contactId/plans`: the accepted plan, written as a note and tasks. */
+export const planWriteRequestSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  currency: currencyCodeSchema,
+  /** The plain-language summary the agent saw (the core's text), written into the note as text. */
+  summary: z.string().min(1).max(2000),
+  instalments: z.array(instalmentSchema).min(1).max(520),
+  /** Title of each instalment task; `{n}`, `{count}`, `{amount}` and `{due}` are filled in. */
+  taskTitle: z.string().min(1).max(200).default('Payment {n} of {count}: {amount} due {due}'),
+  /** HubSpot owner id to assign the note and tasks to. */
+  ownerId: hubspotIdSchema.optional(),
+});
+/** Body of a plan write. */
+export type PlanWriteRequest = z.input<typeof planWriteRequestSchema>;
+
+/** Reply of a plan write: the ids HubSpot gave; a retried write returns the same ids. */
+export const planWriteReplySchema = z.object({
+  noteId: hubspotIdSchema,
+  taskIds: z.array(hubspotIdSchema),
+  /** True when this reply is the stored result of an earlier identical write. */
+  replayed: z.boolean(),
+});
+/** Result of a plan write. */
+export type PlanWriteReply = z.infer<typeof planWriteReplySchema>;
+
+/** Channels through which a promise can be made. */
+export const promiseChannels = [
+  'call',
+  'email',
+  'sms',
+  'letter',
+  'meeting',
+  'chat',
+  'other',
+] as const;
+
+/** Body of `POST /api/contacts/:contactId/promises`: a promise to pay, written as a note and a task. */
+export const promiseWriteRequestSchema = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  amount: moneyAmountSchema,
+  due: calendarDateSchema,
+  channel: z.enum(promiseChannels),
+  /** Plain-language summary written into the note as text. */
+  summary: z.string().min(1).max(2000),
+  ownerId: hubspotIdSchema.optional(),
+});
+/** Body of a promise write. */
+export type PromiseWriteRequest = z.infer<typeof promiseWriteRequestSchema>;
+
+/** Reply of a promise write. */
+export const promiseWriteReplySchema = z.object({
+  noteId: hubspotIdSchema,
+  taskId: hubspotIdSchema,
+  replayed: z.boolean(),
+});
+/** Result of a promise write. */
+export type PromiseWriteReply = z.infer<typeof promiseWriteReplySchema>;
+
+// ---------------------------------------------------------------- settings and installation
+
+/** Per-portal settings as stored JSON; the settings helper owns their schema. */
+export const portalSettingsSchema = z.record(z.string(), z.unknown());
+/** Reply of `GET /api/settings` and body/reply of `PUT /api/settings`. */
+export const settingsReplySchema = z.object({ settings: portalSettingsSchema });
+/** Stored settings. */
+export type SettingsReply = z.infer<typeof settingsReplySchema>;
+/** Body of `PUT /api/settings`. */
+export const settingsWriteRequestSchema = settingsReplySchema;
+
+/** Reply of `DELETE /api/installation`: the portal's data is erased. */
+export const uninstallReplySchema = z.object({ uninstalled: z.literal(true) });

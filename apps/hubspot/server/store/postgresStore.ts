@@ -1,0 +1,187 @@
+/**
+ * The shared store for production: PostgreSQL through `pg`. Many stateless instances use one database;
+ * migrations take an advisory lock so instances starting together apply each one once.
+ */
+import pg from 'pg';
+import { z } from 'zod';
+import { installationFromRow } from './sqliteStore';
+import { migrations, type IdempotencyClaim, type Store } from './store';
+
+// BIGINT columns arrive as strings from pg; our values (epoch ms, portal ids) are safe integers.
+const bigint = z.union([z.number(), z.string().regex(/^-?\d+$/)]).transform(Number);
+
+const installationRow = z.object({
+  portal_id: bigint,
+  sealed_refresh_token: z.string(),
+  sealed_access_token: z.string(),
+  access_token_expires_at: bigint,
+  scopes: z.string(),
+  installed_at: bigint,
+  updated_at: bigint,
+});
+
+const keyRow = z.object({
+  request_hash: z.string(),
+  reply: z.string().nullable(),
+  claimed_at: bigint,
+});
+
+const migrationLock = 7_412_001;
+
+/** Connects a pool to `connectionString` (postgres://...). */
+export function createPostgresStore(connectionString: string): Store {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+
+  return {
+    kind: 'postgres',
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLock]);
+        await client.query(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)',
+        );
+        const applied = new Set(
+          z
+            .array(z.object({ version: z.number() }))
+            .parse((await client.query('SELECT version FROM schema_migrations')).rows)
+            .map((row) => row.version),
+        );
+        for (const [index, sql] of migrations.entries()) {
+          if (applied.has(index + 1)) continue;
+          await client.query(sql);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [index + 1]);
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async saveInstallation(i) {
+      await pool.query(
+        `INSERT INTO installations (portal_id, sealed_refresh_token, sealed_access_token,
+           access_token_expires_at, scopes, installed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (portal_id) DO UPDATE SET sealed_refresh_token = excluded.sealed_refresh_token,
+           sealed_access_token = excluded.sealed_access_token,
+           access_token_expires_at = excluded.access_token_expires_at,
+           scopes = excluded.scopes, updated_at = excluded.updated_at`,
+        [
+          i.portalId,
+          i.sealedRefreshToken,
+          i.sealedAccessToken,
+          i.accessTokenExpiresAt,
+          i.scopes,
+          i.installedAt,
+          i.updatedAt,
+        ],
+      );
+    },
+    async getInstallation(portalId) {
+      const result = await pool.query('SELECT * FROM installations WHERE portal_id = $1', [
+        portalId,
+      ]);
+      const row: unknown = result.rows[0];
+      return row === undefined ? undefined : installationFromRow(installationRow.parse(row));
+    },
+    async deleteInstallation(portalId) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('DELETE FROM installations WHERE portal_id = $1', [portalId]);
+        await client.query('DELETE FROM idempotency_keys WHERE portal_id = $1', [portalId]);
+        await client.query('DELETE FROM portal_settings WHERE portal_id = $1', [portalId]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async claimIdempotencyKey(input): Promise<IdempotencyClaim> {
+      const inserted = await pool.query(
+        `INSERT INTO idempotency_keys (portal_id, idem_key, request_hash, contact_id, reply,
+           claimed_at, expires_at) VALUES ($1, $2, $3, $4, NULL, $5, $6) ON CONFLICT DO NOTHING`,
+        [input.portalId, input.key, input.requestHash, input.contactId, input.now, input.expiresAt],
+      );
+      if (inserted.rowCount === 1) return { state: 'claimed' };
+      const found = await pool.query(
+        'SELECT request_hash, reply, claimed_at FROM idempotency_keys WHERE portal_id = $1 AND idem_key = $2',
+        [input.portalId, input.key],
+      );
+      const first: unknown = found.rows[0];
+      // Released between our insert and select: claim again.
+      if (first === undefined) return this.claimIdempotencyKey(input);
+      const row = keyRow.parse(first);
+      if (row.request_hash !== input.requestHash) return { state: 'mismatch' };
+      if (row.reply !== null) return { state: 'completed', reply: row.reply };
+      if (input.now - row.claimed_at > input.staleAfterMs) {
+        // Take over an abandoned claim only if nobody else did since we read it.
+        const taken = await pool.query(
+          `UPDATE idempotency_keys SET claimed_at = $1
+           WHERE portal_id = $2 AND idem_key = $3 AND claimed_at = $4 AND reply IS NULL`,
+          [input.now, input.portalId, input.key, row.claimed_at],
+        );
+        if (taken.rowCount === 1) return { state: 'claimed' };
+      }
+      return { state: 'in-progress' };
+    },
+    async completeIdempotencyKey(portalId, key, reply) {
+      await pool.query(
+        'UPDATE idempotency_keys SET reply = $1 WHERE portal_id = $2 AND idem_key = $3',
+        [reply, portalId, key],
+      );
+    },
+    async releaseIdempotencyKey(portalId, key) {
+      await pool.query(
+        'DELETE FROM idempotency_keys WHERE portal_id = $1 AND idem_key = $2 AND reply IS NULL',
+        [portalId, key],
+      );
+    },
+    async deleteContactData(portalId, contactId) {
+      const result = await pool.query(
+        'DELETE FROM idempotency_keys WHERE portal_id = $1 AND contact_id = $2',
+        [portalId, contactId],
+      );
+      return result.rowCount ?? 0;
+    },
+    async rememberSignature(signatureHash, expiresAt) {
+      const result = await pool.query(
+        'INSERT INTO seen_signatures (signature_hash, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [signatureHash, expiresAt],
+      );
+      return result.rowCount === 1;
+    },
+    async forgetSignature(signatureHash) {
+      await pool.query('DELETE FROM seen_signatures WHERE signature_hash = $1', [signatureHash]);
+    },
+    async getSettings(portalId) {
+      const result = await pool.query('SELECT settings FROM portal_settings WHERE portal_id = $1', [
+        portalId,
+      ]);
+      return z.object({ settings: z.string() }).optional().parse(result.rows[0])?.settings;
+    },
+    async saveSettings(portalId, settingsJson, now) {
+      await pool.query(
+        `INSERT INTO portal_settings (portal_id, settings, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (portal_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
+        [portalId, settingsJson, now],
+      );
+    },
+    async deleteExpired(now) {
+      const keys = await pool.query('DELETE FROM idempotency_keys WHERE expires_at <= $1', [now]);
+      const signatures = await pool.query('DELETE FROM seen_signatures WHERE expires_at <= $1', [
+        now,
+      ]);
+      return (keys.rowCount ?? 0) + (signatures.rowCount ?? 0);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

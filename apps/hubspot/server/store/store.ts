@@ -1,0 +1,100 @@
+/**
+ * The backend's only state, behind one small repository interface: installations (tokens sealed by
+ * the caller), idempotency keys with an expiry, per-portal settings, and recently seen request
+ * signatures (replay protection shared by every instance). Nothing about customers beyond ids.
+ */
+
+/** One HubSpot account's installation of the app; tokens are already encrypted. */
+export interface InstallationRecord {
+  portalId: number;
+  sealedRefreshToken: string;
+  sealedAccessToken: string;
+  /** When the access token expires (epoch ms). */
+  accessTokenExpiresAt: number;
+  /** Space-separated scopes granted. */
+  scopes: string;
+  installedAt: number;
+  updatedAt: number;
+}
+
+/** What happened when a write tried to claim its idempotency key. */
+export type IdempotencyClaim =
+  | { state: 'claimed' }
+  | { state: 'completed'; reply: string }
+  | { state: 'in-progress' }
+  | { state: 'mismatch' };
+
+/** A write's idempotency key claim. */
+export interface IdempotencyKeyInput {
+  portalId: number;
+  key: string;
+  /** Hash of the request (endpoint + body), so a key reused for another write is refused. */
+  requestHash: string;
+  /** The contact the write touches, so contact deletion can erase the key. */
+  contactId: string;
+  now: number;
+  expiresAt: number;
+  /** A claim still pending after this many ms is considered abandoned (its owner died). */
+  staleAfterMs: number;
+}
+
+/** The repository every store implements (SQLite, PostgreSQL). */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending migrations; safe to run from many instances at once. */
+  migrate(): Promise<void>;
+  saveInstallation(installation: InstallationRecord): Promise<void>;
+  getInstallation(portalId: number): Promise<InstallationRecord | undefined>;
+  /** Erases the installation and everything held for that portal (keys, settings). */
+  deleteInstallation(portalId: number): Promise<void>;
+  claimIdempotencyKey(input: IdempotencyKeyInput): Promise<IdempotencyClaim>;
+  /** Stores the first result of the write; later claims return it. */
+  completeIdempotencyKey(portalId: number, key: string, reply: string): Promise<void>;
+  /** Frees a claim whose write failed, so a retry may try again. */
+  releaseIdempotencyKey(portalId: number, key: string): Promise<void>;
+  /** Erases the idempotency keys of one contact (contact deletion webhook). */
+  deleteContactData(portalId: number, contactId: string): Promise<number>;
+  /** Records a request signature; false when it was seen before (a replay). */
+  rememberSignature(signatureHash: string, expiresAt: number): Promise<boolean>;
+  forgetSignature(signatureHash: string): Promise<void>;
+  getSettings(portalId: number): Promise<string | undefined>;
+  saveSettings(portalId: number, settingsJson: string, now: number): Promise<void>;
+  /** Deletes expired idempotency keys and signatures; returns how many rows went. */
+  deleteExpired(now: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The schema, as ordered migrations in SQL both SQLite and PostgreSQL accept. */
+export const migrations: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS installations (
+     portal_id BIGINT PRIMARY KEY,
+     sealed_refresh_token TEXT NOT NULL,
+     sealed_access_token TEXT NOT NULL,
+     access_token_expires_at BIGINT NOT NULL,
+     scopes TEXT NOT NULL,
+     installed_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL
+   );
+   CREATE TABLE IF NOT EXISTS idempotency_keys (
+     portal_id BIGINT NOT NULL,
+     idem_key TEXT NOT NULL,
+     request_hash TEXT NOT NULL,
+     contact_id TEXT NOT NULL,
+     reply TEXT,
+     claimed_at BIGINT NOT NULL,
+     expires_at BIGINT NOT NULL,
+     PRIMARY KEY (portal_id, idem_key)
+   );
+   CREATE INDEX IF NOT EXISTS idempotency_keys_expiry ON idempotency_keys (expires_at);
+   CREATE INDEX IF NOT EXISTS idempotency_keys_contact ON idempotency_keys (portal_id, contact_id);
+   CREATE TABLE IF NOT EXISTS portal_settings (
+     portal_id BIGINT PRIMARY KEY,
+     settings TEXT NOT NULL,
+     updated_at BIGINT NOT NULL
+   );
+   CREATE TABLE IF NOT EXISTS seen_signatures (
+     signature_hash TEXT PRIMARY KEY,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS seen_signatures_expiry ON seen_signatures (expires_at);`,
+];

@@ -1,0 +1,168 @@
+// The token store against SQLite always, and against a real PostgreSQL when TACTFUL_TEST_DATABASE_URL
+// is set (CI sets it; CI without it fails rather than passing silently).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { createPostgresStore } from '../../apps/hubspot/server/store/postgresStore';
+import { createSqliteStore } from '../../apps/hubspot/server/store/sqliteStore';
+import type { InstallationRecord, Store } from '../../apps/hubspot/server/store/store';
+import { createTokenCipher } from '../../apps/hubspot/server/tokenCipher';
+
+const postgresUrl = process.env.TACTFUL_TEST_DATABASE_URL;
+if (!postgresUrl && process.env.CI !== 'true') {
+  console.warn(
+    '\n*** SKIPPED: PostgreSQL tests (set TACTFUL_TEST_DATABASE_URL) ***\n' +
+      '*** e.g. postgres://tactful:tactful@127.0.0.1:5432/tactful_test ***\n',
+  );
+}
+
+describe('PostgreSQL store configuration', () => {
+  it('is tested in CI', () => {
+    if (process.env.CI === 'true') expect(postgresUrl).toBeDefined();
+  });
+});
+
+const backends: Array<[string, () => Store]> = [['SQLite', () => createSqliteStore(':memory:')]];
+if (postgresUrl) backends.push(['PostgreSQL', () => createPostgresStore(postgresUrl)]);
+
+// Each run uses its own portal ids so parallel or repeated runs against one database never collide.
+const basePortal = 10_000_000 + Math.floor(Math.random() * 80_000_000);
+
+describe.each(backends)('%s store', (_name, open) => {
+  let store: Store;
+  const cipher = createTokenCipher(randomBytes(32));
+  let portal = basePortal;
+  const nextPortal = () => ++portal;
+
+  beforeAll(async () => {
+    store = open();
+    await store.migrate();
+    await store.migrate(); // a second instance starting later applies nothing twice
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  const installation = (portalId: number, refresh: string): InstallationRecord => ({
+    portalId,
+    sealedRefreshToken: cipher.encrypt(refresh, portalId),
+    sealedAccessToken: cipher.encrypt('access-1', portalId),
+    accessTokenExpiresAt: 1_800_000_000_000,
+    scopes: 'crm.objects.contacts.read',
+    installedAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+  });
+
+  it('keeps one installation per portal, with tokens that only open for that portal', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'refresh-old'));
+    await store.saveInstallation(installation(portalId, 'refresh-new'));
+    const found = await store.getInstallation(portalId);
+    expect(found?.portalId).toBe(portalId);
+    expect(found?.sealedRefreshToken).not.toContain('refresh-new');
+    expect(cipher.decrypt(found?.sealedRefreshToken ?? '', portalId)).toBe('refresh-new');
+    expect(cipher.decrypt(found?.sealedRefreshToken ?? '', portalId + 1)).toBeUndefined();
+  });
+
+  it('erases everything held for a portal on uninstall', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'r'));
+    await store.saveSettings(portalId, '{"a":1}', 1);
+    await store.claimIdempotencyKey(claim(portalId, 'key-00000001', 'h', 1));
+    await store.deleteInstallation(portalId);
+    expect(await store.getInstallation(portalId)).toBeUndefined();
+    expect(await store.getSettings(portalId)).toBeUndefined();
+    expect((await store.claimIdempotencyKey(claim(portalId, 'key-00000001', 'h', 2))).state).toBe(
+      'claimed',
+    );
+  });
+
+  const claim = (portalId: number, key: string, requestHash: string, now: number) => ({
+    portalId,
+    key,
+    requestHash,
+    contactId: '501',
+    now,
+    expiresAt: now + 86_400_000,
+    staleAfterMs: 120_000,
+  });
+
+  it('gives a key to exactly one of many concurrent writers, then the first result to all', async () => {
+    const portalId = nextPortal();
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        store.claimIdempotencyKey(claim(portalId, 'key-concurrent', 'h', 1000)),
+      ),
+    );
+    expect(claims.filter((c) => c.state === 'claimed')).toHaveLength(1);
+    expect(claims.filter((c) => c.state === 'in-progress')).toHaveLength(7);
+    await store.completeIdempotencyKey(portalId, 'key-concurrent', '{"noteId":"1"}');
+    expect(await store.claimIdempotencyKey(claim(portalId, 'key-concurrent', 'h', 1001))).toEqual({
+      state: 'completed',
+      reply: '{"noteId":"1"}',
+    });
+    expect(
+      (await store.claimIdempotencyKey(claim(portalId, 'key-concurrent', 'other', 1002))).state,
+    ).toBe('mismatch');
+  });
+
+  it('lets a retry claim again after a failed write released its key, or an abandoned claim', async () => {
+    const portalId = nextPortal();
+    await store.claimIdempotencyKey(claim(portalId, 'key-released', 'h', 1000));
+    await store.releaseIdempotencyKey(portalId, 'key-released');
+    expect(
+      (await store.claimIdempotencyKey(claim(portalId, 'key-released', 'h', 1001))).state,
+    ).toBe('claimed');
+    expect(
+      (await store.claimIdempotencyKey(claim(portalId, 'key-released', 'h', 2000))).state,
+    ).toBe('in-progress');
+    expect(
+      (await store.claimIdempotencyKey(claim(portalId, 'key-released', 'h', 1001 + 120_001))).state,
+    ).toBe('claimed');
+  });
+
+  it('expires idempotency keys and seen signatures', async () => {
+    const portalId = nextPortal();
+    await store.claimIdempotencyKey({
+      ...claim(portalId, 'key-expiring', 'h', 1000),
+      expiresAt: 5000,
+    });
+    await store.completeIdempotencyKey(portalId, 'key-expiring', '{}');
+    const fingerprint = `sig-${portalId}`;
+    expect(await store.rememberSignature(fingerprint, 5000)).toBe(true);
+    expect(await store.rememberSignature(fingerprint, 5000)).toBe(false);
+    expect(await store.deleteExpired(6000)).toBeGreaterThanOrEqual(2);
+    expect(
+      (await store.claimIdempotencyKey(claim(portalId, 'key-expiring', 'h', 7000))).state,
+    ).toBe('claimed');
+    expect(await store.rememberSignature(fingerprint, 9000)).toBe(true);
+  });
+
+  it("erases a deleted contact's idempotency keys and keeps other contacts'", async () => {
+    const portalId = nextPortal();
+    await store.claimIdempotencyKey(claim(portalId, 'key-contact-a', 'h', 1));
+    await store.claimIdempotencyKey({
+      ...claim(portalId, 'key-contact-b', 'h', 1),
+      contactId: '777',
+    });
+    expect(await store.deleteContactData(portalId, '501')).toBe(1);
+    expect((await store.claimIdempotencyKey(claim(portalId, 'key-contact-a', 'h', 2))).state).toBe(
+      'claimed',
+    );
+    expect(
+      (
+        await store.claimIdempotencyKey({
+          ...claim(portalId, 'key-contact-b', 'h', 2),
+          contactId: '777',
+        })
+      ).state,
+    ).toBe('in-progress');
+  });
+
+  it('stores per-portal settings JSON', async () => {
+    const portalId = nextPortal();
+    expect(await store.getSettings(portalId)).toBeUndefined();
+    await store.saveSettings(portalId, '{"policy":{"maxTermMonths":12}}', 1);
+    await store.saveSettings(portalId, '{"policy":{"maxTermMonths":6}}', 2);
+    expect(await store.getSettings(portalId)).toBe('{"policy":{"maxTermMonths":6}}');
+  });
+});
