@@ -104,4 +104,19 @@ describe('split and percentOf', () => {
     expect(percentOf(money(125000, 'USD'), 20).minor).toBe(25000n);
     expect(percentOf(money(999, 'USD'), 12.5).minor).toBe(125n);
   });
+
+  it('can round toward zero so a limit such as a maximum discount is never exceeded', () => {
+    expect(percentOf(money(999, 'USD'), 12.5, 'toward-zero').minor).toBe(124n);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (minor, basisPoints) => {
+          const part = percentOf({ minor, currency: 'USD' }, basisPoints / 100, 'toward-zero');
+          expect(part.minor * 10_000n <= minor * BigInt(basisPoints)).toBe(true);
+          expect((part.minor + 1n) * 10_000n > minor * BigInt(basisPoints)).toBe(true);
+        },
+      ),
+    );
+  });
 });

@@ -150,16 +150,22 @@ export function split(amount: Money, count: number): Money[] {
 }
 
 /**
- * `percent`% of an amount, rounded half away from zero to a whole minor unit.
+ * `percent`% of an amount, rounded half away from zero to a whole minor unit (or toward zero with
+ * `rounding: 'toward-zero'`, for limits that must never be exceeded, such as a maximum discount).
  * `percent` may carry up to two decimals (12.5 is fine) and is scaled to an integer first.
  */
-export function percentOf(amount: Money, percent: number): Money {
+export function percentOf(
+  amount: Money,
+  percent: number,
+  rounding: 'half-away-from-zero' | 'toward-zero' = 'half-away-from-zero',
+): Money {
   const basisPoints = BigInt(Math.round(percent * 100));
   const scaled = amount.minor * basisPoints;
   const divisor = 10_000n;
   const quotient = scaled / divisor;
   const rest = scaled % divisor;
-  const roundAway = (rest < 0n ? -rest : rest) * 2n >= divisor;
+  const roundAway =
+    rounding === 'half-away-from-zero' && (rest < 0n ? -rest : rest) * 2n >= divisor;
   return {
     minor: roundAway ? quotient + (scaled < 0n ? -1n : 1n) : quotient,
     currency: amount.currency,

@@ -1,0 +1,7 @@
+/** Payment plans: policy, affordability, schedules, suggestions, summaries and promises to pay. */
+export * from './frequency';
+export * from './policy';
+export * from './affordability';
+export * from './schedule';
+export * from './suggest';
+export * from './summary';

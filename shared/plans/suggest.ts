@@ -1,0 +1,454 @@
+/**
+ * `suggestPlans`: a small ranked set of fair payment plans for a balance, within the company's
+ * policy and, when known, what the customer can afford. Nothing is bent silently: an option that
+ * breaks the policy says which rules it breaks so the agent can escalate.
+ */
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  nextBusinessDay,
+  type PlainDate,
+} from '../calendar/calendar';
+import { formatMoney, isKnownCurrency, percentOf, split, type Money } from '../money/money';
+import { err, ok, type Result } from '../ports';
+import { sustainableInstalment, type Capacity } from './affordability';
+import { periodsPerYear, type Frequency } from './frequency';
+import { validatePolicy, type Policy, type PolicyRule } from './policy';
+import { countDueDatesBefore, dueDate, type Instalment } from './schedule';
+import { summarizeOption, summaryLanguageFor } from './summary';
+
+/** Everything `suggestPlans` needs; dates are calendar dates in the customer's time zone. */
+export interface PlanRequest {
+  /** The amount outstanding, more than zero. */
+  readonly balance: Money;
+  /** Today in the customer's time zone (see `todayIn`). */
+  readonly today: PlainDate;
+  /** The customer's locale for the summary ('en-US', 'es-MX'); Spanish locales get Spanish. */
+  readonly locale: string;
+  readonly policy: Policy;
+  /** What the customer can afford; without it, plans use the lowest payments the policy allows. */
+  readonly capacity?: Capacity;
+  /** When the customer wants to start paying; default today (plans that start at once do better). */
+  readonly firstPaymentDate?: PlainDate;
+  /** Fees and interest inside the balance that the policy may waive to make a plan fit. */
+  readonly waivableCharges?: Money;
+}
+
+/** The three shapes a plan option takes. */
+export type PlanOptionKind = 'pay-in-full' | 'instalments' | 'settlement';
+
+/** One suggested way to pay. */
+export interface PlanOption {
+  /** Stable within one suggestion: 'pay-in-full', 'instalments-monthly', 'settlement'. */
+  readonly id: string;
+  readonly kind: PlanOptionKind;
+  /** 'once' for a single payment. */
+  readonly frequency: Frequency | 'once';
+  /** The dated payments, in order; their sum is `total` exactly. */
+  readonly instalments: readonly Instalment[];
+  /** What the customer pays in all. */
+  readonly total: Money;
+  /** Balance minus total: a settlement discount or waived fees; zero otherwise. */
+  readonly discount: Money;
+  /** Number of payments, down payment included. */
+  readonly count: number;
+  readonly firstDue: PlainDate;
+  readonly endDate: PlainDate;
+  /** The policy's down payment, the first entry of `instalments`, when there is one. */
+  readonly downPayment?: Money;
+  /** The amount of each regular payment (all but the last, which may differ). */
+  readonly regularAmount: Money;
+  /** The last payment's amount. */
+  readonly finalAmount: Money;
+  /** True when the last payment is under the policy minimum because the amount left was (stated). */
+  readonly finalBelowMinimum: boolean;
+  /** Whether the regular payment fits the customer's capacity; undefined when capacity is unknown. */
+  readonly affordable?: boolean;
+  readonly withinPolicy: boolean;
+  /** The policy rules this option breaks; empty when `withinPolicy`. */
+  readonly breaks: readonly PolicyRule[];
+  /** Why it was suggested, in English for the agent. */
+  readonly why: string;
+  /** The customer-facing summary in the request locale's language. */
+  readonly summary: string;
+}
+
+/** What is wrong with a request, naming the field (dotted for nested fields, as in the CLI JSON). */
+export interface PlanRequestError {
+  readonly code: 'invalid-request' | 'impossible-policy';
+  readonly field: string;
+  readonly message: string;
+}
+
+/** The ranked options: pay in full, instalments (shortest affordable first), then settlement. */
+export interface PlanSuggestions {
+  readonly options: readonly PlanOption[];
+  /** True when some instalment option is within policy (and affordable, when capacity is known). */
+  readonly anyFits: boolean;
+}
+
+/** Longest schedule ever built, even for an option outside the policy: 50 years. */
+const hardCapYears = 50;
+
+const zero = (currency: string): Money => ({ minor: 0n, currency });
+const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
+
+type Draft = Omit<PlanOption, 'summary'>;
+
+interface Context {
+  readonly request: PlanRequest;
+  readonly policy: Policy;
+  readonly first: PlainDate;
+  readonly firstDue: PlainDate;
+  readonly termEnd: PlainDate;
+  readonly firstBreaks: readonly PolicyRule[];
+}
+
+function invalid(field: string, message: string): Result<never, PlanRequestError> {
+  return err({ code: 'invalid-request', field, message });
+}
+
+function checkRequest(request: PlanRequest): Result<Policy, PlanRequestError> {
+  const { balance, capacity } = request;
+  if (!isKnownCurrency(balance.currency)) {
+    return invalid('currency', `"${balance.currency}" is not an ISO 4217 currency`);
+  }
+  if (balance.minor <= 0n) return invalid('balance', 'The balance must be more than zero');
+  if (request.firstPaymentDate !== undefined && request.firstPaymentDate < request.today) {
+    return invalid('firstPaymentDate', 'The first payment cannot be before today');
+  }
+  const charges = request.waivableCharges;
+  if (charges !== undefined) {
+    if (charges.currency !== balance.currency) {
+      return invalid('waivableCharges', `Fees and interest must be in ${balance.currency}`);
+    }
+    if (charges.minor < 0n || charges.minor > balance.minor) {
+      return invalid('waivableCharges', 'Fees and interest must be between zero and the balance');
+    }
+  }
+  if (capacity?.kind === 'per-period') {
+    if (capacity.amount.currency !== balance.currency) {
+      return invalid('capacity.amount', `The amount must be in ${balance.currency}`);
+    }
+    if (capacity.amount.minor < 0n)
+      return invalid('capacity.amount', 'The amount cannot be negative');
+  }
+  if (capacity?.kind === 'income-and-expenditure') {
+    for (const field of ['monthlyIncome', 'monthlyEssentialOutgoings'] as const) {
+      if (capacity[field].currency !== balance.currency) {
+        return invalid(`capacity.${field}`, `The amount must be in ${balance.currency}`);
+      }
+      if (capacity[field].minor < 0n) {
+        return invalid(`capacity.${field}`, 'The amount cannot be negative');
+      }
+    }
+    const share = capacity.sharePercent;
+    if (share !== undefined && !(share > 0 && share <= 100)) {
+      return invalid('capacity.sharePercent', 'The share must be above 0 and at most 100 percent');
+    }
+  }
+  const policy = validatePolicy(request.policy, balance.currency);
+  if (!policy.ok) {
+    return err({
+      code: 'impossible-policy',
+      field: `policy.${policy.error.field}`,
+      message: policy.error.message,
+    });
+  }
+  return ok(policy.value);
+}
+
+/** The monthly capacity a lump sum is compared with. */
+function affordsLumpSum(request: PlanRequest, amount: Money): boolean | undefined {
+  if (request.capacity === undefined) return undefined;
+  return amount.minor <= sustainableInstalment(request.capacity, 'monthly').minor;
+}
+
+function singlePayment(
+  context: Context,
+  kind: 'pay-in-full' | 'settlement',
+  amount: Money,
+  why: string,
+): Draft {
+  const { request, firstDue, firstBreaks } = context;
+  return {
+    id: kind,
+    kind,
+    frequency: 'once',
+    instalments: [{ due: firstDue, amount }],
+    total: amount,
+    discount: { minor: request.balance.minor - amount.minor, currency: amount.currency },
+    count: 1,
+    firstDue,
+    endDate: firstDue,
+    regularAmount: amount,
+    finalAmount: amount,
+    finalBelowMinimum: false,
+    ...(request.capacity === undefined ? {} : { affordable: affordsLumpSum(request, amount) }),
+    withinPolicy: firstBreaks.length === 0,
+    breaks: firstBreaks,
+    why,
+  };
+}
+
+function downPaymentFor(policy: Policy, amountDue: Money): Money {
+  const down = policy.downPayment;
+  if (down === undefined) return zero(amountDue.currency);
+  const wanted = down.kind === 'amount' ? down.amount : percentOf(amountDue, down.percent);
+  return wanted.minor < amountDue.minor ? wanted : amountDue;
+}
+
+interface InstalmentCandidate {
+  readonly draft: Draft;
+  /** Within policy and affordable (when capacity is known). */
+  readonly fits: boolean;
+}
+
+/** Builds the plan of `count` regular instalments at `frequency` for `amountDue`. */
+function buildInstalments(
+  context: Context,
+  frequency: Frequency,
+  amountDue: Money,
+  down: Money,
+  count: number,
+  maxCount: number,
+  capacityPerPeriod: Money | undefined,
+  why: string,
+): Draft {
+  const { request, policy, first, firstDue } = context;
+  const rest = { minor: amountDue.minor - down.minor, currency: amountDue.currency };
+  const hasDown = down.minor > 0n;
+  const offset = hasDown ? 1 : 0;
+  const parts = split(rest, count);
+  const instalments: Instalment[] = [
+    ...(hasDown ? [{ due: firstDue, amount: down }] : []),
+    ...parts.map((amount, index) => ({
+      due: dueDate(first, frequency, index + offset, policy.rollWeekends),
+      amount,
+    })),
+  ];
+  const regular = parts[0] ?? rest;
+  const final = parts[parts.length - 1] ?? rest;
+  const min = policy.minInstalment.minor;
+  const finalBelowMinimum = final.minor < min;
+  const breaks: PolicyRule[] = [...context.firstBreaks];
+  if (regular.minor < min && !(count === 1 && rest.minor < min)) breaks.push('minInstalment');
+  if (count > maxCount) breaks.push('maxTermMonths');
+  const endDate = instalments[instalments.length - 1]?.due ?? firstDue;
+  return {
+    id: `instalments-${frequency}`,
+    kind: 'instalments',
+    frequency,
+    instalments,
+    total: amountDue,
+    discount: { minor: request.balance.minor - amountDue.minor, currency: amountDue.currency },
+    count: instalments.length,
+    firstDue,
+    endDate,
+    ...(hasDown ? { downPayment: down } : {}),
+    regularAmount: regular,
+    finalAmount: final,
+    finalBelowMinimum,
+    ...(capacityPerPeriod === undefined
+      ? {}
+      : { affordable: regular.minor <= capacityPerPeriod.minor && capacityPerPeriod.minor > 0n }),
+    withinPolicy: breaks.length === 0,
+    breaks,
+    why,
+  };
+}
+
+const frequencyWords: Record<Frequency, string> = {
+  weekly: 'every week',
+  biweekly: 'every two weeks',
+  semimonthly: 'twice a month',
+  monthly: 'every month',
+};
+
+/** The instalment plan at one frequency: the shortest affordable one, or the closest to it. */
+function instalmentCandidate(
+  context: Context,
+  frequency: Frequency,
+  amountDue: Money,
+  waived: string,
+): InstalmentCandidate | undefined {
+  const { request, policy, first, termEnd } = context;
+  const down = downPaymentFor(policy, amountDue);
+  const rest = amountDue.minor - down.minor;
+  if (rest <= 0n) return undefined;
+  const offset = down.minor > 0n ? 1 : 0;
+  const hardCap = Number(periodsPerYear[frequency]) * hardCapYears;
+  const maxCount = countDueDatesBefore(
+    first,
+    frequency,
+    offset,
+    termEnd,
+    policy.rollWeekends,
+    hardCap,
+  );
+  const min = policy.minInstalment.minor;
+  // The most instalments the policy allows: within the term, each at least the minimum.
+  const policyMax = rest < min ? 1 : Math.max(1, Math.min(maxCount, Number(rest / min)));
+  const words = frequencyWords[frequency];
+  const downWords = down.minor > 0n ? ' after the down payment the policy asks for' : '';
+
+  if (request.capacity === undefined) {
+    if (policyMax + offset < 2) return undefined;
+    const draft = buildInstalments(
+      context,
+      frequency,
+      amountDue,
+      down,
+      policyMax,
+      maxCount,
+      undefined,
+      `The lowest payments the policy allows, paid ${words}${downWords}${waived}.`,
+    );
+    return { draft, fits: draft.withinPolicy };
+  }
+
+  const capacity = sustainableInstalment(request.capacity, frequency);
+  if (capacity.minor <= 0n) {
+    const draft = buildInstalments(
+      context,
+      frequency,
+      amountDue,
+      down,
+      Math.max(policyMax, 1),
+      maxCount,
+      capacity,
+      `Nothing is left to pay with after essential outgoings; these are the lowest payments the policy allows, paid ${words}${waived}. Consider breathing space or free debt advice.`,
+    );
+    return { draft, fits: false };
+  }
+  const needed = ceilDiv(rest, capacity.minor);
+  if (needed <= BigInt(policyMax)) {
+    // Spread over at least two payments when the policy lets us: smaller payments, same end.
+    const count = Math.max(Number(needed), Math.min(2, policyMax));
+    if (count + offset < 2) return undefined;
+    const draft = buildInstalments(
+      context,
+      frequency,
+      amountDue,
+      down,
+      count,
+      maxCount,
+      capacity,
+      `The shortest plan paying ${words} within what the customer can afford${downWords}${waived}.`,
+    );
+    return { draft, fits: draft.withinPolicy };
+  }
+  // Not affordable within the policy: the customer's own pace, saying which rules it breaks.
+  const count = needed <= BigInt(hardCap) ? Number(needed) : hardCap;
+  const draft = buildInstalments(
+    context,
+    frequency,
+    amountDue,
+    down,
+    count,
+    maxCount,
+    capacity,
+    `What the customer can afford, paid ${words}${waived}; it is outside the policy, so it needs approval.`,
+  );
+  return { draft, fits: false };
+}
+
+function byEndThenPayment(a: Draft, b: Draft): number {
+  return (
+    compareDates(a.endDate, b.endDate) ||
+    (a.regularAmount.minor < b.regularAmount.minor
+      ? -1
+      : a.regularAmount.minor > b.regularAmount.minor
+        ? 1
+        : 0)
+  );
+}
+
+function closestOf(candidates: readonly Draft[]): Draft | undefined {
+  return [...candidates].sort(
+    (a, b) =>
+      a.breaks.length - b.breaks.length ||
+      Number(a.affordable === false) - Number(b.affordable === false) ||
+      byEndThenPayment(a, b),
+  )[0];
+}
+
+/**
+ * Suggests payment plans: pay in full, instalments at each allowed frequency (shortest affordable
+ * term first), and a settlement when the policy allows a discount. When no instalment plan fits,
+ * the closest one is added with `withinPolicy: false` and the rules it breaks. An invalid request
+ * or impossible policy is an error naming the field.
+ */
+export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, PlanRequestError> {
+  const checked = checkRequest(request);
+  if (!checked.ok) return checked;
+  const policy = checked.value;
+  const first = request.firstPaymentDate ?? request.today;
+  const firstDue = policy.rollWeekends ? nextBusinessDay(first) : first;
+  const windowEnd = addDays(request.today, policy.firstPaymentWithinDays);
+  const context: Context = {
+    request,
+    policy,
+    first,
+    firstDue,
+    termEnd: addMonths(first, policy.maxTermMonths),
+    firstBreaks: compareDates(firstDue, windowEnd) > 0 ? ['firstPaymentWithinDays'] : [],
+  };
+  const { balance } = request;
+  const drafts: Draft[] = [
+    singlePayment(
+      context,
+      'pay-in-full',
+      balance,
+      'Paying the balance in one go closes the account at once.',
+    ),
+  ];
+
+  const candidatesFor = (amountDue: Money, waived: string): InstalmentCandidate[] =>
+    policy.frequencies.flatMap((frequency) => {
+      const candidate = instalmentCandidate(context, frequency, amountDue, waived);
+      return candidate === undefined ? [] : [candidate];
+    });
+  let candidates = candidatesFor(balance, '');
+  const charges = request.waivableCharges;
+  if (
+    !candidates.some((c) => c.fits) &&
+    policy.feesWaivable &&
+    charges !== undefined &&
+    charges.minor > 0n
+  ) {
+    const reduced = { minor: balance.minor - charges.minor, currency: balance.currency };
+    const waivedWords = `, with ${formatMoney(charges, 'en-US')} of fees and interest waived`;
+    const withWaiver = candidatesFor(reduced, waivedWords);
+    if (withWaiver.some((c) => c.fits)) candidates = withWaiver;
+  }
+  const fitting = candidates.filter((c) => c.fits).map((c) => c.draft);
+  drafts.push(...fitting.sort(byEndThenPayment));
+  const anyFits = fitting.length > 0;
+  if (!anyFits) {
+    const closest = closestOf(candidates.map((c) => c.draft));
+    if (closest !== undefined) drafts.push(closest);
+  }
+
+  if (policy.maxSettlementDiscountPercent > 0) {
+    const discount = percentOf(balance, policy.maxSettlementDiscountPercent, 'toward-zero');
+    if (discount.minor > 0n) {
+      const amount = { minor: balance.minor - discount.minor, currency: balance.currency };
+      drafts.push(
+        singlePayment(
+          context,
+          'settlement',
+          amount,
+          `The policy allows settling for up to ${policy.maxSettlementDiscountPercent}% less; one payment closes the account.`,
+        ),
+      );
+    }
+  }
+  const language = summaryLanguageFor(request.locale);
+  const options = drafts.map((draft) => ({
+    ...draft,
+    summary: summarizeOption(draft, request.locale, language),
+  }));
+  return ok({ options, anyFits });
+}
