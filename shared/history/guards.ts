@@ -1,0 +1,423 @@
+/**
+ * Contact guards: may an agent use a channel at a given moment, why not, and when next.
+ * Rules (see shared/DOMAIN.md): quiet hours in the customer's zone (Reg F §1006.6(b)(1)), times the
+ * customer said are inconvenient, the 7-in-7 call limit and the 7-day pause after a conversation
+ * (Reg F §1006.14(b)(2)), and flags (cease, opt-outs, dispute, bankruptcy, breathing space, deceased).
+ */
+import { DateTime } from 'luxon';
+import type { ContactEvent, Flag, GuardChannel } from './events';
+import {
+  clockMinutes,
+  formatClock,
+  formatInZone,
+  instantMillis,
+  instantOrDateMillis,
+  localDayNumber,
+  startOfLocalDay,
+} from './localTime';
+
+/** The widest quiet-hours window the law allows: 08:00 to 21:00 in the customer's local time. */
+export const legalQuietHours = { start: '08:00', end: '21:00' } as const;
+
+/** The local window (`HH:mm`, start inclusive, end exclusive) in which contact is allowed. */
+export interface QuietHours {
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * A time the customer said does not suit them, in their local time. `end` may be `24:00`; a window
+ * whose end is before its start runs over midnight. `weekdays` are ISO (1 = Monday … 7 = Sunday),
+ * all days when absent; `channels` defaults to call, email and SMS.
+ */
+export interface InconvenientTime {
+  readonly start: string;
+  readonly end: string;
+  readonly weekdays?: readonly number[];
+  readonly channels?: readonly GuardChannel[];
+}
+
+/** Why we reach out: ordinary collection, or only to confirm a cease request (which a cease allows). */
+export type ContactPurpose = 'collection' | 'cease-confirmation';
+
+/** Everything a guard needs besides the channel and the moment. */
+export interface GuardContext {
+  /** The customer's IANA time zone. */
+  readonly timeZone: string;
+  /** The timeline (any order); only calls at or before the moment matter, others are skipped cheaply. */
+  readonly events: readonly ContactEvent[];
+  readonly flags: readonly Flag[];
+  /** The company's window, clamped to 08:00–21:00: it can be narrower, never wider. */
+  readonly quietHours?: QuietHours;
+  readonly inconvenientTimes?: readonly InconvenientTime[];
+  readonly purpose?: ContactPurpose;
+}
+
+/** Codes for why a channel is closed, or a notice that does not close it. */
+export const guardCodes = [
+  'quiet-hours',
+  'inconvenient-time',
+  'call-frequency',
+  'call-after-conversation',
+  'cease',
+  'do-not-call',
+  'do-not-email',
+  'do-not-sms',
+  'dispute',
+  'bankruptcy',
+  'breathing-space',
+  'deceased',
+  'vulnerable',
+  'cease-confirmation-only',
+  'no-allowed-time',
+] as const;
+/** A reason code the UI translates. */
+export type GuardCode = (typeof guardCodes)[number];
+
+/** One reason, with a plain-English message (the UI may translate by code). */
+export interface GuardReason {
+  readonly code: GuardCode;
+  readonly message: string;
+}
+
+/** The verdict for one channel at one moment. */
+export interface GuardResult {
+  readonly channel: GuardChannel;
+  readonly allowed: boolean;
+  /** Why the channel is closed at the moment asked about; empty when allowed. */
+  readonly reasons: readonly GuardReason[];
+  /** Things to heed that do not close the channel (vulnerability, cease-confirmation only). */
+  readonly notices: readonly GuardReason[];
+  /**
+   * The first moment at or after the one asked about when the channel is open, as ISO 8601 with the
+   * customer's offset (the moment itself when allowed); `null` until a flag is cleared.
+   */
+  readonly nextAllowedAt: string | null;
+}
+
+const channelsWithTimeRules: readonly GuardChannel[] = ['call', 'email', 'sms'];
+const searchHorizonMs = 400 * 86_400_000;
+const maxSteps = 2_000;
+const breathingSpaceDays = 60;
+
+/** What a blocking rule says at one instant: why, and until when (`null`: until a flag is cleared). */
+interface Block {
+  readonly reason: GuardReason;
+  readonly until: number | null;
+}
+
+/** Call facts the frequency rules need, as local day numbers of the customer. */
+interface CallDays {
+  readonly attempts: readonly number[];
+  readonly conversations: readonly number[];
+}
+
+type Check = (t: number) => Block | undefined;
+
+const stopFlagMessages: Record<Exclude<Flag['kind'], 'vulnerable'>, string> = {
+  cease:
+    'The customer asked us to stop contacting them; only a confirmation of that request may be sent.',
+  'do-not-call': 'The customer asked not to be called.',
+  'do-not-email': 'The customer asked not to be emailed.',
+  'do-not-sms': 'The customer asked not to be texted.',
+  dispute: 'A dispute is pending: collection pauses until it is answered.',
+  bankruptcy: 'The customer is in bankruptcy: collection contact stops.',
+  'breathing-space': 'A breathing-space moratorium is in place: all collection activity pauses.',
+  deceased: 'The customer is recorded as deceased: collection contact stops.',
+};
+
+const optOutChannel: Partial<Record<Flag['kind'], GuardChannel>> = {
+  'do-not-call': 'call',
+  'do-not-email': 'email',
+  'do-not-sms': 'sms',
+};
+
+/** The window actually applied: the company's, clamped into the legal 08:00–21:00. */
+export function effectiveQuietHours(quietHours?: QuietHours): { start: number; end: number } {
+  const start = Math.max(
+    clockMinutes(legalQuietHours.start),
+    clockMinutes(quietHours?.start ?? '00:00'),
+  );
+  const end = Math.min(clockMinutes(legalQuietHours.end), clockMinutes(quietHours?.end ?? '24:00'));
+  if (start >= end) {
+    throw new RangeError(
+      `quiet hours ${quietHours?.start}–${quietHours?.end} leave no time to call`,
+    );
+  }
+  return { start, end };
+}
+
+/** The instant a flag ends (exclusive), or null while it lasts until cleared. */
+function flagEnd(flag: Flag, since: number, zone: string): number | null {
+  if (flag.until !== undefined) return instantOrDateMillis(flag.until, zone);
+  if (flag.kind === 'breathing-space') {
+    return DateTime.fromMillis(since, { zone }).plus({ days: breathingSpaceDays }).toMillis();
+  }
+  return null;
+}
+
+/** True when the flag closes this channel for this purpose. */
+function flagCloses(flag: Flag, channel: GuardChannel, purpose: ContactPurpose): boolean {
+  switch (flag.kind) {
+    case 'vulnerable':
+      return false;
+    case 'cease':
+      // A cease request still allows the written confirmation of it (Reg F §1006.6(c)(2)).
+      return !(purpose === 'cease-confirmation' && (channel === 'letter' || channel === 'email'));
+    case 'do-not-call':
+    case 'do-not-email':
+    case 'do-not-sms':
+      return optOutChannel[flag.kind] === channel;
+    default:
+      return true;
+  }
+}
+
+function flagChecks(channel: GuardChannel, context: GuardContext): Check[] {
+  const purpose = context.purpose ?? 'collection';
+  const zone = context.timeZone;
+  return context.flags
+    .filter((flag) => flagCloses(flag, channel, purpose))
+    .map((flag) => {
+      const since = instantOrDateMillis(flag.since, zone);
+      const end = flagEnd(flag, since, zone);
+      const kind = flag.kind as Exclude<Flag['kind'], 'vulnerable'>;
+      const reason: GuardReason = {
+        code: kind,
+        message:
+          end === null
+            ? stopFlagMessages[kind]
+            : `${stopFlagMessages[kind]} It ends ${formatInZone(end, zone)}.`,
+      };
+      return (t: number) =>
+        t >= since && (end === null || t < end) ? { reason, until: end } : undefined;
+    });
+}
+
+/** Collects, in one pass, the local days of counted call attempts and of conversations about the debt. */
+function callDays(events: readonly ContactEvent[], atMs: number, zone: string): CallDays {
+  // Only days within the 7 days ending on the day asked about can matter for it or any later moment.
+  const from = startOfLocalDay(localDayNumber(atMs, zone) - 6, zone);
+  const attempts: number[] = [];
+  const conversations: number[] = [];
+  for (const event of events) {
+    if (event.channel !== 'call') continue;
+    const ms = instantMillis(event.at);
+    if (ms < from || ms > atMs) continue;
+    const day = localDayNumber(ms, zone);
+    // Reg F §1006.14(b)(3): calls placed with the person's prior consent are not counted.
+    if (event.direction === 'outbound' && event.consentToCall !== true) attempts.push(day);
+    if (
+      event.outcome === 'conversation' &&
+      event.rightParty !== false &&
+      event.aboutDebt !== false
+    ) {
+      conversations.push(day);
+    }
+  }
+  return { attempts, conversations };
+}
+
+const countWithin = (days: readonly number[], from: number, to: number) =>
+  days.reduce((count, day) => (day >= from && day <= to ? count + 1 : count), 0);
+
+/** The 7-in-7 limit and the 7-day pause after a conversation, both in the customer's calendar days. */
+function callChecks(calls: CallDays, zone: string): Check[] {
+  const maxAttempts = 7;
+  const frequency: Check = (t) => {
+    const day = localDayNumber(t, zone);
+    if (countWithin(calls.attempts, day - 6, day) < maxAttempts) return undefined;
+    let next = day + 1;
+    while (countWithin(calls.attempts, next - 6, next) >= maxAttempts) next += 1;
+    return {
+      reason: {
+        code: 'call-frequency',
+        message: `${maxAttempts} calls were already placed within 7 days; the next call may be placed from ${formatInZone(startOfLocalDay(next, zone), zone)}.`,
+      },
+      until: startOfLocalDay(next, zone),
+    };
+  };
+  const afterConversation: Check = (t) => {
+    const day = localDayNumber(t, zone);
+    // The conversation's own day is day 1 of 7, so calls resume on day 8.
+    const recent = calls.conversations.filter((c) => c <= day && c >= day - 6);
+    if (recent.length === 0) return undefined;
+    const resume = startOfLocalDay(Math.max(...recent) + 7, zone);
+    return {
+      reason: {
+        code: 'call-after-conversation',
+        message: `We spoke with the customer about the debt within the last 7 days; calls resume ${formatInZone(resume, zone)}.`,
+      },
+      until: resume,
+    };
+  };
+  return [frequency, afterConversation];
+}
+
+function localWallMinutes(local: DateTime): number {
+  return local.hour * 60 + local.minute + local.second / 60 + local.millisecond / 60_000;
+}
+
+/** Local `minutes` after midnight on the same local day as `local` (Luxon moves out of DST gaps). */
+function atLocalMinutes(local: DateTime, minutes: number): number {
+  if (minutes >= 1440) return local.plus({ days: 1 }).startOf('day').toMillis();
+  return local
+    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 })
+    .toMillis();
+}
+
+function quietHoursCheck(context: GuardContext): Check {
+  const zone = context.timeZone;
+  const window = effectiveQuietHours(context.quietHours);
+  const label = `${formatClock(window.start)}–${formatClock(window.end)}`;
+  return (t) => {
+    const local = DateTime.fromMillis(t, { zone });
+    const wall = localWallMinutes(local);
+    if (wall >= window.start && wall < window.end) return undefined;
+    const day = wall < window.start ? local : local.plus({ days: 1 });
+    return {
+      reason: {
+        code: 'quiet-hours',
+        message: `It is ${local.toFormat('HH:mm')} for the customer (${zone}); contact is allowed ${label} their time.`,
+      },
+      until: atLocalMinutes(day, window.start),
+    };
+  };
+}
+
+function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
+  const start = clockMinutes(time.start);
+  const end = clockMinutes(time.end);
+  const onDay = (local: DateTime) =>
+    time.weekdays === undefined || time.weekdays.includes(local.weekday);
+  const reason: GuardReason = {
+    code: 'inconvenient-time',
+    message: `The customer said ${time.start}–${time.end} (their time${time.weekdays ? ', on some days' : ''}) does not suit them.`,
+  };
+  return (t) => {
+    const local = DateTime.fromMillis(t, { zone });
+    const wall = localWallMinutes(local);
+    if (start < end) {
+      return onDay(local) && wall >= start && wall < end
+        ? { reason, until: atLocalMinutes(local, end) }
+        : undefined;
+    }
+    if (start > end) {
+      // Runs over midnight: the evening part belongs to the listed day, the morning part to the next.
+      if (onDay(local) && wall >= start) {
+        return { reason, until: atLocalMinutes(local.plus({ days: 1 }), end) };
+      }
+      if (onDay(local.minus({ days: 1 })) && wall < end)
+        return { reason, until: atLocalMinutes(local, end) };
+    }
+    return undefined;
+  };
+}
+
+/** All the rules for one channel, given the call facts gathered once. */
+function checksFor(channel: GuardChannel, context: GuardContext, calls: CallDays): Check[] {
+  const checks = flagChecks(channel, context);
+  if (channel === 'call') checks.push(...callChecks(calls, context.timeZone));
+  // A letter's posting time is not a contact moment, so time-of-day rules do not apply to it.
+  if (channelsWithTimeRules.includes(channel)) {
+    checks.push(quietHoursCheck(context));
+    for (const time of context.inconvenientTimes ?? []) {
+      if ((time.channels ?? channelsWithTimeRules).includes(channel)) {
+        checks.push(inconvenientTimeCheck(time, context.timeZone));
+      }
+    }
+  }
+  return checks;
+}
+
+function noticesFor(channel: GuardChannel, atMs: number, context: GuardContext): GuardReason[] {
+  const notices: GuardReason[] = [];
+  for (const flag of context.flags) {
+    const since = instantOrDateMillis(flag.since, context.timeZone);
+    const end = flagEnd(flag, since, context.timeZone);
+    if (atMs < since || (end !== null && atMs >= end)) continue;
+    if (flag.kind === 'vulnerable') {
+      notices.push({
+        code: 'vulnerable',
+        message:
+          'The customer may be vulnerable: take extra care with tone and pace, and offer support.',
+      });
+    } else if (
+      flag.kind === 'cease' &&
+      !flagCloses(flag, channel, context.purpose ?? 'collection')
+    ) {
+      notices.push({
+        code: 'cease-confirmation-only',
+        message: 'Only the confirmation of the customer’s request to stop contact may be sent.',
+      });
+    }
+  }
+  return notices;
+}
+
+function evaluate(
+  channel: GuardChannel,
+  atMs: number,
+  context: GuardContext,
+  calls: CallDays,
+): GuardResult {
+  const zone = context.timeZone;
+  const checks = checksFor(channel, context, calls);
+  const notices = noticesFor(channel, atMs, context);
+  const reasons = checks.flatMap((check) => check(atMs)?.reason ?? []);
+  // Walk forward: each step jumps to the latest end among the rules that block the candidate, so every
+  // skipped instant is blocked by at least one rule and the first unblocked instant is the answer.
+  let t = atMs;
+  for (let step = 0; step < maxSteps && t - atMs <= searchHorizonMs; step += 1) {
+    let next = t;
+    for (const check of checks) {
+      const block = check(t);
+      if (block === undefined) continue;
+      if (block.until === null)
+        return { channel, allowed: false, reasons, notices, nextAllowedAt: null };
+      next = Math.max(next, block.until);
+    }
+    if (next === t) {
+      return {
+        channel,
+        allowed: t === atMs,
+        reasons,
+        notices,
+        nextAllowedAt: formatInZone(t, zone),
+      };
+    }
+    t = next;
+  }
+  const never: GuardReason = {
+    code: 'no-allowed-time',
+    message: 'No allowed time was found within 400 days; review the customer’s inconvenient times.',
+  };
+  return { channel, allowed: false, reasons: [...reasons, never], notices, nextAllowedAt: null };
+}
+
+/**
+ * Whether `channel` may be used at the instant `at` (ISO 8601), the reasons if not, and the first
+ * allowed moment at or after it in the customer's time (DST-correct). Events after `at` are ignored.
+ */
+export function contactAllowedAt(
+  channel: GuardChannel,
+  at: string,
+  context: GuardContext,
+): GuardResult {
+  const atMs = instantMillis(at);
+  const calls = channel === 'call' ? callDays(context.events, atMs, context.timeZone) : noCalls;
+  return evaluate(channel, atMs, context, calls);
+}
+
+const noCalls: CallDays = { attempts: [], conversations: [] };
+
+/** `contactAllowedAt` for every guarded channel (call, email, SMS, letter), reading the timeline once. */
+export function contactGuards(
+  at: string,
+  context: GuardContext,
+): Record<GuardChannel, GuardResult> {
+  const atMs = instantMillis(at);
+  const calls = callDays(context.events, atMs, context.timeZone);
+  const judge = (channel: GuardChannel) => evaluate(channel, atMs, context, calls);
+  return { call: judge('call'), email: judge('email'), sms: judge('sms'), letter: judge('letter') };
+}

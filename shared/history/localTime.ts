@@ -1,0 +1,82 @@
+/**
+ * Small time helpers for the history core: instants as epoch milliseconds, calendar days in the
+ * customer's zone as day numbers (days since 1970-01-01 of the local date). All zone maths is Luxon's.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+const msPerDay = 86_400_000;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const clockPattern = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+
+/** True for an IANA zone name Luxon can use (e.g. `America/Chicago`). */
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** Epoch milliseconds of an ISO instant; throws for text that is not one (callers parse input first). */
+export function instantMillis(iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 instant: ${iso}`);
+  return ms;
+}
+
+/** Day number of a calendar date `YYYY-MM-DD` (no zone: a date is a date). */
+export function dateDayNumber(date: string): number {
+  const match = datePattern.exec(date);
+  if (!match) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / msPerDay;
+}
+
+/** Day number of the customer's local calendar date at an instant. */
+export function localDayNumber(ms: number, zone: string): number {
+  const local = DateTime.fromMillis(ms, { zone });
+  return Date.UTC(local.year, local.month - 1, local.day) / msPerDay;
+}
+
+/** The calendar date `YYYY-MM-DD` of a day number. */
+export function dayNumberDate(day: number): string {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/**
+ * The first instant of a local calendar day in the zone. Where midnight does not exist (a DST gap
+ * at 00:00, as in some South American zones) Luxon moves forward to the first real minute.
+ */
+export function startOfLocalDay(day: number, zone: string): number {
+  const utc = DateTime.fromMillis(day * msPerDay, { zone: 'utc' });
+  return DateTime.fromObject(
+    { year: utc.year, month: utc.month, day: utc.day },
+    { zone },
+  ).toMillis();
+}
+
+/** An instant from either an ISO instant or a calendar date (the start of that day in the zone). */
+export function instantOrDateMillis(value: string, zone: string): number {
+  return datePattern.test(value)
+    ? startOfLocalDay(dateDayNumber(value), zone)
+    : instantMillis(value);
+}
+
+/** True for `HH:mm` (00:00–23:59) or `24:00` (end of day). */
+export function isClockTime(text: string): boolean {
+  return clockPattern.test(text);
+}
+
+/** Minutes after local midnight of `HH:mm` (`24:00` is 1440). */
+export function clockMinutes(text: string): number {
+  if (!clockPattern.test(text)) throw new RangeError(`not a time of day (HH:mm): ${text}`);
+  return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+}
+
+/** `HH:mm` for minutes after midnight. */
+export function formatClock(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** An instant as ISO 8601 with the customer's offset, e.g. `2026-11-25T08:00:00-06:00`. */
+export function formatInZone(ms: number, zone: string): string {
+  const text = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+  if (text === null) throw new RangeError(`cannot format ${ms} in ${zone}`);
+  return text;
+}
