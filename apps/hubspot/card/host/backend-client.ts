@@ -1,0 +1,204 @@
+/**
+ * One client for every call the card makes to our backend (apps/hubspot/server). It is generic over
+ * a path and a zod schema: each reply is parsed, and every failure is a typed value the UI can
+ * explain (timeout, unauthorized, rate-limited vs daily limit, malformed reply, ...), never a throw.
+ * In HubSpot it runs over `hubspot.fetch` (JSON only, no headers); in tests over global fetch.
+ */
+import type { z } from 'zod';
+import { err, ok, type Result } from '../../../../shared/ports';
+
+/** Why a backend call failed, in words the UI can translate. */
+export const backendErrorCodes = [
+  'timeout',
+  'network',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'rate-limited',
+  'daily-limit',
+  'server-error',
+  'malformed-reply',
+] as const;
+export type BackendErrorCode = (typeof backendErrorCodes)[number];
+
+/** A failed backend call. */
+export interface BackendError {
+  code: BackendErrorCode;
+  status?: number;
+  /** Seconds to wait before retrying, when the backend said so (`Retry-After`). */
+  retryAfterSeconds?: number;
+  message: string;
+}
+
+export const backendMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type BackendMethod = (typeof backendMethods)[number];
+
+/** One call: a path under the backend's base URL, query values, and a JSON object body. */
+export interface BackendRequest {
+  method?: BackendMethod;
+  /** Path under the base URL, starting with `/`, e.g. `/v1/contacts/51/invoice-balance`. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  /** JSON object body (hubspot.fetch only sends objects). */
+  body?: Record<string, unknown>;
+}
+
+/** What a transport is asked to send. */
+export interface TransportRequest {
+  method: BackendMethod;
+  body?: Record<string, unknown>;
+  timeoutMs: number;
+  /** Aborted when the client gives up; transports that can cancel should honour it. */
+  signal: AbortSignal;
+}
+
+/** Sends one request: `hubspot.fetch` inside HubSpot, global fetch in tests and the playground. */
+export type BackendTransport = (url: string, request: TransportRequest) => Promise<Response>;
+
+/** Calls our backend and parses the reply with the given schema. */
+export interface BackendClient {
+  request<Schema extends z.ZodType>(
+    request: BackendRequest,
+    schema: Schema,
+  ): Promise<Result<z.output<Schema>, BackendError>>;
+}
+
+/** HubSpot cuts every `hubspot.fetch` off at 15 s by default; we give up at the same moment. */
+export const defaultBackendTimeoutMs = 15_000;
+
+export interface BackendClientOptions {
+  /** Public HTTPS origin (and base path) of the backend, listed in app-hsmeta permittedUrls.fetch. */
+  baseUrl: string;
+  transport: BackendTransport;
+  timeoutMs?: number;
+}
+
+/** A backend client over a transport. */
+export function createBackendClient(options: BackendClientOptions): BackendClient {
+  const timeoutMs = options.timeoutMs ?? defaultBackendTimeoutMs;
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  return {
+    async request(request, schema) {
+      const url = buildUrl(base, request);
+      const controller = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
+      try {
+        const sent = options.transport(url, {
+          method: request.method ?? 'GET',
+          body: request.body,
+          timeoutMs,
+          signal: controller.signal,
+        });
+        const outcome = await Promise.race([sent, timedOut]);
+        if (outcome === 'timeout') {
+          controller.abort();
+          sent.catch(() => undefined); // the late reply (or its abort) is no longer anyone's concern
+          return err({
+            code: 'timeout',
+            message: `No reply from the backend within ${timeoutMs} ms`,
+          });
+        }
+        return await readReply(outcome, schema);
+      } catch (error) {
+        return err(transportFailure(error));
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+function buildUrl(base: string, request: BackendRequest): string {
+  const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `${base}${path}${query ? `?${query}` : ''}`;
+}
+
+async function readReply<Schema extends z.ZodType>(
+  response: Response,
+  schema: Schema,
+): Promise<Result<z.output<Schema>, BackendError>> {
+  const text = await response.text();
+  const body = parseJson(text);
+  if (response.status >= 200 && response.status < 300) {
+    if (body.ok === false) {
+      return err({
+        code: 'malformed-reply',
+        status: response.status,
+        message: 'The backend replied with something that is not JSON',
+      });
+    }
+    const parsed = schema.safeParse(body.value);
+    if (!parsed.success) {
+      return err({
+        code: 'malformed-reply',
+        status: response.status,
+        message: `The backend's reply did not have the expected shape: ${parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`)
+          .join('; ')}`,
+      });
+    }
+    return ok(parsed.data);
+  }
+  return err(statusFailure(response, body.ok ? body.value : undefined));
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function statusFailure(response: Response, body: unknown): BackendError {
+  const status = response.status;
+  const retryAfterSeconds = readRetryAfter(response.headers.get('retry-after'));
+  const withRetry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  if (status === 401) return { code: 'unauthorized', status, message: 'Not signed in to Tactful' };
+  if (status === 403) return { code: 'forbidden', status, message: 'Not allowed' };
+  if (status === 404) return { code: 'not-found', status, message: 'Not found' };
+  if (status === 429) {
+    return isDailyLimit(body)
+      ? { code: 'daily-limit', status, ...withRetry, message: 'HubSpot daily API limit reached' }
+      : { code: 'rate-limited', status, ...withRetry, message: 'Too many requests' };
+  }
+  if (status >= 500) return { code: 'server-error', status, ...withRetry, message: 'Server error' };
+  return { code: 'bad-request', status, message: `The backend refused the request (${status})` };
+}
+
+/**
+ * A 429 caused by the portal's daily HubSpot API limit (not the 10-second burst limit). The backend
+ * relays HubSpot's `policyName: "DAILY"`, or says `{"error":{"code":"daily-limit"}}`.
+ */
+function isDailyLimit(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  if ('policyName' in body && body.policyName === 'DAILY') return true;
+  const error = 'error' in body ? body.error : undefined;
+  return (
+    typeof error === 'object' && error !== null && 'code' in error && error.code === 'daily-limit'
+  );
+}
+
+function readRetryAfter(header: string | null): number | undefined {
+  if (header === null || !/^\d+$/.test(header.trim())) return undefined;
+  return Number(header.trim());
+}
+
+function transportFailure(error: unknown): BackendError {
+  const message = error instanceof Error ? error.message : String(error);
+  // hubspot.fetch rejects with a message naming the timeout when HubSpot gives up first.
+  if (/time(d)?\s?out/i.test(message)) return { code: 'timeout', message };
+  return { code: 'network', message: `Could not reach the backend: ${message}` };
+}

@@ -1,0 +1,25 @@
+/** The Tactful card: its panels, one under the other, each behind its own error boundary. */
+import { Divider, Flex } from '@hubspot/ui-extensions';
+import { Fragment } from 'react';
+import { PanelBoundary } from './PanelBoundary';
+import { cardPanels, type CardPanel } from './panels';
+import { CardServicesProvider, type CardServices } from './services';
+
+/** The whole card for one contact, given its services (and, for tests, its panels). */
+export function Card(props: { services: CardServices; panels?: readonly CardPanel[] }) {
+  const panels = props.panels ?? cardPanels;
+  return (
+    <CardServicesProvider services={props.services}>
+      <Flex direction="column" gap="medium">
+        {panels.map(({ id, title, Panel }, index) => (
+          <Fragment key={id}>
+            {index > 0 ? <Divider /> : null}
+            <PanelBoundary title={title}>
+              <Panel />
+            </PanelBoundary>
+          </Fragment>
+        ))}
+      </Flex>
+    </CardServicesProvider>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The card's panels, in the order they appear. To add one: write its controller hook and its
+ * component in ui/panels/<name>/ (the component takes no props and gets what it needs from
+ * `useCardServices()`), then add it here. Each panel is wrapped in its own error boundary.
+ */
+import type { ComponentType } from 'react';
+import { OverviewPanel } from './panels/overview/OverviewPanel';
+
+/** One panel on the card. */
+export interface CardPanel {
+  id: string;
+  /** Shown in the panel's error state. */
+  title: string;
+  Panel: ComponentType;
+}
+
+/** Every panel, top to bottom. */
+export const cardPanels: readonly CardPanel[] = [
+  { id: 'overview', title: 'Account overview', Panel: OverviewPanel },
+];

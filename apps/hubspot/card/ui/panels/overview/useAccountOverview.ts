@@ -1,0 +1,73 @@
+/**
+ * The overview panel's controller: reads the contact's properties through the CRM host, parses
+ * them into a customer account and describes it for the reader. Reloads when the record changes.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import { err, ok, type Result } from '../../../../../../shared/ports';
+import { readCustomerAccount } from '../../../host/customer-account';
+import { cardPropertyNames } from '../../../host/properties';
+import {
+  calendarToday,
+  describeBalance,
+  describeCustomer,
+  describeFlags,
+  describeProblem,
+  type BalanceView,
+  type CustomerView,
+  type FlagView,
+} from '../../../view/account-overview';
+import { useCardServices } from '../../services';
+import { useLoaded, type Loaded } from '../../use-loaded';
+
+/** Everything the overview shows. */
+export interface AccountOverview {
+  customer: CustomerView;
+  balance: BalanceView;
+  flags: FlagView[];
+  /** Flag values that could not be read, one sentence each. */
+  flagProblems: string[];
+}
+
+/** Why the overview could not be shown. */
+export interface OverviewFailure {
+  title: string;
+  message: string;
+}
+
+/** The overview's state and a retry. */
+export function useAccountOverview(): {
+  state: Loaded<AccountOverview, OverviewFailure>;
+  retry: () => void;
+} {
+  const { crm, clock } = useCardServices();
+
+  const load = useCallback(async (): Promise<Result<AccountOverview, OverviewFailure>> => {
+    const properties = await crm.readProperties(cardPropertyNames);
+    if (!properties.ok) {
+      return err({ title: 'Could not load this contact', message: properties.error.message });
+    }
+    const account = readCustomerAccount(properties.value);
+    if (!account.ok) {
+      return err({
+        title: "This contact's details could not be read",
+        message: account.error.message,
+      });
+    }
+    const locale = crm.scope.userLocale;
+    const timeZone = account.value.customer.timeZone ?? crm.scope.portalTimeZone;
+    const today = calendarToday(clock.now(), timeZone);
+    return ok({
+      customer: describeCustomer(account.value.customer, locale),
+      balance: describeBalance(account.value.balance, { today, locale }),
+      flags: describeFlags(account.value.flags, locale),
+      flagProblems: account.value.flagProblems.map(describeProblem),
+    });
+  }, [crm, clock]);
+
+  const { state, reload } = useLoaded(load);
+
+  const watched = useMemo(() => [...cardPropertyNames], []);
+  useEffect(() => crm.watchProperties(watched, reload), [crm, watched, reload]);
+
+  return { state, retry: reload };
+}

@@ -1,0 +1,156 @@
+/**
+ * What the overview panel shows, as plain text ready to render: the customer, their balance
+ * formatted for the reader's locale, and how the due date stands against today in the customer's
+ * time zone. Pure: `today` comes in; nothing here reads the clock or the host.
+ */
+import { DateTime } from 'luxon';
+import { formatMoney, type Money } from '../../../../shared/money/money';
+import type {
+  ActiveFlag,
+  BalanceReading,
+  Customer,
+  PropertyProblem,
+} from '../host/customer-account';
+import type { FlagKind } from '../host/properties';
+import type { InvoiceBalance } from '../host/invoice-balance';
+
+/** The customer as the agent reads them. */
+export interface CustomerView {
+  name: string;
+  email?: string;
+  /** Short facts: language, time zone. */
+  details: string[];
+}
+
+/** Where the due date stands: still ahead, today, or behind us. */
+export const dueStatuses = ['upcoming', 'due-today', 'past-due'] as const;
+export type DueStatus = (typeof dueStatuses)[number];
+
+/** How the balance reads on the card. */
+export type BalanceView =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; problems: string[] }
+  | { kind: 'clear'; amount: string }
+  | {
+      kind: 'outstanding';
+      amount: string;
+      dueDate?: string;
+      due?: { status: DueStatus; daysPastDue: number; label: string };
+    };
+
+/** A contact flag as the agent reads it. */
+export interface FlagView {
+  kind: FlagKind;
+  label: string;
+  since: string;
+  reason?: string;
+}
+
+/** The customer's name (or email, or a placeholder), email, language and time zone. */
+export function describeCustomer(customer: Customer, locale: string): CustomerView {
+  const fullName = [customer.firstName, customer.lastName].filter(Boolean).join(' ');
+  const details: string[] = [];
+  if (customer.language) details.push(languageName(customer.language, locale));
+  if (customer.timeZone) details.push(customer.timeZone);
+  return {
+    name: fullName || customer.email || 'Unnamed contact',
+    email: customer.email,
+    details,
+  };
+}
+
+/** The balance for the reader's locale, with days past due counted in calendar days. */
+export function describeBalance(
+  reading: BalanceReading,
+  options: { today: string; locale: string },
+): BalanceView {
+  if (reading.kind === 'none') return { kind: 'none' };
+  if (reading.kind === 'unreadable') {
+    return { kind: 'unreadable', problems: reading.problems.map(describeProblem) };
+  }
+  const { amount, dueDate } = reading.balance;
+  const formatted = formatMoney(amount, options.locale);
+  if (amount.minor <= 0n) return { kind: 'clear', amount: formatted };
+  if (dueDate === undefined) return { kind: 'outstanding', amount: formatted };
+  const daysPastDue = daysBetween(dueDate, options.today);
+  return {
+    kind: 'outstanding',
+    amount: formatted,
+    dueDate: formatDate(dueDate, options.locale),
+    due: { status: dueStatus(daysPastDue), daysPastDue, label: dueLabel(daysPastDue) },
+  };
+}
+
+/** Invoice balances for the reader's locale ("$120.00", one per currency). */
+export function describeInvoiceBalance(balance: InvoiceBalance, locale: string): string[] {
+  return balance.balanceDue
+    .filter((amount: Money) => amount.minor !== 0n)
+    .map((amount) => formatMoney(amount, locale));
+}
+
+const flagLabels: Record<FlagKind, string> = {
+  cease: 'Cease communication',
+  'do-not-call': 'Do not call',
+  dispute: 'Dispute pending',
+  bankruptcy: 'Bankruptcy',
+  'breathing-space': 'Breathing space',
+  deceased: 'Deceased',
+  vulnerable: 'Vulnerable',
+};
+
+/** Active flags with readable labels and dates. */
+export function describeFlags(flags: readonly ActiveFlag[], locale: string): FlagView[] {
+  return flags.map((flag) => ({
+    kind: flag.kind,
+    label: flagLabels[flag.kind],
+    since: formatDate(flag.since, locale),
+    reason: flag.reason,
+  }));
+}
+
+/** A property problem in one sentence, naming the property so an admin can fix it. */
+export function describeProblem(problem: PropertyProblem): string {
+  return problem.value === ''
+    ? `${problem.property} ${problem.message}`
+    : `${problem.property} "${problem.value}" ${problem.message}`;
+}
+
+/** Today's calendar date (YYYY-MM-DD) in the given IANA time zone at the instant `now`. */
+export function calendarToday(now: Date, timeZone: string): string {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const date = (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' })).toISODate();
+  if (date === null) throw new Error('Invalid instant');
+  return date;
+}
+
+function daysBetween(from: string, to: string): number {
+  const start = DateTime.fromISO(from, { zone: 'utc' });
+  const end = DateTime.fromISO(to, { zone: 'utc' });
+  return Math.round(end.diff(start, 'days').days);
+}
+
+function dueStatus(daysPastDue: number): DueStatus {
+  if (daysPastDue > 0) return 'past-due';
+  return daysPastDue === 0 ? 'due-today' : 'upcoming';
+}
+
+function dueLabel(daysPastDue: number): string {
+  if (daysPastDue === 0) return 'Due today';
+  const days = Math.abs(daysPastDue);
+  const unit = days === 1 ? 'day' : 'days';
+  return daysPastDue > 0 ? `${days} ${unit} past due` : `Due in ${days} ${unit}`;
+}
+
+function formatDate(isoDate: string, locale: string): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc' })
+    .setLocale(locale)
+    .toLocaleString(DateTime.DATE_MED);
+}
+
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -1,0 +1,172 @@
+// The HubSpot card on a contact record, rendered with HubSpot's own test renderer: contact
+// properties come from mock SDK actions, the backend's replies from msw.
+import { describe, expect, it } from '@jest/globals';
+import { Alert, Button, EmptyState, ErrorState, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import {
+  contactProperties,
+  createMockActions,
+  createMockContext,
+  createTestServices,
+  invoiceBalanceReply,
+  noOpenInvoices,
+  testBackendUrl,
+  type TestServicesOptions,
+} from './factories';
+
+function renderCard(options: TestServicesOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices(options)} />);
+  return renderer;
+}
+
+describe('HubSpot card on a contact', () => {
+  it('shows who the customer is and what they owe, formatted for the agent', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, find, findByTestId } = renderCard();
+
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
+    expect(findByTestId(Text, 'customer-email').text).toBe('maria.lopez@example.com');
+    expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00');
+    expect(findByTestId(Text, 'balance-due-date').text).toBe('Nov 1, 2026');
+    // 25 November in Chicago, due 1 November: 24 calendar days late.
+    expect(findByTestId(Tag, 'balance-due-status').text).toBe('24 days past due');
+    await waitFor(() => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'));
+  });
+
+  it("formats the balance in the agent's locale and counts days in the customer's zone", async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, findByTestId } = renderCard({
+      context: createMockContext({ user: { locale: 'de-DE' } }),
+      properties: contactProperties({
+        tactful_balance: '99.5',
+        tactful_currency: 'eur',
+        tactful_due_date: '2026-11-26',
+        hs_timezone: 'pacific_slash_auckland',
+      }),
+      // 25 Nov 15:00 UTC is already 26 Nov in Auckland: due today there.
+    });
+    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('99,50\u00a0€'));
+    expect(findByTestId(Tag, 'balance-due-status').text).toBe('Due today');
+  });
+
+  it('says clearly when no balance is set', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, find } = renderCard({
+      properties: contactProperties({
+        tactful_balance: null,
+        tactful_currency: '',
+        tactful_due_date: null,
+      }),
+    });
+    await waitFor(() => expect(find(EmptyState).props.title).toBe('No balance set'));
+    expect(find(Heading).text).toBe('Maria Lopez');
+  });
+
+  it('names the property when the balance cannot be read, instead of showing a wrong number', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, find, maybeFindByTestId } = renderCard({
+      properties: contactProperties({ tactful_balance: '1,250.00' }),
+    });
+    await waitFor(() => expect(find(Alert).props.title).toBe('The balance could not be read'));
+    expect(find(Alert).text).toContain('tactful_balance "1,250.00"');
+    expect(maybeFindByTestId(Text, 'balance-amount')).toBeNull();
+  });
+
+  it('flags an unknown currency as unreadable', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, find } = renderCard({
+      properties: contactProperties({ tactful_currency: 'XYZ1' }),
+    });
+    await waitFor(() => expect(find(Alert).text).toContain('tactful_currency "XYZ1"'));
+  });
+
+  it('shows contact flags with their dates', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const { waitFor, findByTestId } = renderCard({
+      properties: contactProperties({
+        tactful_flag_do_not_call: '2026-10-02',
+        tactful_flag_do_not_call_reason: 'Asked by email',
+      }),
+    });
+    await waitFor(() => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'));
+  });
+
+  it('shows an error with Retry when HubSpot gives back something that is not properties', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    let calls = 0;
+    const actions = createMockActions(contactProperties(), () => {
+      calls += 1;
+      return Promise.resolve(calls === 1 ? ['not', 'properties'] : contactProperties());
+    });
+    const { waitFor, find, findByTestId } = renderCard({ actions });
+
+    await waitFor(() =>
+      expect(find(ErrorState).props.title).toBe("This contact's details could not be read"),
+    );
+    findByTestId(Button, 'overview-retry').trigger('onClick');
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
+  });
+
+  it('shows an error when HubSpot cannot return the properties', async () => {
+    server.use(invoiceBalanceReply(noOpenInvoices));
+    const actions = createMockActions(contactProperties(), () =>
+      Promise.reject(new Error('Request failed')),
+    );
+    const { waitFor, find } = renderCard({ actions });
+    await waitFor(() => expect(find(ErrorState).props.title).toBe('Could not load this contact'));
+    expect(find(ErrorState).find(Text).text).toContain('Request failed');
+  });
+});
+
+describe('HubSpot card: invoice balance from the backend', () => {
+  it('shows the balance due on open invoices', async () => {
+    server.use(
+      invoiceBalanceReply({ openInvoices: 2, balanceDue: [{ amount: '310.25', currency: 'USD' }] }),
+    );
+    const { waitFor, findByTestId } = renderCard();
+    await waitFor(() => expect(findByTestId(Text, 'invoices-amount').text).toBe('$310.25'));
+  });
+
+  it.each([
+    [401, {}, 'Tactful is not connected'],
+    [429, { policyName: 'TEN_SECONDLY_ROLLING' }, 'HubSpot is busy'],
+    [429, { policyName: 'DAILY' }, "Today's HubSpot API limit is used up"],
+    [500, {}, 'Tactful had a problem'],
+  ])('a %i reply (%j) shows "%s" and leaves the balance visible', async (status, body, title) => {
+    server.use(invoiceBalanceReply(body, { status }));
+    const { waitFor, findByTestId } = renderCard();
+    await waitFor(() => expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(title));
+    expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00');
+  });
+
+  it('treats a reply of the wrong shape as unexpected, not as zero', async () => {
+    server.use(invoiceBalanceReply({ openInvoices: 'two', balanceDue: 310.25 }));
+    const { waitFor, findByTestId } = renderCard();
+    await waitFor(() =>
+      expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe('Unexpected reply'),
+    );
+  });
+
+  it('gives up on a backend that does not answer, then retries', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${testBackendUrl}/v1/contacts/:contactId/invoice-balance`, async () => {
+        calls += 1;
+        if (calls === 1) await delay('infinite');
+        return HttpResponse.json(noOpenInvoices);
+      }),
+    );
+    const { waitFor, findByTestId } = renderCard({ timeoutMs: 50 });
+    await waitFor(() =>
+      expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(
+        'Tactful is taking too long',
+      ),
+    );
+    findByTestId(Button, 'invoices-retry').trigger('onClick');
+    await waitFor(() => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'));
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Test factories for the HubSpot card: the one place tests get a HubSpot context, SDK actions,
+ * contact properties, a backend and the card's services. Mock only the SDK surface (context and
+ * actions) and the network (msw, at `testBackendUrl`); everything between is the real card.
+ *
+ *   const services = createTestServices({ properties: contactProperties({ tactful_balance: '90' }) });
+ *   server.use(invoiceBalanceReply({ openInvoices: 0, balanceDue: [] }));
+ *   const { render, waitFor, findByTestId } = createRenderer('crm.record.tab');
+ *   render(<Card services={services} />);
+ */
+import { jest } from '@jest/globals';
+import type {
+  CrmContext,
+  FetchCrmObjectPropertiesAction,
+  onCrmPropertiesUpdateAction,
+  PortalContext,
+  UserContext,
+} from '@hubspot/ui-extensions';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
+import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
+import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
+import { invoiceBalancePath } from '../../apps/hubspot/card/host/invoice-balance';
+import type { CardServices } from '../../apps/hubspot/card/ui/services';
+
+/** Where the card's backend lives in tests; msw answers here. */
+export const testBackendUrl = 'https://backend.tactful.test';
+
+/** The contact every factory is about, unless overridden. */
+export const testContactId = 51;
+
+/** Changes to the default context; nested objects are merged. */
+export interface MockContextOverrides {
+  location?: CrmContext['location'];
+  crm?: Partial<CrmContext['crm']>;
+  user?: Partial<UserContext>;
+  portal?: Partial<PortalContext>;
+}
+
+/** A HubSpot CRM context for a contact record tab: agent en-US, portal in New York. */
+export function createMockContext(overrides: MockContextOverrides = {}): CrmContext {
+  return {
+    location: overrides.location ?? 'crm.record.tab',
+    crm: { objectId: testContactId, objectTypeId: '0-1', ...overrides.crm },
+    user: {
+      id: 7,
+      email: 'agent@example.com',
+      emails: ['agent@example.com'],
+      firstName: 'Alex',
+      lastName: 'Agent',
+      roles: [],
+      teams: [],
+      permissions: [],
+      locale: 'en-US',
+      ...overrides.user,
+    },
+    portal: { id: 4242, timezone: 'America/New_York', ...overrides.portal },
+  };
+}
+
+/** Contact property values as HubSpot returns them: a customer who owes $1,250.00 since 1 Nov. */
+export function contactProperties(
+  overrides: Record<string, string | null> = {},
+): Record<string, string | null> {
+  return {
+    firstname: 'Maria',
+    lastname: 'Lopez',
+    email: 'maria.lopez@example.com',
+    hs_timezone: 'america_slash_chicago',
+    hs_language: 'es',
+    tactful_balance: '1250.00',
+    tactful_currency: 'USD',
+    tactful_due_date: '2026-11-01',
+    ...overrides,
+  };
+}
+
+/** Spies for the SDK actions the card uses. */
+export interface MockActions extends CrmActions {
+  fetchCrmObjectProperties: jest.Mock<FetchCrmObjectPropertiesAction>;
+  onCrmPropertiesUpdate: jest.Mock<onCrmPropertiesUpdateAction>;
+}
+
+/**
+ * SDK actions over a contact record: `fetchCrmObjectProperties` answers with the requested
+ * properties from `properties` (missing ones as HubSpot does: absent), or with `reply` when given
+ * (to hand the card something malformed, or a rejection).
+ */
+export function createMockActions(
+  properties: Record<string, string | null> = contactProperties(),
+  reply?: () => Promise<unknown>,
+): MockActions {
+  return {
+    fetchCrmObjectProperties: jest.fn<FetchCrmObjectPropertiesAction>((names) => {
+      // The SDK types the reply as strings; real replies carry nulls too (the card parses both).
+      if (reply) return reply() as Promise<Record<string, string>>;
+      const requested = names === '*' ? Object.keys(properties) : names;
+      const values = Object.fromEntries(
+        requested.filter((name) => name in properties).map((name) => [name, properties[name]]),
+      );
+      return Promise.resolve(values as Record<string, string>);
+    }),
+    onCrmPropertiesUpdate: jest.fn<onCrmPropertiesUpdateAction>(),
+  };
+}
+
+/** Options for the card's services in a test. */
+export interface TestServicesOptions {
+  context?: CrmContext;
+  properties?: Record<string, string | null>;
+  actions?: MockActions;
+  /** The instant the card thinks it is (default 2026-11-25 15:00 UTC). */
+  now?: Date;
+  /** Backend timeout, shortened in the timeout test. */
+  timeoutMs?: number;
+}
+
+/** The card's real services over mock SDK actions and a fetch transport msw can see. */
+export function createTestServices(options: TestServicesOptions = {}): CardServices {
+  const context = options.context ?? createMockContext();
+  const actions = options.actions ?? createMockActions(options.properties);
+  const now = options.now ?? new Date('2026-11-25T15:00:00Z');
+  return {
+    crm: createCrmHost(context, actions),
+    backend: createBackendClient({
+      baseUrl: testBackendUrl,
+      transport: createFetchTransport(),
+      timeoutMs: options.timeoutMs,
+    }),
+    clock: { now: () => now },
+  };
+}
+
+/** An msw handler answering the invoice-balance call with `body` (and `status`, default 200). */
+export function invoiceBalanceReply(
+  body: JsonBodyType,
+  init: { status?: number; headers?: Record<string, string> } = {},
+) {
+  const path = invoiceBalancePath('CONTACT').replace('CONTACT', ':contactId');
+  return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
+}
+
+/** No open invoices: the backend's reply for most tests. */
+export const noOpenInvoices = { openInvoices: 0, balanceDue: [] };
