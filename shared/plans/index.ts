@@ -5,3 +5,4 @@ export * from './affordability';
 export * from './schedule';
 export * from './suggest';
 export * from './summary';
+export * from './promises';

@@ -1,0 +1,181 @@
+/**
+ * Promises to pay: a plan is a series of dated promises. Payments are matched to promises in date
+ * order, and each promise is pending, kept, partly kept, broken or cancelled; the plan's health
+ * follows from the misses.
+ */
+import { addDays, compareDates, type PlainDate } from '../calendar/calendar';
+import { toDecimal, type Money } from '../money/money';
+import type { PlanOption } from './suggest';
+
+/** One dated commitment to pay. */
+export interface PromiseToPay {
+  /** Stable id; for a plan's promises, `<planKey>-<n>` (see `promisesFromPlan`). */
+  readonly id: string;
+  readonly amount: Money;
+  readonly due: PlainDate;
+  /** How it was made: 'phone', 'email', 'chat', 'portal', … */
+  readonly channel: string;
+  /** Who recorded it (an agent id), never the customer's personal data. */
+  readonly recordedBy: string;
+  /** Set when the promise was withdrawn or replaced; it then never counts as a miss. */
+  readonly cancelled?: boolean;
+}
+
+/** A payment seen on the account. */
+export interface Payment {
+  readonly amount: Money;
+  readonly paidOn: PlainDate;
+}
+
+/** The states a promise moves through. */
+export type PromiseState = 'pending' | 'kept' | 'partly-kept' | 'broken' | 'cancelled';
+
+/** How the plan is going: at risk after one miss, broken after two misses in a row. */
+export type PlanHealth = 'on-track' | 'at-risk' | 'broken';
+
+/** How lenient the check is: a small shortfall still counts as kept, and a few days' grace. */
+export interface PromiseTolerance {
+  /** A promise short by at most this much is kept (default zero). */
+  readonly amount?: Money;
+  /** Payments up to this many days after the due date still count for it (default 0). */
+  readonly graceDays?: number;
+}
+
+/** One promise with its state and the money matched to it. */
+export interface EvaluatedPromise {
+  readonly promise: PromiseToPay;
+  readonly state: PromiseState;
+  /** Payments matched to this promise (never more than its amount). */
+  readonly paid: Money;
+  /** What is still missing (zero when kept in full). */
+  readonly shortfall: Money;
+}
+
+/** Every promise's state, the plan's health, and payments not matched to any promise. */
+export interface PromiseEvaluation {
+  /** In the order the promises were given. */
+  readonly promises: readonly EvaluatedPromise[];
+  readonly health: PlanHealth;
+  /** Money paid beyond (or too late for) every promise. */
+  readonly unmatched: Money;
+}
+
+/**
+ * Evaluates promises against payments as of `today`. Payments are matched oldest first to the
+ * earliest promise they can still count for (paid by its due date plus grace); a late payment goes
+ * to the next promise. A promise is kept when paid in full (less the tolerance), broken when its
+ * date (plus grace) has passed with nothing paid, partly kept when some was paid, pending otherwise.
+ * A miss (broken or partly kept) puts the plan at risk until a later promise is kept; two misses in
+ * a row, cancelled promises aside, break it for good.
+ */
+export function evaluatePromises(
+  promises: readonly PromiseToPay[],
+  payments: readonly Payment[],
+  today: PlainDate,
+  options: { readonly tolerance?: PromiseTolerance } = {},
+): PromiseEvaluation {
+  const currency = promises[0]?.amount.currency ?? payments[0]?.amount.currency ?? 'USD';
+  for (const item of [...promises.map((p) => p.amount), ...payments.map((p) => p.amount)]) {
+    if (item.currency !== currency) throw new Error('Promises and payments must share a currency');
+  }
+  const allowance = options.tolerance?.amount?.minor ?? 0n;
+  const grace = options.tolerance?.graceDays ?? 0;
+  const pool = [...payments]
+    .sort((a, b) => compareDates(a.paidOn, b.paidOn))
+    .map((payment) => ({ paidOn: payment.paidOn, left: payment.amount.minor }));
+
+  const order = promises
+    .map((promise, index) => ({ promise, index }))
+    .sort((a, b) => compareDates(a.promise.due, b.promise.due) || a.index - b.index);
+  const results = new Map<number, EvaluatedPromise>();
+  let health: PlanHealth = 'on-track';
+  let lastWasMiss = false;
+  for (const { promise, index } of order) {
+    const money = (minor: bigint): Money => ({ minor, currency });
+    if (promise.cancelled === true) {
+      results.set(index, { promise, state: 'cancelled', paid: money(0n), shortfall: money(0n) });
+      continue;
+    }
+    const deadline = addDays(promise.due, grace);
+    let paid = 0n;
+    for (const payment of pool) {
+      if (paid >= promise.amount.minor || compareDates(payment.paidOn, deadline) > 0) break;
+      const take =
+        payment.left < promise.amount.minor - paid ? payment.left : promise.amount.minor - paid;
+      payment.left -= take;
+      paid += take;
+    }
+    const shortfall = promise.amount.minor - paid;
+    const passed = compareDates(today, deadline) > 0;
+    const state: PromiseState =
+      shortfall <= allowance ? 'kept' : !passed ? 'pending' : paid > 0n ? 'partly-kept' : 'broken';
+    results.set(index, { promise, state, paid: money(paid), shortfall: money(shortfall) });
+    if (state === 'kept') {
+      lastWasMiss = false;
+      if (health === 'at-risk') health = 'on-track';
+    } else if (state === 'broken' || state === 'partly-kept') {
+      if (lastWasMiss) health = 'broken';
+      else if (health !== 'broken') health = 'at-risk';
+      lastWasMiss = true;
+    }
+  }
+  const evaluated = promises.map((_, index) => {
+    const result = results.get(index);
+    if (result === undefined) throw new Error('Every promise is evaluated');
+    return result;
+  });
+  const unmatched = pool.reduce((sum, payment) => sum + payment.left, 0n);
+  return { promises: evaluated, health, unmatched: { minor: unmatched, currency } };
+}
+
+/** FNV-1a, 64 bits, as 16 hex digits: a stable fingerprint (not a secret) with no Node crypto. */
+function fingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** Who the accepted plan is for and who recorded it. */
+export interface PlanAcceptance {
+  /** The host's id for the customer or account (Zendesk user/ticket id, HubSpot contact id). */
+  readonly customerRef: string;
+  readonly channel: string;
+  readonly recordedBy: string;
+}
+
+/** An accepted plan as promises, with the idempotency key that makes a retried write a no-op. */
+export interface AcceptedPlan {
+  /** Derived only from the customer and the schedule, so the same plan always gets the same key. */
+  readonly planKey: string;
+  readonly promises: readonly PromiseToPay[];
+}
+
+/**
+ * Turns an accepted option into one promise per payment. The key is a fingerprint of the customer,
+ * the currency and every (due date, amount), so retrying the write (or accepting the same plan
+ * twice) yields the same key and the same promise ids, never a duplicate.
+ */
+export function promisesFromPlan(
+  option: Pick<PlanOption, 'instalments'>,
+  acceptance: PlanAcceptance,
+): AcceptedPlan {
+  const first = option.instalments[0];
+  if (first === undefined) throw new Error('A plan option has no payments');
+  const canonical = [
+    acceptance.customerRef,
+    first.amount.currency,
+    ...option.instalments.map((i) => `${i.due}=${toDecimal(i.amount)}`),
+  ].join('|');
+  const planKey = `tactful-plan-${fingerprint(canonical)}`;
+  const promises = option.instalments.map((instalment, index) => ({
+    id: `${planKey}-${index + 1}`,
+    amount: instalment.amount,
+    due: instalment.due,
+    channel: acceptance.channel,
+    recordedBy: acceptance.recordedBy,
+  }));
+  return { planKey, promises };
+}

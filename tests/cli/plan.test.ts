@@ -1,0 +1,158 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../apps/cli/main';
+import type { CliIo } from '../../apps/cli/io';
+
+/** A CliIo that feeds `stdin` and records what the command printed. */
+function fakeIo(stdin: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readStdin: async () => stdin,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    env: {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** The request from issue 5, verbatim. */
+const issueRequest = {
+  balance: '1250.00',
+  currency: 'USD',
+  today: '2026-11-25',
+  timeZone: 'America/New_York',
+  locale: 'en-US',
+  policy: {
+    minInstalment: '25.00',
+    maxTermMonths: 12,
+    frequencies: ['weekly', 'biweekly', 'monthly'],
+    maxSettlementDiscountPercent: 20,
+    firstPaymentWithinDays: 14,
+  },
+  capacity: { amount: '200.00', per: 'month' },
+};
+
+async function plan(request: unknown) {
+  const fake = fakeIo(typeof request === 'string' ? request : JSON.stringify(request));
+  const code = await main(['plan'], fake.io);
+  return {
+    code,
+    json: JSON.parse(fake.stdout()) as Record<string, unknown>,
+    stderr: fake.stderr(),
+  };
+}
+
+interface OptionJson {
+  kind: string;
+  frequency: string;
+  instalments: { due: string; amount: string }[];
+  total: string;
+  discount: string;
+  summary: string;
+  withinPolicy: boolean;
+  why: string;
+  breaks: string[];
+}
+
+describe('tactful plan', () => {
+  it('answers issue 5’s request with ranked options in decimal strings', async () => {
+    const { code, json } = await plan(issueRequest);
+    expect(code).toBe(0);
+    const options = json.options as OptionJson[];
+    expect(options.map((o) => `${o.kind}/${o.frequency}`)).toEqual([
+      'pay-in-full/once',
+      'instalments/monthly',
+      'instalments/biweekly',
+      'instalments/weekly',
+      'settlement/once',
+    ]);
+    for (const option of options) {
+      const cents = option.instalments.reduce(
+        (sum, i) => sum + BigInt(i.amount.replace('.', '')),
+        0n,
+      );
+      expect(`${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`).toBe(option.total);
+      expect(option.instalments.every((i) => /^\d+\.\d{2}$/.test(i.amount))).toBe(true);
+      expect(typeof option.summary).toBe('string');
+      expect(typeof option.why).toBe('string');
+    }
+    expect(options[4]).toMatchObject({ total: '1000.00', discount: '250.00', withinPolicy: true });
+  });
+
+  it('writes amounts in each currency’s own precision (JPY none, KWD three)', async () => {
+    const yen = await plan({
+      ...issueRequest,
+      balance: '125000',
+      currency: 'JPY',
+      policy: { ...issueRequest.policy, minInstalment: '2500' },
+      capacity: { amount: '20000', per: 'month' },
+    });
+    expect((yen.json.options as OptionJson[])[1]?.instalments[0]?.amount).toBe('17857');
+    const dinar = await plan({
+      ...issueRequest,
+      currency: 'KWD',
+      balance: '100.000',
+      policy: { ...issueRequest.policy, minInstalment: '5.000' },
+      capacity: { amount: '30.000', per: 'month' },
+    });
+    expect((dinar.json.options as OptionJson[])[1]?.instalments[0]?.amount).toBe('25.000');
+  });
+
+  it('summarises in Spanish for a Spanish-speaking customer', async () => {
+    const { json } = await plan({ ...issueRequest, locale: 'es-ES' });
+    expect((json.options as OptionJson[])[0]?.summary).toBe(
+      'Un pago de 1250,00\u00a0US$ el 25 de noviembre de 2026.',
+    );
+  });
+
+  it.each([
+    [{ ...issueRequest, balance: '-10.00' }, 'balance'],
+    [{ ...issueRequest, balance: '12.345' }, 'balance'],
+    [{ ...issueRequest, balance: 'lots' }, 'balance'],
+    [{ ...issueRequest, currency: 'XYZ' }, 'currency'],
+    [{ ...issueRequest, timeZone: 'Mars/Olympus' }, 'timeZone'],
+    [{ ...issueRequest, today: '2026-02-30' }, 'today'],
+    [
+      { ...issueRequest, policy: { ...issueRequest.policy, maxTermMonths: 0 } },
+      'policy.maxTermMonths',
+    ],
+    [
+      { ...issueRequest, policy: { ...issueRequest.policy, frequencies: [] } },
+      'policy.frequencies',
+    ],
+    [
+      { ...issueRequest, policy: { ...issueRequest.policy, minInstalment: '0.00' } },
+      'policy.minInstalment',
+    ],
+    [
+      { ...issueRequest, policy: { ...issueRequest.policy, maxSettlementDiscountPercent: 100 } },
+      'policy.maxSettlementDiscountPercent',
+    ],
+    [{ ...issueRequest, capacity: { amount: '-1.00', per: 'month' } }, 'capacity.amount'],
+    ['{not json', 'request'],
+  ])('refuses bad input %#, naming the field', async (request, field) => {
+    const { code, json, stderr } = await plan(request);
+    expect(code).not.toBe(0);
+    expect(json).toEqual({ error: { field, message: expect.any(String) } });
+    expect(stderr).toBe('');
+  });
+
+  it('runs as `npx tactful plan` and prints no stack trace on bad input', () => {
+    const good = spawnSync('npx', ['tactful', 'plan'], {
+      input: JSON.stringify(issueRequest),
+      encoding: 'utf8',
+    });
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).options).toHaveLength(5);
+    const bad = spawnSync('npx', ['tactful', 'plan'], {
+      input: JSON.stringify({ ...issueRequest, currency: 'XYZ' }),
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)).toEqual({
+      error: { field: 'currency', message: '"XYZ" is not an ISO 4217 currency' },
+    });
+    expect(bad.stderr).not.toMatch(/at .*\.ts/);
+  });
+});
