@@ -1,0 +1,296 @@
+/**
+ * `checkTone`: reads an agent's draft and says whether it is kind, clear and lawful, with the
+ * exact spans, plain reasons and kinder rewrites. Runs on every keystroke: one combined regular
+ * expression per locale, compiled once.
+ */
+import { detectLocale } from './detect';
+import { htmlSuggestion, htmlToText, QUOTED } from './html';
+import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
+import { defaultBlockCategories, severityFor } from './policy';
+import { ruleSets, type ToneLocale } from './rules';
+import type {
+  Finding,
+  FlagPhrase,
+  Severity,
+  ToneCategory,
+  ToneOptions,
+  ToneResult,
+  ToneRuleSet,
+  Verdict,
+} from './types';
+
+/** A finding against the scanned text, before offsets are mapped back to the input. */
+interface RawFinding {
+  category: ToneCategory;
+  severity?: Severity;
+  start: number;
+  end: number;
+  reason: string;
+  ruleRef?: string;
+  suggestion?: string;
+  ruleId: string;
+}
+
+const fallbackLocale: ToneLocale = 'en';
+const allRuleSets: readonly ToneRuleSet[] = Object.values(ruleSets);
+
+/** True when `locale` has a rule set (`auto` is not a locale; it asks for detection). */
+export function isToneLocale(locale: string): locale is ToneLocale {
+  return Object.hasOwn(ruleSets, locale);
+}
+
+/** The locales tone check can read. */
+export const toneLocales = Object.keys(ruleSets) as readonly string[];
+
+const quotedLine = /^[ \t]*>.*$/gmu;
+
+/**
+ * The text to scan: quoted customer words (`>` lines, everything after an "On … wrote:" header,
+ * `<blockquote>` in HTML) are replaced by a character no rule matches, keeping every offset.
+ */
+function maskQuotes(text: string, quoted: readonly boolean[] | undefined): string {
+  let masked = text;
+  if (quoted !== undefined && quoted.includes(true)) {
+    masked = Array.from(masked, (char, index) => (quoted[index] === true ? QUOTED : char)).join('');
+  }
+  if (masked.includes('>')) {
+    masked = masked.replace(quotedLine, (line) => QUOTED.repeat(line.length));
+  }
+  let cut = masked.length;
+  for (const ruleSet of allRuleSets) {
+    const header = compileRuleSet(ruleSet).quoteHeader.exec(masked);
+    if (header !== null && header.index < cut) cut = header.index;
+  }
+  return cut < masked.length ? masked.slice(0, cut) + QUOTED.repeat(masked.length - cut) : masked;
+}
+
+/** The clause before `start`: from the last sentence or clause break, at most 80 characters. */
+function clauseBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 80), start);
+  const breakAt = Math.max(
+    window.lastIndexOf('.'),
+    window.lastIndexOf('!'),
+    window.lastIndexOf('?'),
+    window.lastIndexOf(';'),
+    window.lastIndexOf(':'),
+    window.lastIndexOf(','),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('\u00bf'),
+    window.lastIndexOf('\u00a1'),
+    window.lastIndexOf(QUOTED),
+  );
+  return window.slice(breakAt + 1);
+}
+
+function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
+  const compiled = compileRuleSet(ruleSet);
+  const findings: RawFinding[] = [];
+  const matcher = compiled.matcher;
+  matcher.lastIndex = 0;
+  for (let match = matcher.exec(scan); match !== null; match = matcher.exec(scan)) {
+    if (match[0].length === 0) {
+      matcher.lastIndex += 1;
+      continue;
+    }
+    const rule = compiled.rules[matchedAlternative(match)];
+    if (rule === undefined) continue;
+    if (rule.negatable === true && compiled.negation.test(clauseBefore(scan, match.index))) {
+      continue;
+    }
+    findings.push({
+      category: rule.category,
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: rule.reason,
+      ruleId: rule.id,
+      ...(rule.ruleRef === undefined ? {} : { ruleRef: rule.ruleRef }),
+      ...(rule.suggestion === undefined ? {} : { suggestion: rule.suggestion }),
+    });
+  }
+  return findings;
+}
+
+// Capitals: runs of upper-case words. Exclamations: two or more in a run (with any `?`).
+const capitalsRun = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:[ \t,]+\p{Lu}{2,})*(?![\p{L}\p{N}_])/gu;
+const exclamationRun = /[!?]*![!?]*!+[!?]*/gu;
+
+function sentenceCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const match of scan.matchAll(capitalsRun)) {
+    const letters = match[0].replace(/[^\p{L}]/gu, '').length;
+    const words = match[0].split(/[ \t,]+/).length;
+    // One short upper-case word is an acronym (HMRC, IBAN); a long word or several words is shouting.
+    if (letters < 6 || (words === 1 && letters < 6)) continue;
+    findings.push({
+      category: 'pressure',
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: ruleSet.messages.shouting,
+      ruleRef: 'CONC 7.3.10',
+      suggestion: sentenceCase(match[0]),
+      ruleId: `${ruleSet.locale}.pressure.capitals`,
+    });
+  }
+  for (const match of scan.matchAll(exclamationRun)) {
+    findings.push({
+      category: 'pressure',
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: ruleSet.messages.exclamations,
+      suggestion: '.',
+      ruleId: `${ruleSet.locale}.pressure.exclamations`,
+    });
+  }
+  return findings;
+}
+
+const phraseCache = new Map<string, RegExp>();
+
+/** One combined matcher for an admin's phrase list, cached (admins change settings rarely). */
+function phraseMatcher(phrases: readonly string[]): RegExp | undefined {
+  const usable = phrases.filter((phrase) => phrase.trim().length > 0);
+  if (usable.length === 0) return undefined;
+  const key = usable.join('\u0001');
+  let matcher = phraseCache.get(key);
+  if (matcher === undefined) {
+    matcher = combinePatterns(usable.map(phrasePattern));
+    if (phraseCache.size > 50) phraseCache.clear();
+    phraseCache.set(key, matcher);
+  }
+  return matcher;
+}
+
+function companyFindings(
+  scan: string,
+  flags: ReadonlyArray<string | FlagPhrase>,
+  ruleSet: ToneRuleSet,
+): RawFinding[] {
+  const phrases = flags.map((flag) => (typeof flag === 'string' ? { phrase: flag } : flag));
+  const usable = phrases.filter((flag) => flag.phrase.trim().length > 0);
+  const matcher = phraseMatcher(usable.map((flag) => flag.phrase));
+  if (matcher === undefined) return [];
+  const findings: RawFinding[] = [];
+  for (const match of scan.matchAll(matcher)) {
+    const flag = usable[matchedAlternative(match)];
+    if (flag === undefined) continue;
+    findings.push({
+      category: flag.category ?? 'pressure',
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: flag.reason ?? ruleSet.messages.companyPhrase,
+      ruleId: 'company.flag',
+      ...(flag.severity === undefined ? {} : { severity: flag.severity }),
+      ...(flag.suggestion === undefined ? {} : { suggestion: flag.suggestion }),
+    });
+  }
+  return findings;
+}
+
+function allowedSpans(scan: string, allow: readonly string[]): Array<[number, number]> {
+  const matcher = phraseMatcher(allow);
+  if (matcher === undefined) return [];
+  return Array.from(scan.matchAll(matcher), (match) => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+}
+
+/**
+ * Matches the suggestion's first letter to the span it replaces: a capital at the start of a
+ * sentence, lower case mid-sentence (except the pronoun "I" and words in capitals).
+ */
+function matchCase(excerpt: string, suggestion: string): string {
+  const first = excerpt.charAt(0);
+  const head = suggestion.charAt(0);
+  if (first !== first.toLowerCase()) return head.toUpperCase() + suggestion.slice(1);
+  if (first !== first.toUpperCase() && !/^(?:I\b|\p{Lu}{2})/u.test(suggestion)) {
+    return head.toLowerCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+/**
+ * The score: 75 for a neutral draft, +5 for each positive signal (up to +25), -15 for each
+ * finding to review and -40 for each that blocks, kept within 0..100.
+ */
+function scoreOf(findings: readonly Finding[]): number {
+  let positive = 0;
+  let score = 75;
+  for (const finding of findings) {
+    if (finding.severity === 'info') positive += 5;
+    else if (finding.severity === 'review') score -= 15;
+    else score -= 40;
+  }
+  return Math.max(0, Math.min(100, score + Math.min(positive, 25)));
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((finding) => finding.severity === 'block')) return 'block';
+  if (findings.some((finding) => finding.severity === 'review')) return 'review';
+  return 'ok';
+}
+
+/**
+ * Checks a draft's tone. Returns the verdict (`block` if any finding blocks, `review` if any needs
+ * review, else `ok`), a 0..100 score and the findings in order of position. Offsets index the
+ * input (the HTML itself for `format: 'html'`). Never throws on any string; an unknown `locale`
+ * falls back to detection.
+ */
+export function checkTone(input: string, options: ToneOptions = {}): ToneResult {
+  const html = options.format === 'html' ? htmlToText(input) : undefined;
+  const text = html?.text ?? input;
+  const scan = maskQuotes(text, html?.quoted);
+  const requested = options.locale ?? 'auto';
+  const locale = isToneLocale(requested)
+    ? requested
+    : detectLocale(scan, allRuleSets, fallbackLocale);
+  const ruleSet: ToneRuleSet = ruleSets[isToneLocale(locale) ? locale : fallbackLocale];
+  const blockCategories = options.blockCategories ?? defaultBlockCategories;
+
+  const raw = [
+    ...ruleFindings(scan, ruleSet),
+    ...layoutFindings(scan, ruleSet),
+    ...companyFindings(scan, options.flagPhrases ?? [], ruleSet),
+  ];
+  const allowed = allowedSpans(scan, options.allowPhrases ?? []);
+  const kept = raw.filter(
+    (finding) =>
+      !allowed.some(([start, end]) => finding.start < end && start < finding.end) &&
+      finding.end > finding.start,
+  );
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const findings = kept.map((finding): Finding => {
+    const excerpt = text.slice(finding.start, finding.end);
+    const start = html === undefined ? finding.start : (html.htmlStart[finding.start] ?? 0);
+    const end = html === undefined ? finding.end : (html.htmlEnd[finding.end - 1] ?? start);
+    const suggestion =
+      finding.suggestion === undefined
+        ? undefined
+        : html === undefined
+          ? matchCase(excerpt, finding.suggestion)
+          : htmlSuggestion(input.slice(start, end), matchCase(excerpt, finding.suggestion));
+    return {
+      category: finding.category,
+      severity: finding.severity ?? severityFor(finding.category, blockCategories),
+      start,
+      end,
+      excerpt,
+      reason: finding.reason,
+      ...(finding.ruleRef === undefined ? {} : { ruleRef: finding.ruleRef }),
+      ...(suggestion === undefined ? {} : { suggestion }),
+      ruleId: finding.ruleId,
+    };
+  });
+  return {
+    verdict: verdictOf(findings),
+    score: scoreOf(findings),
+    locale: ruleSet.locale,
+    findings,
+  };
+}

@@ -1,0 +1,19 @@
+/** Tone check: the public API of `shared/tone`. */
+export { checkTone, isToneLocale, toneLocales } from './check';
+export { applyAllSuggestions, applySuggestion } from './apply';
+export { defaultBlockCategories, defaultSeverity, severityFor } from './policy';
+export { detectLocale } from './detect';
+export { htmlToText } from './html';
+export { ruleSets, type ToneLocale } from './rules';
+export {
+  toneCategories,
+  type Finding,
+  type FlagPhrase,
+  type Severity,
+  type ToneCategory,
+  type ToneOptions,
+  type ToneResult,
+  type ToneRule,
+  type ToneRuleSet,
+  type Verdict,
+} from './types';

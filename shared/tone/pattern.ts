@@ -1,0 +1,74 @@
+/**
+ * Turns the readable pattern sources of a rule set into real regular-expression sources and
+ * compiles each locale's rules into one combined, cached matcher so a draft is scanned once.
+ */
+import type { ToneRule, ToneRuleSet } from './types';
+
+/** Letters and digits of any script: a match must start and end on a word boundary. */
+const wordChar = '[\\p{L}\\p{N}_]';
+const startBoundary = `(?<!${wordChar})`;
+const endBoundary = `(?!${wordChar})`;
+
+/**
+ * A pattern source as written in a rule file, made real: a literal space means any run of white
+ * space (a draft may wrap lines or use no-break spaces), `'` means either apostrophe.
+ */
+export function expandPattern(source: string): string {
+  return source.replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['\u2019]");
+}
+
+/** Escapes a company phrase so it is matched literally (with the same space/apostrophe leniency). */
+export function phrasePattern(phrase: string): string {
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+  return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+}
+
+/** A locale's rules as one regular expression: alternative `i` is rule `i`, group `i + 1`. */
+export interface CompiledRules {
+  readonly matcher: RegExp;
+  readonly rules: readonly ToneRule[];
+  readonly negation: RegExp;
+  readonly quoteHeader: RegExp;
+}
+
+/** Builds one combined matcher over patterns; each becomes capture group `index + 1`. */
+export function combinePatterns(patterns: readonly string[]): RegExp {
+  const alternatives = patterns.map((pattern) => `(${expandPattern(pattern)})${endBoundary}`);
+  return new RegExp(`${startBoundary}(?:${alternatives.join('|')})`, 'giu');
+}
+
+const cache = new WeakMap<ToneRuleSet, CompiledRules>();
+
+/**
+ * The compiled matcher for a rule set, built on first use and cached. Throws (a bug in the rule
+ * data, not user input) when a pattern is not a valid regular expression or has its own groups.
+ */
+export function compileRuleSet(ruleSet: ToneRuleSet): CompiledRules {
+  const cached = cache.get(ruleSet);
+  if (cached !== undefined) return cached;
+  for (const rule of ruleSet.rules) {
+    const groups = new RegExp(`${expandPattern(rule.pattern)}|`, 'u').exec('');
+    if (groups === null || groups.length !== 1) {
+      throw new Error(`Tone rule ${rule.id} must use (?:...) instead of capturing groups`);
+    }
+  }
+  const compiled: CompiledRules = {
+    matcher: combinePatterns(ruleSet.rules.map((rule) => rule.pattern)),
+    rules: ruleSet.rules,
+    negation: new RegExp(`(?:${expandPattern(ruleSet.negation)})[\\s\\u00a0]*$`, 'iu'),
+    quoteHeader: new RegExp(ruleSet.quoteHeader, 'imu'),
+  };
+  cache.set(ruleSet, compiled);
+  return compiled;
+}
+
+/** Index of the alternative that matched: the first defined capture group. */
+export function matchedAlternative(match: RegExpExecArray): number {
+  for (let group = 1; group < match.length; group += 1) {
+    if (match[group] !== undefined) return group - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,349 @@
+/**
+ * English tone rules: plain data. Patterns are regular-expression sources matched
+ * case-insensitively as whole words; a space means any white space, `'` either apostrophe.
+ * Order matters only when two rules match at the same place: the first one listed wins.
+ */
+import type { ToneRuleSet } from '../types';
+
+const threatReason =
+  'Threatening legal or official action the customer may read as intimidation is unlawful unless it is lawful, intended and accurate.';
+
+export const en: ToneRuleSet = {
+  locale: 'en',
+  detectionWords: [
+    'the',
+    'and',
+    'you',
+    'your',
+    'we',
+    'to',
+    'of',
+    'is',
+    'are',
+    'with',
+    'for',
+    'this',
+    'that',
+    'please',
+    'thank',
+    'thanks',
+    'payment',
+    'account',
+    'balance',
+    'pay',
+    'hi',
+    'hello',
+    'dear',
+    'can',
+    'will',
+    'would',
+    'our',
+    'have',
+    'it',
+    'on',
+    'be',
+    'if',
+    'let',
+    'know',
+    'help',
+  ],
+  negation:
+    "(?:\\bnot|\\bnever|\\bno|\\bnobody|\\bno one|n't|\\bnor)(?: (?:be|being|been|going to|go|want to|wish to|plan to|planning to|intend to|intending to|need to|have to|ever|any|a|an|the|risk of|chance of|threat of|question of|intention of|plans to|to|take|taking|face|facing|get|getting|you|your|we|will|us|in|with|for|our|further|formal|immediate|that|this|one|is|are|there|going|and|or|result in|lead to))*",
+  quoteHeader: '^[ \\t]*On\\b[^\\n]{0,300}\\bwrote:[ \\t]*$',
+  messages: {
+    shouting:
+      'Writing in capitals reads as shouting and puts pressure on the customer. Use normal case.',
+    exclamations: 'Several exclamation marks read as pressure or anger. One full stop is enough.',
+    companyPhrase: 'Your company asked agents not to use this phrase.',
+  },
+  rules: [
+    // ---- threats of harm, arrest, prosecution, seizure, garnishment, lawsuits (block)
+    {
+      id: 'en.threat.harm',
+      category: 'threat',
+      pattern:
+        "(?:you'll|you will|you are going to|you're going to) (?:regret|be sorry|pay for this)|watch your back|we know where you (?:live|work)|(?:hurt|harm|find) you|something (?:bad|unpleasant|nasty) (?:will|could|might|may) happen|make your life (?:hell|miserable|difficult|a misery)",
+      reason: 'This reads as a threat of harm. Threatening harm is never acceptable.',
+      ruleRef: 'FDCPA §806(1); CONC 7.9',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.arrest',
+      category: 'threat',
+      pattern:
+        '(?:be |get |getting |being )?arrest(?:ed|ing)?|(?:arrest )?warrant|(?:go|going|be sent|sent|end up) (?:to|in) (?:jail|prison)|jail(?: time)?|prison|locked up|behind bars',
+      reason: 'Not paying a debt is not a crime: mentioning arrest or jail is an unlawful threat.',
+      ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.prosecution',
+      category: 'threat',
+      pattern:
+        'prosecut(?:e|ed|ion|ing)|criminal (?:charges?|proceedings|offen[cs]e|record|case|investigation)|press(?:ing)? charges|(?:call|calling|contact|involve|involving|report you to|notify) the (?:police|authorities|FBI|sheriff)|federal (?:crime|offen[cs]e)',
+      reason:
+        'Threatening prosecution, police or a criminal record over a debt is unlawful and frightening.',
+      ruleRef: 'FDCPA §807(4),(7); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.lawsuit',
+      category: 'threat',
+      pattern:
+        "(?:take|taking|start|starting|begin|commence|commencing|initiate|initiating|pursue|pursuing|file|filing|escalate to|proceed with|proceeding with) (?:formal |further )?legal (?:action|proceedings)|legal (?:action|proceedings)|law ?suit|sue you|suing you|(?:we|I)(?:'ll| will| are going to| shall| may| might)? sue|take you to court|see you in court|court (?:action|proceedings|order|summons|judg(?:e)?ment|date|hearing)|county court judg(?:e)?ment|CCJ|judg(?:e)?ment against you|small claims|(?:refer|referred|pass|passed|hand|handed|send|sent|forward|forwarded|turn|turned) (?:(?:your|the) (?:account|case|file|debt|matter)|this|it|you) (?:over )?to (?:our |a |the )?(?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
+      reason: threatReason,
+      ruleRef: 'FDCPA §807(5); Reg F §1006.18(c)(1); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.seizure',
+      category: 'threat',
+      pattern:
+        'seiz(?:e|ed|ing|ure)|repossess(?:ed|ion|ing)?|take (?:back )?your (?:car|house|home|property|belongings|furniture|vehicle|possessions|assets)|bailiffs?|enforcement agents?|debt collectors? (?:at|to|on) your (?:door|home|house)|garnish(?:ed|ing|ment)?|(?:freeze|frozen|levy|empty|drain) your (?:bank )?accounts?|(?:lien|charging order) on your|foreclos(?:e|ed|ure|ing)|take (?:it|the money) (?:straight )?(?:from|out of) your (?:wages|salary|pay|benefits)',
+      reason:
+        'Threatening seizure, repossession or garnishment frightens customers and is unlawful unless it is lawful and actually intended.',
+      ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.credit',
+      category: 'threat',
+      pattern:
+        '(?:ruin|destroy|wreck|trash)(?:ed|ing)? your (?:credit|credit score|credit rating|credit file|life|reputation)|your credit (?:score |rating )?will be (?:ruined|destroyed|wrecked)|(?:lose|losing) your (?:job|home|house|kids|children)|deport(?:ed|ation)?|immigration',
+      reason:
+        'Exaggerated consequences (ruined credit, losing a job or home) are misleading threats.',
+      ruleRef: 'FDCPA §807(5),(8); CONC 7.11',
+      negatable: true,
+    },
+    // ---- posing as police, a court, a government body, an attorney, a credit bureau (block)
+    {
+      id: 'en.misrepresentation.identity',
+      category: 'misrepresentation',
+      pattern:
+        "(?:this is|I am|I'm|we are|we're) (?:calling |writing )?(?:from |with |on behalf of )?(?:the )?(?:police|sheriff(?:'s)?(?: office| department)?|(?:county |district |federal |magistrates' |civil )?court(?:s)?|FBI|IRS|HMRC|government|department of justice|attorney general|(?:a |the )?credit (?:bureau|reference agency)|Experian|Equifax|TransUnion)|(?:this is|I am|I'm) (?:an? |your )?(?:attorney|lawyer|solicitor|police officer|officer|detective|bailiff|judge|sheriff|federal agent|court officer|marshal)|this is (?:officer|detective|sergeant|agent|sheriff) ",
+      reason:
+        'Posing as the police, a court, a government body, a credit bureau or a lawyer is false representation.',
+      ruleRef: 'FDCPA §807(1),(3); Reg F §1006.18(b); CONC 7.11',
+    },
+    {
+      id: 'en.misrepresentation.documents',
+      category: 'misrepresentation',
+      pattern:
+        "(?:official |formal )?(?:court|legal) (?:notice|papers|documents?|summons)|(?:a |an )?(?:warrant|summons|case|claim|lawsuit|judg(?:e)?ment) (?:has|have) (?:already )?been (?:issued|filed|opened|lodged|started|granted|entered)|(?:we have|we've) (?:already )?(?:filed|started|opened|lodged|issued) (?:a |an )?(?:lawsuit|case|claim|proceedings|legal action)|(?:government|federal|state) (?:agency|debt|collection)|this is a (?:legal|final legal|court) (?:notice|demand)",
+      reason:
+        'Saying legal papers exist or action has started when it has not is misleading; if it is true, use the official wording your legal team approved.',
+      ruleRef: 'FDCPA §807(2),(13); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    // ---- third-party disclosure and public shaming (block)
+    {
+      id: 'en.third-party.tell',
+      category: 'third-party',
+      pattern:
+        '(?:contact|contacting|call|calling|tell|telling|inform|informing|notify|notifying|email|emailing|write to|writing to|speak to|speak with|speaking to|reach out to|let) (?:your )?(?:employer|boss|manager|workplace|HR|family|relatives|wife|husband|partner|parents|mother|father|mum|mom|dad|neighbou?rs|friends|colleagues|co-?workers|references|children|kids)(?: (?:know|about))?|(?:your )?(?:employer|boss|family|neighbou?rs|friends|colleagues|co-?workers) (?:will|would|could|may|might|are going to) (?:be told|find out|hear|know|learn|be informed|be contacted|be notified|see)|everyone (?:will|is going to) (?:know|find out|see)',
+      reason:
+        "Telling or threatening to tell the customer's employer, family, friends or neighbours about the debt breaks their privacy.",
+      ruleRef: 'FDCPA §805(b), §806(3); Reg F §1006.6(d); CONC 7.9',
+      negatable: true,
+    },
+    {
+      id: 'en.third-party.public',
+      category: 'third-party',
+      pattern:
+        'publish(?:ing)? your (?:name|details)|post(?:ing)? (?:your name|about you|this|your details|your debt)(?: (?:on|online|publicly|on social media))?|name and shame|(?:list|register) of (?:debtors|non-?payers|bad payers)|(?:post|share|put|publish)(?:ed|ing)? (?:\\w+ ){0,3}(?:on|to) social media|(?:visit|come to|come round to|turn up at|show up at) (?:your )?(?:workplace|work|office|place of work)|in front of your (?:colleagues|family|neighbou?rs|friends|kids|children)',
+      reason: 'Publicly shaming a customer, or threatening to, is unlawful and humiliating.',
+      ruleRef: 'FDCPA §806(3),(4); CONC 7.9',
+      negatable: true,
+    },
+    // ---- harassment (block)
+    {
+      id: 'en.harassment.repeat',
+      category: 'harassment',
+      pattern:
+        "(?:keep|continue|'ll keep|will keep|going to keep|won't stop|will not stop|not going to stop|never stop) (?:calling|texting|emailing|messaging|contacting|chasing|ringing|phoning|writing to|bothering|hounding)(?: you)?|(?:call|text|email|phone|ring|message|contact) you (?:every day|every hour|day and night|all day|around the clock|repeatedly|again and again|non-?stop|constantly|daily)|(?:hounding|badgering|bothering) you|until (?:you pay|you settle|this is paid|the debt is paid|we get (?:our|the|your) (?:money|payment))",
+      reason:
+        'Threatening repeated contact until the customer pays is harassment. Agree a time and channel that suits them instead.',
+      ruleRef: 'FDCPA §806(5); Reg F §1006.14(b); CONC 7.9',
+    },
+    // ---- shaming and insults (block)
+    {
+      id: 'en.shaming.insult',
+      category: 'shaming',
+      pattern:
+        "deadbeats?|irresponsible|pathetic|lazy|stupid|idiots?|idiotic|moron(?:s|ic)?|losers?|liars?|you lied|you(?:'re| are) lying|scammers?|thie(?:f|ves)|crooks?|cheats?|freeloaders?|scroungers?|sponging|spongers?|useless|incompetent|dishonest|shameful|shame on you|disgrace(?:ful)?|you should be ashamed|ashamed of yourself|embarrassing|grow up|act like an adult|what kind of person|people like you|(?:you're|you are) (?:a |an )?(?:fraud|disgrace|joke|embarrassment|failure)|childish|immature|clueless|selfish|greedy|worthless",
+      reason:
+        'Insults and name-calling shame the customer. Describe the situation, not the person.',
+      ruleRef: 'FDCPA §806(2); CONC 7.9',
+    },
+    // ---- profanity (block)
+    {
+      id: 'en.profanity',
+      category: 'profanity',
+      pattern:
+        'f+u+c+k\\w*|f\\*+k|sh[i1]t\\w*|bullshit|damn(?:ed|it)?|goddamn\\w*|hell|bastards?|bitch\\w*|crap(?:py)?|arse(?:hole)?s?|ass(?:hole)?s?|piss(?:ed)?(?: off)?|wtf|bloody|screw you|bollocks|wanker|dickhead|prick',
+      reason: 'Profanity is abusive and never belongs in a message to a customer.',
+      ruleRef: 'FDCPA §806(2); CONC 7.9',
+    },
+    // ---- accusatory and blaming (review)
+    {
+      id: 'en.accusatory.not-paid',
+      category: 'accusatory',
+      pattern:
+        "you (?:still )?(?:haven't|have not|didn't|did not|never) (?:paid|pay|made (?:a |any |your |the )?payments?|make (?:a |any |your |the )?payments?|settled|settle|cleared|clear)(?: (?:your|the|this) (?:bill|balance|invoice|account|debt|arrears|amount))?(?: yet)?[.!]*",
+      reason: 'This blames the customer. Describe the balance and ask what is getting in the way.',
+      suggestion:
+        "I see there's an outstanding balance on your account. Can you tell me what challenges you're facing with making this payment?",
+    },
+    {
+      id: 'en.accusatory.failed',
+      category: 'accusatory',
+      pattern:
+        "you(?:'ve| have)? (?:failed|neglected|refused|chose not|chosen not|decided not) to|your (?:failure|refusal) to|you (?:keep|kept) (?:failing|forgetting|refusing|missing)",
+      reason: 'This blames the customer. State what happened without judging why.',
+      suggestion: "you weren't able to",
+    },
+    {
+      id: 'en.accusatory.ignored',
+      category: 'accusatory',
+      pattern:
+        "you(?:'ve| have)? (?:ignored|been ignoring|keep ignoring|continue to ignore|chose to ignore|are ignoring|'re ignoring|disregarded)(?: (?:our|my|all|every|the|multiple|several|repeated) ?(?:\\w+ )?(?:calls|emails|letters|messages|reminders|attempts|requests|notices))?",
+      reason:
+        'This accuses the customer of ignoring you. There may be a reason they could not reply.',
+      suggestion: "we haven't been able to reach you",
+    },
+    {
+      id: 'en.accusatory.why',
+      category: 'accusatory',
+      pattern:
+        "why (?:haven't|have not|didn't|did not|won't|will not|can't|don't|do not) you|why (?:have|did) you (?:not|never|ignore|ignored|miss|missed|stop|stopped)|what is your excuse|what's your excuse|(?:stop|no more) (?:making )?excuses|no excuse",
+      reason:
+        'A "why didn\'t you" question puts the customer on the defensive. Ask an open question instead.',
+      suggestion: 'Is anything making it hard to',
+    },
+    {
+      id: 'en.accusatory.responsibility',
+      category: 'accusatory',
+      pattern:
+        "(?:it is|it's|this is) (?:your|entirely your|solely your) (?:responsibility|fault|problem)|your (?:own )?fault|you (?:broke|went back on) (?:your|the) (?:promise|agreement|word)|you were supposed to|you should have|you should've|you promised|as you (?:well )?know|you clearly|you (?:obviously|never bother)|you(?:'ve| have)? (?:missed|skipped) (?:yet )?(?:another|multiple|several|every|repeated)|you(?:'ve| have)? been warned|you have no (?:right|choice)|you owe us|despite (?:our |my )?(?:numerous|repeated|multiple|many|several) (?:attempts|reminders|requests|letters|calls|emails|warnings)|we have (?:tried|attempted) (?:repeatedly|numerous times|multiple times|many times)",
+      reason: 'This puts blame on the customer. Keep to the facts and what you can do together.',
+    },
+    // ---- pressure: immediate or full payment demands, false urgency (review)
+    {
+      id: 'en.pressure.immediate',
+      category: 'pressure',
+      pattern:
+        '(?:pay|paid|payment|settle|settled|clear|cleared)(?: (?:it|this|the|your|in|of))?(?: (?:full|entire|whole|outstanding|overdue))?(?: (?:balance|amount|debt|sum|bill))? (?:right now|right away|immediately|at once|today|now|by (?:today|tonight|tomorrow|end of (?:the )?day|close of business|5 ?pm))|immediate(?:ly)? (?:payment|settlement|full payment)|(?:payment|settlement) in full (?:is )?(?:required|due|expected|demanded)|(?:must|need to|have to|has to|needs to|is required to) (?:be )?(?:pay|paid|settled|cleared) in full|(?:demand|demanding|insist on|require) (?:immediate |full |the full |payment|full payment)|we demand|you must pay|must be (?:paid|settled|cleared)(?: (?:in full|immediately|today|now|within))?|within (?:24|48|72|twenty-four|forty-eight|seventy-two) hours|(?:in|within) (?:the next )?(?:24|48) hrs',
+      reason:
+        'Demanding immediate or full payment pressures the customer. Offer a realistic date or a plan.',
+      ruleRef: 'CONC 7.3.10',
+      negatable: true,
+    },
+    {
+      id: 'en.pressure.urgency',
+      category: 'pressure',
+      pattern:
+        "last chance|final (?:chance|warning|notice|demand|reminder)|this is your last|act now|urgent(?:ly)? (?:action|payment|attention|response|reply)|(?:requires?|needs?) (?:your )?urgent|urgent|time is running out|before it's too late|or else|no more (?:extensions|chances|excuses|exceptions)|non-?negotiable|(?:don't|do not) make us|failure to (?:pay|comply|respond)(?: \\w+){0,4} will result in|we will have no (?:other )?choice|we have no (?:other )?choice|left us no choice|you leave us no choice|tomorrow at the latest|(?:collection|debt collection|collections) agency|debt collectors?",
+      reason: 'False urgency and ultimatums pressure the customer instead of helping them pay.',
+      ruleRef: 'CONC 7.3.10',
+      negatable: true,
+    },
+    {
+      id: 'en.pressure.borrow',
+      category: 'pressure',
+      pattern:
+        'borrow (?:the )?money|borrow from (?:friends|family|someone)|take out (?:a |another )?(?:loan|payday loan|credit card)|(?:use|put it on) (?:a |your )?credit card|sell your (?:car|house|home|belongings|things|stuff|possessions|jewellery|jewelry)|remortgage',
+      reason:
+        'Pressing a customer to borrow, use credit or sell belongings to pay is unfair pressure.',
+      ruleRef: 'CONC 7.3.10(4)',
+      negatable: true,
+    },
+    // ---- jargon (review)
+    {
+      id: 'en.jargon.pursuant',
+      category: 'jargon',
+      pattern: 'pursuant to',
+      reason: 'Legal wording is hard to follow. Use plain words.',
+      suggestion: 'under',
+    },
+    {
+      id: 'en.jargon.arrears',
+      category: 'jargon',
+      pattern: 'in arrears|arrears',
+      reason: '"Arrears" is industry jargon. Say what it means.',
+      suggestion: 'behind on payments',
+    },
+    {
+      id: 'en.jargon.delinquent',
+      category: 'jargon',
+      pattern: 'delinquen(?:t|cy)',
+      reason: '"Delinquent" sounds like a judgement of the person. Say the payment is overdue.',
+      suggestion: 'overdue',
+    },
+    {
+      id: 'en.jargon.charge-off',
+      category: 'jargon',
+      pattern: 'charge-? ?offs?|charged-? ?off',
+      reason: '"Charge-off" is accounting jargon the customer may not know.',
+      suggestion: 'written off',
+    },
+    {
+      id: 'en.jargon.remediation',
+      category: 'jargon',
+      pattern: 'remediation|remediate',
+      reason: '"Remediation" is industry jargon. Say what you will do.',
+      suggestion: 'putting things right',
+    },
+    {
+      id: 'en.jargon.acceleration',
+      category: 'jargon',
+      pattern:
+        '(?:acceleration|accelerate[ds]?) (?:of )?(?:the |your )?(?:loan|balance|debt|account|agreement)|acceleration clause|accelerated',
+      reason: '"Acceleration" is lending jargon. Say the full balance would become due.',
+      suggestion: 'the full balance becoming due',
+    },
+    {
+      id: 'en.jargon.remit',
+      category: 'jargon',
+      pattern: 'kindly remit|remit(?:tance)?',
+      reason: '"Remit" is old-fashioned jargon. Say "pay".',
+      suggestion: 'pay',
+    },
+    {
+      id: 'en.jargon.legalese',
+      category: 'jargon',
+      pattern:
+        'hereby|herein|hereinafter|heretofore|aforementioned|aforesaid|forthwith|notwithstanding|debtor|obligor|indebtedness|in default|defaulted|cure (?:the|your) default',
+      reason: 'Legal or industry wording is hard to follow. Use everyday words.',
+    },
+    // ---- positive signals (info)
+    {
+      id: 'en.positive.empathy',
+      category: 'positive',
+      pattern:
+        "I (?:completely |totally |really |fully )?understand|I'm (?:so |really |very )?sorry (?:to hear|for|that|about)|I am (?:so |really |very )?sorry (?:to hear|for|that|about)|I (?:really |truly )?appreciate|(?:thank you|thanks) (?:so much )?for (?:getting back|letting|your|reaching|being|telling|explaining|the update|sharing)|that sounds (?:really |very )?(?:hard|difficult|tough|stressful)|I hope you(?:'re| are)",
+      reason: 'Empathy: acknowledging the customer’s situation builds trust.',
+    },
+    {
+      id: 'en.positive.question',
+      category: 'positive',
+      pattern:
+        '(?:can|could|would) you (?:tell|let) me|what would (?:work|suit|help)|what (?:amount|date|day|time) (?:would|works|suits)|how (?:can|could|may) (?:we|I) help|is there anything|let me know (?:what|how|if|when|which)|what (?:works|suits) (?:best|you)',
+      reason: 'An open question invites the customer to explain what is possible for them.',
+    },
+    {
+      id: 'en.positive.options',
+      category: 'positive',
+      pattern:
+        'payment (?:plan|arrangement)s?|(?:several|a few|some|different|a couple of|other) options|we (?:can|could) (?:offer|arrange|set up|spread|pause|adjust|change|move|look at|freeze|reduce|split)|spread (?:the )?(?:cost|payments?|balance)|(?:pause|freeze|hold) (?:your |the )?(?:payments|reminders|interest|charges)|smaller (?:payments|amounts|instalments|installments)|breathing space|no (?:rush|pressure)|take your time|(?:happy|here) to help',
+      reason: 'Offering options and flexibility makes paying possible.',
+    },
+    {
+      id: 'en.positive.advice',
+      category: 'positive',
+      pattern:
+        'free (?:and )?(?:confidential |independent |impartial )?(?:debt )?(?:advice|help|counsel(?:l)?ing)|StepChange|National Debtline|Citizens Advice|MoneyHelper|Money Advice|nonprofit credit counsel(?:l)?ing|non-profit credit counsel(?:l)?ing|NFCC|debt advice',
+      reason: 'Signposting free, independent debt advice helps customers in difficulty.',
+      ruleRef: 'CONC 7.3.4',
+    },
+  ],
+};

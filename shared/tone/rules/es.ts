@@ -1,0 +1,339 @@
+/**
+ * Reglas de tono en español: datos. Los patrones son expresiones regulares sin distinguir
+ * mayúsculas, como palabras completas; un espacio vale por cualquier espacio en blanco y `'` por
+ * cualquier apóstrofo. Si dos reglas coinciden en el mismo sitio, gana la primera de la lista.
+ */
+import type { ToneRuleSet } from '../types';
+
+export const es: ToneRuleSet = {
+  locale: 'es',
+  detectionWords: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'de',
+    'que',
+    'y',
+    'en',
+    'un',
+    'una',
+    'por',
+    'para',
+    'con',
+    'su',
+    'sus',
+    'usted',
+    'le',
+    'lo',
+    'es',
+    'está',
+    'esta',
+    'pago',
+    'pagos',
+    'cuenta',
+    'saldo',
+    'hola',
+    'gracias',
+    'estimado',
+    'estimada',
+    'buenos',
+    'buenas',
+    'días',
+    'tardes',
+    'podemos',
+    'puede',
+    'nos',
+    'del',
+    'al',
+    'no',
+    'si',
+    'muy',
+    'saludos',
+    'favor',
+    'cuota',
+    'cuotas',
+    'deuda',
+  ],
+  negation:
+    '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos a|va a|van a|vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni))*',
+  quoteHeader: '^[ \\t]*El\\b[^\\n]{0,300}\\bescribi[oó]:[ \\t]*$',
+  messages: {
+    shouting:
+      'Escribir en mayúsculas se lee como gritar y presiona al cliente. Use mayúsculas y minúsculas normales.',
+    exclamations: 'Varios signos de exclamación se leen como presión o enfado. Basta con un punto.',
+    companyPhrase: 'Su empresa pidió no usar esta expresión.',
+  },
+  rules: [
+    // ---- amenazas (bloquear)
+    {
+      id: 'es.threat.harm',
+      category: 'threat',
+      pattern:
+        'se va a arrepentir|te vas a arrepentir|(?:lo|la|te) vas? a lamentar|lo lamentará|lo lamentara|sabemos dónde (?:vive|trabaja|vives|trabajas)|sabemos donde (?:vive|trabaja|vives|trabajas)|(?:hacerle|hacerte) daño|le (?:haremos|vamos a hacer) la vida imposible|atenerse a las consecuencias|aténgase a las consecuencias|atengase a las consecuencias',
+      reason: 'Esto se lee como una amenaza de daño. Amenazar nunca es aceptable.',
+      ruleRef: 'FDCPA §806(1); CONC 7.9',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.arrest',
+      category: 'threat',
+      pattern:
+        'arrest(?:o|ar|arlo|arla|ado|ada|en)|detenid[oa]|detención|detencion|orden de (?:arresto|detención|detencion|captura)|cárcel|carcel|prisión|prision|ir preso|irá pres[oa]|ira pres[oa]|tras las rejas',
+      reason:
+        'No pagar una deuda no es un delito: mencionar arresto o cárcel es una amenaza ilegal.',
+      ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.prosecution',
+      category: 'threat',
+      pattern:
+        'denuncia(?:r|rle|rlo|rla|remos)?(?: penal)?|(?:cargos|proceso|causa|delito|antecedentes) penal(?:es)?|(?:lo|la|le) (?:vamos a |)denunciar|(?:llamar|avisar|acudir|recurrir) a la policía|(?:llamar|avisar|acudir|recurrir) a la policia|fiscalía|fiscalia|delito|estafa',
+      reason:
+        'Amenazar con denuncias, policía o antecedentes penales por una deuda es ilegal y atemoriza.',
+      ruleRef: 'FDCPA §807(4),(7); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.lawsuit',
+      category: 'threat',
+      pattern:
+        '(?:acci[oó]n|acciones|medidas|v[ií]a|proceso|procedimiento|procedimientos) (?:legal|legales|judicial|judiciales)|demanda(?:r|rle|rlo|rla|remos|ré|re)?(?: judicial)?|(?:llevarlo|llevarla|llevarle|llevarte|lo llevaremos|la llevaremos|le llevaremos|te llevaremos)(?: a)? (?:los )?(?:juzgados?|tribunales)|juicio|juzgado|tribunal(?:es)?|(?:pasar|pasaremos|enviar|enviaremos|remitir|remitiremos|trasladar|trasladaremos) (?:su|el|este|tu) (?:caso|expediente|cuenta|deuda|asunto) (?:a|al) (?:nuestros |los |un |nuestro |el )?(?:abogados?|departamento legal|área legal|area legal|bufete)',
+      reason:
+        'Amenazar con acciones legales que el cliente puede leer como intimidación es ilegal salvo que sean legales, reales y exactas.',
+      ruleRef: 'FDCPA §807(5); Reg F §1006.18(c)(1); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.seizure',
+      category: 'threat',
+      pattern:
+        'embarg(?:o|os|ar|aremos|ado|ada|arle|arlo|arla)|incaut(?:ar|aremos|ación|acion)|decomis(?:o|ar|aremos)|(?:quitarle|quitarte|le quitaremos|te quitaremos|le quitaremos) (?:su|tu|el|la) (?:casa|coche|carro|auto|vehículo|vehiculo|vivienda|propiedad|bienes|sueldo|salario)|retenci[oó]n (?:de|del) (?:su |tu )?(?:sueldo|salario|nómina|nomina)|(?:retener|retendremos|descontar|descontaremos) (?:de )?(?:su|tu) (?:sueldo|salario|nómina|nomina)|congelar (?:su|tu|sus|tus) cuentas?|desahucio|desalojo|ejecución hipotecaria|ejecucion hipotecaria|recuperar (?:su|tu|el) (?:coche|carro|auto|vehículo|vehiculo)',
+      reason:
+        'Amenazar con embargos, incautaciones o retenciones del sueldo asusta y es ilegal salvo que sea legal y real.',
+      ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.credit',
+      category: 'threat',
+      pattern:
+        '(?:arruinar|destruir|arruinaremos|destruiremos|hundir)(?:le)? (?:su|tu) (?:historial|crédito|credito|vida|reputación|reputacion)|(?:perder|perderá|perdera|va a perder) (?:su|tu) (?:trabajo|empleo|casa|vivienda)|deportaci[oó]n|deportad[oa]|migraci[oó]n|inmigraci[oó]n',
+      reason:
+        'Exagerar las consecuencias (crédito arruinado, perder el trabajo o la casa) es una amenaza engañosa.',
+      ruleRef: 'FDCPA §807(5),(8); CONC 7.11',
+      negatable: true,
+    },
+    // ---- suplantación (bloquear)
+    {
+      id: 'es.misrepresentation.identity',
+      category: 'misrepresentation',
+      pattern:
+        '(?:le habla|le escribe|le escribimos|le llamamos|somos|soy)(?: (?:de|del|desde))? (?:la |el )?(?:policía|policia|juzgado|tribunal|fiscalía|fiscalia|gobierno|hacienda|SAT|AEAT|buró de crédito|buro de credito|central de riesgos|ASNEF|Equifax|Experian)|(?:soy|somos) (?:el |la |su )?(?:abogad[oa]s?|agente|oficial|policía|policia|juez|jueza|notari[oa]|actuari[oa])|(?:le habla|le escribe) (?:el |la )?(?:abogad[oa]|licenciad[oa]|agente|oficial)',
+      reason:
+        'Hacerse pasar por la policía, un juzgado, un organismo público, un buró de crédito o un abogado es engañoso.',
+      ruleRef: 'FDCPA §807(1),(3); Reg F §1006.18(b); CONC 7.11',
+    },
+    {
+      id: 'es.misrepresentation.documents',
+      category: 'misrepresentation',
+      pattern:
+        '(?:notificación|notificacion|citación|citacion|orden|aviso|requerimiento) (?:judicial|oficial|legal)|(?:ya )?(?:se ha|hemos|se han) (?:presentado|interpuesto|iniciado|abierto|emitido|dictado) (?:una |la |el |un )?(?:demanda|denuncia|orden|juicio|procedimiento|expediente)|documentos? (?:legales|judiciales)|este es un aviso legal|último aviso legal|ultimo aviso legal',
+      reason:
+        'Decir que hay documentos judiciales o acciones iniciadas cuando no es así es engañoso; si es cierto, use la redacción aprobada por su equipo legal.',
+      ruleRef: 'FDCPA §807(2),(13); Reg F §1006.18(c); CONC 7.11',
+      negatable: true,
+    },
+    // ---- terceros y escarnio público (bloquear)
+    {
+      id: 'es.third-party.tell',
+      category: 'third-party',
+      pattern:
+        '(?:contactar|contactaremos|llamar|llamaremos|avisar|avisaremos|informar|informaremos|notificar|notificaremos|hablar|hablaremos|decir|diremos|escribir|escribiremos|comunicar|comunicaremos)(?:le)? (?:a |con )?(?:su|tu|sus|tus) (?:empleador|empleadora|empresa|jefe|jefa|trabajo|familia|familiares|esposa|esposo|marido|mujer|pareja|padres|madre|padre|vecinos|amigos|compañeros|referencias|hijos|recursos humanos)|(?:su|tu|sus|tus) (?:empleador|jefe|jefa|familia|familiares|vecinos|amigos|compañeros) (?:se enterarán|se enteraran|se van a enterar|sabrán|sabran|van a saber|serán informados|seran informados)|todo el mundo (?:se enterará|se enterara|sabrá|sabra|va a saber)',
+      reason:
+        'Contar o amenazar con contar la deuda al empleador, la familia, los amigos o los vecinos viola la privacidad del cliente.',
+      ruleRef: 'FDCPA §805(b), §806(3); Reg F §1006.6(d); CONC 7.9',
+      negatable: true,
+    },
+    {
+      id: 'es.third-party.public',
+      category: 'third-party',
+      pattern:
+        '(?:publicar|publicaremos|exponer|expondremos|difundir|difundiremos)(?:le)? (?:su|tu) (?:nombre|deuda|caso|foto|datos)|(?:en|por) (?:las )?redes sociales|lista de (?:morosos|deudores)|(?:ir|iremos|presentarnos|nos presentaremos|pasaremos|visitar|visitaremos)(?:le)? (?:a|en|por) (?:su|tu) (?:trabajo|oficina|empresa|lugar de trabajo)|delante de (?:su|tu|sus|tus) (?:compañeros|familia|vecinos|hijos|amigos)',
+      reason: 'Exponer públicamente al cliente, o amenazar con hacerlo, es ilegal y humillante.',
+      ruleRef: 'FDCPA §806(3),(4); CONC 7.9',
+      negatable: true,
+    },
+    // ---- acoso (bloquear)
+    {
+      id: 'es.harassment.repeat',
+      category: 'harassment',
+      pattern:
+        '(?:seguiremos|vamos a seguir|seguiré|voy a seguir|no dejaremos de|no vamos a dejar de|no pararemos de) (?:llamándole|llamandole|llamando|llamándote|llamandote|escribiéndole|escribiendole|escribiendo|insistiendo|molestando|molestándole|molestandole|contactándole|contactandole|contactando)|(?:le|te) (?:llamaremos|escribiremos|llamaré|escribiré) (?:todos los días|todos los dias|cada día|cada dia|cada hora|día y noche|dia y noche|sin parar|a todas horas)|hasta que (?:pague|pagues|liquide|liquides|salde|saldes|se pague|recibamos (?:el|nuestro|su) (?:pago|dinero))',
+      reason:
+        'Amenazar con contactos repetidos hasta que pague es acoso. Acuerde un horario y un canal que le convengan.',
+      ruleRef: 'FDCPA §806(5); Reg F §1006.14(b); CONC 7.9',
+    },
+    // ---- insultos (bloquear)
+    {
+      id: 'es.shaming.insult',
+      category: 'shaming',
+      pattern:
+        'irresponsable|patétic[oa]|patetic[oa]|vag[oa]|perezos[oa]|estúpid[oa]|estupid[oa]|idiota|imbécil|imbecil|tont[oa]|inútil|inutil|mentiros[oa]|(?:usted )?miente|sinvergüenza|sinverguenza|caradura|moros[oa] (?:profesional|crónic[oa]|cronic[oa])|ladr[oó]na?|estafador[a]?|tramposo|vergonzoso|vergüenza|verguenza|debería darle vergüenza|deberia darle verguenza|qué clase de persona|que clase de persona|gente como usted|gente como tú|gente como tu|sea (?:un )?adulto|madure|aprovechad[oa]|gorrón|gorron|egoísta|egoista|incompetente|deshonest[oa]',
+      reason: 'Los insultos avergüenzan al cliente. Describa la situación, no a la persona.',
+      ruleRef: 'FDCPA §806(2); CONC 7.9',
+    },
+    // ---- groserías (bloquear)
+    {
+      id: 'es.profanity',
+      category: 'profanity',
+      pattern:
+        'mierda|joder|jodid[oa]|cabr[oó]n|cabrona|carajo|coño|pendej[oa]|gilipollas|puta|puto|put[ií]sim[oa]|hostia|maldit[oa]|chingad[oa]|chingar|verga|culero|me cago|cojones|mamón|mamon|hijo de puta|hdp',
+      reason: 'Las groserías son abusivas y nunca deben aparecer en un mensaje a un cliente.',
+      ruleRef: 'FDCPA §806(2); CONC 7.9',
+    },
+    // ---- culpa y acusación (revisar)
+    {
+      id: 'es.accusatory.not-paid',
+      category: 'accusatory',
+      pattern:
+        '(?:usted )?(?:todavía |todavia |aún |aun |sigue sin |)(?:no (?:ha|has) (?:pagado|abonado|saldado|liquidado|realizado (?:el|ningún|ningun|su) pago|hecho (?:el|ningún|ningun|su) pago)|no pag[oó]|no pagaste)(?: (?:su|tu|la|el) (?:factura|deuda|saldo|cuota|recibo|cuenta))?(?: todavía| todavia| aún| aun)?[.!]*',
+      reason: 'Esto culpa al cliente. Describa el saldo y pregunte qué le impide pagar.',
+      suggestion:
+        'Veo que hay un saldo pendiente en su cuenta. ¿Podría contarme qué dificultades tiene para realizar este pago?',
+    },
+    {
+      id: 'es.accusatory.failed',
+      category: 'accusatory',
+      pattern:
+        '(?:usted )?(?:ha |has )?(?:incumplido|faltado a) (?:su|tu|el|la|con) (?:palabra|promesa|compromiso|acuerdo|obligaci[oó]n|pago)|(?:usted )?(?:se ha negado|se niega|se negó|se nego) a|(?:su|tu) (?:incumplimiento|negativa|falta de pago|irresponsabilidad)|(?:usted )?(?:rompió|rompio|rompiste) (?:su|tu) (?:promesa|palabra|acuerdo)',
+      reason: 'Esto culpa al cliente. Cuente lo que pasó sin juzgar por qué.',
+    },
+    {
+      id: 'es.accusatory.ignored',
+      category: 'accusatory',
+      pattern:
+        '(?:usted )?(?:ha |has )?(?:ignorado|ignora|ignoras|ignoró|ignoro|sigue ignorando|no ha respondido a ninguna|no contesta nunca|nunca contesta|nunca responde)(?: (?:nuestras|nuestros|mis|todas|todos|las|los) (?:\\p{L}+ )?(?:llamadas|correos|cartas|mensajes|avisos|recordatorios|intentos))?',
+      reason:
+        'Esto acusa al cliente de ignorarle. Puede haber una razón por la que no pudo responder.',
+      suggestion: 'no hemos podido hablar con usted',
+    },
+    {
+      id: 'es.accusatory.why',
+      category: 'accusatory',
+      pattern:
+        'por ?qu[eé] (?:no (?:ha|has|pagó|pago|pagaste|paga|pagas|contesta|contestas|responde|respondes|llamó|llamo)|(?:ha|has) (?:ignorado|dejado))|(?:no (?:hay|tiene|queremos|aceptamos) (?:más )?excusas)|(?:basta|déjese|dejese|deje) de (?:poner )?excusas',
+      reason: 'Un "¿por qué no…?" pone al cliente a la defensiva. Haga una pregunta abierta.',
+      suggestion: '¿Hay algo que le esté dificultando',
+    },
+    {
+      id: 'es.accusatory.responsibility',
+      category: 'accusatory',
+      pattern:
+        '(?:es|era) (?:su|tu) (?:responsabilidad|culpa|problema)|(?:por|es) (?:su|tu) culpa|usted (?:debió|debio|debería haber|deberia haber|tenía que|tenia que|prometió|prometio)|como (?:usted )?(?:bien )?sabe|(?:ha|has) (?:vuelto a )?(?:fallado|faltado)|(?:otra vez|de nuevo) (?:ha|has) (?:incumplido|fallado|faltado)|a pesar de (?:nuestros|nuestras|los|las) (?:numerosos|numerosas|repetidos|repetidas|múltiples|multiples|varios|varias) (?:intentos|avisos|llamadas|recordatorios|cartas|correos)|(?:usted )?nos debe',
+      reason:
+        'Esto carga la culpa sobre el cliente. Cíñase a los hechos y a lo que pueden hacer juntos.',
+    },
+    // ---- presión (revisar)
+    {
+      id: 'es.pressure.immediate',
+      category: 'pressure',
+      pattern:
+        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas',
+      reason:
+        'Exigir el pago inmediato o total presiona al cliente. Ofrezca una fecha realista o un plan.',
+      ruleRef: 'CONC 7.3.10',
+      negatable: true,
+    },
+    {
+      id: 'es.pressure.urgency',
+      category: 'pressure',
+      pattern:
+        'última oportunidad|ultima oportunidad|último aviso|ultimo aviso|aviso final|(?:acción|accion|respuesta|pago) urgente|urgente(?:mente)?|no (?:habrá|habra) más (?:prórrogas|prorrogas|oportunidades|plazos|excusas)|no es negociable|innegociable|antes de que sea (?:demasiado )?tarde|(?:no nos|nos) deja (?:otra |sin )?(?:opción|opcion|alternativa)|no tendremos (?:otra |más |mas )?(?:opción|opcion|alternativa|remedio)|(?:agencia|empresa|despacho) de (?:cobros|cobranza|recobro)|cobrador(?:es)?|el no pago (?:dará|dara) lugar',
+      reason:
+        'La falsa urgencia y los ultimátums presionan al cliente en lugar de ayudarle a pagar.',
+      ruleRef: 'CONC 7.3.10',
+      negatable: true,
+    },
+    {
+      id: 'es.pressure.borrow',
+      category: 'pressure',
+      pattern:
+        '(?:pida|pide|pedir|consiga|conseguir) (?:el dinero |dinero )?prestado|(?:pida|pide|pedir|saque|sacar) un (?:préstamo|prestamo|crédito|credito)|(?:use|usar|utilice) (?:su|tu|una) tarjeta de cr[eé]dito|(?:venda|vender|vendas) (?:su|tu|sus|tus) (?:coche|carro|auto|casa|cosas|bienes|joyas|pertenencias)',
+      reason:
+        'Presionar al cliente para pedir prestado, usar crédito o vender sus cosas es presión indebida.',
+      ruleRef: 'CONC 7.3.10(4)',
+      negatable: true,
+    },
+    // ---- jerga (revisar)
+    {
+      id: 'es.jargon.pursuant',
+      category: 'jargon',
+      pattern: 'de conformidad con|conforme a lo dispuesto|en virtud de',
+      reason: 'El lenguaje legal es difícil de seguir. Use palabras sencillas.',
+      suggestion: 'según',
+    },
+    {
+      id: 'es.jargon.arrears',
+      category: 'jargon',
+      pattern: 'en mora|morosidad|moros[oa]s?',
+      reason: '"Mora" y "moroso" son jerga y suenan a juicio. Diga que hay pagos atrasados.',
+      suggestion: 'con pagos atrasados',
+    },
+    {
+      id: 'es.jargon.delinquent',
+      category: 'jargon',
+      pattern:
+        'cartera vencida|cartera castigada|castigo de cartera|deuda castigada|saldo castigado|quebranto',
+      reason: 'Es jerga contable que el cliente puede no conocer.',
+      suggestion: 'deuda dada de baja',
+    },
+    {
+      id: 'es.jargon.acceleration',
+      category: 'jargon',
+      pattern:
+        'vencimiento anticipado|aceleraci[oó]n (?:de la deuda|del pr[eé]stamo|del cr[eé]dito)|cláusula de aceleración|clausula de aceleracion',
+      reason: '"Vencimiento anticipado" es jerga. Diga que el saldo completo pasaría a deberse ya.',
+      suggestion: 'que todo el saldo pase a deberse de una vez',
+    },
+    {
+      id: 'es.jargon.legalese',
+      category: 'jargon',
+      pattern:
+        'por medio de la presente|por la presente|dicho adeudo|el adeudo|adeudo|deudor|remediación|remediacion|subsanar|requerimiento de pago|intereses moratorios|liquidación forzosa|liquidacion forzosa|susodich[oa]|antedich[oa]',
+      reason:
+        'El lenguaje legal o del sector es difícil de seguir. Use palabras de todos los días.',
+    },
+    // ---- señales positivas (info)
+    {
+      id: 'es.positive.empathy',
+      category: 'positive',
+      pattern:
+        '(?:lo |le )?entiendo|(?:lo |le )?comprendo|(?:lo )?siento mucho|lamento (?:mucho )?(?:saber|oír|oir|que|la|lo|su)|(?:le )?agradezco|(?:muchas )?gracias por (?:su|tu|contarnos|contarme|escribir|escribirnos|responder|avisar|avisarnos|la|el|ponerse)|entendemos|comprendemos|lamentamos|espero que (?:esté|este|se encuentre|estés|todo)',
+      reason: 'Empatía: reconocer la situación del cliente genera confianza.',
+    },
+    {
+      id: 'es.positive.question',
+      category: 'positive',
+      pattern:
+        '(?:podría|podria|puede|podrías|podrias) (?:contarme|decirme|indicarme|comentarme)|qu[eé] (?:le |te )?(?:vendría|vendria|funcionaría|funcionaria|convendría|convendria|parece)|(?:cómo|como|en qué|en que) (?:podemos|puedo) ayudar(?:le|te)?|(?:hay|existe) algo (?:que|en lo que)|(?:qué|que) (?:fecha|importe|cantidad|día|dia) (?:le|te) (?:viene|va|conviene|parece)|d[ií]game|cu[eé]nteme',
+      reason: 'Una pregunta abierta invita al cliente a explicar lo que puede hacer.',
+    },
+    {
+      id: 'es.positive.options',
+      category: 'positive',
+      pattern:
+        'plan(?:es)? de pagos?|acuerdo de pago|(?:varias|algunas|distintas|diferentes|otras) (?:opciones|alternativas|posibilidades)|(?:podemos|podríamos|podriamos) (?:ofrecer|ofrecerle|acordar|organizar|repartir|dividir|pausar|ajustar|cambiar|mover|congelar|reducir|fraccionar|aplazar|estudiar|revisar|buscar)|fraccionar (?:el|la|su)|(?:pagos|cuotas) más (?:pequeños|pequeñas|bajos|bajas)|sin prisa|sin presión|sin presion|t[oó]mese (?:su )?tiempo|(?:encantad[oa]s?|aqu[ií]) (?:de|para) ayudar(?:le|te)?',
+      reason: 'Ofrecer opciones y flexibilidad hace posible el pago.',
+    },
+    {
+      id: 'es.positive.advice',
+      category: 'positive',
+      pattern:
+        'asesor[ií]a (?:gratuita|independiente|financiera gratuita)|asesoramiento (?:gratuito|independiente)|orientaci[oó]n (?:gratuita|financiera)|CONDUSEF|Banco de España|organizaciones? de consumidores|asociaci[oó]n de consumidores|OCU|FACUA',
+      reason: 'Indicar asesoría gratuita e independiente ayuda a clientes en dificultades.',
+      ruleRef: 'CONC 7.3.4',
+    },
+  ],
+};
