@@ -1,7 +1,54 @@
+/**
+ * `tactful history`: reads a history request (JSON) on stdin and prints the summary, the contact
+ * guards per channel and the nudge as JSON. Invalid input: a clear message on stderr, exit code 2.
+ */
 import type { CliIo } from '../io';
+import {
+  contactGuards,
+  parseHistoryRequestJson,
+  suggestNudge,
+  summarizeHistory,
+  type GuardResult,
+} from '../../../shared/history';
 
-/** Placeholder until the history command lands. */
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('tactful history: not built yet\n');
-  return 1;
+const help = `Usage: tactful history < request.json
+
+Reads {"now","timeZone","events":[...],"flags":[...]} (optional: dueDate, quietHours,
+inconvenientTimes, stages, purpose) and prints {"summary","channels","nudge"} as JSON.
+`;
+
+/** The channel verdict as the command prints it: reasons as sentences, their codes alongside. */
+function printable(guard: GuardResult) {
+  return {
+    allowed: guard.allowed,
+    reasons: guard.reasons.map((r) => r.message),
+    reasonCodes: guard.reasons.map((r) => r.code),
+    notices: guard.notices.map((n) => n.message),
+    nextAllowedAt: guard.nextAllowedAt,
+  };
+}
+
+/** Runs the command; 0 on success, 2 for input it cannot use. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(help);
+    return 0;
+  }
+  const parsed = parseHistoryRequestJson(await io.readStdin());
+  if (!parsed.ok) {
+    io.stderr(`tactful history: invalid input\n${parsed.error.message}\n`);
+    return 2;
+  }
+  const request = parsed.value;
+  const summary = summarizeHistory(request.events, request);
+  const guards = contactGuards(request.now, request);
+  const nudge = suggestNudge({ ...request, summary });
+  const channels = {
+    call: printable(guards.call),
+    email: printable(guards.email),
+    sms: printable(guards.sms),
+    letter: printable(guards.letter),
+  };
+  io.stdout(`${JSON.stringify({ summary, channels, nudge }, null, 2)}\n`);
+  return 0;
 }

@@ -1,0 +1,198 @@
+/**
+ * Outreach nudges: the next friendly step and when, chosen from the summary and always inside the
+ * guards (the suggested time is a moment `contactAllowedAt` allows for the suggested channel).
+ */
+import { DateTime } from 'luxon';
+import type { GuardChannel } from './events';
+import { contactAllowedAt, contactGuards, type GuardContext, type GuardReason } from './guards';
+import {
+  clockMinutes,
+  dateDayNumber,
+  instantMillis,
+  localDayNumber,
+  startOfLocalDay,
+} from './localTime';
+import type { HistorySummary } from './summary';
+
+/** What kind of step the nudge suggests. */
+export const nudgeKinds = [
+  'stop',
+  'friendly-reminder',
+  'promise-check-in',
+  'await-promise',
+  'pause-after-conversation',
+  'follow-up',
+  'check-in',
+  'none',
+] as const;
+/** The kind of a nudge. */
+export type NudgeKind = (typeof nudgeKinds)[number];
+
+/** The suggested next step. */
+export interface Nudge {
+  readonly kind: NudgeKind;
+  /** The channel to use; null for `stop` and `none`. */
+  readonly channel: GuardChannel | null;
+  /** When, as ISO 8601 with the customer's offset; always allowed by the channel's guard. Null for `stop`/`none`. */
+  readonly at: string | null;
+  /** Plain-English explanation for the agent. */
+  readonly message: string;
+  /** Things to heed (vulnerability: tone and pace), from the guards. */
+  readonly notices: readonly GuardReason[];
+}
+
+/** What a nudge is computed from: the guard context, the summary, and the moment. */
+export interface NudgeInput extends GuardContext {
+  /** ISO 8601 instant; the nudge is never earlier. */
+  readonly now: string;
+  readonly summary: HistorySummary;
+  /** Calendar date `YYYY-MM-DD` the balance falls due. */
+  readonly dueDate?: string;
+  /** How many days before the due date a friendly reminder goes out (default 3). */
+  readonly reminderDaysBeforeDue?: number;
+  /** The local time of day to aim scheduled nudges at (default `10:00`), then moved into the guards. */
+  readonly preferredTime?: string;
+}
+
+interface Intent {
+  readonly kind: Exclude<NudgeKind, 'stop' | 'none'>;
+  /** Local day number to aim at, or null for "as soon as allowed". */
+  readonly day: number | null;
+  readonly channels: readonly GuardChannel[];
+  readonly message: string;
+}
+
+const writtenFirst: readonly GuardChannel[] = ['email', 'sms', 'call'];
+const callFirst: readonly GuardChannel[] = ['call', 'email', 'sms'];
+const followUpGapDays = 3;
+
+function describe(summary: HistorySummary): string {
+  return summary.daysPastDue === null
+    ? ''
+    : summary.daysPastDue > 0
+      ? ` (${summary.daysPastDue} days past due)`
+      : '';
+}
+
+/** The step we would like to take, before the guards have their say. */
+function intent(input: NudgeInput, today: number, pace: number): Intent | null {
+  const { summary } = input;
+  const zone = input.timeZone;
+  const dayOf = (at: string) => localDayNumber(instantMillis(at), zone);
+  const lastOutboundDay = summary.lastOutbound ? dayOf(summary.lastOutbound.at) : null;
+
+  const broken = summary.brokenPromises[0];
+  if (broken?.promise) {
+    const dueDay = dateDayNumber(broken.promise.dueDate);
+    if (lastOutboundDay === null || lastOutboundDay <= dueDay) {
+      return {
+        kind: 'promise-check-in',
+        day: Math.max(today, dueDay + 1),
+        channels: callFirst,
+        message: `A promise due ${broken.promise.dueDate} was missed. Check in kindly: ask what changed and whether a different date or amount would work.`,
+      };
+    }
+  }
+  const open = summary.openPromises[0];
+  if (open?.promise && dateDayNumber(open.promise.dueDate) >= today) {
+    return {
+      kind: 'await-promise',
+      day: dateDayNumber(open.promise.dueDate) + 1,
+      channels: writtenFirst,
+      message: `The customer promised to pay by ${open.promise.dueDate}. Hold routine reminders; check the payment arrived the day after and say thank you.`,
+    };
+  }
+  const spoke = summary.lastRightPartyConversation;
+  if (spoke && dayOf(spoke.at) >= today - 6) {
+    return {
+      kind: 'pause-after-conversation',
+      day: dayOf(spoke.at) + 7 * pace,
+      channels: writtenFirst,
+      message:
+        'We spoke with the customer recently. Give them room; a short written follow-up after the pause is enough.',
+    };
+  }
+  const daysPastDue = summary.daysPastDue;
+  if (daysPastDue !== null && daysPastDue <= 0 && input.dueDate !== undefined) {
+    const reminderDay = dateDayNumber(input.dueDate) - (input.reminderDaysBeforeDue ?? 3);
+    if (lastOutboundDay !== null && lastOutboundDay >= reminderDay) return null;
+    return {
+      kind: 'friendly-reminder',
+      day: Math.max(today, reminderDay),
+      channels: writtenFirst,
+      message: `Send a friendly reminder before the due date (${input.dueDate}) with easy ways to pay and an offer to help.`,
+    };
+  }
+  if (daysPastDue === null || daysPastDue <= 0) return null;
+  const channels = daysPastDue <= 30 ? writtenFirst : callFirst;
+  if (lastOutboundDay !== null && lastOutboundDay > today - followUpGapDays * pace) {
+    return {
+      kind: 'follow-up',
+      day: lastOutboundDay + followUpGapDays * pace,
+      channels,
+      message: `We reached out recently${describe(summary)}. Wait a few days, then follow up with a short, friendly message.`,
+    };
+  }
+  return {
+    kind: 'check-in',
+    day: null,
+    channels,
+    message: `Reach out early and warmly${describe(summary)}: ask how they are and offer options, including a plan.`,
+  };
+}
+
+/**
+ * The next step for this customer: what, on which channel and when. A nudge never breaks a guard:
+ * its time is allowed for its channel, so never before that channel's `nextAllowedAt`.
+ */
+export function suggestNudge(input: NudgeInput): Nudge {
+  const zone = input.timeZone;
+  const nowMs = instantMillis(input.now);
+  const today = localDayNumber(nowMs, zone);
+  const guards = contactGuards(input.now, input);
+  const notices = guards.call.notices.filter((n) => n.code === 'vulnerable');
+  const allClosed = Object.values(guards).every((g) => g.nextAllowedAt === null);
+  if (allClosed) {
+    const reasons = guards.email.reasons.map((r) => r.message).join(' ');
+    return {
+      kind: 'stop',
+      channel: null,
+      at: null,
+      message: `Do not contact. ${reasons}`.trim(),
+      notices,
+    };
+  }
+  // A vulnerable customer gets more time between touches.
+  const pace = notices.length > 0 ? 2 : 1;
+  const wanted = intent(input, today, pace);
+  if (wanted === null) {
+    return { kind: 'none', channel: null, at: null, message: 'Nothing to do yet.', notices };
+  }
+  const preferred = clockMinutes(input.preferredTime ?? '10:00');
+  const aim =
+    wanted.day === null || wanted.day <= today
+      ? nowMs
+      : DateTime.fromMillis(startOfLocalDay(wanted.day, zone), { zone })
+          .set({ hour: Math.floor(preferred / 60), minute: preferred % 60 })
+          .toMillis();
+  const aimIso = new Date(Math.max(aim, nowMs)).toISOString();
+  for (const channel of wanted.channels) {
+    const guard = contactAllowedAt(channel, aimIso, input);
+    if (guard.nextAllowedAt !== null) {
+      return {
+        kind: wanted.kind,
+        channel,
+        at: guard.nextAllowedAt,
+        message: wanted.message,
+        notices,
+      };
+    }
+  }
+  return {
+    kind: 'stop',
+    channel: null,
+    at: null,
+    message: 'No channel suited to this step is open; see the contact guards.',
+    notices,
+  };
+}
