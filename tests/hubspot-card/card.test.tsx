@@ -1,7 +1,16 @@
 // The HubSpot card on a contact record, rendered with HubSpot's own test renderer: contact
 // properties come from mock SDK actions, the backend's replies from msw.
 import { describe, expect, it } from '@jest/globals';
-import { Alert, Button, EmptyState, ErrorState, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import {
+  Alert,
+  Button,
+  DescriptionListItem,
+  EmptyState,
+  ErrorState,
+  Heading,
+  Tag,
+  Text,
+} from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -11,8 +20,8 @@ import {
   createMockActions,
   createMockContext,
   createTestServices,
-  invoiceBalanceReply,
-  noOpenInvoices,
+  collectionsHandler,
+  collectionsReply,
   testBackendUrl,
   type TestServicesOptions,
 } from './factories';
@@ -25,7 +34,7 @@ function renderCard(options: TestServicesOptions = {}) {
 
 describe('HubSpot card on a contact', () => {
   it('shows who the customer is and what they owe, formatted for the agent', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, find, findByTestId } = renderCard();
 
     await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
@@ -38,7 +47,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it("formats the balance in the agent's locale and counts days in the customer's zone", async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, findByTestId } = renderCard({
       context: createMockContext({ user: { locale: 'de-DE' } }),
       properties: contactProperties({
@@ -54,7 +63,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('says clearly when no balance is set', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, find } = renderCard({
       properties: contactProperties({
         tactful_balance: null,
@@ -67,7 +76,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('names the property when the balance cannot be read, instead of showing a wrong number', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, find, maybeFindByTestId } = renderCard({
       properties: contactProperties({ tactful_balance: '1,250.00' }),
     });
@@ -77,7 +86,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('flags an unknown currency as unreadable', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, find } = renderCard({
       properties: contactProperties({ tactful_currency: 'XYZ1' }),
     });
@@ -85,7 +94,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('shows contact flags with their dates', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const { waitFor, findByTestId } = renderCard({
       properties: contactProperties({
         tactful_flag_do_not_call: '2026-10-02',
@@ -96,7 +105,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('shows an error with Retry when HubSpot gives back something that is not properties', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     let calls = 0;
     const actions = createMockActions(contactProperties(), () => {
       calls += 1;
@@ -112,7 +121,7 @@ describe('HubSpot card on a contact', () => {
   });
 
   it('shows an error when HubSpot cannot return the properties', async () => {
-    server.use(invoiceBalanceReply(noOpenInvoices));
+    server.use(collectionsHandler());
     const actions = createMockActions(contactProperties(), () =>
       Promise.reject(new Error('Request failed')),
     );
@@ -125,26 +134,41 @@ describe('HubSpot card on a contact', () => {
 describe('HubSpot card: invoice balance from the backend', () => {
   it('shows the balance due on open invoices', async () => {
     server.use(
-      invoiceBalanceReply({ openInvoices: 2, balanceDue: [{ amount: '310.25', currency: 'USD' }] }),
+      collectionsHandler(
+        collectionsReply({
+          invoices: [
+            { id: '901', balanceDue: { amount: '300.00', currency: 'USD' } },
+            { id: '902', balanceDue: { amount: '10.25', currency: 'USD' } },
+            { id: '903', balanceDue: { amount: '0.00', currency: 'USD' } },
+          ],
+        }),
+      ),
     );
     const { waitFor, findByTestId } = renderCard();
     await waitFor(() => expect(findByTestId(Text, 'invoices-amount').text).toBe('$310.25'));
+    expect(findByTestId(DescriptionListItem, 'invoices-due').props.label).toBe(
+      'Due on 2 open invoices',
+    );
   });
 
+  const apiError = (code: string, message = 'refused') => ({ error: { code, message } });
   it.each([
-    [401, {}, 'Tactful is not connected'],
-    [429, { policyName: 'TEN_SECONDLY_ROLLING' }, 'HubSpot is busy'],
+    [401, apiError('unauthorized'), 'Tactful is not connected'],
+    [403, apiError('not-installed'), 'Tactful is not installed here'],
+    [429, apiError('rate-limited'), 'HubSpot is busy'],
+    [429, apiError('daily-limit-reached'), "Today's HubSpot API limit is used up"],
     [429, { policyName: 'DAILY' }, "Today's HubSpot API limit is used up"],
+    [429, {}, 'HubSpot is busy'],
     [500, {}, 'Tactful had a problem'],
   ])('a %i reply (%j) shows "%s" and leaves the balance visible', async (status, body, title) => {
-    server.use(invoiceBalanceReply(body, { status }));
+    server.use(collectionsHandler(body, { status }));
     const { waitFor, findByTestId } = renderCard();
     await waitFor(() => expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(title));
     expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00');
   });
 
   it('treats a reply of the wrong shape as unexpected, not as zero', async () => {
-    server.use(invoiceBalanceReply({ openInvoices: 'two', balanceDue: 310.25 }));
+    server.use(collectionsHandler({ contactId: 51, invoices: 'none' }));
     const { waitFor, findByTestId } = renderCard();
     await waitFor(() =>
       expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe('Unexpected reply'),
@@ -154,10 +178,10 @@ describe('HubSpot card: invoice balance from the backend', () => {
   it('gives up on a backend that does not answer, then retries', async () => {
     let calls = 0;
     server.use(
-      http.get(`${testBackendUrl}/v1/contacts/:contactId/invoice-balance`, async () => {
+      http.get(`${testBackendUrl}/api/contacts/:contactId/collections`, async () => {
         calls += 1;
         if (calls === 1) await delay('infinite');
-        return HttpResponse.json(noOpenInvoices);
+        return HttpResponse.json(collectionsReply());
       }),
     );
     const { waitFor, findByTestId } = renderCard({ timeoutMs: 50 });

@@ -20,7 +20,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
-import { invoiceBalancePath } from '../../apps/hubspot/card/host/invoice-balance';
+import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
 
 /** Where the card's backend lives in tests; msw answers here. */
@@ -131,14 +131,24 @@ export function createTestServices(options: TestServicesOptions = {}): CardServi
   };
 }
 
-/** An msw handler answering the invoice-balance call with `body` (and `status`, default 200). */
-export function invoiceBalanceReply(
-  body: JsonBodyType,
-  init: { status?: number; headers?: Record<string, string> } = {},
-) {
-  const path = invoiceBalancePath('CONTACT').replace('CONTACT', ':contactId');
-  return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
+/** The backend's collections reply for the test contact (the contract's shape), with overrides. */
+export function collectionsReply(overrides: Partial<ContactCollections> = {}): ContactCollections {
+  return {
+    contactId: String(testContactId),
+    balance: { amount: '1250.00', currency: 'USD' },
+    due: '2026-11-01',
+    flags: [],
+    invoices: [],
+    unreadable: [],
+    ...overrides,
+  };
 }
 
-/** No open invoices: the backend's reply for most tests. */
-export const noOpenInvoices = { openInvoices: 0, balanceDue: [] };
+/** An msw handler answering the collections call with `body` (and `status`, default 200). */
+export function collectionsHandler(
+  body: JsonBodyType = collectionsReply(),
+  init: { status?: number; headers?: Record<string, string> } = {},
+) {
+  const path = backendPaths.collections('CONTACT').replace('CONTACT', ':contactId');
+  return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
+}

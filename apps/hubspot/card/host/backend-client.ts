@@ -5,6 +5,7 @@
  * In HubSpot it runs over `hubspot.fetch` (JSON only, no headers); in tests over global fetch.
  */
 import type { z } from 'zod';
+import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
 
 /** Why a backend call failed, in words the UI can translate. */
@@ -12,9 +13,11 @@ export const backendErrorCodes = [
   'timeout',
   'network',
   'unauthorized',
+  'not-installed',
   'forbidden',
   'not-found',
   'bad-request',
+  'conflict',
   'rate-limited',
   'daily-limit',
   'server-error',
@@ -162,13 +165,42 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+// The backend's own error codes (the contract), as the card's codes.
+const fromApiCode: Record<ApiErrorCode, BackendErrorCode> = {
+  unauthorized: 'unauthorized',
+  'not-installed': 'not-installed',
+  'bad-request': 'bad-request',
+  'not-found': 'not-found',
+  'missing-scope': 'forbidden',
+  'rate-limited': 'rate-limited',
+  'daily-limit-reached': 'daily-limit',
+  'hubspot-unavailable': 'server-error',
+  'hubspot-malformed-reply': 'malformed-reply',
+  'write-in-progress': 'conflict',
+  'idempotency-key-reused': 'bad-request',
+  internal: 'server-error',
+};
+
 function statusFailure(response: Response, body: unknown): BackendError {
   const status = response.status;
-  const retryAfterSeconds = readRetryAfter(response.headers.get('retry-after'));
-  const withRetry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  const headerRetry = readRetryAfter(response.headers.get('retry-after'));
+  const envelope = apiErrorReplySchema.safeParse(body);
+  if (envelope.success) {
+    // The backend said what went wrong, in the contract's words.
+    const { code, message, retryAfterSeconds = headerRetry } = envelope.data.error;
+    return {
+      code: fromApiCode[code],
+      status,
+      message,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  }
+  // No envelope: HubSpot's proxy (e.g. its 20-concurrent-requests 429) or something in between.
+  const withRetry = headerRetry === undefined ? {} : { retryAfterSeconds: headerRetry };
   if (status === 401) return { code: 'unauthorized', status, message: 'Not signed in to Tactful' };
   if (status === 403) return { code: 'forbidden', status, message: 'Not allowed' };
   if (status === 404) return { code: 'not-found', status, message: 'Not found' };
+  if (status === 409) return { code: 'conflict', status, message: 'Already in progress' };
   if (status === 429) {
     return isDailyLimit(body)
       ? { code: 'daily-limit', status, ...withRetry, message: 'HubSpot daily API limit reached' }
@@ -178,16 +210,10 @@ function statusFailure(response: Response, body: unknown): BackendError {
   return { code: 'bad-request', status, message: `The backend refused the request (${status})` };
 }
 
-/**
- * A 429 caused by the portal's daily HubSpot API limit (not the 10-second burst limit). The backend
- * relays HubSpot's `policyName: "DAILY"`, or says `{"error":{"code":"daily-limit"}}`.
- */
+/** A bare 429 that relays HubSpot's daily limit (`policyName: "DAILY"`), not the burst limit. */
 function isDailyLimit(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null) return false;
-  if ('policyName' in body && body.policyName === 'DAILY') return true;
-  const error = 'error' in body ? body.error : undefined;
   return (
-    typeof error === 'object' && error !== null && 'code' in error && error.code === 'daily-limit'
+    typeof body === 'object' && body !== null && 'policyName' in body && body.policyName === 'DAILY'
   );
 }
 

@@ -12,8 +12,11 @@ import {
   flagKinds,
   flagReasonProperty,
   flagSinceProperty,
+  flagSourceProperty,
+  flagSources,
   standardContactProperties,
   type FlagKind,
+  type FlagSource,
 } from './properties';
 
 /** Who the customer is, as HubSpot knows them. */
@@ -51,6 +54,8 @@ export interface ActiveFlag {
   kind: FlagKind;
   since: string;
   reason?: string;
+  /** Who raised it, when recorded. */
+  source?: FlagSource;
 }
 
 /** Everything the card knows about the customer from their contact record. */
@@ -111,7 +116,17 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
       flagProblems.push({ property: sinceName, value: sinceValue, message: 'is not a date' });
       continue;
     }
-    flags.push({ kind, since, reason: read(flagReasonProperty(kind)) });
+    const sourceName = flagSourceProperty(kind);
+    const sourceValue = read(sourceName);
+    const source = flagSources.find((known) => known === sourceValue);
+    if (sourceValue !== undefined && source === undefined) {
+      flagProblems.push({
+        property: sourceName,
+        value: sourceValue,
+        message: `is not one of ${flagSources.join(', ')}`,
+      });
+    }
+    flags.push({ kind, since, reason: read(flagReasonProperty(kind)), source });
   }
 
   return ok({ customer, balance: readBalance(read), flags, flagProblems });

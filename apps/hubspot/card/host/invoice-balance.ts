@@ -1,10 +1,10 @@
 /**
- * The balance due on the contact's HubSpot invoices, read through our backend (the card's OAuth
- * app cannot read invoices itself). The reply schema is provisional: when the shared contract in
- * apps/hubspot/contract lands, import its schema and path here; nothing else changes.
+ * The balance due on the contact's HubSpot invoices, read through our backend's collections
+ * endpoint (the contract in apps/hubspot/contract); the card's OAuth app cannot read invoices
+ * itself. Amounts are summed per currency as exact Money.
  */
-import { z } from 'zod';
-import { parseDecimal, type Money } from '../../../../shared/money/money';
+import { backendPaths, contactCollectionsSchema } from '../../contract';
+import { add, parseDecimal, type Money } from '../../../../shared/money/money';
 import { err, ok, type Result } from '../../../../shared/ports';
 import type { BackendClient, BackendError } from './backend-client';
 
@@ -15,30 +15,28 @@ export interface InvoiceBalance {
   balanceDue: Money[];
 }
 
-/** Backend path for a contact's invoice balance. */
-export const invoiceBalancePath = (contactId: string): string =>
-  `/v1/contacts/${encodeURIComponent(contactId)}/invoice-balance`;
-
-/** The backend's reply (amounts as decimal strings in the currency's precision). */
-export const invoiceBalanceReply = z.object({
-  openInvoices: z.number().int().nonnegative(),
-  balanceDue: z.array(z.object({ amount: z.string(), currency: z.string() })),
-});
-
 /** Loads the contact's invoice balance; a reply with an unreadable amount is `malformed-reply`. */
 export async function loadInvoiceBalance(
   backend: BackendClient,
   contactId: string,
 ): Promise<Result<InvoiceBalance, BackendError>> {
-  const reply = await backend.request({ path: invoiceBalancePath(contactId) }, invoiceBalanceReply);
+  const reply = await backend.request(
+    { path: backendPaths.collections(contactId) },
+    contactCollectionsSchema,
+  );
   if (!reply.ok) return reply;
-  const balanceDue: Money[] = [];
-  for (const due of reply.value.balanceDue) {
-    const amount = parseDecimal(due.amount, due.currency);
+  const totals = new Map<string, Money>();
+  let openInvoices = 0;
+  for (const invoice of reply.value.invoices) {
+    if (invoice.balanceDue === undefined) continue;
+    const amount = parseDecimal(invoice.balanceDue.amount, invoice.balanceDue.currency);
     if (!amount.ok) {
       return err({ code: 'malformed-reply', message: `Invoice balance: ${amount.error.message}` });
     }
-    balanceDue.push(amount.value);
+    if (amount.value.minor === 0n) continue;
+    openInvoices += 1;
+    const sofar = totals.get(amount.value.currency);
+    totals.set(amount.value.currency, sofar ? add(sofar, amount.value) : amount.value);
   }
-  return ok({ openInvoices: reply.value.openInvoices, balanceDue });
+  return ok({ openInvoices, balanceDue: [...totals.values()] });
 }

@@ -4,6 +4,7 @@
  * ones on install from `tactfulPropertyDefinitions` and writes flags through them.
  * Plain data only (no SDK import), so the backend can import this file too.
  */
+import { flagKinds, type FlagKind } from '../../contract';
 
 /** HubSpot's own contact properties the card shows. */
 export const standardContactProperties = {
@@ -26,17 +27,8 @@ export const balanceProperties = {
   dueDate: 'tactful_due_date',
 } as const;
 
-/** The flags that stop or narrow contact (DOMAIN.md), in the order the card lists them. */
-export const flagKinds = [
-  'cease',
-  'do-not-call',
-  'dispute',
-  'bankruptcy',
-  'breathing-space',
-  'deceased',
-  'vulnerable',
-] as const;
-export type FlagKind = (typeof flagKinds)[number];
+// The flag kinds and sources are the backend contract's, so card, backend and properties agree.
+export { flagKinds, flagSources, type FlagKind, type FlagSource } from '../../contract';
 
 /** Property holding the date a flag was set (empty = flag not set), e.g. `tactful_flag_do_not_call`. */
 export function flagSinceProperty(kind: FlagKind): `tactful_flag_${string}` {
@@ -48,11 +40,20 @@ export function flagReasonProperty(kind: FlagKind): `tactful_flag_${string}_reas
   return `${flagSinceProperty(kind)}_reason`;
 }
 
+/** Property holding who raised a flag (one of `flagSources`), e.g. `tactful_flag_dispute_source`. */
+export function flagSourceProperty(kind: FlagKind): `tactful_flag_${string}_source` {
+  return `${flagSinceProperty(kind)}_source`;
+}
+
 /** Every property name the card asks HubSpot for when it opens on a contact. */
 export const cardPropertyNames: readonly string[] = [
   ...Object.values(standardContactProperties),
   ...Object.values(balanceProperties),
-  ...flagKinds.flatMap((kind) => [flagSinceProperty(kind), flagReasonProperty(kind)]),
+  ...flagKinds.flatMap((kind) => [
+    flagSinceProperty(kind),
+    flagReasonProperty(kind),
+    flagSourceProperty(kind),
+  ]),
 ];
 
 /** The property group the app creates to hold its properties on contacts. */
@@ -71,6 +72,8 @@ export interface TactfulPropertyDefinition {
 const flagLabels: Record<FlagKind, string> = {
   cease: 'Cease communication',
   'do-not-call': 'Do not call',
+  'do-not-email': 'Do not email',
+  'do-not-text': 'Do not text',
   dispute: 'Dispute pending',
   bankruptcy: 'Bankruptcy',
   'breathing-space': 'Breathing space',
@@ -120,6 +123,14 @@ export const tactfulPropertyDefinitions: readonly TactfulPropertyDefinition[] = 
       groupName: tactfulPropertyGroup.name,
       type: 'string',
       fieldType: 'textarea',
+    },
+    {
+      name: flagSourceProperty(kind),
+      label: `${flagLabels[kind]}: raised by`,
+      description: `Who raised the "${flagLabels[kind]}" flag: customer, agent, third-party or court.`,
+      groupName: tactfulPropertyGroup.name,
+      type: 'string',
+      fieldType: 'text',
     },
   ]),
 ];

@@ -15,6 +15,14 @@ export const backendErrorText: Record<BackendErrorCode, ErrorText> = {
     title: 'Tactful is not connected',
     body: 'Ask a HubSpot admin to reinstall or reconnect the Tactful app.',
   },
+  'not-installed': {
+    title: 'Tactful is not installed here',
+    body: 'Ask a HubSpot admin to install the Tactful app in this account.',
+  },
+  conflict: {
+    title: 'Still working on it',
+    body: 'The same change is in progress. Try again shortly.',
+  },
   forbidden: {
     title: 'Not allowed',
     body: 'Your HubSpot account does not allow this. Ask a HubSpot admin.',

@@ -91,6 +91,8 @@ export function describeInvoiceBalance(balance: InvoiceBalance, locale: string):
 const flagLabels: Record<FlagKind, string> = {
   cease: 'Cease communication',
   'do-not-call': 'Do not call',
+  'do-not-email': 'Do not email',
+  'do-not-text': 'Do not text',
   dispute: 'Dispute pending',
   bankruptcy: 'Bankruptcy',
   'breathing-space': 'Breathing space',

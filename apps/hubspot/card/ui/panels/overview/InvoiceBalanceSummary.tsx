@@ -43,7 +43,10 @@ export function InvoiceBalanceSummary(props: {
   }
   return (
     <DescriptionList direction="row">
-      <DescriptionListItem label={`Due on ${state.value.openInvoices} open invoice(s)`}>
+      <DescriptionListItem
+        testId="invoices-due"
+        label={`Due on ${state.value.openInvoices} open ${state.value.openInvoices === 1 ? 'invoice' : 'invoices'}`}
+      >
         <Text testId="invoices-amount">{state.value.amounts.join(' + ') || 'Nothing due'}</Text>
       </DescriptionListItem>
     </DescriptionList>
