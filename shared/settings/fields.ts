@@ -1,0 +1,44 @@
+/**
+ * The names of every setting an admin can get wrong, as dotted paths into `TactfulSettings`.
+ * Errors and "needs attention" items point at these, and forms map them to their inputs.
+ */
+import { contactFlags, type ContactFlag } from './settings';
+
+const flagFields = contactFlags.map((flag) => `fields.flags.${flag}` as const);
+
+/** Every field path, in the order a settings form shows them. `settings` is the whole object. */
+export const settingsFields = [
+  'settings',
+  'policy.minInstalment',
+  'policy.currency',
+  'policy.maxTermMonths',
+  'policy.frequencies',
+  'policy.downPayment',
+  'policy.downPayment.amount',
+  'policy.downPayment.percent',
+  'policy.firstPaymentWithinDays',
+  'policy.maxSettlementDiscountPercent',
+  'policy.feesWaivable',
+  'tone.onSave',
+  'tone.blockCategories',
+  'tone.flagPhrases',
+  'tone.allowPhrases',
+  'contact.contactHours',
+  'contact.contactHours.start',
+  'contact.contactHours.end',
+  'contact.defaultTimeZone',
+  'contact.defaultLocale',
+  'fields.balance',
+  'fields.currency',
+  'fields.dueDate',
+  ...flagFields,
+] as const;
+export type SettingsField = (typeof settingsFields)[number];
+
+/** True when `path` names a known settings field. */
+export function isSettingsField(path: string): path is SettingsField {
+  return (settingsFields as readonly string[]).includes(path);
+}
+
+/** The field that holds a flag's host field key. */
+export const flagField = (flag: ContactFlag): SettingsField => `fields.flags.${flag}`;

@@ -1,0 +1,8 @@
+/** Tactful settings: one model for both hosts, its defaults, validation and admin messages. */
+export * from './settings';
+export * from './fields';
+export * from './messages';
+export { validateSettings, type SettingsError, type SettingsValidation } from './validate-settings';
+export { isTimeZone } from './schema';
+export * from './zendesk-parameters';
+export * from './settings-needing-attention';

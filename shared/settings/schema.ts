@@ -1,0 +1,210 @@
+/**
+ * The zod schema behind `validateSettings`. Every issue's message is a settings error code
+ * (messages.ts), so the validator can translate it; params for custom checks ride on the issue.
+ * Absent values take their defaults, so settings saved by an older version stay valid when a new
+ * setting is added; present but wrong values are errors.
+ */
+import { z } from 'zod';
+import { currencyDigits, isKnownCurrency, parseDecimal } from '../money/money';
+import {
+  blockableToneCategories,
+  defaultSettings,
+  planFrequencies,
+  settingsLocales,
+  settingsLimits,
+  toneOnSaveModes,
+  type ContactFlag,
+} from './settings';
+
+const decimalPattern = /^\d{1,12}(?:\.\d{1,12})?$/;
+const timePattern = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const fieldKeyPattern = /^[A-Za-z0-9_.-]*$/;
+// IANA names only ("Europe/London", "Etc/GMT+5", "UTC"): no offsets like "+01:00".
+const timeZonePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** True for an IANA time zone name that this runtime's Intl knows. */
+export function isTimeZone(name: string): boolean {
+  if (!timeZonePattern.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const wholeNumber = (limits: { min: number; max: number }) =>
+  z
+    .number({ error: 'not-a-number' })
+    .int({ error: 'not-a-whole-number' })
+    .min(limits.min, { error: 'out-of-range' })
+    .max(limits.max, { error: 'out-of-range' });
+
+const decimal = () =>
+  z.string({ error: 'not-text' }).trim().regex(decimalPattern, { error: 'not-an-amount' });
+
+/** A list whose entries must not repeat; each repeat is reported once, at its own index. */
+const uniqueList = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item, { error: 'not-a-list' }).superRefine((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((value, index) => {
+      const key = value.toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', message: 'duplicate', path: [index], params: { value } });
+      }
+      seen.add(key);
+    });
+  });
+
+const phrases = () =>
+  uniqueList(
+    z
+      .string({ error: 'not-text' })
+      .trim()
+      .min(1, { error: 'empty-phrase' })
+      .max(settingsLimits.phraseLength.max, { error: 'too-long' })
+      .regex(/^[^\r\n]*$/, { error: 'line-break' }),
+  ).check(z.maxLength(settingsLimits.phraseCount.max, { error: 'too-many' }));
+
+const time = () =>
+  z
+    .string({ error: 'not-text' })
+    .trim()
+    .regex(timePattern, { error: 'not-a-time', abort: true })
+    .refine(
+      (value) =>
+        value >= settingsLimits.contactHours.earliest &&
+        value <= settingsLimits.contactHours.latest,
+      { error: 'outside-legal-hours' },
+    );
+
+const fieldKey = () =>
+  z
+    .string({ error: 'not-text' })
+    .trim()
+    .max(settingsLimits.fieldKeyLength.max, { error: 'too-long' })
+    .regex(fieldKeyPattern, { error: 'not-a-field-key' });
+
+/** Reports an amount with more decimals than the currency has, at `path`. */
+function checkDecimals(
+  amount: string,
+  currency: string,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const parsed = parseDecimal(amount, currency);
+  if (!parsed.ok && parsed.error.code === 'too-many-decimals') {
+    const decimals = currencyDigits(currency) ?? 0;
+    ctx.addIssue({
+      code: 'custom',
+      message: decimals === 0 ? 'whole-amounts-only' : 'too-many-decimals',
+      path,
+      params: { currency, decimals },
+    });
+  }
+}
+
+const d = defaultSettings;
+
+const policySchema = z
+  .object({
+    minInstalment: decimal().default(d.policy.minInstalment),
+    currency: z
+      .string({ error: 'not-text' })
+      .trim()
+      .toUpperCase()
+      .refine(isKnownCurrency, { error: 'unknown-currency' })
+      .default(d.policy.currency),
+    maxTermMonths: wholeNumber(settingsLimits.maxTermMonths).default(d.policy.maxTermMonths),
+    frequencies: uniqueList(z.enum(planFrequencies, { error: 'not-a-choice' }))
+      .check(z.minLength(1, { error: 'none-chosen' }))
+      .default(() => [...d.policy.frequencies]),
+    downPayment: z
+      .discriminatedUnion(
+        'kind',
+        [
+          z.object({ kind: z.literal('none') }),
+          z.object({ kind: z.literal('amount'), amount: decimal() }),
+          z.object({
+            kind: z.literal('percent'),
+            percent: wholeNumber(settingsLimits.downPaymentPercent),
+          }),
+        ],
+        { error: 'not-a-choice' },
+      )
+      .default(() => ({ ...d.policy.downPayment })),
+    firstPaymentWithinDays: wholeNumber(settingsLimits.firstPaymentWithinDays).default(
+      d.policy.firstPaymentWithinDays,
+    ),
+    maxSettlementDiscountPercent: wholeNumber(settingsLimits.maxSettlementDiscountPercent).default(
+      d.policy.maxSettlementDiscountPercent,
+    ),
+    feesWaivable: z.boolean({ error: 'not-yes-no' }).default(d.policy.feesWaivable),
+  })
+  .prefault({})
+  .superRefine((policy, ctx) => {
+    checkDecimals(policy.minInstalment, policy.currency, ['minInstalment'], ctx);
+    if (policy.downPayment.kind === 'amount') {
+      checkDecimals(policy.downPayment.amount, policy.currency, ['downPayment', 'amount'], ctx);
+    }
+  });
+
+const toneSchema = z
+  .object({
+    onSave: z.enum(toneOnSaveModes, { error: 'not-a-choice' }).default(d.tone.onSave),
+    blockCategories: uniqueList(z.enum(blockableToneCategories, { error: 'not-a-choice' })).default(
+      () => [...d.tone.blockCategories],
+    ),
+    flagPhrases: phrases().default(() => [...d.tone.flagPhrases]),
+    allowPhrases: phrases().default(() => [...d.tone.allowPhrases]),
+  })
+  .prefault({});
+
+const contactSchema = z
+  .object({
+    contactHours: z
+      .object(
+        {
+          start: time().default(d.contact.contactHours.start),
+          end: time().default(d.contact.contactHours.end),
+        },
+        { error: 'invalid' },
+      )
+      .prefault({})
+      .refine((hours) => hours.start < hours.end, { error: 'start-not-before-end' }),
+    defaultTimeZone: z
+      .string({ error: 'not-text' })
+      .trim()
+      .refine(isTimeZone, { error: 'unknown-time-zone' })
+      .default(d.contact.defaultTimeZone),
+    defaultLocale: z
+      .enum(settingsLocales, { error: 'not-a-choice' })
+      .default(d.contact.defaultLocale),
+  })
+  .prefault({});
+
+const flagKey = (flag: ContactFlag) => fieldKey().default(d.fields.flags[flag]);
+const flagsShape = {
+  cease: flagKey('cease'),
+  doNotCall: flagKey('doNotCall'),
+  dispute: flagKey('dispute'),
+  bankruptcy: flagKey('bankruptcy'),
+  breathingSpace: flagKey('breathingSpace'),
+  deceased: flagKey('deceased'),
+  vulnerable: flagKey('vulnerable'),
+} satisfies Record<ContactFlag, unknown>;
+
+const fieldsSchema = z
+  .object({
+    balance: fieldKey().default(d.fields.balance),
+    currency: fieldKey().default(d.fields.currency),
+    dueDate: fieldKey().default(d.fields.dueDate),
+    flags: z.object(flagsShape, { error: 'invalid' }).prefault({}),
+  })
+  .prefault({});
+
+/** The whole settings object; unknown keys are dropped. */
+export const settingsSchema = z.object(
+  { policy: policySchema, tone: toneSchema, contact: contactSchema, fields: fieldsSchema },
+  { error: 'not-settings' },
+);
