@@ -1,4 +1,208 @@
-/** Assembles the HubSpot project into dist/hubspot. Filled in by the HubSpot shell. */
-export async function buildHubspot(): Promise<void> {
-  console.log('build hubspot: not built yet');
+/**
+ * Assembles the HubSpot developer project into dist/hubspot, ready for `hs project upload`:
+ * the project config from manifests/hubspot plus the card's source, with the core files it imports
+ * (shared/, apps/hubspot/contract) copied inside the card folder and their imports rewritten, and a
+ * package.json listing exactly the packages the card imports, at the installed versions.
+ * HubSpot builds the card itself on upload, so we ship readable source rather than a bundle.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the assembled project goes by default. */
+export const hubspotDist = path.join(root, 'dist', 'hubspot');
+
+/** The card's entry file, as app cards' `entrypoint` names it under src/. */
+export const cardEntry = path.join(root, 'apps', 'hubspot', 'card', 'TactfulCard.tsx');
+
+/** Source folders the card may import, and where each lands inside the uploaded cards folder. */
+const sourceRoots = [
+  { from: path.join(root, 'apps', 'hubspot', 'card'), to: '.' },
+  { from: path.join(root, 'apps', 'hubspot', 'contract'), to: 'contract' },
+  { from: path.join(root, 'shared'), to: 'shared' },
+] as const;
+
+/** The backend URL the card source and app-hsmeta.json carry until a deployment sets its own. */
+export const defaultBackendUrl = 'https://hubspot.tactful.app';
+
+export interface BuildHubspotOptions {
+  outDir?: string;
+  /** Public HTTPS URL of the backend (default: TACTFUL_HUBSPOT_BACKEND_URL, else the default). */
+  backendUrl?: string;
+  quiet?: boolean;
+}
+
+/** What the build put where. */
+export interface HubspotBuild {
+  outDir: string;
+  cardsDir: string;
+  /** Source files copied into the cards folder, relative to it. */
+  cardFiles: string[];
+  dependencies: Record<string, string>;
+  sourceBytes: number;
+}
+
+const importPattern = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\2/g;
+
+/** Assembles the project; throws (a build failure) when an import cannot be resolved or placed. */
+export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
+  const started = Date.now();
+  const outDir = options.outDir ?? hubspotDist;
+  const backendUrl =
+    options.backendUrl ?? process.env['TACTFUL_HUBSPOT_BACKEND_URL'] ?? defaultBackendUrl;
+  const backend = new URL(backendUrl);
+  if (backend.protocol !== 'https:') {
+    throw new Error(
+      `The HubSpot backend URL must be https (hubspot.fetch refuses others): ${backendUrl}`,
+    );
+  }
+  const backendOrigin = backendUrl.replace(/\/+$/, '');
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  cpSync(path.join(root, 'manifests', 'hubspot'), outDir, { recursive: true });
+  const cardsDir = path.join(outDir, 'src', 'app', 'cards');
+
+  const files = collectImportGraph(cardEntry);
+  const packages = new Set<string>(['react', '@hubspot/ui-extensions']);
+  const cardFiles: string[] = [];
+  let sourceBytes = 0;
+  for (const [file, specifiers] of files) {
+    const target = placeInCards(file);
+    let text = readFileSync(file, 'utf8').replace(importPattern, (whole, lead, quote, spec) => {
+      if (!spec.startsWith('.')) return whole;
+      const resolved = specifiers.get(spec);
+      if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
+      let relative = path.relative(path.dirname(target), placeInCards(resolved));
+      relative = relative
+        .replace(/\.(tsx?|jsx?)$/, '')
+        .split(path.sep)
+        .join('/');
+      if (!relative.startsWith('.')) relative = `./${relative}`;
+      return `${lead}${quote}${relative}${quote}`;
+    });
+    for (const spec of specifiers.keys()) {
+      if (!spec.startsWith('.')) packages.add(packageName(spec));
+    }
+    if (
+      path.resolve(file) === path.join(root, 'apps', 'hubspot', 'card', 'host', 'backend-url.ts')
+    ) {
+      text = text.replaceAll(defaultBackendUrl, backendOrigin);
+    }
+    mkdirSync(path.dirname(path.join(cardsDir, target)), { recursive: true });
+    writeFileSync(path.join(cardsDir, target), text);
+    cardFiles.push(target);
+    sourceBytes += Buffer.byteLength(text);
+  }
+
+  const dependencies = Object.fromEntries(
+    [...packages].sort().map((name) => [name, installedVersion(name)]),
+  );
+  writeFileSync(
+    path.join(cardsDir, 'package.json'),
+    `${JSON.stringify(
+      {
+        name: 'tactful-hubspot-cards',
+        version: readJson(path.join(root, 'package.json')).version,
+        private: true,
+        type: 'module',
+        dependencies,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+
+  const appMetaPath = path.join(outDir, 'src', 'app', 'app-hsmeta.json');
+  writeFileSync(
+    appMetaPath,
+    readFileSync(appMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin),
+  );
+
+  if (!options.quiet) {
+    console.log(
+      `build hubspot: ${path.relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)}s; ` +
+        `card ${cardFiles.length} source files (${(sourceBytes / 1024).toFixed(1)} KB), ` +
+        `dependencies ${Object.entries(dependencies)
+          .map(([name, version]) => `${name}@${version}`)
+          .join(', ')}; backend ${backendOrigin}`,
+    );
+  }
+  return { outDir, cardsDir, cardFiles: cardFiles.sort(), dependencies, sourceBytes };
+}
+
+/** Every source file reachable from `entry` through relative imports, with each file's imports resolved. */
+function collectImportGraph(entry: string): Map<string, Map<string, string | undefined>> {
+  const graph = new Map<string, Map<string, string | undefined>>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (file === undefined || graph.has(file)) continue;
+    const specifiers = new Map<string, string | undefined>();
+    graph.set(file, specifiers);
+    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+      const spec = match[3];
+      if (spec === undefined) continue;
+      if (!spec.startsWith('.')) {
+        specifiers.set(spec, undefined);
+        continue;
+      }
+      const resolved = resolveSource(path.dirname(file), spec);
+      if (!resolved) throw new Error(`Cannot resolve ${spec} from ${path.relative(root, file)}`);
+      specifiers.set(spec, resolved);
+      queue.push(resolved);
+    }
+  }
+  return graph;
+}
+
+function resolveSource(dir: string, spec: string): string | undefined {
+  const base = path.resolve(dir, spec);
+  const candidates = [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** Where a source file goes, relative to the cards folder; anything outside the roots is a bug. */
+function placeInCards(file: string): string {
+  for (const sourceRoot of sourceRoots) {
+    const relative = path.relative(sourceRoot.from, file);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+      if (sourceRoot.to === '.' && /^(contract|shared)(\/|$)/.test(relative)) {
+        throw new Error(`apps/hubspot/card/${relative} would clash with the copied core folders`);
+      }
+      return path.join(sourceRoot.to, relative);
+    }
+  }
+  throw new Error(`The card imports ${path.relative(root, file)}, outside what the build ships`);
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? specifier);
+}
+
+function installedVersion(name: string): string {
+  const manifest = path.join(root, 'node_modules', ...name.split('/'), 'package.json');
+  if (!existsSync(manifest)) throw new Error(`The card imports ${name}, which is not installed`);
+  const version = readJson(manifest).version;
+  if (typeof version !== 'string') throw new Error(`${name} has no version`);
+  return version;
+}
+
+function readJson(file: string): { version?: unknown } {
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildHubspot();
 }

@@ -1,0 +1,228 @@
+// The assembled HubSpot project (dist/hubspot) has the shape `hs project upload` expects for
+// platform 2025.2: config files, only the scopes we use, https-only URLs, a card whose entrypoint
+// and imports all resolve inside the upload, and no secrets.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { buildHubspot, defaultBackendUrl, type HubspotBuild } from '../../scripts/build-hubspot';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+const hsProject = z.object({
+  name: z.string().min(1),
+  srcDir: z.string().min(1),
+  platformVersion: z.literal('2025.2'),
+});
+
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((url) => url.startsWith('https://'), 'must be https')
+  .refine((url) => !/\/\/(localhost|127\.|0\.0\.0\.0)/.test(url), 'must not be local');
+
+const uid = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/);
+
+const appMeta = z.object({
+  uid,
+  type: z.literal('app'),
+  config: z.object({
+    name: z.string().min(1).max(200),
+    description: z.string().min(1).max(8192),
+    distribution: z.literal('marketplace'),
+    auth: z.object({
+      type: z.literal('oauth'),
+      redirectUrls: z.array(httpsUrl).min(1),
+      requiredScopes: z.array(z.string()).min(1),
+      optionalScopes: z.array(z.string()),
+      conditionallyRequiredScopes: z.array(z.string()),
+    }),
+    permittedUrls: z.object({
+      fetch: z.array(httpsUrl),
+      iframe: z.array(httpsUrl),
+      img: z.array(httpsUrl),
+    }),
+    support: z.object({ supportEmail: z.string().email() }).passthrough(),
+  }),
+});
+
+const cardMeta = z.object({
+  uid,
+  type: z.literal('card'),
+  config: z.object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    location: z.enum(['crm.record.tab', 'crm.record.sidebar', 'crm.preview', 'helpdesk.sidebar']),
+    entrypoint: z.string().regex(/^\/app\/cards\/[^/]+\.(jsx|tsx)$/),
+    objectTypes: z.array(z.literal('contacts')).min(1),
+  }),
+});
+
+/** HubSpot scopes Tactful may ever ask for; anything else needs a review first. */
+const allowedScopes = [
+  'oauth',
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.schemas.contacts.read',
+  'crm.schemas.contacts.write',
+  'crm.objects.invoices.read',
+  'crm.objects.owners.read',
+  'sales-email-read',
+];
+
+/** Each scope the app asks for, and the code that needs it (the evidence must still be there). */
+const scopeUses: Record<string, { file: string; evidence: string } | 'always'> = {
+  oauth: 'always',
+  'crm.objects.contacts.read': {
+    file: 'apps/hubspot/card/host/crm-host.ts',
+    evidence: 'fetchCrmObjectProperties',
+  },
+  'crm.objects.contacts.write': {
+    file: 'apps/hubspot/contract/index.ts',
+    evidence: 'flagWriteRequestSchema',
+  },
+  'crm.schemas.contacts.read': {
+    file: 'apps/hubspot/card/host/properties.ts',
+    evidence: 'tactfulPropertyDefinitions',
+  },
+  'crm.schemas.contacts.write': {
+    file: 'apps/hubspot/card/host/properties.ts',
+    evidence: 'tactfulPropertyDefinitions',
+  },
+  'crm.objects.invoices.read': {
+    file: 'apps/hubspot/card/host/invoice-balance.ts',
+    evidence: 'invoices',
+  },
+};
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('HubSpot project (dist/hubspot)', () => {
+  let outDir: string;
+  let build: HubspotBuild;
+  let srcDir: string;
+
+  beforeAll(() => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'tactful-hubspot-'));
+    build = buildHubspot({ outDir, quiet: true, backendUrl: defaultBackendUrl });
+    srcDir = path.join(
+      outDir,
+      hsProject.parse(readJson(path.join(outDir, 'hsproject.json'))).srcDir,
+    );
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('is a platform 2025.2 project with its app config in src/app', () => {
+    expect(existsSync(srcDir)).toBe(true);
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    expect(app.config.distribution).toBe('marketplace');
+  });
+
+  it('asks for exactly the scopes the code uses, all from the allowed set', () => {
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    const scopes = app.config.auth.requiredScopes;
+    expect(new Set(scopes).size).toBe(scopes.length);
+    for (const scope of scopes) expect(allowedScopes).toContain(scope);
+    expect([...scopes].sort()).toEqual(Object.keys(scopeUses).sort());
+    for (const [scope, use] of Object.entries(scopeUses)) {
+      if (use === 'always') continue;
+      const source = readFileSync(path.join(repoRoot, use.file), 'utf8');
+      expect({ scope, used: source.includes(use.evidence) }).toEqual({ scope, used: true });
+    }
+  });
+
+  it('lets the card fetch only our backend, over https, at the URL the card calls', () => {
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    const cardUrl = /backendBaseUrl = '([^']+)'/.exec(
+      readFileSync(path.join(build.cardsDir, 'host', 'backend-url.ts'), 'utf8'),
+    )?.[1];
+    expect(cardUrl).toBe(defaultBackendUrl);
+    expect(app.config.permittedUrls.fetch).toEqual([defaultBackendUrl]);
+  });
+
+  it('has a contact card whose entrypoint exists, with a uid distinct from the app', () => {
+    const cardsDir = path.join(srcDir, 'app', 'cards');
+    const metas = readdirSync(cardsDir).filter((name) => name.endsWith('-hsmeta.json'));
+    expect(metas.length).toBeGreaterThan(0);
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    const uids = new Set([app.uid]);
+    for (const meta of metas) {
+      const card = cardMeta.parse(readJson(path.join(cardsDir, meta)));
+      expect(uids.has(card.uid)).toBe(false);
+      uids.add(card.uid);
+      expect(existsSync(path.join(srcDir, card.config.entrypoint))).toBe(true);
+    }
+  });
+
+  it('is self-contained: every import resolves inside the cards folder or to a declared package', () => {
+    const cardPackage = z
+      .object({ dependencies: z.record(z.string(), z.string().regex(/^\d+\.\d+\.\d+$/)) })
+      .parse(readJson(path.join(build.cardsDir, 'package.json')));
+    expect(cardPackage.dependencies['react']).toBe('18.3.1');
+    expect(cardPackage.dependencies['@hubspot/ui-extensions']).toBe('0.17.0');
+    const sources = filesUnder(build.cardsDir).filter((file) => /\.(ts|tsx)$/.test(file));
+    expect(sources.some((file) => file.endsWith('.test.ts') || file.endsWith('.test.tsx'))).toBe(
+      false,
+    );
+    for (const file of sources) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"]+)\1/g)) {
+        const spec = match[2] ?? '';
+        if (spec.startsWith('.')) {
+          const base = path.resolve(path.dirname(file), spec);
+          const found = ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
+          expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
+          expect(path.relative(build.cardsDir, base).startsWith('..')).toBe(false);
+        } else {
+          const name = spec.startsWith('@')
+            ? spec.split('/').slice(0, 2).join('/')
+            : spec.split('/')[0];
+          expect(Object.keys(cardPackage.dependencies)).toContain(name);
+        }
+      }
+    }
+  });
+
+  it('carries no secrets, no environment reads and no plain-http URLs', () => {
+    const secretLike =
+      /(client[_-]?secret|HUBSPOT_CLIENT_SECRET|TACTFUL_ENCRYPTION_KEY|pat-(na|eu)\d-[0-9a-f-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|process\.env)/i;
+    for (const file of filesUnder(outDir)) {
+      const text = readFileSync(file, 'utf8');
+      expect({ file: path.relative(outDir, file), secret: secretLike.exec(text)?.[0] }).toEqual({
+        file: path.relative(outDir, file),
+        secret: undefined,
+      });
+      if (file.endsWith('.json')) expect(text).not.toMatch(/http:\/\//);
+    }
+  });
+
+  it('points the card and the app config at a deployment-specific backend when told to', () => {
+    const custom = mkdtempSync(path.join(tmpdir(), 'tactful-hubspot-custom-'));
+    try {
+      const built = buildHubspot({
+        outDir: custom,
+        quiet: true,
+        backendUrl: 'https://collect.example.com',
+      });
+      const app = appMeta.parse(readJson(path.join(custom, 'src', 'app', 'app-hsmeta.json')));
+      expect(app.config.permittedUrls.fetch).toEqual(['https://collect.example.com']);
+      expect(readFileSync(path.join(built.cardsDir, 'host', 'backend-url.ts'), 'utf8')).toContain(
+        "'https://collect.example.com'",
+      );
+      expect(() =>
+        buildHubspot({ outDir: custom, quiet: true, backendUrl: 'http://collect.example.com' }),
+      ).toThrow(/https/);
+    } finally {
+      rmSync(custom, { recursive: true, force: true });
+    }
+  });
+});
