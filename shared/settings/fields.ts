@@ -19,6 +19,7 @@ export const settingsFields = [
   'policy.firstPaymentWithinDays',
   'policy.maxSettlementDiscountPercent',
   'policy.feesWaivable',
+  'policy.rollWeekends',
   'tone.onSave',
   'tone.blockCategories',
   'tone.flagPhrases',

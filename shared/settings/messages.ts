@@ -19,6 +19,7 @@ export const settingsErrorCodes = [
   'none-chosen',
   'duplicate',
   'not-an-amount',
+  'not-more-than-zero',
   'too-many-decimals',
   'whole-amounts-only',
   'unknown-currency',
@@ -66,6 +67,7 @@ const en: Table = {
     'policy.firstPaymentWithinDays': 'First payment within (days)',
     'policy.maxSettlementDiscountPercent': 'Largest settlement discount (%)',
     'policy.feesWaivable': 'Fees can be waived',
+    'policy.rollWeekends': 'Move weekend due dates to Monday',
     'tone.onSave': 'When a reply has blocking wording',
     'tone.blockCategories': 'Categories that block a save',
     'tone.flagPhrases': 'Company phrases to flag',
@@ -99,6 +101,7 @@ const en: Table = {
     duplicate: '{field}: "{value}" is listed twice.',
     'not-an-amount':
       '{field}: enter an amount like 25.00, without a currency symbol or thousands separators.',
+    'not-more-than-zero': '{field}: enter an amount more than zero.',
     'too-many-decimals': '{field}: {currency} amounts have at most {decimals} decimal places.',
     'whole-amounts-only': '{field}: {currency} amounts are whole numbers, without decimals.',
     'unknown-currency': '{field}: enter a three-letter currency code such as USD, GBP or EUR.',
@@ -141,6 +144,7 @@ const es: Table = {
     'policy.firstPaymentWithinDays': 'Primer pago en un plazo de (días)',
     'policy.maxSettlementDiscountPercent': 'Descuento máximo por liquidación (%)',
     'policy.feesWaivable': 'Se pueden condonar cargos',
+    'policy.rollWeekends': 'Pasar al lunes los vencimientos en fin de semana',
     'tone.onSave': 'Si una respuesta tiene expresiones que bloquean',
     'tone.blockCategories': 'Categorías que bloquean el guardado',
     'tone.flagPhrases': 'Frases de la empresa que se marcan',
@@ -175,6 +179,7 @@ const es: Table = {
     duplicate: '{field}: «{value}» aparece dos veces.',
     'not-an-amount':
       '{field}: escribe un importe como 25.00, sin símbolo de moneda ni separadores de miles.',
+    'not-more-than-zero': '{field}: escribe un importe mayor que cero.',
     'too-many-decimals':
       '{field}: los importes en {currency} tienen como máximo {decimals} decimales.',
     'whole-amounts-only': '{field}: los importes en {currency} son números enteros, sin decimales.',

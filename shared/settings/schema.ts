@@ -40,8 +40,13 @@ const wholeNumber = (limits: { min: number; max: number }) =>
     .min(limits.min, { error: 'out-of-range' })
     .max(limits.max, { error: 'out-of-range' });
 
+/** A plain positive decimal amount such as "25.00". */
 const decimal = () =>
-  z.string({ error: 'not-text' }).trim().regex(decimalPattern, { error: 'not-an-amount' });
+  z
+    .string({ error: 'not-text' })
+    .trim()
+    .regex(decimalPattern, { error: 'not-an-amount', abort: true })
+    .refine((text) => /[1-9]/.test(text), { error: 'not-more-than-zero' });
 
 /** A list whose entries must not repeat; each repeat is reported once, at its own index. */
 const uniqueList = <T extends z.ZodType<string>>(item: T) =>
@@ -140,6 +145,7 @@ const policySchema = z
       d.policy.maxSettlementDiscountPercent,
     ),
     feesWaivable: z.boolean({ error: 'not-yes-no' }).default(d.policy.feesWaivable),
+    rollWeekends: z.boolean({ error: 'not-yes-no' }).default(d.policy.rollWeekends),
   })
   .prefault({})
   .superRefine((policy, ctx) => {

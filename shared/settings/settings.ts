@@ -79,6 +79,8 @@ export interface PlanPolicySettings {
   readonly maxSettlementDiscountPercent: number;
   /** Whether agents may offer to waive fees and charges (CONC 7.3.4 forbearance). */
   readonly feesWaivable: boolean;
+  /** Whether an instalment due on a Saturday or Sunday moves to the following Monday. */
+  readonly rollWeekends: boolean;
 }
 
 /** How strict the tone check is, and the company's own phrases. */
@@ -161,11 +163,19 @@ export const defaultSettings: TactfulSettings = deepFreeze({
     firstPaymentWithinDays: 14,
     maxSettlementDiscountPercent: 0,
     feesWaivable: true,
+    rollWeekends: true,
   },
   tone: {
     onSave: 'block',
     // In `blockableToneCategories` order, as the Zendesk checkbox group reads them.
-    blockCategories: ['shaming', 'profanity', 'threat', 'misrepresentation', 'third-party'],
+    blockCategories: [
+      'shaming',
+      'profanity',
+      'threat',
+      'misrepresentation',
+      'third-party',
+      'harassment',
+    ],
     flagPhrases: [],
     allowPhrases: [],
   },

@@ -96,6 +96,12 @@ export const zendeskParameters = [
     default: d.policy.feesWaivable,
     setting: 'policy.feesWaivable',
   },
+  {
+    name: 'policy_roll_weekends',
+    type: 'checkbox',
+    default: d.policy.rollWeekends,
+    setting: 'policy.rollWeekends',
+  },
   { name: 'tone_on_save', type: 'text', default: d.tone.onSave, setting: 'tone.onSave' },
   {
     name: 'tone_block_accusatory',
@@ -338,6 +344,7 @@ export function settingsFromZendeskParameters(
       firstPaymentWithinDays: number(params, 'policy_first_payment_within_days'),
       maxSettlementDiscountPercent: number(params, 'policy_max_settlement_discount_percent'),
       feesWaivable: checkbox(params, 'policy_fees_waivable'),
+      rollWeekends: checkbox(params, 'policy_roll_weekends'),
     },
     tone: {
       onSave: text(params, 'tone_on_save'),
@@ -406,6 +413,7 @@ export function zendeskParametersFromSettings(
     policy_first_payment_within_days: policy.firstPaymentWithinDays,
     policy_max_settlement_discount_percent: policy.maxSettlementDiscountPercent,
     policy_fees_waivable: policy.feesWaivable,
+    policy_roll_weekends: policy.rollWeekends,
     tone_on_save: tone.onSave,
     tone_block_accusatory: tone.blockCategories.includes('accusatory'),
     tone_block_shaming: tone.blockCategories.includes('shaming'),

@@ -48,6 +48,7 @@ export const anyTime = fc
 const decimalIn = (digits: number) =>
   fc
     .tuple(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 10 ** digits - 1 }))
+    .filter(([whole, fraction]) => whole > 0 || fraction > 0)
     .map(([whole, fraction]) =>
       digits === 0 ? String(whole) : `${whole}.${String(fraction).padStart(digits, '0')}`,
     );
@@ -84,6 +85,7 @@ export const validSettings: fc.Arbitrary<TactfulSettings> = fc
         firstPaymentWithinDays: fc.integer({ min: 0, max: 60 }),
         maxSettlementDiscountPercent: fc.integer({ min: 0, max: 90 }),
         feesWaivable: fc.boolean(),
+        rollWeekends: fc.boolean(),
       }),
       tone: fc.record({
         onSave: fc.constantFrom('block' as const, 'warn' as const),
