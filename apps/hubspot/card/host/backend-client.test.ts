@@ -1,0 +1,108 @@
+// The backend client against a backend served by msw: typed failures for every way a call can go
+// wrong, and replies parsed with the caller's schema.
+import { describe, expect, it } from '@jest/globals';
+import { delay, http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { server } from '../../../../mocks/node';
+import { createBackendClient } from './backend-client';
+import { createFetchTransport } from './fetch-transport';
+
+const base = 'https://backend.tactful.test';
+const client = (timeoutMs?: number) =>
+  createBackendClient({ baseUrl: `${base}/`, transport: createFetchTransport(), timeoutMs });
+const greeting = z.object({ hello: z.string() });
+
+describe('backend client', () => {
+  it('sends the query and JSON body and parses the reply', async () => {
+    server.use(
+      http.post(`${base}/api/echo`, async ({ request }) => {
+        const url = new URL(request.url);
+        const body = z.object({ name: z.string() }).parse(await request.json());
+        return HttpResponse.json({ hello: `${body.name} ${url.searchParams.get('page')}` });
+      }),
+    );
+    const reply = await client().request(
+      {
+        method: 'POST',
+        path: '/api/echo',
+        query: { page: 2, skip: undefined },
+        body: { name: 'Ana' },
+      },
+      greeting,
+    );
+    expect(reply).toEqual({ ok: true, value: { hello: 'Ana 2' } });
+  });
+
+  it('calls a reply of the wrong shape malformed, naming the field', async () => {
+    server.use(http.get(`${base}/api/hi`, () => HttpResponse.json({ hello: 3 })));
+    const reply = await client().request({ path: '/api/hi' }, greeting);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('malformed-reply');
+    expect(!reply.ok && reply.error.message).toContain('hello');
+  });
+
+  it('calls a reply that is not JSON malformed', async () => {
+    server.use(http.get(`${base}/api/hi`, () => HttpResponse.text('<html>oops</html>')));
+    const reply = await client().request({ path: '/api/hi' }, greeting);
+    expect(!reply.ok && reply.error.code).toBe('malformed-reply');
+  });
+
+  it('reads the contract error envelope, with its retry hint', async () => {
+    server.use(
+      http.get(`${base}/api/hi`, () =>
+        HttpResponse.json(
+          { error: { code: 'rate-limited', message: 'Slow down', retryAfterSeconds: 7 } },
+          { status: 429 },
+        ),
+      ),
+    );
+    const reply = await client().request({ path: '/api/hi' }, greeting);
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'rate-limited',
+      status: 429,
+      message: 'Slow down',
+      retryAfterSeconds: 7,
+    });
+  });
+
+  it("tells HubSpot's daily limit apart from a burst limit", async () => {
+    server.use(
+      http.get(`${base}/api/daily`, () =>
+        HttpResponse.json(
+          { error: { code: 'daily-limit-reached', message: 'Daily' } },
+          { status: 429 },
+        ),
+      ),
+      http.get(`${base}/api/burst`, () =>
+        HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '2' } }),
+      ),
+    );
+    const daily = await client().request({ path: '/api/daily' }, greeting);
+    const burst = await client().request({ path: '/api/burst' }, greeting);
+    expect(!daily.ok && daily.error.code).toBe('daily-limit');
+    expect(!burst.ok && burst.error).toMatchObject({ code: 'rate-limited', retryAfterSeconds: 2 });
+  });
+
+  it('maps 401 without an envelope to unauthorized', async () => {
+    server.use(http.get(`${base}/api/hi`, () => new HttpResponse(null, { status: 401 })));
+    const reply = await client().request({ path: '/api/hi' }, greeting);
+    expect(!reply.ok && reply.error.code).toBe('unauthorized');
+  });
+
+  it('gives up after the timeout with a timeout error', async () => {
+    server.use(
+      http.get(`${base}/api/slow`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({ hello: 'late' });
+      }),
+    );
+    const reply = await client(30).request({ path: '/api/slow' }, greeting);
+    expect(!reply.ok && reply.error.code).toBe('timeout');
+  });
+
+  it('reports a network failure as network', async () => {
+    server.use(http.get(`${base}/api/down`, () => HttpResponse.error()));
+    const reply = await client().request({ path: '/api/down' }, greeting);
+    expect(!reply.ok && reply.error.code).toBe('network');
+  });
+});
