@@ -1,4 +1,53 @@
-/** Builds the Zendesk app into dist/zendesk. Filled in by the Zendesk shell. */
-export async function buildZendesk(): Promise<void> {
-  console.log('build zendesk: not built yet');
+/** Builds the Zendesk app into dist/zendesk (zcli's layout) and the offline zip dist/zendesk.zip. */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import webpack from 'webpack';
+import { zendeskDist, zendeskWebpackConfig } from '../webpack.config';
+import { zipZendeskApp } from './package-zendesk';
+
+/** The offline package, made the way `zcli apps:package` makes one. */
+export const zendeskZip = path.join(path.dirname(zendeskDist), 'zendesk.zip');
+
+function compile(config: webpack.Configuration): Promise<webpack.Stats> {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (!stats) return reject(new Error('webpack returned no stats'));
+      if (stats.hasErrors()) {
+        return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
+      }
+      resolve(stats);
+    });
+  });
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Builds dist/zendesk and dist/zendesk.zip, printing the size of what the first load fetches. */
+export async function buildZendesk(
+  mode: 'production' | 'development' = 'production',
+): Promise<void> {
+  const started = Date.now();
+  const stats = await compile(zendeskWebpackConfig(mode));
+  const json = stats.toJson({ assets: true, entrypoints: true, chunks: false, modules: false });
+  const initial = (json.entrypoints?.['app']?.assets ?? []).map((asset) => asset.name);
+  const size = (name: string) => statSync(path.join(zendeskDist, name)).size;
+  const initialBytes = initial.reduce((sum, name) => sum + size(name), 0);
+  const lazy = (json.assets ?? [])
+    .map((asset) => asset.name)
+    .filter((name) => name.endsWith('.js') && !initial.includes(name));
+  const bytes = await zipZendeskApp(zendeskDist, zendeskZip);
+  console.log(
+    `build zendesk: dist/zendesk in ${((Date.now() - started) / 1000).toFixed(1)}s; first load ` +
+      `${initial.map((name) => `${path.basename(name)} ${kilobytes(size(name))}`).join(', ')} ` +
+      `(total ${kilobytes(initialBytes)}); lazy ${lazy.map((name) => `${path.basename(name)} ${kilobytes(size(name))}`).join(', ')}; ` +
+      `dist/zendesk.zip ${kilobytes(bytes)}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildZendesk();
 }

@@ -1,0 +1,129 @@
+/**
+ * The ZAF client surface Tactful uses, typed, and the one place that loads the ZAF SDK.
+ * Everything the host says comes back as `unknown` and is parsed with zod before use.
+ */
+import ZAFClient from 'zendesk_app_framework_sdk';
+import { z } from 'zod';
+import { err, ok, type Result } from '../../../shared/ports';
+
+/** Options of `client.request` (the ZAF proxy) that Tactful sets. */
+export interface ZafRequestOptions {
+  url: string;
+  type: string;
+  headers?: Record<string, string>;
+  contentType?: string;
+  data?: string;
+  /** Resolve with status, headers and text instead of the parsed body alone. */
+  httpCompleteResponse: true;
+  /** Let Zendesk's proxy fill `{{setting.name}}` placeholders with secure settings server-side. */
+  secure?: boolean;
+  /** Retries live in shared/http (bounded, visible in tests), so the proxy's own are switched off. */
+  autoRetry: false;
+  cors: false;
+}
+
+/** The minimal ZAF client surface (SDK `lib/client.js`): what the app and the fake client implement. */
+export interface ZafClient {
+  get(paths: string | string[]): Promise<unknown>;
+  set(path: string, value: unknown): Promise<unknown>;
+  invoke(name: string, ...args: unknown[]): Promise<unknown>;
+  on(event: string, handler: (data: unknown) => void): void;
+  off(event: string, handler: (data: unknown) => void): void;
+  request(options: ZafRequestOptions): Promise<unknown>;
+  metadata(): Promise<unknown>;
+  context(): Promise<unknown>;
+}
+
+/** The real client from the SDK, or `false` when the page is not inside Zendesk. */
+export function initZafClient(): ZafClient | false {
+  return ZAFClient.init();
+}
+
+/** ZAF locations Tactful knows; `ticket_sidebar` ships now, the others come with later panels. */
+export const zafLocations = ['ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar'] as const;
+export type ZafLocation = (typeof zafLocations)[number];
+
+const contextSchema = z
+  .object({
+    location: z.string(),
+    product: z.string().optional(),
+    instanceGuid: z.string().optional(),
+    ticketId: z.number().int().optional(),
+    account: z.object({ subdomain: z.string() }).loose().optional(),
+  })
+  .loose();
+
+/** Where the app is running, from `client.context()`. */
+export type ZafContext = z.infer<typeof contextSchema>;
+
+const settingValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const metadataSchema = z
+  .object({
+    appId: z.number().int().optional(),
+    installationId: z.number().int().optional(),
+    version: z.string().optional(),
+    // Secure settings never appear here: Zendesk only fills them in through the proxy.
+    settings: z.record(z.string(), settingValue).default({}),
+  })
+  .loose();
+
+/** The installation, from `client.metadata()`: settings as the admin saved them. */
+export type ZafMetadata = z.infer<typeof metadataSchema>;
+
+/** Why the host's own answers could not be used. */
+export interface HostError {
+  code: 'host';
+  message: string;
+}
+
+function hostError(what: string, error: z.ZodError | unknown): { ok: false; error: HostError } {
+  const detail =
+    error instanceof z.ZodError ? (error.issues[0]?.message ?? 'unexpected shape') : String(error);
+  return err({ code: 'host', message: `Zendesk's ${what} was not what we expected: ${detail}` });
+}
+
+/** Waits for registration (`app.registered`) and returns the parsed metadata and context. */
+export async function readRegistration(
+  client: ZafClient,
+): Promise<Result<{ metadata: ZafMetadata; context: ZafContext }, HostError>> {
+  try {
+    const [metadata, context] = await Promise.all([client.metadata(), client.context()]);
+    const parsedMetadata = metadataSchema.safeParse(metadata);
+    if (!parsedMetadata.success) return hostError('app metadata', parsedMetadata.error);
+    const parsedContext = contextSchema.safeParse(context);
+    if (!parsedContext.success) return hostError('app context', parsedContext.error);
+    return ok({ metadata: parsedMetadata.data, context: parsedContext.data });
+  } catch (error) {
+    return hostError('registration', error);
+  }
+}
+
+const getReplySchema = z
+  .object({ errors: z.record(z.string(), z.unknown()).optional() })
+  .catchall(z.unknown());
+
+/**
+ * Reads several paths with one `client.get` and parses the answer with `schema` (keyed by path).
+ * A path the host could not read (an entry in `errors`) is a `host` error naming that path.
+ */
+export async function getValues<S extends z.ZodType>(
+  client: ZafClient,
+  paths: string[],
+  schema: S,
+): Promise<Result<z.output<S>, HostError>> {
+  let reply: unknown;
+  try {
+    reply = await client.get(paths);
+  } catch (error) {
+    return hostError(`answer to get(${paths.join(', ')})`, error);
+  }
+  const envelope = getReplySchema.safeParse(reply);
+  if (!envelope.success) return hostError('answer to get', envelope.error);
+  const failed = Object.keys(envelope.data.errors ?? {});
+  if (failed.length > 0) {
+    return err({ code: 'host', message: `Zendesk could not read ${failed.join(', ')}` });
+  }
+  const parsed = schema.safeParse(envelope.data);
+  if (!parsed.success) return hostError(`answer to get(${paths.join(', ')})`, parsed.error);
+  return ok(parsed.data);
+}

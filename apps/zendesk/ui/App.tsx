@@ -1,0 +1,41 @@
+/** The app inside the ZAF iframe: theme, host, language, and the component for this location. */
+import { Suspense, useRef, type ReactNode } from 'react';
+import { ThemeProvider } from '@zendeskgarden/react-theming';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { ClientProvider, useHost, type ClientProviderProps } from './ClientProvider';
+import { I18nProvider, useI18n } from './i18n';
+import { componentFor } from './locations';
+import { useResizeToContent } from './resize';
+
+function Location() {
+  const { context, client } = useHost();
+  const { t } = useI18n();
+  const root = useRef<HTMLDivElement>(null);
+  useResizeToContent(client, root);
+  const Panel = componentFor(context.location);
+  return (
+    <div ref={root} style={{ padding: '4px 2px 12px' }}>
+      <Suspense fallback={<Skeleton aria-label={t('loading')} />}>
+        {Panel ? <Panel /> : <p>Tactful does not support the {context.location} location yet.</p>}
+      </Suspense>
+    </div>
+  );
+}
+
+function WithAgentLanguage({ children }: { children: ReactNode }) {
+  const { agentLocale } = useHost();
+  return <I18nProvider locale={agentLocale}>{children}</I18nProvider>;
+}
+
+/** The whole sidebar app; tests pass `createClient` (a fake ZAF client), `sleep` and `clock`. */
+export function App(props: Omit<ClientProviderProps, 'children' | 'fallback'>) {
+  return (
+    <ThemeProvider>
+      <ClientProvider {...props} fallback={<Skeleton />}>
+        <WithAgentLanguage>
+          <Location />
+        </WithAgentLanguage>
+      </ClientProvider>
+    </ThemeProvider>
+  );
+}

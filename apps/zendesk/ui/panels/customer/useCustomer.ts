@@ -1,0 +1,15 @@
+/** The customer panel's controller: reads the ticket's customer through the adapter, with retry. */
+import { useCallback } from 'react';
+import { readTicketCustomer } from '../../../host/customer';
+import { useHost } from '../../ClientProvider';
+import { useLoad } from '../../useLoad';
+
+/** The ticket's customer (undefined: no requester yet) as a load state with `retry()`. */
+export function useCustomer() {
+  const { client, http, settings, retry } = useHost();
+  const load = useCallback(
+    () => readTicketCustomer(client, http, settings, retry),
+    [client, http, settings, retry],
+  );
+  return useLoad(load);
+}

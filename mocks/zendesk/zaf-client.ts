@@ -1,0 +1,148 @@
+/**
+ * A fake ZAF client at the SDK surface, backed by a {@link TicketModel}. It behaves like the SDK's
+ * `lib/client.js` (singular get/set/invoke throw on a path error, hooks follow `Utils.when`), and its
+ * `request` performs a real `fetch` to `https://<subdomain>.zendesk.com/...` so msw handlers see the
+ * HTTP traffic, answering like the proxy with `httpCompleteResponse` (status, headers, responseText).
+ */
+import type { ZafClient, ZafRequestOptions } from '../../apps/zendesk/host/zaf-client';
+import {
+  TicketModel,
+  type HookOutcome,
+  type ModelReply,
+  type TicketModelInit,
+} from './ticket-model';
+
+/** Hooks: events the host waits on for the app's answer (`needsReply`). */
+const hookEvents = new Set(['ticket.save']);
+
+/** A fake client and the model behind it; tests drive the model (type a draft, run `ticket.save`). */
+export interface FakeZafClient extends ZafClient {
+  model: TicketModel;
+  /** Every `request` the app sent, as the proxy received it. */
+  requests: ZafRequestOptions[];
+}
+
+type Handler = (data: unknown) => void;
+
+function throwOnPathError(reply: ModelReply, path: string): ModelReply {
+  const error = reply.errors[path];
+  if (error) {
+    // The SDK's createError: `"<path>" <message>` with the host's error name.
+    const thrown = new Error(`"${error.path}" ${error.message}`);
+    thrown.name = error.name;
+    throw thrown;
+  }
+  return reply;
+}
+
+/** What a hook handler's return value means, as the SDK's `Utils.when` reads it. */
+async function hookOutcome(handler: () => unknown): Promise<HookOutcome> {
+  try {
+    const value = await handler();
+    if (value === false) return { allowed: false, message: '' };
+    if (typeof value === 'string') return { allowed: false, message: value };
+    if (value instanceof Error) return { allowed: false, message: value.message };
+    return { allowed: true };
+  } catch (reason) {
+    return { allowed: false, message: reason instanceof Error ? reason.message : String(reason) };
+  }
+}
+
+function headersObject(headers: Headers): Record<string, string> {
+  const result: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    result[name] = value;
+  });
+  return result;
+}
+
+/** A fake ZAF client over `model` (or a fresh model from `init`); it registers on the next tick. */
+export function createFakeZafClient(model: TicketModel | TicketModelInit = {}): FakeZafClient {
+  const ticketModel = model instanceof TicketModel ? model : new TicketModel(model);
+  const registeredHandlers = new Set<Handler>();
+  const hookWrappers = new Map<Handler, () => Promise<HookOutcome>>();
+  let registration: ReturnType<TicketModel['registration']> | undefined;
+  const registered = new Promise<ReturnType<TicketModel['registration']>>((resolve) => {
+    setTimeout(() => {
+      registration = ticketModel.registration();
+      for (const handler of registeredHandlers) handler(registration);
+      resolve(registration);
+    }, 0);
+  });
+  const requests: ZafRequestOptions[] = [];
+
+  return {
+    model: ticketModel,
+    requests,
+
+    async get(paths) {
+      if (typeof paths === 'string') return throwOnPathError(ticketModel.get([paths]), paths);
+      return ticketModel.get(paths);
+    },
+
+    async set(path, value) {
+      return throwOnPathError(ticketModel.set({ [path]: value }), path);
+    },
+
+    async invoke(name, ...args) {
+      return throwOnPathError(ticketModel.invoke({ [name]: args }), name);
+    },
+
+    on(event, handler) {
+      if (event === 'app.registered') {
+        registeredHandlers.add(handler);
+        if (registration) handler(registration);
+      } else if (hookEvents.has(event)) {
+        const wrapper = () => hookOutcome(() => handler(undefined));
+        hookWrappers.set(handler, wrapper);
+        ticketModel.onHook(event, wrapper);
+      } else {
+        ticketModel.on(event, handler);
+      }
+    },
+
+    off(event, handler) {
+      if (event === 'app.registered') registeredHandlers.delete(handler);
+      const wrapper = hookWrappers.get(handler);
+      if (wrapper) ticketModel.offHook(event, wrapper);
+      ticketModel.off(event, handler);
+    },
+
+    async request(options) {
+      requests.push(options);
+      const fill = (text: string) => (options.secure ? ticketModel.fillSecureSettings(text) : text);
+      const url = /^https?:\/\//.test(options.url)
+        ? options.url
+        : `https://${ticketModel.subdomain}.zendesk.com${options.url}`;
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(options.headers ?? {}))
+        headers[name] = fill(value);
+      if (options.contentType) headers['content-type'] = options.contentType;
+      let response: Response;
+      try {
+        const init: RequestInit = { method: options.type, headers };
+        if (options.data !== undefined) init.body = fill(options.data);
+        response = await fetch(fill(url), init);
+      } catch {
+        // What the proxy hands back when the request never got an answer.
+        throw { status: 0, statusText: 'error', responseText: '', headers: {} };
+      }
+      const reply = {
+        status: response.status,
+        statusText: response.statusText,
+        headers: headersObject(response.headers),
+        responseText: await response.text(),
+      };
+      if (response.status >= 200 && response.status < 300) return reply;
+      throw reply;
+    },
+
+    async metadata() {
+      return (await registered).metadata;
+    },
+
+    async context() {
+      return (await registered).context;
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { zendeskApiPattern } from '../../mocks/zendesk';
+import { renderSidebar, requester } from './render-sidebar';
+
+const userUrl = `${zendeskApiPattern}/users/:id.json`;
+
+describe('ticket sidebar: the customer panel', () => {
+  it('shows the requester, their local time zone and the balance with days past due', async () => {
+    renderSidebar();
+    expect(await screen.findByRole('heading', { name: 'Maria Gonzalez' })).toBeInTheDocument();
+    expect(screen.getByText('maria.gonzalez@example.com')).toBeInTheDocument();
+    expect(screen.getByText(/America\/Chicago/)).toBeInTheDocument();
+    expect(screen.getByText('$1,250.00')).toBeInTheDocument();
+    expect(screen.getByText(/Due Oct 15, 2026/)).toBeInTheDocument();
+    expect(screen.getByText('41 days past due')).toBeInTheDocument();
+  });
+
+  it('formats yen without decimals, counting days in Tokyo', async () => {
+    renderSidebar((world) => ({ ticket: { requester: requester(world, 9004) } }));
+    expect(await screen.findByText('¥120,000')).toBeInTheDocument();
+    // 15:00 UTC on 25 Nov is already midnight of 26 Nov in Tokyo: 16 days after 10 Nov.
+    expect(screen.getByText('16 days past due')).toBeInTheDocument();
+  });
+
+  it('speaks Spanish to a Spanish-speaking agent', async () => {
+    renderSidebar((world) => ({
+      ticket: { requester: requester(world, 9003) },
+      currentUser: { locale: 'es' },
+    }));
+    expect(await screen.findByRole('heading', { name: 'Lucía Fernández' })).toBeInTheDocument();
+    expect(screen.getByText('2890,75 €')).toBeInTheDocument();
+    expect(screen.getByText('85 días de atraso')).toBeInTheDocument();
+  });
+
+  it('counts the due date from the customer’s own calendar day', async () => {
+    // Carlos is due 25 Nov; at 15:00 UTC it is still 25 Nov in Mexico City.
+    renderSidebar((world) => ({ ticket: { requester: requester(world, 9005) } }));
+    expect(await screen.findByText('Due today')).toBeInTheDocument();
+  });
+
+  it('shows the empty state when the customer has no balance', async () => {
+    renderSidebar((world) => ({ ticket: { requester: requester(world, 9006) } }));
+    expect(await screen.findByRole('heading', { name: 'Emily Chen' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'No balance on this customer yet; map the balance fields in the app settings.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the empty state when the balance fields are not mapped', async () => {
+    renderSidebar(() => ({ settings: { balance_field: '', currency_field: '' } }));
+    expect(await screen.findByRole('heading', { name: 'Maria Gonzalez' })).toBeInTheDocument();
+    expect(screen.getByText(/No balance on this customer yet/)).toBeInTheDocument();
+  });
+
+  it('reads the balance from ticket fields when the admin mapped them', async () => {
+    renderSidebar(() => ({
+      ticket: { customFields: { 360001: '75.50', 360002: 'GBP', 360003: '2026-12-01' } },
+      settings: {
+        balance_field: 'ticket:360001',
+        currency_field: 'ticket:360002',
+        due_date_field: 'ticket:360003',
+      },
+    }));
+    expect(await screen.findByText('£75.50')).toBeInTheDocument();
+    expect(screen.getByText('Due in 6 days')).toBeInTheDocument();
+  });
+
+  it('says which field value is unusable instead of showing a wrong number', async () => {
+    renderSidebar((world) => {
+      const user = world.users.get(9001);
+      if (user) user.user_fields['tactful_balance'] = '1,250';
+      return {};
+    });
+    expect(
+      await screen.findByText('The balance field holds "1,250", which is not an amount in USD.'),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the ticket has no requester yet, without calling the API', async () => {
+    const { world } = renderSidebar(() => ({ ticket: { requester: null } }));
+    expect(await screen.findByText('This ticket has no requester yet.')).toBeInTheDocument();
+    expect(world.requests).toEqual([]);
+  });
+
+  it('turns a reply that is not JSON into a clear error, and Retry recovers', async () => {
+    renderSidebar(undefined, [
+      http.get(userUrl, () => HttpResponse.text('<html>Bad gateway page</html>'), { once: true }),
+    ]);
+    expect(
+      await screen.findByText('Zendesk returned something we did not understand.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
+  });
+
+  it('turns a reply of the wrong shape into a clear error, not a crash', async () => {
+    renderSidebar(undefined, [http.get(userUrl, () => HttpResponse.json({ user: { id: 9001 } }))]);
+    expect(
+      await screen.findByText('Zendesk returned something we did not understand.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('$1,250.00')).not.toBeInTheDocument();
+  });
+
+  it('waits as long as Retry-After says on 429, then shows the customer', async () => {
+    const { sleeps, world } = renderSidebar(undefined, [
+      http.get(
+        userUrl,
+        ({ request }) => {
+          world.requests.push(`GET ${new URL(request.url).pathname} (429)`);
+          return HttpResponse.json(
+            { error: 'TooManyRequests' },
+            { status: 429, headers: { 'Retry-After': '7' } },
+          );
+        },
+        { once: true },
+      ),
+    ]);
+    expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
+    expect(sleeps).toEqual([7000]);
+    expect(world.requests).toEqual([
+      'GET /api/v2/users/9001.json (429)',
+      'GET /api/v2/users/9001.json',
+    ]);
+  });
+
+  it('asks the agent to retry when Zendesk keeps failing', async () => {
+    const { sleeps } = renderSidebar(undefined, [
+      http.get(userUrl, () => HttpResponse.json({}, { status: 503 })),
+    ]);
+    expect(
+      await screen.findByText('Zendesk had a problem answering. Try again in a moment.'),
+    ).toBeInTheDocument();
+    expect(sleeps.length).toBe(3);
+  });
+
+  it('resizes the iframe to its content', async () => {
+    const { client } = renderSidebar();
+    await screen.findByText('$1,250.00');
+    await waitFor(() =>
+      expect(client.model.invocations.some((call) => call.name === 'resize')).toBe(true),
+    );
+  });
+});

@@ -1,0 +1,112 @@
+// Builds the Zendesk app into dist/zendesk in zcli's layout: manifest.json, requirements.json,
+// translations/, and assets/ (index.html, our bundle, the self-hosted ZAF SDK chunk, logos).
+// Run through webpack's Node API by scripts/build-zendesk.ts (webpack-cli is not installed).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import type { Configuration } from 'webpack';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where the zcli-ready app folder is written. */
+export const zendeskDist = path.join(root, 'dist', 'zendesk');
+
+/**
+ * The app's Content-Security-Policy: scripts only from the app's own asset origin (the ZAF SDK is
+ * bundled, not loaded from a CDN); no network from the iframe (every API call goes through the ZAF
+ * proxy over postMessage); inline styles because styled-components injects <style> tags.
+ */
+export const zendeskCsp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The webpack configuration for the Zendesk sidebar. */
+export function zendeskWebpackConfig(
+  mode: 'production' | 'development' = 'production',
+): Configuration {
+  return {
+    mode,
+    context: root,
+    target: 'web',
+    devtool: mode === 'production' ? false : 'source-map',
+    entry: { app: './apps/zendesk/ui/main.tsx' },
+    output: {
+      path: zendeskDist,
+      filename: 'assets/[name].[contenthash:8].js',
+      chunkFilename: 'assets/[name].[contenthash:8].js',
+      // Lazy chunks load relative to the bundle, wherever Zendesk (or zcli) serves the assets.
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic' } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The ZAF SDK in its own file, served from our assets so the CSP can stay 'self'.
+          zafSdk: {
+            test: /[\\/]node_modules[\\/]zendesk_app_framework_sdk[\\/]/,
+            name: 'zaf_sdk',
+            chunks: 'all',
+            enforce: true,
+            priority: 20,
+          },
+          // Libraries the first paint needs; lazily loaded panels keep their own.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: 'initial',
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './apps/zendesk/ui/index.html',
+        filename: 'assets/index.html',
+        csp: zendeskCsp,
+        scriptLoading: 'defer',
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'manifests/zendesk/manifest.json', to: 'manifest.json' },
+          { from: 'manifests/zendesk/requirements.json', to: 'requirements.json' },
+          { from: 'manifests/zendesk/translations', to: 'translations' },
+          { from: 'manifests/zendesk/assets', to: 'assets' },
+        ],
+      }),
+    ],
+    stats: 'errors-warnings',
+  };
+}
+
+export default zendeskWebpackConfig();
