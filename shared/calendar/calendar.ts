@@ -9,9 +9,16 @@ export type PlainDate = `${number}-${number}-${number}`;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+// Schedules re-read the same few dates many times; Luxon DateTimes are immutable, so cache them.
+const parsedDates = new Map<string, DateTime<true>>();
+
 function toDateTime(date: PlainDate): DateTime<true> {
+  const cached = parsedDates.get(date);
+  if (cached !== undefined) return cached;
   const parsed = DateTime.fromISO(date, { zone: 'utc' });
   if (!parsed.isValid) throw new Error(`Invalid calendar date ${date}`);
+  if (parsedDates.size >= 10_000) parsedDates.clear();
+  parsedDates.set(date, parsed);
   return parsed;
 }
 

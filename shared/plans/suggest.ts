@@ -94,7 +94,10 @@ const hardCapYears = 50;
 const zero = (currency: string): Money => ({ minor: 0n, currency });
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b;
 
-type Draft = Omit<PlanOption, 'summary'>;
+/** An option before its schedule is built: candidates that lose the ranking are never built. */
+type Draft = Omit<PlanOption, 'summary' | 'instalments'> & {
+  readonly schedule: () => readonly Instalment[];
+};
 
 interface Context {
   readonly request: PlanRequest;
@@ -176,7 +179,7 @@ function singlePayment(
     id: kind,
     kind,
     frequency: 'once',
-    instalments: [{ due: firstDue, amount }],
+    schedule: () => [{ due: firstDue, amount }],
     total: amount,
     discount: { minor: request.balance.minor - amount.minor, currency: amount.currency },
     count: 1,
@@ -221,7 +224,7 @@ function buildInstalments(
   const hasDown = down.minor > 0n;
   const offset = hasDown ? 1 : 0;
   const parts = split(rest, count);
-  const instalments: Instalment[] = [
+  const schedule = (): Instalment[] => [
     ...(hasDown ? [{ due: firstDue, amount: down }] : []),
     ...parts.map((amount, index) => ({
       due: dueDate(first, frequency, index + offset, policy.rollWeekends),
@@ -235,15 +238,15 @@ function buildInstalments(
   const breaks: PolicyRule[] = [...context.firstBreaks];
   if (regular.minor < min && !(count === 1 && rest.minor < min)) breaks.push('minInstalment');
   if (count > maxCount) breaks.push('maxTermMonths');
-  const endDate = instalments[instalments.length - 1]?.due ?? firstDue;
+  const endDate = dueDate(first, frequency, count - 1 + offset, policy.rollWeekends);
   return {
     id: `instalments-${frequency}`,
     kind: 'instalments',
     frequency,
-    instalments,
+    schedule,
     total: amountDue,
     discount: { minor: request.balance.minor - amountDue.minor, currency: amountDue.currency },
-    count: instalments.length,
+    count: count + offset,
     firstDue,
     endDate,
     ...(hasDown ? { downPayment: down } : {}),
@@ -446,9 +449,9 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     }
   }
   const language = summaryLanguageFor(request.locale);
-  const options = drafts.map((draft) => ({
-    ...draft,
-    summary: summarizeOption(draft, request.locale, language),
-  }));
+  const options = drafts.map(({ schedule, ...draft }): PlanOption => {
+    const option = { ...draft, instalments: schedule() };
+    return { ...option, summary: summarizeOption(option, request.locale, language) };
+  });
   return ok({ options, anyFits });
 }
