@@ -17,6 +17,7 @@ import type {
   UserContext,
 } from '@hubspot/ui-extensions';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { ReactElement } from 'react';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
@@ -151,4 +152,43 @@ export function collectionsHandler(
 ) {
   const path = backendPaths.collections('CONTACT').replace('CONTACT', ':contactId');
   return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
+}
+
+/** What HubSpot's worker would hand `hubspot.extend`'s callback. */
+export type ExtendCallback = (api: {
+  context: CrmContext;
+  actions: CrmActions;
+  runServerlessFunction: () => Promise<never>;
+}) => ReactElement;
+
+/**
+ * Plays HubSpot's extension worker for the real entry file: marks the global as a HubSpot worker,
+ * captures what the entry passes to `hubspot.extend`, and serves `hubspot.fetch` (the worker's
+ * `hsFetch`: JSON object bodies, no headers) with global fetch so msw sees the traffic.
+ * Call before the first import of `@hubspot/ui-extensions` (it reads these globals on load).
+ */
+export function installHubSpotWorker(): { extended: () => ExtendCallback } {
+  let callback: ExtendCallback | undefined;
+  const hsFetch = (url: string, options: { method?: string; body?: object } = {}) =>
+    fetch(url, {
+      method: options.method ?? 'GET',
+      ...(options.body === undefined
+        ? {}
+        : { body: JSON.stringify(options.body), headers: { 'content-type': 'application/json' } }),
+    });
+  Object.assign(globalThis, {
+    self: globalThis,
+    __HUBSPOT_EXTENSION_WORKER__: true,
+    extend_V2: (render: ExtendCallback) => {
+      callback = render;
+    },
+    hsFetch,
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+  return {
+    extended: () => {
+      if (!callback) throw new Error('The entry did not call hubspot.extend');
+      return callback;
+    },
+  };
 }

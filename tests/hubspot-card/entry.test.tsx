@@ -1,0 +1,44 @@
+// The card's real entry file, loaded the way HubSpot loads it: in a (played) extension worker,
+// where `hubspot.extend` hands over the record's context and actions and `hubspot.fetch` reaches
+// our backend at its public URL (served here by msw).
+import { describe, expect, it, jest } from '@jest/globals';
+import { server } from '../../mocks/node';
+import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
+import {
+  collectionsReply,
+  createMockActions,
+  createMockContext,
+  installHubSpotWorker,
+} from './factories';
+import { http, HttpResponse } from 'msw';
+
+describe('card entry (TactfulCard.tsx)', () => {
+  it('registers with hubspot.extend and renders the contact with its invoices', async () => {
+    const worker = installHubSpotWorker();
+    jest.resetModules(); // the SDK reads the worker globals when it loads
+    const { Heading, Text } = await import('@hubspot/ui-extensions');
+    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
+    await import('../../apps/hubspot/card/TactfulCard');
+
+    server.use(
+      http.get(`${backendBaseUrl}/api/contacts/:contactId/collections`, ({ params }) =>
+        HttpResponse.json(
+          collectionsReply({
+            contactId: String(params['contactId']),
+            invoices: [{ id: '9', balanceDue: { amount: '42.00', currency: 'USD' } }],
+          }),
+        ),
+      ),
+    );
+    const element = worker.extended()({
+      context: createMockContext(),
+      actions: createMockActions(),
+      runServerlessFunction: () => Promise.reject(new Error('not used')),
+    });
+    const { render, waitFor, find, findByTestId } = createRenderer('crm.record.tab');
+    render(element);
+
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
+    await waitFor(() => expect(findByTestId(Text, 'invoices-amount').text).toBe('$42.00'));
+  });
+});
