@@ -104,6 +104,20 @@ describe('HubSpot card on a contact', () => {
     await waitFor(() => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'));
   });
 
+  it('updates in place when the balance is edited on the record', async () => {
+    server.use(collectionsHandler());
+    const properties = contactProperties();
+    const actions = createMockActions(properties);
+    const { waitFor, findByTestId } = renderCard({ actions });
+    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00'));
+
+    properties['tactful_balance'] = '1000.00';
+    const [watched, notify] = actions.onCrmPropertiesUpdate.mock.calls[0] ?? [];
+    expect(watched).toContain('tactful_balance');
+    notify?.({ tactful_balance: '1000.00' });
+    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,000.00'));
+  });
+
   it('shows an error with Retry when HubSpot gives back something that is not properties', async () => {
     server.use(collectionsHandler());
     let calls = 0;

@@ -64,10 +64,11 @@ export function useAccountOverview(): {
     });
   }, [crm, clock]);
 
-  const { state, reload } = useLoaded(load);
+  const { state, reload, refresh } = useLoaded(load);
 
+  // An edit on the record page updates the card in place, without a loading flash.
   const watched = useMemo(() => [...cardPropertyNames], []);
-  useEffect(() => crm.watchProperties(watched, reload), [crm, watched, reload]);
+  useEffect(() => crm.watchProperties(watched, refresh), [crm, watched, refresh]);
 
   return { state, retry: reload };
 }
