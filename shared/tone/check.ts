@@ -122,10 +122,10 @@ function sentenceCase(text: string): string {
 function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const match of scan.matchAll(capitalsRun)) {
-    const letters = match[0].replace(/[^\p{L}]/gu, '').length;
-    const words = match[0].split(/[ \t,]+/).length;
-    // One short upper-case word is an acronym (HMRC, IBAN); a long word or several words is shouting.
-    if (letters < 6 || (words === 1 && letters < 6)) continue;
+    // One upper-case word is an acronym (HMRC, CONDUSEF); two or more words is shouting.
+    const words = match[0].split(/[ \t,]+/).filter((word) => word.length >= 2);
+    const letters = words.join('').length;
+    if (words.length < 2 || letters < 6) continue;
     findings.push({
       category: 'pressure',
       start: match.index,

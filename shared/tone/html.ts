@@ -73,9 +73,9 @@ const blockTags = new Set([
   'hr',
 ]);
 
-const entityPattern = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/;
-const tagPattern = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/;
-const commentPattern = /^<!--[\s\S]*?(?:-->|$)/;
+const entityPattern = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
+const tagPattern = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+const commentPattern = /<!--[\s\S]*?(?:-->|$)/y;
 const rawTextTags = new Set(['script', 'style']);
 
 function decodeEntity(match: RegExpExecArray): string | undefined {
@@ -114,13 +114,14 @@ export function htmlToText(html: string): HtmlText {
   while (index < html.length) {
     const char = html[index];
     if (char === '<') {
-      const rest = html.slice(index, index + 2000);
-      const comment = commentPattern.exec(rest);
-      if (comment !== null && rest.startsWith('<!--')) {
+      commentPattern.lastIndex = index;
+      const comment = html.startsWith('<!--', index) ? commentPattern.exec(html) : null;
+      if (comment !== null) {
         index += comment[0].length;
         continue;
       }
-      const tag = tagPattern.exec(rest);
+      tagPattern.lastIndex = index;
+      const tag = tagPattern.exec(html);
       if (tag !== null) {
         const closing = tag[1] === '/';
         const name = (tag[2] ?? '').toLowerCase();
@@ -135,7 +136,8 @@ export function htmlToText(html: string): HtmlText {
         continue;
       }
     } else if (char === '&') {
-      const entity = entityPattern.exec(html.slice(index, index + 12));
+      entityPattern.lastIndex = index;
+      const entity = entityPattern.exec(html);
       const decoded = entity === null ? undefined : decodeEntity(entity);
       if (entity !== null && decoded !== undefined) {
         emit(decoded, index, index + entity[0].length);

@@ -180,7 +180,7 @@ export const en: ToneRuleSet = {
       id: 'en.profanity',
       category: 'profanity',
       pattern:
-        'f+u+c+k\\w*|f\\*+k|sh[i1]t\\w*|bullshit|damn(?:ed|it)?|goddamn\\w*|hell|bastards?|bitch\\w*|crap(?:py)?|arse(?:hole)?s?|ass(?:hole)?s?|piss(?:ed)?(?: off)?|wtf|bloody|screw you|bollocks|wanker|dickhead|prick',
+        'f+u+c+k\\w*|f[*#@]+(?:k\\w*|ing|in)|s[*#@]+t\\w*|sh[i1]t\\w*|bullshit|damn(?:ed|it)?|goddamn\\w*|hell|bastards?|bitch\\w*|crap(?:py)?|arse(?:hole)?s?|ass(?:hole)?s?|piss(?:ed)?(?: off)?|wtf|bloody|screw you|bollocks|wanker|dickhead|prick',
       reason: 'Profanity is abusive and never belongs in a message to a customer.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
     },
@@ -215,7 +215,7 @@ export const en: ToneRuleSet = {
       id: 'en.accusatory.why',
       category: 'accusatory',
       pattern:
-        "why (?:haven't|have not|didn't|did not|won't|will not|can't|don't|do not) you|why (?:have|did) you (?:not|never|ignore|ignored|miss|missed|stop|stopped)|what is your excuse|what's your excuse|(?:stop|no more) (?:making )?excuses|no excuse",
+        "why (?:haven't|have not|didn't|did not|won't|will not|can't|don't|do not) you|why (?:have|did) you (?:not|never|ignore|ignored|miss|missed|stop|stopped)|what is your excuse|what's your excuse|(?:stop|no more) (?:making )?excuses|no excuse|(?:won't|will not|not) accept (?:any )?(?:more )?excuses",
       reason:
         'A "why didn\'t you" question puts the customer on the defensive. Ask an open question instead.',
       suggestion: 'Is anything making it hard to',
@@ -224,7 +224,7 @@ export const en: ToneRuleSet = {
       id: 'en.accusatory.responsibility',
       category: 'accusatory',
       pattern:
-        "(?:it is|it's|this is) (?:your|entirely your|solely your) (?:responsibility|fault|problem)|your (?:own )?fault|you (?:broke|went back on) (?:your|the) (?:promise|agreement|word)|you were supposed to|you should have|you should've|you promised|as you (?:well )?know|you clearly|you (?:obviously|never bother)|you(?:'ve| have)? (?:missed|skipped) (?:yet )?(?:another|multiple|several|every|repeated)|you(?:'ve| have)? been warned|you have no (?:right|choice)|you owe us|despite (?:our |my )?(?:numerous|repeated|multiple|many|several) (?:attempts|reminders|requests|letters|calls|emails|warnings)|we have (?:tried|attempted) (?:repeatedly|numerous times|multiple times|many times)",
+        "(?:it is|it's|this is) (?:your|entirely your|solely your) (?:responsibility|fault|problem)|your (?:own )?fault|you (?:broke|went back on) (?:your|the) (?:promise|agreement|word)|you were supposed to|you should(?: have|'ve) (?!received|got|gotten|been sent|seen|had)\\p{L}+|you promised|as you (?:well )?know|you clearly|you (?:obviously|never bother)|you(?:'ve| have)? (?:missed|skipped) (?:yet )?(?:another|multiple|several|every|repeated)|you(?:'ve| have)? been warned|you have no (?:right|choice)|you owe us|despite (?:our |my )?(?:numerous|repeated|multiple|many|several) (?:attempts|reminders|requests|letters|calls|emails|warnings)|we have (?:tried|attempted) (?:repeatedly|numerous times|multiple times|many times)",
       reason: 'This puts blame on the customer. Keep to the facts and what you can do together.',
     },
     // ---- pressure: immediate or full payment demands, false urgency (review)

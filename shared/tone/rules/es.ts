@@ -54,9 +54,27 @@ export const es: ToneRuleSet = {
     'cuota',
     'cuotas',
     'deuda',
+    'dónde',
+    'donde',
+    'qué',
+    'cómo',
+    'sabemos',
+    'somos',
+    'vamos',
+    'pague',
+    'paga',
+    'hasta',
+    'todo',
+    'ya',
+    'más',
+    'pero',
+    'porque',
+    'ha',
+    'hemos',
+    'será',
   ],
   negation:
-    '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos a|va a|van a|vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni))*',
+    '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos a|va a|van a|vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni|hace falta que|hace falta|es necesario que|necesita|tiene que|debe))*',
   quoteHeader: '^[ \\t]*El\\b[^\\n]{0,300}\\bescribi[oó]:[ \\t]*$',
   messages: {
     shouting:
@@ -109,7 +127,7 @@ export const es: ToneRuleSet = {
       id: 'es.threat.seizure',
       category: 'threat',
       pattern:
-        'embarg(?:o|os|ar|aremos|ado|ada|arle|arlo|arla)|incaut(?:ar|aremos|ación|acion)|decomis(?:o|ar|aremos)|(?:quitarle|quitarte|le quitaremos|te quitaremos|le quitaremos) (?:su|tu|el|la) (?:casa|coche|carro|auto|vehículo|vehiculo|vivienda|propiedad|bienes|sueldo|salario)|retenci[oó]n (?:de|del) (?:su |tu )?(?:sueldo|salario|nómina|nomina)|(?:retener|retendremos|descontar|descontaremos) (?:de )?(?:su|tu) (?:sueldo|salario|nómina|nomina)|congelar (?:su|tu|sus|tus) cuentas?|desahucio|desalojo|ejecución hipotecaria|ejecucion hipotecaria|recuperar (?:su|tu|el) (?:coche|carro|auto|vehículo|vehiculo)',
+        'embarg(?:o|os|ar|aremos|ado|ada|arle|arlo|arla)|incaut(?:ar|aremos|ación|acion)|decomis(?:o|ar|aremos)|(?:quitarle|quitarte|le quitaremos|te quitaremos|le quitaremos) (?:su|tu|el|la) (?:casa|coche|carro|auto|vehículo|vehiculo|vivienda|propiedad|bienes|sueldo|salario)|retenci[oó]n (?:de|del) (?:su |tu )?(?:sueldo|salario|nómina|nomina)|(?:retener|retendremos|descontar|descontaremos) (?:de )?(?:su|tu) (?:sueldo|salario|nómina|nomina)|(?:congelar|congelaremos|bloquear|bloquearemos|vaciar|vaciaremos)(?:le)? (?:su|tu|sus|tus) cuentas?|desahucio|desalojo|ejecución hipotecaria|ejecucion hipotecaria|(?:recuperar|recuperaremos|retiraremos|nos llevaremos|retirar) (?:su|tu|el) (?:coche|carro|auto|vehículo|vehiculo|casa|vivienda)',
       reason:
         'Amenazar con embargos, incautaciones o retenciones del sueldo asusta y es ilegal salvo que sea legal y real.',
       ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
@@ -231,7 +249,7 @@ export const es: ToneRuleSet = {
       id: 'es.accusatory.responsibility',
       category: 'accusatory',
       pattern:
-        '(?:es|era) (?:su|tu) (?:responsabilidad|culpa|problema)|(?:por|es) (?:su|tu) culpa|usted (?:debió|debio|debería haber|deberia haber|tenía que|tenia que|prometió|prometio)|como (?:usted )?(?:bien )?sabe|(?:ha|has) (?:vuelto a )?(?:fallado|faltado)|(?:otra vez|de nuevo) (?:ha|has) (?:incumplido|fallado|faltado)|a pesar de (?:nuestros|nuestras|los|las) (?:numerosos|numerosas|repetidos|repetidas|múltiples|multiples|varios|varias) (?:intentos|avisos|llamadas|recordatorios|cartas|correos)|(?:usted )?nos debe',
+        '(?:es|era) (?:su|tu) (?:responsabilidad|culpa|problema)|(?:por|es) (?:su|tu) culpa|usted (?:debió|debio|debería haber|deberia haber|tenía que|tenia que|prometió|prometio)|como (?:usted )?(?:bien )?sabe|(?:ha|has) (?:vuelto a )?(?:fallado|faltado)|(?:otra vez|de nuevo) (?:ha|has) (?:incumplido|fallado|faltado)|a pesar de (?:nuestros|nuestras|los|las) (?:numerosos|numerosas|repetidos|repetidas|múltiples|multiples|varios|varias) (?:intentos|avisos|llamadas|recordatorios|cartas|correos)|(?:usted )?nos debe|(?:hemos intentado|intentamos) (?:contactarle|contactar con usted|localizarle|comunicarnos con usted|llamarle|hablar con usted) (?:en )?(?:numerosas|repetidas|múltiples|multiples|varias|muchas) (?:ocasiones|veces)|(?:usted )?prometi[oó] (?:pagar|que pagar[ií]a)|(?:ha|has) vuelto a (?:fallar|incumplir|faltar|retrasarse|atrasarse)|deber[ií]a(?: usted)? haber(?:nos|me)? (?:llamado|avisado|contactado|pagado|dicho|escrito)',
       reason:
         'Esto carga la culpa sobre el cliente. Cíñase a los hechos y a lo que pueden hacer juntos.',
     },
@@ -240,7 +258,7 @@ export const es: ToneRuleSet = {
       id: 'es.pressure.immediate',
       category: 'pressure',
       pattern:
-        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas',
+        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|debe(?:rá|ra)? (?:pagarse|abonarse|liquidarse|saldarse) (?:en su totalidad|de inmediato|inmediatamente|hoy mismo|ya)|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas',
       reason:
         'Exigir el pago inmediato o total presiona al cliente. Ofrezca una fecha realista o un plan.',
       ruleRef: 'CONC 7.3.10',

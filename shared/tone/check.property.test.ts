@@ -1,0 +1,174 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { applyAllSuggestions, applySuggestion } from './apply';
+import { checkTone } from './check';
+import { htmlToText } from './html';
+
+// Drafts built from real rule words, filler and arbitrary Unicode, so findings actually occur.
+const phrases = [
+  'You failed to',
+  'legal action',
+  'we will not take legal action',
+  'deadbeat',
+  'PAY NOW',
+  '!!!',
+  'in arrears',
+  'delinquent',
+  "you haven't paid your bill",
+  'I understand',
+  'payment plan',
+  'acciones legales',
+  'no ha pagado su factura',
+  '> quoted idiot line\n',
+  'On Mon Ana wrote:\n',
+  '🙂',
+  'Zoë',
+  '\u00a0',
+  '’',
+];
+const draft = fc
+  .array(fc.oneof(fc.constantFrom(...phrases), fc.string(), fc.constantFrom(' ', '. ', '\n')), {
+    maxLength: 25,
+  })
+  .map((parts) => parts.join(''));
+
+const tags = [
+  '<p>',
+  '</p>',
+  '<b>',
+  '</b>',
+  '<br>',
+  '<blockquote>',
+  '</blockquote>',
+  '&amp;',
+  '&nbsp;',
+  '<a href="x">',
+  '</a>',
+  '<',
+  '&',
+];
+const html = fc
+  .array(fc.oneof(fc.constantFrom(...phrases, ...tags), fc.string()), { maxLength: 25 })
+  .map((parts) => parts.join(''));
+const locale = fc.constantFrom('en', 'es', 'auto');
+
+describe('checkTone properties', () => {
+  it('never throws, and every finding points at its own excerpt inside the input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(draft, fc.string(), fc.string({ unit: 'binary' })),
+        locale,
+        (text, loc) => {
+          const result = checkTone(text, { locale: loc });
+          expect(['ok', 'review', 'block']).toContain(result.verdict);
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(100);
+          for (const finding of result.findings) {
+            expect(
+              0 <= finding.start && finding.start < finding.end && finding.end <= text.length,
+            ).toBe(true);
+            expect(finding.excerpt).toBe(text.slice(finding.start, finding.end));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the verdict is the most severe finding', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const { verdict, findings } = checkTone(text);
+        const severities = findings.map((finding) => finding.severity);
+        const expected = severities.includes('block')
+          ? 'block'
+          : severities.includes('review')
+            ? 'review'
+            : 'ok';
+        expect(verdict).toBe(expected);
+      }),
+    );
+  });
+
+  it('applying a suggestion changes only its span', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        for (const finding of checkTone(text).findings) {
+          if (finding.suggestion === undefined) continue;
+          const applied = applySuggestion(text, finding);
+          expect(applied.slice(0, finding.start)).toBe(text.slice(0, finding.start));
+          expect(applied.slice(finding.start + finding.suggestion.length)).toBe(
+            text.slice(finding.end),
+          );
+        }
+      }),
+    );
+  });
+
+  it('applying all suggestions keeps every character outside the rewritten spans, in order', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const { findings } = checkTone(text);
+        const applied = applyAllSuggestions(text, findings);
+        // Walk the text: untouched stretches must reappear verbatim and in order.
+        const spans = findings
+          .filter((finding) => finding.suggestion !== undefined)
+          .sort((a, b) => a.start - b.start);
+        let cursor = 0;
+        let position = 0;
+        for (const span of spans) {
+          if (span.start < cursor) continue;
+          const kept = text.slice(cursor, span.start);
+          expect(applied.slice(position, position + kept.length)).toBe(kept);
+          position += kept.length + (span.suggestion ?? '').length;
+          cursor = span.end;
+        }
+        expect(applied.slice(position)).toBe(text.slice(cursor));
+      }),
+    );
+  });
+
+  it('a negated threat is never a threat', () => {
+    const negations = ['We will not', 'We are not going to', 'We never', 'We do not plan to'];
+    const threats = [
+      'take legal action',
+      'take you to court',
+      'garnish your wages',
+      'contact your employer',
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...negations), fc.constantFrom(...threats), (neg, threat) => {
+        const result = checkTone(`${neg} ${threat}.`, { locale: 'en' });
+        expect(result.findings.filter((finding) => finding.severity === 'block')).toEqual([]);
+      }),
+    );
+  });
+
+  it('HTML: never throws, spans sit inside the HTML, and their visible text is the excerpt', () => {
+    fc.assert(
+      fc.property(html, locale, (input, loc) => {
+        const result = checkTone(input, { format: 'html', locale: loc });
+        for (const finding of result.findings) {
+          expect(
+            0 <= finding.start && finding.start < finding.end && finding.end <= input.length,
+          ).toBe(true);
+          expect(htmlToText(input.slice(finding.start, finding.end)).text.replace(/\n/g, '')).toBe(
+            finding.excerpt.replace(/\n/g, ''),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('HTML: applying suggestions keeps every tag of the draft, so formatting survives', () => {
+    const tagsOf = (markup: string) => markup.match(/<\/?[A-Za-z][^>]*>/g) ?? [];
+    fc.assert(
+      fc.property(html, (input) => {
+        const { findings } = checkTone(input, { format: 'html', locale: 'en' });
+        expect(tagsOf(applyAllSuggestions(input, findings))).toEqual(tagsOf(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
