@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from '@jest/globals';
+import { main } from '../../apps/cli/main';
+import type { CliIo } from '../../apps/cli/io';
+
+/** A CliIo that feeds `stdin` and records what the command wrote. */
+function fakeIo(stdin: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readStdin: async () => stdin,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    env: {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const request = {
+  now: '2026-11-25T15:00:00Z', // 09:00 in Chicago
+  timeZone: 'America/Chicago',
+  dueDate: '2026-11-10',
+  events: [
+    { at: '2026-11-23T16:00:00Z', channel: 'call', direction: 'outbound', outcome: 'conversation' },
+    { at: '2026-11-24T18:00:00Z', channel: 'email', direction: 'inbound', outcome: 'replied' },
+  ],
+  flags: [{ kind: 'do-not-sms', since: '2026-06-01', source: 'customer' }],
+};
+
+describe('tactful history', () => {
+  it('prints the summary, a verdict per channel and a nudge', async () => {
+    const run = fakeIo(JSON.stringify(request));
+    expect(await main(['history'], run.io)).toBe(0);
+    const output = JSON.parse(run.stdout());
+    expect(output.summary).toMatchObject({
+      daysPastDue: 15,
+      stage: '1-15',
+      lastInbound: { channel: 'email', at: '2026-11-24T18:00:00Z' },
+      lastRightPartyConversation: { channel: 'call' },
+      last7Days: { total: 2 },
+    });
+    expect(output.channels.call).toEqual({
+      allowed: false,
+      reasons: [expect.stringContaining('within the last 7 days')],
+      reasonCodes: ['call-after-conversation'],
+      notices: [],
+      nextAllowedAt: '2026-11-30T08:00:00-06:00',
+    });
+    expect(output.channels.email).toMatchObject({
+      allowed: true,
+      nextAllowedAt: '2026-11-25T09:00:00-06:00',
+    });
+    expect(output.channels.sms).toMatchObject({
+      allowed: false,
+      nextAllowedAt: null,
+      reasonCodes: ['do-not-sms'],
+    });
+    expect(Object.keys(output.channels)).toEqual(['call', 'email', 'sms', 'letter']);
+    expect(output.nudge).toMatchObject({ kind: 'pause-after-conversation', channel: 'email' });
+    expect(run.stderr()).toBe('');
+  });
+
+  it('refuses invalid input with a clear message, exit code 2 and no stack trace', async () => {
+    const run = fakeIo(
+      JSON.stringify({ ...request, timeZone: 'Central', events: [{ at: 'yesterday' }] }),
+    );
+    expect(await main(['history'], run.io)).toBe(2);
+    expect(run.stdout()).toBe('');
+    expect(run.stderr()).toContain('timeZone: expected an IANA time zone');
+    expect(run.stderr()).toContain('events[0].at: expected an ISO 8601 instant');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses text that is not JSON', async () => {
+    const run = fakeIo('now=today');
+    expect(await main(['history'], run.io)).toBe(2);
+    expect(run.stderr()).toMatch(/^tactful history: invalid input\ninput is not valid JSON/);
+  });
+
+  it('works through the real `npx tactful history`', () => {
+    const result = spawnSync('npx', ['tactful', 'history'], {
+      input: JSON.stringify(request),
+      encoding: 'utf8',
+      cwd: process.cwd(),
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).channels.call.nextAllowedAt).toBe('2026-11-30T08:00:00-06:00');
+  });
+});
