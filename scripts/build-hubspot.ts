@@ -108,7 +108,6 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
         name: 'tactful-hubspot-cards',
         version: readJson(path.join(root, 'package.json')).version,
         private: true,
-        type: 'module',
         dependencies,
       },
       null,
