@@ -80,4 +80,77 @@ describe('suggestPlans, as issue 5 describes it', () => {
     expect(closest).toMatchObject({ withinPolicy: false, breaks: ['maxTermMonths'], count: 25 });
     expect(closest?.why).toMatch(/outside the policy/);
   });
+
+  it('asks for the policy’s down payment first, then spreads the rest', () => {
+    const { options } = suggest({
+      policy: {
+        ...policy,
+        frequencies: ['monthly'],
+        downPayment: { kind: 'percent', percent: 10 },
+      },
+    });
+    const monthly = options.find((option) => option.kind === 'instalments');
+    expect(monthly?.downPayment).toEqual(usd(12500));
+    expect(monthly?.instalments[0]).toEqual({ due: '2026-11-25', amount: usd(12500) });
+    expect(monthly?.instalments[1]?.due).toBe('2026-12-25');
+    expect(monthly?.summary).toMatch(
+      /^A first payment of \$125\.00 on November 25, 2026, then 6 payments/,
+    );
+  });
+
+  it('without a stated capacity, offers the lowest payments the policy allows', () => {
+    const { options } = suggest({
+      capacity: undefined,
+      policy: { ...policy, frequencies: ['monthly'] },
+    });
+    const monthly = options.find((option) => option.kind === 'instalments');
+    expect(monthly).toMatchObject({ count: 12, endDate: '2027-10-25', withinPolicy: true });
+    expect(monthly?.affordable).toBeUndefined();
+  });
+
+  it('waives fees and interest when that makes an affordable plan fit the policy', () => {
+    const { options, anyFits } = suggest({
+      policy: { ...policy, feesWaivable: true, frequencies: ['monthly'] },
+      capacity: { kind: 'per-period', amount: usd(9000), per: 'monthly' },
+      waivableCharges: usd(25000),
+    });
+    expect(anyFits).toBe(true);
+    const monthly = options.find((option) => option.kind === 'instalments');
+    expect(monthly).toMatchObject({ count: 12, total: usd(100000), discount: usd(25000) });
+    expect(monthly?.why).toMatch(/fees and interest waived/);
+  });
+
+  it('names a first payment date beyond the window as a broken rule', () => {
+    const { options } = suggest({ firstPaymentDate: '2026-12-20' });
+    expect(options.every((option) => option.breaks.includes('firstPaymentWithinDays'))).toBe(true);
+  });
+
+  it('states a final payment below the minimum when only that much is left', () => {
+    const { options } = suggest({
+      balance: usd(13000),
+      policy: {
+        ...policy,
+        frequencies: ['monthly'],
+        downPayment: { kind: 'amount', amount: usd(12000) },
+      },
+    });
+    const plan = options.find((option) => option.kind === 'instalments');
+    expect(plan).toMatchObject({ count: 2, finalBelowMinimum: true, withinPolicy: true });
+    expect(plan?.finalAmount).toEqual(usd(1000));
+  });
+
+  it('refuses an impossible policy, naming the field', () => {
+    expect(suggestPlans({ ...request, policy: { ...policy, frequencies: [] } })).toEqual({
+      ok: false,
+      error: {
+        code: 'impossible-policy',
+        field: 'policy.frequencies',
+        message: expect.any(String),
+      },
+    });
+    expect(suggestPlans({ ...request, balance: usd(0) })).toMatchObject({
+      ok: false,
+      error: { field: 'balance' },
+    });
+  });
 });
