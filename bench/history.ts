@@ -1,0 +1,85 @@
+/**
+ * Contact-history benchmark: summary + contact guards (+ nudge) over 1k, 10k and 100k events.
+ * Run standalone with `tsx bench/history.ts`; `benchHistory()` returns the figures in milliseconds.
+ */
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import {
+  contactGuards,
+  createHistorySummarizer,
+  eventChannels,
+  outcomes,
+  suggestNudge,
+  summarizeHistory,
+  type ContactEvent,
+  type Flag,
+} from '../shared/history';
+
+const now = '2026-11-25T15:00:00Z';
+const timeZone = 'America/Chicago';
+const flags: Flag[] = [{ kind: 'do-not-sms', since: '2026-01-01', source: 'bench' }];
+
+/** A deterministic timeline of `count` events over the two years before `now`. */
+function timeline(count: number): ContactEvent[] {
+  let seed = 42;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const end = Date.parse(now);
+  const span = 2 * 365 * 86_400_000;
+  return Array.from({ length: count }, (_, i): ContactEvent => {
+    const channel = eventChannels[Math.floor(next() * eventChannels.length)] ?? 'call';
+    return {
+      id: `e${i}`,
+      at: new Date(end - Math.floor(next() * next() * span)).toISOString(),
+      channel,
+      direction: next() < 0.6 ? 'outbound' : 'inbound',
+      outcome: outcomes[Math.floor(next() * outcomes.length)] ?? 'unknown',
+      ...(channel === 'promise'
+        ? { promise: { state: next() < 0.5 ? 'kept' : 'broken', dueDate: '2026-10-01' } }
+        : {}),
+    };
+  });
+}
+
+/** Median of `runs` timings of `work`, in milliseconds. */
+function time(work: () => void, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return Number((samples[Math.floor(runs / 2)] ?? 0).toFixed(2));
+}
+
+/** Times summary + guards + nudge over the whole timeline, and the paged summarizer, per size. */
+export async function benchHistory(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  for (const [label, size] of [
+    ['1k', 1_000],
+    ['10k', 10_000],
+    ['100k', 100_000],
+  ] as const) {
+    const events = timeline(size);
+    const runs = size >= 100_000 ? 5 : 15;
+    figures[`summary+guards+nudge ${label} events (ms)`] = time(() => {
+      const summary = summarizeHistory(events, { now, timeZone, dueDate: '2026-10-01' });
+      contactGuards(now, { timeZone, events, flags });
+      suggestNudge({ now, timeZone, events, flags, summary, dueDate: '2026-10-01' });
+    }, runs);
+    figures[`paged summary+guards ${label} events, 100 a page (ms)`] = time(() => {
+      const summarizer = createHistorySummarizer({ now, timeZone, dueDate: '2026-10-01' });
+      for (let i = 0; i < events.length; i += 100) summarizer.add(events.slice(i, i + 100));
+      const summary = summarizer.summary();
+      const recent = summarizer.guardEvents();
+      contactGuards(now, { timeZone, events: recent, flags });
+      suggestNudge({ now, timeZone, events: recent, flags, summary, dueDate: '2026-10-01' });
+    }, runs);
+  }
+  return figures;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await benchHistory();
+  for (const [name, ms] of Object.entries(figures)) console.log(`${name.padEnd(40)} ${ms}`);
+}
