@@ -1,0 +1,10 @@
+/** Outreach templates: the public API of `shared/templates`. */
+export * from './types';
+export { outreachTemplates, templatesFor, findTemplate, isTemplateLocale } from './library';
+export {
+  renderTemplate,
+  placeholdersIn,
+  placeholdersOf,
+  type TemplateValues,
+  type TemplateError,
+} from './render';
