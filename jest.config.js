@@ -24,6 +24,7 @@ const esmPackages = [
   'strict-event-emitter',
   'headers-polyfill',
   'is-node-process',
+  'cookie',
 ];
 
 const common = {

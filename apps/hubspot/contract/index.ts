@@ -198,8 +198,12 @@ export const flagWriteRequestSchema = z.discriminatedUnion('set', [
 /** Body of a flag write. */
 export type FlagWriteRequest = z.infer<typeof flagWriteRequestSchema>;
 
-/** Reply of a flag write: the contact's flags afterwards. */
-export const flagWriteReplySchema = z.object({ flags: z.array(contactFlagSchema) });
+/** Reply of a flag write: the contact's flags afterwards and the note that records the reason. */
+export const flagWriteReplySchema = z.object({
+  flags: z.array(contactFlagSchema),
+  noteId: hubspotIdSchema,
+  replayed: z.boolean(),
+});
 /** The flags after the write. */
 export type FlagWriteReply = z.infer<typeof flagWriteReplySchema>;
 
@@ -281,6 +285,13 @@ export const settingsReplySchema = z.object({ settings: portalSettingsSchema });
 export type SettingsReply = z.infer<typeof settingsReplySchema>;
 /** Body of `PUT /api/settings`. */
 export const settingsWriteRequestSchema = settingsReplySchema;
+
+/** Reply of `GET /oauth/callback`: the app is installed in this portal. */
+export const installReplySchema = z.object({
+  installed: z.literal(true),
+  portalId: z.number().int().positive(),
+  propertiesCreated: z.number().int().nonnegative(),
+});
 
 /** Reply of `DELETE /api/installation`: the portal's data is erased. */
 export const uninstallReplySchema = z.object({ uninstalled: z.literal(true) });

@@ -23,6 +23,7 @@ const installationRow = z.object({
 const keyRow = z.object({
   request_hash: z.string(),
   reply: z.string().nullable(),
+  progress: z.string().nullable(),
   claimed_at: bigint,
 });
 
@@ -111,7 +112,7 @@ export function createPostgresStore(connectionString: string): Store {
       );
       if (inserted.rowCount === 1) return { state: 'claimed' };
       const found = await pool.query(
-        'SELECT request_hash, reply, claimed_at FROM idempotency_keys WHERE portal_id = $1 AND idem_key = $2',
+        'SELECT request_hash, reply, progress, claimed_at FROM idempotency_keys WHERE portal_id = $1 AND idem_key = $2',
         [input.portalId, input.key],
       );
       const first: unknown = found.rows[0];
@@ -120,14 +121,18 @@ export function createPostgresStore(connectionString: string): Store {
       const row = keyRow.parse(first);
       if (row.request_hash !== input.requestHash) return { state: 'mismatch' };
       if (row.reply !== null) return { state: 'completed', reply: row.reply };
-      if (input.now - row.claimed_at > input.staleAfterMs) {
+      if (row.claimed_at === 0 || input.now - row.claimed_at > input.staleAfterMs) {
         // Take over an abandoned claim only if nobody else did since we read it.
         const taken = await pool.query(
           `UPDATE idempotency_keys SET claimed_at = $1
            WHERE portal_id = $2 AND idem_key = $3 AND claimed_at = $4 AND reply IS NULL`,
           [input.now, input.portalId, input.key, row.claimed_at],
         );
-        if (taken.rowCount === 1) return { state: 'claimed' };
+        if (taken.rowCount === 1) {
+          return row.progress === null
+            ? { state: 'claimed' }
+            : { state: 'claimed', progress: row.progress };
+        }
       }
       return { state: 'in-progress' };
     },
@@ -137,9 +142,15 @@ export function createPostgresStore(connectionString: string): Store {
         [reply, portalId, key],
       );
     },
+    async saveIdempotencyProgress(portalId, key, progress) {
+      await pool.query(
+        'UPDATE idempotency_keys SET progress = $1 WHERE portal_id = $2 AND idem_key = $3',
+        [progress, portalId, key],
+      );
+    },
     async releaseIdempotencyKey(portalId, key) {
       await pool.query(
-        'DELETE FROM idempotency_keys WHERE portal_id = $1 AND idem_key = $2 AND reply IS NULL',
+        'UPDATE idempotency_keys SET claimed_at = 0 WHERE portal_id = $1 AND idem_key = $2 AND reply IS NULL',
         [portalId, key],
       );
     },

@@ -16,6 +16,7 @@ const installationRow = z.object({
 const keyRow = z.object({
   request_hash: z.string(),
   reply: z.string().nullable(),
+  progress: z.string().nullable(),
   claimed_at: z.number(),
 });
 
@@ -108,17 +109,19 @@ export function createSqliteStore(filename: string): Store {
           const row = keyRow.parse(
             db
               .prepare(
-                'SELECT request_hash, reply, claimed_at FROM idempotency_keys WHERE portal_id = ? AND idem_key = ?',
+                'SELECT request_hash, reply, progress, claimed_at FROM idempotency_keys WHERE portal_id = ? AND idem_key = ?',
               )
               .get(input.portalId, input.key),
           );
           if (row.request_hash !== input.requestHash) return { state: 'mismatch' };
           if (row.reply !== null) return { state: 'completed', reply: row.reply };
-          if (input.now - row.claimed_at > input.staleAfterMs) {
+          if (row.claimed_at === 0 || input.now - row.claimed_at > input.staleAfterMs) {
             db.prepare(
               'UPDATE idempotency_keys SET claimed_at = ? WHERE portal_id = ? AND idem_key = ?',
             ).run(input.now, input.portalId, input.key);
-            return { state: 'claimed' };
+            return row.progress === null
+              ? { state: 'claimed' }
+              : { state: 'claimed', progress: row.progress };
           }
           return { state: 'in-progress' };
         })
@@ -131,9 +134,14 @@ export function createSqliteStore(filename: string): Store {
         key,
       );
     },
+    async saveIdempotencyProgress(portalId, key, progress) {
+      db.prepare(
+        'UPDATE idempotency_keys SET progress = ? WHERE portal_id = ? AND idem_key = ?',
+      ).run(progress, portalId, key);
+    },
     async releaseIdempotencyKey(portalId, key) {
       db.prepare(
-        'DELETE FROM idempotency_keys WHERE portal_id = ? AND idem_key = ? AND reply IS NULL',
+        'UPDATE idempotency_keys SET claimed_at = 0 WHERE portal_id = ? AND idem_key = ? AND reply IS NULL',
       ).run(portalId, key);
     },
     async deleteContactData(portalId, contactId) {

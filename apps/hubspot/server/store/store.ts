@@ -19,7 +19,8 @@ export interface InstallationRecord {
 
 /** What happened when a write tried to claim its idempotency key. */
 export type IdempotencyClaim =
-  | { state: 'claimed' }
+  /** This caller owns the write; `progress` is what an earlier, failed attempt saved. */
+  | { state: 'claimed'; progress?: string }
   | { state: 'completed'; reply: string }
   | { state: 'in-progress' }
   | { state: 'mismatch' };
@@ -50,7 +51,9 @@ export interface Store {
   claimIdempotencyKey(input: IdempotencyKeyInput): Promise<IdempotencyClaim>;
   /** Stores the first result of the write; later claims return it. */
   completeIdempotencyKey(portalId: number, key: string, reply: string): Promise<void>;
-  /** Frees a claim whose write failed, so a retry may try again. */
+  /** Saves how far a multi-step write got, so a retry resumes instead of repeating steps. */
+  saveIdempotencyProgress(portalId: number, key: string, progress: string): Promise<void>;
+  /** Frees a claim whose write failed (claimed_at 0, progress kept), so a retry may claim it at once. */
   releaseIdempotencyKey(portalId: number, key: string): Promise<void>;
   /** Erases the idempotency keys of one contact (contact deletion webhook). */
   deleteContactData(portalId: number, contactId: string): Promise<number>;
@@ -97,4 +100,5 @@ export const migrations: readonly string[] = [
      expires_at BIGINT NOT NULL
    );
    CREATE INDEX IF NOT EXISTS seen_signatures_expiry ON seen_signatures (expires_at);`,
+  `ALTER TABLE idempotency_keys ADD COLUMN progress TEXT`,
 ];

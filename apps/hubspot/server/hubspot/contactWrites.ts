@@ -1,0 +1,201 @@
+/**
+ * Writes to the contact's record in HubSpot: an accepted plan as one note (note→contact association
+ * 202) and one task per instalment (task→contact 204); a promise to pay as a note and a task; a flag
+ * set or cleared as contact properties plus a note with its reason. Customer text goes into the note
+ * escaped, as text. Each function reports progress so an interrupted write resumes, never repeats.
+ */
+import { z } from 'zod';
+import type { Result } from '../../../../shared/ports';
+import { err, ok } from '../../../../shared/ports';
+import { parseDecimal, toDecimal } from '../../../../shared/money/money';
+import type { FlagKind, FlagWriteRequest, Instalment } from '../../contract';
+import { backendError, type BackendError } from '../errors';
+import { flagProperty } from './collectionsProperties';
+import type { HubSpotCaller } from './hubspotCaller';
+
+/** HubSpot-defined association type ids. */
+export const associationTypes = { noteToContact: 202, taskToContact: 204 } as const;
+
+const created = z.object({ id: z.string().regex(/^\d+$/) }).loose();
+const batchCreated = z.object({ results: z.array(created) }).loose();
+
+/** Escapes text for HubSpot's HTML note body. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Checks an amount against its currency's precision and formats it (`"120.00"`, `"1500"` for JPY). */
+export function checkedAmount(amount: string, currency: string): Result<string, BackendError> {
+  const parsed = parseDecimal(amount, currency);
+  if (!parsed.ok)
+    return err(backendError('bad-request', `Amount ${amount} is not valid in ${currency}.`));
+  return ok(toDecimal(parsed.value));
+}
+
+function association(contactId: string, typeId: number) {
+  return [
+    {
+      to: { id: contactId },
+      types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: typeId }],
+    },
+  ];
+}
+
+/** Creates a note on the contact; returns its id. */
+export async function createNote(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  html: string,
+  at: number,
+  ownerId: string | undefined,
+): Promise<Result<string, BackendError>> {
+  const note = await hubspot.call(
+    {
+      method: 'POST',
+      path: '/crm/v3/objects/notes',
+      body: {
+        properties: {
+          hs_timestamp: new Date(at).toISOString(),
+          hs_note_body: html,
+          ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
+        },
+        associations: association(contactId, associationTypes.noteToContact),
+      },
+      repeatable: false,
+      operation: 'notes.create',
+    },
+    created,
+  );
+  return note.ok ? ok(note.value.id) : note;
+}
+
+/** A task to create: subject, body and due date. */
+export interface TaskDraft {
+  subject: string;
+  body: string;
+  due: string;
+}
+
+/**
+ * Creates tasks in batches of 100. Due at noon UTC on the due date, so the date reads the same in
+ * every time zone from UTC-11 to UTC+11. Calls `onBatch` with the ids after each batch.
+ */
+export async function createTasks(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  drafts: TaskDraft[],
+  ownerId: string | undefined,
+  onBatch: (ids: string[]) => Promise<void>,
+): Promise<Result<string[], BackendError>> {
+  const ids: string[] = [];
+  for (let start = 0; start < drafts.length; start += 100) {
+    const batch = drafts.slice(start, start + 100);
+    const reply = await hubspot.call(
+      {
+        method: 'POST',
+        path: '/crm/v3/objects/tasks/batch/create',
+        body: {
+          inputs: batch.map((task) => ({
+            properties: {
+              hs_timestamp: `${task.due}T12:00:00.000Z`,
+              hs_task_subject: task.subject,
+              hs_task_body: task.body,
+              hs_task_status: 'NOT_STARTED',
+              hs_task_type: 'TODO',
+              ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
+            },
+            associations: association(contactId, associationTypes.taskToContact),
+          })),
+        },
+        repeatable: false,
+        operation: 'tasks.batch-create',
+      },
+      batchCreated,
+    );
+    if (!reply.ok) return reply;
+    if (reply.value.results.length !== batch.length) {
+      return err(
+        backendError(
+          'hubspot-malformed-reply',
+          'HubSpot created a different number of tasks than asked.',
+        ),
+      );
+    }
+    ids.push(...reply.value.results.map((task) => task.id));
+    await onBatch(ids);
+  }
+  return ok(ids);
+}
+
+/** Fills a task title template: `{n}`, `{count}`, `{amount}`, `{due}`. */
+export function taskTitle(
+  template: string,
+  n: number,
+  count: number,
+  instalment: Instalment,
+  currency: string,
+): string {
+  return template
+    .replaceAll('{n}', String(n))
+    .replaceAll('{count}', String(count))
+    .replaceAll('{amount}', `${instalment.amount} ${currency}`)
+    .replaceAll('{due}', instalment.due);
+}
+
+/** The note body of an accepted plan: the agent-facing summary and the dated instalments. */
+export function planNoteHtml(summary: string, instalments: Instalment[], currency: string): string {
+  const shown = instalments.slice(0, 60);
+  const more = instalments.length - shown.length;
+  return [
+    '<p><strong>Payment plan accepted (Tactful)</strong></p>',
+    `<p>${escapeHtml(summary)}</p>`,
+    '<ul>',
+    ...shown.map(
+      (i) => `<li>${escapeHtml(i.due)}: ${escapeHtml(i.amount)} ${escapeHtml(currency)}</li>`,
+    ),
+    more > 0 ? `<li>… and ${more} more</li>` : '',
+    '</ul>',
+  ].join('');
+}
+
+/** Contact property updates that set or clear one flag. */
+export function flagPropertyUpdates(
+  kind: FlagKind,
+  request: FlagWriteRequest,
+): Record<string, string> {
+  return request.set
+    ? {
+        [flagProperty(kind, 'since')]: request.since,
+        [flagProperty(kind, 'source')]: request.source,
+        [flagProperty(kind, 'reason')]: request.reason,
+      }
+    : {
+        [flagProperty(kind, 'since')]: '',
+        [flagProperty(kind, 'source')]: '',
+        [flagProperty(kind, 'reason')]: '',
+      };
+}
+
+/** Updates contact properties. */
+export async function updateContact(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  properties: Record<string, string>,
+): Promise<Result<void, BackendError>> {
+  const reply = await hubspot.call(
+    {
+      method: 'PATCH',
+      path: `/crm/v3/objects/contacts/${contactId}`,
+      body: { properties },
+      repeatable: true,
+      operation: 'contacts.update',
+    },
+    created,
+  );
+  return reply.ok ? ok(undefined) : reply;
+}

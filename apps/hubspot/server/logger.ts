@@ -1,0 +1,25 @@
+/**
+ * Structured JSON-lines logs. Callers pass only ids, codes and counts (never names, emails, phones,
+ * amounts, tokens or URLs with query strings): the Logger port's rule, kept by what we pass in.
+ */
+import type { Logger } from '../../../shared/ports';
+
+type Fields = Record<string, string | number | boolean>;
+
+/** A logger writing one JSON object per line to `write` (stdout by default). */
+export function createJsonLogger(
+  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  now: () => number = () => Date.now(),
+): Logger {
+  const emit = (level: string, event: string, fields: Fields = {}) => {
+    write(JSON.stringify({ level, time: new Date(now()).toISOString(), event, ...fields }));
+  };
+  return {
+    info: (event, fields) => emit('info', event, fields),
+    warn: (event, fields) => emit('warn', event, fields),
+    error: (event, fields) => emit('error', event, fields),
+  };
+}
+
+/** A logger that drops everything (benchmarks). */
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

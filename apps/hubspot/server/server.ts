@@ -1,0 +1,692 @@
+/**
+ * Our HubSpot backend: the card's endpoints behind v3 signature checks, the OAuth install flow and
+ * the privacy webhooks. Stateless: everything lasting is in the store, so any number of instances can
+ * serve one portal behind a load balancer. `createServer` is what the start script and the playground call.
+ */
+import { randomBytes } from 'node:crypto';
+import { fastify, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Logger, Result } from '../../../shared/ports';
+import {
+  engagementsQuerySchema,
+  flagKinds,
+  flagWriteRequestSchema,
+  hubspotIdSchema,
+  planWriteRequestSchema,
+  portalSettingsSchema,
+  promiseWriteRequestSchema,
+  settingsWriteRequestSchema,
+  type FlagKind,
+  type Instalment,
+} from '../contract';
+import { backendError, errorReply, statusForError, type BackendError } from './errors';
+import { ensureCollectionsProperties } from './hubspot/collectionsProperties';
+import { readContactCollections } from './hubspot/contactCollections';
+import {
+  checkedAmount,
+  createNote,
+  createTasks,
+  escapeHtml,
+  flagPropertyUpdates,
+  planNoteHtml,
+  taskTitle,
+  updateContact,
+} from './hubspot/contactWrites';
+import { readEngagementPage } from './hubspot/engagements';
+import { createHubSpotCaller, type HubSpotCaller } from './hubspot/hubspotCaller';
+import { createPortalLimiter } from './hubspot/limiter';
+import { requestHash, runIdempotentWrite } from './idempotency';
+import { createJsonLogger } from './logger';
+import {
+  createInstallations,
+  createInstallState,
+  installUrl,
+  verifyInstallState,
+  type Installations,
+} from './oauth';
+import { maxSignatureAgeMs, signatureFingerprint, verifyRequestV3 } from './signature';
+import { openStore } from './store/openStore';
+import type { Store } from './store/store';
+import { createTokenCipher } from './tokenCipher';
+
+/** How `createServer` is configured. Only the client id and secret are required. */
+export interface ServerOptions {
+  clientId: string;
+  /** Signs the card's requests and webhooks (v3) and the OAuth exchange. */
+  clientSecret: string;
+  /** 32-byte AES-256-GCM key for tokens at rest; required when NODE_ENV is production. */
+  encryptionKey?: Buffer;
+  /** A ready store; otherwise one is opened from `databaseUrl` (PostgreSQL) or `sqlitePath` (default memory). */
+  store?: Store;
+  databaseUrl?: string;
+  sqlitePath?: string;
+  /**
+   * The public origin HubSpot calls (`https://tactful.example.com`): part of every signed URL and the
+   * OAuth redirect. Without it the request's own Host is used (fine on loopback, not behind a proxy).
+   */
+  publicBaseUrl?: string;
+  /** HubSpot's API root; the playground points it at its mock. */
+  hubspotBaseUrl?: string;
+  /** When set, requests and webhooks naming another app id are refused. */
+  appId?: string;
+  logger?: Logger;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Time one card request may take in all (the card's `hubspot.fetch` gives up at 15 s). */
+  requestBudgetMs?: number;
+  /** HubSpot burst limit per portal (marketplace apps: 110 per 10 s). */
+  burst?: { limit: number; windowMs: number };
+}
+
+/** A created backend. */
+export interface TactfulBackend {
+  app: FastifyInstance;
+  store: Store;
+  installations: Installations;
+  /** Listens on loopback by default; resolves with the base URL. */
+  listen(options?: { port?: number; host?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface SignedContext {
+  portalId: number;
+  fingerprint: string;
+}
+
+const contactParams = z.object({ contactId: hubspotIdSchema });
+const flagParams = z.object({ contactId: hubspotIdSchema, kind: z.enum(flagKinds) });
+const signedQuery = z
+  .object({ portalId: z.coerce.number().int().positive(), appId: z.string().optional() })
+  .loose();
+const callbackQuery = z.object({
+  code: z.string().min(1).max(500),
+  state: z.string().min(1).max(200),
+});
+const webhookEvents = z.array(
+  z
+    .object({
+      subscriptionType: z.string(),
+      portalId: z.number().int().positive(),
+      objectId: z.union([z.number(), z.string()]).optional(),
+      objectTypeId: z.string().optional(),
+      appId: z.union([z.number(), z.string()]).optional(),
+    })
+    .loose(),
+);
+const planProgress = z.object({ noteId: z.string().optional(), taskIds: z.array(z.string()) });
+const promiseProgress = z.object({ noteId: z.string().optional(), taskId: z.string().optional() });
+const flagProgress = z.object({ updated: z.boolean(), noteId: z.string().optional() });
+const maxSettingsBytes = 64 * 1024;
+
+/** Builds the backend (store opened and migrated); call `listen` to serve. */
+export async function createServer(options: ServerOptions): Promise<TactfulBackend> {
+  const logger = options.logger ?? createJsonLogger();
+  const now = options.now ?? (() => Date.now());
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const budgetMs = options.requestBudgetMs ?? 10_000;
+  const basePath = options.hubspotBaseUrl ?? 'https://api.hubapi.com';
+  let key = options.encryptionKey;
+  if (!key) {
+    if (process.env.NODE_ENV === 'production') {
+      throw new Error(
+        'TACTFUL_ENCRYPTION_KEY is required in production: tokens are never stored unencrypted.',
+      );
+    }
+    logger.warn('startup.ephemeral-encryption-key', { note: 'tokens will not survive a restart' });
+    key = randomBytes(32);
+  }
+  const store =
+    options.store ??
+    (await openStore({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath }));
+  const ownsStore = options.store === undefined;
+  const cipher = createTokenCipher(key);
+  const installations = createInstallations({
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    basePath,
+    store,
+    cipher,
+    logger,
+    now,
+  });
+  const limiter = createPortalLimiter({
+    limit: options.burst?.limit ?? 110,
+    windowMs: options.burst?.windowMs ?? 10_000,
+    now,
+    sleep,
+  });
+
+  const app = fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const rawBodies = new WeakMap<FastifyRequest, string>();
+  const signed = new WeakMap<FastifyRequest, SignedContext>();
+
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    ['application/json', 'text/plain'],
+    { parseAs: 'string' },
+    (request, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      rawBodies.set(request, text);
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        done(null, Symbol.for('tactful.unparseable-body'));
+      }
+    },
+  );
+
+  const baseUrl = (request: FastifyRequest) =>
+    (options.publicBaseUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+  const route = (request: FastifyRequest) => request.routeOptions.url ?? 'unknown';
+
+  const fail = (reply: FastifyReply, error: BackendError) =>
+    reply
+      .code(statusForError(error.code))
+      .header('cache-control', 'no-store')
+      .send(errorReply(error));
+  const send = <T>(reply: FastifyReply, result: Result<T, BackendError>) =>
+    result.ok
+      ? reply.header('cache-control', 'no-store').send(result.value)
+      : fail(reply, result.error);
+  const parse = <T>(
+    schema: z.ZodType<T>,
+    value: unknown,
+    what: string,
+  ): Result<T, BackendError> => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const fields = parsed.error.issues
+      .map((issue) => issue.path.join('.') || what)
+      .slice(0, 3)
+      .join(', ');
+    return { ok: false, error: backendError('bad-request', `Invalid ${what}: ${fields}.`) };
+  };
+
+  /** Verifies the v3 signature, refuses replays, and picks the installation from the portal id. */
+  const verifySigned = async (request: FastifyRequest, reply: FastifyReply) => {
+    const refuse = (reason: string) => {
+      logger.warn('request.refused', { reason, method: request.method, route: route(request) });
+      return fail(
+        reply,
+        backendError('unauthorized', 'This request could not be verified as coming from HubSpot.'),
+      );
+    };
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const signature = header('x-hubspot-signature-v3');
+    const verdict = verifyRequestV3(
+      {
+        method: request.method,
+        url: `${baseUrl(request)}${request.url}`,
+        body: rawBodies.get(request) ?? '',
+        timestamp: header('x-hubspot-request-timestamp'),
+        signature,
+      },
+      options.clientSecret,
+      now(),
+    );
+    if (!verdict.ok) return refuse(verdict.reason);
+    const fingerprint = signatureFingerprint(signature ?? '');
+    if (!(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000)))
+      return refuse('replayed');
+    signed.set(request, { portalId: 0, fingerprint });
+    if (route(request) === '/webhooks/hubspot') return undefined;
+    const query = signedQuery.safeParse(request.query);
+    if (!query.success) return refuse('no-portal');
+    if (options.appId && query.data.appId !== undefined && query.data.appId !== options.appId)
+      return refuse('other-app');
+    signed.set(request, { portalId: query.data.portalId, fingerprint });
+    return undefined;
+  };
+
+  app.addHook('onResponse', async (request, reply) => {
+    const context = signed.get(request);
+    // HubSpot retries a request once after a 5xx with the same signature: let that retry through.
+    if (context && reply.statusCode >= 500) await store.forgetSignature(context.fingerprint);
+    logger.info('request', {
+      method: request.method,
+      route: route(request),
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+      ...(context && context.portalId > 0 ? { portalId: context.portalId } : {}),
+    });
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const name = error instanceof Error ? error.name : 'unknown';
+    logger.error('request.crashed', { route: route(request), error: name });
+    return fail(reply, backendError('internal', 'Something went wrong on our side.'));
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    fail(reply, backendError('not-found', 'No such endpoint.')),
+  );
+
+  const contextOf = (request: FastifyRequest): SignedContext => {
+    const context = signed.get(request);
+    if (!context) throw new Error('Signed route reached without verification');
+    return context;
+  };
+  const callerFor = (portalId: number, deadline: number): HubSpotCaller =>
+    createHubSpotCaller({
+      portalId,
+      accessToken: (refresh) => installations.accessToken(portalId, refresh),
+      basePath,
+      limiter,
+      deadline,
+      now,
+      sleep,
+      logger,
+    });
+  const bodyOf = (request: FastifyRequest): unknown =>
+    typeof request.body === 'symbol' ? undefined : request.body;
+  const idempotencyKeyOf = (
+    request: FastifyRequest,
+    inBody: string | undefined,
+  ): Result<string | undefined, BackendError> => {
+    const header = request.headers['idempotency-key'];
+    const fromHeader = Array.isArray(header) ? header[0] : header;
+    if (fromHeader && inBody && fromHeader !== inBody) {
+      return {
+        ok: false,
+        error: backendError('bad-request', 'Idempotency-Key header and body disagree.'),
+      };
+    }
+    return { ok: true, value: inBody ?? fromHeader };
+  };
+
+  // ------------------------------------------------------------------ unsigned: health and OAuth
+
+  app.get('/healthz', async () => ({ ok: true, store: store.kind }));
+
+  app.get('/oauth/install', async (request, reply) => {
+    const redirect = `${baseUrl(request)}/oauth/callback`;
+    return reply.redirect(
+      installUrl(options.clientId, redirect, createInstallState(options.clientSecret, now())),
+    );
+  });
+
+  app.get('/oauth/callback', async (request, reply) => {
+    const query = parse(callbackQuery, request.query, 'callback');
+    if (!query.ok) return fail(reply, query.error);
+    if (!verifyInstallState(query.value.state, options.clientSecret, now())) {
+      logger.warn('oauth.bad-state', {});
+      return fail(
+        reply,
+        backendError('unauthorized', 'The install link expired; start the install again.'),
+      );
+    }
+    const installed = await installations.install(
+      query.value.code,
+      `${baseUrl(request)}/oauth/callback`,
+    );
+    if (!installed.ok) return fail(reply, installed.error);
+    const properties = await ensureCollectionsProperties(
+      callerFor(installed.value.portalId, now() + budgetMs),
+    );
+    if (!properties.ok) return fail(reply, properties.error);
+    return reply.send({
+      installed: true,
+      portalId: installed.value.portalId,
+      propertiesCreated: properties.value.created,
+    });
+  });
+
+  // ------------------------------------------------------------------ webhooks (signed)
+
+  app.post('/webhooks/hubspot', { preHandler: verifySigned }, async (request, reply) => {
+    const events = parse(webhookEvents, bodyOf(request), 'webhook events');
+    if (!events.ok) return fail(reply, events.error);
+    let contacts = 0;
+    let portals = 0;
+    for (const event of events.value) {
+      if (options.appId && event.appId !== undefined && String(event.appId) !== options.appId)
+        continue;
+      const type = event.subscriptionType.toLowerCase();
+      if (type.includes('uninstall')) {
+        await store.deleteInstallation(event.portalId);
+        portals += 1;
+      } else if (
+        (type === 'contact.deletion' ||
+          type === 'contact.privacydeletion' ||
+          (type === 'object.deletion' && event.objectTypeId === '0-1')) &&
+        event.objectId !== undefined
+      ) {
+        contacts += await store.deleteContactData(event.portalId, String(event.objectId));
+      }
+    }
+    logger.info('webhook.erased', {
+      events: events.value.length,
+      keysErased: contacts,
+      portalsErased: portals,
+    });
+    return reply.code(204).send();
+  });
+
+  // ------------------------------------------------------------------ the card's endpoints (signed)
+
+  app.register(async (api) => {
+    api.addHook('preHandler', verifySigned);
+
+    api.get('/api/contacts/:contactId/engagements', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const params = parse(contactParams, request.params, 'contact id');
+      if (!params.ok) return fail(reply, params.error);
+      const query = parse(engagementsQuerySchema, request.query, 'query');
+      if (!query.ok) return fail(reply, query.error);
+      const hubspot = callerFor(portalId, now() + budgetMs);
+      return send(
+        reply,
+        await readEngagementPage(
+          hubspot,
+          params.value.contactId,
+          query.value.limit,
+          query.value.cursor,
+        ),
+      );
+    });
+
+    api.get('/api/contacts/:contactId/collections', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const params = parse(contactParams, request.params, 'contact id');
+      if (!params.ok) return fail(reply, params.error);
+      return send(
+        reply,
+        await readContactCollections(callerFor(portalId, now() + budgetMs), params.value.contactId),
+      );
+    });
+
+    api.post('/api/contacts/:contactId/plans', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const params = parse(contactParams, request.params, 'contact id');
+      if (!params.ok) return fail(reply, params.error);
+      const body = parse(planWriteRequestSchema, bodyOf(request), 'plan');
+      if (!body.ok) return fail(reply, body.error);
+      const key = idempotencyKeyOf(request, body.value.idempotencyKey);
+      if (!key.ok || !key.value)
+        return fail(
+          reply,
+          key.ok ? backendError('bad-request', 'idempotencyKey is required.') : key.error,
+        );
+      const plan = body.value;
+      const instalments: Instalment[] = [];
+      for (const instalment of plan.instalments) {
+        const checked = checkedAmount(instalment.amount, plan.currency);
+        if (!checked.ok) return fail(reply, checked.error);
+        instalments.push({ due: instalment.due, amount: checked.value });
+      }
+      const contactId = params.value.contactId;
+      const deadline = now() + budgetMs;
+      const hubspot = callerFor(portalId, deadline);
+      const result = await runIdempotentWrite(
+        { store, logger, now, sleep },
+        {
+          portalId,
+          contactId,
+          key: key.value,
+          requestHash: requestHash('plans', { contactId, plan }),
+          deadline,
+          progress: { schema: planProgress, initial: { taskIds: [] } },
+          reply: z.object({ noteId: z.string(), taskIds: z.array(z.string()) }),
+          async perform(progress, save) {
+            let noteId = progress.noteId;
+            if (noteId === undefined) {
+              const note = await createNote(
+                hubspot,
+                contactId,
+                planNoteHtml(plan.summary, instalments, plan.currency),
+                now(),
+                plan.ownerId,
+              );
+              if (!note.ok) return note;
+              noteId = note.value;
+              await save({ noteId, taskIds: [] });
+            }
+            const done = progress.taskIds;
+            const drafts = instalments.map((instalment, index) => ({
+              subject: taskTitle(
+                plan.taskTitle,
+                index + 1,
+                instalments.length,
+                instalment,
+                plan.currency,
+              ),
+              body: plan.summary,
+              due: instalment.due,
+            }));
+            const noteIdSoFar = noteId;
+            const tasks = await createTasks(
+              hubspot,
+              contactId,
+              drafts.slice(done.length),
+              plan.ownerId,
+              (ids) => save({ noteId: noteIdSoFar, taskIds: [...done, ...ids] }),
+            );
+            if (!tasks.ok) return tasks;
+            return { ok: true, value: { noteId, taskIds: [...done, ...tasks.value] } };
+          },
+        },
+      );
+      return send(
+        reply,
+        result.ok
+          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
+          : result,
+      );
+    });
+
+    api.post('/api/contacts/:contactId/promises', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const params = parse(contactParams, request.params, 'contact id');
+      if (!params.ok) return fail(reply, params.error);
+      const body = parse(promiseWriteRequestSchema, bodyOf(request), 'promise');
+      if (!body.ok) return fail(reply, body.error);
+      const key = idempotencyKeyOf(request, body.value.idempotencyKey);
+      if (!key.ok || !key.value)
+        return fail(
+          reply,
+          key.ok ? backendError('bad-request', 'idempotencyKey is required.') : key.error,
+        );
+      const promise = body.value;
+      const amount = checkedAmount(promise.amount.amount, promise.amount.currency);
+      if (!amount.ok) return fail(reply, amount.error);
+      const contactId = params.value.contactId;
+      const deadline = now() + budgetMs;
+      const hubspot = callerFor(portalId, deadline);
+      const line = `${amount.value} ${promise.amount.currency} by ${promise.due} (${promise.channel})`;
+      const result = await runIdempotentWrite(
+        { store, logger, now, sleep },
+        {
+          portalId,
+          contactId,
+          key: key.value,
+          requestHash: requestHash('promises', { contactId, promise }),
+          deadline,
+          progress: { schema: promiseProgress, initial: {} },
+          reply: z.object({ noteId: z.string(), taskId: z.string() }),
+          async perform(progress, save) {
+            let noteId = progress.noteId;
+            if (noteId === undefined) {
+              const html = `<p><strong>Promise to pay (Tactful)</strong></p><p>${escapeHtml(promise.summary)}</p><p>${escapeHtml(line)}</p>`;
+              const note = await createNote(hubspot, contactId, html, now(), promise.ownerId);
+              if (!note.ok) return note;
+              noteId = note.value;
+              await save({ noteId });
+            }
+            if (progress.taskId !== undefined)
+              return { ok: true, value: { noteId, taskId: progress.taskId } };
+            const task = await createTasks(
+              hubspot,
+              contactId,
+              [
+                {
+                  subject: `Promised payment due: ${amount.value} ${promise.amount.currency}`,
+                  body: promise.summary,
+                  due: promise.due,
+                },
+              ],
+              promise.ownerId,
+              async () => {},
+            );
+            if (!task.ok) return task;
+            const taskId = task.value[0];
+            if (taskId === undefined) throw new Error('createTasks returned no id for one task');
+            return { ok: true, value: { noteId, taskId } };
+          },
+        },
+      );
+      return send(
+        reply,
+        result.ok
+          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
+          : result,
+      );
+    });
+
+    api.put('/api/contacts/:contactId/flags/:kind', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const params = parse(flagParams, request.params, 'flag');
+      if (!params.ok) return fail(reply, params.error);
+      const body = parse(flagWriteRequestSchema, bodyOf(request), 'flag');
+      if (!body.ok) return fail(reply, body.error);
+      const key = idempotencyKeyOf(request, body.value.idempotencyKey);
+      if (!key.ok) return fail(reply, key.error);
+      const { contactId, kind } = params.value;
+      const flag = body.value;
+      const deadline = now() + budgetMs;
+      const hubspot = callerFor(portalId, deadline);
+      const write = async (
+        progress: z.infer<typeof flagProgress>,
+        save: (p: z.infer<typeof flagProgress>) => Promise<void>,
+      ) => {
+        if (!progress.updated) {
+          const updated = await updateContact(hubspot, contactId, flagPropertyUpdates(kind, flag));
+          if (!updated.ok) return updated;
+          await save({ updated: true });
+        }
+        let noteId = progress.noteId;
+        if (noteId === undefined) {
+          const note = await createNote(
+            hubspot,
+            contactId,
+            flagNoteHtml(kind, flag),
+            now(),
+            undefined,
+          );
+          if (!note.ok) return note;
+          noteId = note.value;
+          await save({ updated: true, noteId });
+        }
+        const collections = await readContactCollections(hubspot, contactId);
+        if (!collections.ok) return collections;
+        return { ok: true as const, value: { flags: collections.value.flags, noteId } };
+      };
+      if (!key.value) {
+        const result = await write({ updated: false }, async () => {});
+        return send(
+          reply,
+          result.ok ? { ok: true, value: { ...result.value, replayed: false } } : result,
+        );
+      }
+      const result = await runIdempotentWrite(
+        { store, logger, now, sleep },
+        {
+          portalId,
+          contactId,
+          key: key.value,
+          requestHash: requestHash('flags', { contactId, kind, flag }),
+          deadline,
+          progress: { schema: flagProgress, initial: { updated: false } },
+          reply: z.object({
+            flags: z.array(
+              z.object({
+                kind: z.enum(flagKinds),
+                since: z.string(),
+                source: z.enum(['customer', 'agent', 'third-party', 'court']),
+                reason: z.string(),
+              }),
+            ),
+            noteId: z.string(),
+          }),
+          perform: write,
+        },
+      );
+      return send(
+        reply,
+        result.ok
+          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
+          : result,
+      );
+    });
+
+    api.get('/api/settings', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const stored = await store.getSettings(portalId);
+      const settings = portalSettingsSchema.safeParse(
+        stored === undefined ? {} : JSON.parse(stored),
+      );
+      return reply
+        .header('cache-control', 'no-store')
+        .send({ settings: settings.success ? settings.data : {} });
+    });
+
+    api.put('/api/settings', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const body = parse(settingsWriteRequestSchema, bodyOf(request), 'settings');
+      if (!body.ok) return fail(reply, body.error);
+      const json = JSON.stringify(body.value.settings);
+      if (Buffer.byteLength(json) > maxSettingsBytes)
+        return fail(reply, backendError('bad-request', 'Settings are too large.'));
+      if ((await store.getInstallation(portalId)) === undefined) {
+        return fail(
+          reply,
+          backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
+        );
+      }
+      await store.saveSettings(portalId, json, now());
+      return reply.header('cache-control', 'no-store').send({ settings: body.value.settings });
+    });
+
+    api.delete('/api/installation', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      await installations.uninstall(portalId);
+      return reply.send({ uninstalled: true });
+    });
+  });
+
+  // Expired idempotency keys and signatures go once a minute (any instance may do it).
+  const sweep = setInterval(() => {
+    store.deleteExpired(now()).catch(() => logger.warn('store.sweep-failed', {}));
+  }, 60_000);
+  sweep.unref();
+
+  await app.ready();
+  return {
+    app,
+    store,
+    installations,
+    async listen(listenOptions = {}) {
+      const address = await app.listen({
+        port: listenOptions.port ?? 0,
+        host: listenOptions.host ?? '127.0.0.1',
+      });
+      logger.info('listening', { address });
+      return address;
+    },
+    async close() {
+      clearInterval(sweep);
+      await app.close();
+      if (ownsStore) await store.close();
+    },
+  };
+}
+
+function flagNoteHtml(kind: FlagKind, flag: z.infer<typeof flagWriteRequestSchema>): string {
+  const title = flag.set ? `Flag set: ${kind}` : `Flag cleared: ${kind}`;
+  const detail = flag.set
+    ? `Since ${flag.since}, raised by ${flag.source}. ${flag.reason}`
+    : (flag.reason ?? '');
+  return `<p><strong>${escapeHtml(title)} (Tactful)</strong></p><p>${escapeHtml(detail)}</p>`;
+}

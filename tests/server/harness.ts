@@ -1,0 +1,146 @@
+/**
+ * Test harness for the HubSpot backend: a fresh mock HubSpot portal served by msw (so
+ * `@hubspot/api-client` really sends HTTP requests), a backend on in-memory SQLite, a movable clock,
+ * captured logs, and a `call` that signs requests exactly as `hubspot.fetch` does.
+ */
+import { randomBytes } from 'node:crypto';
+import { createHubSpotHandlers, createHubSpotWorld, type HubSpotWorld } from '../../mocks/hubspot';
+import { server } from '../../mocks/node';
+import { createJsonLogger } from '../../apps/hubspot/server/logger';
+import {
+  createServer,
+  type ServerOptions,
+  type TactfulBackend,
+} from '../../apps/hubspot/server/server';
+import { signRequestV3 } from '../../apps/hubspot/server/signature';
+
+export const clientId = 'test-client-id';
+export const clientSecret = 'test-client-secret';
+export const publicBaseUrl = 'https://tactful.test';
+/** The agent's email hubspot.fetch appends: personal data that must never reach the logs. */
+export const agentEmail = 'agent.smith@example.com';
+
+/** A started backend with its mock portal. */
+export interface Harness {
+  backend: TactfulBackend;
+  world: HubSpotWorld;
+  logs: string[];
+  /** Every wait the backend asked for (ms), e.g. Retry-After honoured. */
+  sleeps: number[];
+  advance(ms: number): void;
+  now(): number;
+  /** Runs the OAuth install (install link → callback) and returns the callback's reply. */
+  install(): Promise<{ status: number; body: unknown }>;
+  /** Sends a signed card request; `tamper` changes it after signing. */
+  call(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    options?: {
+      body?: unknown;
+      query?: Record<string, string>;
+      timestampOffsetMs?: number;
+      tamper?: 'body' | 'path' | 'signature' | 'no-signature';
+      headers?: Record<string, string>;
+    },
+  ): Promise<{
+    status: number;
+    body: unknown;
+    signature: string;
+    send(): Promise<{ status: number; body: unknown }>;
+  }>;
+  close(): Promise<void>;
+}
+
+/** Starts a backend against a fresh mock portal. */
+export async function startHarness(overrides: Partial<ServerOptions> = {}): Promise<Harness> {
+  let offset = 0;
+  const now = () => Date.now() + offset;
+  const world = createHubSpotWorld({ clientId, clientSecret, now });
+  server.use(...createHubSpotHandlers(world));
+  const logs: string[] = [];
+  const sleeps: number[] = [];
+  const backend = await createServer({
+    clientId,
+    clientSecret,
+    encryptionKey: randomBytes(32),
+    publicBaseUrl,
+    logger: createJsonLogger((line) => logs.push(line), now),
+    now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      // Waits are recorded, not served in full: tests check what was honoured, never how long it took.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 5)));
+    },
+    ...overrides,
+  });
+
+  const inject = async (request: {
+    method: string;
+    url: string;
+    headers?: Record<string, string>;
+    payload?: string;
+  }) => {
+    const response = await backend.app.inject({
+      method: request.method as 'GET',
+      url: request.url,
+      ...(request.headers ? { headers: request.headers } : {}),
+      ...(request.payload === undefined ? {} : { payload: request.payload }),
+    });
+    return {
+      status: response.statusCode,
+      body: response.body === '' ? undefined : (JSON.parse(response.body) as unknown),
+      headers: response.headers,
+    };
+  };
+
+  return {
+    backend,
+    world,
+    logs,
+    sleeps,
+    advance: (ms) => {
+      offset += ms;
+    },
+    now,
+    async install() {
+      const link = await backend.app.inject({ method: 'GET', url: '/oauth/install' });
+      const state = new URL(String(link.headers.location)).searchParams.get('state') ?? '';
+      const callback = await inject({
+        method: 'GET',
+        url: `/oauth/callback?code=good-code&state=${encodeURIComponent(state)}`,
+      });
+      return { status: callback.status, body: callback.body };
+    },
+    async call(method, path, options = {}) {
+      const query = new URLSearchParams({
+        userId: '3001',
+        portalId: String(world.portalId),
+        userEmail: agentEmail,
+        appId: '4242',
+        ...options.query,
+      });
+      const url = `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`;
+      const body = options.body === undefined ? '' : JSON.stringify(options.body);
+      const timestamp = String(now() + (options.timestampOffsetMs ?? 0));
+      const signature = signRequestV3(
+        { method, url: `${publicBaseUrl}${url}`, body, timestamp },
+        clientSecret,
+      );
+      const headers: Record<string, string> = {
+        'x-hubspot-request-timestamp': timestamp,
+        'x-hubspot-signature-v3':
+          options.tamper === 'signature' ? `${signature.slice(0, -4)}AAA=` : signature,
+        ...(body === '' ? {} : { 'content-type': 'application/json' }),
+        ...options.headers,
+      };
+      if (options.tamper === 'no-signature') delete headers['x-hubspot-signature-v3'];
+      const payload = options.tamper === 'body' ? body.replace(/\d/, '9') : body;
+      const sentUrl = options.tamper === 'path' ? url.replace(/\/(\d+)\//, '/$19/') : url;
+      const send = () =>
+        inject({ method, url: sentUrl, headers, ...(payload === '' ? {} : { payload }) });
+      const first = await send();
+      return { status: first.status, body: first.body, signature, send };
+    },
+    close: () => backend.close(),
+  };
+}
