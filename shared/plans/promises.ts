@@ -90,6 +90,7 @@ export function evaluatePromises(
   const results = new Map<number, EvaluatedPromise>();
   let health: PlanHealth = 'on-track';
   let lastWasMiss = false;
+  let used = 0;
   for (const { promise, index } of order) {
     const money = (minor: bigint): Money => ({ minor, currency });
     if (promise.cancelled === true) {
@@ -98,8 +99,12 @@ export function evaluatePromises(
     }
     const deadline = addDays(promise.due, grace);
     let paid = 0n;
-    for (const payment of pool) {
-      if (paid >= promise.amount.minor || compareDates(payment.paidOn, deadline) > 0) break;
+    // Payments used up by earlier promises are skipped once, so matching stays linear.
+    while (pool[used]?.left === 0n) used += 1;
+    for (let i = used; i < pool.length; i += 1) {
+      const payment = pool[i];
+      if (payment === undefined || paid >= promise.amount.minor) break;
+      if (compareDates(payment.paidOn, deadline) > 0) break;
       const take =
         payment.left < promise.amount.minor - paid ? payment.left : promise.amount.minor - paid;
       payment.left -= take;

@@ -1,0 +1,89 @@
+/**
+ * Plan-suggestion benchmark: `suggestPlans` for a typical request (issue 5's example) and for a
+ * 10-year weekly schedule (520 instalments), plus promise evaluation over that schedule.
+ * Run standalone with `tsx bench/plans.ts`; `benchPlans()` returns the figures in milliseconds.
+ */
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { money } from '../shared/money/money';
+import {
+  evaluatePromises,
+  promisesFromPlan,
+  suggestPlans,
+  type PlanRequest,
+  type Policy,
+} from '../shared/plans';
+
+const usd = (minor: number) => money(minor, 'USD');
+
+const policy: Policy = {
+  minInstalment: usd(2500),
+  maxTermMonths: 12,
+  frequencies: ['weekly', 'biweekly', 'monthly'],
+  maxSettlementDiscountPercent: 20,
+  firstPaymentWithinDays: 14,
+  feesWaivable: false,
+  rollWeekends: true,
+};
+
+/** Issue 5's command-line example. */
+const typical: PlanRequest = {
+  balance: usd(125000),
+  today: '2026-11-25',
+  locale: 'en-US',
+  policy,
+  capacity: { kind: 'per-period', amount: usd(20000), per: 'monthly' },
+};
+
+/** $52,000 at $100 a week under a 10-year policy: 520 weekly instalments. */
+const tenYearsWeekly: PlanRequest = {
+  ...typical,
+  balance: usd(5_200_000),
+  policy: { ...policy, maxTermMonths: 120, frequencies: ['weekly'] },
+  capacity: { kind: 'per-period', amount: usd(10000), per: 'weekly' },
+};
+
+/** Median of `runs` timings of `work`, in milliseconds. */
+function time(work: () => void, runs: number): number {
+  for (let i = 0; i < 3; i += 1) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return Number((samples[Math.floor(runs / 2)] ?? 0).toFixed(3));
+}
+
+function suggest(request: PlanRequest) {
+  const result = suggestPlans(request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.options;
+}
+
+/** Times suggestPlans for the typical and 10-year weekly requests, and promise evaluation. */
+export async function benchPlans(): Promise<Record<string, number>> {
+  const weekly = suggest(tenYearsWeekly).find((option) => option.kind === 'instalments');
+  if (weekly?.count !== 520)
+    throw new Error(`expected 520 weekly instalments, got ${weekly?.count}`);
+  const { promises } = promisesFromPlan(weekly, {
+    customerRef: 'bench',
+    channel: 'phone',
+    recordedBy: 'bench',
+  });
+  const payments = promises.map((p) => ({ amount: p.amount, paidOn: p.due }));
+  return {
+    'suggestPlans typical ms': time(() => suggest(typical), 50),
+    'suggestPlans 10-year weekly ms': time(() => suggest(tenYearsWeekly), 20),
+    'evaluatePromises 520 promises ms': time(
+      () => evaluatePromises(promises, payments, '2031-06-01'),
+      20,
+    ),
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await benchPlans();
+  for (const [name, ms] of Object.entries(figures)) console.log(`${name.padEnd(40)} ${ms}`);
+}
