@@ -80,7 +80,7 @@ export const en: ToneRuleSet = {
       id: 'en.threat.prosecution',
       category: 'threat',
       pattern:
-        'prosecut(?:e|ed|ion|ing)|criminal (?:charges?|proceedings|offen[cs]e|record|case|investigation)|press(?:ing)? charges|(?:call|calling|contact|involve|involving|report you to|notify) the (?:police|authorities|FBI|sheriff)|federal (?:crime|offen[cs]e)',
+        'prosecut(?:e|ed|ion|ing)|criminal (?:charges?|proceedings|offen[cs]e|record|case|investigation)|press(?:ing)? charges|(?:call|calling|contact|involve|involving|report you to|notify) the (?:police|authorities|FBI|sheriff)|federal (?:crime|offen[cs]e)|(?:report|reporting|reported) (?:this|it|you|the debt|this debt|the matter|your account)(?: \\p{L}+){0,3} to the (?:authorities|police)|(?:this|that|it|not paying(?: \\p{L}+){0,2}) is (?:theft|fraud|stealing|a crime|criminal)|as (?:theft|fraud|a crime)',
       reason:
         'Threatening prosecution, police or a criminal record over a debt is unlawful and frightening.',
       ruleRef: 'FDCPA §807(4),(7); CONC 7.11',
@@ -113,6 +113,16 @@ export const en: ToneRuleSet = {
       reason:
         'Exaggerated consequences (ruined credit, losing a job or home) are misleading threats.',
       ruleRef: 'FDCPA §807(5),(8); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'en.threat.veiled',
+      category: 'threat',
+      pattern:
+        "(?:and|or|then) (?:you'll |you will |we'll |we will )?see what happens|or else|you(?:'ll| will) be hearing from (?:our|my|the) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))|(?:our|the) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department)) (?:are|is|will be|have been|has been|are now|is now) (?:preparing|drawing up|filing|building|getting ready|starting|instructed)|(?:a |the )?(?:case|claim|lawsuit) against you|(?:make|making) (?:sure |certain )?(?:that )?you regret|you(?:'ll| will|'re going to| are going to) regret (?:this|it|ignoring|not paying)|(?:send|sending|sent) (?:someone|somebody|an agent|agents|a collector|collectors|people|a team|our team|an officer) (?:round |over |out )?to your (?:house|home|door|address|work|workplace|office)|(?:come|coming|turn up|turning up|show up|showing up|knock|knocking) (?:round |over )?(?:to |at |on )?your (?:house|home|door|doorstep)",
+      reason:
+        'This reads as a veiled threat: it hints at consequences, lawyers or a visit to intimidate the customer.',
+      ruleRef: 'FDCPA §806, §807(5); CONC 7.9, 7.11',
       negatable: true,
     },
     // ---- posing as police, a court, a government body, an attorney, a credit bureau (block)
@@ -150,7 +160,7 @@ export const en: ToneRuleSet = {
       id: 'en.third-party.public',
       category: 'third-party',
       pattern:
-        'publish(?:ing)? your (?:name|details)|post(?:ing)? (?:your name|about you|this|your details|your debt)(?: (?:on|online|publicly|on social media))?|name and shame|(?:list|register) of (?:debtors|non-?payers|bad payers)|(?:post|share|put|publish)(?:ed|ing)? (?:\\w+ ){0,3}(?:on|to) social media|(?:visit|come to|come round to|turn up at|show up at) (?:your )?(?:workplace|work|office|place of work)|in front of your (?:colleagues|family|neighbou?rs|friends|kids|children)',
+        'publish(?:ing)? your (?:name|details)|post(?:ing)? (?:your name|about you|this|your details|your debt)(?: (?:on|online|publicly|on social media))?|name and shame|(?:list|register) of (?:debtors|non-?payers|bad payers)|(?:post|share|put|publish)(?:ed|ing)? (?:\\w+ ){0,3}(?:on|to) social media|(?:visit|come to|come round to|turn up at|show up at) (?:your )?(?:workplace|work|office|place of work)|in front of your (?:colleagues|family|neighbou?rs|friends|kids|children)|make sure (?:that )?(?:everyone|everybody|every \\p{L}+|all your \\p{L}+|people|the whole \\p{L}+)',
       reason: 'Publicly shaming a customer, or threatening to, is unlawful and humiliating.',
       ruleRef: 'FDCPA §806(3),(4); CONC 7.9',
       negatable: true,
@@ -170,7 +180,7 @@ export const en: ToneRuleSet = {
       id: 'en.shaming.insult',
       category: 'shaming',
       pattern:
-        "deadbeats?|irresponsible|pathetic|lazy|stupid|idiots?|idiotic|moron(?:s|ic)?|losers?|liars?|you lied|you(?:'re| are) lying|scammers?|thie(?:f|ves)|crooks?|cheats?|freeloaders?|scroungers?|sponging|spongers?|useless|incompetent|dishonest|shameful|shame on you|disgrace(?:ful)?|you should be ashamed|ashamed of yourself|embarrassing|grow up|act like an adult|what kind of person|people like you|(?:you're|you are) (?:a |an )?(?:fraud|disgrace|joke|embarrassment|failure)|childish|immature|clueless|selfish|greedy|worthless",
+        "deadbeats?|irresponsible|pathetic|lazy|stupid|idiots?|idiotic|moron(?:s|ic)?|losers?|liars?|you lied|you(?:'re| are) lying|scammers?|thie(?:f|ves)|crooks?|cheats?|freeloaders?|scroungers?|sponging|spongers?|useless|incompetent|dishonest|shameful|shame on you|disgrace(?:ful)?|you should be ashamed|ashamed of yourself|embarrassing|grow up|act like an adult|what kind of person|people like you|(?:you're|you are) (?:a |an )?(?:fraud|disgrace|joke|embarrassment|failure)|childish|immature|clueless|selfish|greedy|worthless|you people|disgusting|what a joke",
       reason:
         'Insults and name-calling shame the customer. Describe the situation, not the person.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
@@ -227,12 +237,19 @@ export const en: ToneRuleSet = {
         "(?:it is|it's|this is) (?:your|entirely your|solely your) (?:responsibility|fault|problem)|your (?:own )?fault|you (?:broke|went back on) (?:your|the) (?:promise|agreement|word)|you were supposed to|you should(?: have|'ve) (?!received|got|gotten|been sent|seen|had)\\p{L}+|you promised|as you (?:well )?know|you clearly|you (?:obviously|never bother)|you(?:'ve| have)? (?:missed|skipped) (?:yet )?(?:another|multiple|several|every|repeated)|you(?:'ve| have)? been warned|you have no (?:right|choice)|you owe us|despite (?:our |my )?(?:numerous|repeated|multiple|many|several) (?:attempts|reminders|requests|letters|calls|emails|warnings)|we have (?:tried|attempted) (?:repeatedly|numerous times|multiple times|many times)",
       reason: 'This puts blame on the customer. Keep to the facts and what you can do together.',
     },
+    {
+      id: 'en.accusatory.judging',
+      category: 'accusatory',
+      pattern:
+        "unacceptable|(?:continued|repeated|ongoing|persistent|constant) (?:non-?payment|failure|refusal|silence|lack of (?:payment|response|contact))|(?:I |we )?(?:don't|do not|can't|cannot) understand why (?:you|this (?:is|has|hasn't|remains) (?:still )?(?:unpaid|outstanding|not been paid))|(?:more than|very|extremely|incredibly|remarkably) patient with you|(?:our|my) patience (?:is|has) (?:running|run|wearing|worn) (?:out|thin)|(?:you've|you have) had (?:plenty of|more than enough|enough|ample|months of|weeks of) time|(?:stop|quit|keep|continue) ignoring",
+      reason: 'This judges the customer. Say what you need and how you can help instead.',
+    },
     // ---- pressure: immediate or full payment demands, false urgency (review)
     {
       id: 'en.pressure.immediate',
       category: 'pressure',
       pattern:
-        '(?:pay|paid|payment|settle|settled|clear|cleared)(?: (?:it|this|the|your|in|of))?(?: (?:full|entire|whole|outstanding|overdue))?(?: (?:balance|amount|debt|sum|bill))? (?:right now|right away|immediately|at once|today|now|by (?:today|tonight|tomorrow|end of (?:the )?day|close of business|5 ?pm))|immediate(?:ly)? (?:payment|settlement|full payment)|(?:payment|settlement) in full (?:is )?(?:required|due|expected|demanded)|(?:must|need to|have to|has to|needs to|is required to) (?:be )?(?:pay|paid|settled|cleared) in full|(?:demand|demanding|insist on|require) (?:immediate |full |the full |payment|full payment)|we demand|you must pay|must be (?:paid|settled|cleared)(?: (?:in full|immediately|today|now|within))?|within (?:24|48|72|twenty-four|forty-eight|seventy-two) hours|(?:in|within) (?:the next )?(?:24|48) hrs',
+        '(?:pay|paid|payment|settle|settled|clear|cleared)(?: (?:it|this|the|your|in|of))?(?: (?:full|entire|whole|outstanding|overdue))?(?: (?:balance|amount|debt|sum|bill))? (?:right now|right away|immediately|at once|today|now|by (?:today|tonight|tomorrow|end of (?:the )?day|close of business|5 ?pm))|immediate(?:ly)? (?:payment|settlement|full payment)|(?:payment|settlement) in full (?:is )?(?:required|due|expected|demanded)|(?:must|need to|have to|has to|needs to|is required to) (?:be )?(?:pay|paid|settled|cleared) in full|(?:demand|demanding|insist on|require) (?:immediate |full |the full |payment|full payment)|we demand|you must pay|must be (?:paid|settled|cleared)(?: (?:in full|immediately|today|now|within))?|within (?:24|48|72|twenty-four|forty-eight|seventy-two) hours|(?:in|within) (?:the next )?(?:24|48) hrs|at the latest|(?:we )?expect (?:full |immediate )?payment|(?:placed|put|sent|passed|referred|moved|transferred) (?:in|into|to) collections',
       reason:
         'Demanding immediate or full payment pressures the customer. Offer a realistic date or a plan.',
       ruleRef: 'CONC 7.3.10',
@@ -312,7 +329,7 @@ export const en: ToneRuleSet = {
       id: 'en.jargon.legalese',
       category: 'jargon',
       pattern:
-        'hereby|herein|hereinafter|heretofore|aforementioned|aforesaid|forthwith|notwithstanding|debtor|obligor|indebtedness|in default|defaulted|cure (?:the|your) default',
+        'hereby|herein|hereinafter|heretofore|aforementioned|aforesaid|forthwith|notwithstanding|debtor|obligor|indebtedness|in default|defaulted|cure (?:the|your) default|per our records|as per|collection activity|subject to collection',
       reason: 'Legal or industry wording is hard to follow. Use everyday words.',
     },
     // ---- positive signals (info)

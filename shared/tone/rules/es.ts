@@ -107,7 +107,7 @@ export const es: ToneRuleSet = {
       id: 'es.threat.prosecution',
       category: 'threat',
       pattern:
-        'denuncia(?:r|rle|rlo|rla|remos)?(?: penal)?|(?:cargos|proceso|causa|delito|antecedentes) penal(?:es)?|(?:lo|la|le) (?:vamos a |)denunciar|(?:llamar|avisar|acudir|recurrir) a la policía|(?:llamar|avisar|acudir|recurrir) a la policia|fiscalía|fiscalia|delito|estafa',
+        'denunciar(?:le|lo|la)?|denunciaremos|(?:le|lo|la) denunciaremos|denuncia (?:penal|contra usted|en su contra)|(?:presentar|presentaremos|interponer|interpondremos) (?:una )?denuncia|(?:es|como|considerado|considerada) (?:un )?(?:robo|hurto|delito|fraude)|a las autoridades|(?:cargos|proceso|causa|delito|antecedentes) penal(?:es)?|(?:lo|la|le) (?:vamos a |)denunciar|(?:llamar|avisar|acudir|recurrir) a la policía|(?:llamar|avisar|acudir|recurrir) a la policia|fiscalía|fiscalia|delito|estafa',
       reason:
         'Amenazar con denuncias, policía o antecedentes penales por una deuda es ilegal y atemoriza.',
       ruleRef: 'FDCPA §807(4),(7); CONC 7.11',
@@ -141,6 +141,16 @@ export const es: ToneRuleSet = {
       reason:
         'Exagerar las consecuencias (crédito arruinado, perder el trabajo o la casa) es una amenaza engañosa.',
       ruleRef: 'FDCPA §807(5),(8); CONC 7.11',
+      negatable: true,
+    },
+    {
+      id: 'es.threat.veiled',
+      category: 'threat',
+      pattern:
+        '(?:y )?ya ver[aá] (?:lo que (?:le )?pasa|lo que ocurre|las consecuencias)|tendr[aá] noticias de nuestros abogados|(?:nuestros|los) (?:abogados|letrados|departamento legal|equipo legal|área legal) (?:están|estan|van a|ya están|ya estan|han empezado a) (?:preparando|preparar|presentar|presentando|iniciar|iniciando)|(?:un |el |una )?(?:caso|demanda|juicio|expediente|proceso) contra usted|(?:enviar|enviaremos|mandar|mandaremos) (?:a )?(?:alguien|una persona|un cobrador|cobradores|nuestro equipo|un agente) a su (?:casa|domicilio|trabajo|puerta|oficina)|(?:iremos|vendremos|nos presentaremos|pasaremos|presentarnos) (?:a|en|por) su (?:casa|domicilio|puerta)|(?:hacer|haremos|haré|hare) que se arrepienta',
+      reason:
+        'Esto se lee como una amenaza velada: insinúa consecuencias, abogados o una visita para intimidar al cliente.',
+      ruleRef: 'FDCPA §806, §807(5); CONC 7.9, 7.11',
       negatable: true,
     },
     // ---- suplantación (bloquear)
@@ -178,7 +188,7 @@ export const es: ToneRuleSet = {
       id: 'es.third-party.public',
       category: 'third-party',
       pattern:
-        '(?:publicar|publicaremos|exponer|expondremos|difundir|difundiremos)(?:le)? (?:su|tu) (?:nombre|deuda|caso|foto|datos)|(?:en|por) (?:las )?redes sociales|lista de (?:morosos|deudores)|(?:ir|iremos|presentarnos|nos presentaremos|pasaremos|visitar|visitaremos)(?:le)? (?:a|en|por) (?:su|tu) (?:trabajo|oficina|empresa|lugar de trabajo)|delante de (?:su|tu|sus|tus) (?:compañeros|familia|vecinos|hijos|amigos)',
+        '(?:publicar|publicaremos|exponer|expondremos|difundir|difundiremos)(?:le)? (?:su|tu) (?:nombre|deuda|caso|foto|datos)|(?:en|por) (?:las )?redes sociales|lista de (?:morosos|deudores)|(?:ir|iremos|presentarnos|nos presentaremos|pasaremos|visitar|visitaremos)(?:le)? (?:a|en|por) (?:su|tu) (?:trabajo|oficina|empresa|lugar de trabajo)|delante de (?:su|tu|sus|tus) (?:compañeros|familia|vecinos|hijos|amigos)|(?:que|hacer que) (?:todo el mundo|todos|cualquier \\p{L}+) (?:se entere|lo sepa|sepa)',
       reason: 'Exponer públicamente al cliente, o amenazar con hacerlo, es ilegal y humillante.',
       ruleRef: 'FDCPA §806(3),(4); CONC 7.9',
       negatable: true,
@@ -198,7 +208,7 @@ export const es: ToneRuleSet = {
       id: 'es.shaming.insult',
       category: 'shaming',
       pattern:
-        'irresponsable|patétic[oa]|patetic[oa]|vag[oa]|perezos[oa]|estúpid[oa]|estupid[oa]|idiota|imbécil|imbecil|tont[oa]|inútil|inutil|mentiros[oa]|(?:usted )?miente|sinvergüenza|sinverguenza|caradura|moros[oa] (?:profesional|crónic[oa]|cronic[oa])|ladr[oó]na?|estafador[a]?|tramposo|vergonzoso|vergüenza|verguenza|debería darle vergüenza|deberia darle verguenza|qué clase de persona|que clase de persona|gente como usted|gente como tú|gente como tu|sea (?:un )?adulto|madure|aprovechad[oa]|gorrón|gorron|egoísta|egoista|incompetente|deshonest[oa]',
+        'irresponsable|patétic[oa]|patetic[oa]|vag[oa]|perezos[oa]|estúpid[oa]|estupid[oa]|idiota|imbécil|imbecil|tont[oa]|inútil|inutil|mentiros[oa]|(?:usted )?miente|sinvergüenza|sinverguenza|caradura|moros[oa] (?:profesional|crónic[oa]|cronic[oa])|ladr[oó]na?|estafador[a]?|tramposo|vergonzoso|vergüenza|verguenza|debería darle vergüenza|deberia darle verguenza|qué clase de persona|que clase de persona|gente como usted|gente como tú|gente como tu|sea (?:un )?adulto|madure|aprovechad[oa]|gorrón|gorron|egoísta|egoista|incompetente|deshonest[oa]|asqueros[oa]|ustedes (?:nunca|siempre)|gente como ustedes|vaya broma|qu[eé] broma',
       reason: 'Los insultos avergüenzan al cliente. Describa la situación, no a la persona.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
     },
@@ -253,12 +263,19 @@ export const es: ToneRuleSet = {
       reason:
         'Esto carga la culpa sobre el cliente. Cíñase a los hechos y a lo que pueden hacer juntos.',
     },
+    {
+      id: 'es.accusatory.judging',
+      category: 'accusatory',
+      pattern:
+        'inaceptable|intolerable|(?:continuo|continuado|reiterado|persistente|constante) (?:impago|silencio|incumplimiento|retraso)|(?:su|tu) (?:continua|reiterada|persistente) (?:falta|negativa)|no (?:entiendo|comprendo|entendemos|comprendemos) (?:por qu[eé]|c[oó]mo) (?:usted|esto|no|sigue|todav[ií]a)|(?:hemos sido|he sido) (?:más que|mas que|muy|bastante|demasiado|sumamente) pacientes?|se nos (?:acaba|agota) la paciencia|(?:deje|deja|dejar) de ignorar(?:nos)?|sig(?:a|ue) ignor[aá]ndonos|(?:ha|has) tenido (?:tiempo de sobra|tiempo suficiente|más que suficiente tiempo|mucho tiempo|meses)',
+      reason: 'Esto juzga al cliente. Diga lo que necesita y cómo puede ayudarle.',
+    },
     // ---- presión (revisar)
     {
       id: 'es.pressure.immediate',
       category: 'pressure',
       pattern:
-        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|debe(?:rá|ra)? (?:pagarse|abonarse|liquidarse|saldarse) (?:en su totalidad|de inmediato|inmediatamente|hoy mismo|ya)|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas',
+        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|debe(?:rá|ra)? (?:pagarse|abonarse|liquidarse|saldarse) (?:en su totalidad|de inmediato|inmediatamente|hoy mismo|ya)|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas|como muy tarde|a más tardar|a mas tardar|esperamos el pago|(?:pasar|pasará|pasara|será enviada|sera enviada|enviaremos) (?:su cuenta )?a (?:cobranza|cobros|recobro)',
       reason:
         'Exigir el pago inmediato o total presiona al cliente. Ofrezca una fecha realista o un plan.',
       ruleRef: 'CONC 7.3.10',
@@ -319,7 +336,7 @@ export const es: ToneRuleSet = {
       id: 'es.jargon.legalese',
       category: 'jargon',
       pattern:
-        'por medio de la presente|por la presente|dicho adeudo|el adeudo|adeudo|deudor|remediación|remediacion|subsanar|requerimiento de pago|intereses moratorios|liquidación forzosa|liquidacion forzosa|susodich[oa]|antedich[oa]',
+        'por medio de la presente|por la presente|dicho adeudo|el adeudo|adeudo|deudor|remediación|remediacion|subsanar|requerimiento de pago|intereses moratorios|liquidación forzosa|liquidacion forzosa|susodich[oa]|antedich[oa]|según nuestros registros|segun nuestros registros|gestiones de cobro|sujet[oa] a (?:gestiones|acciones) de cobro',
       reason:
         'El lenguaje legal o del sector es difícil de seguir. Use palabras de todos los días.',
     },
