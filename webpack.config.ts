@@ -100,6 +100,8 @@ export function zendeskWebpackConfig(
         patterns: [
           { from: 'manifests/zendesk/manifest.json', to: 'manifest.json' },
           { from: 'manifests/zendesk/requirements.json', to: 'requirements.json' },
+          // Keeps `npm start`'s zcli.apps.config.json (local settings) out of every package.
+          { from: 'manifests/zendesk/.zcliignore', to: '.zcliignore', toType: 'file' },
           { from: 'manifests/zendesk/translations', to: 'translations' },
           { from: 'manifests/zendesk/assets', to: 'assets' },
         ],

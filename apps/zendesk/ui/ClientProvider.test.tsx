@@ -1,0 +1,78 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { render, renderHook, screen } from '@testing-library/react';
+import { ThemeProvider } from '@zendeskgarden/react-theming';
+import userEvent from '@testing-library/user-event';
+import { createFakeZafClient } from '../../../mocks/zendesk/zaf-client';
+import { App } from './App';
+import { ClientProvider, useClient, useHost } from './ClientProvider';
+import { I18nProvider } from './i18n';
+import { PanelBoundary } from './PanelBoundary';
+
+function AgentLocale() {
+  const host = useHost();
+  return <p>agent locale {host.agentLocale}</p>;
+}
+
+describe('ClientProvider', () => {
+  it('creates the client once and renders children only after registration', async () => {
+    const client = createFakeZafClient({ currentUser: { locale: 'es-419' } });
+    const createClient = jest.fn(() => client);
+    const { rerender } = render(
+      <ClientProvider createClient={createClient} fallback={<p>waiting</p>}>
+        <AgentLocale />
+      </ClientProvider>,
+    );
+    expect(screen.getByText('waiting')).toBeInTheDocument();
+    expect(await screen.findByText('agent locale es-419')).toBeInTheDocument();
+    rerender(
+      <ClientProvider createClient={createClient} fallback={<p>waiting</p>}>
+        <AgentLocale />
+      </ClientProvider>,
+    );
+    expect(createClient).toHaveBeenCalledTimes(1);
+  });
+
+  it('says how to open the app when the page was not opened by Zendesk', () => {
+    render(
+      <ClientProvider createClient={() => false}>
+        <AgentLocale />
+      </ClientProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
+  });
+
+  it('useClient throws outside the provider', () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => renderHook(() => useClient())).toThrow('inside <ClientProvider>');
+  });
+
+  it('tells the agent when the location is not one Tactful serves', async () => {
+    render(<App createClient={() => createFakeZafClient({ location: 'nav_bar' })} />);
+    expect(await screen.findByText(/does not support the nav_bar location/)).toBeInTheDocument();
+  });
+});
+
+describe('PanelBoundary', () => {
+  let broken = true;
+  function Flaky() {
+    if (broken) throw new Error('render bug');
+    return <p>panel works</p>;
+  }
+
+  it('keeps a crashing panel contained and remounts it on Retry', async () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <ThemeProvider>
+        <I18nProvider locale="en">
+          <PanelBoundary>
+            <Flaky />
+          </PanelBoundary>
+        </I18nProvider>
+      </ThemeProvider>,
+    );
+    expect(screen.getByText('This panel stopped working.')).toBeInTheDocument();
+    broken = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('panel works')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,334 @@
+// The built Zendesk app (dist/zendesk) and its zip (dist/zendesk.zip) against the rules Zendesk's app
+// validator applies on upload: required manifest keys, locations that exist, parameters with valid
+// types and translated labels, secure parameters with scopes, marketplace strings, no secrets, no
+// http:// URLs, logo sizes, requirements.json shape, and a zip laid out the way zcli makes it.
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const appDir = path.join(repoRoot, 'dist', 'zendesk');
+const zipPath = path.join(repoRoot, 'dist', 'zendesk.zip');
+
+/** Parameter types Zendesk accepts in manifest.json. */
+const parameterTypes = [
+  'text',
+  'password',
+  'checkbox',
+  'url',
+  'number',
+  'multiline',
+  'hidden',
+  'oauth',
+];
+
+const manifestSchema = z.object({
+  name: z.string().min(1),
+  author: z.object({ name: z.string().min(1), email: z.email(), url: z.url().optional() }),
+  defaultLocale: z.string().min(2),
+  location: z.record(
+    z.string(),
+    z.record(z.string(), z.object({ url: z.string(), flexible: z.boolean().optional() })),
+  ),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  frameworkVersion: z.literal('2.0'),
+  domainWhitelist: z.array(z.string().regex(/^[a-z0-9.*-]+$/)).optional(),
+  parameters: z.array(
+    z
+      .object({
+        name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+        type: z.enum(parameterTypes),
+        required: z.boolean().optional(),
+        secure: z.boolean().optional(),
+        scopes: z
+          .array(z.enum(['header', 'body', 'url']))
+          .min(1)
+          .optional(),
+        default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+      })
+      .strict(),
+  ),
+});
+type Manifest = z.infer<typeof manifestSchema>;
+
+const translationSchema = z.object({
+  app: z.object({
+    name: z.string().min(1),
+    short_description: z.string().min(1).max(80),
+    long_description: z.string().min(1),
+    installation_instructions: z.string().min(1),
+    parameters: z.record(
+      z.string(),
+      z.object({ label: z.string().min(1), helpText: z.string().min(1) }),
+    ),
+  }),
+  ui: z.record(z.string(), z.unknown()),
+});
+
+const userFieldTypes = [
+  'text',
+  'textarea',
+  'checkbox',
+  'date',
+  'integer',
+  'decimal',
+  'regexp',
+  'dropdown',
+  'lookup',
+];
+const requirementsSchema = z
+  .object({
+    user_fields: z
+      .record(
+        z.string(),
+        z.object({
+          type: z.enum(userFieldTypes),
+          key: z.string().regex(/^[a-z0-9_]+$/),
+          title: z.string().min(1),
+          description: z.string().optional(),
+          regexp_for_validation: z.string().optional(),
+        }),
+      )
+      .optional(),
+    ticket_fields: z
+      .record(z.string(), z.object({ type: z.string(), title: z.string() }))
+      .optional(),
+    custom_objects_v2: z.unknown().optional(),
+    automations: z.unknown().optional(),
+    triggers: z.unknown().optional(),
+    targets: z.unknown().optional(),
+    webhooks: z.unknown().optional(),
+  })
+  .strict();
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(path.join(appDir, relative), 'utf8'));
+}
+
+/** Width and height from a PNG's IHDR chunk (after checking the signature). */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+interface ZipEntry {
+  name: string;
+  read(): Buffer;
+}
+
+/** The entries of a zip file, from its central directory (stored or deflated entries). */
+function zipEntries(file: string): ZipEntry[] {
+  const zip = readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThan(-1);
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i += 1) {
+    expect(zip.readUInt32LE(offset)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(offset + 10);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const localHeader = zip.readUInt32LE(offset + 42);
+    const name = zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
+    entries.push({
+      name,
+      read() {
+        const dataStart =
+          localHeader +
+          30 +
+          zip.readUInt16LE(localHeader + 26) +
+          zip.readUInt16LE(localHeader + 28);
+        const data = zip.subarray(dataStart, dataStart + compressedSize);
+        return method === 8 ? inflateRawSync(data) : Buffer.from(data);
+      },
+    });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Strings that look like credentials: PEM keys, cloud keys, bearer tokens, secret-named literals. */
+const secretPatterns = [
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /\bAKIA[0-9A-Z]{16}\b/,
+  /\b(?:xox[abpr]|ghp|gho|sk_live|pk_live|pat-na1)[-_][A-Za-z0-9-]{10,}/,
+  /\bBearer\s+[A-Za-z0-9._~+/-]{20,}/,
+  /["']?(?:api[_-]?key|api[_-]?token|secret|password|client[_-]?secret)["']?\s*[:=]\s*["'][A-Za-z0-9+/_.-]{12,}["']/i,
+];
+
+let manifest: Manifest;
+
+beforeAll(() => {
+  if (!existsSync(path.join(appDir, 'manifest.json')) || !existsSync(zipPath)) {
+    const build = spawnSync('npx', ['tsx', 'scripts/build-zendesk.ts'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  manifest = manifestSchema.parse(readJson('manifest.json'));
+}, 180_000);
+
+describe('dist/zendesk: manifest.json', () => {
+  it('has the keys the validator requires, for a v2 ticket sidebar', () => {
+    expect(manifest.location['support']?.['ticket_sidebar']).toEqual({
+      url: 'assets/index.html',
+      flexible: true,
+    });
+    expect(manifest.defaultLocale).toBe('en');
+  });
+
+  it('points every location at a file that exists in assets/, or at an https URL', () => {
+    for (const locations of Object.values(manifest.location)) {
+      for (const { url } of Object.values(locations)) {
+        if (/^https:\/\//.test(url)) continue;
+        expect(url).toMatch(/^assets\//);
+        expect(existsSync(path.join(appDir, url))).toBe(true);
+      }
+    }
+  });
+
+  it('has unique parameter names, and scopes on every secure parameter', () => {
+    const names = manifest.parameters.map((parameter) => parameter.name);
+    expect(new Set(names).size).toBe(names.length);
+    const secure = manifest.parameters.filter((parameter) => parameter.secure);
+    expect(secure.length).toBeGreaterThan(0);
+    for (const parameter of secure) {
+      expect(parameter.scopes?.length).toBeGreaterThan(0);
+      // A secure value must not ship a default: it would be visible in the package.
+      expect(parameter.default).toBeUndefined();
+    }
+  });
+});
+
+describe('dist/zendesk: translations', () => {
+  const locales = () =>
+    readdirSync(path.join(appDir, 'translations')).map((file) => file.replace(/\.json$/, ''));
+
+  it('has the default locale and Spanish', () => {
+    expect(locales()).toEqual(expect.arrayContaining(['en', 'es']));
+  });
+
+  it('has every marketplace key and a label and help text for every parameter, in every locale', () => {
+    for (const locale of locales()) {
+      const translation = translationSchema.parse(readJson(`translations/${locale}.json`));
+      for (const parameter of manifest.parameters) {
+        expect([locale, parameter.name, translation.app.parameters[parameter.name]?.label]).toEqual(
+          [locale, parameter.name, expect.any(String)],
+        );
+      }
+      expect(Object.keys(translation.app.parameters).sort()).toEqual(
+        manifest.parameters.map((parameter) => parameter.name).sort(),
+      );
+    }
+  });
+
+  it('has the same UI string keys in every locale', () => {
+    const keys = (node: unknown, prefix = ''): string[] =>
+      typeof node === 'object' && node !== null
+        ? Object.entries(node).flatMap(([key, value]) => keys(value, `${prefix}${key}.`))
+        : [prefix];
+    const english = keys(translationSchema.parse(readJson('translations/en.json')).ui).sort();
+    for (const locale of locales()) {
+      expect(
+        keys(translationSchema.parse(readJson(`translations/${locale}.json`)).ui).sort(),
+      ).toEqual(english);
+    }
+  });
+});
+
+describe('dist/zendesk: assets and requirements', () => {
+  it('has logos of the sizes the marketplace requires', () => {
+    expect(pngSize(path.join(appDir, 'assets', 'logo.png'))).toEqual({ width: 320, height: 320 });
+    expect(pngSize(path.join(appDir, 'assets', 'logo-small.png'))).toEqual({
+      width: 128,
+      height: 128,
+    });
+  });
+
+  it('loads the self-hosted ZAF SDK and our bundle under a strict Content-Security-Policy', () => {
+    const html = readFileSync(path.join(appDir, 'assets', 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(scripts.some((src) => /zaf_sdk\.[0-9a-f]+\.js$/.test(src))).toBe(true);
+    for (const src of scripts) {
+      expect(src).not.toMatch(/^(https?:)?\/\//);
+      expect(existsSync(path.resolve(appDir, 'assets', src))).toBe(true);
+    }
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('declares the fields the app reads in requirements.json, with valid types', () => {
+    const requirements = requirementsSchema.parse(readJson('requirements.json'));
+    const fields = requirements.user_fields ?? {};
+    for (const [name, field] of Object.entries(fields)) {
+      expect(field.key).toBe(name);
+      if (field.type === 'regexp')
+        expect(() => new RegExp(field.regexp_for_validation ?? '')).not.toThrow();
+    }
+    // Every field-mapping default names a declared user field.
+    for (const parameter of manifest.parameters.filter((p) => p.name.endsWith('_field'))) {
+      expect(Object.keys(fields)).toContain(parameter.default);
+    }
+  });
+
+  it('has no http:// URLs in what Zendesk reads or the page loads', () => {
+    const files = filesUnder(appDir).filter((file) => /\.(json|html)$/.test(file));
+    for (const file of files) {
+      expect([
+        file,
+        readFileSync(path.join(appDir, file), 'utf8').match(/http:\/\/[^\s"'<>]+/g),
+      ]).toEqual([file, null]);
+    }
+  });
+
+  it('contains nothing that looks like a secret', () => {
+    for (const file of filesUnder(appDir).filter((name) => /\.(json|html|js|txt)$/.test(name))) {
+      const text = readFileSync(path.join(appDir, file), 'utf8');
+      for (const pattern of secretPatterns)
+        expect([file, pattern.exec(text)?.[0]]).toEqual([file, undefined]);
+    }
+  });
+});
+
+describe('dist/zendesk.zip', () => {
+  it('holds exactly the app folder, paths relative to it, as zcli apps:package makes it', () => {
+    const names = zipEntries(zipPath).map((entry) => entry.name);
+    const expected = filesUnder(appDir).filter(
+      (file) => !file.startsWith('tmp/') && !file.split('/').some((part) => part.startsWith('.')),
+    );
+    expect(names.filter((name) => !name.endsWith('/')).sort()).toEqual(expected.sort());
+    expect(names).toEqual(
+      expect.arrayContaining(['manifest.json', 'requirements.json', 'assets/index.html']),
+    );
+  });
+
+  it('holds the same manifest as the folder and stays well under the upload limit', () => {
+    const manifestEntry = zipEntries(zipPath).find((entry) => entry.name === 'manifest.json');
+    expect(JSON.parse(manifestEntry?.read().toString('utf8') ?? 'null')).toEqual(
+      readJson('manifest.json'),
+    );
+    expect(statSync(zipPath).size).toBeLessThan(2 * 1024 * 1024);
+  });
+});

@@ -1,0 +1,67 @@
+// The mock Zendesk account pages requested tickets like Zendesk does, and the shell's HttpPort with
+// shared/http's pagination reads them all: the contract the history panel will rely on.
+import { describe, expect, it } from '@jest/globals';
+import { z } from 'zod';
+import { createZafHttpPort } from '../../apps/zendesk/host/http';
+import {
+  fetchAllPages,
+  fetchPage,
+  withZendeskCursor,
+  zendeskCursorFields,
+  zendeskNextPath,
+} from '../../shared/http';
+import { server } from '../../mocks/node';
+import {
+  createZendeskHandlers,
+  createZendeskWorld,
+  longHistoryTicketCount,
+} from '../../mocks/zendesk';
+import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
+
+const ticketsPage = z.object({
+  tickets: z.array(z.object({ id: z.number(), created_at: z.string() })),
+  ...zendeskCursorFields,
+});
+
+const noWait = { sleep: async () => undefined };
+
+function setup() {
+  const world = createZendeskWorld();
+  server.use(...createZendeskHandlers(world));
+  return { world, http: createZafHttpPort(createFakeZafClient()) };
+}
+
+describe('requested tickets through the ZAF proxy', () => {
+  it('follows links.next until meta.has_more is false, 100 at a time', async () => {
+    const { world, http } = setup();
+    const pages = await fetchAllPages(
+      http,
+      withZendeskCursor('/api/v2/users/9001/tickets/requested.json?sort=-created_at'),
+      ticketsPage,
+      zendeskNextPath,
+      noWait,
+    );
+    if (!pages.ok) throw new Error(pages.error.message);
+    const tickets = pages.value.flatMap((page) => page.tickets);
+    expect(tickets).toHaveLength(longHistoryTicketCount);
+    expect(new Set(tickets.map((ticket) => ticket.id)).size).toBe(longHistoryTicketCount);
+    const created = tickets.map((ticket) => ticket.created_at);
+    expect(created).toEqual([...created].sort().reverse());
+    expect(world.requests).toHaveLength(3);
+    expect(world.requests[0]).toContain('page[size]=100');
+  });
+
+  it('reads the first page alone so a panel can paint before the rest', async () => {
+    const { world, http } = setup();
+    const page = await fetchPage(
+      http,
+      withZendeskCursor('/api/v2/users/9002/tickets/requested.json'),
+      ticketsPage,
+      zendeskNextPath,
+      noWait,
+    );
+    expect(page.ok && page.value.nextPath).toBeUndefined();
+    expect(page.ok && page.value.body.tickets.length).toBeGreaterThan(0);
+    expect(world.requests).toHaveLength(1);
+  });
+});
