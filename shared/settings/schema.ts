@@ -193,6 +193,8 @@ const flagKey = (flag: ContactFlag) => fieldKey().default(d.fields.flags[flag]);
 const flagsShape = {
   cease: flagKey('cease'),
   doNotCall: flagKey('doNotCall'),
+  doNotEmail: flagKey('doNotEmail'),
+  doNotSms: flagKey('doNotSms'),
   dispute: flagKey('dispute'),
   bankruptcy: flagKey('bankruptcy'),
   breathingSpace: flagKey('breathingSpace'),

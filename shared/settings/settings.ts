@@ -30,6 +30,8 @@ export type BlockableToneCategory = (typeof blockableToneCategories)[number];
 export const contactFlags = [
   'cease',
   'doNotCall',
+  'doNotEmail',
+  'doNotSms',
   'dispute',
   'bankruptcy',
   'breathingSpace',
@@ -191,6 +193,8 @@ export const defaultSettings: TactfulSettings = deepFreeze({
     flags: {
       cease: 'tactful_flag_cease',
       doNotCall: 'tactful_flag_do_not_call',
+      doNotEmail: 'tactful_flag_do_not_email',
+      doNotSms: 'tactful_flag_do_not_sms',
       dispute: 'tactful_flag_dispute',
       bankruptcy: 'tactful_flag_bankruptcy',
       breathingSpace: 'tactful_flag_breathing_space',

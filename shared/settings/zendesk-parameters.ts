@@ -208,6 +208,18 @@ export const zendeskParameters = [
     setting: 'fields.flags.doNotCall',
   },
   {
+    name: 'field_flag_do_not_email',
+    type: 'text',
+    default: d.fields.flags.doNotEmail,
+    setting: 'fields.flags.doNotEmail',
+  },
+  {
+    name: 'field_flag_do_not_sms',
+    type: 'text',
+    default: d.fields.flags.doNotSms,
+    setting: 'fields.flags.doNotSms',
+  },
+  {
     name: 'field_flag_dispute',
     type: 'text',
     default: d.fields.flags.dispute,
@@ -367,6 +379,8 @@ export function settingsFromZendeskParameters(
       flags: {
         cease: text(params, 'field_flag_cease'),
         doNotCall: text(params, 'field_flag_do_not_call'),
+        doNotEmail: text(params, 'field_flag_do_not_email'),
+        doNotSms: text(params, 'field_flag_do_not_sms'),
         dispute: text(params, 'field_flag_dispute'),
         bankruptcy: text(params, 'field_flag_bankruptcy'),
         breathingSpace: text(params, 'field_flag_breathing_space'),
@@ -435,6 +449,8 @@ export function zendeskParametersFromSettings(
     field_due_date: fields.dueDate,
     field_flag_cease: fields.flags.cease,
     field_flag_do_not_call: fields.flags.doNotCall,
+    field_flag_do_not_email: fields.flags.doNotEmail,
+    field_flag_do_not_sms: fields.flags.doNotSms,
     field_flag_dispute: fields.flags.dispute,
     field_flag_bankruptcy: fields.flags.bankruptcy,
     field_flag_breathing_space: fields.flags.breathingSpace,

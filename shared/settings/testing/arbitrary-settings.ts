@@ -108,6 +108,8 @@ export const validSettings: fc.Arbitrary<TactfulSettings> = fc
         flags: fc.record({
           cease: fieldKey,
           doNotCall: fieldKey,
+          doNotEmail: fieldKey,
+          doNotSms: fieldKey,
           dispute: fieldKey,
           bankruptcy: fieldKey,
           breathingSpace: fieldKey,
