@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { applyAllSuggestions, applySuggestion } from './apply';
 import { checkTone } from './check';
 import type { ToneRuleSet } from './types';
-import { compileRuleSet } from './pattern';
+import { combinedSourceLimit, compileRuleSet } from './pattern';
+import { ruleSets } from './rules';
 
 const categories = (text: string, options = {}) =>
   checkTone(text, options).findings.map((finding) => finding.category);
@@ -192,6 +193,13 @@ describe('applySuggestion', () => {
 });
 
 describe('rule sets', () => {
+  it.each(Object.values(ruleSets))(
+    '$locale compiles to one matcher small enough for V8 to optimise',
+    (ruleSet) => {
+      expect(compileRuleSet(ruleSet).matcher.source.length).toBeLessThan(combinedSourceLimit);
+    },
+  );
+
   it('refuse capturing groups, which would break the combined matcher', () => {
     const broken: ToneRuleSet = {
       locale: 'xx',
