@@ -12,6 +12,7 @@ import {
   formatInZone,
   instantMillis,
   instantOrDateMillis,
+  isValidTimeZone,
   localDayNumber,
   startOfLocalDay,
 } from './localTime';
@@ -176,22 +177,20 @@ function flagCloses(flag: Flag, channel: GuardChannel, purpose: ContactPurpose):
 function flagChecks(channel: GuardChannel, context: GuardContext): Check[] {
   const purpose = context.purpose ?? 'collection';
   const zone = context.timeZone;
-  return context.flags
-    .filter((flag) => flagCloses(flag, channel, purpose))
-    .map((flag) => {
-      const since = instantOrDateMillis(flag.since, zone);
-      const end = flagEnd(flag, since, zone);
-      const kind = flag.kind as Exclude<Flag['kind'], 'vulnerable'>;
-      const reason: GuardReason = {
-        code: kind,
-        message:
-          end === null
-            ? stopFlagMessages[kind]
-            : `${stopFlagMessages[kind]} It ends ${formatInZone(end, zone)}.`,
-      };
-      return (t: number) =>
-        t >= since && (end === null || t < end) ? { reason, until: end } : undefined;
-    });
+  return context.flags.flatMap((flag): Check[] => {
+    const kind = flag.kind;
+    if (kind === 'vulnerable' || !flagCloses(flag, channel, purpose)) return [];
+    const since = instantOrDateMillis(flag.since, zone);
+    const end = flagEnd(flag, since, zone);
+    const reason: GuardReason = {
+      code: kind,
+      message:
+        end === null
+          ? stopFlagMessages[kind]
+          : `${stopFlagMessages[kind]} It ends ${formatInZone(end, zone)}.`,
+    };
+    return [(t) => (t >= since && (end === null || t < end) ? { reason, until: end } : undefined)];
+  });
 }
 
 /** Collects, in one pass, the local days of counted call attempts and of conversations about the debt. */
@@ -266,6 +265,16 @@ function atLocalMinutes(local: DateTime, minutes: number): number {
     .toMillis();
 }
 
+/**
+ * The end of a window that `t` is inside, at local `minutes` the same day. In a repeated hour (clocks
+ * going back) Luxon picks the earlier of the two instants, which can lie before `t`; then the end is
+ * the same wall-clock distance ahead of `t`.
+ */
+function windowEnd(local: DateTime, minutes: number, t: number): number {
+  const end = atLocalMinutes(local, minutes);
+  return end > t ? end : t + Math.max(1, minutes - localWallMinutes(local)) * 60_000;
+}
+
 function quietHoursCheck(context: GuardContext): Check {
   const zone = context.timeZone;
   const window = effectiveQuietHours(context.quietHours);
@@ -299,7 +308,7 @@ function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
     const wall = localWallMinutes(local);
     if (start < end) {
       return onDay(local) && wall >= start && wall < end
-        ? { reason, until: atLocalMinutes(local, end) }
+        ? { reason, until: windowEnd(local, end, t) }
         : undefined;
     }
     if (start > end) {
@@ -308,7 +317,7 @@ function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
         return { reason, until: atLocalMinutes(local.plus({ days: 1 }), end) };
       }
       if (onDay(local.minus({ days: 1 })) && wall < end)
-        return { reason, until: atLocalMinutes(local, end) };
+        return { reason, until: windowEnd(local, end, t) };
     }
     return undefined;
   };
@@ -404,9 +413,15 @@ export function contactAllowedAt(
   at: string,
   context: GuardContext,
 ): GuardResult {
+  assertTimeZone(context.timeZone);
   const atMs = instantMillis(at);
   const calls = channel === 'call' ? callDays(context.events, atMs, context.timeZone) : noCalls;
   return evaluate(channel, atMs, context, calls);
+}
+
+/** A bad zone is a caller's bug (input is parsed first); fail loudly rather than compute nonsense. */
+function assertTimeZone(zone: string): void {
+  if (!isValidTimeZone(zone)) throw new RangeError(`unknown time zone: ${zone}`);
 }
 
 const noCalls: CallDays = { attempts: [], conversations: [] };
@@ -416,6 +431,7 @@ export function contactGuards(
   at: string,
   context: GuardContext,
 ): Record<GuardChannel, GuardResult> {
+  assertTimeZone(context.timeZone);
   const atMs = instantMillis(at);
   const calls = callDays(context.events, atMs, context.timeZone);
   const judge = (channel: GuardChannel) => evaluate(channel, atMs, context, calls);

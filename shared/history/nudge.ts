@@ -3,7 +3,7 @@
  * guards (the suggested time is a moment `contactAllowedAt` allows for the suggested channel).
  */
 import { DateTime } from 'luxon';
-import type { GuardChannel } from './events';
+import { flagKinds, type GuardChannel } from './events';
 import { contactAllowedAt, contactGuards, type GuardContext, type GuardReason } from './guards';
 import {
   clockMinutes,
@@ -66,7 +66,7 @@ const writtenFirst: readonly GuardChannel[] = ['email', 'sms', 'call'];
 const callFirst: readonly GuardChannel[] = ['call', 'email', 'sms'];
 const followUpGapDays = 3;
 
-function describe(summary: HistorySummary): string {
+function pastDueNote(summary: HistorySummary): string {
   return summary.daysPastDue === null
     ? ''
     : summary.daysPastDue > 0
@@ -130,14 +130,14 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
       kind: 'follow-up',
       day: lastOutboundDay + followUpGapDays * pace,
       channels,
-      message: `We reached out recently${describe(summary)}. Wait a few days, then follow up with a short, friendly message.`,
+      message: `We reached out recently${pastDueNote(summary)}. Wait a few days, then follow up with a short, friendly message.`,
     };
   }
   return {
     kind: 'check-in',
     day: null,
     channels,
-    message: `Reach out early and warmly${describe(summary)}: ask how they are and offer options, including a plan.`,
+    message: `Reach out early and warmly${pastDueNote(summary)}: ask how they are and offer options, including a plan.`,
   };
 }
 
@@ -153,7 +153,11 @@ export function suggestNudge(input: NudgeInput): Nudge {
   const notices = guards.call.notices.filter((n) => n.code === 'vulnerable');
   const allClosed = Object.values(guards).every((g) => g.nextAllowedAt === null);
   if (allClosed) {
-    const reasons = guards.email.reasons.map((r) => r.message).join(' ');
+    // Only the flags explain a stop; quiet hours and call limits would pass.
+    const reasons = guards.email.reasons
+      .filter((r) => (flagKinds as readonly string[]).includes(r.code))
+      .map((r) => r.message)
+      .join(' ');
     return {
       kind: 'stop',
       channel: null,

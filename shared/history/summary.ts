@@ -4,7 +4,13 @@
  */
 import type { ContactEvent, TouchChannel } from './events';
 import { touchChannels } from './events';
-import { dateDayNumber, instantMillis, localDayNumber, startOfLocalDay } from './localTime';
+import {
+  dateDayNumber,
+  instantMillis,
+  isValidTimeZone,
+  localDayNumber,
+  startOfLocalDay,
+} from './localTime';
 import { defaultStages, stageFor, type StageDefinition } from './stage';
 
 /** What the summary is computed for: the moment, the customer's zone, and the account's due date. */
@@ -89,6 +95,7 @@ const later = (current: Latest | null, event: ContactEvent, ms: number): Latest 
 /** Starts a summary that can be fed page by page. */
 export function createHistorySummarizer(options: SummaryOptions): HistorySummarizer {
   const zone = options.timeZone;
+  if (!isValidTimeZone(zone)) throw new RangeError(`unknown time zone: ${zone}`);
   const nowMs = instantMillis(options.now);
   const today = localDayNumber(nowMs, zone);
   const from7 = startOfLocalDay(today - 6, zone);
