@@ -175,6 +175,7 @@ function singlePayment(
   why: string,
 ): Draft {
   const { request, firstDue, firstBreaks } = context;
+  const affordable = affordsLumpSum(request, amount);
   return {
     id: kind,
     kind,
@@ -188,10 +189,13 @@ function singlePayment(
     regularAmount: amount,
     finalAmount: amount,
     finalBelowMinimum: false,
-    ...(request.capacity === undefined ? {} : { affordable: affordsLumpSum(request, amount) }),
+    ...(affordable === undefined ? {} : { affordable }),
     withinPolicy: firstBreaks.length === 0,
     breaks: firstBreaks,
-    why,
+    why:
+      affordable === false
+        ? `${why} It is more than the customer said they can pay in a month.`
+        : why,
   };
 }
 

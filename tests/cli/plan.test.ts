@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../apps/cli/main';
+import { run } from '../../apps/cli/commands/plan';
 import type { CliIo } from '../../apps/cli/io';
 
 /** A CliIo that feeds `stdin` and records what the command printed. */
@@ -136,6 +137,26 @@ describe('tactful plan', () => {
     expect(code).not.toBe(0);
     expect(json).toEqual({ error: { field, message: expect.any(String) } });
     expect(stderr).toBe('');
+  });
+
+  it('takes today in the customer’s time zone when the request gives no date', async () => {
+    const { today: _today, ...withoutToday } = issueRequest;
+    const fake = fakeIo(JSON.stringify(withoutToday));
+    // 03:30 UTC on 26 November is still 25 November in New York.
+    const code = await run([], fake.io, () => new Date('2026-11-26T03:30:00Z'));
+    expect(code).toBe(0);
+    const options = (JSON.parse(fake.stdout()) as { options: OptionJson[] }).options;
+    expect(options[0]?.instalments[0]?.due).toBe('2026-11-25');
+  });
+
+  it('accepts income and expenditure instead of an amount', async () => {
+    const { code, json } = await plan({
+      ...issueRequest,
+      capacity: { monthlyIncome: '2100.00', monthlyEssentialOutgoings: '1900.00' },
+    });
+    expect(code).toBe(0);
+    const monthly = (json.options as OptionJson[]).find((o) => o.frequency === 'monthly');
+    expect(monthly?.instalments).toHaveLength(7);
   });
 
   it('runs as `npx tactful plan` and prints no stack trace on bad input', () => {
