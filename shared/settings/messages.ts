@@ -4,7 +4,7 @@
  * names the setting as the admin sees it in the settings form.
  */
 import type { SettingsField } from './fields';
-import type { SettingsLocale } from './settings';
+import type { BlockableToneCategory, SettingsLocale } from './settings';
 
 /** Why a value was refused by `validateSettings`. */
 export const settingsErrorCodes = [
@@ -51,10 +51,22 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 type Table = {
   fields: Record<SettingsField, string>;
+  categories: Record<BlockableToneCategory, string>;
   codes: Record<SettingsErrorCode | SettingsAttentionCode, string>;
 };
 
 const en: Table = {
+  categories: {
+    accusatory: 'blaming',
+    shaming: 'shaming and insults',
+    profanity: 'profanity',
+    threat: 'threats',
+    misrepresentation: 'misrepresentation',
+    'third-party': 'third-party disclosure',
+    pressure: 'pressure',
+    harassment: 'harassment',
+    jargon: 'jargon',
+  },
   fields: {
     settings: 'Settings',
     'policy.minInstalment': 'Minimum instalment',
@@ -134,6 +146,17 @@ const en: Table = {
 };
 
 const es: Table = {
+  categories: {
+    accusatory: 'acusaciones',
+    shaming: 'humillaciones e insultos',
+    profanity: 'palabrotas',
+    threat: 'amenazas',
+    misrepresentation: 'suplantación o engaño',
+    'third-party': 'revelación a terceros',
+    pressure: 'presión',
+    harassment: 'acoso',
+    jargon: 'jerga',
+  },
   fields: {
     settings: 'Configuración',
     'policy.minInstalment': 'Cuota mínima',
@@ -217,6 +240,14 @@ const es: Table = {
 
 /** The translation table, one entry a locale; add a locale by adding a table. */
 export const settingsMessages: Readonly<Record<SettingsLocale, Table>> = { en, es };
+
+/** The name an admin sees for a tone category, e.g. "threats" / "amenazas". */
+export function toneCategoryLabel(
+  category: BlockableToneCategory,
+  locale: SettingsLocale = 'en',
+): string {
+  return settingsMessages[locale].categories[category];
+}
 
 /** The label an admin sees for a setting, e.g. "Minimum instalment" / "Cuota mínima". */
 export function settingsFieldLabel(field: SettingsField, locale: SettingsLocale = 'en'): string {

@@ -5,6 +5,7 @@
  * setting is added; present but wrong values are errors.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from '../calendar/calendar';
 import { currencyDigits, isKnownCurrency, parseDecimal } from '../money/money';
 import {
   blockableToneCategories,
@@ -22,15 +23,9 @@ const fieldKeyPattern = /^[A-Za-z0-9_.-]*$/;
 // IANA names only ("Europe/London", "Etc/GMT+5", "UTC"): no offsets like "+01:00".
 const timeZonePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-/** True for an IANA time zone name that this runtime's Intl knows. */
+/** True for an IANA time zone name (not an offset) that this runtime's Intl knows. */
 export function isTimeZone(name: string): boolean {
-  if (!timeZonePattern.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return timeZonePattern.test(name) && isValidTimeZone(name);
 }
 
 const wholeNumber = (limits: { min: number; max: number }) =>

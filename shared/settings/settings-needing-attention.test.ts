@@ -42,9 +42,9 @@ describe('settingsNeedingAttention', () => {
     expect(items).toEqual([
       expect.objectContaining({
         code: 'legal-risk-not-blocked',
-        params: { categories: 'misrepresentation, third-party' },
+        params: { categories: 'suplantación o engaño, revelación a terceros' },
         message:
-          'Categorías que bloquean el guardado: misrepresentation, third-party pueden infringir la normativa de cobros; recomendamos bloquearlas.',
+          'Categorías que bloquean el guardado: suplantación o engaño, revelación a terceros pueden infringir la normativa de cobros; recomendamos bloquearlas.',
       }),
     ]);
   });

@@ -4,7 +4,12 @@
  * `validateSettings` / `settingsFromZendeskParameters`.
  */
 import { flagField, type SettingsField } from './fields';
-import { settingsMessage, type MessageParams, type SettingsAttentionCode } from './messages';
+import {
+  settingsMessage,
+  toneCategoryLabel,
+  type MessageParams,
+  type SettingsAttentionCode,
+} from './messages';
 import {
   contactFlags,
   type BlockableToneCategory,
@@ -73,8 +78,9 @@ export function settingsNeedingAttention(
     (category) => !tone.blockCategories.includes(category),
   );
   if (unblocked.length > 0) {
+    const names = unblocked.map((category) => toneCategoryLabel(category, locale));
     add('tone.blockCategories', 'legal-risk-not-blocked', 'warning', {
-      categories: unblocked.join(', '),
+      categories: names.join(', '),
     });
   }
   const allowed = new Set(tone.allowPhrases.map((phrase) => phrase.toLowerCase()));
