@@ -1,13 +1,47 @@
 /** Builds the Zendesk app into dist/zendesk (zcli's layout) and the offline zip dist/zendesk.zip. */
-import { statSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ZipArchive } from 'archiver';
 import webpack from 'webpack';
 import { zendeskDist, zendeskWebpackConfig } from '../webpack.config';
-import { zipZendeskApp } from './package-zendesk';
 
 /** The offline package, made the way `zcli apps:package` makes one. */
 export const zendeskZip = path.join(path.dirname(zendeskDist), 'zendesk.zip');
+
+/** Files zcli never packages (`tmp/**`, its own output), plus the app's `.zcliignore` lines. */
+function ignoredPatterns(appDir: string): string[] {
+  const patterns = ['tmp/**'];
+  const ignoreFile = path.join(appDir, '.zcliignore');
+  if (existsSync(ignoreFile)) {
+    for (const line of readFileSync(ignoreFile, 'utf8').replace(/\r\n/g, '\n').split('\n')) {
+      const pattern = line.trim();
+      if (pattern !== '' && !pattern.startsWith('#')) patterns.push(pattern);
+    }
+  }
+  return patterns;
+}
+
+/**
+ * Zips `appDir` the way zcli-apps' `createAppPkg` does: every file under the app folder (glob `**`,
+ * no dotfiles), paths relative to the folder (manifest.json at the top), minus the ignored ones.
+ * Resolves with the number of bytes written.
+ */
+export function zipZendeskApp(appDir: string, zipPath: string): Promise<number> {
+  if (!existsSync(path.join(appDir, 'manifest.json'))) {
+    return Promise.reject(new Error(`Invalid app path: ${appDir} has no manifest.json`));
+  }
+  return new Promise((resolve, reject) => {
+    const output = createWriteStream(zipPath);
+    const archive = new ZipArchive({ zlib: { level: 9 } });
+    output.on('close', () => resolve(archive.pointer()));
+    output.on('error', reject);
+    archive.on('error', reject);
+    archive.glob('**', { cwd: appDir, ignore: ignoredPatterns(appDir) });
+    archive.pipe(output);
+    void archive.finalize();
+  });
+}
 
 function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   return new Promise((resolve, reject) => {

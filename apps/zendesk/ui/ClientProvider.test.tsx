@@ -41,6 +41,11 @@ describe('ClientProvider', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
   });
 
+  it('with the real SDK outside Zendesk (no origin/app_guid in the URL), says how to open it', () => {
+    render(<App />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
+  });
+
   it('useClient throws outside the provider', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => renderHook(() => useClient())).toThrow('inside <ClientProvider>');
