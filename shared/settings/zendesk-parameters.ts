@@ -2,7 +2,7 @@
  * Zendesk keeps Tactful's settings as flat installation parameters (manifest.json `parameters`),
  * and cannot validate them at install time. This file names every parameter once, with its ZAF
  * type and default, and reads the values ZAF hands the app into `TactfulSettings`.
- * The manifest must declare exactly these parameters (a test checks it against this list).
+ * The manifest must declare exactly these parameters; a manifest test should check it against this list.
  */
 import type { SettingsField } from './fields';
 import {
@@ -11,9 +11,10 @@ import {
   planFrequencies,
   type BlockableToneCategory,
   type PlanFrequency,
+  type SettingsLocale,
+  type TactfulSettings,
 } from './settings';
 import { validateSettings, type SettingsError } from './validate-settings';
-import type { SettingsLocale, TactfulSettings } from './settings';
 
 const d = defaultSettings;
 const freqDefault = (f: PlanFrequency) => d.policy.frequencies.includes(f);
