@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import { createZendeskHandlers } from './handlers';
 import { createZendeskWorld } from './world';
+import { macroHandlers } from './macros';
 
 export { createZendeskHandlers, zendeskApiPattern } from './handlers';
 export { seedAgent, seedSubdomain, seedUsers, seedTickets, longHistoryTicketCount } from './seed';
@@ -10,4 +11,7 @@ export { createZendeskWorld, type ZendeskWorld } from './world';
 /** The default mock account behind {@link zendeskHandlers}; tests usually make their own world. */
 export const defaultZendeskWorld = createZendeskWorld();
 
-export const zendeskHandlers: RequestHandler[] = [...createZendeskHandlers(defaultZendeskWorld)];
+export const zendeskHandlers: RequestHandler[] = [
+  ...createZendeskHandlers(defaultZendeskWorld),
+  ...macroHandlers,
+];

@@ -1,7 +1,178 @@
+/**
+ * `tactful audit zendesk-macros`: lists every macro in a Zendesk account and checks the wording of
+ * each macro's comment, so an admin can clean up canned replies (issue 3). Credentials come from
+ * ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN (API token auth). Prints one JSON
+ * document: every macro with its verdict and findings, and a summary.
+ */
+import { z } from 'zod';
+import type { HttpError } from '../../../shared/ports';
+import {
+  fetchAllPages,
+  withZendeskCursor,
+  zendeskCursorFields,
+  zendeskNextPath,
+} from '../../../shared/http';
+import { checkTone, isToneLocale, toneLocales, type Verdict } from '../../../shared/tone';
+import { createFetchHttpPort } from '../fetch-http-port';
 import type { CliIo } from '../io';
+import { toneJson } from './tone';
 
-/** Placeholder until the audit command lands. */
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('tactful audit: not built yet\n');
-  return 1;
+const usage = `Usage: tactful audit zendesk-macros [--locale en|es|auto]
+
+Checks the comment of every macro in a Zendesk account. Needs ZENDESK_SUBDOMAIN, ZENDESK_EMAIL
+and ZENDESK_API_TOKEN in the environment.
+`;
+
+const macroAction = z.object({ field: z.string(), value: z.unknown() }).loose();
+const macro = z
+  .object({
+    id: z.number(),
+    title: z.string(),
+    active: z.boolean().optional(),
+    actions: z.array(macroAction),
+  })
+  .loose();
+const macrosPage = z.object({ macros: z.array(macro), ...zendeskCursorFields }).loose();
+
+type Macro = z.infer<typeof macro>;
+
+/** The comment a macro writes: `comment_value` is text (or `[channel, text]`), `_html` is HTML. */
+export interface MacroComment {
+  field: 'comment_value' | 'comment_value_html';
+  format: 'text' | 'html';
+  text: string;
+}
+
+/** Every comment a macro's actions would add to a ticket. */
+export function macroComments(item: Pick<Macro, 'actions'>): MacroComment[] {
+  return item.actions.flatMap((action): MacroComment[] => {
+    if (action.field !== 'comment_value' && action.field !== 'comment_value_html') return [];
+    const value = action.value;
+    // Zendesk stores a channel-specific comment as ["channel:all", "text"].
+    const text =
+      typeof value === 'string'
+        ? value
+        : Array.isArray(value) && typeof value.at(-1) === 'string'
+          ? String(value.at(-1))
+          : undefined;
+    if (text === undefined) return [];
+    const format = action.field === 'comment_value_html' ? 'html' : 'text';
+    return [{ field: action.field, format, text }];
+  });
+}
+
+const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
+
+function explain(error: HttpError): string {
+  switch (error.code) {
+    case 'unauthorized':
+      return 'Zendesk rejected the credentials (401). Check ZENDESK_EMAIL and ZENDESK_API_TOKEN.';
+    case 'forbidden':
+      return 'Zendesk refused access to macros (403). The user must be an admin or an agent allowed to see macros.';
+    case 'not-found':
+      return 'Zendesk answered 404. Check ZENDESK_SUBDOMAIN.';
+    case 'rate-limited':
+      return 'Zendesk is still rate limiting after several retries. Try again in a few minutes.';
+    case 'malformed-reply':
+      return `Zendesk returned something we did not understand: ${error.message}`;
+    case 'timeout':
+    case 'network':
+      return `Could not reach Zendesk: ${error.message}`;
+    default:
+      return `Zendesk answered with an error${error.status === undefined ? '' : ` (${error.status})`}: ${error.message}`;
+  }
+}
+
+const sleep = (milliseconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
+  let locale = 'auto';
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--locale' && args[index + 1] !== undefined) {
+      locale = args[(index += 1)] ?? 'auto';
+      if (locale !== 'auto' && !isToneLocale(locale)) {
+        io.stderr(
+          `tactful audit: unknown locale "${locale}" (known: ${toneLocales.join(', ')}, auto)\n`,
+        );
+        return 2;
+      }
+    } else {
+      io.stderr(`tactful audit: unknown option "${arg ?? ''}"\n\n${usage}`);
+      return 2;
+    }
+  }
+  const subdomain = io.env.ZENDESK_SUBDOMAIN?.trim() ?? '';
+  const email = io.env.ZENDESK_EMAIL?.trim() ?? '';
+  const token = io.env.ZENDESK_API_TOKEN?.trim() ?? '';
+  const missing = Object.entries({
+    ZENDESK_SUBDOMAIN: subdomain,
+    ZENDESK_EMAIL: email,
+    ZENDESK_API_TOKEN: token,
+  })
+    .filter(([, value]) => value === '')
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    io.stderr(`tactful audit: missing ${missing.join(', ')} in the environment\n\n${usage}`);
+    return 2;
+  }
+  if (!/^[a-z0-9][a-z0-9-]*$/i.test(subdomain)) {
+    io.stderr(
+      `tactful audit: ZENDESK_SUBDOMAIN should be the account name only, e.g. "acme" for acme.zendesk.com\n`,
+    );
+    return 2;
+  }
+  const port = createFetchHttpPort({
+    baseUrl: `https://${subdomain}.zendesk.com`,
+    headers: { authorization: `Basic ${btoa(`${email}/token:${token}`)}` },
+  });
+  const pages = await fetchAllPages(
+    port,
+    withZendeskCursor('/api/v2/macros.json'),
+    macrosPage,
+    zendeskNextPath,
+    { sleep, maxPages: 1000 },
+  );
+  if (!pages.ok) {
+    io.stderr(`tactful audit: ${explain(pages.error)}\n`);
+    return 1;
+  }
+  const macros = pages.value.flatMap((page) => page.macros);
+  const report = macros.map((item) => {
+    const comments = macroComments(item).map((comment) => {
+      const result = checkTone(comment.text, { locale, format: comment.format });
+      return { field: comment.field, text: comment.text, ...toneJson(result) };
+    });
+    const verdict = comments.reduce<Verdict>(
+      (worst, comment) => (rank[comment.verdict] > rank[worst] ? comment.verdict : worst),
+      'ok',
+    );
+    return { id: item.id, title: item.title, active: item.active ?? true, verdict, comments };
+  });
+  const count = (verdict: Verdict) =>
+    report.filter((item) => item.comments.length > 0 && item.verdict === verdict).length;
+  const summary = {
+    macros: report.length,
+    ok: count('ok'),
+    review: count('review'),
+    block: count('block'),
+    withoutComment: report.filter((item) => item.comments.length === 0).length,
+  };
+  io.stdout(`${JSON.stringify({ summary, macros: report }, null, 2)}\n`);
+  return 0;
+}
+
+/** Runs `tactful audit <target>` and returns its exit code. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const [target, ...rest] = args;
+  if (target === 'zendesk-macros') return auditZendeskMacros(rest, io);
+  if (target === '--help' || target === '-h') {
+    io.stdout(usage);
+    return 0;
+  }
+  io.stderr(
+    `tactful audit: ${target === undefined ? 'say what to audit' : `cannot audit "${target}"`}\n\n${usage}`,
+  );
+  return 2;
 }
