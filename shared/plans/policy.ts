@@ -30,8 +30,7 @@ export interface Policy {
 }
 
 /** The policy fields a plan option can break, named as in `Policy`. */
-export type PolicyRule =
-  'minInstalment' | 'maxTermMonths' | 'firstPaymentWithinDays' | 'frequencies' | 'downPayment';
+export type PolicyRule = 'minInstalment' | 'maxTermMonths' | 'firstPaymentWithinDays';
 
 /** Why a policy cannot be used, naming the field at fault (a dotted path for nested fields). */
 export interface PolicyError {

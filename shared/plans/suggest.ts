@@ -192,11 +192,19 @@ function singlePayment(
     ...(affordable === undefined ? {} : { affordable }),
     withinPolicy: firstBreaks.length === 0,
     breaks: firstBreaks,
-    why:
-      affordable === false
-        ? `${why} It is more than the customer said they can pay in a month.`
-        : why,
+    why: `${why}${affordable === false ? ' It is more than the customer said they can pay in a month.' : ''}${brokenRules(firstBreaks, context.policy)}`,
   };
+}
+
+/** The broken rules in words for the agent, e.g. " It breaks: the 12-month maximum term." */
+function brokenRules(breaks: readonly PolicyRule[], policy: Policy): string {
+  if (breaks.length === 0) return '';
+  const words: Record<PolicyRule, string> = {
+    minInstalment: `the ${formatMoney(policy.minInstalment, 'en-US')} minimum instalment`,
+    maxTermMonths: `the ${policy.maxTermMonths}-month maximum term`,
+    firstPaymentWithinDays: `the first payment within ${policy.firstPaymentWithinDays} days`,
+  };
+  return ` It breaks ${breaks.map((rule) => words[rule]).join(' and ')}.`;
 }
 
 function downPaymentFor(policy: Policy, amountDue: Money): Money {
@@ -262,7 +270,7 @@ function buildInstalments(
       : { affordable: regular.minor <= capacityPerPeriod.minor && capacityPerPeriod.minor > 0n }),
     withinPolicy: breaks.length === 0,
     breaks,
-    why,
+    why: `${why}${brokenRules(breaks, policy)}`,
   };
 }
 
@@ -300,15 +308,13 @@ function instalmentCandidate(
   const words = frequencyWords[frequency];
   const downWords = down.minor > 0n ? ' after the down payment the policy asks for' : '';
 
+  const plan = (count: number, capacity: Money | undefined, why: string): Draft =>
+    buildInstalments(context, frequency, amountDue, down, count, maxCount, capacity, why);
+
   if (request.capacity === undefined) {
     if (policyMax + offset < 2) return undefined;
-    const draft = buildInstalments(
-      context,
-      frequency,
-      amountDue,
-      down,
+    const draft = plan(
       policyMax,
-      maxCount,
       undefined,
       `The lowest payments the policy allows, paid ${words}${downWords}${waived}.`,
     );
@@ -317,13 +323,8 @@ function instalmentCandidate(
 
   const capacity = sustainableInstalment(request.capacity, frequency);
   if (capacity.minor <= 0n) {
-    const draft = buildInstalments(
-      context,
-      frequency,
-      amountDue,
-      down,
-      Math.max(policyMax, 1),
-      maxCount,
+    const draft = plan(
+      policyMax,
       capacity,
       `Nothing is left to pay with after essential outgoings; these are the lowest payments the policy allows, paid ${words}${waived}. Consider breathing space or free debt advice.`,
     );
@@ -334,27 +335,16 @@ function instalmentCandidate(
     // Spread over at least two payments when the policy lets us: smaller payments, same end.
     const count = Math.max(Number(needed), Math.min(2, policyMax));
     if (count + offset < 2) return undefined;
-    const draft = buildInstalments(
-      context,
-      frequency,
-      amountDue,
-      down,
+    const draft = plan(
       count,
-      maxCount,
       capacity,
       `The shortest plan paying ${words} within what the customer can afford${downWords}${waived}.`,
     );
     return { draft, fits: draft.withinPolicy };
   }
   // Not affordable within the policy: the customer's own pace, saying which rules it breaks.
-  const count = needed <= BigInt(hardCap) ? Number(needed) : hardCap;
-  const draft = buildInstalments(
-    context,
-    frequency,
-    amountDue,
-    down,
-    count,
-    maxCount,
+  const draft = plan(
+    needed <= BigInt(hardCap) ? Number(needed) : hardCap,
     capacity,
     `What the customer can afford, paid ${words}${waived}; it is outside the policy, so it needs approval.`,
   );
