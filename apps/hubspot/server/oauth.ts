@@ -95,12 +95,22 @@ export interface Installations {
   accessToken(portalId: number, force: boolean): Promise<Result<string, BackendError>>;
   /** Revokes the refresh token at HubSpot (best effort) and erases the portal's data. */
   uninstall(portalId: number): Promise<void>;
+  /** Forgets a portal's cached token (its installation was erased elsewhere, e.g. by a webhook). */
+  forget(portalId: number): void;
 }
 
 /** The installation manager over the store. */
 export function createInstallations(options: OAuthOptions): Installations {
   const oauth = () => new Client({ basePath: options.basePath }).oauth;
   const refreshing = new Map<number, Promise<Result<string, BackendError>>>();
+  // Decrypted access tokens, kept briefly so a page of ten HubSpot calls reads the store once.
+  // At most a minute: another instance may have refreshed or erased the installation meanwhile.
+  const cached = new Map<number, { token: string; validUntil: number }>();
+  const remember = (portalId: number, token: string, expiresAt: number) =>
+    cached.set(portalId, {
+      token,
+      validUntil: Math.min(expiresAt - refreshAheadMs, options.now() + 60_000),
+    });
 
   const hubspotFailure = (operation: string, error: unknown): BackendError => {
     const status = apiException.safeParse(error);
@@ -176,6 +186,7 @@ export function createInstallations(options: OAuthOptions): Installations {
       );
     }
     await save(portalId, tokens.data, installation.scopes, installation.installedAt);
+    remember(portalId, tokens.data.accessToken, options.now() + tokens.data.expiresIn * 1000);
     options.logger.info('oauth.refreshed', { portalId });
     return ok(tokens.data.accessToken);
   };
@@ -227,6 +238,8 @@ export function createInstallations(options: OAuthOptions): Installations {
 
     async accessToken(portalId, force) {
       if (!force) {
+        const hit = cached.get(portalId);
+        if (hit && hit.validUntil > options.now()) return ok(hit.token);
         const installation = await options.store.getInstallation(portalId);
         if (!installation)
           return err(
@@ -234,14 +247,22 @@ export function createInstallations(options: OAuthOptions): Installations {
           );
         if (installation.accessTokenExpiresAt - options.now() > refreshAheadMs) {
           const token = options.cipher.decrypt(installation.sealedAccessToken, portalId);
-          if (token !== undefined) return ok(token);
+          if (token !== undefined) {
+            remember(portalId, token, installation.accessTokenExpiresAt);
+            return ok(token);
+          }
         }
       }
+      cached.delete(portalId);
       const running = refreshing.get(portalId);
       if (running) return running;
       const started = refresh(portalId).finally(() => refreshing.delete(portalId));
       refreshing.set(portalId, started);
       return started;
+    },
+
+    forget(portalId) {
+      cached.delete(portalId);
     },
 
     async uninstall(portalId) {
@@ -255,6 +276,7 @@ export function createInstallations(options: OAuthOptions): Installations {
           hubspotFailure('revoke', error);
         }
       }
+      cached.delete(portalId);
       await options.store.deleteInstallation(portalId);
       options.logger.info('oauth.uninstalled', { portalId });
     },

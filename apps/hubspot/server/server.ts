@@ -346,6 +346,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         continue;
       const type = event.subscriptionType.toLowerCase();
       if (type.includes('uninstall')) {
+        installations.forget(event.portalId);
         await store.deleteInstallation(event.portalId);
         portals += 1;
       } else if (

@@ -91,6 +91,7 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
       ...fields,
     });
 
+  let client: { token: string; api: Client } | undefined;
   return {
     async call<T>(request: HubSpotRequest, reply: z.ZodType<T>): Promise<Result<T, BackendError>> {
       let refreshed = false;
@@ -129,9 +130,14 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
 
         let response: Awaited<ReturnType<Client['apiRequest']>>;
         try {
-          const client = new Client({ accessToken: token.value, basePath: options.basePath });
+          if (client?.token !== token.value) {
+            client = {
+              token: token.value,
+              api: new Client({ accessToken: token.value, basePath: options.basePath }),
+            };
+          }
           response = await withTimeout(
-            client.apiRequest({
+            client.api.apiRequest({
               method: request.method,
               path: request.path,
               ...(request.query ? { qs: request.query } : {}),

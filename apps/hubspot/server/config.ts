@@ -1,0 +1,65 @@
+/**
+ * The backend's configuration from environment variables, checked before anything starts: in
+ * production a missing or malformed encryption key is an error, never a silent fallback.
+ */
+import type { Result } from '../../../shared/ports';
+import { err, ok } from '../../../shared/ports';
+import type { ServerOptions } from './server';
+import { parseEncryptionKey } from './tokenCipher';
+
+/** Settings for `createServer` plus where to listen. */
+export interface StartConfig {
+  server: ServerOptions;
+  port: number;
+  host: string;
+}
+
+/** Reads HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, TACTFUL_ENCRYPTION_KEY, DATABASE_URL and friends. */
+export function readStartConfig(
+  env: Record<string, string | undefined>,
+): Result<StartConfig, string[]> {
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  const clientId = env.HUBSPOT_CLIENT_ID?.trim();
+  const clientSecret = env.HUBSPOT_CLIENT_SECRET?.trim();
+  if (!clientId) problems.push('HUBSPOT_CLIENT_ID is required (the app’s OAuth client id).');
+  if (!clientSecret)
+    problems.push('HUBSPOT_CLIENT_SECRET is required (verifies HubSpot’s request signatures).');
+  let encryptionKey: Buffer | undefined;
+  if (env.TACTFUL_ENCRYPTION_KEY) {
+    encryptionKey = parseEncryptionKey(env.TACTFUL_ENCRYPTION_KEY);
+    if (!encryptionKey)
+      problems.push('TACTFUL_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or base64.');
+  } else if (production) {
+    problems.push(
+      'TACTFUL_ENCRYPTION_KEY is required in production (generate: openssl rand -hex 32).',
+    );
+  }
+  const port = Number(env.PORT ?? '3978');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push('PORT must be a port number.');
+  const publicBaseUrl = env.TACTFUL_PUBLIC_URL?.trim();
+  if (publicBaseUrl && !/^https?:\/\/[^/]+$/.test(publicBaseUrl)) {
+    problems.push(
+      'TACTFUL_PUBLIC_URL must be an origin such as https://tactful.example.com (no path).',
+    );
+  }
+  if (production && !publicBaseUrl)
+    problems.push('TACTFUL_PUBLIC_URL is required in production (signed URLs use it).');
+  if (problems.length > 0 || !clientId || !clientSecret) return err(problems);
+  return ok({
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    server: {
+      clientId,
+      clientSecret,
+      ...(encryptionKey ? { encryptionKey } : {}),
+      ...(env.DATABASE_URL
+        ? { databaseUrl: env.DATABASE_URL }
+        : { sqlitePath: env.TACTFUL_SQLITE_PATH ?? 'tactful.sqlite' }),
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      ...(env.HUBSPOT_APP_ID ? { appId: env.HUBSPOT_APP_ID } : {}),
+      ...(env.HUBSPOT_API_BASE_URL ? { hubspotBaseUrl: env.HUBSPOT_API_BASE_URL } : {}),
+    },
+  });
+}

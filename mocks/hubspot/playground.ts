@@ -1,0 +1,112 @@
+/**
+ * The whole HubSpot path with no account: a seeded mock HubSpot API on loopback, our backend on
+ * in-memory SQLite pointed at it and already installed through the real OAuth flow, and
+ * `hubspotFetch`, which does what `hubspot.fetch` does (appends userId, portalId, userEmail and
+ * appId, signs with X-HubSpot-Signature-v3) so a preview card can call the backend. Node only.
+ */
+import {
+  createServer,
+  type ServerOptions,
+  type TactfulBackend,
+} from '../../apps/hubspot/server/server';
+import { signRequestV3 } from '../../apps/hubspot/server/signature';
+import type { Logger } from '../../shared/ports';
+import { startMockHubSpotServer } from './httpServer';
+import { createHubSpotWorld, type HubSpotWorld } from './world';
+
+/** What `hubspot.fetch` takes. */
+export interface HubSpotFetchInit {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  timeout?: number;
+}
+
+/** A running playground backend. */
+export interface HubSpotPlayground {
+  backend: TactfulBackend;
+  backendUrl: string;
+  hubspotUrl: string;
+  world: HubSpotWorld;
+  portalId: number;
+  /** `hubspot.fetch` against the backend, as the signed-in playground agent (or `userId`). */
+  hubspotFetch(path: string, init?: HubSpotFetchInit, userId?: number): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** Options for the playground backend. */
+export interface HubSpotPlaygroundOptions {
+  /** Backend port (0 = any free port). */
+  port?: number;
+  /** Mock HubSpot API port (0 = any free port). */
+  hubspotPort?: number;
+  logger?: Logger;
+  /** The agent the preview pretends to be. */
+  user?: { id: number; email: string };
+  /** Anything else for `createServer` (the load test lifts the burst limit). */
+  server?: Partial<ServerOptions>;
+}
+
+const clientId = 'playground-client-id';
+const clientSecret = 'playground-client-secret';
+
+/** Starts mock HubSpot and the backend on 127.0.0.1, installs the app, and returns both. */
+export async function startHubSpotPlayground(
+  options: HubSpotPlaygroundOptions = {},
+): Promise<HubSpotPlayground> {
+  const world = createHubSpotWorld({ clientId, clientSecret });
+  const hubspot = await startMockHubSpotServer(world, options.hubspotPort ?? 0);
+  const backend = await createServer({
+    clientId,
+    clientSecret,
+    sqlitePath: ':memory:',
+    hubspotBaseUrl: hubspot.url,
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...options.server,
+  });
+  const backendUrl = await backend.listen({ port: options.port ?? 0 });
+  const user = options.user ?? { id: 3001, email: 'playground.agent@example.com' };
+
+  // Install through the real flow: the mock authorises any code.
+  const link = await fetch(`${backendUrl}/oauth/install`, { redirect: 'manual' });
+  const state = new URL(link.headers.get('location') ?? '').searchParams.get('state') ?? '';
+  const installed = await fetch(
+    `${backendUrl}/oauth/callback?code=playground&state=${encodeURIComponent(state)}`,
+  );
+  if (!installed.ok) throw new Error(`Playground install failed with ${installed.status}`);
+
+  return {
+    backend,
+    backendUrl,
+    hubspotUrl: hubspot.url,
+    world,
+    portalId: world.portalId,
+    async hubspotFetch(path, init = {}, userId = user.id) {
+      const method = init.method ?? 'GET';
+      const url = new URL(path, backendUrl);
+      url.searchParams.set('userId', String(userId));
+      url.searchParams.set('portalId', String(world.portalId));
+      url.searchParams.set('userEmail', user.email);
+      url.searchParams.set('appId', '4242');
+      const body = init.body === undefined ? '' : JSON.stringify(init.body);
+      const timestamp = String(Date.now());
+      const signature = signRequestV3(
+        { method, url: url.toString(), body, timestamp },
+        clientSecret,
+      );
+      return fetch(url, {
+        method,
+        headers: {
+          'x-hubspot-request-timestamp': timestamp,
+          'x-hubspot-signature-v3': signature,
+          ...(body === '' ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === '' ? {} : { body }),
+        signal: AbortSignal.timeout(init.timeout ?? 15_000),
+      });
+    },
+    async close() {
+      await backend.close();
+      await hubspot.close();
+    },
+  };
+}
