@@ -10,7 +10,7 @@ import {
   todayIn,
   type PlainDate,
 } from '../calendar/calendar';
-import { currencyDigits, type Money } from '../money/money';
+import { currencyDigits, formatMoney, type Money } from '../money/money';
 import { sustainableInstalment, type Capacity } from './affordability';
 import { frequencies, type Frequency } from './frequency';
 import type { Policy } from './policy';
@@ -154,6 +154,8 @@ describe('suggestPlans invariants (USD, EUR, GBP, JPY, KWD; every frequency; ran
             option.instalments.every((i) => i.amount.currency === request.balance.currency),
           ).toBe(true);
           expect(option.instalments.every((i) => i.amount.minor > 0n)).toBe(true);
+          // The customer-facing summary states the total in the customer's own format.
+          expect(option.summary).toContain(formatMoney(option.total, request.locale));
         }
       }),
       runs,

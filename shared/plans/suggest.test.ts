@@ -137,6 +137,7 @@ describe('suggestPlans, as issue 5 describes it', () => {
     const plan = options.find((option) => option.kind === 'instalments');
     expect(plan).toMatchObject({ count: 2, finalBelowMinimum: true, withinPolicy: true });
     expect(plan?.finalAmount).toEqual(usd(1000));
+    expect(plan?.why).toMatch(/last payment is below the \$25\.00 minimum/);
   });
 
   it('refuses an impossible policy, naming the field', () => {

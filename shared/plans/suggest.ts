@@ -270,7 +270,7 @@ function buildInstalments(
       : { affordable: regular.minor <= capacityPerPeriod.minor && capacityPerPeriod.minor > 0n }),
     withinPolicy: breaks.length === 0,
     breaks,
-    why: `${why}${brokenRules(breaks, policy)}`,
+    why: `${why}${finalBelowMinimum ? ` The last payment is below the ${formatMoney(policy.minInstalment, 'en-US')} minimum because only that much is left.` : ''}${brokenRules(breaks, policy)}`,
   };
 }
 
