@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
+import { TonePanel } from './panels/tone/TonePanel';
 
 /** One panel on the card. */
 export interface CardPanel {
@@ -17,4 +18,5 @@ export interface CardPanel {
 /** Every panel, top to bottom. */
 export const cardPanels: readonly CardPanel[] = [
   { id: 'overview', title: 'Account overview', Panel: OverviewPanel },
+  { id: 'tone', title: 'Tone check', Panel: TonePanel },
 ];

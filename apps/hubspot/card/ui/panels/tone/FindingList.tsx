@@ -1,0 +1,56 @@
+/** The findings in a draft: what was found, where, why it matters, and a kinder rewrite to apply. */
+import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
+import type { Finding } from '../../../../../../shared/tone';
+import { categoryLabels } from './tone-words';
+
+/** The problems, each with an Apply button when it has a suggestion, then the good signs. */
+export function FindingList(props: {
+  findings: readonly Finding[];
+  /** True while the agent types: suggestions wait for the check to catch up. */
+  pending: boolean;
+  onApply: (finding: Finding) => void;
+}) {
+  const problems = props.findings.filter((finding) => finding.severity !== 'info');
+  const goodSigns = props.findings.filter((finding) => finding.category === 'positive');
+  return (
+    <Flex direction="column" gap="extra-small">
+      {problems.map((finding, index) => (
+        <Tile compact key={`${finding.ruleId}:${finding.start}`} testId={`finding-${index}`}>
+          <Flex direction="column" gap="extra-small">
+            <Flex direction="row" gap="extra-small" align="center" wrap>
+              <Tag
+                testId={`finding-${index}-category`}
+                variant={finding.severity === 'block' ? 'error' : 'warning'}
+              >
+                {categoryLabels[finding.category]}
+              </Tag>
+              <Text testId={`finding-${index}-excerpt`} inline format={{ fontWeight: 'demibold' }}>
+                {`"${finding.excerpt}"`}
+              </Text>
+            </Flex>
+            <Text testId={`finding-${index}-reason`}>{finding.reason}</Text>
+            {finding.ruleRef ? <Text variant="microcopy">{finding.ruleRef}</Text> : null}
+            {finding.suggestion === undefined ? null : (
+              <Flex direction="row" gap="extra-small" align="center" wrap>
+                <Text variant="microcopy">{`Try: "${finding.suggestion}"`}</Text>
+                <Button
+                  testId={`finding-${index}-apply`}
+                  size="xs"
+                  disabled={props.pending}
+                  onClick={() => props.onApply(finding)}
+                >
+                  Apply
+                </Button>
+              </Flex>
+            )}
+          </Flex>
+        </Tile>
+      ))}
+      {goodSigns.length > 0 ? (
+        <Text testId="good-signs" variant="microcopy">
+          {`Good signs: ${goodSigns.map((finding) => `"${finding.excerpt}"`).join(', ')}`}
+        </Text>
+      ) : null}
+    </Flex>
+  );
+}

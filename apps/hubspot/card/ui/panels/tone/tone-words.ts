@@ -1,0 +1,26 @@
+/** The words the draft box shows for tone categories and verdicts. */
+import type { ToneCategory, Verdict } from '../../../../../../shared/tone';
+
+/** A short name for each finding category. */
+export const categoryLabels: Record<ToneCategory, string> = {
+  accusatory: 'Blaming',
+  shaming: 'Shaming or insult',
+  profanity: 'Profanity',
+  threat: 'Threat',
+  misrepresentation: 'Misleading claim',
+  'third-party': 'Third-party disclosure',
+  pressure: 'Pressure',
+  harassment: 'Harassment',
+  jargon: 'Jargon',
+  positive: 'Good practice',
+};
+
+/** What each verdict means for the agent, and how it looks. */
+export const verdictWords: Record<
+  Verdict,
+  { label: string; variant: 'success' | 'warning' | 'danger' }
+> = {
+  ok: { label: 'Ready to send', variant: 'success' },
+  review: { label: 'Worth a second look', variant: 'warning' },
+  block: { label: 'Do not send as written', variant: 'danger' },
+};

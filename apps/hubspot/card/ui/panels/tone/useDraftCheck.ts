@@ -1,0 +1,66 @@
+/**
+ * The draft box's controller: the text as typed, its tone check (run a moment after the agent
+ * stops typing; the core is fast, this only spares a re-render per keystroke), and the edits the
+ * findings offer. Suggestions apply to the text that was checked, so offsets always fit.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  applyAllSuggestions,
+  applySuggestion,
+  checkTone,
+  type Finding,
+  type ToneOptions,
+  type ToneResult,
+} from '../../../../../../shared/tone';
+
+/** How long the draft must be still before it is checked again. */
+export const draftCheckDelayMs = 150;
+
+/** The draft, its check, and what the agent can do with it. */
+export interface DraftCheck {
+  text: string;
+  /** The tone check of the draft as it was a moment ago (the whole draft once typing pauses). */
+  result: ToneResult;
+  /** True while the agent is typing and `result` describes an older draft. */
+  pending: boolean;
+  /** The agent typed: the draft is checked once typing pauses. */
+  type: (text: string) => void;
+  /** Puts new text in the draft (a template) and checks it at once. */
+  replace: (text: string) => void;
+  /** Rewrites one finding's span with its suggestion. */
+  apply: (finding: Finding) => void;
+  /** Rewrites every problem that has a suggestion. */
+  applyAll: () => void;
+}
+
+/** Findings the agent should act on (positive signals are `info`). */
+export const isProblem = (finding: Finding): boolean => finding.severity !== 'info';
+
+/** The draft box's state, checked with `options` (locale, company phrases, blocking categories). */
+export function useDraftCheck(options: ToneOptions): DraftCheck {
+  const [text, setText] = useState('');
+  const [checkedText, setCheckedText] = useState('');
+
+  useEffect(() => {
+    if (text === checkedText) return undefined;
+    const timer = setTimeout(() => setCheckedText(text), draftCheckDelayMs);
+    return () => clearTimeout(timer);
+  }, [text, checkedText]);
+
+  const result = useMemo(() => checkTone(checkedText, options), [checkedText, options]);
+
+  const replace = useCallback((next: string) => {
+    setText(next);
+    setCheckedText(next);
+  }, []);
+  const apply = useCallback(
+    (finding: Finding) => replace(applySuggestion(checkedText, finding)),
+    [checkedText, replace],
+  );
+  const applyAll = useCallback(
+    () => replace(applyAllSuggestions(checkedText, result.findings.filter(isProblem))),
+    [checkedText, result, replace],
+  );
+
+  return { text, result, pending: text !== checkedText, type: setText, replace, apply, applyAll };
+}

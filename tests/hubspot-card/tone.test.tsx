@@ -1,0 +1,197 @@
+// The tone panel on a contact's card: the account manager writes a draft, sees its findings with
+// their excerpts and reasons, applies the rewrites and copies the result. Contact properties come
+// from mock SDK actions, the portal's settings from msw, the clipboard and alerts from the SDK's
+// own action spies.
+import { describe, expect, it } from '@jest/globals';
+import { Button, Select, StatusTag, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { server } from '../../mocks/node';
+import { backendPaths } from '../../apps/hubspot/contract';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
+import { defaultSettings } from '../../shared/settings';
+import {
+  contactProperties,
+  createTestServices,
+  testBackendUrl,
+  type TestServicesOptions,
+} from './factories';
+
+const tonePanel = [{ id: 'tone', title: 'Tone check', Panel: TonePanel }];
+
+/** The portal's stored settings, as GET /api/settings returns them. */
+function settingsHandler(settings: JsonBodyType = { ...defaultSettings }, status = 200) {
+  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+    HttpResponse.json(
+      status === 200
+        ? { settings }
+        : { error: { code: 'internal', message: 'The settings store is down' } },
+      { status },
+    ),
+  );
+}
+
+async function renderTonePanel(options: TestServicesOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices(options)} panels={tonePanel} />);
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  return renderer;
+}
+
+type Rendered = Awaited<ReturnType<typeof renderTonePanel>>;
+
+// The handlers are called directly: the SDK types `trigger`'s second argument as the handler itself.
+function typeDraft(renderer: Rendered, text: string) {
+  renderer.find(TextArea).props.onInput?.(text);
+}
+
+const englishContact = { properties: contactProperties({ hs_language: 'en' }) };
+
+describe('HubSpot card: tone check of a draft', () => {
+  it('flags an accusatory draft with the exact words and a plain reason', async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(englishContact);
+
+    typeDraft(renderer, "Hi Maria, you haven't paid your bill. Can we find a date that suits you?");
+
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toBe(
+        `"you haven't paid your bill."`,
+      ),
+    );
+    expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe('Blaming');
+    expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/i);
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Worth a second look');
+    expect(renderer.findByTestId(Text, 'draft-score').text).toMatch(/^Tone score \d+ of 100$/);
+  });
+
+  it("Apply rewrites that span in the draft and leaves the agent's other words alone", async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(englishContact);
+    typeDraft(renderer, "Hi Maria, you haven't paid your bill. Can we find a date that suits you?");
+    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+
+    renderer.findByTestId(Button, 'finding-0-apply').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(renderer.find(TextArea).props.value).toBe(
+        "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what " +
+          "challenges you're facing with making this payment? Can we find a date that suits you?",
+      ),
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+    );
+    expect(renderer.findAll(Tile)).toHaveLength(0);
+  });
+
+  it('Apply all turns a harsh, jargon-heavy draft into a clean one', async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(englishContact);
+    typeDraft(
+      renderer,
+      "Hi Maria, you haven't paid your bill!!! Pursuant to our terms your account is in arrears.",
+    );
+    await renderer.waitFor(() => expect(renderer.findAll(Tile).length).toBeGreaterThan(2));
+
+    renderer.findByTestId(Button, 'draft-apply-all').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+    );
+    expect(renderer.findAll(Tile)).toHaveLength(0);
+    const draft = String(renderer.find(TextArea).props.value);
+    expect(draft).toContain("I see there's an outstanding balance on your account.");
+    expect(draft).toContain('behind on payments');
+    expect(draft).not.toMatch(/arrears|pursuant|!!!/i);
+    expect(renderer.findByTestId(Button, 'draft-apply-all').props.disabled).toBe(true);
+  });
+
+  it('copies the draft with the SDK clipboard action and confirms it', async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(englishContact);
+    const message = 'Hi Maria, can you tell me what would help you most with this payment?';
+    typeDraft(renderer, message);
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+    );
+
+    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+
+    const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
+    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    expect(copyTextToClipboard.calls).toEqual([[message]]);
+    expect(addAlert.calls[0]?.[0]).toMatchObject({ type: 'success', title: 'Copied' });
+  });
+
+  it('says so when the clipboard is refused, instead of claiming it copied', async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(englishContact);
+    renderer.mocks.actions.copyTextToClipboard.willCall(() =>
+      Promise.reject(new Error('Clipboard blocked')),
+    );
+    typeDraft(renderer, 'Hi Maria, thanks for getting back to me.');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFindByTestId(StatusTag, 'draft-verdict')).not.toBeNull(),
+    );
+
+    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+
+    const { addAlert } = renderer.mocks.actions;
+    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    expect(addAlert.calls[0]?.[0]).toMatchObject({ type: 'danger', title: 'Could not copy' });
+  });
+
+  it("checks in the contact's language, and the agent can change it", async () => {
+    server.use(settingsHandler());
+    const renderer = await renderTonePanel(); // the contact's language is es
+    expect(renderer.findByTestId(Select, 'draft-language').props.value).toBe('es');
+
+    typeDraft(renderer, 'Hola Maria, no ha pagado su factura.');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/culpa al cliente/),
+    );
+
+    renderer.findByTestId(Select, 'draft-language').props.onChange?.('en');
+    typeDraft(renderer, "Hi Maria, you haven't paid your bill.");
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/),
+    );
+  });
+
+  it("flags the company's own phrases and blocks on the portal's categories", async () => {
+    server.use(
+      settingsHandler({
+        ...defaultSettings,
+        tone: {
+          ...defaultSettings.tone,
+          flagPhrases: ['friendly nudge'],
+          blockCategories: ['jargon'],
+        },
+      }),
+    );
+    const renderer = await renderTonePanel(englishContact);
+    typeDraft(renderer, 'Hi Maria, this is a friendly nudge about the delinquent balance.');
+
+    await renderer.waitFor(() =>
+      expect(
+        renderer
+          .findAll(Text, (node) => /^finding-\d+-excerpt$/.test(String(node.props.testId)))
+          .map((node) => node.text),
+      ).toEqual(['"friendly nudge"', '"delinquent"']),
+    );
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Do not send as written');
+  });
+
+  it('still checks drafts with the default rules when the settings cannot be loaded', async () => {
+    server.use(settingsHandler({}, 500));
+    const renderer = await renderTonePanel(englishContact);
+    expect(renderer.findByTestId(Text, 'draft-note').text).toMatch(/default tone settings/);
+
+    typeDraft(renderer, "You haven't paid your bill.");
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Worth a second look'),
+    );
+  });
+});
