@@ -120,6 +120,17 @@ describe.each(backends)('%s store', (_name, open) => {
     ).toBe('claimed');
   });
 
+  it("hands a failed write's saved progress to the retry that claims it next", async () => {
+    const portalId = nextPortal();
+    await store.claimIdempotencyKey(claim(portalId, 'key-progress', 'h', 1000));
+    await store.saveIdempotencyProgress(portalId, 'key-progress', '{"noteId":"9","taskIds":["1"]}');
+    await store.releaseIdempotencyKey(portalId, 'key-progress');
+    expect(await store.claimIdempotencyKey(claim(portalId, 'key-progress', 'h', 1001))).toEqual({
+      state: 'claimed',
+      progress: '{"noteId":"9","taskIds":["1"]}',
+    });
+  });
+
   it('expires idempotency keys and seen signatures', async () => {
     const portalId = nextPortal();
     await store.claimIdempotencyKey({

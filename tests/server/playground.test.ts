@@ -1,0 +1,41 @@
+// The playground's HubSpot path over real loopback sockets: mock HubSpot HTTP server, our backend
+// installed through the OAuth flow, and hubspot.fetch-style signed requests.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { http, passthrough } from 'msw';
+import { contactCollectionsSchema, engagementPageSchema } from '../../apps/hubspot/contract';
+import { silentLogger } from '../../apps/hubspot/server/logger';
+import { server } from '../../mocks/node';
+import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+
+let playground: HubSpotPlayground;
+// Loopback traffic is real here: let it past the test suite's msw interception.
+const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
+
+beforeAll(async () => {
+  server.use(loopback());
+  playground = await startHubSpotPlayground({ logger: silentLogger });
+});
+beforeEach(() => {
+  server.use(loopback());
+});
+afterAll(async () => {
+  await playground.close();
+});
+
+describe('HubSpot playground', () => {
+  it('serves the seeded contacts through the installed backend', async () => {
+    const reply = await playground.hubspotFetch('/api/contacts/502/collections');
+    expect(reply.status).toBe(200);
+    const collections = contactCollectionsSchema.parse(await reply.json());
+    expect(collections.balance).toEqual({ amount: '840.50', currency: 'EUR' });
+    const history = await playground.hubspotFetch('/api/contacts/502/engagements?limit=5');
+    expect(engagementPageSchema.parse(await history.json()).engagements.length).toBeGreaterThan(0);
+  });
+
+  it('refuses what hubspot.fetch did not sign', async () => {
+    const reply = await fetch(
+      `${playground.backendUrl}/api/contacts/502/collections?portalId=${playground.portalId}`,
+    );
+    expect(reply.status).toBe(401);
+  });
+});
