@@ -247,9 +247,11 @@ export function seedUsers(): SeedUser[] {
       tactful_balance: customer.balance,
       tactful_currency: customer.currency,
       tactful_due_date: customer.due,
-      tactful_cease: customer.flags?.cease ?? false,
-      tactful_dispute: customer.flags?.dispute ?? false,
-      tactful_do_not_call: customer.flags?.doNotCall ?? false,
+      tactful_flag_cease: customer.flags?.cease ?? false,
+      tactful_flag_dispute: customer.flags?.dispute ?? false,
+      tactful_flag_do_not_call: customer.flags?.doNotCall ?? false,
+      tactful_flag_do_not_email: false,
+      tactful_flag_do_not_sms: false,
     },
   }));
 }

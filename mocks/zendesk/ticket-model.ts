@@ -5,6 +5,7 @@
  * with the reply shapes the real host sends over postMessage, so the fake client (tests) and the
  * playground's postMessage host can both sit on top of it.
  */
+import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
 import { seedAgent, seedSubdomain, seedUsers, type SeedUser } from './seed';
 
 /** A requester as `client.get('ticket.requester')` returns it. */
@@ -54,18 +55,9 @@ type Listener = (data: unknown) => void;
 type HookHandler = () => Promise<HookOutcome>;
 type Action = (...args: unknown[]) => unknown;
 
-/** The default installation settings (the manifest's defaults). */
-export const defaultModelSettings: Record<string, string | number | boolean | null> = {
-  balance_field: 'tactful_balance',
-  currency_field: 'tactful_currency',
-  due_date_field: 'tactful_due_date',
-  cease_field: 'tactful_cease',
-  dispute_field: 'tactful_dispute',
-  do_not_call_field: 'tactful_do_not_call',
-  default_currency: 'USD',
-  default_time_zone: 'America/New_York',
-  default_locale: 'en-US',
-};
+/** The default installation settings: every parameter's default, as a fresh install has them. */
+export const defaultModelSettings: Record<string, string | number | boolean | null> =
+  Object.fromEntries(zendeskParameters.map((parameter) => [parameter.name, parameter.default]));
 
 /** A requester from a seed user, in `client.get('ticket.requester')` shape. */
 export function requesterFrom(user: SeedUser): ModelUser {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
+import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const appDir = path.join(repoRoot, 'dist', 'zendesk');
@@ -205,6 +206,19 @@ describe('dist/zendesk: manifest.json', () => {
     }
   });
 
+  it('declares exactly the settings the app reads (shared/settings/zendesk-parameters.ts)', () => {
+    const settings = manifest.parameters.filter((parameter) => !parameter.secure);
+    expect(
+      settings.map(({ name, type, default: byDefault }) => ({ name, type, default: byDefault })),
+    ).toEqual(
+      zendeskParameters.map(({ name, type, default: byDefault }) => ({
+        name,
+        type,
+        default: byDefault,
+      })),
+    );
+  });
+
   it('has unique parameter names, and scopes on every secure parameter', () => {
     const names = manifest.parameters.map((parameter) => parameter.name);
     expect(new Set(names).size).toBe(names.length);
@@ -288,7 +302,7 @@ describe('dist/zendesk: assets and requirements', () => {
         expect(() => new RegExp(field.regexp_for_validation ?? '')).not.toThrow();
     }
     // Every field-mapping default names a declared user field.
-    for (const parameter of manifest.parameters.filter((p) => p.name.endsWith('_field'))) {
+    for (const parameter of manifest.parameters.filter((p) => p.name.startsWith('field_'))) {
       expect(Object.keys(fields)).toContain(parameter.default);
     }
   });

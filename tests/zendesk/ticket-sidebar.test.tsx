@@ -52,7 +52,7 @@ describe('ticket sidebar: the customer panel', () => {
   });
 
   it('shows the empty state when the balance fields are not mapped', async () => {
-    renderSidebar(() => ({ settings: { balance_field: '', currency_field: '' } }));
+    renderSidebar(() => ({ settings: { field_balance: '', field_currency: '' } }));
     expect(await screen.findByRole('heading', { name: 'Maria Gonzalez' })).toBeInTheDocument();
     expect(screen.getByText(/No balance on this customer yet/)).toBeInTheDocument();
   });
@@ -61,9 +61,9 @@ describe('ticket sidebar: the customer panel', () => {
     renderSidebar(() => ({
       ticket: { customFields: { 360001: '75.50', 360002: 'GBP', 360003: '2026-12-01' } },
       settings: {
-        balance_field: 'ticket:360001',
-        currency_field: 'ticket:360002',
-        due_date_field: 'ticket:360003',
+        field_balance: 'ticket:360001',
+        field_currency: 'ticket:360002',
+        field_due_date: 'ticket:360003',
       },
     }));
     expect(await screen.findByText('£75.50')).toBeInTheDocument();

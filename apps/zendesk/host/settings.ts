@@ -1,6 +1,7 @@
 /**
- * The installation settings the shell needs (field mapping and defaults), read from the app's
- * metadata. The full settings model with validation belongs to the core (issue 10); this stays small.
+ * The installation settings the shell needs (field mapping and defaults), read leniently from the
+ * app's metadata under the parameter names of shared/settings/zendesk-parameters.ts. Full validation
+ * (`settingsFromZendeskParameters`) and the "settings need attention" state come with issue 10.
  */
 import type { ZafMetadata } from './zaf-client';
 
@@ -20,7 +21,7 @@ export interface FieldMapping {
 /** The settings the sidebar shell reads; `raw` keeps every saved value for panels that need more. */
 export interface ShellSettings {
   fields: FieldMapping;
-  /** ISO 4217 code used when the currency field is empty, if the admin set one. */
+  /** ISO 4217 code used when the currency field is empty (the policy currency), if set. */
   defaultCurrency?: string;
   defaultTimeZone?: string;
   defaultLocale?: string;
@@ -44,19 +45,19 @@ function text(value: unknown): string | undefined {
 export function readShellSettings(settings: ZafMetadata['settings']): ShellSettings {
   const fields: FieldMapping = {};
   const mapping: [keyof FieldMapping, string][] = [
-    ['balance', 'balance_field'],
-    ['currency', 'currency_field'],
-    ['dueDate', 'due_date_field'],
-    ['cease', 'cease_field'],
-    ['dispute', 'dispute_field'],
-    ['doNotCall', 'do_not_call_field'],
+    ['balance', 'field_balance'],
+    ['currency', 'field_currency'],
+    ['dueDate', 'field_due_date'],
+    ['cease', 'field_flag_cease'],
+    ['dispute', 'field_flag_dispute'],
+    ['doNotCall', 'field_flag_do_not_call'],
   ];
   for (const [field, setting] of mapping) {
     const ref = parseFieldRef(settings[setting]);
     if (ref) fields[field] = ref;
   }
   const result: ShellSettings = { fields, raw: settings };
-  const currency = text(settings['default_currency']);
+  const currency = text(settings['policy_currency']);
   if (currency) result.defaultCurrency = currency.toUpperCase();
   const timeZone = text(settings['default_time_zone']);
   if (timeZone) result.defaultTimeZone = timeZone;
