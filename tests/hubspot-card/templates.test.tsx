@@ -1,0 +1,95 @@
+// The template picker in the card's tone panel: a template is filled in for the contact the card
+// is on (their name, balance and due date, the agent's name, the portal's company name and payment
+// link), put into the draft box, and tone-checked like any draft.
+import { describe, expect, it } from '@jest/globals';
+import { Alert, Select, StatusTag, TextArea, Tile } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { backendPaths } from '../../apps/hubspot/contract';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
+import { defaultSettings } from '../../shared/settings';
+import { contactProperties, createTestServices, testBackendUrl } from './factories';
+
+const outreach = { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test/51' };
+
+function settingsWith(stored: Record<string, unknown>) {
+  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+    HttpResponse.json({ settings: { ...defaultSettings, ...stored } }),
+  );
+}
+
+async function renderPicker(properties = contactProperties()) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.mocks.context.user.firstName = 'Alex';
+  renderer.mocks.context.user.lastName = 'Agent';
+  renderer.render(
+    <Card
+      services={createTestServices({ properties })}
+      panels={[{ id: 'tone', title: 'Tone check', Panel: TonePanel }]}
+    />,
+  );
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  return renderer;
+}
+
+type Rendered = Awaited<ReturnType<typeof renderPicker>>;
+
+// Called directly: the SDK types `trigger`'s second argument as the handler itself.
+const choose = (renderer: Rendered, id: string) =>
+  renderer.findByTestId(Select, 'template-select').props.onChange?.(id);
+
+describe('HubSpot card: template picker', () => {
+  it("fills a template in the contact's language for this contact, and it checks ok", async () => {
+    server.use(settingsWith({ outreach }));
+    const renderer = await renderPicker(); // Maria Lopez, es, owes $1,250.00 due 2026-11-01
+    const titles = renderer
+      .findByTestId(Select, 'template-select')
+      .props.options.map((option) => option.label);
+    expect(titles).toHaveLength(7);
+
+    choose(renderer, 'first-missed-payment');
+
+    await renderer.waitFor(() => expect(String(renderer.find(TextArea).props.value)).not.toBe(''));
+    const draft = String(renderer.find(TextArea).props.value);
+    expect(draft).toMatch(/^Hola, Maria:/);
+    expect(draft).toContain('1250,00\u00a0US$');
+    expect(draft).toMatch(/1 de noviembre de 2026/);
+    expect(draft).toContain('https://pay.acme.test/51');
+    expect(draft).toContain('Alex Agent');
+    expect(draft).toContain('Acme Lending');
+    expect(draft).not.toContain('{{');
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send');
+    expect(renderer.findAll(Tile)).toHaveLength(0);
+  });
+
+  it('uses English templates and formats for an English-speaking contact', async () => {
+    server.use(settingsWith({ outreach }));
+    const renderer = await renderPicker(contactProperties({ hs_language: 'en-gb' }));
+
+    choose(renderer, 'early-reminder');
+
+    await renderer.waitFor(() =>
+      expect(String(renderer.find(TextArea).props.value)).toMatch(/^Hi Maria,/),
+    );
+    const draft = String(renderer.find(TextArea).props.value);
+    expect(draft).toContain('US$1,250.00');
+    expect(draft).toContain('1 November 2026');
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send');
+  });
+
+  it('names what is missing instead of sending a half-filled template', async () => {
+    server.use(settingsWith({}));
+    const renderer = await renderPicker(contactProperties({ hs_language: 'en' }));
+
+    choose(renderer, 'early-reminder');
+
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(
+        /payment link \(Tactful settings\).*company name \(Tactful settings\)/,
+      ),
+    );
+    expect(renderer.find(TextArea).props.value).toBe('');
+  });
+});
