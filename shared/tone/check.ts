@@ -110,9 +110,9 @@ function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
   return findings;
 }
 
-// Capitals: runs of upper-case words. Exclamations: two or more in a run (with any `?`).
+// Capitals: runs of upper-case words. Exclamations: three or more in a run ("Thanks!!" is friendly).
 const capitalsRun = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:[ \t,]+\p{Lu}{2,})*(?![\p{L}\p{N}_])/gu;
-const exclamationRun = /[!?]*![!?]*!+[!?]*/gu;
+const exclamationRun = /[!?¡]*[!¡][!?¡]*[!¡][!?¡]*[!¡][!?¡]*/gu;
 
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();

@@ -74,7 +74,8 @@ const blockTags = new Set([
 ]);
 
 const entityPattern = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
-const tagPattern = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+// As browsers read tags: quotes only delimit a value after `=`; anything else runs to the next `>`.
+const tagPattern = /<(\/?)([A-Za-z][^\s/>]*)(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>/y;
 const commentPattern = /<!--[\s\S]*?(?:-->|$)/y;
 const rawTextTags = new Set(['script', 'style']);
 
@@ -161,7 +162,7 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-const anyTag = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const anyTag = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^\s/>]*(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>/g;
 
 /**
  * A suggestion for an HTML span: the escaped text followed by every tag the span contained, in

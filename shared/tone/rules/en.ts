@@ -150,7 +150,7 @@ export const en: ToneRuleSet = {
       id: 'en.third-party.tell',
       category: 'third-party',
       pattern:
-        '(?:contact|contacting|call|calling|tell|telling|inform|informing|notify|notifying|email|emailing|write to|writing to|speak to|speak with|speaking to|reach out to|let) (?:your )?(?:employer|boss|manager|workplace|HR|family|relatives|wife|husband|partner|parents|mother|father|mum|mom|dad|neighbou?rs|friends|colleagues|co-?workers|references|children|kids)(?: (?:know|about))?|(?:your )?(?:employer|boss|family|neighbou?rs|friends|colleagues|co-?workers) (?:will|would|could|may|might|are going to) (?:be told|find out|hear|know|learn|be informed|be contacted|be notified|see)|everyone (?:will|is going to) (?:know|find out|see)',
+        "(?:contact|contacting|call|calling|inform|informing|notify|notifying|email|emailing|reach out to|(?:we|I|us|me)(?:'ll|'d|'re going to| will| would| are going to| am going to| may| might| could| shall| have to| must)? (?:have to |need to |be forced to |then )?(?:tell|speak to|speak with|talk to|let|write to|explain to)) (?:your )?(?:employer|boss|manager|workplace|HR|family|relatives|wife|husband|partner|parents|mother|father|mum|mom|dad|neighbou?rs|friends|colleagues|co-?workers|references|children|kids)(?: (?:know|about))?|(?:your )?(?:employer|boss|family|neighbou?rs|friends|colleagues|co-?workers) (?:will|would|could|may|might|are going to) (?:be told|find out|hear|know|learn|be informed|be contacted|be notified|see)|everyone (?:will|is going to) (?:know|find out|see)",
       reason:
         "Telling or threatening to tell the customer's employer, family, friends or neighbours about the debt breaks their privacy.",
       ruleRef: 'FDCPA §805(b), §806(3); Reg F §1006.6(d); CONC 7.9',
@@ -180,7 +180,7 @@ export const en: ToneRuleSet = {
       id: 'en.shaming.insult',
       category: 'shaming',
       pattern:
-        "deadbeats?|irresponsible|pathetic|lazy|stupid|idiots?|idiotic|moron(?:s|ic)?|losers?|liars?|you lied|you(?:'re| are) lying|scammers?|thie(?:f|ves)|crooks?|cheats?|freeloaders?|scroungers?|sponging|spongers?|useless|incompetent|dishonest|shameful|shame on you|disgrace(?:ful)?|you should be ashamed|ashamed of yourself|embarrassing|grow up|act like an adult|what kind of person|people like you|(?:you're|you are) (?:a |an )?(?:fraud|disgrace|joke|embarrassment|failure)|childish|immature|clueless|selfish|greedy|worthless|you people|disgusting|what a joke",
+        "deadbeats?|irresponsible|pathetic|lazy|stupid|idiots?|idiotic|moron(?:s|ic)?|losers?|liars?|you lied|you(?:'re| are) lying|scammers?|thie(?:f|ves)|crooks?|cheats?|freeloaders?|scroungers?|sponging|spongers?|useless|incompetent|dishonest|shameful|shame on you|disgrace(?:ful)?|you should be ashamed|ashamed of yourself|(?:so|how|really|very) embarrassing|embarrassing for you|(?:please|just|you need to|time to) grow up|act like an adult|what kind of person|people like you|(?:you're|you are) (?:a |an )?(?:fraud|disgrace|joke|embarrassment|failure)|childish|immature|clueless|selfish|greedy|worthless|you people|disgusting|what a joke",
       reason:
         'Insults and name-calling shame the customer. Describe the situation, not the person.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
@@ -249,7 +249,7 @@ export const en: ToneRuleSet = {
       id: 'en.pressure.immediate',
       category: 'pressure',
       pattern:
-        '(?:pay|paid|payment|settle|settled|clear|cleared)(?: (?:it|this|the|your|in|of))?(?: (?:full|entire|whole|outstanding|overdue))?(?: (?:balance|amount|debt|sum|bill))? (?:right now|right away|immediately|at once|today|now|by (?:today|tonight|tomorrow|end of (?:the )?day|close of business|5 ?pm))|immediate(?:ly)? (?:payment|settlement|full payment)|(?:payment|settlement) in full (?:is )?(?:required|due|expected|demanded)|(?:must|need to|have to|has to|needs to|is required to) (?:be )?(?:pay|paid|settled|cleared) in full|(?:demand|demanding|insist on|require) (?:immediate |full |the full |payment|full payment)|we demand|you must pay|must be (?:paid|settled|cleared)(?: (?:in full|immediately|today|now|within))?|within (?:24|48|72|twenty-four|forty-eight|seventy-two) hours|(?:in|within) (?:the next )?(?:24|48) hrs|at the latest|(?:we )?expect (?:full |immediate )?payment|(?:placed|put|sent|passed|referred|moved|transferred) (?:in|into|to) collections',
+        '(?:(?<=^|[.!?:;\\n]\\s*)(?:please )?|(?:must|need to|needs to|have to|has to|required to|expected to|expect you to|want you to|demand that you|insist that you|asking you to|ask you to|you to) )(?:pay|settle|clear)(?: (?:it|this|that|the|your|in|of))?(?: (?:full|entire|whole|outstanding|overdue))?(?: (?:balance|amount|debt|sum|bill|account|invoice))?(?: in full)? (?:right now|right away|immediately|at once|today|now|tonight|by (?:today|tonight|tomorrow|end of (?:the )?day|close of business|5 ?pm))|(?:payment|settlement|the (?:full )?(?:balance|amount)) (?:is )?(?:required|expected|needed|demanded) (?:immediately|now|today|at once)|(?:paid|settled|cleared) (?:in full )?(?:immediately|at once|right now|today)|immediate(?:ly)? (?:payment|settlement|full payment)|(?:payment|settlement) in full (?:is )?(?:required|due|expected|demanded)|(?:must|need to|have to|has to|needs to|is required to) (?:be )?(?:pay|paid|settled|cleared) in full|(?:demand|demanding|insist on|require) (?:immediate |full |the full |payment|full payment)|we demand|you must pay|must be (?:paid|settled|cleared)(?: (?:in full|immediately|today|now|within))?|within (?:24|48|72|twenty-four|forty-eight|seventy-two) hours|(?:in|within) (?:the next )?(?:24|48) hrs|at the latest|(?:we )?expect (?:full |immediate )?payment|(?:placed|put|sent|passed|referred|moved|transferred) (?:in|into|to) collections',
       reason:
         'Demanding immediate or full payment pressures the customer. Offer a realistic date or a plan.',
       ruleRef: 'CONC 7.3.10',
@@ -259,7 +259,7 @@ export const en: ToneRuleSet = {
       id: 'en.pressure.urgency',
       category: 'pressure',
       pattern:
-        "last chance|final (?:chance|warning|notice|demand|reminder)|this is your last|act now|urgent(?:ly)? (?:action|payment|attention|response|reply)|(?:requires?|needs?) (?:your )?urgent|urgent|time is running out|before it's too late|or else|no more (?:extensions|chances|excuses|exceptions)|non-?negotiable|(?:don't|do not) make us|failure to (?:pay|comply|respond)(?: \\w+){0,4} will result in|we will have no (?:other )?choice|we have no (?:other )?choice|left us no choice|you leave us no choice|tomorrow at the latest|(?:collection|debt collection|collections) agency|debt collectors?",
+        "last chance|final (?:chance|warning|notice|demand|reminder)|this is your last|act now|urgent(?:ly)? (?:action|payment|attention|response|reply)|(?:requires?|needs?) (?:your )?urgent|urgent(?=:)|this is urgent|urgently|time is running out|before it's too late|or else|no more (?:extensions|chances|excuses|exceptions)|non-?negotiable|(?:don't|do not) make us|failure to (?:pay|comply|respond)(?: \\w+){0,4} will result in|we will have no (?:other )?choice|we have no (?:other )?choice|left us no choice|you leave us no choice|tomorrow at the latest|(?:collection|debt collection|collections) agency|debt collectors?",
       reason: 'False urgency and ultimatums pressure the customer instead of helping them pay.',
       ruleRef: 'CONC 7.3.10',
       negatable: true,
@@ -329,7 +329,7 @@ export const en: ToneRuleSet = {
       id: 'en.jargon.legalese',
       category: 'jargon',
       pattern:
-        'hereby|herein|hereinafter|heretofore|aforementioned|aforesaid|forthwith|notwithstanding|debtor|obligor|indebtedness|in default|defaulted|cure (?:the|your) default|per our records|as per|collection activity|subject to collection',
+        'hereby|herein|hereinafter|heretofore|aforementioned|aforesaid|forthwith|notwithstanding|debtor|obligor|indebtedness|in default|defaulted|cure (?:the|your) default|per our records|collection activity|subject to collection',
       reason: 'Legal or industry wording is hard to follow. Use everyday words.',
     },
     // ---- positive signals (info)

@@ -235,7 +235,7 @@ export const es: ToneRuleSet = {
       id: 'es.accusatory.failed',
       category: 'accusatory',
       pattern:
-        '(?:usted )?(?:ha |has )?(?:incumplido|faltado a) (?:su|tu|el|la|con) (?:palabra|promesa|compromiso|acuerdo|obligaci[oó]n|pago)|(?:usted )?(?:se ha negado|se niega|se negó|se nego) a|(?:su|tu) (?:incumplimiento|negativa|falta de pago|irresponsabilidad)|(?:usted )?(?:rompió|rompio|rompiste) (?:su|tu) (?:promesa|palabra|acuerdo)',
+        '(?:usted )?(?:ha |has )?(?:incumplido|incumpli[oó]|incumpliste|faltado a|falt[oó] a) (?:su|tu|el|la|con) (?:palabra|promesa|compromiso|acuerdo|obligaci[oó]n|pago)|(?:usted )?(?:se ha negado|se niega|se negó|se nego) a|(?:su|tu) (?:incumplimiento|negativa|falta de pago|irresponsabilidad)|(?:usted )?(?:rompió|rompio|rompiste) (?:su|tu) (?:promesa|palabra|acuerdo)',
       reason: 'Esto culpa al cliente. Cuente lo que pasó sin juzgar por qué.',
     },
     {
@@ -275,7 +275,7 @@ export const es: ToneRuleSet = {
       id: 'es.pressure.immediate',
       category: 'pressure',
       pattern:
-        '(?:pag(?:ar|ue|ues|o)|liquid(?:ar|e)|sald(?:ar|e)|abon(?:ar|e))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|debe(?:rá|ra)? (?:pagarse|abonarse|liquidarse|saldarse) (?:en su totalidad|de inmediato|inmediatamente|hoy mismo|ya)|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas|como muy tarde|a más tardar|a mas tardar|esperamos el pago|(?:pasar|pasará|pasara|será enviada|sera enviada|enviaremos) (?:su cuenta )?a (?:cobranza|cobros|recobro)',
+        '(?:pague|paga|liquide|salde|abone|haga el pago|realice el pago|efect[uú]e el pago|(?:debe|deberá|debera|tiene que|tendrá que|tendra que|necesita|necesitamos que|exigimos que|le exigimos que|le pedimos que|queremos que) (?:usted )?(?:pagar|liquidar|saldar|abonar|pague|liquide|salde|abone))(?: (?:el|la|su|tu|todo|la totalidad|el total))?(?: (?:del |de la |de su )?(?:saldo|deuda|importe|monto|total|cantidad|factura))?(?: (?:de )?(?:inmediato|inmediatamente|hoy mismo|hoy|ya|ahora mismo|ahora|en este momento|antes de (?:mañana|manana|esta noche|las \\d+)))|pago (?:inmediato|total inmediato|íntegro inmediato)|(?:debe|deberá|debera|tiene que|exigimos|exigimos que|requerimos) (?:pagar|abonar|liquidar|saldar|el pago)(?: (?:el|la|su))? (?:totalidad|total|todo|íntegro|integro|completo|de inmediato|inmediatamente|hoy|ya)|exigimos|le exigimos|debe(?:rá|ra)? (?:pagarse|abonarse|liquidarse|saldarse) (?:en su totalidad|de inmediato|inmediatamente|hoy mismo|ya)|(?:en|dentro de) (?:las próximas |las proximas )?(?:24|48|72|veinticuatro|cuarenta y ocho) horas|como muy tarde|a más tardar|a mas tardar|esperamos el pago|(?:pasar|pasará|pasara|será enviada|sera enviada|enviaremos) (?:su cuenta )?a (?:cobranza|cobros|recobro)',
       reason:
         'Exigir el pago inmediato o total presiona al cliente. Ofrezca una fecha realista o un plan.',
       ruleRef: 'CONC 7.3.10',
@@ -285,7 +285,7 @@ export const es: ToneRuleSet = {
       id: 'es.pressure.urgency',
       category: 'pressure',
       pattern:
-        'última oportunidad|ultima oportunidad|último aviso|ultimo aviso|aviso final|(?:acción|accion|respuesta|pago) urgente|urgente(?:mente)?|no (?:habrá|habra) más (?:prórrogas|prorrogas|oportunidades|plazos|excusas)|no es negociable|innegociable|antes de que sea (?:demasiado )?tarde|(?:no nos|nos) deja (?:otra |sin )?(?:opción|opcion|alternativa)|no tendremos (?:otra |más |mas )?(?:opción|opcion|alternativa|remedio)|(?:agencia|empresa|despacho) de (?:cobros|cobranza|recobro)|cobrador(?:es)?|el no pago (?:dará|dara) lugar',
+        'última oportunidad|ultima oportunidad|último aviso|ultimo aviso|aviso final|(?:acción|accion|respuesta|pago) urgente|urgente(?=:)|es urgente|urgentemente|no (?:habrá|habra) más (?:prórrogas|prorrogas|oportunidades|plazos|excusas)|no es negociable|innegociable|antes de que sea (?:demasiado )?tarde|(?:no nos|nos) deja (?:otra |sin )?(?:opción|opcion|alternativa)|no tendremos (?:otra |más |mas )?(?:opción|opcion|alternativa|remedio)|(?:agencia|empresa|despacho) de (?:cobros|cobranza|recobro)|cobrador(?:es)?|el no pago (?:dará|dara) lugar',
       reason:
         'La falsa urgencia y los ultimátums presionan al cliente en lugar de ayudarle a pagar.',
       ruleRef: 'CONC 7.3.10',
