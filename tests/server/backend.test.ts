@@ -12,7 +12,7 @@ import {
   type ApiErrorCode,
 } from '../../apps/hubspot/contract';
 import { requiredScopes } from '../../apps/hubspot/server/oauth';
-import { hubspotApiBase } from '../../mocks/hubspot';
+import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
 import { agentEmail, startHarness, type Harness } from './harness';
 
@@ -118,6 +118,20 @@ describe('request signatures', () => {
     expect(first.status).toBe(200);
     const replay = await first.send();
     expect(replay.status).toBe(401);
+  });
+
+  it("lets HubSpot's automatic retry of a request that got a 5xx through", async () => {
+    server.use(
+      http.get(
+        `${hubspotApiBase}/crm/v3/objects/contacts/:id`,
+        () => new HttpResponse(null, { status: 503 }),
+      ),
+    );
+    const first = await h.call('GET', '/api/contacts/506/collections');
+    expect(first.status).toBe(502);
+    server.resetHandlers();
+    server.use(...createHubSpotHandlers(h.world));
+    expect((await first.send()).status).toBe(200);
   });
 
   it('refuses a signed request for a portal that never installed the app', async () => {
