@@ -56,6 +56,53 @@ function headersObject(headers: Headers): Record<string, string> {
   return result;
 }
 
+/** What the ZAF proxy answers with `httpCompleteResponse`: resolved (`done`) for 2xx, else `fail`. */
+export interface ProxyAnswer {
+  settled: 'done' | 'fail';
+  reply: {
+    status: number;
+    statusText: string;
+    headers: Record<string, string>;
+    responseText: string;
+  };
+}
+
+/**
+ * Performs a `client.request` as Zendesk's proxy would: a real `fetch` to the account's API (so msw
+ * sees it), secure `{{setting.x}}` placeholders filled only when the request is marked `secure`.
+ */
+export async function proxyRequest(
+  model: TicketModel,
+  options: ZafRequestOptions,
+): Promise<ProxyAnswer> {
+  const fill = (text: string) => (options.secure ? model.fillSecureSettings(text) : text);
+  const url = /^https?:\/\//.test(options.url)
+    ? options.url
+    : `https://${model.subdomain}.zendesk.com${options.url}`;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers[name] = fill(value);
+  if (options.contentType) headers['content-type'] = options.contentType;
+  let response: Response;
+  try {
+    const init: RequestInit = { method: options.type, headers };
+    if (options.data !== undefined) init.body = fill(options.data);
+    response = await fetch(fill(url), init);
+  } catch {
+    // What the proxy hands back when the request never got an answer.
+    return {
+      settled: 'fail',
+      reply: { status: 0, statusText: 'error', headers: {}, responseText: '' },
+    };
+  }
+  const reply = {
+    status: response.status,
+    statusText: response.statusText,
+    headers: headersObject(response.headers),
+    responseText: await response.text(),
+  };
+  return { settled: response.status >= 200 && response.status < 300 ? 'done' : 'fail', reply };
+}
+
 /** A fake ZAF client over `model` (or a fresh model from `init`); it registers on the next tick. */
 export function createFakeZafClient(model: TicketModel | TicketModelInit = {}): FakeZafClient {
   const ticketModel = model instanceof TicketModel ? model : new TicketModel(model);
@@ -110,31 +157,9 @@ export function createFakeZafClient(model: TicketModel | TicketModelInit = {}): 
 
     async request(options) {
       requests.push(options);
-      const fill = (text: string) => (options.secure ? ticketModel.fillSecureSettings(text) : text);
-      const url = /^https?:\/\//.test(options.url)
-        ? options.url
-        : `https://${ticketModel.subdomain}.zendesk.com${options.url}`;
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(options.headers ?? {}))
-        headers[name] = fill(value);
-      if (options.contentType) headers['content-type'] = options.contentType;
-      let response: Response;
-      try {
-        const init: RequestInit = { method: options.type, headers };
-        if (options.data !== undefined) init.body = fill(options.data);
-        response = await fetch(fill(url), init);
-      } catch {
-        // What the proxy hands back when the request never got an answer.
-        throw { status: 0, statusText: 'error', responseText: '', headers: {} };
-      }
-      const reply = {
-        status: response.status,
-        statusText: response.statusText,
-        headers: headersObject(response.headers),
-        responseText: await response.text(),
-      };
-      if (response.status >= 200 && response.status < 300) return reply;
-      throw reply;
+      const answer = await proxyRequest(ticketModel, options);
+      if (answer.settled === 'done') return answer.reply;
+      throw answer.reply;
     },
 
     async metadata() {
