@@ -1,0 +1,361 @@
+/**
+ * Tactful's settings page in HubSpot (the app's settings component): the portal's plan policy,
+ * tone strictness and company phrases, contact hours, field mapping and outreach details, read
+ * and written through our backend. Values are validated on save; each problem shows on its field
+ * and nothing is sent until all are fixed.
+ */
+import {
+  Alert,
+  Button,
+  Divider,
+  ErrorState,
+  Flex,
+  Heading,
+  Input,
+  LoadingSpinner,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Text,
+  TextArea,
+  Toggle,
+  type AddAlertAction,
+} from '@hubspot/ui-extensions';
+import { useCallback, useState } from 'react';
+import {
+  blockableToneCategories,
+  contactFlags,
+  flagField,
+  isSettingsField,
+  planFrequencies,
+  settingsFieldLabel,
+  toneCategoryLabel,
+  type SettingsLocale,
+} from '../../../../shared/settings';
+import type { BackendClient } from '../host/backend-client';
+import { backendErrorText } from '../ui/backend-error-text';
+import { useLoaded } from '../ui/use-loaded';
+import {
+  loadPortalSettings,
+  savePortalSettings,
+  type LoadedPortalSettings,
+} from './portal-settings';
+import {
+  fromSettingsForm,
+  messagesByField,
+  toSettingsForm,
+  type FormField,
+  type SettingsForm,
+} from './settings-form';
+
+/** What the page needs from HubSpot and our backend. */
+export interface SettingsPageProps {
+  backend: BackendClient;
+  /** HubSpot's toast, to confirm a save. */
+  addAlert: AddAlertAction;
+  /** The admin's language for labels and messages. */
+  locale: SettingsLocale;
+}
+
+const frequencyLabels: Record<(typeof planFrequencies)[number], string> = {
+  weekly: 'Weekly',
+  biweekly: 'Every two weeks',
+  semimonthly: 'Twice a month',
+  monthly: 'Monthly',
+};
+
+/** The settings page: loads the portal's settings, then shows the form. */
+export function SettingsPage(props: SettingsPageProps) {
+  const { backend, locale } = props;
+  const load = useCallback(() => loadPortalSettings(backend, locale), [backend, locale]);
+  const { state, reload } = useLoaded(load);
+  if (state.status === 'loading') {
+    return <LoadingSpinner label="Loading Tactful settings" layout="centered" />;
+  }
+  if (state.status === 'failed') {
+    const text = backendErrorText[state.error.code];
+    return (
+      <ErrorState testId="settings-load-error" title={text.title}>
+        <Text>{text.body}</Text>
+        <Button testId="settings-retry" onClick={reload}>
+          Retry
+        </Button>
+      </ErrorState>
+    );
+  }
+  return <SettingsEditor {...props} loaded={state.value} />;
+}
+
+function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSettings }) {
+  const { backend, locale, addAlert, loaded } = props;
+  const [form, setForm] = useState<SettingsForm>(() => toSettingsForm(loaded));
+  const [messages, setMessages] = useState(() => messagesByField(loaded.problems));
+  const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
+
+  const set = <Key extends keyof SettingsForm>(key: Key, value: SettingsForm[Key]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  /** Label, name and the field's messages, for any control. */
+  const about = (field: FormField, label?: string) => {
+    const own = messages.get(field) ?? [];
+    return {
+      name: field,
+      label: label ?? (isSettingsField(field) ? settingsFieldLabel(field, locale) : field),
+      error: own.length > 0,
+      ...(own.length > 0 ? { validationMessage: own.join(' ') } : {}),
+    };
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setSaveFailure(undefined);
+    const result = await savePortalSettings(backend, fromSettingsForm(form), locale);
+    setSaving(false);
+    if (result.ok) {
+      setForm(toSettingsForm(result.value));
+      setMessages(new Map());
+      addAlert({ type: 'success', title: 'Settings saved', message: 'Tactful uses them now.' });
+      return;
+    }
+    if (result.error.kind === 'invalid') {
+      setMessages(messagesByField(result.error.errors, result.error.outreachErrors));
+      return;
+    }
+    const text = backendErrorText[result.error.error.code];
+    setSaveFailure(`${text.title}. ${text.body}`);
+  };
+
+  const allMessages = [...messages.values()].flat();
+  const pageMessages = messages.get('settings') ?? [];
+
+  return (
+    <Flex direction="column" gap="medium">
+      {loaded.problems.length > 0 ? (
+        <Alert
+          testId="settings-stored-problems"
+          title="Saved settings need attention"
+          variant="warning"
+        >
+          Some saved values could not be used, so Tactful is using its defaults. Fix the highlighted
+          fields and save.
+        </Alert>
+      ) : null}
+      {allMessages.length > 0 ? (
+        <Alert testId="settings-invalid" title="Fix these settings before saving" variant="danger">
+          {allMessages.join(' ')}
+        </Alert>
+      ) : null}
+      {pageMessages.length > 0 ? <Text>{pageMessages.join(' ')}</Text> : null}
+
+      <Heading>Payment plans</Heading>
+      <Flex direction="column" gap="small">
+        <Input
+          {...about('policy.minInstalment')}
+          description="A plain amount such as 25.00, read in the currency of each balance."
+          value={form.minInstalment}
+          onChange={(value) => set('minInstalment', value)}
+        />
+        <Input
+          {...about('policy.currency')}
+          description="Three-letter code used when a balance has no currency, such as USD."
+          value={form.currency}
+          onChange={(value) => set('currency', value)}
+        />
+        <NumberInput
+          {...about('policy.maxTermMonths')}
+          {...(form.maxTermMonths === undefined ? {} : { value: form.maxTermMonths })}
+          onChange={(value) => set('maxTermMonths', value)}
+        />
+        <MultiSelect
+          {...about('policy.frequencies')}
+          options={planFrequencies.map((value) => ({ label: frequencyLabels[value], value }))}
+          value={form.frequencies}
+          onChange={(value) => set('frequencies', value.map(String))}
+        />
+        <Select
+          {...about('policy.downPayment')}
+          options={[
+            { label: 'No down payment', value: 'none' },
+            { label: 'A fixed amount', value: 'amount' },
+            { label: 'A percentage of the balance', value: 'percent' },
+          ]}
+          value={form.downPaymentKind}
+          onChange={(value) => set('downPaymentKind', String(value))}
+        />
+        {form.downPaymentKind === 'amount' ? (
+          <Input
+            {...about('policy.downPayment.amount')}
+            value={form.downPaymentAmount}
+            onChange={(value) => set('downPaymentAmount', value)}
+          />
+        ) : null}
+        {form.downPaymentKind === 'percent' ? (
+          <NumberInput
+            {...about('policy.downPayment.percent')}
+            {...(form.downPaymentPercent === undefined ? {} : { value: form.downPaymentPercent })}
+            onChange={(value) => set('downPaymentPercent', value)}
+          />
+        ) : null}
+        <NumberInput
+          {...about('policy.firstPaymentWithinDays')}
+          {...(form.firstPaymentWithinDays === undefined
+            ? {}
+            : { value: form.firstPaymentWithinDays })}
+          onChange={(value) => set('firstPaymentWithinDays', value)}
+        />
+        <NumberInput
+          {...about('policy.maxSettlementDiscountPercent')}
+          {...(form.maxSettlementDiscountPercent === undefined
+            ? {}
+            : { value: form.maxSettlementDiscountPercent })}
+          onChange={(value) => set('maxSettlementDiscountPercent', value)}
+        />
+        <Toggle
+          name="policy.feesWaivable"
+          label={settingsFieldLabel('policy.feesWaivable', locale)}
+          labelDisplay="inline"
+          checked={form.feesWaivable}
+          onChange={(checked) => set('feesWaivable', checked)}
+        />
+        <Toggle
+          name="policy.rollWeekends"
+          label={settingsFieldLabel('policy.rollWeekends', locale)}
+          labelDisplay="inline"
+          checked={form.rollWeekends}
+          onChange={(checked) => set('rollWeekends', checked)}
+        />
+      </Flex>
+
+      <Divider />
+      <Heading>Tone check</Heading>
+      <Flex direction="column" gap="small">
+        <Select
+          {...about('tone.onSave')}
+          options={[
+            { label: 'Stop the save and say why', value: 'block' },
+            { label: 'Only warn the agent', value: 'warn' },
+          ]}
+          value={form.onSave}
+          onChange={(value) => set('onSave', String(value))}
+        />
+        <MultiSelect
+          {...about('tone.blockCategories')}
+          options={blockableToneCategories.map((value) => ({
+            label: toneCategoryLabel(value, locale),
+            value,
+          }))}
+          value={form.blockCategories}
+          onChange={(value) => set('blockCategories', value.map(String))}
+        />
+        <TextArea
+          {...about('tone.flagPhrases')}
+          description="One phrase a line. Drafts that use them are flagged."
+          rows={4}
+          value={form.flagPhrases}
+          onChange={(value) => set('flagPhrases', value)}
+        />
+        <TextArea
+          {...about('tone.allowPhrases')}
+          description="One phrase a line. Tactful never flags these."
+          rows={4}
+          value={form.allowPhrases}
+          onChange={(value) => set('allowPhrases', value)}
+        />
+      </Flex>
+
+      <Divider />
+      <Heading>Contacting customers</Heading>
+      <Flex direction="column" gap="small">
+        <Input
+          {...about('contact.contactHours.start')}
+          description="24-hour clock, customer's local time; not before 08:00."
+          value={form.contactStart}
+          onChange={(value) => set('contactStart', value)}
+        />
+        <Input
+          {...about('contact.contactHours.end')}
+          description="24-hour clock, customer's local time; not after 21:00."
+          value={form.contactEnd}
+          onChange={(value) => set('contactEnd', value)}
+        />
+        <Input
+          {...about('contact.defaultTimeZone')}
+          description="Used when a contact has no time zone, such as America/New_York."
+          value={form.defaultTimeZone}
+          onChange={(value) => set('defaultTimeZone', value)}
+        />
+        <Select
+          {...about('contact.defaultLocale')}
+          options={[
+            { label: 'English', value: 'en' },
+            { label: 'Spanish', value: 'es' },
+          ]}
+          value={form.defaultLocale}
+          onChange={(value) => set('defaultLocale', String(value))}
+        />
+      </Flex>
+
+      <Divider />
+      <Heading>Outreach templates</Heading>
+      <Flex direction="column" gap="small">
+        <Input
+          {...about('outreach.companyName', 'Company name')}
+          description="How customers know you; templates sign with it."
+          value={form.companyName}
+          onChange={(value) => set('companyName', value)}
+        />
+        <Input
+          {...about('outreach.paymentLink', 'Payment link')}
+          description="Where customers can pay online (https://...). Templates link to it."
+          value={form.paymentLink}
+          onChange={(value) => set('paymentLink', value)}
+        />
+      </Flex>
+
+      <Divider />
+      <Heading>Contact properties</Heading>
+      <Flex direction="column" gap="small">
+        <Input
+          {...about('fields.balance')}
+          value={form.balanceField}
+          onChange={(value) => set('balanceField', value)}
+        />
+        <Input
+          {...about('fields.currency')}
+          value={form.currencyField}
+          onChange={(value) => set('currencyField', value)}
+        />
+        <Input
+          {...about('fields.dueDate')}
+          value={form.dueDateField}
+          onChange={(value) => set('dueDateField', value)}
+        />
+        {contactFlags.map((flag) => (
+          <Input
+            key={flag}
+            {...about(flagField(flag))}
+            value={form.flagFields[flag]}
+            onChange={(value) => set('flagFields', { ...form.flagFields, [flag]: value })}
+          />
+        ))}
+      </Flex>
+
+      {saveFailure === undefined ? null : (
+        <Alert testId="settings-save-failed" title="Settings not saved" variant="danger">
+          {saveFailure}
+        </Alert>
+      )}
+      <Flex direction="row" gap="small">
+        <Button
+          testId="settings-save"
+          variant="primary"
+          disabled={saving}
+          onClick={() => void save()}
+        >
+          {saving ? 'Saving…' : 'Save settings'}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * The app settings component's entry (HubSpot platform 2025.2): HubSpot calls this on the app's
+ * Settings tab. It wires the backend client (over `hubspot.fetch`) and HubSpot's toast to the page.
+ */
+import { hubspot } from '@hubspot/ui-extensions';
+import { createBackendClient } from '../host/backend-client';
+import { backendBaseUrl } from '../host/backend-url';
+import { hubspotTransport } from '../host/hubspot-transport';
+import { SettingsPage } from './SettingsPage';
+
+const backend = createBackendClient({ baseUrl: backendBaseUrl, transport: hubspotTransport });
+
+hubspot.extend<'settings'>(({ context, actions }) => (
+  <SettingsPage
+    backend={backend}
+    addAlert={actions.addAlert}
+    locale={context.user.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'}
+  />
+));

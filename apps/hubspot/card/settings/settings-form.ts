@@ -1,0 +1,150 @@
+/**
+ * The settings page's form as plain data: what each control holds (text as typed, numbers as
+ * entered, phrases one a line), to and from the shared settings model. Validation stays with
+ * `validateSettings`; this only reshapes, so an admin's typo reaches the validator as typed.
+ */
+import {
+  type ContactFlag,
+  type SettingsError,
+  type SettingsField,
+  type TactfulSettings,
+} from '../../../../shared/settings';
+import type { OutreachError, OutreachSettings, PortalSettings } from './portal-settings';
+
+/** What the controls hold. */
+export interface SettingsForm {
+  minInstalment: string;
+  currency: string;
+  maxTermMonths: number | undefined;
+  frequencies: string[];
+  downPaymentKind: string;
+  downPaymentAmount: string;
+  downPaymentPercent: number | undefined;
+  firstPaymentWithinDays: number | undefined;
+  maxSettlementDiscountPercent: number | undefined;
+  feesWaivable: boolean;
+  rollWeekends: boolean;
+  onSave: string;
+  blockCategories: string[];
+  /** One phrase a line. */
+  flagPhrases: string;
+  /** One phrase a line. */
+  allowPhrases: string;
+  contactStart: string;
+  contactEnd: string;
+  defaultTimeZone: string;
+  defaultLocale: string;
+  balanceField: string;
+  currencyField: string;
+  dueDateField: string;
+  flagFields: Record<ContactFlag, string>;
+  companyName: string;
+  paymentLink: string;
+}
+
+/** The form filled with stored settings. */
+export function toSettingsForm({ settings, outreach }: PortalSettings): SettingsForm {
+  const { policy, tone, contact, fields } = settings;
+  const downPayment = policy.downPayment;
+  return {
+    minInstalment: policy.minInstalment,
+    currency: policy.currency,
+    maxTermMonths: policy.maxTermMonths,
+    frequencies: [...policy.frequencies],
+    downPaymentKind: downPayment.kind,
+    downPaymentAmount: downPayment.kind === 'amount' ? downPayment.amount : '',
+    downPaymentPercent: downPayment.kind === 'percent' ? downPayment.percent : undefined,
+    firstPaymentWithinDays: policy.firstPaymentWithinDays,
+    maxSettlementDiscountPercent: policy.maxSettlementDiscountPercent,
+    feesWaivable: policy.feesWaivable,
+    rollWeekends: policy.rollWeekends,
+    onSave: tone.onSave,
+    blockCategories: [...tone.blockCategories],
+    flagPhrases: tone.flagPhrases.join('\n'),
+    allowPhrases: tone.allowPhrases.join('\n'),
+    contactStart: contact.contactHours.start,
+    contactEnd: contact.contactHours.end,
+    defaultTimeZone: contact.defaultTimeZone,
+    defaultLocale: contact.defaultLocale,
+    balanceField: fields.balance,
+    currencyField: fields.currency,
+    dueDateField: fields.dueDate,
+    flagFields: { ...fields.flags },
+    companyName: outreach.companyName,
+    paymentLink: outreach.paymentLink,
+  };
+}
+
+/** Phrases one a line, blank lines dropped (the validator trims and checks each). */
+const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
+
+/** The form as input for `validateSettings` (in the model's shape, values as entered). */
+export function fromSettingsForm(form: SettingsForm): {
+  settings: Record<keyof TactfulSettings, unknown>;
+  outreach: OutreachSettings;
+} {
+  const downPayment =
+    form.downPaymentKind === 'amount'
+      ? { kind: 'amount', amount: form.downPaymentAmount }
+      : form.downPaymentKind === 'percent'
+        ? { kind: 'percent', percent: form.downPaymentPercent }
+        : { kind: form.downPaymentKind };
+  return {
+    settings: {
+      policy: {
+        minInstalment: form.minInstalment,
+        currency: form.currency,
+        maxTermMonths: form.maxTermMonths,
+        frequencies: form.frequencies,
+        downPayment,
+        firstPaymentWithinDays: form.firstPaymentWithinDays,
+        maxSettlementDiscountPercent: form.maxSettlementDiscountPercent,
+        feesWaivable: form.feesWaivable,
+        rollWeekends: form.rollWeekends,
+      },
+      tone: {
+        onSave: form.onSave,
+        blockCategories: form.blockCategories,
+        flagPhrases: lines(form.flagPhrases),
+        allowPhrases: lines(form.allowPhrases),
+      },
+      contact: {
+        contactHours: { start: form.contactStart, end: form.contactEnd },
+        defaultTimeZone: form.defaultTimeZone,
+        defaultLocale: form.defaultLocale,
+      },
+      fields: {
+        balance: form.balanceField,
+        currency: form.currencyField,
+        dueDate: form.dueDateField,
+        flags: form.flagFields,
+      },
+    },
+    outreach: { companyName: form.companyName, paymentLink: form.paymentLink },
+  };
+}
+
+/** Every field a control shows messages for: settings fields, and the two outreach values. */
+export type FormField = SettingsField | `outreach.${keyof OutreachSettings}`;
+
+// Errors on a whole group land on the control that holds it.
+const shownOn: Partial<Record<SettingsField, SettingsField>> = {
+  'contact.contactHours': 'contact.contactHours.end',
+  'policy.downPayment': 'policy.downPayment',
+};
+
+/** The messages to show next to each control, by field; `settings` holds page-wide ones. */
+export function messagesByField(
+  errors: readonly SettingsError[],
+  outreachErrors: readonly OutreachError[] = [],
+): Map<FormField, string[]> {
+  const byField = new Map<FormField, string[]>();
+  const add = (field: FormField, message: string) => {
+    const messages = byField.get(field) ?? [];
+    if (!messages.includes(message)) messages.push(message);
+    byField.set(field, messages);
+  };
+  for (const error of errors) add(shownOn[error.field] ?? error.field, error.message);
+  for (const error of outreachErrors) add(`outreach.${error.field}`, error.message);
+  return byField;
+}

@@ -1,0 +1,195 @@
+// Tactful's settings page in HubSpot (the app settings component): it loads the portal's settings
+// from our backend, shows a field-level message for a bad value without saving anything, and PUTs
+// good settings. The backend is msw at the network boundary; the toast is the SDK's action spy.
+import { describe, expect, it } from '@jest/globals';
+import { Alert, Button, ErrorState, Input, NumberInput, TextArea } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { backendPaths } from '../../apps/hubspot/contract';
+import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
+import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
+import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
+import { defaultSettings } from '../../shared/settings';
+import { testBackendUrl } from './factories';
+
+const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
+
+const stored = {
+  ...defaultSettings,
+  policy: { ...defaultSettings.policy, minInstalment: '40.00', maxTermMonths: 18 },
+  outreach: { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test' },
+};
+
+/** The backend's settings endpoint: answers GET with `initial`, records and echoes each PUT. */
+function settingsBackend(initial: Record<string, unknown> = stored) {
+  const puts: unknown[] = [];
+  server.use(
+    http.get(settingsUrl, () => HttpResponse.json({ settings: initial })),
+    http.put(settingsUrl, async ({ request }) => {
+      const body: unknown = await request.json();
+      puts.push(body);
+      return HttpResponse.json(body);
+    }),
+  );
+  return { puts };
+}
+
+async function renderSettings() {
+  const renderer = createRenderer('settings');
+  renderer.render(
+    <SettingsPage
+      backend={createBackendClient({ baseUrl: testBackendUrl, transport: createFetchTransport() })}
+      addAlert={renderer.mocks.actions.addAlert}
+      locale="en"
+    />,
+  );
+  await renderer.waitFor(() =>
+    expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+  );
+  return renderer;
+}
+
+type Rendered = Awaited<ReturnType<typeof renderSettings>>;
+
+// Handlers are called directly: the SDK types `trigger`'s second argument as the handler itself.
+const input = (renderer: Rendered, name: string) => renderer.find(Input, { name });
+const typeInto = (renderer: Rendered, name: string, value: string) =>
+  input(renderer, name).props.onChange?.(value);
+
+describe('HubSpot settings page', () => {
+  it("loads the portal's settings into labelled fields", async () => {
+    settingsBackend();
+    const renderer = await renderSettings();
+
+    expect(input(renderer, 'policy.minInstalment').props).toMatchObject({
+      label: 'Minimum instalment',
+      value: '40.00',
+    });
+    expect(renderer.find(NumberInput, { name: 'policy.maxTermMonths' }).props.value).toBe(18);
+    expect(input(renderer, 'outreach.companyName').props.value).toBe('Acme Lending');
+    for (const control of [...renderer.findAll(Input), ...renderer.findAll(NumberInput)]) {
+      expect(control.props.label).toBeTruthy();
+    }
+  });
+
+  it("shows a bad value's message on its field and does not save", async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+
+    typeInto(renderer, 'policy.minInstalment', 'twenty dollars');
+    typeInto(renderer, 'contact.contactHours.start', '07:00');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(input(renderer, 'policy.minInstalment').props.validationMessage).toBe(
+        'Minimum instalment: enter an amount like 25.00, without a currency symbol or thousands separators.',
+      ),
+    );
+    expect(input(renderer, 'policy.minInstalment').props.error).toBe(true);
+    expect(input(renderer, 'contact.contactHours.start').props.validationMessage).toMatch(
+      /between 08:00 and 21:00/,
+    );
+    expect(input(renderer, 'policy.currency').props.error).toBe(false);
+    expect(renderer.findByTestId(Alert, 'settings-invalid').text).toContain('Minimum instalment');
+    expect(puts).toEqual([]);
+    expect(renderer.mocks.actions.addAlert.calls).toEqual([]);
+  });
+
+  it('refuses a payment link that is not a web address', async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+
+    typeInto(renderer, 'outreach.paymentLink', 'javascript:alert(1)');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toMatch(/https:\/\//),
+    );
+    expect(puts).toEqual([]);
+  });
+
+  it('PUTs good settings for the portal and confirms the save', async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+
+    typeInto(renderer, 'policy.minInstalment', ' 30.00 ');
+    renderer.find(NumberInput, { name: 'policy.maxTermMonths' }).props.onChange?.(24);
+    renderer
+      .find(TextArea, { name: 'tone.flagPhrases' })
+      .props.onChange?.('final demand\n\nlast chance');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toEqual({
+      settings: {
+        ...defaultSettings,
+        policy: { ...defaultSettings.policy, minInstalment: '30.00', maxTermMonths: 24 },
+        tone: { ...defaultSettings.tone, flagPhrases: ['final demand', 'last chance'] },
+        outreach: stored.outreach,
+      },
+    });
+    await renderer.waitFor(() =>
+      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
+        type: 'success',
+        title: 'Settings saved',
+      }),
+    );
+    expect(input(renderer, 'policy.minInstalment').props.value).toBe('30.00');
+  });
+
+  it('starts from the defaults for a portal that never saved settings', async () => {
+    settingsBackend({});
+    const renderer = await renderSettings();
+    expect(input(renderer, 'policy.minInstalment').props.value).toBe(
+      defaultSettings.policy.minInstalment,
+    );
+    expect(renderer.maybeFindByTestId(Alert, 'settings-stored-problems')).toBeNull();
+  });
+
+  it('says what to do when the backend refuses to load them', async () => {
+    server.use(
+      http.get(settingsUrl, () =>
+        HttpResponse.json(
+          { error: { code: 'not-installed', message: 'No installation for portal' } },
+          { status: 404 },
+        ),
+      ),
+    );
+    const renderer = createRenderer('settings');
+    renderer.render(
+      <SettingsPage
+        backend={createBackendClient({
+          baseUrl: testBackendUrl,
+          transport: createFetchTransport(),
+        })}
+        addAlert={renderer.mocks.actions.addAlert}
+        locale="en"
+      />,
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(ErrorState, 'settings-load-error').props.title).toBe(
+        'Tactful is not installed here',
+      ),
+    );
+  });
+
+  it('keeps the form and says so when the save fails on the backend', async () => {
+    settingsBackend();
+    server.use(
+      http.put(settingsUrl, () =>
+        HttpResponse.json({ error: { code: 'internal', message: 'disk full' } }, { status: 500 }),
+      ),
+    );
+    const renderer = await renderSettings();
+    typeInto(renderer, 'policy.minInstalment', '35.00');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'settings-save-failed').text).toMatch(
+        /Tactful had a problem/,
+      ),
+    );
+    expect(input(renderer, 'policy.minInstalment').props.value).toBe('35.00');
+  });
+});
