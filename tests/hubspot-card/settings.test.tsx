@@ -29,7 +29,9 @@ function settingsBackend(initial: Record<string, unknown> = stored) {
     http.put(settingsUrl, async ({ request }) => {
       const body: unknown = await request.json();
       puts.push(body);
-      return HttpResponse.json(body);
+      return new HttpResponse(JSON.stringify(body), {
+        headers: { 'content-type': 'application/json' },
+      });
     }),
   );
   return { puts };
