@@ -25,6 +25,7 @@ const esmPackages = [
   'headers-polyfill',
   'is-node-process',
   'cookie',
+  'react-merge-refs',
 ];
 
 const common = {

@@ -18,6 +18,16 @@ export const hubspotDist = path.join(root, 'dist', 'hubspot');
 /** The card's entry file, as app cards' `entrypoint` names it under src/. */
 export const cardEntry = path.join(root, 'apps', 'hubspot', 'card', 'TactfulCard.tsx');
 
+/** The app settings component's entry; it lands at the top of src/app/settings. */
+export const settingsEntry = path.join(
+  root,
+  'apps',
+  'hubspot',
+  'card',
+  'settings',
+  'TactfulSettings.tsx',
+);
+
 /** Source folders the card may import, and where each lands inside the uploaded cards folder. */
 const sourceRoots = [
   { from: path.join(root, 'apps', 'hubspot', 'card'), to: '.' },
@@ -41,6 +51,9 @@ export interface HubspotBuild {
   cardsDir: string;
   /** Source files copied into the cards folder, relative to it. */
   cardFiles: string[];
+  settingsDir: string;
+  /** Source files copied into the settings folder, relative to it. */
+  settingsFiles: string[];
   dependencies: Record<string, string>;
   sourceBytes: number;
 }
@@ -66,17 +79,62 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
   cpSync(path.join(root, 'manifests', 'hubspot'), outDir, { recursive: true });
   const cardsDir = path.join(outDir, 'src', 'app', 'cards');
 
-  const files = collectImportGraph(cardEntry);
+  const card = assembleComponent(cardEntry, cardsDir, backendOrigin);
+  const settingsDir = path.join(outDir, 'src', 'app', 'settings');
+  const settings = assembleComponent(settingsEntry, settingsDir, backendOrigin);
+  const cardFiles = card.files;
+  const dependencies = card.dependencies;
+  const sourceBytes = card.sourceBytes + settings.sourceBytes;
+
+  const appMetaPath = path.join(outDir, 'src', 'app', 'app-hsmeta.json');
+  writeFileSync(
+    appMetaPath,
+    readFileSync(appMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin),
+  );
+
+  if (!options.quiet) {
+    console.log(
+      `build hubspot: ${path.relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)}s; ` +
+        `card ${cardFiles.length} and settings ${settings.files.length} source files ` +
+        `(${(sourceBytes / 1024).toFixed(1)} KB), ` +
+        `dependencies ${Object.entries(dependencies)
+          .map(([name, version]) => `${name}@${version}`)
+          .join(', ')}; backend ${backendOrigin}`,
+    );
+  }
+  return {
+    outDir,
+    cardsDir,
+    cardFiles: cardFiles.sort(),
+    settingsDir,
+    settingsFiles: settings.files.sort(),
+    dependencies,
+    sourceBytes,
+  };
+}
+
+/**
+ * Copies one UI extension (the card, the settings page) into its folder under src/app: the entry
+ * at the top, the files it imports beside it with their imports rewritten, and its package.json.
+ */
+function assembleComponent(
+  entry: string,
+  componentDir: string,
+  backendOrigin: string,
+): { files: string[]; dependencies: Record<string, string>; sourceBytes: number } {
+  const placeFile = (file: string): string =>
+    file === entry ? path.basename(entry) : placeInComponent(file);
+  const files = collectImportGraph(entry);
   const packages = new Set<string>(['react', '@hubspot/ui-extensions']);
-  const cardFiles: string[] = [];
+  const componentFiles: string[] = [];
   let sourceBytes = 0;
   for (const [file, specifiers] of files) {
-    const target = placeInCards(file);
+    const target = placeFile(file);
     let text = readFileSync(file, 'utf8').replace(importPattern, (whole, lead, quote, spec) => {
       if (!spec.startsWith('.')) return whole;
       const resolved = specifiers.get(spec);
       if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
-      let relative = path.relative(path.dirname(target), placeInCards(resolved));
+      let relative = path.relative(path.dirname(target), placeFile(resolved));
       relative = relative
         .replace(/\.(tsx?|jsx?)$/, '')
         .split(path.sep)
@@ -92,9 +150,9 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
     ) {
       text = text.replaceAll(defaultBackendUrl, backendOrigin);
     }
-    mkdirSync(path.dirname(path.join(cardsDir, target)), { recursive: true });
-    writeFileSync(path.join(cardsDir, target), text);
-    cardFiles.push(target);
+    mkdirSync(path.dirname(path.join(componentDir, target)), { recursive: true });
+    writeFileSync(path.join(componentDir, target), text);
+    componentFiles.push(target);
     sourceBytes += Buffer.byteLength(text);
   }
 
@@ -102,10 +160,10 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
     [...packages].sort().map((name) => [name, installedVersion(name)]),
   );
   writeFileSync(
-    path.join(cardsDir, 'package.json'),
+    path.join(componentDir, 'package.json'),
     `${JSON.stringify(
       {
-        name: 'tactful-hubspot-cards',
+        name: `tactful-hubspot-${path.basename(componentDir)}`,
         version: readJson(path.join(root, 'package.json')).version,
         private: true,
         dependencies,
@@ -115,22 +173,7 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
     )}\n`,
   );
 
-  const appMetaPath = path.join(outDir, 'src', 'app', 'app-hsmeta.json');
-  writeFileSync(
-    appMetaPath,
-    readFileSync(appMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin),
-  );
-
-  if (!options.quiet) {
-    console.log(
-      `build hubspot: ${path.relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)}s; ` +
-        `card ${cardFiles.length} source files (${(sourceBytes / 1024).toFixed(1)} KB), ` +
-        `dependencies ${Object.entries(dependencies)
-          .map(([name, version]) => `${name}@${version}`)
-          .join(', ')}; backend ${backendOrigin}`,
-    );
-  }
-  return { outDir, cardsDir, cardFiles: cardFiles.sort(), dependencies, sourceBytes };
+  return { files: componentFiles, dependencies, sourceBytes };
 }
 
 /** Every source file reachable from `entry` through relative imports, with each file's imports resolved. */
@@ -170,8 +213,8 @@ function resolveSource(dir: string, spec: string): string | undefined {
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
-/** Where a source file goes, relative to the cards folder; anything outside the roots is a bug. */
-function placeInCards(file: string): string {
+/** Where a source file goes, relative to its component folder; outside the roots is a bug. */
+function placeInComponent(file: string): string {
   for (const sourceRoot of sourceRoots) {
     const relative = path.relative(sourceRoot.from, file);
     if (!relative.startsWith('..') && !path.isAbsolute(relative)) {

@@ -59,6 +59,12 @@ const cardMeta = z.object({
   }),
 });
 
+const settingsMeta = z.object({
+  uid,
+  type: z.literal('settings'),
+  config: z.object({ entrypoint: z.string().regex(/^\/app\/settings\/[^/]+\.(jsx|tsx)$/) }),
+});
+
 /** HubSpot scopes Tactful may ever ask for; anything else needs a review first. */
 const allowedScopes = [
   'oauth',
@@ -187,6 +193,37 @@ describe('HubSpot project (dist/hubspot)', () => {
             ? spec.split('/').slice(0, 2).join('/')
             : spec.split('/')[0];
           expect(Object.keys(cardPackage.dependencies)).toContain(name);
+        }
+      }
+    }
+  });
+
+  it('has an app settings component whose entry and imports all resolve inside its folder', () => {
+    const settingsDir = path.join(srcDir, 'app', 'settings');
+    expect(build.settingsDir).toBe(settingsDir);
+    const metas = readdirSync(settingsDir).filter((name) => name.endsWith('-hsmeta.json'));
+    expect(metas).toHaveLength(1); // HubSpot allows one settings component an app
+    const settings = settingsMeta.parse(readJson(path.join(settingsDir, metas[0] ?? '')));
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    expect(settings.uid).not.toBe(app.uid);
+    expect(existsSync(path.join(srcDir, settings.config.entrypoint))).toBe(true);
+    const settingsPackage = z
+      .object({ dependencies: z.record(z.string(), z.string().regex(/^\d+\.\d+\.\d+$/)) })
+      .parse(readJson(path.join(settingsDir, 'package.json')));
+    for (const file of filesUnder(settingsDir).filter((name) => /\.(ts|tsx)$/.test(name))) {
+      expect(/\.test\.tsx?$/.test(file)).toBe(false);
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"]+)\1/g)) {
+        const spec = match[2] ?? '';
+        if (spec.startsWith('.')) {
+          const base = path.resolve(path.dirname(file), spec);
+          const found = ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
+          expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
+          expect(path.relative(settingsDir, base).startsWith('..')).toBe(false);
+        } else {
+          const name = spec.startsWith('@')
+            ? spec.split('/').slice(0, 2).join('/')
+            : spec.split('/')[0];
+          expect(Object.keys(settingsPackage.dependencies)).toContain(name);
         }
       }
     }

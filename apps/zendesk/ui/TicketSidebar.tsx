@@ -1,12 +1,18 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
+import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
 /** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
 export default function TicketSidebar() {
   return (
-    <PanelBoundary>
-      <CustomerPanel />
-    </PanelBoundary>
+    <>
+      <PanelBoundary>
+        <CustomerPanel />
+      </PanelBoundary>
+      <PanelBoundary>
+        <ToneCheckPanel />
+      </PanelBoundary>
+    </>
   );
 }

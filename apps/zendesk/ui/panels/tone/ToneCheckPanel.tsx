@@ -1,0 +1,200 @@
+/** The tone panel: verdict, score and findings for the reply draft, with Apply and Apply all. */
+import { useCallback } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { LG, MD, SM } from '@zendeskgarden/react-typography';
+import {
+  htmlToText,
+  type Finding,
+  type ToneResult,
+  type Verdict,
+} from '../../../../../shared/tone';
+import { ErrorState } from '../../ErrorState';
+import { errorMessage } from '../../error-message';
+import { useI18n, type Translate } from '../../i18n';
+import { useToneCheck, type SaveOutcome, type ToneCheckOptions } from './useToneCheck';
+
+const verdictHue: Record<Verdict, string> = { ok: 'green', review: 'yellow', block: 'red' };
+
+/** "threats (“we will sue you”), blaming (“you ignored”)": the problems, named for the agent. */
+export function describeProblems(t: Translate, findings: readonly Finding[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const finding of findings) {
+    if (seen.has(finding.category)) continue;
+    seen.add(finding.category);
+    parts.push(`${t(`tone.category.${finding.category}`).toLowerCase()} (“${finding.excerpt}”)`);
+  }
+  return parts.join(', ');
+}
+
+/** A suggestion as the agent reads it: in HTML mode it may carry the span's tags, so show its text. */
+function suggestionText(suggestion: string): string {
+  return htmlToText(suggestion).text;
+}
+
+function FindingItem({ finding, onApply }: { finding: Finding; onApply: () => void }) {
+  const { t } = useI18n();
+  const hue =
+    finding.severity === 'block' ? 'red' : finding.severity === 'review' ? 'yellow' : 'green';
+  return (
+    <li style={{ marginBottom: 12 }}>
+      <Tag hue={hue}>
+        {t(`tone.category.${finding.category}`)} · {t(`tone.severity.${finding.severity}`)}
+      </Tag>
+      <MD>
+        <span>{t('tone.excerpt')}: </span>
+        <q>{finding.excerpt}</q>
+      </MD>
+      <SM>{finding.reason}</SM>
+      {finding.ruleRef && <SM>{t('tone.ruleRef', { ref: finding.ruleRef })}</SM>}
+      {finding.suggestion !== undefined && (
+        <>
+          <SM>
+            {t('tone.suggestion')}: <q>{suggestionText(finding.suggestion)}</q>
+          </SM>
+          <Button
+            size="small"
+            onClick={onApply}
+            aria-label={t('tone.applyLabel', { excerpt: finding.excerpt })}
+          >
+            {t('tone.apply')}
+          </Button>
+        </>
+      )}
+    </li>
+  );
+}
+
+function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
+  const { t } = useI18n();
+  const problems = describeProblems(t, outcome.findings);
+  if (outcome.kind === 'stopped') {
+    return (
+      <Alert type="error" role="alert">
+        <Alert.Paragraph>{t('tone.save.stoppedNotice', { problems })}</Alert.Paragraph>
+      </Alert>
+    );
+  }
+  if (outcome.kind === 'warned') {
+    return (
+      <Alert type="warning" role="alert">
+        <Alert.Paragraph>{t('tone.save.warned', { problems })}</Alert.Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="info" role="status">
+      <Alert.Paragraph>{t('tone.save.noteChecked', { problems })}</Alert.Paragraph>
+    </Alert>
+  );
+}
+
+/** The verdict, score and findings for one checked draft. */
+export function ToneResultView({
+  result,
+  isNote,
+  onApply,
+  onApplyAll,
+}: {
+  result: ToneResult;
+  isNote: boolean;
+  onApply: (finding: Finding) => void;
+  onApplyAll: () => void;
+}) {
+  const { t } = useI18n();
+  const problems = result.findings.filter((finding) => finding.severity !== 'info');
+  const good = result.findings.filter((finding) => finding.severity === 'info');
+  const withSuggestions = problems.filter((finding) => finding.suggestion !== undefined);
+  return (
+    <>
+      <div aria-live="polite">
+        <Tag hue={verdictHue[result.verdict]} size="large">
+          {t(`tone.verdict.${result.verdict}`)}
+        </Tag>{' '}
+        <SM tag="span">{t('tone.score', { score: result.score })}</SM>
+      </div>
+      {isNote && <SM>{t('tone.internalNote')}</SM>}
+      {problems.length === 0 ? (
+        <SM>{t('tone.noProblems')}</SM>
+      ) : (
+        <section aria-label={t('tone.findingsTitle')}>
+          <SM tag="h3" isBold>
+            {t('tone.findingsTitle')}
+          </SM>
+          <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0' }}>
+            {problems.map((finding) => (
+              <FindingItem
+                key={`${finding.ruleId}:${finding.start}`}
+                finding={finding}
+                onApply={() => onApply(finding)}
+              />
+            ))}
+          </ul>
+          {withSuggestions.length > 1 && (
+            <Button size="small" isPrimary onClick={onApplyAll}>
+              {t('tone.applyAll')}
+            </Button>
+          )}
+        </section>
+      )}
+      {good.length > 0 && (
+        <section aria-label={t('tone.goodTitle')} style={{ marginTop: 8 }}>
+          <SM tag="h3" isBold>
+            {t('tone.goodTitle')}
+          </SM>
+          {good.map((finding) => (
+            <Tag key={`${finding.ruleId}:${finding.start}`} hue="green" style={{ margin: 2 }}>
+              {finding.excerpt}
+            </Tag>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
+export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
+  const { t } = useI18n();
+  const stopMessage = useCallback(
+    (findings: Finding[]) => t('tone.save.stopped', { problems: describeProblems(t, findings) }),
+    [t],
+  );
+  const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck({
+    ...props,
+    stopMessage,
+  });
+  return (
+    <section aria-label={t('tone.title')} style={{ marginTop: 16 }}>
+      <LG tag="h2" isBold>
+        {t('tone.title')}
+      </LG>
+      {saveOutcome && <SaveNotice outcome={saveOutcome} />}
+      {state.status === 'loading' && (
+        <div aria-busy="true" aria-label={t('tone.checking')}>
+          <Skeleton height="20px" />
+        </div>
+      )}
+      {state.status === 'error' && (
+        <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />
+      )}
+      {state.status === 'ready' &&
+        (htmlToText(state.checked.draft.html).text.trim() === '' ? (
+          <SM>{t('tone.empty')}</SM>
+        ) : (
+          <Well isRecessed style={{ padding: 12, marginTop: 8 }}>
+            <ToneResultView
+              result={state.checked.result}
+              isNote={state.checked.draft.type === 'internalNote'}
+              onApply={(finding) => void apply(finding)}
+              onApplyAll={() => void applyAll()}
+            />
+          </Well>
+        ))}
+      <SM style={{ marginTop: 8 }}>{t(`tone.mode.${onSave}`)}</SM>
+    </section>
+  );
+}

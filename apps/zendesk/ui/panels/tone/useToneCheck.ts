@@ -1,0 +1,200 @@
+/**
+ * The tone panel's controller: follows the agent's draft through the adapter, checks it with the
+ * admin's settings a moment after typing stops, applies suggestions back into the draft, and
+ * answers `ticket.save` (stop a public reply with block findings in "block" mode, never a note).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { z } from 'zod';
+import {
+  applyAllSuggestions,
+  applySuggestion,
+  checkTone,
+  isToneLocale,
+  type Finding,
+  type ToneResult,
+} from '../../../../../shared/tone';
+import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
+import {
+  followDraft,
+  guardTicketSave,
+  readDraft,
+  writeDraft,
+  type ReplyDraft,
+} from '../../../host/draft';
+import { loadSettings, settingsLocaleFor } from '../../../host/settings-on-load';
+import { getValues, type HostError, type ZafClient } from '../../../host/zaf-client';
+import { useHost } from '../../ClientProvider';
+
+/** The draft and what the check found in it. */
+export interface CheckedDraft {
+  draft: ReplyDraft;
+  result: ToneResult;
+}
+
+/** What the last `ticket.save` did with a draft that had block findings, for the sidebar. */
+export type SaveOutcome =
+  | { kind: 'stopped'; findings: Finding[] }
+  | { kind: 'warned'; findings: Finding[] }
+  | { kind: 'note-checked'; findings: Finding[] };
+
+/** The panel's state: loading, the checked draft, or a host failure with retry. */
+export type ToneCheckState =
+  | { status: 'loading' }
+  | { status: 'ready'; checked: CheckedDraft }
+  | { status: 'error'; error: HostError };
+
+/** Checks a draft as the admin configured: HTML input, their phrases and blocking categories. */
+export function checkDraft(html: string, tone: ToneSettings, locale: string): ToneResult {
+  return checkTone(html, { format: 'html', locale, ...toToneOptions(tone) });
+}
+
+/** Findings that block a send, in the order they appear. */
+export function blockingFindings(result: ToneResult): Finding[] {
+  return result.findings.filter((finding) => finding.severity === 'block');
+}
+
+const requesterLocaleSchema = z.looseObject({
+  'ticket.requester': z.looseObject({ locale: z.string().nullish() }).nullish(),
+});
+
+/** The tone locale for the customer: their own language when we have rules for it, else detect. */
+async function customerToneLocale(client: ZafClient): Promise<string> {
+  const reply = await getValues(client, ['ticket.requester'], requesterLocaleSchema);
+  const locale = reply.ok ? reply.value['ticket.requester']?.locale : undefined;
+  const language = locale?.toLowerCase().split(/[-_]/)[0];
+  return language !== undefined && isToneLocale(language) ? language : 'auto';
+}
+
+export interface ToneCheckOptions {
+  /** How long typing must pause before the draft is checked again. */
+  debounceMs?: number;
+  /** Stop a public reply with block findings on `ticket.save` (when the admin chose "block"). */
+  guardSave?: boolean;
+  /** The sentence the agent sees when a save is stopped, naming the problems. */
+  stopMessage: (findings: Finding[]) => string;
+}
+
+/** Live tone check of the reply draft, with apply/apply-all, retry and the save outcome. */
+export function useToneCheck({
+  debounceMs = 150,
+  guardSave = true,
+  stopMessage,
+}: ToneCheckOptions) {
+  const { client, metadata, agentLocale } = useHost();
+  const tone = useMemo(
+    () => loadSettings(metadata.settings, settingsLocaleFor(agentLocale)).tone,
+    [metadata.settings, agentLocale],
+  );
+  const [state, setState] = useState<ToneCheckState>({ status: 'loading' });
+  const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const locale = useRef<Promise<string> | undefined>(undefined);
+  const latest = useRef(0);
+  // The message depends on the agent's language only; a ref keeps the save hook registered once.
+  const describeStop = useRef(stopMessage);
+  describeStop.current = stopMessage;
+
+  const toneLocale = useCallback(() => {
+    locale.current ??= customerToneLocale(client);
+    return locale.current;
+  }, [client]);
+
+  /** Reads and checks the draft now; an answer overtaken by a newer check is dropped. */
+  const refresh = useCallback(async () => {
+    const run = ++latest.current;
+    const [draft, language] = await Promise.all([readDraft(client), toneLocale()]);
+    if (run !== latest.current) return;
+    if (!draft.ok) {
+      setState({ status: 'error', error: draft.error });
+      return;
+    }
+    const result = checkDraft(draft.value.html, tone, language);
+    setState({ status: 'ready', checked: { draft: draft.value, result } });
+  }, [client, tone, toneLocale]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let active = true;
+    void refresh();
+    const stopFollowing = followDraft(client, () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (active) void refresh();
+      }, debounceMs);
+    });
+    const onRequesterChange = () => {
+      locale.current = undefined;
+      if (active) void refresh();
+    };
+    client.on('ticket.requester.id.changed', onRequesterChange);
+    return () => {
+      active = false;
+      latest.current += 1;
+      if (timer !== undefined) clearTimeout(timer);
+      stopFollowing();
+      client.off('ticket.requester.id.changed', onRequesterChange);
+    };
+  }, [client, refresh, debounceMs, attempt]);
+
+  useEffect(() => {
+    if (!guardSave) return;
+    return guardTicketSave(client, async (draft) => {
+      // The hook must answer from the draft being saved, not from the last debounced check.
+      const result = checkDraft(draft.html, tone, await toneLocale());
+      const blocking = blockingFindings(result);
+      if (blocking.length === 0) {
+        setSaveOutcome(undefined);
+        return undefined;
+      }
+      if (draft.type === 'internalNote') {
+        setSaveOutcome({ kind: 'note-checked', findings: blocking });
+        return undefined;
+      }
+      if (tone.onSave === 'warn') {
+        setSaveOutcome({ kind: 'warned', findings: blocking });
+        return undefined;
+      }
+      setSaveOutcome({ kind: 'stopped', findings: blocking });
+      return describeStop.current(blocking);
+    });
+  }, [client, tone, guardSave, toneLocale]);
+
+  /** Rewrites the draft with `rewrite` when it is still the draft that was checked. */
+  const rewrite = useCallback(
+    async (change: (checked: CheckedDraft) => string) => {
+      if (state.status !== 'ready') return;
+      const current = await readDraft(client);
+      if (!current.ok) {
+        setState({ status: 'error', error: current.error });
+        return;
+      }
+      // The agent typed since the check: the offsets no longer fit. Check again instead.
+      if (current.value.html !== state.checked.draft.html) {
+        await refresh();
+        return;
+      }
+      const written = await writeDraft(client, change(state.checked));
+      if (!written.ok) {
+        setState({ status: 'error', error: written.error });
+        return;
+      }
+      await refresh();
+    },
+    [client, refresh, state],
+  );
+
+  const apply = useCallback(
+    (finding: Finding) => rewrite(({ draft }) => applySuggestion(draft.html, finding)),
+    [rewrite],
+  );
+  const applyAll = useCallback(
+    () => rewrite(({ draft, result }) => applyAllSuggestions(draft.html, result.findings)),
+    [rewrite],
+  );
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  return { state, saveOutcome, onSave: tone.onSave, apply, applyAll, retry };
+}
