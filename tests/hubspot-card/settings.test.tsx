@@ -149,6 +149,14 @@ describe('HubSpot settings page', () => {
     expect(renderer.maybeFindByTestId(Alert, 'settings-stored-problems')).toBeNull();
   });
 
+  it('points out valid but risky settings, such as nothing blocking a save', async () => {
+    settingsBackend({ ...stored, tone: { ...defaultSettings.tone, blockCategories: [] } });
+    const renderer = await renderSettings();
+    expect(renderer.findByTestId(Alert, 'settings-attention').text).toMatch(
+      /Categories that block a save/,
+    );
+  });
+
   it('says what to do when the backend refuses to load them', async () => {
     server.use(
       http.get(settingsUrl, () =>

@@ -29,6 +29,7 @@ import {
   isSettingsField,
   planFrequencies,
   settingsFieldLabel,
+  settingsNeedingAttention,
   toneCategoryLabel,
   type SettingsLocale,
 } from '../../../../shared/settings';
@@ -92,6 +93,10 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
   const [messages, setMessages] = useState(() => messagesByField(loaded.problems));
   const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  // Valid settings can still be risky or incomplete (nothing blocks, a field not mapped).
+  const [attention, setAttention] = useState(() =>
+    loaded.problems.length > 0 ? [] : settingsNeedingAttention(loaded.settings, locale),
+  );
 
   const set = <Key extends keyof SettingsForm>(key: Key, value: SettingsForm[Key]) =>
     setForm((current) => ({ ...current, [key]: value }));
@@ -115,6 +120,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
     if (result.ok) {
       setForm(toSettingsForm(result.value));
       setMessages(new Map());
+      setAttention(settingsNeedingAttention(result.value.settings, locale));
       addAlert({ type: 'success', title: 'Settings saved', message: 'Tactful uses them now.' });
       return;
     }
@@ -144,6 +150,11 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       {allMessages.length > 0 ? (
         <Alert testId="settings-invalid" title="Fix these settings before saving" variant="danger">
           {allMessages.join(' ')}
+        </Alert>
+      ) : null}
+      {attention.length > 0 ? (
+        <Alert testId="settings-attention" title="Worth checking" variant="warning">
+          {attention.map((item) => item.message).join(' ')}
         </Alert>
       ) : null}
       {pageMessages.length > 0 ? <Text>{pageMessages.join(' ')}</Text> : null}
