@@ -1,0 +1,42 @@
+// The settings component's real entry file, loaded the way HubSpot loads it: in a (played)
+// extension worker, where `hubspot.extend` registers the page and `hubspot.fetch` reaches our
+// backend's settings endpoint at its public URL (served here by msw).
+import { describe, expect, it, jest } from '@jest/globals';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
+import { backendPaths } from '../../apps/hubspot/contract';
+import { defaultSettings } from '../../shared/settings';
+import { createMockActions, createMockContext, installHubSpotWorker } from './factories';
+
+describe('settings entry (TactfulSettings.tsx)', () => {
+  it("registers with hubspot.extend and loads the portal's settings through hubspot.fetch", async () => {
+    const worker = installHubSpotWorker();
+    jest.resetModules(); // the SDK reads the worker globals when it loads
+    const { Input } = await import('@hubspot/ui-extensions');
+    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
+    await import('../../apps/hubspot/card/settings/TactfulSettings');
+
+    server.use(
+      http.get(`${backendBaseUrl}${backendPaths.settings}`, () =>
+        HttpResponse.json({
+          settings: { ...defaultSettings, outreach: { companyName: 'Acme Lending' } },
+        }),
+      ),
+    );
+    // The entry reads only the user's locale and addAlert, which a record context also carries.
+    const element = worker.extended()({
+      context: createMockContext({ user: { locale: 'es-ES' } }),
+      actions: createMockActions(),
+      runServerlessFunction: () => Promise.reject(new Error('not used')),
+    });
+    const { render, waitFor, find } = createRenderer('settings');
+    render(element);
+
+    await waitFor(() =>
+      expect(find(Input, { name: 'outreach.companyName' }).props.value).toBe('Acme Lending'),
+    );
+    // A Spanish-speaking admin reads the labels in Spanish.
+    expect(find(Input, { name: 'policy.minInstalment' }).props.label).toBe('Cuota mínima');
+  });
+});
