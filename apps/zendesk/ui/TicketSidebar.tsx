@@ -1,6 +1,7 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
+import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
 /** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
@@ -13,6 +14,7 @@ export default function TicketSidebar() {
       <PanelBoundary>
         <ToneCheckPanel />
       </PanelBoundary>
+      <LazyHistoryPanel />
     </>
   );
 }

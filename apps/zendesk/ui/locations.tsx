@@ -5,6 +5,7 @@ import type { ZafLocation } from '../host/zaf-client';
 /** ZAF location name → the component that fills it. Add `new_ticket_sidebar`/`user_sidebar` here. */
 export const locations: Partial<Record<ZafLocation, LazyExoticComponent<ComponentType>>> = {
   ticket_sidebar: lazy(() => import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar')),
+  user_sidebar: lazy(() => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar')),
 };
 
 /** The component for a location name from the host, or undefined for one Tactful does not serve. */

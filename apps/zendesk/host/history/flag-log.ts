@@ -1,0 +1,66 @@
+/**
+ * The flag change log kept in a multi-line text user field, one readable line per change:
+ * `2026-11-25T15:00:00.000Z | set | do-not-call | Alex Rivera | Asked by email not to be called`.
+ * Admins can read it on the profile; lines that do not parse (hand edits) are kept but ignored.
+ */
+import { flagKinds, type FlagKind } from '../../../../shared/history';
+
+/** One change to a flag: when, set or cleared, which flag, by whom and why. */
+export interface FlagChange {
+  readonly at: string;
+  readonly action: 'set' | 'clear';
+  readonly kind: FlagKind;
+  readonly by: string;
+  readonly reason: string;
+}
+
+/** The log keeps its newest lines; Zendesk text fields are not meant for unbounded growth. */
+export const flagLogMaxLines = 200;
+
+const separator = ' | ';
+const isFlagKind = (text: string): text is FlagKind =>
+  (flagKinds as readonly string[]).includes(text);
+const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** One log line as a change, or undefined when the line is not one of ours. */
+export function parseFlagChange(line: string): FlagChange | undefined {
+  const parts = line.split(separator);
+  const [at, action, kind, by, ...reason] = parts;
+  if (at === undefined || action === undefined || kind === undefined || by === undefined) {
+    return undefined;
+  }
+  if (!instant.test(at.trim()) || (action !== 'set' && action !== 'clear') || !isFlagKind(kind)) {
+    return undefined;
+  }
+  return { at: at.trim(), action, kind, by, reason: reason.join(separator) };
+}
+
+/** Every change the log text holds, oldest first (in the order written). */
+export function parseFlagLog(text: string | null | undefined): FlagChange[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map(parseFlagChange)
+    .filter((change): change is FlagChange => change !== undefined);
+}
+
+/** Line breaks and separators inside a name or reason would break the line format. */
+const flatten = (text: string) =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/\|/g, '/')
+    .trim();
+
+/** The log text with `change` appended, trimmed to the newest {@link flagLogMaxLines} lines. */
+export function appendFlagChange(text: string | null | undefined, change: FlagChange): string {
+  const line = [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)];
+  const lines = (text ?? '').split(/\r?\n/).filter((existing) => existing.trim() !== '');
+  lines.push(line.join(separator));
+  return lines.slice(-flagLogMaxLines).join('\n');
+}
+
+/** The latest change per flag kind (the one that explains the flag's current state). */
+export function latestFlagChanges(changes: readonly FlagChange[]): Map<FlagKind, FlagChange> {
+  const latest = new Map<FlagKind, FlagChange>();
+  for (const change of changes) latest.set(change.kind, change);
+  return latest;
+}

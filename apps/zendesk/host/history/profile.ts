@@ -1,0 +1,138 @@
+/**
+ * The customer's collections profile from their Zendesk user record (one `GET /api/v2/users/{id}`):
+ * balance and due date, time zone, contact flags from the mapped checkbox fields, and when and why
+ * each flag was set (from the flag log field).
+ */
+import { z } from 'zod';
+import { isValidTimeZone, type Flag } from '../../../../shared/history';
+import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
+import { contactFlags, flagKindOf, type ContactFlag } from '../../../../shared/settings';
+import { ok, type HttpPort, type Result } from '../../../../shared/ports';
+import { readBalance, type CustomerReadError, type OutstandingBalance } from '../customer';
+import type { ShellSettings } from '../settings';
+import { latestFlagChanges, parseFlagLog, type FlagChange } from './flag-log';
+import type { HistorySettings } from './history-settings';
+
+/** The customer as the history panel and the profile summary need them. */
+export interface HistoryCustomer {
+  readonly userId: number;
+  readonly name: string;
+  /** IANA zone: the user's own, else the installation's default. */
+  readonly timeZone: string;
+  readonly balance?: OutstandingBalance;
+  /** Which mapped flag fields are ticked. */
+  readonly flagStates: Readonly<Record<ContactFlag, boolean>>;
+  /** The ticked flags as the guards read them, with since/source/reason from the log. */
+  readonly flags: readonly Flag[];
+  /** The flag log field's text as read (appended to on the next change). */
+  readonly flagLog: string;
+  /** The last change for each flag, for "set by … because …". */
+  readonly flagChanges: readonly FlagChange[];
+}
+
+const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+
+/** The part of Zendesk's user reply the profile reads. */
+export const historyUserSchema = z.object({
+  user: z
+    .object({
+      id: z.number().int(),
+      name: z.string(),
+      iana_time_zone: z.string().nullish(),
+      updated_at: z.string().optional(),
+      user_fields: z.record(z.string(), z.unknown()).nullish(),
+    })
+    .loose(),
+});
+type HistoryUser = z.output<typeof historyUserSchema>['user'];
+
+/** The profile from a parsed user reply; `now` stands in for the start of a flag with no log line. */
+export function profileFromUser(
+  user: HistoryUser,
+  shell: ShellSettings,
+  settings: HistorySettings,
+  now: Date,
+): Result<HistoryCustomer, CustomerReadError> {
+  const fields = user.user_fields ?? {};
+  const value = (key: string | undefined) => {
+    if (key === undefined) return undefined;
+    const parsed = fieldValue.safeParse(fields[key]);
+    return parsed.success ? parsed.data : JSON.stringify(fields[key]);
+  };
+  const userKey = (ref: ShellSettings['fields']['balance']) =>
+    ref?.source === 'user' ? ref.key : undefined;
+  const balance = readBalance(
+    {
+      balance: value(userKey(shell.fields.balance)),
+      currency: value(userKey(shell.fields.currency)),
+      dueDate: value(userKey(shell.fields.dueDate)),
+    },
+    shell.defaultCurrency,
+  );
+  if (!balance.ok) return balance;
+
+  const logValue = value(settings.flagLogField);
+  const flagLog = typeof logValue === 'string' ? logValue : '';
+  const changes = parseFlagLog(flagLog);
+  const latest = latestFlagChanges(changes);
+  // Zendesk checkboxes come as booleans; anything else (blank, text) is not ticked.
+  const ticked = (flag: ContactFlag) => value(settings.flagFields[flag]) === true;
+  const states: Record<ContactFlag, boolean> = {
+    cease: ticked('cease'),
+    doNotCall: ticked('doNotCall'),
+    doNotEmail: ticked('doNotEmail'),
+    doNotSms: ticked('doNotSms'),
+    dispute: ticked('dispute'),
+    bankruptcy: ticked('bankruptcy'),
+    breathingSpace: ticked('breathingSpace'),
+    deceased: ticked('deceased'),
+    vulnerable: ticked('vulnerable'),
+  };
+  const flags: Flag[] = contactFlags
+    .filter((flag) => states[flag])
+    .map((flag) => {
+      const kind = flagKindOf[flag];
+      const change = latest.get(kind);
+      // A ticked box with no log line (set in Zendesk directly) counts from now: the safe reading,
+      // since an older start could let a 60-day breathing space look already over.
+      if (change === undefined || change.action !== 'set') {
+        return { kind, since: now.toISOString(), source: 'zendesk-user-field' };
+      }
+      const result: Flag = { kind, since: change.at, source: `agent: ${change.by}` };
+      return change.reason ? { ...result, reason: change.reason } : result;
+    });
+
+  const zone = [user.iana_time_zone, settings.defaultTimeZone].find(
+    (candidate): candidate is string => typeof candidate === 'string' && isValidTimeZone(candidate),
+  );
+  const customer: HistoryCustomer = {
+    userId: user.id,
+    name: user.name,
+    timeZone: zone ?? 'UTC',
+    flagStates: states,
+    flags,
+    flagLog,
+    flagChanges: [...latest.values()],
+  };
+  return ok(balance.value ? { ...customer, balance: balance.value } : customer);
+}
+
+/** Reads the customer's profile with one request. */
+export async function readHistoryCustomer(
+  http: HttpPort,
+  retry: RetryOptions,
+  userId: number,
+  shell: ShellSettings,
+  settings: HistorySettings,
+  now: Date,
+): Promise<Result<HistoryCustomer, CustomerReadError>> {
+  const response = await requestWithRetry(
+    http,
+    { method: 'GET', path: `/api/v2/users/${userId}.json` },
+    retry,
+  );
+  if (!response.ok) return response;
+  const parsed = parseReply(historyUserSchema, response.value);
+  if (!parsed.ok) return parsed;
+  return profileFromUser(parsed.value.user, shell, settings, now);
+}

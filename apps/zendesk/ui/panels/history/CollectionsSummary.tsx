@@ -1,0 +1,88 @@
+/** The customer's collections summary for their profile: balance, stage, flags and last contact. */
+import type { ReactNode } from 'react';
+import { Tag } from '@zendeskgarden/react-tags';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import { Well } from '@zendeskgarden/react-notifications';
+import { DateTime } from 'luxon';
+import type { HistorySummary } from '../../../../../shared/history';
+import { formatMoney } from '../../../../../shared/money/money';
+import { contactFlags } from '../../../../../shared/settings';
+import type { HistoryCustomer } from '../../../host/history';
+import { useI18n } from '../../i18n';
+import { formatMoment } from './history-view';
+
+interface CollectionsSummaryProps {
+  customer: HistoryCustomer;
+  summary: HistorySummary;
+  agentZone: string;
+  /** Where open plans and promises go once the plans panel provides them. */
+  children?: ReactNode;
+}
+
+/** Balance and due date, stage, flags and the last contact, in one recessed block. */
+export function CollectionsSummary({
+  customer,
+  summary,
+  agentZone,
+  children,
+}: CollectionsSummaryProps) {
+  const { t, locale } = useI18n();
+  const { lastInbound, lastOutbound } = summary;
+  const last =
+    lastInbound === null
+      ? lastOutbound
+      : lastOutbound === null
+        ? lastInbound
+        : DateTime.fromISO(lastInbound.at) > DateTime.fromISO(lastOutbound.at)
+          ? lastInbound
+          : lastOutbound;
+  const flags = contactFlags.filter((flag) => customer.flagStates[flag]);
+  const balance = customer.balance;
+  return (
+    <section aria-label={t('profile.title')}>
+      <Well isRecessed style={{ padding: 12 }}>
+        <SM tag="h3" isBold>
+          {t('profile.title')}
+        </SM>
+        <SM>{t('profile.balance')}</SM>
+        {balance ? (
+          <>
+            <MD isBold>{formatMoney(balance.amount, locale)}</MD>
+            {balance.dueDate && (
+              <SM>
+                {t('profile.dueOn', {
+                  date: DateTime.fromISO(balance.dueDate)
+                    .setLocale(locale)
+                    .toLocaleString(DateTime.DATE_MED),
+                })}
+              </SM>
+            )}
+          </>
+        ) : (
+          <SM>{t('profile.noBalance')}</SM>
+        )}
+        <SM>
+          {t('profile.stage')}: {summary.stage ?? t('history.summary.unknown')}
+        </SM>
+        <SM>
+          {t('profile.lastContact')}:{' '}
+          {last === null
+            ? t('profile.noContact')
+            : `${formatMoment(last.at, agentZone, locale)} · ${t(`history.channel.${last.channel}`)}`}
+        </SM>
+        <div aria-label={t('profile.flags')} role="group">
+          {flags.length === 0 ? (
+            <SM>{t('profile.noFlags')}</SM>
+          ) : (
+            flags.map((flag) => (
+              <Tag key={flag} hue="red" style={{ marginRight: 4 }}>
+                {t(`history.flags.name.${flag}`)}
+              </Tag>
+            ))
+          )}
+        </div>
+        {children}
+      </Well>
+    </section>
+  );
+}

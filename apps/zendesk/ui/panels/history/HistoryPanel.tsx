@@ -1,0 +1,122 @@
+/**
+ * The contact history panel: summary, contact guards with the nudge, flag controls and the timeline,
+ * or loading, an error with Retry, or "no requester". Default export for React.lazy.
+ */
+import { useMemo, type ReactNode } from 'react';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { LG, SM } from '@zendeskgarden/react-typography';
+import { useHost } from '../../ClientProvider';
+import { ErrorState } from '../../ErrorState';
+import { useI18n } from '../../i18n';
+import { PanelBoundary } from '../../PanelBoundary';
+import { CollectionsSummary } from './CollectionsSummary';
+import { FlagControls } from './FlagControls';
+import { GuardsSection } from './GuardsSection';
+import { historyErrorMessage } from './history-errors';
+import { browserTimeZone, historyInsight } from './history-view';
+import { SummarySection } from './SummarySection';
+import { TimelineSection } from './TimelineSection';
+import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
+
+/** Loading skeleton with an accessible name. */
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <div aria-busy="true" aria-label={t('history.loading')}>
+      <Skeleton height="20px" />
+      <Skeleton height="16px" width="70%" />
+    </div>
+  );
+}
+
+/** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */
+export interface HistoryPanelProps {
+  variant?: 'ticket' | 'profile';
+  /** Profile only: open plans and promises, once the plans panel provides them. */
+  planSlot?: ReactNode;
+}
+
+interface LoadedPanelProps extends HistoryPanelProps {
+  history: LoadedHistory;
+  controller: ReturnType<typeof useHistory>;
+}
+
+function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProps) {
+  const { clock } = useHost();
+  const agentZone = useMemo(browserTimeZone, []);
+  const events = useMemo(() => historyEvents(history), [history]);
+  const insight = useMemo(
+    () => historyInsight(history.customer, events, controller.settings, clock.now()),
+    [history.customer, events, controller.settings, clock],
+  );
+  const tickets = useMemo(
+    () => new Map(history.tickets.map((ticket) => [ticket.event.id, ticket])),
+    [history.tickets],
+  );
+  return (
+    <div style={{ display: 'grid', gap: 12 }}>
+      {variant === 'profile' && (
+        <CollectionsSummary
+          customer={history.customer}
+          summary={insight.summary}
+          agentZone={agentZone}
+        >
+          {planSlot}
+        </CollectionsSummary>
+      )}
+      <SummarySection summary={insight.summary} agentZone={agentZone} />
+      <GuardsSection
+        guards={insight.guards}
+        nudge={insight.nudge}
+        customerZone={history.customer.timeZone}
+        agentZone={agentZone}
+      />
+      <FlagControls
+        customer={history.customer}
+        save={controller.flagSave}
+        onChange={(change) => void controller.changeFlag(change)}
+      />
+      <TimelineSection
+        timeline={insight.timeline}
+        tickets={tickets}
+        replies={history.replies}
+        agentZone={agentZone}
+        hasOlder={history.nextPath !== undefined}
+        more={controller.more}
+        onShowReplies={(ticket) => void controller.loadReplies(ticket)}
+        onLoadOlder={() => void controller.loadOlder()}
+      />
+    </div>
+  );
+}
+
+function HistoryContent(props: HistoryPanelProps) {
+  const { t } = useI18n();
+  const controller = useHistory();
+  const { state } = controller;
+  let body;
+  if (state.status === 'loading') body = <Loading />;
+  else if (state.status === 'no-customer') body = <SM>{t('history.noCustomer')}</SM>;
+  else if (state.status === 'error') {
+    body = (
+      <ErrorState message={historyErrorMessage(t, state.error)} onRetry={controller.retryOpen} />
+    );
+  } else body = <LoadedPanel {...props} history={state.history} controller={controller} />;
+  return (
+    <section aria-label={t('history.title')} style={{ marginTop: 16 }}>
+      <LG tag="h2" isBold>
+        {t('history.title')}
+      </LG>
+      {body}
+    </section>
+  );
+}
+
+/** The history panel behind its own error boundary, so a crash leaves the other panels working. */
+export default function HistoryPanel(props: HistoryPanelProps) {
+  return (
+    <PanelBoundary>
+      <HistoryContent {...props} />
+    </PanelBoundary>
+  );
+}

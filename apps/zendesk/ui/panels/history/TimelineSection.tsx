@@ -1,0 +1,78 @@
+/** The compact timeline, newest first: customer text as text; replies and older tickets on request. */
+import { Button } from '@zendeskgarden/react-buttons';
+import { Tag } from '@zendeskgarden/react-tags';
+import { SM } from '@zendeskgarden/react-typography';
+import type { ContactEvent } from '../../../../../shared/history';
+import type { TicketEntry } from '../../../host/history';
+import { useI18n } from '../../i18n';
+import { formatMoment } from './history-view';
+import type { MoreState, RepliesState } from './useHistory';
+
+interface TimelineProps {
+  timeline: readonly ContactEvent[];
+  /** Ticket openings by event id, so their rows can offer "Show replies". */
+  tickets: ReadonlyMap<string, TicketEntry>;
+  replies: ReadonlyMap<number, RepliesState>;
+  agentZone: string;
+  hasOlder: boolean;
+  more: MoreState;
+  onShowReplies: (ticket: TicketEntry) => void;
+  onLoadOlder: () => void;
+}
+
+/** The customer's touches, newest first. */
+export function TimelineSection(props: TimelineProps) {
+  const { t, locale } = useI18n();
+  const { timeline, tickets, replies, agentZone, hasOlder, more } = props;
+  return (
+    <section aria-label={t('history.timeline.title')}>
+      <SM tag="h3" isBold>
+        {t('history.timeline.title')}
+      </SM>
+      {timeline.length === 0 && <SM>{t('history.timeline.empty')}</SM>}
+      <ol
+        aria-label={t('history.timeline.title')}
+        style={{ listStyle: 'none', margin: 0, padding: 0 }}
+      >
+        {timeline.map((event) => {
+          const ticket = tickets.get(event.id);
+          const replyState = ticket ? replies.get(ticket.ticketId) : undefined;
+          return (
+            <li key={event.id} style={{ borderTop: '1px solid #e9ebed', padding: '4px 0' }}>
+              <SM>
+                {formatMoment(event.at, agentZone, locale)}{' '}
+                <Tag size="small">{t(`history.channel.${event.channel}`)}</Tag>{' '}
+                {t(`history.timeline.${event.direction}`)}
+              </SM>
+              {/* Customer text is rendered as text, never as HTML. */}
+              {event.excerpt && <SM>{event.excerpt}</SM>}
+              {ticket && replyState?.status !== 'ready' && (
+                <Button
+                  size="small"
+                  isBasic
+                  disabled={replyState?.status === 'loading'}
+                  onClick={() => props.onShowReplies(ticket)}
+                >
+                  {replyState?.status === 'loading'
+                    ? t('history.timeline.loadingReplies')
+                    : t('history.timeline.showReplies', { id: ticket.ticketId })}
+                </Button>
+              )}
+              {replyState?.status === 'error' && (
+                <SM role="alert">{t('history.timeline.repliesFailed')}</SM>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {more.status === 'error' && <SM role="alert">{t('history.timeline.olderFailed')}</SM>}
+      {hasOlder && (
+        <Button size="small" disabled={more.status === 'loading'} onClick={props.onLoadOlder}>
+          {more.status === 'loading'
+            ? t('history.timeline.loadingOlder')
+            : t('history.timeline.loadOlder')}
+        </Button>
+      )}
+    </section>
+  );
+}
