@@ -1,0 +1,258 @@
+/**
+ * Bundle benchmark: the Zendesk sidebar's JavaScript and CSS per chunk (raw and gzipped, first-load
+ * from assets/index.html vs lazy), the first-load total against the 150 KB gzipped budget, what
+ * dominates (webpack stats, to stderr), and the HubSpot card bundled with esbuild (host packages
+ * external, and all-in). Builds into a temporary folder so dist/ stays as `npm run build` left it.
+ * Run standalone with `tsx bench/bundles.ts`; `benchBundles()` returns the figures (KB = 1024 B).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild, type Metafile } from 'esbuild';
+import webpack from 'webpack';
+import { zendeskWebpackConfig } from '../webpack.config';
+import { buildHubspot } from '../scripts/build-hubspot';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The first-load JavaScript budget from issue 8, gzipped. */
+export const firstLoadBudgetKb = 150;
+
+const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+const gzipped = (content: Buffer | Uint8Array): number => gzipSync(content).length;
+
+/** `assets/ticket-sidebar.1a2b3c4d.js` → `ticket-sidebar.js`, so figure names survive a rebuild. */
+const stableName = (file: string): string =>
+  path.basename(file).replace(/\.[0-9a-f]{8}(\.(?:js|css))$/, '$1');
+
+/** The package a module path belongs to (`react-dom`, `@zendeskgarden/react-forms`), or our folder. */
+function owner(modulePath: string): string {
+  const parts = modulePath.replace(/\\/g, '/').split('/node_modules/');
+  const inPackage = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  if (inPackage !== undefined) {
+    const segments = inPackage.split('/');
+    return segments[0]?.startsWith('@') ? segments.slice(0, 2).join('/') : (segments[0] ?? '?');
+  }
+  const local = modulePath.replace(/^\.\//, '').split(/[/?!]/);
+  return local.slice(0, Math.min(3, local.length - 1)).join('/') || modulePath;
+}
+
+function compile(config: webpack.Configuration): Promise<webpack.Stats> {
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (!stats) return reject(new Error('webpack returned no stats'));
+      if (stats.hasErrors()) {
+        return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
+      }
+      resolve(stats);
+    });
+  });
+}
+
+interface StatsModule {
+  name?: string;
+  size?: number;
+  chunks?: Array<string | number>;
+  modules?: StatsModule[];
+}
+
+/** Concatenated modules hold the real ones; yields each leaf with the chunks of its container. */
+function* leafModules(
+  modules: readonly StatsModule[],
+  chunks?: ReadonlyArray<string | number>,
+): Generator<{ name: string; size: number; chunks: ReadonlyArray<string | number> }> {
+  for (const module of modules) {
+    const inChunks = module.chunks && module.chunks.length > 0 ? module.chunks : (chunks ?? []);
+    if (module.modules && module.modules.length > 0) yield* leafModules(module.modules, inChunks);
+    else if (module.name !== undefined) {
+      yield { name: module.name, size: module.size ?? 0, chunks: inChunks };
+    }
+  }
+}
+
+function topEntries(sizes: Map<string, number>, count: number): Array<[string, number]> {
+  return [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+function report(lines: string[]): void {
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** Builds the Zendesk app in production mode into a temporary folder and measures it. */
+async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
+  const config = zendeskWebpackConfig('production');
+  const stats = await compile({ ...config, output: { ...config.output, path: outDir } });
+  const json = stats.toJson({
+    all: false,
+    assets: true,
+    chunks: true,
+    modules: true,
+    nestedModules: true,
+    chunkGroups: true,
+    ids: true,
+  });
+
+  const html = readFileSync(path.join(outDir, 'assets', 'index.html'), 'utf8');
+  const referenced = new Set(
+    // Minified HTML drops attribute quotes: `<script defer src=../assets/app.1a2b3c4d.js>`.
+    [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)=["']?([^"'\s>]+)/g)].map((match) =>
+      path.basename(match[1] ?? ''),
+    ),
+  );
+  const files = readdirSync(path.join(outDir, 'assets')).filter(
+    (file) => file.endsWith('.js') || file.endsWith('.css'),
+  );
+  const figures: Record<string, number> = {};
+  let firstLoadJs = 0;
+  let firstLoadJsGz = 0;
+  let lazyJsGz = 0;
+  let cssGz = 0;
+  const lines = ['Zendesk sidebar chunks (KB raw / gzipped):'];
+  for (const file of files.sort()) {
+    const content = readFileSync(path.join(outDir, 'assets', file));
+    const raw = content.length;
+    const gz = gzipped(content);
+    const firstLoad = referenced.has(file);
+    const kind = file.endsWith('.css') ? 'css' : firstLoad ? 'first-load' : 'lazy';
+    figures[`zendesk ${kind} ${stableName(file)} KB`] = kb(raw);
+    figures[`zendesk ${kind} ${stableName(file)} KB gz`] = kb(gz);
+    lines.push(`  ${kind.padEnd(10)} ${stableName(file).padEnd(36)} ${kb(raw)} / ${kb(gz)}`);
+    if (file.endsWith('.css')) cssGz += gz;
+    else if (firstLoad) {
+      firstLoadJs += raw;
+      firstLoadJsGz += gz;
+    } else lazyJsGz += gz;
+  }
+  figures['zendesk first-load JS KB'] = kb(firstLoadJs);
+  figures['zendesk first-load JS KB gz'] = kb(firstLoadJsGz);
+  figures['zendesk first-load JS budget KB gz'] = firstLoadBudgetKb;
+  // The ticket sidebar paints once its lazy location chunk group has loaded too.
+  const ticketGroup = new Set(
+    (json.namedChunkGroups?.['ticket-sidebar']?.assets ?? []).map((asset) =>
+      path.basename(asset.name),
+    ),
+  );
+  let ticketJsGz = firstLoadJsGz;
+  for (const file of files) {
+    if (ticketGroup.has(file) && !referenced.has(file) && file.endsWith('.js')) {
+      ticketJsGz += gzipped(readFileSync(path.join(outDir, 'assets', file)));
+    }
+  }
+  figures['zendesk ticket sidebar first paint JS KB gz'] = kb(ticketJsGz);
+  figures['zendesk lazy JS total KB gz'] = kb(lazyJsGz);
+  figures['zendesk CSS total KB gz'] = kb(cssGz);
+
+  // What dominates: module source sizes (before minification) by package, first-load vs lazy.
+  const initialChunks = new Set(
+    (json.chunks ?? []).filter((chunk) => chunk.initial).map((chunk) => chunk.id ?? ''),
+  );
+  const firstLoadByOwner = new Map<string, number>();
+  const lazyByOwner = new Map<string, number>();
+  const byModule = new Map<string, number>();
+  let firstLoadSource = 0;
+  for (const module of leafModules((json.modules ?? []) as StatsModule[])) {
+    const initial = module.chunks.some((id) => initialChunks.has(id));
+    const group = initial ? firstLoadByOwner : lazyByOwner;
+    const name = owner(module.name);
+    group.set(name, (group.get(name) ?? 0) + module.size);
+    byModule.set(module.name, (byModule.get(module.name) ?? 0) + module.size);
+    if (initial) firstLoadSource += module.size;
+  }
+  lines.push(
+    `  first-load ${kb(firstLoadJsGz)} KB gzipped of a ${firstLoadBudgetKb} KB budget; ` +
+      `lazy ${kb(lazyJsGz)} KB gzipped`,
+    'Zendesk first-load source by package (KB before minification, share):',
+    ...topEntries(firstLoadByOwner, 12).map(
+      ([name, size]) =>
+        `  ${name.padEnd(44)} ${kb(size)}  ${Math.round((size / firstLoadSource) * 100)}%`,
+    ),
+    'Zendesk lazy source by package (KB before minification):',
+    ...topEntries(lazyByOwner, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
+    'Zendesk largest modules (KB before minification):',
+    ...topEntries(byModule, 10).map(
+      ([name, size]) => `  ${name.slice(-70).padEnd(70)} ${kb(size)}`,
+    ),
+  );
+  report(lines);
+  for (const [name, size] of topEntries(firstLoadByOwner, 5)) {
+    figures[`zendesk first-load top: ${name} source KB`] = kb(size);
+  }
+  return figures;
+}
+
+/** Bundles the assembled HubSpot card entry with esbuild, minified, and measures it. */
+async function cardBundle(
+  entry: string,
+  external: string[],
+): Promise<{ raw: number; gz: number; metafile: Metafile }> {
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    metafile: true,
+    logLevel: 'silent',
+    external,
+    nodePaths: [path.join(root, 'node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild wrote no output for the HubSpot card');
+  return { raw: output.contents.length, gz: gzipped(output.contents), metafile: result.metafile };
+}
+
+/** The HubSpot card as HubSpot would bundle it (host packages external) and all-in. */
+async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
+  const assembled = buildHubspot({ outDir, quiet: true });
+  const entry = path.join(assembled.cardsDir, 'TactfulCard.tsx');
+  const hostExternal = ['react', 'react/*', 'react-dom', '@hubspot/ui-extensions', '@hubspot/*'];
+  const external = await cardBundle(entry, hostExternal);
+  const allIn = await cardBundle(entry, []);
+  const byOwner = new Map<string, number>();
+  const output = Object.values(external.metafile.outputs)[0];
+  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    const name = owner(path.relative(outDir, input));
+    byOwner.set(name, (byOwner.get(name) ?? 0) + bytesInOutput);
+  }
+  report([
+    `HubSpot card (esbuild, minified): host packages external ${kb(external.raw)} / ` +
+      `${kb(external.gz)} KB gz; all-in ${kb(allIn.raw)} / ${kb(allIn.gz)} KB gz`,
+    'HubSpot card by package (KB minified, host packages external):',
+    ...topEntries(byOwner, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
+  ]);
+  const figures: Record<string, number> = {
+    'hubspot card KB (react, ui-extensions external)': kb(external.raw),
+    'hubspot card KB gz (react, ui-extensions external)': kb(external.gz),
+    'hubspot card KB (all-in)': kb(allIn.raw),
+    'hubspot card KB gz (all-in)': kb(allIn.gz),
+  };
+  for (const [name, size] of topEntries(byOwner, 3)) {
+    figures[`hubspot card top: ${name} minified KB`] = kb(size);
+  }
+  return figures;
+}
+
+/** The figures: Zendesk chunks and first-load total, HubSpot card sizes, top packages (KB). */
+export async function benchBundles(): Promise<Record<string, number>> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-bundles-'));
+  try {
+    return {
+      ...(await zendeskFigures(path.join(scratch, 'zendesk'))),
+      ...(await hubspotFigures(path.join(scratch, 'hubspot'))),
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await benchBundles();
+  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(60)} ${value}`);
+}
