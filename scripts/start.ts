@@ -1,64 +1,56 @@
-// Interim `npm start` (until the playground lands): builds the Zendesk app and serves it with
-// `zcli apps:server`, so it can be loaded into a real Zendesk ticket with `?zcli_apps=true`.
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// `npm start`: builds the Zendesk app if its sources changed, then starts the playground on 127.0.0.1
+// (Zendesk ticket page, HubSpot contact page, mock host APIs, our HubSpot backend on SQLite) and
+// prints where to open it. PORT picks the page port (default 4567; 0 = any free port).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { zendeskDist } from '../webpack.config';
+import { startPlayground } from '../playground/server/server';
 import { buildZendesk } from './build-zendesk';
 
+/** The newest modification time under `dir` (files only), or 0 when it does not exist. */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (
+      entry.name === 'node_modules' ||
+      entry.name.endsWith('.test.ts') ||
+      entry.name.endsWith('.test.tsx')
+    )
+      continue;
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+const builtIndex = path.join(zendeskDist, 'assets', 'index.html');
+const built = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
+const sources = Math.max(...['apps/zendesk', 'shared', 'manifests/zendesk'].map(newest));
+if (built < sources) {
+  console.log('Building the Zendesk app (its sources changed since the last build)…');
+  await buildZendesk();
+}
+
 const port = Number(process.env['PORT'] ?? 4567);
-
-const manifest = z
-  .object({
-    parameters: z.array(
-      z
-        .object({
-          name: z.string(),
-          secure: z.boolean().optional(),
-          default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-        })
-        .loose(),
-    ),
-  })
-  .loose()
-  .parse(JSON.parse(readFileSync('manifests/zendesk/manifest.json', 'utf8')));
-
-await buildZendesk();
-
-// zcli asks for every setting it does not find here; the manifest's defaults let it start unattended.
-// (.zcliignore keeps this file out of any package.)
-const parameters = Object.fromEntries(
-  manifest.parameters.map((parameter) => [parameter.name, parameter.default ?? '']),
-);
-writeFileSync(
-  path.join(zendeskDist, 'zcli.apps.config.json'),
-  `${JSON.stringify({ parameters }, null, 2)}\n`,
-);
+const playground = await startPlayground({ port, appPort: port === 0 ? 0 : port + 1 });
 
 console.log(`
-Tactful's Zendesk app is built in dist/zendesk and served by zcli on http://localhost:${port}.
-To load it into your Zendesk (no install needed):
-  1. Open a ticket in your account with ?zcli_apps=true, for example
-       https://<your-subdomain>.zendesk.com/agent/tickets/1?zcli_apps=true
-  2. Allow the page to load insecure local content / local network access if the browser asks.
-  3. The app runs with the manifest's default settings (dist/zendesk/zcli.apps.config.json): it reads
-     the balance from the user fields tactful_balance, tactful_currency and tactful_due_date.
+Tactful playground is running on loopback (no Zendesk or HubSpot account needed):
+
+  Home              ${playground.url}/
+  Zendesk ticket    ${playground.zendeskUrl}   (the built app in dist/zendesk, over ZAF postMessage)
+  HubSpot contact   ${playground.hubspotUrl}   (the real card, through a preview renderer)
+
+  Zendesk app assets  ${playground.zendeskAppUrl}
+  HubSpot backend     ${playground.hubspotBackendUrl}   (SQLite in memory, installed via OAuth)
+  Mock HubSpot API    ${playground.mockHubSpotUrl}
+
 Press Ctrl+C to stop.
 `);
 
-const server = spawn(
-  'npx',
-  [
-    'zcli',
-    'apps:server',
-    path.relative(process.cwd(), zendeskDist),
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-  ],
-  { stdio: 'inherit' },
-);
-server.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void playground.close().then(() => process.exit(0));
+  });
+}
