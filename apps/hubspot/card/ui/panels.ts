@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
+import { PlansPanel } from './panels/plans/PlansPanel';
 import { TonePanel } from './panels/tone/TonePanel';
 
 /** One panel on the card. */
@@ -19,4 +20,5 @@ export interface CardPanel {
 export const cardPanels: readonly CardPanel[] = [
   { id: 'overview', title: 'Account overview', Panel: OverviewPanel },
   { id: 'tone', title: 'Tone check', Panel: TonePanel },
+  { id: 'plans', title: 'Payment plans', Panel: PlansPanel },
 ];

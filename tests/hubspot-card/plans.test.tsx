@@ -1,0 +1,230 @@
+// The plans panel on a contact, rendered with HubSpot's test renderer: the balance comes from mock
+// SDK actions, the portal's policy and the contact's tasks from msw at the backend's URL.
+import { describe, expect, it } from '@jest/globals';
+import {
+  Alert,
+  Input,
+  LoadingButton,
+  StatusTag,
+  Text,
+  Select,
+  Button,
+} from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { z } from 'zod';
+import { server } from '../../mocks/node';
+import { backendPaths, planWriteRequestSchema, type Engagement } from '../../apps/hubspot/contract';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
+import { defaultSettings } from '../../shared/settings';
+import {
+  contactProperties,
+  createTestServices,
+  testBackendUrl,
+  testContactId,
+  type TestServicesOptions,
+} from './factories';
+
+const plansOnly = [{ id: 'plans', title: 'Payment plans', Panel: PlansPanel }];
+const contactPath = (path: (id: string) => string) =>
+  `${testBackendUrl}${path(String(testContactId))}`;
+
+function settingsHandler(settings: JsonBodyType = { ...defaultSettings }) {
+  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+    HttpResponse.json({ settings }),
+  );
+}
+
+function engagementsHandler(engagements: Engagement[] = []) {
+  return http.get(contactPath(backendPaths.engagements), () => HttpResponse.json({ engagements }));
+}
+
+function renderPlans(options: TestServicesOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices(options)} panels={plansOnly} />);
+  return renderer;
+}
+
+type Renderer = ReturnType<typeof renderPlans>;
+
+async function enterAmount(renderer: Renderer, amount: string) {
+  await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+  renderer.findByTestId(Input, 'plan-amount').props.onInput?.(amount);
+}
+
+describe('HubSpot card: payment plans', () => {
+  it('suggests options for what the customer can afford, within the policy', async () => {
+    server.use(settingsHandler(), engagementsHandler());
+    const renderer = renderPlans(); // $1,250.00, customer in Chicago speaking Spanish
+    await enterAmount(renderer, '200');
+
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-payments').text).toBe(
+        '6 × $178.57, last $178.58',
+      ),
+    );
+    expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-total').text).toBe(
+      '$1,250.00',
+    );
+    const choice = renderer.findByTestId(Select, 'plan-choice').props;
+    expect(choice.options.map((option) => option.value)).toEqual([
+      'pay-in-full',
+      'instalments-semimonthly',
+      'instalments-monthly',
+      'instalments-biweekly',
+      'instalments-weekly',
+    ]);
+    // Paying in full is more than $200 a month: the first affordable option is preselected.
+    expect(choice.value).toBe('instalments-semimonthly');
+    choice.onChange?.('instalments-monthly');
+    // The customer's summary is in their language.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('7 pagos cada mes'),
+    );
+  });
+
+  it('names what an option breaks when nothing fits the policy', async () => {
+    server.use(settingsHandler(), engagementsHandler());
+    const renderer = renderPlans();
+    await enterAmount(renderer, '20');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'plans-nothing-fits').props.title).toBe(
+        'No plan fits the policy',
+      ),
+    );
+    const breaks = renderer.findAll(Text).filter((text) => text.props.testId?.endsWith('-breaks'));
+    expect(breaks.map((text) => text.text).join(' ')).toMatch(/12-month maximum term/);
+  });
+
+  it('says what is wrong with an amount it cannot read, and offers nothing to accept', async () => {
+    server.use(settingsHandler(), engagementsHandler());
+    const renderer = renderPlans();
+    await enterAmount(renderer, 'two hundred');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toMatch(
+        /Enter what the customer can pay as an amount in USD/,
+      ),
+    );
+    expect(renderer.maybeFindByTestId(LoadingButton, 'plans-accept')).toBeNull();
+
+    renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('budget');
+    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-income')).toBeTruthy());
+    renderer.findByTestId(Input, 'plan-income').props.onInput?.('1500');
+    renderer.findByTestId(Input, 'plan-outgoings').props.onInput?.('1600');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Input, 'plan-outgoings').props.validationMessage).toMatch(
+        /Nothing is left after essential outgoings/,
+      ),
+    );
+  });
+
+  it('copies the chosen summary with the SDK clipboard action', async () => {
+    server.use(settingsHandler(), engagementsHandler());
+    const renderer = renderPlans({ properties: contactProperties({ hs_language: 'en' }) });
+    await enterAmount(renderer, '1250');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'plans-summary').text).toBe(
+        'One payment of $1,250.00 on November 25, 2026.',
+      ),
+    );
+    renderer.findByTestId(Button, 'plans-copy').trigger('onClick');
+    const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
+    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    expect(copyTextToClipboard.calls).toEqual([['One payment of $1,250.00 on November 25, 2026.']]);
+  });
+
+  it('uses the portal policy: a monthly-only portal offers only monthly plans', async () => {
+    server.use(
+      settingsHandler({
+        ...defaultSettings,
+        policy: { ...defaultSettings.policy, frequencies: ['monthly'] },
+      }),
+      engagementsHandler(),
+    );
+    const renderer = renderPlans();
+    await enterAmount(renderer, '300');
+    await renderer.waitFor(() =>
+      expect(
+        renderer.findByTestId(Select, 'plan-choice').props.options.map((option) => option.value),
+      ).toEqual(['pay-in-full', 'instalments-monthly']),
+    );
+  });
+
+  it("shows the current plan's promises with their states", async () => {
+    const task = (id: string, subject: string, status: string): Engagement => ({
+      id,
+      type: 'tasks',
+      occurredAt: '2026-10-01T12:00:00.000Z',
+      excerpt: subject,
+      status,
+    });
+    server.use(
+      settingsHandler(),
+      engagementsHandler([
+        task('11', 'Payment 1 of 3: 100.00 USD due 2026-10-25', 'COMPLETED'),
+        task('12', 'Payment 2 of 3: 100.00 USD due 2026-11-10', 'NOT_STARTED'),
+        task('13', 'Payment 3 of 3: 100.00 USD due 2026-12-10', 'NOT_STARTED'),
+        task('14', 'Call Maria back', 'NOT_STARTED'),
+      ]),
+    );
+    const renderer = renderPlans();
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'current-plan-health').text).toBe('At risk'),
+    );
+    expect(renderer.findByTestId(StatusTag, 'promise-state-2026-10-25').text).toBe('Kept');
+    expect(renderer.findByTestId(StatusTag, 'promise-state-2026-11-10').text).toBe('Broken');
+    expect(renderer.findByTestId(StatusTag, 'promise-state-2026-12-10').text).toBe('Pending');
+  });
+
+  it('accepts a plan once: a retry after a lost reply sends the same key and adds nothing', async () => {
+    // A backend that keeps state the way ours does: one write per idempotency key.
+    const written = new Map<string, { noteId: string; taskIds: string[] }>();
+    const bodies: z.infer<typeof planWriteRequestSchema>[] = [];
+    let calls = 0;
+    server.use(
+      settingsHandler(),
+      engagementsHandler(),
+      http.post(contactPath(backendPaths.plans), async ({ request }) => {
+        calls += 1;
+        const body = planWriteRequestSchema.parse(await request.json());
+        bodies.push(body);
+        const earlier = written.get(body.idempotencyKey);
+        const result = earlier ?? {
+          noteId: String(500 + written.size),
+          taskIds: body.instalments.map((_, index) => String(9000 + index)),
+        };
+        written.set(body.idempotencyKey, result);
+        if (calls === 1) return HttpResponse.error(); // written, but the reply never arrives
+        return HttpResponse.json({ ...result, replayed: earlier !== undefined });
+      }),
+    );
+    const renderer = renderPlans();
+    await enterAmount(renderer, '650');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Select, 'plan-choice').props.value).toBe('instalments-monthly'),
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('2 pagos'),
+    );
+    renderer.findByTestId(LoadingButton, 'plans-accept').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'plans-accept-failed').props.title).toBe(
+        'Cannot reach Tactful',
+      ),
+    );
+
+    renderer.findByTestId(Button, 'plans-accept-retry').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'plans-accepted').text).toMatch(/already recorded/),
+    );
+    expect(written.size).toBe(1);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toEqual(bodies[0]);
+    expect(bodies[0]?.instalments).toEqual([
+      { due: '2026-11-25', amount: '625.00' },
+      { due: '2026-12-25', amount: '625.00' },
+    ]);
+    expect(bodies[0]?.idempotencyKey).toMatch(/^tactful-plan-[0-9a-f]{16}$/);
+  });
+});
