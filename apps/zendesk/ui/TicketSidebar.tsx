@@ -1,7 +1,7 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
-import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
+import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
 /** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
@@ -9,12 +9,14 @@ export default function TicketSidebar() {
   return (
     <>
       <PanelBoundary>
+        <SettingsAttentionPanel />
+      </PanelBoundary>
+      <PanelBoundary>
         <CustomerPanel />
       </PanelBoundary>
       <PanelBoundary>
         <ToneCheckPanel />
       </PanelBoundary>
-      <LazyHistoryPanel />
     </>
   );
 }

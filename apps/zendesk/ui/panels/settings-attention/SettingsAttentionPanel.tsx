@@ -1,0 +1,115 @@
+/**
+ * "Settings need attention": admins see every problem in the installation's settings by name and
+ * the first-run checklist; agents see a one-line notice when something is wrong, nothing otherwise.
+ */
+import { useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import { useI18n } from '../../i18n';
+import { useSettingsAttention, type FirstRunChecklist } from './useSettingsAttention';
+
+function Checklist({
+  checklist,
+  onTestDraft,
+}: {
+  checklist: FirstRunChecklist;
+  onTestDraft: () => void;
+}) {
+  const { t } = useI18n();
+  const steps: Array<[keyof FirstRunChecklist, string]> = [
+    ['fieldsMapped', t('settingsAttention.checklist.fieldsMapped')],
+    ['policySet', t('settingsAttention.checklist.policySet')],
+    ['testDraftChecked', t('settingsAttention.checklist.testDraft')],
+  ];
+  return (
+    <section aria-label={t('settingsAttention.checklist.title')} style={{ marginTop: 8 }}>
+      <MD tag="h3" isBold>
+        {t('settingsAttention.checklist.title')}
+      </MD>
+      <ol style={{ paddingLeft: 20, margin: '4px 0' }}>
+        {steps.map(([step, label]) => (
+          <li key={step}>
+            <SM tag="span">{label}</SM>{' '}
+            <Tag hue={checklist[step] ? 'green' : 'grey'} size="small">
+              {checklist[step]
+                ? t('settingsAttention.checklist.done')
+                : t('settingsAttention.checklist.todo')}
+            </Tag>
+          </li>
+        ))}
+      </ol>
+      {!checklist.testDraftChecked && (
+        <Button size="small" onClick={onTestDraft}>
+          {t('settingsAttention.checklist.tryTestDraft')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+/** The settings check shown above the other panels. */
+export function SettingsAttentionPanel() {
+  const { t } = useI18n();
+  const { isAdmin, loaded, checklist, checkTestDraft } = useSettingsAttention();
+  const [testDraftFailed, setTestDraftFailed] = useState(false);
+  if (isAdmin === undefined) return null;
+
+  const problems = [
+    ...loaded.errors.map((error) => error.message),
+    ...loaded.attention.filter((item) => item.severity === 'error').map((item) => item.message),
+  ];
+  const warnings = loaded.attention.filter((item) => item.severity === 'warning');
+  const checklistDone = Object.values(checklist).every(Boolean);
+
+  if (!isAdmin) {
+    if (problems.length === 0) return null;
+    return (
+      <Alert type="warning" role="status" style={{ marginBottom: 12 }}>
+        <Alert.Paragraph>{t('settingsAttention.agentNotice')}</Alert.Paragraph>
+      </Alert>
+    );
+  }
+  if (problems.length === 0 && warnings.length === 0 && checklistDone) return null;
+
+  return (
+    <section aria-label={t('settingsAttention.title')} style={{ marginBottom: 12 }}>
+      {problems.length > 0 && (
+        <Alert type="error" role="alert">
+          <Alert.Title>{t('settingsAttention.title')}</Alert.Title>
+          <Alert.Paragraph>{t('settingsAttention.intro')}</Alert.Paragraph>
+          <ul style={{ paddingLeft: 20 }}>
+            {problems.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          {loaded.valid === undefined && (
+            <Alert.Paragraph>{t('settingsAttention.defaultsInUse')}</Alert.Paragraph>
+          )}
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert type="warning" style={{ marginTop: 8 }}>
+          <Alert.Title>{t('settingsAttention.warningsTitle')}</Alert.Title>
+          <ul style={{ paddingLeft: 20 }}>
+            {warnings.map((item) => (
+              <li key={`${item.code}:${item.message}`}>{item.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {!checklistDone && (
+        <Checklist
+          checklist={checklist}
+          onTestDraft={() => {
+            void checkTestDraft(t('settingsAttention.testDraft')).then((done) =>
+              setTestDraftFailed(!done),
+            );
+          }}
+        />
+      )}
+      {testDraftFailed && <SM role="alert">{t('settingsAttention.checklist.testDraftFailed')}</SM>}
+    </section>
+  );
+}
