@@ -20,11 +20,13 @@ afterEach(() => {
   Settings.defaultZone = systemZone;
 });
 
+// The panel's chunk is loaded lazily; the first import in a test file can take a while under jest.
+const lazyChunk = { timeout: 5000 };
+
 async function historyPanel() {
-  return screen.findByRole('region', { name: 'Contact history' }).then(async (panel) => {
-    await within(panel).findByRole('region', { name: 'May we contact them now?' });
-    return panel;
-  });
+  const panel = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);
+  await within(panel).findByRole('region', { name: 'May we contact them now?' }, lazyChunk);
+  return panel;
 }
 
 function guardLine(panel: HTMLElement, channel: 'Call' | 'Email' | 'SMS') {
@@ -69,6 +71,20 @@ describe('ticket sidebar: contact history', () => {
         "Next allowed: Thu, Nov 26, 8:00 AM customer's time · Wed, Nov 25, 6:00 PM your time",
       );
     }
+  });
+
+  it('counts a voice ticket as a phone conversation: no call for 7 days, email still open', async () => {
+    renderSidebar((world) => {
+      const ticket = world.tickets.get(1);
+      if (ticket) ticket.via = { channel: 'voice' };
+      return {};
+    });
+    const panel = await historyPanel();
+    const call = guardLine(panel, 'Call');
+    expect(within(call).getByText('Not now')).toBeInTheDocument();
+    expect(within(call).getByText('We spoke by phone in the last 7 days.')).toBeInTheDocument();
+    expect(within(guardLine(panel, 'Email')).getByText('Allowed now')).toBeInTheDocument();
+    expect(summaryValue(panel, 'Last conversation')).toBe('Tue, Nov 24, 9:00 AM · Call');
   });
 
   it('sets a flag with a reason: PUTs the user field and the log line, and the guard closes', async () => {
@@ -167,9 +183,13 @@ describe('ticket sidebar: contact history', () => {
         once: true,
       }),
     ]);
-    const panel = await screen.findByRole('region', { name: 'Contact history' });
+    const panel = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);
     expect(
-      await within(panel).findByText('Zendesk returned something we did not understand.'),
+      await within(panel).findByText(
+        'Zendesk returned something we did not understand.',
+        {},
+        lazyChunk,
+      ),
     ).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Retry' }));
     expect(

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { flagKinds } from '../../../../shared/history';
+import { appendFlagChange, flagLogMaxLines, latestFlagChanges, parseFlagLog } from './flag-log';
+
+describe('flag log', () => {
+  it('reads back what it wrote, whatever the agent typed in the name or reason', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...flagKinds),
+        fc.constantFrom('set' as const, 'clear' as const),
+        fc.string({ minLength: 1 }),
+        fc.string(),
+        (kind, action, by, reason) => {
+          const change = { at: '2026-11-25T15:00:00.000Z', action, kind, by, reason };
+          const [read] = parseFlagLog(appendFlagChange('', change));
+          expect(read?.kind).toBe(kind);
+          expect(read?.action).toBe(action);
+          expect(read?.at).toBe(change.at);
+          // Line breaks and separators are flattened so one change stays one line.
+          expect(read?.reason).not.toMatch(/[\r\n|]/);
+        },
+      ),
+    );
+  });
+
+  it('ignores hand-written lines and keeps the latest change per flag', () => {
+    const text = [
+      'called the customer, they are upset',
+      '2026-11-01T10:00:00Z | set | dispute | Sam Lee | Disputes the charge',
+      '2026-11-20T10:00:00Z | clear | dispute | Sam Lee | Dispute answered',
+    ].join('\n');
+    const latest = latestFlagChanges(parseFlagLog(text));
+    expect([...latest.values()]).toEqual([
+      {
+        at: '2026-11-20T10:00:00Z',
+        action: 'clear',
+        kind: 'dispute',
+        by: 'Sam Lee',
+        reason: 'Dispute answered',
+      },
+    ]);
+  });
+
+  it('keeps only the newest lines', () => {
+    let text = '';
+    for (let n = 0; n < flagLogMaxLines + 5; n += 1) {
+      text = appendFlagChange(text, {
+        at: '2026-11-25T15:00:00.000Z',
+        action: 'set',
+        kind: 'vulnerable',
+        by: 'Alex',
+        reason: `change ${n}`,
+      });
+    }
+    const changes = parseFlagLog(text);
+    expect(changes).toHaveLength(flagLogMaxLines);
+    expect(changes.at(-1)?.reason).toBe(`change ${flagLogMaxLines + 4}`);
+  });
+});
