@@ -81,6 +81,7 @@ export default {
         '<rootDir>/apps/cli/**/*.test.ts',
         '<rootDir>/tests/cli/**/*.test.ts',
         '<rootDir>/tests/packaging/**/*.test.ts',
+        '<rootDir>/tests/reliability/**/*.test.{ts,tsx}',
       ],
     },
     {

@@ -76,9 +76,21 @@ export interface HostError {
   message: string;
 }
 
+/** A rejection as text; `String()` itself throws on objects without a prototype. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    return 'unreadable error';
+  }
+}
+
 function hostError(what: string, error: z.ZodError | unknown): { ok: false; error: HostError } {
   const detail =
-    error instanceof z.ZodError ? (error.issues[0]?.message ?? 'unexpected shape') : String(error);
+    error instanceof z.ZodError
+      ? (error.issues[0]?.message ?? 'unexpected shape')
+      : describe(error);
   return err({ code: 'host', message: `Zendesk's ${what} was not what we expected: ${detail}` });
 }
 

@@ -41,7 +41,9 @@ export function calendarDate(value: string | null | undefined): string | undefin
   if (!value) return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   const millis = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  return Number.isFinite(millis) ? new Date(millis).toISOString().slice(0, 10) : undefined;
+  // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
 }
 
 /** IANA zone from HubSpot's `hs_timezone` option value (`america_slash_new_york`). */

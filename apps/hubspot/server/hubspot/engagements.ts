@@ -177,7 +177,9 @@ export function plainExcerpt(html: string | null | undefined, max = 200): string
 function timestamp(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const millis = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  return Number.isFinite(millis) ? new Date(millis).toISOString() : undefined;
+  // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 function toEngagement(
