@@ -4,6 +4,7 @@
  * `useCardServices()`), then add it here. Each panel is wrapped in its own error boundary.
  */
 import type { ComponentType } from 'react';
+import { HistoryPanel } from './panels/history/HistoryPanel';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
 import { PlansPanel } from './panels/plans/PlansPanel';
 import { TonePanel } from './panels/tone/TonePanel';
@@ -21,4 +22,5 @@ export const cardPanels: readonly CardPanel[] = [
   { id: 'overview', title: 'Account overview', Panel: OverviewPanel },
   { id: 'tone', title: 'Tone check', Panel: TonePanel },
   { id: 'plans', title: 'Payment plans', Panel: PlansPanel },
+  { id: 'history', title: 'Contact history', Panel: HistoryPanel },
 ];

@@ -1,0 +1,137 @@
+/**
+ * The history panel: the summary, whether each channel may be used now (and when next, in the
+ * customer's time and the agent's), the suggested next step, the contact's flags, and the timeline
+ * of calls, emails, notes, meetings and tasks with Load more.
+ */
+import {
+  Alert,
+  Button,
+  DescriptionList,
+  DescriptionListItem,
+  Divider,
+  ErrorState,
+  Flex,
+  Heading,
+  LoadingButton,
+  LoadingSpinner,
+  Text,
+} from '@hubspot/ui-extensions';
+import { useMemo } from 'react';
+import { backendErrorText } from '../../backend-error-text';
+import { useCardServices } from '../../services';
+import { FlagEditor } from './FlagEditor';
+import { GuardList } from './GuardList';
+import {
+  describeEvent,
+  describeGuard,
+  describeNudge,
+  describeSummary,
+  type Zones,
+} from './history-view';
+import { useContactHistory, type HistoryPicture } from './useContactHistory';
+
+/** The panel, wired to its controller. */
+export function HistoryPanel() {
+  const history = useContactHistory();
+  const { crm } = useCardServices();
+  const { state } = history;
+  if (state.status === 'loading') {
+    return <LoadingSpinner label="Loading the contact's history" layout="centered" />;
+  }
+  if (state.status === 'failed') {
+    const text = backendErrorText[state.error.code];
+    return (
+      <ErrorState testId="history-error" title={text.title}>
+        <Text>{text.body}</Text>
+        {state.error.code === 'daily-limit' ? null : (
+          <Button testId="history-retry" onClick={history.retry}>
+            Retry
+          </Button>
+        )}
+      </ErrorState>
+    );
+  }
+  const zones: Zones = {
+    customer: state.value.timeZone,
+    agent: crm.scope.portalTimeZone,
+    locale: crm.scope.userLocale,
+  };
+  return <HistoryView picture={state.value} zones={zones} history={history} />;
+}
+
+function HistoryView(props: {
+  picture: HistoryPicture;
+  zones: Zones;
+  history: ReturnType<typeof useContactHistory>;
+}) {
+  const { picture, zones, history } = props;
+  const summary = useMemo(() => describeSummary(picture.summary, zones), [picture, zones]);
+  const guards = useMemo(
+    () =>
+      [picture.guards.call, picture.guards.email, picture.guards.sms].map((g) =>
+        describeGuard(g, zones),
+      ),
+    [picture, zones],
+  );
+  const events = useMemo(
+    () => picture.events.map((e) => describeEvent(e, zones)),
+    [picture, zones],
+  );
+  return (
+    <Flex direction="column" gap="small">
+      <DescriptionList direction="row">
+        {summary.map((row) => (
+          <DescriptionListItem key={row.label} label={row.label}>
+            <Text testId={`history-summary-${row.label}`}>{row.value}</Text>
+          </DescriptionListItem>
+        ))}
+      </DescriptionList>
+      <Alert testId="history-nudge" title="Suggested next step" variant="info">
+        {describeNudge(picture.nudge, zones)}
+      </Alert>
+      <GuardList guards={guards} />
+      <Divider />
+      <Heading>Flags</Heading>
+      <FlagEditor
+        flags={picture.flags}
+        write={history.flagWrite}
+        onSet={(kind, source, reason) => void history.setFlag(kind, source, reason)}
+        onClear={(kind, reason) => void history.clearFlag(kind, reason)}
+      />
+      <Divider />
+      <Heading>Timeline</Heading>
+      {events.length === 0 ? (
+        <Text testId="history-empty" variant="microcopy">
+          No calls, emails, notes, meetings or tasks yet.
+        </Text>
+      ) : (
+        events.map((event, index) => (
+          <Flex key={event.id} direction="column" gap="flush">
+            <Text testId={`history-event-${index}`} variant="microcopy">
+              {event.when} · {event.what}
+            </Text>
+            {event.excerpt ? <Text>{event.excerpt}</Text> : null}
+          </Flex>
+        ))
+      )}
+      {history.more.status === 'failed' ? (
+        <Alert
+          testId="history-more-failed"
+          title={backendErrorText[history.more.error.code].title}
+          variant="danger"
+        >
+          {backendErrorText[history.more.error.code].body}
+        </Alert>
+      ) : null}
+      {picture.hasMore ? (
+        <LoadingButton
+          testId="history-load-more"
+          loading={history.more.status === 'loading'}
+          onClick={() => void history.loadMore()}
+        >
+          Load more
+        </LoadingButton>
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The history panel's controller: the contact's engagements through our backend (first page on
+ * open, more on request), the flags (collections), the portal's contact hours (settings), and from
+ * them the summary, the guards per channel and the nudge; plus setting and clearing a flag.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { todayIn } from '../../../../../../shared/calendar/calendar';
+import {
+  contactGuards,
+  suggestNudge,
+  summarizeHistory,
+  type ContactEvent,
+  type GuardContext,
+  type GuardResult,
+  type HistorySummary,
+  type Nudge,
+} from '../../../../../../shared/history';
+import { ok, type Result } from '../../../../../../shared/ports';
+import { defaultSettings } from '../../../../../../shared/settings';
+import type { ContactFlag, FlagKind, FlagSource } from '../../../../contract';
+import type { BackendError } from '../../../host/backend-client';
+import { toTimeZone } from '../../../host/customer-account';
+import {
+  loadContactFlags,
+  loadEngagementPage,
+  toContactEvent,
+  toHistoryFlag,
+  writeContactFlag,
+} from '../../../host/engagements';
+import { loadPortalSettings } from '../../../settings/portal-settings';
+import { useCardServices } from '../../services';
+import { useLoaded, type Loaded } from '../../use-loaded';
+
+/** Engagements per type per page (the backend reads each type separately). */
+export const historyPageSize = 20;
+
+/** What the first load brings. */
+interface HistoryStart {
+  timeZone: string;
+  dueDate?: string;
+  flags: ContactFlag[];
+  quietHours: { start: string; end: string };
+  events: ContactEvent[];
+  nextCursor?: string;
+}
+
+/** The computed picture of the contact's history. */
+export interface HistoryPicture {
+  timeZone: string;
+  events: ContactEvent[];
+  summary: HistorySummary;
+  guards: Record<'call' | 'email' | 'sms', GuardResult>;
+  nudge: Nudge;
+  flags: ContactFlag[];
+  hasMore: boolean;
+}
+
+/** Where loading the next page stands. */
+export type MoreState = { status: 'idle' | 'loading' } | { status: 'failed'; error: BackendError };
+
+/** Where a flag write stands. */
+export type FlagWriteState =
+  | { status: 'idle' | 'saving' }
+  | { status: 'saved'; message: string }
+  | { status: 'failed'; error: BackendError };
+
+/** What the panel shows and does. */
+export interface ContactHistory {
+  state: Loaded<HistoryPicture, BackendError>;
+  retry: () => void;
+  loadMore: () => Promise<void>;
+  more: MoreState;
+  setFlag: (kind: FlagKind, source: FlagSource, reason: string) => Promise<void>;
+  clearFlag: (kind: FlagKind, reason: string) => Promise<void>;
+  flagWrite: FlagWriteState;
+}
+
+/** The controller for the contact the card is on. */
+export function useContactHistory(): ContactHistory {
+  const { crm, backend, clock } = useCardServices();
+  const contactId = crm.scope.contactId;
+
+  const loadStart = useCallback(async (): Promise<Result<HistoryStart, BackendError>> => {
+    const [collections, settings, page] = await Promise.all([
+      loadContactFlags(backend, contactId),
+      loadPortalSettings(backend),
+      loadEngagementPage(backend, contactId, { limit: historyPageSize }),
+    ]);
+    if (!page.ok) return page;
+    if (!collections.ok) return collections;
+    const contact = settings.ok ? settings.value.settings.contact : defaultSettings.contact;
+    const timeZone =
+      toTimeZone(collections.value.timeZone) ??
+      toTimeZone(crm.scope.portalTimeZone) ??
+      contact.defaultTimeZone;
+    return ok({
+      timeZone,
+      ...(collections.value.due === undefined ? {} : { dueDate: collections.value.due }),
+      flags: collections.value.flags,
+      quietHours: contact.contactHours,
+      events: page.value.engagements.map(toContactEvent),
+      ...(page.value.nextCursor === undefined ? {} : { nextCursor: page.value.nextCursor }),
+    });
+  }, [backend, contactId, crm]);
+  const start = useLoaded(loadStart);
+
+  // Pages after the first, and flags after a write; both start over when the panel reloads.
+  const [later, setLater] = useState<{ events: ContactEvent[]; cursor?: string | null }>({
+    events: [],
+    cursor: null,
+  });
+  const [more, setMore] = useState<MoreState>({ status: 'idle' });
+  const [flagsAfterWrite, setFlagsAfterWrite] = useState<ContactFlag[] | undefined>();
+  const [flagWrite, setFlagWrite] = useState<FlagWriteState>({ status: 'idle' });
+
+  const retry = useCallback(() => {
+    setLater({ events: [], cursor: null });
+    setMore({ status: 'idle' });
+    setFlagsAfterWrite(undefined);
+    start.reload();
+  }, [start]);
+
+  const first = start.state.status === 'ready' ? start.state.value : undefined;
+  const cursor = later.cursor === null ? first?.nextCursor : later.cursor;
+
+  const loadMore = useCallback(async () => {
+    if (cursor === undefined || more.status === 'loading') return;
+    setMore({ status: 'loading' });
+    const page = await loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize });
+    if (!page.ok) {
+      setMore({ status: 'failed', error: page.error });
+      return;
+    }
+    setLater((before) => ({
+      events: [...before.events, ...page.value.engagements.map(toContactEvent)],
+      cursor: page.value.nextCursor,
+    }));
+    setMore({ status: 'idle' });
+  }, [backend, contactId, cursor, more.status]);
+
+  const nowIso = clock.now().toISOString();
+  const picture = useMemo((): Loaded<HistoryPicture, BackendError> => {
+    if (start.state.status !== 'ready') return start.state;
+    const base = start.state.value;
+    const seen = new Set<string>();
+    const events = [...base.events, ...later.events].filter((event) =>
+      seen.has(event.id) ? false : (seen.add(event.id), true),
+    );
+    const flags = flagsAfterWrite ?? base.flags;
+    const context: GuardContext = {
+      timeZone: base.timeZone,
+      events,
+      flags: flags.map(toHistoryFlag),
+      quietHours: base.quietHours,
+    };
+    const summary = summarizeHistory(events, {
+      now: nowIso,
+      timeZone: base.timeZone,
+      ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
+    });
+    const guards = contactGuards(nowIso, context);
+    const nudge = suggestNudge({
+      ...context,
+      now: nowIso,
+      summary,
+      ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
+    });
+    return {
+      status: 'ready',
+      value: {
+        timeZone: base.timeZone,
+        events,
+        summary,
+        guards: { call: guards.call, email: guards.email, sms: guards.sms },
+        nudge,
+        flags,
+        hasMore: (later.cursor === null ? base.nextCursor : later.cursor) !== undefined,
+      },
+    };
+  }, [start.state, later, flagsAfterWrite, nowIso]);
+
+  const timeZone = first?.timeZone;
+  const writeFlag = useCallback(
+    async (kind: FlagKind, body: Parameters<typeof writeContactFlag>[3], done: string) => {
+      setFlagWrite({ status: 'saving' });
+      const reply = await writeContactFlag(backend, contactId, kind, body);
+      if (!reply.ok) {
+        setFlagWrite({ status: 'failed', error: reply.error });
+        return;
+      }
+      setFlagsAfterWrite(reply.value);
+      setFlagWrite({ status: 'saved', message: done });
+    },
+    [backend, contactId],
+  );
+
+  const setFlag = useCallback(
+    async (kind: FlagKind, source: FlagSource, reason: string) => {
+      const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
+      await writeFlag(kind, { set: true, since, source, reason: reason.trim() }, 'Flag set.');
+    },
+    [writeFlag, timeZone, crm, clock],
+  );
+
+  const clearFlag = useCallback(
+    async (kind: FlagKind, reason: string) => {
+      const trimmed = reason.trim();
+      await writeFlag(
+        kind,
+        { set: false, ...(trimmed === '' ? {} : { reason: trimmed }) },
+        'Flag cleared.',
+      );
+    },
+    [writeFlag],
+  );
+
+  return { state: picture, retry, loadMore, more, setFlag, clearFlag, flagWrite };
+}

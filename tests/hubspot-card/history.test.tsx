@@ -1,0 +1,278 @@
+// The history panel on a contact, rendered with HubSpot's test renderer: engagements, flags and the
+// portal's settings from msw at the backend's URL; the seeded portal end to end through the backend.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  Alert,
+  Button,
+  ErrorState,
+  LoadingButton,
+  Select,
+  StatusTag,
+  Tag,
+  Text,
+  TextArea,
+} from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse, passthrough } from 'msw';
+import {
+  backendPaths,
+  flagWriteRequestSchema,
+  type Engagement,
+  type FlagWriteRequest,
+} from '../../apps/hubspot/contract';
+import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
+import { createCrmHost } from '../../apps/hubspot/card/host/crm-host';
+import { silentLogger } from '../../apps/hubspot/server/logger';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
+import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { server } from '../../mocks/node';
+import { defaultSettings } from '../../shared/settings';
+import {
+  collectionsHandler,
+  collectionsReply,
+  createMockActions,
+  createMockContext,
+  createTestServices,
+  testBackendUrl,
+  testContactId,
+  type TestServicesOptions,
+} from './factories';
+
+const historyOnly = [{ id: 'history', title: 'Contact history', Panel: HistoryPanel }];
+const contactUrl = (path: (id: string) => string) =>
+  `${testBackendUrl}${path(String(testContactId))}`;
+
+const settingsHandler = () =>
+  http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+    HttpResponse.json({ settings: { ...defaultSettings } }),
+  );
+
+function call(id: string, occurredAt: string, excerpt = 'Talked about the balance'): Engagement {
+  return {
+    id,
+    type: 'calls',
+    occurredAt,
+    direction: 'outbound',
+    status: 'f240bbac-87c9-4f6e-bf70-924b57d47db7', // Connected
+    excerpt,
+  };
+}
+
+function renderHistory(options: TestServicesOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices(options)} panels={historyOnly} />);
+  return renderer;
+}
+
+/** The timeline's lines as the agent reads them. */
+function eventLines(renderer: ReturnType<typeof createRenderer>): string[] {
+  return renderer
+    .findAll(Text)
+    .filter((text) => text.props.testId?.startsWith('history-event-'))
+    .map((text) => text.text ?? '');
+}
+
+const chicago = collectionsReply({ timeZone: 'America/Chicago' });
+
+describe('HubSpot card: contact history from the backend', () => {
+  it('says "not now" in quiet hours, with the next time for the customer and the agent', async () => {
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements: [] })),
+    );
+    // 04:30 UTC is 22:30 the evening before in Chicago.
+    const renderer = renderHistory({ now: new Date('2026-11-25T04:30:00Z') });
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+    );
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now');
+    expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
+      'Next allowed: Wed, 25 Nov, 8:00 AM CST for the customer · Wed, 25 Nov, 9:00 AM EST for you',
+    );
+    expect(renderer.findByTestId(Alert, 'history-nudge').text).toMatch(
+      /Suggested: email on Wed, 25 Nov, 8:00 AM CST/,
+    );
+  });
+
+  it('summarises the calls and blocks calls for 7 days after a conversation', async () => {
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () =>
+        HttpResponse.json({
+          engagements: [
+            call('1', '2026-11-23T16:00:00.000Z'),
+            {
+              id: '2',
+              type: 'emails',
+              occurredAt: '2026-11-20T16:00:00.000Z',
+              direction: 'inbound',
+              excerpt: 'Re: your balance',
+            },
+          ],
+        }),
+      ),
+    );
+    const renderer = renderHistory();
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'history-summary-Contacts in the last 7 days').text).toBe(
+        '2 (1 calls, 1 emails)',
+      ),
+    );
+    expect(
+      renderer.findByTestId(Text, 'history-summary-Last conversation with the customer').text,
+    ).toBe('Call, Mon, 23 Nov, 10:00 AM CST');
+    expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now');
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
+    expect(renderer.findByTestId(Text, 'guard-call-next').text).toMatch(
+      /^Next allowed: Mon, 30 Nov/,
+    );
+  });
+
+  it('loads the next page with the cursor when asked', async () => {
+    const cursors: (string | null)[] = [];
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        cursors.push(cursor);
+        return HttpResponse.json(
+          cursor === null
+            ? { engagements: [call('1', '2026-11-20T16:00:00.000Z', 'First')], nextCursor: 'p2' }
+            : { engagements: [call('2', '2026-10-01T16:00:00.000Z', 'Older')] },
+        );
+      }),
+    );
+    const renderer = renderHistory();
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+    renderer.findByTestId(LoadingButton, 'history-load-more').trigger('onClick');
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(2));
+    expect(cursors).toEqual([null, 'p2']);
+    expect(renderer.maybeFindByTestId(LoadingButton, 'history-load-more')).toBeNull();
+  });
+
+  it('sets a flag with its reason, and the guards follow it', async () => {
+    const writes: FlagWriteRequest[] = [];
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements: [] })),
+      http.put(`${testBackendUrl}/api/contacts/:contactId/flags/:kind`, async ({ request }) => {
+        const body = flagWriteRequestSchema.parse(await request.json());
+        writes.push(body);
+        return HttpResponse.json({
+          flags: body.set
+            ? [{ kind: 'do-not-call', since: body.since, source: body.source, reason: body.reason }]
+            : [],
+          noteId: '700',
+          replayed: false,
+        });
+      }),
+    );
+    const renderer = renderHistory();
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+    );
+    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage).toBe(
+        'Give a reason to set a flag.',
+      ),
+    );
+    expect(writes).toHaveLength(0);
+
+    renderer.findByTestId(Select, 'flag-kind').props.onChange?.('do-not-call');
+    renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.('Asked on the phone today');
+    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+    );
+    expect(writes).toEqual([
+      { set: true, since: '2026-11-25', source: 'customer', reason: 'Asked on the phone today' },
+    ]);
+    expect(renderer.findByTestId(Tag, 'history-flag-do-not-call').text).toBe('Do not call');
+    expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
+      'Next allowed: Not until the flag is cleared',
+    );
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
+
+    renderer.findByTestId(Button, 'flag-clear-do-not-call').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+    );
+    expect(writes[1]).toEqual({ set: false, reason: 'Asked on the phone today' });
+  });
+
+  it('shows an error with Retry for a malformed reply, and recovers', async () => {
+    let calls = 0;
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () => {
+        calls += 1;
+        return HttpResponse.json(
+          calls === 1
+            ? { engagements: [{ id: 'x', type: 'calls' }] }
+            : { engagements: [call('1', '2026-11-20T16:00:00.000Z')] },
+        );
+      }),
+    );
+    const renderer = renderHistory();
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(ErrorState, 'history-error').props.title).toBe(
+        'Unexpected reply',
+      ),
+    );
+    renderer.findByTestId(Button, 'history-retry').trigger('onClick');
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+  });
+});
+
+describe('HubSpot card: history of a seeded contact through the backend', () => {
+  let playground: HubSpotPlayground;
+  const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
+  beforeAll(async () => {
+    server.use(loopback());
+    playground = await startHubSpotPlayground({ logger: silentLogger });
+  });
+  beforeEach(() => {
+    server.use(loopback());
+  });
+  afterAll(async () => {
+    await playground.close();
+  });
+
+  it('summarises contact 501 (Avery Johnson, New York) from the seeded engagements', async () => {
+    const renderer = createRenderer('crm.record.tab');
+    const services = {
+      crm: createCrmHost(createMockContext({ crm: { objectId: 501 } }), createMockActions()),
+      backend: createBackendClient({
+        baseUrl: playground.backendUrl,
+        transport: (url, request) => {
+          const { pathname, search } = new URL(url);
+          return playground.hubspotFetch(`${pathname}${search}`, {
+            method: request.method,
+            ...(request.body === undefined ? {} : { body: request.body }),
+          });
+        },
+      }),
+      clock: { now: () => new Date('2026-11-25T16:00:00Z') },
+    };
+    renderer.render(<Card services={services} panels={historyOnly} />);
+    await renderer.waitFor(
+      () =>
+        expect(
+          renderer.findByTestId(Text, 'history-summary-Contacts in the last 7 days').text,
+        ).toBe('7 (3 calls, 2 emails)'),
+      { timeoutInMs: 5000 },
+    );
+    expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toBe(
+      '55 (stage 31-60)',
+    );
+    expect(eventLines(renderer).length).toBeGreaterThan(0);
+    expect(renderer.findByTestId(LoadingButton, 'history-load-more')).toBeTruthy();
+  });
+});
