@@ -81,10 +81,15 @@ function report(lines: string[]): void {
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
+/** Builds the Zendesk app in production mode into `outDir` (zcli's layout), as `npm run build` does. */
+export function buildZendeskApp(outDir: string): Promise<webpack.Stats> {
+  const config = zendeskWebpackConfig('production');
+  return compile({ ...config, output: { ...config.output, path: outDir } });
+}
+
 /** Builds the Zendesk app in production mode into a temporary folder and measures it. */
 async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
-  const config = zendeskWebpackConfig('production');
-  const stats = await compile({ ...config, output: { ...config.output, path: outDir } });
+  const stats = await buildZendeskApp(outDir);
   const json = stats.toJson({
     all: false,
     assets: true,
