@@ -3,10 +3,14 @@
  * 10,000 payloads per boundary). Prints each boundary's count and the first counterexample, if any.
  */
 import fc from 'fast-check';
-import { boundaries, survives } from '../tests/reliability/fuzz/boundaries';
+import { server } from '../mocks/node';
+import { boundaries, closeBoundaries, survives } from '../tests/reliability/fuzz/boundaries';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const only = process.argv[2];
+
+// The backend boundary calls the mock HubSpot API through msw, as in jest.
+server.listen({ onUnhandledRequest: 'error' });
 
 let failed = 0;
 for (const target of boundaries) {
@@ -21,8 +25,11 @@ for (const target of boundaries) {
     failed += 1;
     console.log(`FAIL ${target.name} after ${result.numRuns} runs (${seconds}s)`);
     console.log(fc.defaultReportMessage(result));
+    console.log(String(result.errorInstance));
   } else {
     console.log(`ok   ${target.name}: ${result.numRuns} payloads (${seconds}s)`);
   }
 }
+await closeBoundaries();
+server.close();
 process.exit(failed === 0 ? 0 : 1);

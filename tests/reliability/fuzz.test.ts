@@ -1,10 +1,12 @@
 // Property-based fuzzing of every host boundary: seeds mutated with hostile values and plain garbage
 // must yield data or a typed error, never a throw. FUZZ_RUNS sets the count (`npm run fuzz` runs 10,000+).
-import { describe, it } from '@jest/globals';
+import { afterAll, describe, it } from '@jest/globals';
 import fc from 'fast-check';
-import { boundaries, survives } from './fuzz/boundaries';
+import { boundaries, closeBoundaries, survives } from './fuzz/boundaries';
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 1000);
+
+afterAll(closeBoundaries);
 
 describe(`host boundaries survive ${runs} generated payloads each`, () => {
   it.each(boundaries.map((target) => [target.name, target] as const))(

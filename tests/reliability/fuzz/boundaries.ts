@@ -39,6 +39,15 @@ import { apiErrorCodes } from '../../../apps/hubspot/contract';
 import { defaultModelSettings, TicketModel } from '../../../mocks/zendesk/ticket-model';
 import { seedTickets, seedUsers } from '../../../mocks/zendesk/seed';
 import { createHubSpotSeed } from '../../../mocks/hubspot/seed';
+import { apiErrorReplySchema } from '../../../apps/hubspot/contract';
+import { signRequestV3 } from '../../../apps/hubspot/server/signature';
+import {
+  agentEmail,
+  clientSecret,
+  publicBaseUrl,
+  startHarness,
+  type Harness,
+} from '../../server/harness';
 import { garbage, hostPayload, hostText, hostileScalar } from './arbitraries';
 
 /** One fuzz target: what it feeds and how it checks the answer. */
@@ -387,6 +396,126 @@ const customerCodes = [
   'invalid-due-date',
 ];
 
+let harness: Promise<Harness> | undefined;
+
+/** One installed backend against the mock portal, shared by every run of the request fuzzing. */
+function backendHarness(): Promise<Harness> {
+  harness ??= startHarness().then(async (started) => {
+    const installed = await started.install();
+    if (installed.status !== 200) throw new Error(`install failed: ${installed.status}`);
+    return started;
+  });
+  return harness;
+}
+
+/** Stops what the boundaries started (the backend harness); call once after the last run. */
+export async function closeBoundaries(): Promise<void> {
+  const started = harness;
+  harness = undefined;
+  if (started) await (await started).close();
+}
+
+/** Sends a correctly signed request with a raw body, as hubspot.fetch would. */
+async function signedInject(
+  target: Harness,
+  method: 'GET' | 'POST' | 'PUT',
+  pathAndQuery: string,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  const query = new URLSearchParams({
+    userId: '3001',
+    portalId: String(target.world.portalId),
+    userEmail: agentEmail,
+    appId: '4242',
+  });
+  const url = `${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}${query.toString()}`;
+  // One millisecond apart, so two identical requests are not (rightly) refused as a replay.
+  target.advance(1);
+  const timestamp = String(target.now());
+  const signature = signRequestV3(
+    { method, url: `${publicBaseUrl}${url}`, body, timestamp },
+    clientSecret,
+  );
+  const response = await target.backend.app.inject({
+    method,
+    url,
+    headers: {
+      'x-hubspot-request-timestamp': timestamp,
+      'x-hubspot-signature-v3': signature,
+      ...(body === '' ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === '' ? {} : { payload: body }),
+  });
+  return { status: response.statusCode, text: response.body };
+}
+
+const planWriteSeed = {
+  idempotencyKey: 'fuzz-plan-0001',
+  currency: 'USD',
+  summary: '3 monthly payments of $100.00',
+  instalments: [
+    { due: '2026-12-01', amount: '100.00' },
+    { due: '2027-01-01', amount: '100.00' },
+    { due: '2027-02-01', amount: '100.00' },
+  ],
+};
+const promiseWriteSeed = {
+  idempotencyKey: 'fuzz-promise-0001',
+  amount: { amount: '50.00', currency: 'USD' },
+  due: '2026-12-05',
+  channel: 'call',
+  summary: 'Will pay $50 on Friday',
+};
+const flagWriteSeed = {
+  set: true,
+  since: '2026-11-25',
+  source: 'customer',
+  reason: 'Disputes the amount',
+};
+const settingsWriteSeed = { settings: { policy: { currency: 'USD', minInstalment: '25.00' } } };
+
+// `.` and `..` path segments are resolved away before signing checks, as in any URL: not a body test.
+const notDotSegment = fc.string().filter((text) => text !== '.' && text !== '..');
+
+const backendRequest = fc.oneof(
+  fc.record({
+    method: fc.constant('POST' as const),
+    path: fc.constant('/plans'),
+    body: hostText(planWriteSeed),
+  }),
+  fc.record({
+    method: fc.constant('POST' as const),
+    path: fc.constant('/promises'),
+    body: hostText(promiseWriteSeed),
+  }),
+  fc.record({
+    method: fc.constant('PUT' as const),
+    path: fc.oneof(
+      fc.constantFrom('/flags/dispute', '/flags/cease', '/flags/do-not-call'),
+      notDotSegment.map((kind) => `/flags/${encodeURIComponent(kind)}`),
+    ),
+    body: hostText(flagWriteSeed),
+  }),
+  fc.record({
+    method: fc.constant('PUT' as const),
+    path: fc.constant('settings'),
+    body: hostText(settingsWriteSeed),
+  }),
+  fc.record({
+    method: fc.constant('GET' as const),
+    path: fc
+      .record({
+        limit: fc.oneof(fc.integer({ min: -5, max: 500 }).map(String), fc.string()),
+        cursor: fc.option(fc.string({ maxLength: 3000 }), { nil: undefined }),
+      })
+      .map(
+        ({ limit, cursor }) =>
+          `/engagements?limit=${encodeURIComponent(limit)}${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+      ),
+    body: fc.constant(''),
+  }),
+);
+
 /** Every boundary parser, in the order the suite runs them. */
 export const boundaries: Boundary[] = [
   boundary({
@@ -597,6 +726,45 @@ export const boundaries: Boundary[] = [
     async check({ links, records, cursor, limit }) {
       const caller = callerAnswering((path) => (path.includes('/associations/') ? links : records));
       expectResult(await readEngagementPage(caller, '101', limit, cursor), apiErrorCodes);
+    },
+  }),
+  boundary({
+    name: 'Backend: signed card requests with hostile bodies, paths and queries',
+    arbitrary: fc.record({
+      request: backendRequest,
+      contactId: fc.oneof(
+        { weight: 4, arbitrary: fc.constant('501') },
+        {
+          weight: 1,
+          arbitrary: fc.oneof(
+            fc.string(),
+            fc.constantFrom('0', '99999999999999999999999', '-1', '1e3', '__proto__'),
+          ),
+        },
+      ),
+    }),
+    async check({ request, contactId }) {
+      const target = await backendHarness();
+      const path =
+        request.path === 'settings'
+          ? '/api/settings'
+          : `/api/contacts/${encodeURIComponent(contactId)}${request.path}`;
+      const reply = await signedInject(target, request.method, path, request.body);
+      if (reply.status >= 500 && reply.status !== 502) {
+        throw new BoundaryViolation(
+          `${request.method} ${path} answered ${reply.status}: ${reply.text.slice(0, 300)}`,
+        );
+      }
+      if (reply.status >= 400) {
+        const error = apiErrorReplySchema.safeParse(safeJson(reply.text));
+        // Signed and installed: a refusal here would mean the fuzzing never reached the parsers.
+        const refused = ['internal', 'unauthorized', 'not-installed'];
+        if (!error.success || refused.includes(error.data.error.code)) {
+          throw new BoundaryViolation(
+            `${request.method} ${path} answered ${reply.status} without a typed error: ${reply.text.slice(0, 300)}`,
+          );
+        }
+      }
     },
   }),
   boundary({
