@@ -37,6 +37,8 @@ export interface TicketModelInit {
   ticket?: {
     id?: number;
     subject?: string;
+    /** The ticket's brand, as `client.get('ticket.brand')` returns it. */
+    brand?: { id: number; name: string };
     status?: string;
     requester?: ModelUser | null;
     tags?: string[];
@@ -83,6 +85,7 @@ export class TicketModel {
   ticket: {
     id: number;
     subject: string;
+    brand: { id: number; name: string };
     status: string;
     requester: ModelUser | null;
     tags: string[];
@@ -105,6 +108,7 @@ export class TicketModel {
     this.ticket = {
       id: init.ticket?.id ?? 1,
       subject: init.ticket?.subject ?? 'Question about my overdue invoice',
+      brand: init.ticket?.brand ?? { id: 1, name: 'Acme Lending' },
       status: init.ticket?.status ?? 'open',
       requester: init.ticket?.requester === undefined ? firstSeedCustomer() : init.ticket.requester,
       tags: [...(init.ticket?.tags ?? ['collections'])],
@@ -155,6 +159,7 @@ export class TicketModel {
     const values: Record<string, unknown> = {
       'ticket.id': this.ticket.id,
       'ticket.subject': this.ticket.subject,
+      'ticket.brand': { ...this.ticket.brand },
       'ticket.status': this.ticket.status,
       'ticket.requester': this.ticket.requester,
       'ticket.requester.id': this.ticket.requester?.id,

@@ -1,7 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderSidebar } from './render-sidebar';
+import type { HookOutcome } from '../../mocks/zendesk/ticket-model';
+import type { FakeZafClient } from '../../mocks/zendesk/zaf-client';
+
+/** The agent pressing Submit: Zendesk runs the app's `ticket.save` hook and reports what it said. */
+async function submit(client: FakeZafClient): Promise<HookOutcome | undefined> {
+  let outcome: HookOutcome | undefined;
+  await act(async () => {
+    outcome = await client.model.runHook('ticket.save');
+  });
+  return outcome;
+}
 
 const accusatory = "<p>You haven't paid your bill.</p>";
 const kinderOpening =
@@ -9,7 +20,7 @@ const kinderOpening =
 
 /** The tone panel, once it has checked the draft. */
 async function tonePanel() {
-  return screen.findByRole('region', { name: 'Tone check' });
+  return screen.findByRole('region', { name: 'Tone check' }, { timeout: 5000 });
 }
 
 describe('ticket sidebar: live tone check of the reply draft', () => {
@@ -20,9 +31,12 @@ describe('ticket sidebar: live tone check of the reply draft', () => {
       await within(panel).findByText('Start writing a reply: Tactful checks it as you type.'),
     ).toBeInTheDocument();
 
-    client.model.typeDraft(accusatory);
+    act(() => client.model.typeDraft(accusatory));
 
-    expect(await within(panel).findByText("You haven't paid your bill.")).toBeInTheDocument();
+    // The first findings render loads Garden's styles: allow for a busy machine.
+    expect(
+      await within(panel).findByText("You haven't paid your bill.", {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(within(panel).getByText('Review before sending')).toBeInTheDocument();
     expect(within(panel).getByText(/Blaming · Review/)).toBeInTheDocument();
     expect(within(panel).getByText(/This blames the customer/)).toBeInTheDocument();
@@ -87,7 +101,7 @@ describe('ticket sidebar: the ticket.save hook', () => {
     const panel = await tonePanel();
     await within(panel).findByText('Do not send as written');
 
-    const outcome = await client.model.runHook('ticket.save');
+    const outcome = await submit(client);
 
     expect(outcome).toEqual({
       allowed: false,
@@ -105,8 +119,8 @@ describe('ticket sidebar: the ticket.save hook', () => {
     await tonePanel();
     await screen.findByText('Start writing a reply: Tactful checks it as you type.');
     client.model.comment.text = threat;
-    const outcome = await client.model.runHook('ticket.save');
-    expect(outcome.allowed).toBe(false);
+    const outcome = await submit(client);
+    expect(outcome?.allowed).toBe(false);
   });
 
   it('never stops an internal note, but records what it found', async () => {
@@ -116,7 +130,7 @@ describe('ticket sidebar: the ticket.save hook', () => {
       await within(panel).findByText('Internal note: checked for the record, never stopped.'),
     ).toBeInTheDocument();
 
-    expect(await client.model.runHook('ticket.save')).toEqual({ allowed: true });
+    expect(await submit(client)).toEqual({ allowed: true });
     expect(
       await within(panel).findByText(
         'Internal note submitted. It contains threat (“we will sue”), which would stop a public reply.',
@@ -136,7 +150,7 @@ describe('ticket sidebar: the ticket.save hook', () => {
       ),
     ).toBeInTheDocument();
 
-    expect(await client.model.runHook('ticket.save')).toEqual({ allowed: true });
+    expect(await submit(client)).toEqual({ allowed: true });
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'The reply was submitted with threat (“we will sue”)',
     );
@@ -149,7 +163,7 @@ describe('ticket sidebar: the ticket.save hook', () => {
       },
     }));
     await within(await tonePanel()).findByText('Kind and clear');
-    expect(await client.model.runHook('ticket.save')).toEqual({ allowed: true });
+    expect(await submit(client)).toEqual({ allowed: true });
   });
 
   it('uses the admin’s blocking categories: blaming blocks when the admin ticks it', async () => {
@@ -158,8 +172,8 @@ describe('ticket sidebar: the ticket.save hook', () => {
       settings: { tone_block_accusatory: true },
     }));
     await within(await tonePanel()).findByText('Do not send as written');
-    const outcome = await client.model.runHook('ticket.save');
-    expect(outcome.allowed).toBe(false);
+    const outcome = await submit(client);
+    expect(outcome?.allowed).toBe(false);
   });
 
   it('flags the company’s own phrases', async () => {
@@ -167,7 +181,9 @@ describe('ticket sidebar: the ticket.save hook', () => {
       settings: { tone_flag_phrases: 'as per my last email' },
     }));
     const panel = await tonePanel();
-    client.model.typeDraft('<p>Hi Maria, as per my last email, here is your statement.</p>');
+    act(() =>
+      client.model.typeDraft('<p>Hi Maria, as per my last email, here is your statement.</p>'),
+    );
     expect(await within(panel).findByText('as per my last email')).toBeInTheDocument();
     expect(
       within(panel).getByText('Your company asked agents not to use this phrase.'),

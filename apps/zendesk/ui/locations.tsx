@@ -5,6 +5,9 @@ import type { ZafLocation } from '../host/zaf-client';
 /** ZAF location name → the component that fills it. Add `new_ticket_sidebar`/`user_sidebar` here. */
 export const locations: Partial<Record<ZafLocation, LazyExoticComponent<ComponentType>>> = {
   ticket_sidebar: lazy(() => import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar')),
+  new_ticket_sidebar: lazy(
+    () => import(/* webpackChunkName: "new-ticket-sidebar" */ './NewTicketSidebar'),
+  ),
   user_sidebar: lazy(() => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar')),
 };
 

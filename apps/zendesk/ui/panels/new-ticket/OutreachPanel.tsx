@@ -1,0 +1,161 @@
+/**
+ * Starting an outbound ticket: may we contact the chosen requester now (and how, and when next),
+ * and a template picker that fills the reply with a friendly message written for them.
+ */
+import { useMemo, useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Input, Select } from '@zendeskgarden/react-forms';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { LG, SM } from '@zendeskgarden/react-typography';
+import {
+  templatesFor,
+  type TemplateError,
+  type TemplateId,
+  type TemplatePlaceholder,
+} from '../../../../../shared/templates';
+import { readHistorySettings } from '../../../host/history';
+import type { HostError } from '../../../host/zaf-client';
+import { useHost } from '../../ClientProvider';
+import { ErrorState } from '../../ErrorState';
+import { errorMessage } from '../../error-message';
+import { useI18n } from '../../i18n';
+import { GuardsSection } from '../history/GuardsSection';
+import { browserTimeZone, historyInsight } from '../history/history-view';
+import { templateLocaleFor, useOutreach, type Recipient } from './useOutreach';
+
+type FillOutcome =
+  | { kind: 'filled'; title: string }
+  | { kind: 'missing'; placeholders: TemplatePlaceholder[] }
+  | { kind: 'failed' };
+
+/** A fill that failed: the values the template still needs, or the host refusing the draft. */
+function outcomeOf(error: TemplateError | HostError): FillOutcome {
+  return 'placeholders' in error && error.placeholders.length > 0
+    ? { kind: 'missing', placeholders: error.placeholders }
+    : { kind: 'failed' };
+}
+
+function Guards({ recipient }: { recipient: Recipient }) {
+  const { settings: shell, clock } = useHost();
+  const agentZone = useMemo(browserTimeZone, []);
+  const insight = useMemo(
+    () =>
+      historyInsight(recipient.customer, recipient.events, readHistorySettings(shell), clock.now()),
+    [recipient, shell, clock],
+  );
+  return (
+    <GuardsSection
+      guards={insight.guards}
+      nudge={insight.nudge}
+      customerZone={recipient.customer.timeZone}
+      agentZone={agentZone}
+    />
+  );
+}
+
+function TemplatePicker({
+  recipient,
+  defaultLocale,
+  onFill,
+}: {
+  recipient: Recipient;
+  defaultLocale: string;
+  onFill: (id: TemplateId, paymentLink: string) => Promise<FillOutcome>;
+}) {
+  const { t } = useI18n();
+  const templates = templatesFor(templateLocaleFor(recipient.locale, defaultLocale));
+  const [chosen, setChosen] = useState<string>(templates[0]?.id ?? '');
+  const [paymentLink, setPaymentLink] = useState('');
+  const [outcome, setOutcome] = useState<FillOutcome | undefined>();
+  const template = templates.find((candidate) => candidate.id === chosen);
+  return (
+    <section aria-label={t('newTicket.templates.title')} style={{ marginTop: 12 }}>
+      <SM tag="h3" isBold>
+        {t('newTicket.templates.title')}
+      </SM>
+      <Field>
+        <Field.Label>{t('newTicket.templates.template')}</Field.Label>
+        <Select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          {templates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field style={{ marginTop: 8 }}>
+        <Field.Label>{t('newTicket.templates.paymentLink')}</Field.Label>
+        <Field.Hint>{t('newTicket.templates.paymentLinkHint')}</Field.Hint>
+        <Input
+          type="url"
+          value={paymentLink}
+          onChange={(event) => setPaymentLink(event.target.value)}
+        />
+      </Field>
+      <Button
+        size="small"
+        isPrimary
+        style={{ marginTop: 8 }}
+        disabled={template === undefined}
+        onClick={() => {
+          if (template === undefined) return;
+          void onFill(template.id, paymentLink).then((result) =>
+            setOutcome(result.kind === 'filled' ? { ...result, title: template.title } : result),
+          );
+        }}
+      >
+        {t('newTicket.templates.fill')}
+      </Button>
+      {outcome?.kind === 'filled' && (
+        <SM role="status">{t('newTicket.templates.filled', { title: outcome.title })}</SM>
+      )}
+      {outcome?.kind === 'missing' && (
+        <SM role="alert">
+          {t('newTicket.templates.missing', {
+            values: outcome.placeholders
+              .map((name) => t(`newTicket.placeholder.${name}`))
+              .join(', '),
+          })}
+        </SM>
+      )}
+      {outcome?.kind === 'failed' && <SM role="alert">{t('newTicket.templates.failed')}</SM>}
+    </section>
+  );
+}
+
+/** The outreach panel of the new-ticket sidebar. */
+export function OutreachPanel() {
+  const { t } = useI18n();
+  const { state, defaultLocale, fillReply, retry } = useOutreach();
+  return (
+    <section aria-label={t('newTicket.title')}>
+      <LG tag="h2" isBold>
+        {t('newTicket.title')}
+      </LG>
+      {state.status === 'loading' && (
+        <div aria-busy="true" aria-label={t('loading')}>
+          <Skeleton height="20px" />
+        </div>
+      )}
+      {state.status === 'no-requester' && <SM>{t('newTicket.chooseRequester')}</SM>}
+      {state.status === 'error' && (
+        <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />
+      )}
+      {state.status === 'ready' && (
+        <>
+          <SM>{t('newTicket.writingTo', { name: state.recipient.customer.name })}</SM>
+          <Guards recipient={state.recipient} />
+          <TemplatePicker
+            recipient={state.recipient}
+            defaultLocale={defaultLocale}
+            onFill={async (id, paymentLink) => {
+              const language = templateLocaleFor(state.recipient.locale, defaultLocale);
+              const result = await fillReply(id, language, paymentLink);
+              return result.ok ? { kind: 'filled', title: '' } : outcomeOf(result.error);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The new-ticket panel's controller: who the agent is writing to (the requester they chose), that
+ * customer's contact guards from their profile and recent tickets, and filling the reply with an
+ * outreach template rendered for them. Reloads when the agent picks another requester.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import type { ContactEvent } from '../../../../../shared/history';
+import { err, ok, type Result } from '../../../../../shared/ports';
+import {
+  findTemplate,
+  isTemplateLocale,
+  renderTemplate,
+  type TemplateError,
+  type TemplateId,
+  type TemplateLocale,
+  type TemplateValues,
+} from '../../../../../shared/templates';
+import { escapeHtml } from '../../../../../shared/tone/html';
+import type { CustomerReadError } from '../../../host/customer';
+import { writeDraft } from '../../../host/draft';
+import {
+  readHistoryCustomer,
+  readHistorySettings,
+  readProfileUserId,
+  readTicketPage,
+  type HistoryCustomer,
+} from '../../../host/history';
+import { loadSettings } from '../../../host/settings-on-load';
+import { getValues, type HostError } from '../../../host/zaf-client';
+import { useHost } from '../../ClientProvider';
+
+/** The chosen requester, as the outreach panel needs them. */
+export interface Recipient {
+  customer: HistoryCustomer;
+  /** Their recent tickets as contact events (calls count towards the call limits). */
+  events: readonly ContactEvent[];
+  /** Their Zendesk locale (`es-MX`), when set. */
+  locale?: string;
+}
+
+/** The panel's state: no requester chosen yet, loading, ready, or a failure with retry. */
+export type OutreachState =
+  | { status: 'loading' }
+  | { status: 'no-requester' }
+  | { status: 'ready'; recipient: Recipient }
+  | { status: 'error'; error: CustomerReadError };
+
+/** Who signs the message. */
+export interface Sender {
+  agentName?: string;
+  companyName?: string;
+}
+
+const requesterSchema = z.looseObject({
+  'ticket.requester': z.looseObject({ locale: z.string().nullish() }).nullish(),
+});
+const agentSchema = z.looseObject({
+  currentUser: z.looseObject({ name: z.string().nullish() }),
+});
+const brandSchema = z.looseObject({
+  'ticket.brand': z.looseObject({ name: z.string().nullish() }).nullish(),
+});
+
+/** The templates' language for this customer: theirs when we have it, else the company default. */
+export function templateLocaleFor(
+  customerLocale: string | undefined,
+  fallback: string,
+): TemplateLocale {
+  const language = customerLocale?.toLowerCase().split(/[-_]/)[0];
+  if (language !== undefined && isTemplateLocale(language)) return language;
+  return isTemplateLocale(fallback) ? fallback : 'en';
+}
+
+/** Plain text as the rich editor's HTML: a paragraph per blank-line block, line breaks kept. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** The template filled for `recipient` (plain text), or which values are missing or unusable. */
+export function fillTemplate(
+  id: TemplateId,
+  language: TemplateLocale,
+  recipient: Recipient,
+  sender: Sender,
+  paymentLink: string,
+): Result<string, TemplateError> {
+  const { customer } = recipient;
+  const values: TemplateValues = { customerName: customer.name };
+  if (customer.balance) {
+    values.amount = customer.balance.amount;
+    if (customer.balance.dueDate) values.dueDate = customer.balance.dueDate;
+  }
+  if (paymentLink.trim() !== '') values.paymentLink = paymentLink.trim();
+  if (sender.agentName) values.agentName = sender.agentName;
+  if (sender.companyName) values.companyName = sender.companyName;
+  // Numbers and dates in the customer's own locale when it matches the template's language.
+  const formatLocale =
+    recipient.locale && templateLocaleFor(recipient.locale, language) === language
+      ? recipient.locale
+      : language;
+  return renderTemplate(findTemplate(id, language), values, formatLocale);
+}
+
+/** State, sender and intents of the new-ticket outreach panel. */
+export function useOutreach() {
+  const { client, http, retry, settings: shell, metadata, clock } = useHost();
+  const historySettings = useMemo(() => readHistorySettings(shell), [shell]);
+  const defaultLocale = useMemo(
+    () => loadSettings(metadata.settings).contact.defaultLocale,
+    [metadata.settings],
+  );
+  const [state, setState] = useState<OutreachState>({ status: 'loading' });
+  const [sender, setSender] = useState<Sender>({});
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let active = true;
+    void (async () => {
+      const [agent, brand] = await Promise.all([
+        getValues(client, ['currentUser'], agentSchema),
+        getValues(client, ['ticket.brand'], brandSchema),
+      ]);
+      const next: Sender = {};
+      const agentName = agent.ok ? agent.value.currentUser.name : undefined;
+      const companyName = brand.ok ? brand.value['ticket.brand']?.name : undefined;
+      if (agentName) next.agentName = agentName;
+      if (companyName) next.companyName = companyName;
+      if (active) setSender(next);
+    })();
+    return () => {
+      active = false;
+    };
+  }, [client]);
+
+  useEffect(() => {
+    let active = true;
+    const load = async () => {
+      setState({ status: 'loading' });
+      const userId = await readProfileUserId(client, 'new_ticket_sidebar');
+      if (!active) return;
+      if (!userId.ok) return setState({ status: 'error', error: userId.error });
+      if (userId.value === undefined) return setState({ status: 'no-requester' });
+      const [customer, page, requester] = await Promise.all([
+        readHistoryCustomer(http, retry, userId.value, shell, historySettings, clock.now()),
+        readTicketPage(http, retry, userId.value),
+        getValues(client, ['ticket.requester'], requesterSchema),
+      ]);
+      if (!active) return;
+      if (!customer.ok) return setState({ status: 'error', error: customer.error });
+      if (!page.ok) return setState({ status: 'error', error: page.error });
+      const recipient: Recipient = {
+        customer: customer.value,
+        events: page.value.tickets.map((ticket) => ticket.event),
+      };
+      const locale = requester.ok ? requester.value['ticket.requester']?.locale : undefined;
+      if (locale) recipient.locale = locale;
+      setState({ status: 'ready', recipient });
+    };
+    void load();
+    const onRequesterChange = () => void load();
+    client.on('ticket.requester.id.changed', onRequesterChange);
+    return () => {
+      active = false;
+      client.off('ticket.requester.id.changed', onRequesterChange);
+    };
+  }, [client, http, retry, shell, historySettings, clock, attempt]);
+
+  /** Renders the template for the recipient and puts it in the reply; the tone panel checks it. */
+  const fillReply = useCallback(
+    async (
+      id: TemplateId,
+      language: TemplateLocale,
+      paymentLink: string,
+    ): Promise<Result<void, TemplateError | HostError>> => {
+      if (state.status !== 'ready') return ok(undefined);
+      const body = fillTemplate(id, language, state.recipient, sender, paymentLink);
+      if (!body.ok) return err(body.error);
+      return writeDraft(client, textToHtml(body.value));
+    },
+    [client, state, sender],
+  );
+
+  const retryLoad = useCallback(() => setAttempt((n) => n + 1), []);
+
+  return { state, sender, defaultLocale, fillReply, retry: retryLoad };
+}
