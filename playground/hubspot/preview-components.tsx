@@ -119,7 +119,7 @@ function Button(
 ) {
   const variant = props.variant ?? 'secondary';
   const style: CSSProperties = {
-    background: variant === 'primary' ? '#ff7a59' : variant === 'destructive' ? '#d9002b' : '#fff',
+    background: variant === 'primary' ? '#b9381b' : variant === 'destructive' ? '#d9002b' : '#fff',
     color: variant === 'primary' || variant === 'destructive' ? '#fff' : '#33475b',
     border: variant === 'transparent' ? 0 : '1px solid #cbd6e2',
     borderRadius: 3,
@@ -135,6 +135,17 @@ function Button(
     >
       {props.children}
     </button>
+  );
+}
+
+function LoadingButton(
+  props: Parameters<typeof Button>[0] & { loading?: boolean; resultIconName?: string },
+) {
+  const { loading, resultIconName: _icon, ...button } = props;
+  return (
+    <span aria-busy={loading || undefined}>
+      <Button {...button} disabled={Boolean(props.disabled) || Boolean(loading)} />
+    </span>
   );
 }
 
@@ -736,6 +747,7 @@ export const previewComponents = {
   Input,
   Link,
   List,
+  LoadingButton,
   LoadingSpinner,
   NumberInput,
   ProgressBar,

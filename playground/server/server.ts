@@ -11,8 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
-import { createZendeskHandlers, createZendeskWorld, type ZendeskWorld } from '../../mocks/zendesk';
-import { macroHandlers } from '../../mocks/zendesk/macros';
+import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
 import type { Logger } from '../../shared/ports';
 import { zendeskDist } from '../../webpack.config';
 import { bundlePages } from './bundle';
@@ -127,8 +126,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     bundlePages(),
     startHubSpotPlayground({ logger: quietLogger }),
   ]);
-  const zendeskWorld = createZendeskWorld();
-  const zendeskHandlers = [...createZendeskHandlers(zendeskWorld), ...macroHandlers];
+  // The mock account every msw handler in mocks/zendesk serves (tests' default account too): new
+  // handlers registered in mocks/zendesk/index.ts reach the playground without touching it.
+  const zendeskWorld = defaultZendeskWorld;
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
   const secureSettings = options.zendeskSecureSettings ?? {
     payment_link_api_token: 'playground-payment-link-token',
@@ -208,6 +208,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const method = incoming.method ?? 'GET';
     const page = (html: string) => sendText(outgoing, 200, 'text/html; charset=utf-8', html);
     if (method === 'GET' && url.pathname === '/') return page(homePage(config));
+    if (url.pathname === '/favicon.ico') {
+      outgoing.writeHead(204);
+      outgoing.end();
+      return;
+    }
     if (method === 'GET' && url.pathname === '/zendesk') return page(zendeskTicketPage(config));
     if (method === 'GET' && url.pathname === '/hubspot') return page(hubspotContactPage(config));
     const bundle = /^\/bundles\/([a-z-]+)\.js$/.exec(url.pathname)?.[1];

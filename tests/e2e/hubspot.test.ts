@@ -1,0 +1,109 @@
+// The HubSpot card as an agent uses it: the real card entry in the playground's contact page,
+// drawn by the preview renderer in headless Chromium, calling our backend through hubspot.fetch.
+import { describe, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import {
+  browserTestTimeoutMs,
+  eventually,
+  expectAccessible,
+  runInBrowser,
+  startBrowserSession,
+} from './playground';
+
+const session = startBrowserSession();
+const maybe = runInBrowser ? describe : describe.skip;
+
+/** Opens a contact record and waits for the card to show them. */
+async function openContact(page: Page, contact: { id: string; name: string }): Promise<Locator> {
+  await page.goto(`${session.playground().hubspotUrl}?contact=${contact.id}`);
+  const card = page.locator('#card');
+  await card.getByRole('heading', { name: contact.name }).waitFor();
+  return card;
+}
+
+/** Every component the card rendered has a preview counterpart. */
+async function expectEveryComponentDrawn(card: Locator): Promise<void> {
+  await expect(card.locator('[data-unsupported]').count()).resolves.toBe(0);
+}
+
+const avery = { id: '501', name: 'Avery Johnson' };
+
+maybe('HubSpot contact page (real browser)', () => {
+  it(
+    'opens a contact and shows the customer and the balance from the backend',
+    async () => {
+      const page = await session.newPage();
+      const card = await openContact(page, avery);
+      await card.getByText('$1,250.00').first().waitFor();
+      await card
+        .getByText(/days past due/)
+        .first()
+        .waitFor();
+      await expectEveryComponentDrawn(card);
+      await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'flags an accusatory message and applies the suggestion',
+    async () => {
+      const page = await session.newPage();
+      const card = await openContact(page, avery);
+      const message = card.getByLabel('Message to the customer');
+      await message.fill('You have ignored our emails about the invoice.');
+      await card.getByText('Blaming').first().waitFor();
+      await expectAccessible(page);
+      await card.getByRole('button', { name: 'Apply', exact: true }).first().click();
+      const text = await eventually(
+        () => message.inputValue(),
+        (value) => !value.includes('ignored'),
+      );
+      expect(text.toLowerCase()).toContain("we haven't been able to reach you");
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'marks a threatening message as not to be sent',
+    async () => {
+      const page = await session.newPage();
+      const card = await openContact(page, avery);
+      await card.getByLabel('Message to the customer').fill('Pay by Friday or we will sue you.');
+      await card.getByText('Do not send as written').waitFor();
+      await card.getByText('Threat').first().waitFor();
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'builds a plan from what the customer can afford, copies it and records the promise',
+    async () => {
+      const page = await session.newPage();
+      const card = await openContact(page, avery);
+      await card.getByLabel('Customer can pay (USD)').fill('200');
+      const choice = card.getByLabel('Option to offer');
+      await eventually(
+        () => choice.locator('option:checked').textContent(),
+        (label) => (label ?? '').startsWith('Instalments'),
+      );
+      await expectEveryComponentDrawn(card);
+      await expectAccessible(page);
+      await card.getByRole('button', { name: 'Copy summary' }).click();
+      await eventually(
+        () => page.locator('#clipboard').textContent(),
+        (copied) => (copied ?? '').includes('Total $1,250.00'),
+      );
+      const notesBefore = session.playground().hubspot.world.objects.notes.size;
+      await card.getByRole('button', { name: 'Accept plan' }).click();
+      await eventually(
+        () => session.playground().hubspot.world.objects.notes.size,
+        (notes) => notes > notesBefore,
+      );
+      await card.getByText(/No payment plan is recorded/).waitFor({ state: 'detached' });
+      await expectEveryComponentDrawn(card);
+      await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+});

@@ -1,0 +1,175 @@
+// The Zendesk app as an agent uses it: the real built app in the playground's ticket page, in
+// headless Chromium, talking to the page over ZAF's postMessage protocol.
+import { describe, expect, it } from '@jest/globals';
+import type { FrameLocator, Page } from 'playwright-core';
+import {
+  browserTestTimeoutMs,
+  eventually,
+  expectAccessible,
+  runInBrowser,
+  startBrowserSession,
+} from './playground';
+
+const session = startBrowserSession();
+const maybe = runInBrowser ? describe : describe.skip;
+
+/** Opens a customer's ticket and waits for the sidebar to show them. */
+async function openTicket(
+  page: Page,
+  customer: { id: number; name: string },
+): Promise<FrameLocator> {
+  await page.goto(`${session.playground().zendeskUrl}?customer=${customer.id}`);
+  const app = page.frameLocator('iframe[title="Tactful app"]');
+  await app.getByRole('heading', { name: customer.name, level: 2 }).waitFor();
+  return app;
+}
+
+const maria = { id: 9001, name: 'Maria Gonzalez' };
+
+maybe('Zendesk ticket page (real browser)', () => {
+  it(
+    'opens a ticket and shows the customer, the balance and the contact history',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      await expect(app.getByText('$1,250.00').first().isVisible()).resolves.toBe(true);
+      const history = app.getByRole('region', { name: 'Contact history' });
+      await history.getByRole('list', { name: 'Timeline' }).waitFor();
+      await expect(
+        history.getByText('Question about my overdue invoice').isVisible(),
+      ).resolves.toBe(true);
+      await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'shows a Spanish-speaking customer in euros with their own local time',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, { id: 9003, name: 'Lucía Fernández' });
+      await app
+        .getByText(/2[.,]890[.,]75/)
+        .first()
+        .waitFor();
+      await expect(app.getByText(/Europe\/Madrid/).isVisible()).resolves.toBe(true);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'flags an accusatory draft and applies the suggestion to the reply',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      const reply = page.getByLabel('Reply to Maria Gonzalez');
+      await reply.fill('Hi Maria, you have ignored our emails about the October invoice.');
+      const tone = app.getByRole('region', { name: 'Tone check' });
+      await tone.getByText('you have ignored our emails').first().waitFor();
+      await expectAccessible(page);
+      await tone
+        .getByRole('button', { name: /Apply the suggestion for/ })
+        .first()
+        .click();
+      await eventually(
+        () => reply.inputValue(),
+        (text) => text.includes("we haven't been able to reach you"),
+      );
+      await expect(reply.inputValue()).resolves.not.toContain('ignored');
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'stops Submit on a threatening draft and says why',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      await page.getByLabel('Reply to Maria Gonzalez').fill('Pay by Friday or we will sue you.');
+      await app
+        .getByRole('region', { name: 'Tone check' })
+        .getByText('we will sue')
+        .first()
+        .waitFor();
+      await page.getByRole('button', { name: 'Submit as Open' }).click();
+      const outcome = page.getByRole('status').filter({ hasText: /Not sent|Sent/ });
+      await outcome.waitFor();
+      await expect(outcome.textContent()).resolves.toMatch(/Not sent: Tactful stopped the save/);
+      await expect(page.locator('#conversation').textContent()).resolves.not.toContain('sue');
+      await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'lets a kind reply through Submit',
+    async () => {
+      const page = await session.newPage();
+      await openTicket(page, maria);
+      await page
+        .getByLabel('Reply to Maria Gonzalez')
+        .fill('Thanks for letting us know, Maria. Could we find a plan that works for you?');
+      await page.getByRole('button', { name: 'Submit as Open' }).click();
+      await page.getByText('Sent: the reply was added to the ticket.').waitFor();
+      await expect(page.locator('#conversation').textContent()).resolves.toContain(
+        'find a plan that works for you',
+      );
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'builds a plan from what the customer can afford, inserts it and records it',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      const plan = app.getByRole('region', { name: 'Payment plan' });
+      await plan.getByRole('button', { name: 'Open' }).click();
+      await plan.getByLabel('Amount the customer can pay').fill('200');
+      await plan.getByRole('button', { name: 'Show options' }).click();
+      const options = plan.getByRole('table', { name: 'Options' });
+      await options.waitFor();
+      await expectAccessible(page);
+      // Garden draws the radio over its label; a person clicks the label.
+      await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
+      await expect(
+        options.getByRole('radio', { name: 'Instalments (Monthly)' }).isChecked(),
+      ).resolves.toBe(true);
+      await plan.getByRole('button', { name: 'Insert summary in reply' }).click();
+      const reply = page.getByLabel('Reply to Maria Gonzalez');
+      await eventually(
+        () => reply.inputValue(),
+        (text) => text.includes('$178.57'),
+      );
+      await plan.getByRole('button', { name: 'Accept plan' }).click();
+      await plan.getByText('Plan recorded and the ticket tagged.').waitFor();
+      await expectAccessible(page);
+      // The promise is in the account: a plan record (and its promises) in Zendesk's custom objects.
+      const records = [...session.playground().zendeskWorld.customObjectRecords.values()].flat();
+      expect(records.length).toBeGreaterThan(0);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'degrades gracefully when the Zendesk API rate-limits',
+    async () => {
+      const page = await session.newPage();
+      await page.goto(session.playground().zendeskUrl);
+      await page.getByLabel('Simulate the Zendesk API').selectOption('rate-limited');
+      await eventually(
+        () => session.playground().failures.zendesk,
+        (failure) => failure === 'rate-limited',
+      );
+      try {
+        await page.reload();
+        const app = page.frameLocator('iframe[title="Tactful app"]');
+        await app.getByRole('button', { name: 'Retry' }).first().waitFor({ timeout: 30_000 });
+        await expectAccessible(page);
+      } finally {
+        session.playground().failures.zendesk = 'none';
+      }
+    },
+    browserTestTimeoutMs,
+  );
+});
