@@ -1,0 +1,83 @@
+// `npm run screenshots`: starts the playground, walks each main state of both apps in headless
+// Chromium and saves PNGs in docs/screenshots/: Zendesk at 1280×800 (the Zendesk Marketplace
+// listing size), HubSpot at 1600×900 (16:9). Needs /usr/bin/chromium (Debian's chromium package).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../playground/server/server';
+import { browserAvailable, launchBrowser } from '../tests/e2e/browser';
+
+const outDir = path.resolve('docs', 'screenshots');
+const zendeskSize = { width: 1280, height: 800 };
+const hubspotSize = { width: 1600, height: 900 };
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300); // let the last resize and fonts settle
+  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+  console.log(`screenshots: docs/screenshots/${name}.png`);
+}
+
+async function zendesk(browser: Browser, playground: Playground): Promise<void> {
+  const context = await browser.newContext({ viewport: zendeskSize });
+  const page = await context.newPage();
+  await page.goto(`${playground.zendeskUrl}?customer=9001`);
+  const app = page.frameLocator('iframe[title="Tactful app"]');
+  await app.getByRole('heading', { name: 'Maria Gonzalez', level: 2 }).waitFor();
+  await app.getByRole('list', { name: 'Timeline' }).waitFor();
+  await shoot(page, 'zendesk-1-customer');
+
+  const reply = page.getByLabel('Reply to Maria Gonzalez');
+  await reply.fill('Hi Maria, you have ignored our emails. Pay by Friday or we will sue you.');
+  await app.getByRole('region', { name: 'Tone check' }).getByText('we will sue').first().waitFor();
+  await app.getByRole('heading', { name: 'Tone check' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'zendesk-2-tone-check');
+
+  await page.getByRole('button', { name: 'Submit as Open' }).click();
+  await page.getByText(/Not sent: Tactful stopped the save/).waitFor();
+  await shoot(page, 'zendesk-3-submit-stopped');
+
+  await reply.fill('');
+  const plan = app.getByRole('region', { name: 'Payment plan' });
+  await plan.getByRole('button', { name: 'Open' }).click();
+  await plan.getByLabel('Amount the customer can pay').fill('200');
+  await plan.getByRole('button', { name: 'Show options' }).click();
+  await plan.getByRole('table', { name: 'Options' }).waitFor();
+  await plan.locator('label', { hasText: 'Instalments (Monthly)' }).click();
+  await plan.getByRole('button', { name: 'Insert summary in reply' }).click();
+  await plan.getByRole('heading', { name: 'Payment plan' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'zendesk-4-payment-plan');
+  await context.close();
+}
+
+async function hubspot(browser: Browser, playground: Playground): Promise<void> {
+  const context = await browser.newContext({ viewport: hubspotSize });
+  const page = await context.newPage();
+  await page.goto(`${playground.hubspotUrl}?contact=501`);
+  const card = page.locator('#card');
+  await card.getByRole('heading', { name: 'Avery Johnson' }).waitFor();
+  await card.getByText('$1,250.00').first().waitFor();
+  await shoot(page, 'hubspot-1-overview');
+
+  await card
+    .getByLabel('Message to the customer')
+    .fill('You have ignored our emails. Pay by Friday or we will sue you.');
+  await card.getByText('Do not send as written').waitFor();
+  await card.getByLabel('Message to the customer').scrollIntoViewIfNeeded();
+  await shoot(page, 'hubspot-2-tone-check');
+
+  await card.getByLabel('Customer can pay (USD)').fill('200');
+  await card.getByRole('button', { name: 'Accept plan' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'hubspot-3-payment-plan');
+  await context.close();
+}
+
+if (!browserAvailable()) process.exit(1);
+mkdirSync(outDir, { recursive: true });
+const [playground, browser] = await Promise.all([startPlayground(), launchBrowser()]);
+try {
+  await zendesk(browser, playground);
+  await hubspot(browser, playground);
+} finally {
+  await browser.close();
+  await playground.close();
+}
