@@ -3,6 +3,7 @@ import type { RequestHandler } from 'msw';
 import { createZendeskHandlers } from './handlers';
 import { createZendeskWorld } from './world';
 import { macroHandlers } from './macros';
+import { createPlanHandlers } from './plans';
 
 export { createZendeskHandlers, zendeskApiPattern } from './handlers';
 export { seedAgent, seedSubdomain, seedUsers, seedTickets, longHistoryTicketCount } from './seed';
@@ -14,4 +15,5 @@ export const defaultZendeskWorld = createZendeskWorld();
 export const zendeskHandlers: RequestHandler[] = [
   ...createZendeskHandlers(defaultZendeskWorld),
   ...macroHandlers,
+  ...createPlanHandlers(defaultZendeskWorld),
 ];

@@ -1,6 +1,7 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
+import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
 import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
@@ -17,6 +18,7 @@ export default function TicketSidebar() {
       <PanelBoundary>
         <ToneCheckPanel />
       </PanelBoundary>
+      <LazyPlanPanel />
     </>
   );
 }

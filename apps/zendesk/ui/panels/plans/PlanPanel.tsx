@@ -1,0 +1,368 @@
+/**
+ * The payment plan panel: what the customer can afford (or their income and essential outgoings),
+ * the options side by side, insert a summary into the reply, accept a plan, and the current plan's
+ * promises with their states. Loaded lazily so the sidebar's first load stays small.
+ */
+import { useState, type FormEvent } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-forms';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import { formatMoney } from '../../../../../shared/money/money';
+import { frequencies, type Frequency, type PromiseEvaluation } from '../../../../../shared/plans';
+import { ErrorState } from '../../ErrorState';
+import { errorMessage } from '../../error-message';
+import { useI18n, type TranslationKey } from '../../i18n';
+import { optionColumn, promiseRows, type OptionColumn } from './plan-view';
+import {
+  usePlanSetup,
+  usePlanWorkspace,
+  type AcceptState,
+  type CapacityForm,
+  type FieldProblem,
+  type PlanSetup,
+} from './usePlanPanel';
+
+const frequencyKeys: Record<Frequency, TranslationKey> = {
+  weekly: 'plans.frequencies.weekly',
+  biweekly: 'plans.frequencies.biweekly',
+  semimonthly: 'plans.frequencies.semimonthly',
+  monthly: 'plans.frequencies.monthly',
+};
+
+const problemKeys: Record<FieldProblem['reason'], TranslationKey> = {
+  required: 'plans.fieldErrors.required',
+  malformed: 'plans.fieldErrors.malformed',
+  negative: 'plans.fieldErrors.negative',
+};
+
+type Mode = CapacityForm['mode'];
+
+function MoneyField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  problem: FieldProblem['reason'] | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field style={{ marginTop: 8 }}>
+      <Field.Label>{props.label}</Field.Label>
+      <Input
+        inputMode="decimal"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        validation={props.problem ? 'error' : undefined}
+      />
+      {props.problem && (
+        <Field.Message validation="error">{t(problemKeys[props.problem])}</Field.Message>
+      )}
+    </Field>
+  );
+}
+
+function CapacityFields({
+  onSubmit,
+  problem,
+}: {
+  onSubmit: (form: CapacityForm) => void;
+  problem: FieldProblem | undefined;
+}) {
+  const { t } = useI18n();
+  const [mode, setMode] = useState<Mode>('per-period');
+  const [amount, setAmount] = useState('');
+  const [per, setPer] = useState<Frequency>('monthly');
+  const [income, setIncome] = useState('');
+  const [outgoings, setOutgoings] = useState('');
+  const reasonFor = (field: FieldProblem['field']) =>
+    problem?.field === field ? problem.reason : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(mode === 'per-period' ? { mode, amount, per } : { mode, income, outgoings });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Fieldset>
+        <Fieldset.Legend>{t('plans.capacityTitle')}</Fieldset.Legend>
+        {(['per-period', 'income-and-expenditure'] as const).map((value) => (
+          <Field key={value}>
+            <Radio
+              name="tactful-capacity-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            >
+              <Field.Label isRegular>
+                {t(value === 'per-period' ? 'plans.modePerPeriod' : 'plans.modeIncome')}
+              </Field.Label>
+            </Radio>
+          </Field>
+        ))}
+      </Fieldset>
+      {mode === 'per-period' ? (
+        <>
+          <MoneyField
+            label={t('plans.amountLabel')}
+            value={amount}
+            onChange={setAmount}
+            problem={reasonFor('amount')}
+          />
+          <Field style={{ marginTop: 8 }}>
+            <Field.Label>{t('plans.perLabel')}</Field.Label>
+            <Select
+              value={per}
+              onChange={(event) => {
+                const chosen = frequencies.find((f) => f === event.target.value);
+                if (chosen) setPer(chosen);
+              }}
+            >
+              {frequencies.map((frequency) => (
+                <option key={frequency} value={frequency}>
+                  {t(frequencyKeys[frequency])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      ) : (
+        <>
+          <MoneyField
+            label={t('plans.incomeLabel')}
+            value={income}
+            onChange={setIncome}
+            problem={reasonFor('income')}
+          />
+          <MoneyField
+            label={t('plans.outgoingsLabel')}
+            value={outgoings}
+            onChange={setOutgoings}
+            problem={reasonFor('outgoings')}
+          />
+        </>
+      )}
+      <Button type="submit" size="small" style={{ marginTop: 12 }}>
+        {t('plans.showOptions')}
+      </Button>
+    </form>
+  );
+}
+
+const rows: Array<[keyof OptionColumn, TranslationKey]> = [
+  ['frequency', 'plans.columns.frequency'],
+  ['count', 'plans.columns.count'],
+  ['regular', 'plans.columns.regular'],
+  ['final', 'plans.columns.final'],
+  ['first', 'plans.columns.first'],
+  ['last', 'plans.columns.last'],
+  ['total', 'plans.columns.total'],
+  ['discount', 'plans.columns.discount'],
+  ['policy', 'plans.columns.policy'],
+];
+
+function OptionsTable({
+  columns,
+  chosen,
+  onChoose,
+}: {
+  columns: OptionColumn[];
+  chosen: string | undefined;
+  onChoose: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div style={{ overflowX: 'auto', marginTop: 12 }}>
+      <table style={{ borderCollapse: 'collapse', fontSize: 12 }}>
+        <caption style={{ textAlign: 'left' }}>
+          <SM isBold>{t('plans.optionsTitle')}</SM>
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((column) => (
+              <th key={column.id} scope="col" style={{ textAlign: 'left', padding: 4 }}>
+                <Field>
+                  <Radio
+                    name="tactful-plan-option"
+                    value={column.id}
+                    checked={chosen === column.id}
+                    onChange={() => onChoose(column.id)}
+                  >
+                    <Field.Label>{column.title}</Field.Label>
+                  </Radio>
+                </Field>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([key, label]) => (
+            <tr key={key}>
+              <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
+                {t(label)}
+              </th>
+              {columns.map((column) => (
+                <td
+                  key={column.id}
+                  style={{
+                    padding: 4,
+                    color: key === 'policy' && !column.withinPolicy ? '#cc3340' : undefined,
+                  }}
+                >
+                  {String(column[key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
+  const { t } = useI18n();
+  if (state.status === 'saved') {
+    return (
+      <Alert type="success" role="status" style={{ marginTop: 8 }}>
+        <Alert.Paragraph>{t('plans.saved')}</Alert.Paragraph>
+      </Alert>
+    );
+  }
+  if (state.status === 'conflict') {
+    return (
+      <Alert type="warning" role="alert" style={{ marginTop: 8 }}>
+        <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>
+        <Alert.Paragraph>{t('plans.conflict')}</Alert.Paragraph>
+        <Button size="small" onClick={onReapply} style={{ marginTop: 8 }}>
+          {t('plans.reapply')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <Alert type="error" role="alert" style={{ marginTop: 8 }}>
+        <Alert.Paragraph>
+          {t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })}
+        </Alert.Paragraph>
+      </Alert>
+    );
+  }
+  return null;
+}
+
+const stateHues: Record<string, string | undefined> = {
+  kept: 'green',
+  'partly-kept': 'yellow',
+  broken: 'red',
+  pending: undefined,
+  cancelled: 'grey',
+};
+
+function CurrentPlan({ summary, evaluation }: { summary: string; evaluation: PromiseEvaluation }) {
+  const { t, locale } = useI18n();
+  const view = promiseRows(evaluation, t, locale);
+  return (
+    <Well isRecessed style={{ marginTop: 12, padding: 12 }}>
+      <section aria-label={t('plans.currentTitle')}>
+        <MD tag="h3" isBold>
+          {t('plans.currentTitle')}{' '}
+          <Tag
+            hue={
+              view.health === 'on-track' ? 'green' : view.health === 'at-risk' ? 'yellow' : 'red'
+            }
+          >
+            {view.healthLabel}
+          </Tag>
+        </MD>
+        <SM>{summary}</SM>
+        <ul aria-label={t('plans.promisesTitle')} style={{ listStyle: 'none', padding: 0 }}>
+          {view.rows.map((row) => (
+            <li key={row.id} style={{ marginTop: 4 }}>
+              <SM>
+                {row.due}: {row.amount} <Tag hue={stateHues[row.state]}>{row.stateLabel}</Tag>
+              </SM>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Well>
+  );
+}
+
+function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) {
+  const { t, locale } = useI18n();
+  const workspace = usePlanWorkspace(setup);
+  const [chosenId, setChosenId] = useState<string | undefined>();
+  const columns = workspace.options.map((option) => optionColumn(option, t, locale));
+  const chosen = workspace.options.find((option) => option.id === chosenId);
+  return (
+    <>
+      <SM>{t('plans.balance', { amount: formatMoney(setup.customer.balance.amount, locale) })}</SM>
+      {workspace.current && workspace.evaluation && (
+        <CurrentPlan summary={workspace.current.summary} evaluation={workspace.evaluation} />
+      )}
+      <div style={{ marginTop: 12 }}>
+        <CapacityFields onSubmit={workspace.suggest} problem={workspace.problem} />
+      </div>
+      {workspace.requestError && (
+        <Alert type="warning" role="alert" style={{ marginTop: 8 }}>
+          <Alert.Paragraph>{workspace.requestError}</Alert.Paragraph>
+        </Alert>
+      )}
+      {columns.length > 0 && (
+        <OptionsTable columns={columns} chosen={chosenId} onChoose={setChosenId} />
+      )}
+      {chosen && (
+        <div style={{ marginTop: 8 }}>
+          <SM>{chosen.why}</SM>
+          <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
+            <Button size="small" onClick={() => void workspace.insertSummary(chosen)}>
+              {t('plans.insert')}
+            </Button>
+            <Button
+              size="small"
+              isPrimary
+              disabled={workspace.accept.status === 'saving'}
+              onClick={() => void workspace.acceptOption(chosen)}
+            >
+              {workspace.accept.status === 'saving' ? t('plans.saving') : t('plans.accept')}
+            </Button>
+          </div>
+          {workspace.inserted === 'done' && <SM role="status">{t('plans.inserted')}</SM>}
+          {workspace.inserted === 'failed' && <SM role="alert">{t('plans.insertFailed')}</SM>}
+          <AcceptStatus state={workspace.accept} onReapply={() => void workspace.reapply()} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The plan panel's body: loading, error with Retry, the empty states, or the workspace. */
+export function PlanPanel() {
+  const { t } = useI18n();
+  const { state, retry } = usePlanSetup();
+  let body;
+  if (state.status === 'loading') {
+    body = (
+      <div aria-busy="true" aria-label={t('loading')}>
+        <Skeleton height="16px" />
+      </div>
+    );
+  } else if (state.status === 'error') {
+    body = <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />;
+  } else if (state.value.kind === 'no-requester') {
+    body = <SM>{t('customer.noRequester')}</SM>;
+  } else if (state.value.kind === 'no-balance') {
+    body = <SM>{t('plans.noBalance')}</SM>;
+  } else if (state.value.kind === 'policy-needs-attention') {
+    body = <SM>{t('plans.policyNeedsAttention')}</SM>;
+  } else {
+    body = <Workspace setup={state.value} />;
+  }
+  return <div style={{ marginTop: 8 }}>{body}</div>;
+}
+
+export default PlanPanel;

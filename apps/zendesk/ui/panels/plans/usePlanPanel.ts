@@ -1,0 +1,273 @@
+/**
+ * The plan panel's controller: loads the customer, the admin's plan policy and the customer's plan
+ * records; turns the agent's affordability figures into suggestions; inserts a summary into the
+ * reply; and records an accepted plan (custom object records, then the ticket's tag).
+ */
+import { useCallback, useState } from 'react';
+import { z } from 'zod';
+import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
+import { parseLocalized, type Money } from '../../../../../shared/money/money';
+import {
+  evaluatePromises,
+  promisesFromPlan,
+  suggestPlans,
+  type Capacity,
+  type Frequency,
+  type PlanOption,
+  type Policy,
+  type PromiseEvaluation,
+} from '../../../../../shared/plans';
+import type { HttpError, Result } from '../../../../../shared/ports';
+import { err, ok } from '../../../../../shared/ports';
+import {
+  defaultSettings,
+  settingsFromZendeskParameters,
+  toPlanPolicy,
+} from '../../../../../shared/settings';
+import {
+  readTicketCustomer,
+  type CustomerAccount,
+  type CustomerReadError,
+} from '../../../host/customer';
+import {
+  appendParagraphToDraft,
+  markPlanActive,
+  readCustomerPlans,
+  recordAcceptedPlan,
+  type CustomerPlans,
+} from '../../../host/plans';
+import { getValues } from '../../../host/zaf-client';
+import { useHost } from '../../ClientProvider';
+import { useLoad } from '../../useLoad';
+
+/** Everything the panel needs before the agent types anything. */
+export type PlanSetup =
+  | { kind: 'no-requester' }
+  | { kind: 'no-balance' }
+  | { kind: 'policy-needs-attention' }
+  | {
+      kind: 'ready';
+      customer: CustomerAccount & { balance: NonNullable<CustomerAccount['balance']> };
+      policy: Policy;
+      /** Today in the customer's time zone. */
+      today: PlainDate;
+      /** The customer's locale: summaries are written in their language. */
+      customerLocale: string;
+      agentId: string;
+      plans: CustomerPlans;
+    };
+
+const agentSchema = z.object({ 'currentUser.id': z.number().int() }).loose();
+
+/** Loads the customer, policy and plan records; a missing balance or bad policy is a state. */
+export function usePlanSetup() {
+  const { client, http, settings, metadata, retry, clock } = useHost();
+  const load = useCallback(async (): Promise<Result<PlanSetup, CustomerReadError>> => {
+    const customer = await readTicketCustomer(client, http, settings, retry);
+    if (!customer.ok) return customer;
+    if (customer.value === undefined) return ok({ kind: 'no-requester' });
+    const account = customer.value;
+    const balance = account.balance;
+    if (balance === undefined) return ok({ kind: 'no-balance' });
+    const tactful = settingsFromZendeskParameters(metadata.settings);
+    if (!tactful.ok) return ok({ kind: 'policy-needs-attention' });
+    const policy = toPlanPolicy(tactful.value.policy, balance.amount.currency);
+    if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
+    const agent = await getValues(client, ['currentUser.id'], agentSchema);
+    if (!agent.ok) return agent;
+    const plans = await readCustomerPlans(http, retry, account.userId);
+    if (!plans.ok) return plans;
+    const zone = account.timeZone ?? tactful.value.contact.defaultTimeZone;
+    return ok({
+      kind: 'ready',
+      customer: { ...account, balance },
+      policy: policy.value,
+      today: todayIn(clock.now(), zone),
+      customerLocale:
+        account.locale ??
+        tactful.value.contact.defaultLocale ??
+        defaultSettings.contact.defaultLocale,
+      agentId: String(agent.value['currentUser.id']),
+      plans: plans.value,
+    });
+  }, [client, http, settings, metadata, retry, clock]);
+  return useLoad(load);
+}
+
+/** What the agent typed about affordability, as text. */
+export type CapacityForm =
+  | { mode: 'per-period'; amount: string; per: Frequency }
+  | { mode: 'income-and-expenditure'; income: string; outgoings: string };
+
+/** A form field and why its value cannot be used. */
+export interface FieldProblem {
+  field: 'amount' | 'income' | 'outgoings';
+  reason: 'required' | 'malformed' | 'negative';
+}
+
+/** Parses an amount the agent typed in their locale; blank, malformed and negative are problems. */
+function amountFrom(
+  textValue: string,
+  field: FieldProblem['field'],
+  locale: string,
+  currency: string,
+): Result<Money, FieldProblem> {
+  if (textValue.trim() === '') return err({ field, reason: 'required' });
+  const parsed = parseLocalized(textValue, locale, currency);
+  if (!parsed.ok) return err({ field, reason: 'malformed' });
+  if (parsed.value.minor < 0n) return err({ field, reason: 'negative' });
+  return parsed;
+}
+
+/** The capacity the form describes, or the first field that cannot be used. */
+export function capacityFrom(
+  form: CapacityForm,
+  locale: string,
+  currency: string,
+): Result<Capacity, FieldProblem> {
+  if (form.mode === 'per-period') {
+    const amount = amountFrom(form.amount, 'amount', locale, currency);
+    return amount.ok ? ok({ kind: 'per-period', amount: amount.value, per: form.per }) : amount;
+  }
+  const income = amountFrom(form.income, 'income', locale, currency);
+  if (!income.ok) return income;
+  const outgoings = amountFrom(form.outgoings, 'outgoings', locale, currency);
+  if (!outgoings.ok) return outgoings;
+  return ok({
+    kind: 'income-and-expenditure',
+    monthlyIncome: income.value,
+    monthlyEssentialOutgoings: outgoings.value,
+  });
+}
+
+/** Where recording an accepted plan stands. */
+export type AcceptState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; planKey: string }
+  /** The records are written; the ticket changed under us, so the tag waits for Re-apply. */
+  | { status: 'conflict'; planKey: string; nextDue: PlainDate }
+  | { status: 'error'; error: HttpError };
+
+type Ready = Extract<PlanSetup, { kind: 'ready' }>;
+
+/** Suggestions, insert and accept for a loaded setup. */
+export function usePlanWorkspace(setup: Ready) {
+  const { client, http, retry, context, agentLocale } = useHost();
+  const [options, setOptions] = useState<readonly PlanOption[]>([]);
+  const [problem, setProblem] = useState<FieldProblem | undefined>();
+  const [requestError, setRequestError] = useState<string | undefined>();
+  const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
+  const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
+  const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
+  const currency = setup.customer.balance.amount.currency;
+
+  const suggest = useCallback(
+    (form: CapacityForm) => {
+      setRequestError(undefined);
+      const capacity = capacityFrom(form, agentLocale, currency);
+      if (!capacity.ok) {
+        setProblem(capacity.error);
+        setOptions([]);
+        return;
+      }
+      setProblem(undefined);
+      const result = suggestPlans({
+        balance: setup.customer.balance.amount,
+        today: setup.today,
+        locale: setup.customerLocale,
+        policy: setup.policy,
+        capacity: capacity.value,
+      });
+      if (!result.ok) {
+        setOptions([]);
+        setRequestError(result.error.message);
+        return;
+      }
+      setOptions(result.value.options);
+      setAccept({ status: 'idle' });
+      setInserted('idle');
+    },
+    [agentLocale, currency, setup],
+  );
+
+  const insertSummary = useCallback(
+    async (option: PlanOption) => {
+      const done = await appendParagraphToDraft(client, option.summary);
+      setInserted(done.ok ? 'done' : 'failed');
+    },
+    [client],
+  );
+
+  const ticketId = context.ticketId;
+  const tagTicket = useCallback(
+    async (planKey: string, nextDue: PlainDate) => {
+      if (ticketId === undefined) {
+        setAccept({ status: 'saved', planKey });
+        return;
+      }
+      const tagged = await markPlanActive(http, retry, ticketId, nextDue);
+      if (tagged.ok) setAccept({ status: 'saved', planKey });
+      else if (tagged.error.code === 'conflict')
+        setAccept({ status: 'conflict', planKey, nextDue });
+      else setAccept({ status: 'error', error: tagged.error });
+    },
+    [http, retry, ticketId],
+  );
+
+  const acceptOption = useCallback(
+    async (option: PlanOption) => {
+      setAccept({ status: 'saving' });
+      const accepted = promisesFromPlan(option, {
+        customerRef: `zendesk-user-${setup.customer.userId}`,
+        channel: 'zendesk',
+        recordedBy: setup.agentId,
+      });
+      const written = await recordAcceptedPlan(http, retry, {
+        ticketId: ticketId ?? 0,
+        customerId: setup.customer.userId,
+        option,
+        accepted,
+        acceptedOn: setup.today,
+      });
+      if (!written.ok) {
+        setAccept({ status: 'error', error: written.error });
+        return;
+      }
+      const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
+      if (refreshed.ok) setPlans(refreshed.value);
+      await tagTicket(accepted.planKey, option.firstDue);
+    },
+    [http, retry, setup, ticketId, tagTicket],
+  );
+
+  /** After a conflict: tag the ticket again on top of the other agent's changes. */
+  const reapply = useCallback(async () => {
+    if (accept.status !== 'conflict') return;
+    setAccept({ status: 'saving' });
+    await tagTicket(accept.planKey, accept.nextDue);
+  }, [accept, tagTicket]);
+
+  const current = plans.current;
+  let evaluation: PromiseEvaluation | undefined;
+  if (current !== undefined && current.promises.length > 0) {
+    const planCurrency = current.promises[0]?.amount.currency;
+    // Payments in another currency belong to another debt; mixing them would be a bug.
+    const payments = plans.payments.filter((payment) => payment.amount.currency === planCurrency);
+    evaluation = evaluatePromises(current.promises, payments, setup.today);
+  }
+
+  return {
+    options,
+    problem,
+    requestError,
+    suggest,
+    insertSummary,
+    inserted,
+    acceptOption,
+    accept,
+    reapply,
+    current,
+    evaluation,
+  };
+}
