@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import './fuzz/window-shim';
 import { getResponse, http, HttpResponse } from 'msw';
 import { createZafHttpPort } from '../../apps/zendesk/host/http';
-import { planObjectKey, recordAcceptedPlan } from '../../apps/zendesk/host/plans';
+import {
+  planObjectKey,
+  recordAcceptedPlan,
+  type AcceptedPlanRecord,
+} from '../../apps/zendesk/host/plans';
 import { planWriteReplySchema } from '../../apps/hubspot/contract';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
@@ -47,7 +51,7 @@ function threeMonthlyPayments(): PlanOption {
 describe('Zendesk: plan records written through the ZAF proxy', () => {
   const option = threeMonthlyPayments();
   const writes = option.instalments.length + 1; // one record per promise, then the plan record
-  const input = {
+  const input: AcceptedPlanRecord = {
     ticketId: 1,
     customerId: 9001,
     option,
