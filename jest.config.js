@@ -82,6 +82,7 @@ export default {
         '<rootDir>/tests/cli/**/*.test.ts',
         '<rootDir>/tests/packaging/**/*.test.ts',
         '<rootDir>/tests/reliability/**/*.test.{ts,tsx}',
+        '<rootDir>/tests/playground/**/*.test.ts',
       ],
     },
     {
