@@ -10,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { build as esbuild, type Metafile } from 'esbuild';
 import webpack from 'webpack';
+import { z } from 'zod';
 import { zendeskWebpackConfig } from '../webpack.config';
 import { buildHubspot } from '../scripts/build-hubspot';
 
@@ -84,7 +86,30 @@ function report(lines: string[]): void {
 /** Builds the Zendesk app in production mode into `outDir` (zcli's layout), as `npm run build` does. */
 export function buildZendeskApp(outDir: string): Promise<webpack.Stats> {
   const config = zendeskWebpackConfig('production');
-  return compile({ ...config, output: { ...config.output, path: outDir } });
+  // Hidden source maps: the same minified code, plus .map files that say which package each byte
+  // of it came from (no sourceMappingURL comment, so the browser never fetches them).
+  return compile({
+    ...config,
+    devtool: 'hidden-source-map',
+    output: { ...config.output, path: outDir },
+  });
+}
+
+const sourceMapSchema = z.object({ sources: z.array(z.string()), mappings: z.string() });
+
+/** Minified bytes of `file` per owning package, from its source map (unmapped bytes: `(webpack)`). */
+function minifiedBytesByOwner(file: string, into: Map<string, number>): void {
+  const code = readFileSync(file, 'utf8').split('\n');
+  const map = sourceMapSchema.parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  const owners = map.sources.map((source) => owner(source.replace(/^webpack:\/\/[^/]*\//, '')));
+  decode(map.mappings).forEach((segments, line) => {
+    const length = Buffer.byteLength(code[line] ?? '');
+    segments.forEach((segment, index) => {
+      const end = segments[index + 1]?.[0] ?? length;
+      const name = segment.length > 1 ? (owners[segment[1] ?? -1] ?? '(webpack)') : '(webpack)';
+      into.set(name, (into.get(name) ?? 0) + Math.max(0, end - segment[0]));
+    });
+  });
 }
 
 /** Builds the Zendesk app in production mode into a temporary folder and measures it. */
@@ -148,6 +173,12 @@ async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
   }
   figures['zendesk ticket sidebar first paint JS KB gz'] = kb(ticketJsGz);
   figures['zendesk lazy JS total KB gz'] = kb(lazyJsGz);
+  const firstLoadMinified = new Map<string, number>();
+  const lazyMinified = new Map<string, number>();
+  for (const file of files.filter((name) => name.endsWith('.js'))) {
+    const target = referenced.has(file) ? firstLoadMinified : lazyMinified;
+    minifiedBytesByOwner(path.join(outDir, 'assets', file), target);
+  }
   figures['zendesk CSS total KB gz'] = kb(cssGz);
 
   // What dominates: module source sizes (before minification) by package, first-load vs lazy.
@@ -169,6 +200,13 @@ async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
   lines.push(
     `  first-load ${kb(firstLoadJsGz)} KB gzipped of a ${firstLoadBudgetKb} KB budget; ` +
       `lazy ${kb(lazyJsGz)} KB gzipped`,
+    'Zendesk first-load JS by package (KB minified, from source maps):',
+    ...topEntries(firstLoadMinified, 12).map(
+      ([name, size]) =>
+        `  ${name.padEnd(44)} ${kb(size)}  ${Math.round((size / firstLoadJs) * 100)}%`,
+    ),
+    'Zendesk lazy JS by package (KB minified, from source maps):',
+    ...topEntries(lazyMinified, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
     'Zendesk first-load source by package (KB before minification, share):',
     ...topEntries(firstLoadByOwner, 12).map(
       ([name, size]) =>
@@ -182,8 +220,11 @@ async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
     ),
   );
   report(lines);
-  for (const [name, size] of topEntries(firstLoadByOwner, 5)) {
-    figures[`zendesk first-load top: ${name} source KB`] = kb(size);
+  for (const [name, size] of topEntries(firstLoadMinified, 5)) {
+    figures[`zendesk first-load top: ${name} minified KB`] = kb(size);
+  }
+  for (const [name, size] of topEntries(lazyMinified, 3)) {
+    figures[`zendesk lazy top: ${name} minified KB`] = kb(size);
   }
   return figures;
 }
