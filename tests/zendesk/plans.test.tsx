@@ -285,6 +285,42 @@ describe('ticket sidebar: the payment plan panel', () => {
     expect(within(current).getByText('At risk')).toBeInTheDocument();
   });
 
+  it('points the ticket’s follow-up at the next pending promise', async () => {
+    const { section, world, extras } = await openPlanPanel((world) => {
+      const common = { customer_id: '9001', currency: 'USD', plan_key: 'tactful-plan-y' };
+      world.customObjectRecords.set(objectKey, [
+        record('tactful-plan-y', { ...common, record_type: 'plan', summary: 'Two payments.' }),
+        record('tactful-plan-y-1', {
+          ...common,
+          record_type: 'promise',
+          amount: '50.00',
+          due_date: '2026-11-20',
+        }),
+        record('tactful-plan-y-2', {
+          ...common,
+          record_type: 'promise',
+          amount: '50.00',
+          due_date: '2026-12-20',
+        }),
+        record('payment-y', {
+          ...common,
+          record_type: 'payment',
+          amount: '50.00',
+          due_date: '2026-11-19',
+        }),
+      ]);
+      return {};
+    });
+    await userEvent.click(
+      await within(section).findByRole('button', { name: 'Follow up on December 20, 2026' }),
+    );
+    expect(
+      await within(section).findByText(/The ticket now follows up on the promise due December 20/),
+    ).toBeInTheDocument();
+    expect(world.tickets.get(1)?.tags).toContain('tactful_plan_active');
+    expect(extras.get(1)?.due_at).toBe('2026-12-20T12:00:00Z');
+  });
+
   it('turns a plan record with an unreadable amount into a clear error', async () => {
     const { section } = await openPlanPanel((world) => {
       world.customObjectRecords.set(objectKey, [

@@ -10,6 +10,7 @@ import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
+import { formatLongDate, type PlainDate } from '../../../../../shared/calendar/calendar';
 import { formatMoney } from '../../../../../shared/money/money';
 import { frequencies, type Frequency, type PromiseEvaluation } from '../../../../../shared/plans';
 import { ErrorState } from '../../ErrorState';
@@ -222,11 +223,20 @@ function OptionsTable({
 }
 
 function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (state.status === 'saved') {
     return (
       <Alert type="success" role="status" style={{ marginTop: 8 }}>
         <Alert.Paragraph>{t('plans.saved')}</Alert.Paragraph>
+      </Alert>
+    );
+  }
+  if (state.status === 'following') {
+    return (
+      <Alert type="success" role="status" style={{ marginTop: 8 }}>
+        <Alert.Paragraph>
+          {t('plans.followingUp', { date: formatLongDate(state.due, locale) })}
+        </Alert.Paragraph>
       </Alert>
     );
   }
@@ -261,7 +271,17 @@ const stateHues: Record<string, string | undefined> = {
   cancelled: 'grey',
 };
 
-function CurrentPlan({ summary, evaluation }: { summary: string; evaluation: PromiseEvaluation }) {
+function CurrentPlan({
+  summary,
+  evaluation,
+  nextPending,
+  onFollow,
+}: {
+  summary: string;
+  evaluation: PromiseEvaluation;
+  nextPending: PlainDate | undefined;
+  onFollow: () => void;
+}) {
   const { t, locale } = useI18n();
   const view = promiseRows(evaluation, t, locale);
   return (
@@ -287,6 +307,11 @@ function CurrentPlan({ summary, evaluation }: { summary: string; evaluation: Pro
             </li>
           ))}
         </ul>
+        {nextPending && (
+          <Button size="small" onClick={onFollow}>
+            {t('plans.followNext', { date: formatLongDate(nextPending, locale) })}
+          </Button>
+        )}
       </section>
     </Well>
   );
@@ -302,7 +327,17 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
     <>
       <SM>{t('plans.balance', { amount: formatMoney(setup.customer.balance.amount, locale) })}</SM>
       {workspace.current && workspace.evaluation && (
-        <CurrentPlan summary={workspace.current.summary} evaluation={workspace.evaluation} />
+        <>
+          <CurrentPlan
+            summary={workspace.current.summary}
+            evaluation={workspace.evaluation}
+            nextPending={workspace.nextPending}
+            onFollow={() => void workspace.followNextPromise()}
+          />
+          {!chosen && (
+            <AcceptStatus state={workspace.accept} onReapply={() => void workspace.reapply()} />
+          )}
+        </>
       )}
       <div style={{ marginTop: 12 }}>
         <CapacityFields onSubmit={workspace.suggest} problem={workspace.problem} />

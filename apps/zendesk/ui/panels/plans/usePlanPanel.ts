@@ -145,6 +145,8 @@ export type AcceptState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved'; planKey: string }
+  /** The ticket now follows up on `due`, the next pending promise. */
+  | { status: 'following'; due: PlainDate }
   /** The records are written; the ticket changed under us, so the tag waits for Re-apply. */
   | { status: 'conflict'; planKey: string; nextDue: PlainDate }
   | { status: 'error'; error: HttpError };
@@ -201,13 +203,16 @@ export function usePlanWorkspace(setup: Ready) {
 
   const ticketId = context.ticketId;
   const tagTicket = useCallback(
-    async (planKey: string, nextDue: PlainDate) => {
+    async (planKey: string, nextDue: PlainDate, followUp = false) => {
+      const done: AcceptState = followUp
+        ? { status: 'following', due: nextDue }
+        : { status: 'saved', planKey };
       if (ticketId === undefined) {
-        setAccept({ status: 'saved', planKey });
+        setAccept(done);
         return;
       }
       const tagged = await markPlanActive(http, retry, ticketId, nextDue);
-      if (tagged.ok) setAccept({ status: 'saved', planKey });
+      if (tagged.ok) setAccept(done);
       else if (tagged.error.code === 'conflict')
         setAccept({ status: 'conflict', planKey, nextDue });
       else setAccept({ status: 'error', error: tagged.error });
@@ -257,8 +262,19 @@ export function usePlanWorkspace(setup: Ready) {
     evaluation = evaluatePromises(current.promises, payments, setup.today);
   }
 
+  const nextPending = evaluation?.promises.find((entry) => entry.state === 'pending')?.promise.due;
+
+  /** Points the ticket's follow-up (due date) at the next pending promise, e.g. after one is kept. */
+  const followNextPromise = useCallback(async () => {
+    if (current === undefined || nextPending === undefined) return;
+    setAccept({ status: 'saving' });
+    await tagTicket(current.planKey, nextPending, true);
+  }, [current, nextPending, tagTicket]);
+
   return {
     options,
+    nextPending,
+    followNextPromise,
     problem,
     requestError,
     suggest,
