@@ -1,6 +1,6 @@
 /** The app inside the ZAF iframe: theme, host, language, and the component for this location. */
 import { Suspense, useRef, type ReactNode } from 'react';
-import { ThemeProvider } from '@zendeskgarden/react-theming';
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ClientProvider, useHost, type ClientProviderProps } from './ClientProvider';
 import { I18nProvider, useI18n } from './i18n';
@@ -14,7 +14,15 @@ function Location() {
   useResizeToContent(client, root);
   const Panel = componentFor(context.location);
   return (
-    <div ref={root} style={{ padding: '4px 2px 12px' }}>
+    // Garden components set their own fonts; plain text between them takes Zendesk's system stack too.
+    <div
+      ref={root}
+      style={{
+        padding: '4px 2px 12px',
+        fontFamily: DEFAULT_THEME.fonts.system,
+        fontSize: DEFAULT_THEME.fontSizes.md,
+      }}
+    >
       <Suspense fallback={<Skeleton aria-label={t('loading')} />}>
         {Panel ? <Panel /> : <p>Tactful does not support the {context.location} location yet.</p>}
       </Suspense>
