@@ -87,12 +87,14 @@ maybe('HubSpot contact page (real browser)', () => {
         () => choice.locator('option:checked').textContent(),
         (label) => (label ?? '').startsWith('Instalments'),
       );
+      const monthly = await choice.locator('option', { hasText: 'monthly' }).getAttribute('value');
+      await choice.selectOption(monthly ?? 'no monthly option');
       await expectEveryComponentDrawn(card);
       await expectAccessible(page);
       await card.getByRole('button', { name: 'Copy summary' }).click();
       await eventually(
         () => page.locator('#clipboard').textContent(),
-        (copied) => (copied ?? '').includes('Total $1,250.00'),
+        (copied) => (copied ?? '').includes('6 of $178.57'),
       );
       const notesBefore = session.playground().hubspot.world.objects.notes.size;
       await card.getByRole('button', { name: 'Accept plan' }).click();
@@ -100,9 +102,36 @@ maybe('HubSpot contact page (real browser)', () => {
         () => session.playground().hubspot.world.objects.notes.size,
         (notes) => notes > notesBefore,
       );
-      await card.getByText(/No payment plan is recorded/).waitFor({ state: 'detached' });
+      await card.getByText('Current plan').waitFor();
+      await expect(card.getByRole('row', { name: /Pending/ }).count()).resolves.toBe(7);
       await expectEveryComponentDrawn(card);
       await expectAccessible(page);
+      // Recorded in HubSpot (a note and tasks through our backend): reopen the record and it is there.
+      await page.reload();
+      await page.locator('#card').getByText('Current plan').waitFor();
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'says HubSpot is busy when hubspot.fetch is rate-limited, and recovers',
+    async () => {
+      const page = await session.newPage();
+      await openContact(page, avery);
+      await page.getByLabel('Simulate hubspot.fetch').selectOption('rate-limited');
+      await eventually(
+        () => session.playground().failures.hubspot,
+        (failure) => failure === 'rate-limited',
+      );
+      try {
+        await page.reload();
+        await page.locator('#card').getByText('HubSpot is busy').first().waitFor();
+        await expectAccessible(page);
+      } finally {
+        session.playground().failures.hubspot = 'none';
+      }
+      await page.reload();
+      await page.locator('#card').getByText('$1,250.00').first().waitFor();
     },
     browserTestTimeoutMs,
   );

@@ -143,10 +143,17 @@ maybe('Zendesk ticket page (real browser)', () => {
       );
       await plan.getByRole('button', { name: 'Accept plan' }).click();
       await plan.getByText('Plan recorded and the ticket tagged.').waitFor();
+      const promises = plan.getByRole('list', { name: 'Promises to pay' });
+      await promises.waitFor();
+      await expect(promises.getByRole('listitem').count()).resolves.toBe(7);
+      await expect(promises.textContent()).resolves.toContain('$178.57');
       await expectAccessible(page);
-      // The promise is in the account: a plan record (and its promises) in Zendesk's custom objects.
-      const records = [...session.playground().zendeskWorld.customObjectRecords.values()].flat();
-      expect(records.length).toBeGreaterThan(0);
+      // The promise is in the account, not the page's memory: reopen the ticket and it is there.
+      await page.reload();
+      const reopened = page.frameLocator('iframe[title="Tactful app"]');
+      const reopenedPlan = reopened.getByRole('region', { name: 'Payment plan' });
+      await reopenedPlan.getByRole('button', { name: 'Open' }).click();
+      await reopenedPlan.getByRole('list', { name: 'Promises to pay' }).waitFor();
     },
     browserTestTimeoutMs,
   );
