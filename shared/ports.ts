@@ -16,6 +16,8 @@ export interface HttpRequest {
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** True for a read sent as POST (a search): sending it twice changes nothing, so it may be retried. */
+  repeatable?: boolean;
 }
 
 export interface HttpResponse {

@@ -19,7 +19,7 @@ const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 
 /** True when sending the request twice cannot create a second record. */
 export function isSafeToRepeat(request: HttpRequest): boolean {
-  if (idempotentMethods.has(request.method)) return true;
+  if (idempotentMethods.has(request.method) || request.repeatable === true) return true;
   const headers = request.headers ?? {};
   return Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
 }

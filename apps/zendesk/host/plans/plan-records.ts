@@ -182,6 +182,8 @@ async function searchCustomerRecords(
         method: 'POST',
         path: `${recordsPath}/search.json?page[size]=100${cursor}`,
         body: { filter: { 'custom_object_fields.customer_id': { $eq: String(customerId) } } },
+        // A search is a read, though sent as POST: a 5xx or a reset connection may be retried.
+        repeatable: true,
       },
       retry,
     );
