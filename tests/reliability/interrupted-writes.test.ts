@@ -188,11 +188,9 @@ describe('HubSpot: plan writes through our backend', () => {
     (at) => interruptedThenRetried('request-lost', at),
   );
 
-  // KNOWN BUG (reported to the lead): when HubSpot creates the note or the tasks but the reply is
-  // lost on a reset connection, the backend has no id to record, so the card's retry creates them a
-  // second time. These cases pass while the bug exists; once creates are found again before being
-  // re-created, jest reports them as unexpectedly passing: move them to `it.each` then.
-  it.failing.each(positions)(
+  // HubSpot created the note or the tasks but the reply was lost on a reset connection: the retry
+  // finds them by the reference written into their bodies instead of creating them again.
+  it.each(positions)(
     'reply lost at HubSpot write %i, then retried by the card: one note, three tasks',
     (at) => interruptedThenRetried('reply-lost', at),
   );

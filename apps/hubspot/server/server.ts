@@ -26,6 +26,8 @@ import {
   checkedAmount,
   createNote,
   createTasks,
+  findMarkedObjects,
+  writeMarker,
   escapeHtml,
   flagPropertyUpdates,
   planNoteHtml,
@@ -113,7 +115,14 @@ const webhookEvents = z.array(
     })
     .loose(),
 );
-const planProgress = z.object({ noteId: z.string().optional(), taskIds: z.array(z.string()) });
+// `…Attempted` is saved before each create, so a retry knows HubSpot may hold an object whose
+// reply was lost, and looks for it by its marker before creating it again.
+const planProgress = z.object({
+  noteId: z.string().optional(),
+  taskIds: z.array(z.string()),
+  noteAttempted: z.boolean().optional(),
+  tasksAttempted: z.boolean().optional(),
+});
 const promiseProgress = z.object({ noteId: z.string().optional(), taskId: z.string().optional() });
 const flagProgress = z.object({ updated: z.boolean(), noteId: z.string().optional() });
 const maxSettingsBytes = 64 * 1024;
@@ -411,6 +420,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           reply,
           key.ok ? backendError('bad-request', 'idempotencyKey is required.') : key.error,
         );
+      const idempotencyKey = key.value;
       const plan = body.value;
       const instalments: Instalment[] = [];
       for (const instalment of plan.instalments) {
@@ -432,20 +442,26 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           progress: { schema: planProgress, initial: { taskIds: [] } },
           reply: z.object({ noteId: z.string(), taskIds: z.array(z.string()) }),
           async perform(progress, save) {
+            const noteMarker = writeMarker(idempotencyKey, 'plan-note');
             let noteId = progress.noteId;
+            if (noteId === undefined && progress.noteAttempted) {
+              const found = await findMarkedObjects(hubspot, contactId, 'notes', [noteMarker]);
+              if (!found.ok) return found;
+              noteId = found.value.get(noteMarker);
+            }
             if (noteId === undefined) {
+              await save({ taskIds: [], noteAttempted: true });
               const note = await createNote(
                 hubspot,
                 contactId,
-                planNoteHtml(plan.summary, instalments, plan.currency),
+                planNoteHtml(plan.summary, instalments, plan.currency, noteMarker),
                 now(),
                 plan.ownerId,
               );
               if (!note.ok) return note;
               noteId = note.value;
-              await save({ noteId, taskIds: [] });
             }
-            const done = progress.taskIds;
+            let done = progress.taskIds;
             const drafts = instalments.map((instalment, index) => ({
               subject: taskTitle(
                 plan.taskTitle,
@@ -454,16 +470,41 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
                 instalment,
                 plan.currency,
               ),
-              body: plan.summary,
+              body: `${plan.summary}\n\nRef: ${writeMarker(idempotencyKey, `plan-task-${index}`)}`,
               due: instalment.due,
             }));
+            if (progress.tasksAttempted && done.length < drafts.length) {
+              const markers = drafts
+                .slice(done.length)
+                .map((_, offset) =>
+                  writeMarker(idempotencyKey, `plan-task-${done.length + offset}`),
+                );
+              const found = await findMarkedObjects(hubspot, contactId, 'tasks', markers);
+              if (!found.ok) return found;
+              // Batches are created in order, so what was created is a prefix of what remains.
+              const recovered: string[] = [];
+              for (const marker of markers) {
+                const id = found.value.get(marker);
+                if (id === undefined) break;
+                recovered.push(id);
+              }
+              done = [...done, ...recovered];
+            }
             const noteIdSoFar = noteId;
+            const doneSoFar = done;
+            await save({ noteId, taskIds: done, noteAttempted: true, tasksAttempted: true });
             const tasks = await createTasks(
               hubspot,
               contactId,
               drafts.slice(done.length),
               plan.ownerId,
-              (ids) => save({ noteId: noteIdSoFar, taskIds: [...done, ...ids] }),
+              (ids) =>
+                save({
+                  noteId: noteIdSoFar,
+                  taskIds: [...doneSoFar, ...ids],
+                  noteAttempted: true,
+                  tasksAttempted: true,
+                }),
             );
             if (!tasks.ok) return tasks;
             return { ok: true, value: { noteId, taskIds: [...done, ...tasks.value] } };

@@ -4,6 +4,7 @@
  * set or cleared as contact properties plus a note with its reason. Customer text goes into the note
  * escaped, as text. Each function reports progress so an interrupted write resumes, never repeats.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
@@ -148,7 +149,12 @@ export function taskTitle(
 }
 
 /** The note body of an accepted plan: the agent-facing summary and the dated instalments. */
-export function planNoteHtml(summary: string, instalments: Instalment[], currency: string): string {
+export function planNoteHtml(
+  summary: string,
+  instalments: Instalment[],
+  currency: string,
+  marker: string,
+): string {
   const shown = instalments.slice(0, 60);
   const more = instalments.length - shown.length;
   return [
@@ -160,6 +166,7 @@ export function planNoteHtml(summary: string, instalments: Instalment[], currenc
     ),
     more > 0 ? `<li>… and ${more} more</li>` : '',
     '</ul>',
+    `<p>Ref: ${marker}</p>`,
   ].join('');
 }
 
@@ -198,4 +205,84 @@ export async function updateContact(
     created,
   );
   return reply.ok ? ok(undefined) : reply;
+}
+
+/**
+ * A reference written into a note or task we create, so a write whose reply was lost can be found
+ * again instead of created twice. Hashed, so the idempotency key itself is not shown in HubSpot.
+ */
+export function writeMarker(idempotencyKey: string, part: string): string {
+  const digest = createHash('sha256').update(`${idempotencyKey}\n${part}`).digest('hex');
+  return `tactful-ref-${digest.slice(0, 20)}`;
+}
+
+const markerPattern = /tactful-ref-[0-9a-f]{20}/g;
+const markedAssociations = z.object({
+  results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) }).loose()),
+  paging: z
+    .object({ next: z.object({ after: z.string() }).loose().optional() })
+    .loose()
+    .optional(),
+});
+const markedRecords = z
+  .object({
+    results: z.array(
+      z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) }).loose(),
+    ),
+  })
+  .loose();
+
+/**
+ * Finds the contact's notes or tasks that carry any of `markers`, as marker → object id. Reads the
+ * associations (consistent right after a create, unlike CRM search) and batch-reads their bodies.
+ */
+export async function findMarkedObjects(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  type: 'notes' | 'tasks',
+  markers: string[],
+): Promise<Result<Map<string, string>, BackendError>> {
+  const wanted = new Set(markers);
+  const found = new Map<string, string>();
+  const bodyProperty = type === 'notes' ? 'hs_note_body' : 'hs_task_body';
+  let after: string | undefined;
+  // Bounded: a contact with more than 2,000 notes or tasks is searched only in its newest links.
+  for (let page = 0; page < 4 && found.size < wanted.size; page += 1) {
+    const links = await hubspot.call(
+      {
+        method: 'GET',
+        path: `/crm/v4/objects/contacts/${contactId}/associations/${type}`,
+        query: { limit: '500', ...(after ? { after } : {}) },
+        repeatable: true,
+        operation: `${type}.associations`,
+      },
+      markedAssociations,
+    );
+    if (!links.ok) return links;
+    const ids = links.value.results.map((link) => String(link.toObjectId));
+    for (let start = 0; start < ids.length; start += 100) {
+      const records = await hubspot.call(
+        {
+          method: 'POST',
+          path: `/crm/v3/objects/${type}/batch/read`,
+          body: {
+            inputs: ids.slice(start, start + 100).map((id) => ({ id })),
+            properties: [bodyProperty],
+          },
+          repeatable: true,
+          operation: `${type}.batch-read`,
+        },
+        markedRecords,
+      );
+      if (!records.ok) return records;
+      for (const record of records.value.results) {
+        for (const marker of record.properties[bodyProperty]?.match(markerPattern) ?? []) {
+          if (wanted.has(marker) && !found.has(marker)) found.set(marker, record.id);
+        }
+      }
+    }
+    after = links.value.paging?.next?.after;
+    if (!after) break;
+  }
+  return ok(found);
 }
