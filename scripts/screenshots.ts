@@ -46,6 +46,15 @@ async function zendesk(browser: Browser, playground: Playground): Promise<void> 
   await plan.getByRole('button', { name: 'Insert summary in reply' }).click();
   await plan.getByRole('heading', { name: 'Payment plan' }).scrollIntoViewIfNeeded();
   await shoot(page, 'zendesk-4-payment-plan');
+
+  // A Spanish-speaking agent with a customer in Madrid who owes euros.
+  await page.goto(`${playground.zendeskUrl}?customer=9003&agentLocale=es`);
+  await app.getByRole('heading', { name: 'Lucía Fernández', level: 2 }).waitFor();
+  await app.getByRole('heading', { name: 'Revisión del tono' }).waitFor();
+  await page.getByLabel('Reply to Lucía Fernández').fill('Usted nunca paga a tiempo. Pague hoy.');
+  await app.getByRole('heading', { name: 'Revisión del tono' }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  await shoot(page, 'zendesk-5-spanish');
   await context.close();
 }
 

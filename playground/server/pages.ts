@@ -115,6 +115,7 @@ export function zendeskTicketPage(config: PageConfig): string {
     'Zendesk ticket · Tactful playground',
     `<div class="controls">
   <label>Customer<select id="customer"></select></label>
+  <label>Agent's language<select id="agent-locale"><option value="en-US">English</option><option value="es">Español</option></select></label>
   <label>Simulate the Zendesk API<select id="failure">${failureOptions()}</select></label>
 </div>
 <main>
@@ -125,6 +126,7 @@ export function zendeskTicketPage(config: PageConfig): string {
     <h2>Conversation</h2>
     <ol class="conversation" id="conversation"></ol>
     <h2><label for="reply" id="reply-label">Reply</label></h2>
+    <p><label>Reply type <select id="comment-type"><option value="publicReply">Public reply</option><option value="internalNote">Internal note</option></select></label></p>
     <textarea id="reply" spellcheck="true"></textarea>
     <div class="actions">
       <button type="button" class="primary" id="submit">Submit as Open</button>

@@ -13,6 +13,8 @@ import { addNotice, element, readConfig, wireFailureSwitch } from '../page/page-
 const config = readConfig();
 const appOrigin = new URL(config.zendeskAppUrl).origin;
 const customerSelect = element('customer', HTMLSelectElement);
+const agentLocaleSelect = element('agent-locale', HTMLSelectElement);
+const commentType = element('comment-type', HTMLSelectElement);
 const failureSelect = element('failure', HTMLSelectElement);
 const subject = element('ticket-subject', HTMLHeadingElement);
 const ticketNumber = element('ticket-number', HTMLParagraphElement);
@@ -74,6 +76,16 @@ customerSelect.addEventListener('change', () => {
 });
 void wireFailureSwitch(failureSelect, 'zendesk');
 
+// The agent's language is the sidebar's language (ZAF's currentUser.locale); a new one reopens the page.
+const agentLocale =
+  new URLSearchParams(location.search).get('agentLocale') === 'es' ? 'es' : 'en-US';
+agentLocaleSelect.value = agentLocale;
+agentLocaleSelect.addEventListener('change', () => {
+  const next = new URL(location.href);
+  next.searchParams.set('agentLocale', agentLocaleSelect.value);
+  location.assign(next);
+});
+
 // Seed convention: ticket n is customer n's open conversation (ids 9001… → tickets 1…).
 const ticketId = customer.id - 9000;
 const { ticket } = await pageRead(`/api/v2/tickets/${ticketId}.json`, ticketSchema);
@@ -100,6 +112,7 @@ for (const comment of comments) {
 }
 
 const model = new TicketModel({
+  currentUser: { locale: agentLocale },
   ticket: {
     id: ticket.id,
     subject: ticket.subject,
@@ -140,6 +153,10 @@ window.addEventListener('message', (event) => {
 reply.addEventListener('input', () => model.typeDraft(reply.value));
 model.on('comment.text.changed', (text) => {
   if (typeof text === 'string' && reply.value !== text) reply.value = text;
+});
+
+commentType.addEventListener('change', () => {
+  model.set({ 'comment.type': commentType.value });
 });
 
 const hookTimeoutMs = 15_000;

@@ -102,6 +102,40 @@ maybe('Zendesk ticket page (real browser)', () => {
   );
 
   it(
+    'lets an internal note through Submit even with wording that would stop a public reply',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      await page.getByLabel('Reply type').selectOption('internalNote');
+      await page
+        .getByLabel('Reply to Maria Gonzalez')
+        .fill('She said we will sue her; reassure her.');
+      await app
+        .getByRole('region', { name: 'Tone check' })
+        .getByText('we will sue')
+        .first()
+        .waitFor();
+      await page.getByRole('button', { name: 'Submit as Open' }).click();
+      await page.getByText('Sent: the reply was added to the ticket.').waitFor();
+      await expect(page.locator('#conversation').textContent()).resolves.toContain('reassure her');
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'speaks Spanish to a Spanish-speaking agent',
+    async () => {
+      const page = await session.newPage();
+      await page.goto(`${session.playground().zendeskUrl}?customer=9003&agentLocale=es`);
+      const app = page.frameLocator('iframe[title="Tactful app"]');
+      await app.getByRole('heading', { name: 'Revisión del tono' }).waitFor();
+      await app.getByRole('heading', { name: 'Plan de pagos' }).waitFor();
+      await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
     'lets a kind reply through Submit',
     async () => {
       const page = await session.newPage();

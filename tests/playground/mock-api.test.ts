@@ -2,6 +2,7 @@
 // secure settings filled only server-side, and the failure switch a person sets from the page.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { http, passthrough } from 'msw';
+import { z } from 'zod';
 import { server } from '../../mocks/node';
 import { withFailure } from '../../playground/server/failure';
 import { startPlayground, type Playground } from '../../playground/server/server';
@@ -29,8 +30,10 @@ describe('the mock Zendesk API over HTTP', () => {
   it('answers from the msw handlers with the seed account', async () => {
     const reply = await api('/api/v2/users/9003.json');
     expect(reply.status).toBe(200);
-    const body = (await reply.json()) as { user: { name: string; locale: string } };
-    expect(body.user).toMatchObject({ name: 'Lucía Fernández', locale: 'es' });
+    const body = z
+      .object({ user: z.object({ name: z.string(), locale: z.string() }) })
+      .parse(await reply.json());
+    expect(body.user).toEqual({ name: 'Lucía Fernández', locale: 'es' });
   });
 
   it('answers an unknown endpoint with a 404 in Zendesk’s error shape', async () => {
