@@ -20,7 +20,7 @@ import { buildZendeskApp } from './bundles';
 const chromiumPath = '/usr/bin/chromium';
 const cpuSlowdown = 4;
 const apiLatencyMs = 100;
-const measuredRuns = 7;
+const measuredRuns = 9;
 const readyTimeoutMs = 30_000;
 /** The network counts as quiet once no host API request has started for this long. */
 const quietMs = 1_500;
@@ -163,8 +163,11 @@ export async function benchSidebar(): Promise<Record<string, number>> {
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-sidebar-'));
   let browser: Browser | undefined;
-  const playgroundStarted = buildZendeskApp(scratch).then(() =>
-    startPlayground({ port: 0, appPort: 0, zendeskAppDir: scratch }),
+  // TACTFUL_BENCH_ZENDESK_DIR measures an app built elsewhere (an A/B variant) instead of HEAD.
+  const prebuilt = process.env['TACTFUL_BENCH_ZENDESK_DIR'];
+  const appDir = prebuilt ?? scratch;
+  const playgroundStarted = (prebuilt ? Promise.resolve() : buildZendeskApp(scratch)).then(() =>
+    startPlayground({ port: 0, appPort: 0, zendeskAppDir: appDir }),
   );
   try {
     const playground = await playgroundStarted;

@@ -299,3 +299,19 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
     findings,
   };
 }
+
+/**
+ * Compiles the matcher for `locale` (every locale for `auto` or an unknown one) and runs it once, so
+ * the agent's first check does not pay for it: a locale's combined expression takes V8 tens to
+ * hundreds of milliseconds to compile on first use. Call it when the UI is idle; the result is cached.
+ */
+export function prepareToneCheck(locale = 'auto'): void {
+  const locales = isToneLocale(locale) ? [locale] : [...toneLocales, 'auto'];
+  // Non-blank HTML with a quote and capitals: every expression a real check uses runs once.
+  const sample = '<p>Warm up, PLEASE!!!</p><blockquote>quoted</blockquote>';
+  // Twice: V8 interprets an expression the first time and compiles it to machine code the next.
+  for (const each of locales) {
+    checkTone(sample, { format: 'html', locale: each });
+    checkTone(sample, { format: 'html', locale: each });
+  }
+}

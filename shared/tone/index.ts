@@ -1,5 +1,5 @@
 /** Tone check: the public API of `shared/tone`. */
-export { checkTone, isToneLocale, toneLocales } from './check';
+export { checkTone, isToneLocale, prepareToneCheck, toneLocales } from './check';
 export { applyAllSuggestions, applySuggestion } from './apply';
 export { defaultBlockCategories, defaultSeverity, severityFor } from './policy';
 export { detectLocale } from './detect';

@@ -10,6 +10,7 @@ import {
   applySuggestion,
   checkTone,
   isToneLocale,
+  prepareToneCheck,
   type Finding,
   type ToneResult,
 } from '../../../../../shared/tone';
@@ -135,6 +136,24 @@ export function useToneCheck({
       client.off('ticket.requester.id.changed', onRequesterChange);
     };
   }, [client, refresh, debounceMs, attempt]);
+
+  // Compile the customer's tone rules while the agent reads the ticket, so the first check after
+  // they start typing answers in about a millisecond instead of stalling on the compile.
+  useEffect(() => {
+    let active = true;
+    const warm = () => {
+      void toneLocale().then((language) => {
+        if (active) prepareToneCheck(language);
+      });
+    };
+    const idle = typeof requestIdleCallback === 'function';
+    const handle = idle ? requestIdleCallback(warm, { timeout: 2_000 }) : setTimeout(warm, 500);
+    return () => {
+      active = false;
+      if (idle) cancelIdleCallback(handle);
+      else clearTimeout(handle);
+    };
+  }, [toneLocale]);
 
   useEffect(() => {
     if (!guardSave) return;
