@@ -15,7 +15,8 @@ export function browserAvailable(): boolean {
   if (process.env['CI'] === 'true') {
     throw new Error(`CI needs ${chromiumPath} for the browser tests (apt-get install chromium)`);
   }
-  console.warn(
+  // Straight to stderr: jest hides console output of a file whose tests are all skipped.
+  process.stderr.write(
     `\n${'='.repeat(72)}\nSKIPPED: browser tests (install Debian chromium: ${chromiumPath} is missing)\n${'='.repeat(72)}\n`,
   );
   return false;
