@@ -240,7 +240,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     );
     if (!verdict.ok) return refuse(verdict.reason);
     const fingerprint = signatureFingerprint(signature ?? '');
-    if (!(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000)))
+    // Only writes are refused when replayed: the card legitimately sends identical reads within the
+    // same millisecond (same URL, body and timestamp, so the same signature), and a read changes nothing.
+    if (
+      request.method !== 'GET' &&
+      !(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000))
+    )
       return refuse('replayed');
     signed.set(request, { portalId: 0, fingerprint });
     if (route(request) === '/webhooks/hubspot') return undefined;
