@@ -82,7 +82,7 @@ interface LoadRun {
 }
 
 /** One cold load of the ticket page; times in ms from the iframe's navigation start. */
-async function loadOnce(browser: Browser, pageUrl: string): Promise<LoadRun> {
+async function loadOnce(browser: Browser, pageUrl: string, showTimeline = false): Promise<LoadRun> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -137,11 +137,13 @@ async function loadOnce(browser: Browser, pageUrl: string): Promise<LoadRun> {
     const ready = timings.ready ?? Number.NaN;
     const firstPaint = timings.firstContentfulPaint ?? ready;
     const since = (epoch: number) => Math.round(epoch - timings.timeOrigin);
-    process.stderr.write(
-      `  load: ${timings.scripts.map((script) => `${script.name} ${Math.round(script.start)}-${Math.round(script.end)}`).join(', ')}; ` +
-        `API ${apiRequestPaths.map((p, i) => `${p} @${since(apiRequestStarts[i] ?? 0)}`).join(', ')}; ` +
-        `first paint ${Math.round(firstPaint)}, ready ${Math.round(ready)} ms\n`,
-    );
+    if (showTimeline) {
+      process.stderr.write(
+        `  last load: ${timings.scripts.map((script) => `${script.name} ${Math.round(script.start)}-${Math.round(script.end)}`).join(', ')}; ` +
+          `API ${apiRequestPaths.map((p, i) => `${p} @${since(apiRequestStarts[i] ?? 0)}`).join(', ')}; ` +
+          `first paint ${Math.round(firstPaint)}, ready ${Math.round(ready)} ms\n`,
+      );
+    }
     const before = (ms: number) =>
       apiRequestStarts.filter((start) => start < timings.timeOrigin + ms).length;
     return {
@@ -187,7 +189,7 @@ export async function benchSidebar(): Promise<Record<string, number>> {
       await loadOnce(browser, playground.zendeskUrl); // warm-up: Chromium's own first-run costs
       const runs: LoadRun[] = [];
       for (let run = 0; run < measuredRuns; run += 1) {
-        runs.push(await loadOnce(browser, playground.zendeskUrl));
+        runs.push(await loadOnce(browser, playground.zendeskUrl, run === measuredRuns - 1));
       }
       process.stderr.write(
         `sidebar loads (ms to ready): ${runs.map((run) => Math.round(run.readyMs)).join(', ')}\n`,

@@ -66,6 +66,9 @@ async function customerToneLocale(client: ZafClient): Promise<string> {
   return language !== undefined && isToneLocale(language) ? language : 'auto';
 }
 
+/** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */
+const warmUpAfterOpenMs = 1_500;
+
 export interface ToneCheckOptions {
   /** How long typing must pause before the draft is checked again. */
   debounceMs?: number;
@@ -138,22 +141,29 @@ export function useToneCheck({
   }, [client, refresh, debounceMs, attempt]);
 
   // Compile the customer's tone rules while the agent reads the ticket, so the first check after
-  // they start typing answers in about a millisecond instead of stalling on the compile.
+  // they start typing answers in about a millisecond instead of stalling on the compile. Not during
+  // the opening itself: the compile would hold up the other panels' first paint.
+  const opened = state.status === 'ready';
   useEffect(() => {
+    if (!opened) return;
     let active = true;
+    let idleHandle: number | undefined;
     const warm = () => {
       void toneLocale().then((language) => {
         if (active) prepareToneCheck(language);
       });
     };
-    const idle = typeof requestIdleCallback === 'function';
-    const handle = idle ? requestIdleCallback(warm, { timeout: 2_000 }) : setTimeout(warm, 500);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') {
+        idleHandle = requestIdleCallback(warm, { timeout: 2_000 });
+      } else warm();
+    }, warmUpAfterOpenMs);
     return () => {
       active = false;
-      if (idle) cancelIdleCallback(handle);
-      else clearTimeout(handle);
+      clearTimeout(timer);
+      if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
     };
-  }, [toneLocale]);
+  }, [opened, toneLocale]);
 
   useEffect(() => {
     if (!guardSave) return;
