@@ -2,6 +2,7 @@
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
 import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
+import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
 import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
@@ -19,6 +20,7 @@ export default function TicketSidebar() {
         <ToneCheckPanel />
       </PanelBoundary>
       <LazyPlanPanel />
+      <LazyHistoryPanel />
     </>
   );
 }
