@@ -41,7 +41,8 @@ export function startBrowserSession(): BrowserSession {
     await Promise.all(pages.map((page) => page.context().close()));
     await browser?.close();
     await playground?.close();
-  });
+    // Closing Chromium and every playground server can take a while on a loaded 2-core CI machine.
+  }, 60_000);
   return {
     playground() {
       if (!playground) throw new Error('The playground did not start');
