@@ -1,6 +1,6 @@
 // The HubSpot card on a contact record, rendered with HubSpot's own test renderer: contact
 // properties come from mock SDK actions, the backend's replies from msw.
-import { describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   Alert,
   Button,
@@ -21,6 +21,7 @@ import {
   createMockContext,
   createTestServices,
   collectionsHandler,
+  emptyPortalHandlers,
   collectionsReply,
   testBackendUrl,
   type TestServicesOptions,
@@ -33,6 +34,8 @@ function renderCard(options: TestServicesOptions = {}) {
 }
 
 describe('HubSpot card on a contact', () => {
+  beforeEach(() => server.use(...emptyPortalHandlers()));
+
   it('shows who the customer is and what they owe, formatted for the agent', async () => {
     server.use(collectionsHandler());
     const { waitFor, find, findByTestId } = renderCard();

@@ -8,6 +8,7 @@ import {
   collectionsReply,
   createMockActions,
   createMockContext,
+  emptyPortalHandlers,
   installHubSpotWorker,
 } from './factories';
 import { http, HttpResponse } from 'msw';
@@ -21,6 +22,7 @@ describe('card entry (TactfulCard.tsx)', () => {
     await import('../../apps/hubspot/card/TactfulCard');
 
     server.use(
+      ...emptyPortalHandlers(backendBaseUrl),
       http.get(`${backendBaseUrl}/api/contacts/:contactId/collections`, ({ params }) =>
         HttpResponse.json(
           collectionsReply({

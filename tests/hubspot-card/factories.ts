@@ -154,6 +154,18 @@ export function collectionsHandler(
   return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
 }
 
+/**
+ * Answers the backend calls the other panels make when the card opens, as an empty portal would:
+ * no stored settings and no engagements. For tests about one panel that still render the whole card.
+ */
+export function emptyPortalHandlers(baseUrl: string = testBackendUrl) {
+  const engagements = backendPaths.engagements('CONTACT').replace('CONTACT', ':contactId');
+  return [
+    http.get(`${baseUrl}${backendPaths.settings}`, () => HttpResponse.json({ settings: {} })),
+    http.get(`${baseUrl}${engagements}`, () => HttpResponse.json({ engagements: [] })),
+  ];
+}
+
 /** What HubSpot's worker would hand `hubspot.extend`'s callback. */
 export type ExtendCallback = (api: {
   context: CrmContext;
