@@ -5,6 +5,10 @@
  */
 
 /** A quoted-reply character: never matches a rule, so quoted text is not checked. */
+import { escapeHtml } from '../text/escape-html';
+
+export { escapeHtml };
+
 export const QUOTED = '\u0000';
 
 /** Visible text of an HTML fragment and where each of its characters came from. */
@@ -151,15 +155,6 @@ export function htmlToText(html: string): HtmlText {
   }
   out.text = chars.join('');
   return out;
-}
-
-/** Escapes text for safe insertion into HTML. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 const anyTag = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^\s/>]*(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>/g;

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { fastify, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { escapeHtml } from '../../../shared/text/escape-html';
 import type { Logger, Result } from '../../../shared/ports';
 import {
   engagementsQuerySchema,
@@ -28,7 +29,6 @@ import {
   createTasks,
   findMarkedObjects,
   writeMarker,
-  escapeHtml,
   flagPropertyUpdates,
   planNoteHtml,
   taskTitle,

@@ -69,7 +69,8 @@ export interface TactfulPropertyDefinition {
   fieldType: 'text' | 'textarea' | 'number' | 'date';
 }
 
-const flagLabels: Record<FlagKind, string> = {
+/** Flag kinds as people read them: the card's labels and the HubSpot property labels alike. */
+export const flagLabels: Record<FlagKind, string> = {
   cease: 'Cease communication',
   'do-not-call': 'Do not call',
   'do-not-email': 'Do not email',
@@ -78,7 +79,7 @@ const flagLabels: Record<FlagKind, string> = {
   bankruptcy: 'Bankruptcy',
   'breathing-space': 'Breathing space',
   deceased: 'Deceased',
-  vulnerable: 'Vulnerable customer',
+  vulnerable: 'Vulnerable',
 };
 
 /** The `tactful_*` contact properties, as the backend creates them when missing. */

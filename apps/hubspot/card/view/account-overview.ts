@@ -11,7 +11,7 @@ import type {
   Customer,
   PropertyProblem,
 } from '../host/customer-account';
-import type { FlagKind } from '../host/properties';
+import { flagLabels, type FlagKind } from '../host/properties';
 import type { InvoiceBalance } from '../host/invoice-balance';
 
 /** The customer as the agent reads them. */
@@ -87,18 +87,6 @@ export function describeInvoiceBalance(balance: InvoiceBalance, locale: string):
     .filter((amount: Money) => amount.minor !== 0n)
     .map((amount) => formatMoney(amount, locale));
 }
-
-const flagLabels: Record<FlagKind, string> = {
-  cease: 'Cease communication',
-  'do-not-call': 'Do not call',
-  'do-not-email': 'Do not email',
-  'do-not-text': 'Do not text',
-  dispute: 'Dispute pending',
-  bankruptcy: 'Bankruptcy',
-  'breathing-space': 'Breathing space',
-  deceased: 'Deceased',
-  vulnerable: 'Vulnerable',
-};
 
 /** Active flags with readable labels and dates. */
 export function describeFlags(flags: readonly ActiveFlag[], locale: string): FlagView[] {

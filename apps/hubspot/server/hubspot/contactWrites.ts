@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { parseDecimal, toDecimal } from '../../../../shared/money/money';
+import { escapeHtml } from '../../../../shared/text/escape-html';
 import type { FlagKind, FlagWriteRequest, Instalment } from '../../contract';
 import { backendError, type BackendError } from '../errors';
 import { flagProperty } from './collectionsProperties';
@@ -19,16 +20,6 @@ export const associationTypes = { noteToContact: 202, taskToContact: 204 } as co
 
 const created = z.object({ id: z.string().regex(/^\d+$/) }).loose();
 const batchCreated = z.object({ results: z.array(created) }).loose();
-
-/** Escapes text for HubSpot's HTML note body. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Checks an amount against its currency's precision and formats it (`"120.00"`, `"1500"` for JPY). */
 export function checkedAmount(amount: string, currency: string): Result<string, BackendError> {

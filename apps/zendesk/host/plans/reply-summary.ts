@@ -4,17 +4,8 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../../../shared/ports';
+import { escapeHtml } from '../../../../shared/text/escape-html';
 import { getValues, type HostError, type ZafClient } from '../zaf-client';
-
-/** `text` with the five HTML-special characters escaped. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 const draftSchema = z.object({
   'comment.text': z

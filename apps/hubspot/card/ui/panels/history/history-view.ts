@@ -10,7 +10,8 @@ import type {
   HistorySummary,
   Nudge,
 } from '../../../../../../shared/history';
-import type { ContactFlag, FlagKind } from '../../../../contract';
+import type { ContactFlag } from '../../../../contract';
+import { flagLabels } from '../../../host/properties';
 
 /** Where the times are shown. */
 export interface Zones {
@@ -60,17 +61,7 @@ const channelWords: Record<string, string> = {
 };
 
 /** Flag kinds as the agent reads them. */
-export const flagWords: Record<FlagKind, string> = {
-  cease: 'Cease communication',
-  'do-not-call': 'Do not call',
-  'do-not-email': 'Do not email',
-  'do-not-text': 'Do not text',
-  dispute: 'Dispute pending',
-  bankruptcy: 'Bankruptcy',
-  'breathing-space': 'Breathing space',
-  deceased: 'Deceased',
-  vulnerable: 'Vulnerable',
-};
+export const flagWords = flagLabels;
 
 /** An instant in a zone for the agent's locale, with the zone's abbreviation. */
 export function formatInstant(iso: string, zone: string, locale: string): string {
