@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse } from 'msw';
 import { main } from '../../apps/cli/main';
-import type { CliIo } from '../../apps/cli/io';
+import { fakeIo } from './fake-io';
 import { server } from '../../mocks/node';
 import { createMacroHandlers, seedMacros, type SeedMacro } from '../../mocks/zendesk/macros';
 
@@ -10,18 +10,6 @@ const credentials = {
   ZENDESK_EMAIL: 'admin@acme.test',
   ZENDESK_API_TOKEN: 'secret-token',
 };
-
-function fakeIo(env: Record<string, string | undefined> = credentials) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readStdin: async () => '',
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    env,
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 interface Report {
   summary: Record<string, number>;
@@ -34,7 +22,7 @@ interface Report {
 }
 
 async function audit(env?: Record<string, string | undefined>, args: string[] = []) {
-  const fake = fakeIo(env);
+  const fake = fakeIo('', env ?? credentials);
   const code = await main(['audit', 'zendesk-macros', ...args], fake.io);
   return { code, stdout: fake.stdout(), stderr: fake.stderr() };
 }
@@ -139,7 +127,7 @@ describe('tactful audit zendesk-macros', () => {
   });
 
   it('refuses an unknown audit target', async () => {
-    const fake = fakeIo();
+    const fake = fakeIo('', credentials);
     expect(await main(['audit', 'hubspot-sequences'], fake.io)).toBe(2);
     expect(fake.stderr()).toMatch(/cannot audit "hubspot-sequences"/);
   });

@@ -1,20 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../apps/cli/main';
-import type { CliIo } from '../../apps/cli/io';
-
-/** A CliIo that feeds `stdin` and records what the command wrote. */
-function fakeIo(stdin: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readStdin: async () => stdin,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    env: {},
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+import { fakeIo } from './fake-io';
 
 const request = {
   now: '2026-11-25T15:00:00Z', // 09:00 in Chicago

@@ -2,20 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../apps/cli/main';
 import { run } from '../../apps/cli/commands/plan';
-import type { CliIo } from '../../apps/cli/io';
-
-/** A CliIo that feeds `stdin` and records what the command printed. */
-function fakeIo(stdin: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readStdin: async () => stdin,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    env: {},
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+import { fakeIo } from './fake-io';
 
 /** The request from issue 5, verbatim. */
 const issueRequest = {

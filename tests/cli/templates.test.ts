@@ -1,20 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../apps/cli/main';
-import type { CliIo } from '../../apps/cli/io';
-
-/** A CliIo with empty stdin that records what the command wrote. */
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readStdin: async () => '',
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    env: {},
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
+import { fakeIo } from './fake-io';
 
 const ids = [
   'early-reminder',
