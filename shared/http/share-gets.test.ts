@@ -40,6 +40,31 @@ describe('shareInFlightGets', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('lets a retry after a shared failure go to the network, so one failure is not remembered', async () => {
+    const seen = countingApi();
+    server.use(
+      http.get(
+        `${base}/api/v2/users/1.json`,
+        async ({ request }) => {
+          seen.push(`GET ${new URL(request.url).pathname} (503)`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return HttpResponse.json({}, { status: 503 });
+        },
+        { once: true },
+      ),
+    );
+    const port = shareInFlightGets(createFetchHttpPort({ baseUrl: base }));
+    const [first, second] = await Promise.all([
+      port.request({ method: 'GET', path: '/api/v2/users/1.json' }),
+      port.request({ method: 'GET', path: '/api/v2/users/1.json' }),
+    ]);
+    expect(first).toMatchObject({ ok: false, error: { status: 503 } });
+    expect(second).toEqual(first);
+    const retried = await port.request({ method: 'GET', path: '/api/v2/users/1.json' });
+    expect(retried).toMatchObject({ ok: true, value: { body: { path: '/api/v2/users/1.json' } } });
+    expect(seen).toEqual(['GET /api/v2/users/1.json (503)', 'GET /api/v2/users/1.json']);
+  });
+
   it('never shares writes, or reads of different records', async () => {
     const seen = countingApi();
     const port = shareInFlightGets(createFetchHttpPort({ baseUrl: base }));

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { zendeskApiPattern } from '../../mocks/zendesk';
 import { renderSidebar, requester } from './render-sidebar';
 
 const userUrl = `${zendeskApiPattern}/users/:id.json`;
+// The history panel's chunk is loaded lazily; the first import in a test file can take a while.
+const lazyChunk = { timeout: 5000 };
 
 describe('ticket sidebar: the customer panel', () => {
   it('shows the requester, their local time zone and the balance with days past due', async () => {
@@ -90,15 +92,33 @@ describe('ticket sidebar: the customer panel', () => {
     expect(world.requests).toEqual([]);
   });
 
-  it('turns a reply that is not JSON into a clear error, and Retry recovers', async () => {
+  it('shows a reply that is not JSON as a clear error in both panels, each with its own Retry', async () => {
+    // One broken reply: the customer and history panels read the requester with one shared request.
     renderSidebar(undefined, [
       http.get(userUrl, () => HttpResponse.text('<html>Bad gateway page</html>'), { once: true }),
     ]);
-    expect(
-      await screen.findByText('Zendesk returned something we did not understand.'),
-    ).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    const history = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);
+    const messages = await screen.findAllByText(
+      'Zendesk returned something we did not understand.',
+    );
+    expect(messages).toHaveLength(2);
+    const customerAlert = messages
+      .find((message) => !history.contains(message))
+      ?.closest('[role="alert"]');
+    if (!(customerAlert instanceof HTMLElement)) throw new Error('No customer panel alert');
+    expect(within(history).getByRole('alert')).toHaveTextContent(
+      'Zendesk returned something we did not understand.',
+    );
+
+    await userEvent.click(within(customerAlert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
+    // The history panel keeps its own error until the agent retries it there.
+    expect(within(history).getByRole('alert')).toBeInTheDocument();
+    await userEvent.click(within(history).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(history).findByRole('region', { name: 'May we contact them now?' }),
+    ).toBeInTheDocument();
+    expect(within(history).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('turns a reply of the wrong shape into a clear error, not a crash', async () => {
@@ -125,11 +145,12 @@ describe('ticket sidebar: the customer panel', () => {
       ),
     ]);
     expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
-    expect(sleeps).toEqual([7000]);
-    // One read got the 429 and was sent again after 7 s; the history panel reads the user too.
+    await screen.findByRole('region', { name: 'May we contact them now?' }, lazyChunk);
+    // The customer and history panels shared the read that got the 429; each waited the 7 s it
+    // asked for (side by side), and their second reads shared one request again.
+    expect(sleeps).toEqual([7000, 7000]);
     const userReads = world.requests.filter((request) => request.includes('/users/9001.json'));
-    expect(userReads.filter((request) => request.endsWith('(429)'))).toHaveLength(1);
-    expect(userReads).toHaveLength(3);
+    expect(userReads).toEqual(['GET /api/v2/users/9001.json (429)', 'GET /api/v2/users/9001.json']);
   });
 
   it('asks the agent to retry when Zendesk keeps failing', async () => {
@@ -140,7 +161,7 @@ describe('ticket sidebar: the customer panel', () => {
       'Zendesk had a problem answering. Try again in a moment.',
     );
     expect(message).toBeInTheDocument();
-    // Three bounded retries for each panel's read of the user (customer and history).
+    // Three bounded retries, each panel waiting out its own backoff (customer and history).
     await waitFor(() => expect(sleeps.length).toBe(6));
   });
 

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import type { RetryOptions } from '../../../shared/http';
+import { shareInFlightGets, type RetryOptions } from '../../../shared/http';
 import type { Clock, HttpPort } from '../../../shared/ports';
 import { createZafHttpPort } from '../host/http';
 import { readShellSettings, type ShellSettings } from '../host/settings';
@@ -20,7 +20,10 @@ import {
 /** Everything a panel hook needs from the host, ready once the app is registered. */
 export interface ZendeskHost {
   client: ZafClient;
-  /** One request through the ZAF proxy; wrap with shared/http for retries and pages. */
+  /**
+   * Requests through the ZAF proxy, identical GETs in flight sharing one; wrap with shared/http
+   * for retries and pages.
+   */
   http: HttpPort;
   /** Waits between retries; pass it to shared/http as `retry`. */
   retry: RetryOptions;
@@ -89,7 +92,9 @@ export function ClientProvider({
       const { metadata, context } = registered.value;
       const host: ZendeskHost = {
         client,
-        http: createZafHttpPort(client),
+        // Panels that open together read the same records (the customer card and the history
+        // panel both read the requester); identical GETs in flight share one proxy request.
+        http: shareInFlightGets(createZafHttpPort(client)),
         retry: { sleep },
         clock,
         context,
