@@ -9,6 +9,8 @@ import type { ContactEvent, Flag, GuardChannel } from './events';
 import {
   clockMinutes,
   formatClock,
+  describeLocalDay,
+  describeLocalTime,
   formatInZone,
   instantMillis,
   instantOrDateMillis,
@@ -187,7 +189,7 @@ function flagChecks(channel: GuardChannel, context: GuardContext): Check[] {
       message:
         end === null
           ? stopFlagMessages[kind]
-          : `${stopFlagMessages[kind]} It ends ${formatInZone(end, zone)}.`,
+          : `${stopFlagMessages[kind]} It ends ${describeLocalTime(end, zone)} (customer's time).`,
     };
     return [(t) => (t >= since && (end === null || t < end) ? { reason, until: end } : undefined)];
   });
@@ -231,7 +233,7 @@ function callChecks(calls: CallDays, zone: string): Check[] {
     return {
       reason: {
         code: 'call-frequency',
-        message: `${maxAttempts} calls were already placed within 7 days; the next call may be placed from ${formatInZone(startOfLocalDay(next, zone), zone)}.`,
+        message: `${maxAttempts} calls were already placed within 7 days; the next call may be placed from ${describeLocalDay(startOfLocalDay(next, zone), zone)}.`,
       },
       until: startOfLocalDay(next, zone),
     };
@@ -245,7 +247,7 @@ function callChecks(calls: CallDays, zone: string): Check[] {
     return {
       reason: {
         code: 'call-after-conversation',
-        message: `We spoke with the customer about the debt within the last 7 days; calls resume ${formatInZone(resume, zone)}.`,
+        message: `We spoke with the customer about the debt within the last 7 days; calls resume on ${describeLocalDay(resume, zone)}.`,
       },
       until: resume,
     };

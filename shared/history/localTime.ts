@@ -80,3 +80,15 @@ export function formatInZone(ms: number, zone: string): string {
   if (text === null) throw new RangeError(`cannot format ${ms} in ${zone}`);
   return text;
 }
+
+/** A local day for people, in English: "Wednesday 2 December 2026" (reasons name days, not instants). */
+export function describeLocalDay(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+}
+
+/** A local moment for people, in English: "Wednesday 2 December 2026 at 08:00". */
+export function describeLocalTime(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone })
+    .setLocale('en-GB')
+    .toFormat("cccc d LLLL yyyy 'at' HH:mm");
+}
