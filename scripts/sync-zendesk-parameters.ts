@@ -199,6 +199,26 @@ const parameterText: Record<string, Locales> = {
   field_flag_breathing_space: flagHelp('Breathing space', 'Periodo de respiro'),
   field_flag_deceased: flagHelp('Deceased', 'Fallecido'),
   field_flag_vulnerable: flagHelp('Vulnerable customer', 'Cliente vulnerable'),
+  outreach_company_name: t(
+    [
+      'Company name',
+      'How customers know you; outreach templates sign with it. One line, up to 100 characters.',
+    ],
+    [
+      'Nombre de la empresa',
+      'Cómo le conocen sus clientes; las plantillas de contacto lo usan en la firma. Una línea, hasta 100 caracteres.',
+    ],
+  ),
+  outreach_payment_link: t(
+    [
+      'Payment link',
+      'Optional. Where customers pay online, starting with https://. Templates link to it; agents can change it per ticket.',
+    ],
+    [
+      'Enlace de pago',
+      'Opcional. Dónde pagan los clientes en línea; debe empezar por https://. Las plantillas enlazan a él; los agentes pueden cambiarlo en cada ticket.',
+    ],
+  ),
   payment_link_api_token: t(
     [
       'Payment link API token',

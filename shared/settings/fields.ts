@@ -33,6 +33,8 @@ export const settingsFields = [
   'fields.currency',
   'fields.dueDate',
   ...flagFields,
+  'outreach.companyName',
+  'outreach.paymentLink',
 ] as const;
 export type SettingsField = (typeof settingsFields)[number];
 

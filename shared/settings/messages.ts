@@ -32,6 +32,9 @@ export const settingsErrorCodes = [
   'too-many',
   'empty-phrase',
   'line-break',
+  'not-one-line',
+  'text-too-long',
+  'not-https-link',
   'invalid',
 ] as const;
 export type SettingsErrorCode = (typeof settingsErrorCodes)[number];
@@ -43,6 +46,7 @@ export const settingsAttentionCodes = [
   'nothing-blocks',
   'legal-risk-not-blocked',
   'phrase-flagged-and-allowed',
+  'company-name-missing',
 ] as const;
 export type SettingsAttentionCode = (typeof settingsAttentionCodes)[number];
 
@@ -101,6 +105,8 @@ const en: Table = {
     'fields.flags.breathingSpace': 'Breathing space flag field',
     'fields.flags.deceased': 'Deceased flag field',
     'fields.flags.vulnerable': 'Vulnerable customer flag field',
+    'outreach.companyName': 'Company name',
+    'outreach.paymentLink': 'Payment link',
   },
   codes: {
     'not-settings': '{field}: we could not read them. Reset them to the defaults and save again.',
@@ -131,6 +137,10 @@ const en: Table = {
     'too-many': '{field}: at most {max} entries.',
     'empty-phrase': '{field}: remove the empty entry.',
     'line-break': '{field}: an entry cannot contain a line break; put each phrase on its own line.',
+    'not-one-line': '{field}: keep it on one line.',
+    'text-too-long': '{field}: use at most {max} characters.',
+    'not-https-link':
+      '{field}: enter a secure web address starting with https://, or leave it empty.',
     invalid: '{field}: this value is not valid.',
     'field-not-mapped':
       '{field} is not set, so Tactful cannot read this from your records. Enter the field that holds it.',
@@ -142,6 +152,8 @@ const en: Table = {
       '{field}: {categories} can break collections law; we recommend blocking them.',
     'phrase-flagged-and-allowed':
       '{field}: "{value}" is both flagged and allowed, so it will be allowed.',
+    'company-name-missing':
+      '{field} is not set, so templates that sign with it cannot be filled in. Enter the name customers know you by.',
   },
 };
 
@@ -191,6 +203,8 @@ const es: Table = {
     'fields.flags.breathingSpace': 'Campo de la marca de periodo de respiro',
     'fields.flags.deceased': 'Campo de la marca de fallecimiento',
     'fields.flags.vulnerable': 'Campo de la marca de cliente vulnerable',
+    'outreach.companyName': 'Nombre de la empresa',
+    'outreach.paymentLink': 'Enlace de pago',
   },
   codes: {
     'not-settings':
@@ -224,6 +238,10 @@ const es: Table = {
     'empty-phrase': '{field}: elimina la entrada vacía.',
     'line-break':
       '{field}: una entrada no puede contener saltos de línea; pon cada frase en su propia línea.',
+    'not-one-line': '{field}: escríbelo en una sola línea.',
+    'text-too-long': '{field}: usa como máximo {max} caracteres.',
+    'not-https-link':
+      '{field}: escribe una dirección web segura que empiece por https://, o déjalo vacío.',
     invalid: '{field}: este valor no es válido.',
     'field-not-mapped':
       '{field} no está configurado, así que Tactful no puede leer este dato de sus registros. Indica el campo que lo contiene.',
@@ -235,6 +253,8 @@ const es: Table = {
       '{field}: {categories} pueden infringir la normativa de cobros; recomendamos bloquearlas.',
     'phrase-flagged-and-allowed':
       '{field}: «{value}» está marcada y permitida a la vez, así que se permitirá.',
+    'company-name-missing':
+      '{field} no está configurado, así que las plantillas que lo firman no se pueden completar. Indica el nombre con el que te conocen los clientes.',
   },
 };
 

@@ -21,6 +21,10 @@ const decimalPattern = /^\d{1,12}(?:\.\d{1,12})?$/;
 const timePattern = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const fieldKeyPattern = /^[A-Za-z0-9_.-]*$/;
 // IANA names only ("Europe/London", "Etc/GMT+5", "UTC"): no offsets like "+01:00".
+// https only (http is readable on the way, javascript: runs code); a host, then a path free of
+// spaces, quotes and angle brackets so the link stays one clickable token in any message.
+const paymentLinkPattern =
+  /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?(?:[/?#][^\s<>"'{}\\]*)?$/i;
 const timeZonePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /** True for an IANA time zone name (not an offset) that this runtime's Intl knows. */
@@ -206,8 +210,32 @@ const fieldsSchema = z
   })
   .prefault({});
 
+const outreachSchema = z
+  .object({
+    // Empty means "not set yet": `settingsNeedingAttention` asks for it, templates name it missing.
+    companyName: z
+      .string({ error: 'not-text' })
+      .trim()
+      .max(settingsLimits.companyNameLength.max, { error: 'text-too-long' })
+      .regex(/^[^\r\n]*$/, { error: 'not-one-line' })
+      .default(d.outreach.companyName),
+    paymentLink: z
+      .string({ error: 'not-text' })
+      .trim()
+      .max(settingsLimits.paymentLinkLength.max, { error: 'text-too-long', abort: true })
+      .refine((link) => link === '' || paymentLinkPattern.test(link), { error: 'not-https-link' })
+      .default(d.outreach.paymentLink),
+  })
+  .prefault({});
+
 /** The whole settings object; unknown keys are dropped. */
 export const settingsSchema = z.object(
-  { policy: policySchema, tone: toneSchema, contact: contactSchema, fields: fieldsSchema },
+  {
+    policy: policySchema,
+    tone: toneSchema,
+    contact: contactSchema,
+    fields: fieldsSchema,
+    outreach: outreachSchema,
+  },
   { error: 'not-settings' },
 );

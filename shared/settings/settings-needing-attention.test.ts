@@ -2,18 +2,39 @@ import { describe, expect, it } from '@jest/globals';
 import { defaultSettings, type TactfulSettings } from './settings';
 import { settingsNeedingAttention } from './settings-needing-attention';
 
-const withFields = (fields: Partial<TactfulSettings['fields']>): TactfulSettings => ({
+// The defaults with the one thing no default can know: the company's name.
+const named: TactfulSettings = {
   ...defaultSettings,
-  fields: { ...defaultSettings.fields, ...fields },
+  outreach: { ...defaultSettings.outreach, companyName: 'Acme Lending' },
+};
+const withFields = (fields: Partial<TactfulSettings['fields']>): TactfulSettings => ({
+  ...named,
+  fields: { ...named.fields, ...fields },
 });
 const withTone = (tone: Partial<TactfulSettings['tone']>): TactfulSettings => ({
-  ...defaultSettings,
-  tone: { ...defaultSettings.tone, ...tone },
+  ...named,
+  tone: { ...named.tone, ...tone },
 });
 
 describe('settingsNeedingAttention', () => {
-  it('finds nothing to fix in the defaults', () => {
-    expect(settingsNeedingAttention(defaultSettings)).toEqual([]);
+  it('finds nothing to fix in the defaults once the company name is set', () => {
+    expect(settingsNeedingAttention(named)).toEqual([]);
+  });
+
+  it('asks a fresh installation for the company name the templates sign with, in Spanish too', () => {
+    const items = settingsNeedingAttention(defaultSettings, 'es');
+    expect(items).toEqual([
+      expect.objectContaining({
+        field: 'outreach.companyName',
+        code: 'company-name-missing',
+        severity: 'warning',
+      }),
+    ]);
+    expect(items[0]?.message).toMatch(/^Nombre de la empresa no está configurado/);
+    const blank = { ...named, outreach: { companyName: '   ', paymentLink: '' } };
+    expect(settingsNeedingAttention(blank).map((item) => item.code)).toEqual([
+      'company-name-missing',
+    ]);
   });
 
   it('says which data Tactful cannot read when a field is not mapped, errors first', () => {

@@ -36,7 +36,7 @@ const legalRiskCategories: readonly BlockableToneCategory[] = [
 /**
  * Lists what needs an admin's attention, errors first: unmapped balance, currency or due-date
  * fields (errors), unmapped flags, a block mode that blocks nothing, legal-risk categories left
- * unblocked, and phrases both flagged and allowed (warnings). Empty when all is well.
+ * unblocked, phrases both flagged and allowed, and no company name for the templates (warnings). Empty when all is well.
  */
 export function settingsNeedingAttention(
   settings: TactfulSettings,
@@ -88,6 +88,9 @@ export function settingsNeedingAttention(
     if (allowed.has(phrase.toLowerCase())) {
       add('tone.flagPhrases', 'phrase-flagged-and-allowed', 'warning', { value: phrase });
     }
+  }
+  if (settings.outreach.companyName.trim() === '') {
+    add('outreach.companyName', 'company-name-missing', 'warning');
   }
   return items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -121,12 +121,21 @@ export interface FieldMapping {
   readonly flags: { readonly [flag in ContactFlag]: string };
 }
 
+/** Who the outreach templates sign as and where they send customers to pay. */
+export interface OutreachSettings {
+  /** The company's name as customers know it (one line); empty = not set yet. */
+  readonly companyName: string;
+  /** Where customers pay online: an https:// address; empty = no link. */
+  readonly paymentLink: string;
+}
+
 /** Everything an admin can set, for one Zendesk installation or one HubSpot portal. */
 export interface TactfulSettings {
   readonly policy: PlanPolicySettings;
   readonly tone: ToneSettings;
   readonly contact: ContactSettings;
   readonly fields: FieldMapping;
+  readonly outreach: OutreachSettings;
 }
 
 /** Bounds the validation enforces, exported so settings forms can show them on their inputs. */
@@ -140,6 +149,8 @@ export const settingsLimits = {
   phraseLength: { max: 200 },
   phraseCount: { max: 200 },
   fieldKeyLength: { max: 100 },
+  companyNameLength: { max: 100 },
+  paymentLinkLength: { max: 500 },
 } as const;
 
 function deepFreeze<T>(value: T): T {
@@ -153,7 +164,7 @@ function deepFreeze<T>(value: T): T {
 /**
  * What a fresh installation starts with: a conservative policy, blocking the categories that can
  * break the law or insult, contact 08:00–21:00, and the field keys our Zendesk `requirements.json`
- * and HubSpot project create (`tactful_*`). Frozen: copy before changing.
+ * and HubSpot project create (`tactful_*`), and no company name or payment link yet. Frozen: copy before changing.
  */
 export const defaultSettings: TactfulSettings = deepFreeze({
   policy: {
@@ -202,4 +213,6 @@ export const defaultSettings: TactfulSettings = deepFreeze({
       vulnerable: 'tactful_flag_vulnerable',
     },
   },
+  // Nobody's name or link can be guessed: `settingsNeedingAttention` asks for the name.
+  outreach: { companyName: '', paymentLink: '' },
 } satisfies TactfulSettings);

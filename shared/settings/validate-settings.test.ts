@@ -182,6 +182,51 @@ describe('validateSettings', () => {
     expect(validateSettings({ fields: { dueDate: '' } }).ok).toBe(true);
   });
 
+  it('keeps the company name to one short line, and says so in Spanish too', () => {
+    const ok = validateSettings({ outreach: { companyName: '  Acme Lending  ' } });
+    expect(ok.ok && ok.value.outreach).toEqual({ companyName: 'Acme Lending', paymentLink: '' });
+    expect(errorsOf({ outreach: { companyName: 'Acme\nLending' } })).toEqual([
+      expect.objectContaining({ field: 'outreach.companyName', code: 'not-one-line' }),
+    ]);
+    expect(errorsOf({ outreach: { companyName: 'A'.repeat(101) } }, 'es')).toEqual([
+      {
+        field: 'outreach.companyName',
+        code: 'text-too-long',
+        params: { max: 100 },
+        message: 'Nombre de la empresa: usa como máximo 100 caracteres.',
+      },
+    ]);
+  });
+
+  it('takes a payment link only when it is https, refusing http:// and javascript:', () => {
+    const link = 'https://pay.acme.test/account?ref=tactful';
+    const ok = validateSettings({ outreach: { companyName: 'Acme', paymentLink: ` ${link} ` } });
+    expect(ok.ok && ok.value.outreach.paymentLink).toBe(link);
+    expect(validateSettings({ outreach: { paymentLink: '' } }).ok).toBe(true);
+    for (const paymentLink of [
+      'http://pay.acme.test',
+      'javascript:alert(1)',
+      'JAVASCRIPT://pay.acme.test',
+      'https://',
+      'https://pay acme.test',
+      'https://pay.acme.test/"><script>',
+      'pay.acme.test',
+    ]) {
+      expect(errorsOf({ outreach: { paymentLink } })).toEqual([
+        {
+          field: 'outreach.paymentLink',
+          code: 'not-https-link',
+          params: { max: 500 },
+          message:
+            'Payment link: enter a secure web address starting with https://, or leave it empty.',
+        },
+      ]);
+    }
+    expect(errorsOf({ outreach: { paymentLink: 42 } })).toEqual([
+      expect.objectContaining({ field: 'outreach.paymentLink', code: 'not-text' }),
+    ]);
+  });
+
   it('has a message for every error code in every locale, with no placeholder left unfilled', () => {
     for (const locale of settingsLocales) {
       for (const code of settingsErrorCodes) {
@@ -216,6 +261,13 @@ describe('validateSettings properties', () => {
         tone: fc.anything(),
         contact: fc.record({ contactHours: fc.anything(), defaultTimeZone: fc.anything() }),
         fields: fc.anything(),
+        outreach: fc.record(
+          {
+            companyName: fc.oneof(fc.string(), fc.anything()),
+            paymentLink: fc.oneof(fc.string(), fc.webUrl(), fc.anything()),
+          },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     );
@@ -231,6 +283,28 @@ describe('validateSettings properties', () => {
           }
         },
       ),
+    );
+  });
+
+  it('never accepts a payment link that is not https, nor a company name over one line', () => {
+    const link = fc.oneof(
+      fc.webUrl({ validSchemes: ['http', 'https', 'ftp'] }),
+      fc.string(),
+      fc.string().map((rest) => `javascript:${rest}`),
+    );
+    fc.assert(
+      fc.property(fc.string(), link, (companyName, paymentLink) => {
+        const result = validateSettings({ outreach: { companyName, paymentLink } });
+        if (result.ok) {
+          const { outreach } = result.value;
+          expect(outreach.paymentLink === '' || outreach.paymentLink.startsWith('https://')).toBe(
+            true,
+          );
+          expect(outreach.paymentLink).not.toMatch(/[\s<>"']/);
+          expect(outreach.companyName).not.toMatch(/[\r\n]/);
+          expect(outreach.companyName.length).toBeLessThanOrEqual(100);
+        }
+      }),
     );
   });
 

@@ -50,6 +50,8 @@ const fieldParams: Partial<Record<SettingsField, MessageParams>> = {
   'tone.flagPhrases': { max: settingsLimits.phraseLength.max },
   'tone.allowPhrases': { max: settingsLimits.phraseLength.max },
   'contact.defaultLocale': { choices: settingsLocales.join(', ') },
+  'outreach.companyName': settingsLimits.companyNameLength,
+  'outreach.paymentLink': settingsLimits.paymentLinkLength,
 };
 
 const isErrorCode = (message: string): message is SettingsErrorCode =>

@@ -124,6 +124,32 @@ describe('settingsFromZendeskParameters', () => {
     ]);
   });
 
+  it('reads the company name and payment link, and names the parameter of a link that is not https', () => {
+    const read = settingsFromZendeskParameters({
+      outreach_company_name: ' Acme Lending ',
+      outreach_payment_link: 'https://pay.acme.test/zd',
+    });
+    expect(read.ok && read.value.outreach).toEqual({
+      companyName: 'Acme Lending',
+      paymentLink: 'https://pay.acme.test/zd',
+    });
+    const refused = settingsFromZendeskParameters(
+      { outreach_payment_link: 'http://pay.acme.test' },
+      'es',
+    );
+    expect(refused).toEqual({
+      ok: false,
+      errors: [
+        expect.objectContaining({
+          field: 'outreach.paymentLink',
+          code: 'not-https-link',
+          parameters: ['outreach_payment_link'],
+          message: expect.stringMatching(/^Enlace de pago: .*https:\/\//),
+        }),
+      ],
+    });
+  });
+
   it('reads back any settings it wrote', () => {
     fc.assert(
       fc.property(validSettings, (settings) => {

@@ -250,6 +250,18 @@ export const zendeskParameters = [
     default: d.fields.flags.vulnerable,
     setting: 'fields.flags.vulnerable',
   },
+  {
+    name: 'outreach_company_name',
+    type: 'text',
+    default: d.outreach.companyName,
+    setting: 'outreach.companyName',
+  },
+  {
+    name: 'outreach_payment_link',
+    type: 'text',
+    default: d.outreach.paymentLink,
+    setting: 'outreach.paymentLink',
+  },
 ] as const;
 
 /** One Zendesk installation parameter's name. */
@@ -389,6 +401,10 @@ export function settingsFromZendeskParameters(
         vulnerable: text(params, 'field_flag_vulnerable'),
       },
     },
+    outreach: {
+      companyName: text(params, 'outreach_company_name'),
+      paymentLink: text(params, 'outreach_payment_link'),
+    },
   };
   const result = validateSettings(input, locale);
   if (result.ok) return result;
@@ -408,7 +424,7 @@ export function settingsFromZendeskParameters(
 export function zendeskParametersFromSettings(
   settings: TactfulSettings,
 ): Record<ZendeskParameterName, string | number | boolean> {
-  const { policy, tone, contact, fields } = settings;
+  const { policy, tone, contact, fields, outreach } = settings;
   const downPayment = policy.downPayment;
   return {
     policy_min_instalment: policy.minInstalment,
@@ -457,5 +473,7 @@ export function zendeskParametersFromSettings(
     field_flag_breathing_space: fields.flags.breathingSpace,
     field_flag_deceased: fields.flags.deceased,
     field_flag_vulnerable: fields.flags.vulnerable,
+    outreach_company_name: outreach.companyName,
+    outreach_payment_link: outreach.paymentLink,
   };
 }

@@ -98,17 +98,48 @@ describe('HubSpot settings page', () => {
     expect(renderer.mocks.actions.addAlert.calls).toEqual([]);
   });
 
-  it('refuses a payment link that is not a web address', async () => {
-    const { puts } = settingsBackend();
+  it.each(['javascript:alert(1)', 'http://pay.acme.test'])(
+    'refuses the payment link %s: only https links are saved',
+    async (link) => {
+      const { puts } = settingsBackend();
+      const renderer = await renderSettings();
+
+      typeInto(renderer, 'outreach.paymentLink', link);
+      renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+      await renderer.waitFor(() =>
+        expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toBe(
+          'Payment link: enter a secure web address starting with https://, or leave it empty.',
+        ),
+      );
+      expect(puts).toEqual([]);
+    },
+  );
+
+  it('keeps the policy of settings saved when an http:// link was allowed, and flags the link', async () => {
+    settingsBackend({
+      ...stored,
+      outreach: { companyName: 'Acme Lending', paymentLink: 'http://pay.acme.test' },
+    });
     const renderer = await renderSettings();
 
-    typeInto(renderer, 'outreach.paymentLink', 'javascript:alert(1)');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    expect(input(renderer, 'policy.minInstalment').props.value).toBe('40.00');
+    expect(input(renderer, 'outreach.companyName').props.value).toBe('Acme Lending');
+    expect(input(renderer, 'outreach.paymentLink').props).toMatchObject({
+      label: 'Payment link',
+      error: true,
+      validationMessage:
+        'Payment link: enter a secure web address starting with https://, or leave it empty.',
+    });
+    expect(renderer.findByTestId(Alert, 'settings-stored-problems')).toBeTruthy();
+  });
 
-    await renderer.waitFor(() =>
-      expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toMatch(/https:\/\//),
+  it('asks for the company name the templates sign with when none is set', async () => {
+    settingsBackend({ ...stored, outreach: { companyName: '', paymentLink: '' } });
+    const renderer = await renderSettings();
+    expect(renderer.findByTestId(Alert, 'settings-attention').text).toContain(
+      'Company name is not set, so templates that sign with it cannot be filled in.',
     );
-    expect(puts).toEqual([]);
   });
 
   it('PUTs good settings for the portal and confirms the save', async () => {

@@ -92,4 +92,25 @@ describe('HubSpot card: template picker', () => {
     );
     expect(renderer.find(TextArea).props.value).toBe('');
   });
+
+  it('keeps the company name but not an http:// link saved before links had to be https', async () => {
+    server.use(
+      settingsWith({
+        outreach: { companyName: 'Acme Lending', paymentLink: 'http://pay.acme.test' },
+      }),
+    );
+    const renderer = await renderPicker(contactProperties({ hs_language: 'en' }));
+
+    choose(renderer, 'balance-cleared');
+    await renderer.waitFor(() =>
+      expect(String(renderer.find(TextArea).props.value)).toContain('Acme Lending'),
+    );
+
+    choose(renderer, 'early-reminder');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(
+        /payment link \(Tactful settings\)/,
+      ),
+    );
+  });
 });

@@ -90,6 +90,59 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
     expect(await submit(client)).toEqual({ allowed: true });
   });
 
+  it("signs with the company name and links to the payment page from Tactful's settings", async () => {
+    const { client } = renderSidebar(() => ({
+      location: 'new_ticket_sidebar',
+      settings: {
+        outreach_company_name: 'Northwind Credit',
+        outreach_payment_link: 'https://pay.northwind.test/account',
+      },
+    }));
+    const panel = await outreach();
+    await userEvent.selectOptions(
+      await within(panel).findByRole('combobox', { name: 'Template' }),
+      'First missed payment',
+    );
+    const link = within(panel).getByRole('textbox', { name: 'Payment link' });
+    expect(link).toHaveValue('https://pay.northwind.test/account');
+    expect(
+      within(panel).getByText(
+        "From Tactful's settings. Change it to use another link for this ticket only.",
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Fill the reply' }));
+
+    await waitFor(() => expect(client.model.comment.text).toMatch(/^<p>/));
+    const draft = client.model.comment.text;
+    expect(draft).toContain('https://pay.northwind.test/account');
+    expect(draft).toContain('Northwind Credit');
+    expect(draft).not.toContain('Acme Lending');
+  });
+
+  it('lets the agent use another payment link for this ticket only', async () => {
+    const { client } = renderSidebar(() => ({
+      location: 'new_ticket_sidebar',
+      settings: {
+        outreach_company_name: 'Northwind Credit',
+        outreach_payment_link: 'https://pay.northwind.test/account',
+      },
+    }));
+    const panel = await outreach();
+    await userEvent.selectOptions(
+      await within(panel).findByRole('combobox', { name: 'Template' }),
+      'First missed payment',
+    );
+    const link = within(panel).getByRole('textbox', { name: 'Payment link' });
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://pay.northwind.test/maria-offer');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Fill the reply' }));
+
+    await waitFor(() =>
+      expect(client.model.comment.text).toContain('https://pay.northwind.test/maria-offer'),
+    );
+    expect(client.model.comment.text).not.toContain('https://pay.northwind.test/account');
+  });
+
   it('names what a template still needs instead of sending placeholders', async () => {
     const { client } = renderSidebar(() => ({ location: 'new_ticket_sidebar' }));
     const panel = await outreach();

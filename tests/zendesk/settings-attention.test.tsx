@@ -21,7 +21,10 @@ describe('ticket sidebar: settings validated on load', () => {
   });
 
   it('names an unmapped balance field when the rest is valid', async () => {
-    renderSidebar(() => ({ currentUser: { role: 'admin' }, settings: { field_balance: '' } }));
+    renderSidebar(() => ({
+      currentUser: { role: 'admin' },
+      settings: { field_balance: '', outreach_company_name: 'Acme Lending' },
+    }));
     const section = await screen.findByRole('region', { name: 'Settings need attention' });
     expect(within(section).getByRole('alert')).toHaveTextContent(/balance/i);
     const checklist = within(section).getByRole('region', { name: 'Getting started' });
@@ -30,6 +33,14 @@ describe('ticket sidebar: settings validated on load', () => {
     ).toHaveTextContent('To do');
     expect(within(checklist).getByText('Payment-plan policy set').parentElement).toHaveTextContent(
       'Done',
+    );
+  });
+
+  it('asks an admin of a fresh installation for the company name the templates sign with', async () => {
+    renderSidebar(() => ({ currentUser: { role: 'admin' } }));
+    const section = await screen.findByRole('region', { name: 'Settings need attention' });
+    expect(section).toHaveTextContent(
+      'Company name is not set, so templates that sign with it cannot be filled in.',
     );
   });
 

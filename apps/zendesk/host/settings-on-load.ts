@@ -30,6 +30,8 @@ export interface LoadedSettings {
   tone: TactfulSettings['tone'];
   /** Contact settings for the guards, on the same terms as `tone`. */
   contact: TactfulSettings['contact'];
+  /** Company name and payment link for the templates, on the same terms (defaults: none). */
+  outreach: TactfulSettings['outreach'];
 }
 
 type Params = ZafMetadata['settings'];
@@ -54,15 +56,18 @@ export function loadSettings(params: Params, locale: SettingsLocale = 'en'): Loa
       attention: settingsNeedingAttention(all.value, locale),
       tone: all.value.tone,
       contact: all.value.contact,
+      outreach: all.value.outreach,
     };
   }
   const tone = settingsFromZendeskParameters(onlySettingsUnder(params, 'tone.'), locale);
   const contact = settingsFromZendeskParameters(onlySettingsUnder(params, 'contact.'), locale);
+  const outreach = settingsFromZendeskParameters(onlySettingsUnder(params, 'outreach.'), locale);
   return {
     errors: all.errors,
     attention: [],
     tone: tone.ok ? tone.value.tone : defaultSettings.tone,
     contact: contact.ok ? contact.value.contact : defaultSettings.contact,
+    outreach: outreach.ok ? outreach.value.outreach : defaultSettings.outreach,
   };
 }
 

@@ -61,6 +61,23 @@ const phrases = fc.uniqueArray(phrase, { maxLength: 6, selector: (text) => text.
 
 const fieldKey = fc.stringMatching(/^[A-Za-z0-9_.-]{0,30}$/);
 
+/** One line, trimmed, up to the limit; empty means "not set". */
+const companyName = fc
+  .string({ maxLength: 100 })
+  .filter((text) => text === text.trim() && !/[\r\n]/.test(text));
+
+/** Empty (no link) or an https address with a host and an optional path. */
+const paymentLink = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(
+      fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/),
+      fc.constantFrom('com', 'test', 'co.uk'),
+      fc.stringMatching(/^(?:\/[A-Za-z0-9._~%-]{0,12}){0,3}(?:\?[a-z]{1,5}=[A-Za-z0-9]{1,8})?$/),
+    )
+    .map(([host, tld, path]) => `https://${host}.${tld}${path}`),
+);
+
 /** A subset of `values` in their canonical order (as a checkbox group yields it). */
 const subset = <T>(values: readonly T[], minLength: number) =>
   fc.subarray([...values], { minLength });
@@ -117,5 +134,6 @@ export const validSettings: fc.Arbitrary<TactfulSettings> = fc
           vulnerable: fieldKey,
         }),
       }),
+      outreach: fc.record({ companyName: companyName, paymentLink: paymentLink }),
     }),
   );

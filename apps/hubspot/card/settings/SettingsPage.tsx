@@ -26,7 +26,6 @@ import {
   blockableToneCategories,
   contactFlags,
   flagField,
-  isSettingsField,
   planFrequencies,
   settingsFieldLabel,
   settingsNeedingAttention,
@@ -102,11 +101,11 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
     setForm((current) => ({ ...current, [key]: value }));
 
   /** Label, name and the field's messages, for any control. */
-  const about = (field: FormField, label?: string) => {
+  const about = (field: FormField) => {
     const own = messages.get(field) ?? [];
     return {
       name: field,
-      label: label ?? (isSettingsField(field) ? settingsFieldLabel(field, locale) : field),
+      label: settingsFieldLabel(field, locale),
       error: own.length > 0,
       ...(own.length > 0 ? { validationMessage: own.join(' ') } : {}),
     };
@@ -125,7 +124,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       return;
     }
     if (result.error.kind === 'invalid') {
-      setMessages(messagesByField(result.error.errors, result.error.outreachErrors));
+      setMessages(messagesByField(result.error.errors));
       return;
     }
     const text = backendErrorText[result.error.error.code];
@@ -143,8 +142,8 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           title="Saved settings need attention"
           variant="warning"
         >
-          Some saved values could not be used, so Tactful is using its defaults. Fix the highlighted
-          fields and save.
+          Some saved values could not be used, so Tactful is using defaults in their place. Fix the
+          highlighted fields and save.
         </Alert>
       ) : null}
       {allMessages.length > 0 ? (
@@ -311,14 +310,14 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       <Heading>Outreach templates</Heading>
       <Flex direction="column" gap="small">
         <Input
-          {...about('outreach.companyName', 'Company name')}
+          {...about('outreach.companyName')}
           description="How customers know you; templates sign with it."
           value={form.companyName}
           onChange={(value) => set('companyName', value)}
         />
         <Input
-          {...about('outreach.paymentLink', 'Payment link')}
-          description="Where customers can pay online (https://...). Templates link to it."
+          {...about('outreach.paymentLink')}
+          description="Optional. Where customers can pay online (https://...). Templates link to it."
           value={form.paymentLink}
           onChange={(value) => set('paymentLink', value)}
         />

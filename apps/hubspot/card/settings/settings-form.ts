@@ -9,7 +9,7 @@ import {
   type SettingsField,
   type TactfulSettings,
 } from '../../../../shared/settings';
-import type { OutreachError, OutreachSettings, PortalSettings } from './portal-settings';
+import type { PortalSettings } from './portal-settings';
 
 /** What the controls hold. */
 export interface SettingsForm {
@@ -43,8 +43,8 @@ export interface SettingsForm {
 }
 
 /** The form filled with stored settings. */
-export function toSettingsForm({ settings, outreach }: PortalSettings): SettingsForm {
-  const { policy, tone, contact, fields } = settings;
+export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
+  const { policy, tone, contact, fields, outreach } = settings;
   const downPayment = policy.downPayment;
   return {
     minInstalment: policy.minInstalment,
@@ -79,10 +79,7 @@ export function toSettingsForm({ settings, outreach }: PortalSettings): Settings
 const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 /** The form as input for `validateSettings` (in the model's shape, values as entered). */
-export function fromSettingsForm(form: SettingsForm): {
-  settings: Record<keyof TactfulSettings, unknown>;
-  outreach: OutreachSettings;
-} {
+export function fromSettingsForm(form: SettingsForm): Record<keyof TactfulSettings, unknown> {
   const downPayment =
     form.downPaymentKind === 'amount'
       ? { kind: 'amount', amount: form.downPaymentAmount }
@@ -90,42 +87,40 @@ export function fromSettingsForm(form: SettingsForm): {
         ? { kind: 'percent', percent: form.downPaymentPercent }
         : { kind: form.downPaymentKind };
   return {
-    settings: {
-      policy: {
-        minInstalment: form.minInstalment,
-        currency: form.currency,
-        maxTermMonths: form.maxTermMonths,
-        frequencies: form.frequencies,
-        downPayment,
-        firstPaymentWithinDays: form.firstPaymentWithinDays,
-        maxSettlementDiscountPercent: form.maxSettlementDiscountPercent,
-        feesWaivable: form.feesWaivable,
-        rollWeekends: form.rollWeekends,
-      },
-      tone: {
-        onSave: form.onSave,
-        blockCategories: form.blockCategories,
-        flagPhrases: lines(form.flagPhrases),
-        allowPhrases: lines(form.allowPhrases),
-      },
-      contact: {
-        contactHours: { start: form.contactStart, end: form.contactEnd },
-        defaultTimeZone: form.defaultTimeZone,
-        defaultLocale: form.defaultLocale,
-      },
-      fields: {
-        balance: form.balanceField,
-        currency: form.currencyField,
-        dueDate: form.dueDateField,
-        flags: form.flagFields,
-      },
+    policy: {
+      minInstalment: form.minInstalment,
+      currency: form.currency,
+      maxTermMonths: form.maxTermMonths,
+      frequencies: form.frequencies,
+      downPayment,
+      firstPaymentWithinDays: form.firstPaymentWithinDays,
+      maxSettlementDiscountPercent: form.maxSettlementDiscountPercent,
+      feesWaivable: form.feesWaivable,
+      rollWeekends: form.rollWeekends,
+    },
+    tone: {
+      onSave: form.onSave,
+      blockCategories: form.blockCategories,
+      flagPhrases: lines(form.flagPhrases),
+      allowPhrases: lines(form.allowPhrases),
+    },
+    contact: {
+      contactHours: { start: form.contactStart, end: form.contactEnd },
+      defaultTimeZone: form.defaultTimeZone,
+      defaultLocale: form.defaultLocale,
+    },
+    fields: {
+      balance: form.balanceField,
+      currency: form.currencyField,
+      dueDate: form.dueDateField,
+      flags: form.flagFields,
     },
     outreach: { companyName: form.companyName, paymentLink: form.paymentLink },
   };
 }
 
-/** Every field a control shows messages for: settings fields, and the two outreach values. */
-export type FormField = SettingsField | `outreach.${keyof OutreachSettings}`;
+/** Every field a control shows messages for. */
+export type FormField = SettingsField;
 
 // Errors on a whole group land on the control that holds it.
 const shownOn: Partial<Record<SettingsField, SettingsField>> = {
@@ -134,10 +129,7 @@ const shownOn: Partial<Record<SettingsField, SettingsField>> = {
 };
 
 /** The messages to show next to each control, by field; `settings` holds page-wide ones. */
-export function messagesByField(
-  errors: readonly SettingsError[],
-  outreachErrors: readonly OutreachError[] = [],
-): Map<FormField, string[]> {
+export function messagesByField(errors: readonly SettingsError[]): Map<FormField, string[]> {
   const byField = new Map<FormField, string[]>();
   const add = (field: FormField, message: string) => {
     const messages = byField.get(field) ?? [];
@@ -145,6 +137,5 @@ export function messagesByField(
     byField.set(field, messages);
   };
   for (const error of errors) add(shownOn[error.field] ?? error.field, error.message);
-  for (const error of outreachErrors) add(`outreach.${error.field}`, error.message);
   return byField;
 }

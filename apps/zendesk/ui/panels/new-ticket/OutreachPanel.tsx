@@ -56,16 +56,20 @@ function Guards({ recipient }: { recipient: Recipient }) {
 function TemplatePicker({
   recipient,
   defaultLocale,
+  settingsLink,
   onFill,
 }: {
   recipient: Recipient;
   defaultLocale: string;
+  /** The payment link from Tactful settings ('' when none): the field starts with it. */
+  settingsLink: string;
   onFill: (id: TemplateId, paymentLink: string) => Promise<FillOutcome>;
 }) {
   const { t } = useI18n();
   const templates = templatesFor(templateLocaleFor(recipient.locale, defaultLocale));
   const [chosen, setChosen] = useState<string>(templates[0]?.id ?? '');
-  const [paymentLink, setPaymentLink] = useState('');
+  // The agent may change the link for this ticket only (a customer-specific checkout page).
+  const [paymentLink, setPaymentLink] = useState(settingsLink);
   const [outcome, setOutcome] = useState<FillOutcome | undefined>();
   const template = templates.find((candidate) => candidate.id === chosen);
   return (
@@ -85,7 +89,13 @@ function TemplatePicker({
       </Field>
       <Field style={{ marginTop: 8 }}>
         <Field.Label>{t('newTicket.templates.paymentLink')}</Field.Label>
-        <Field.Hint>{t('newTicket.templates.paymentLinkHint')}</Field.Hint>
+        <Field.Hint>
+          {t(
+            settingsLink === ''
+              ? 'newTicket.templates.paymentLinkHint'
+              : 'newTicket.templates.paymentLinkFromSettings',
+          )}
+        </Field.Hint>
         <Input
           type="url"
           value={paymentLink}
@@ -126,7 +136,7 @@ function TemplatePicker({
 /** The outreach panel of the new-ticket sidebar. */
 export function OutreachPanel() {
   const { t } = useI18n();
-  const { state, defaultLocale, fillReply, retry } = useOutreach();
+  const { state, sender, defaultLocale, fillReply, retry } = useOutreach();
   return (
     <section aria-label={t('newTicket.title')}>
       <LG tag="h2" isBold>
@@ -146,7 +156,9 @@ export function OutreachPanel() {
           <SM>{t('newTicket.writingTo', { name: state.recipient.customer.name })}</SM>
           <Guards recipient={state.recipient} />
           <TemplatePicker
+            key={sender.paymentLink ?? ''}
             recipient={state.recipient}
+            settingsLink={sender.paymentLink ?? ''}
             defaultLocale={defaultLocale}
             onFill={async (id, paymentLink) => {
               const language = templateLocaleFor(state.recipient.locale, defaultLocale);

@@ -46,10 +46,13 @@ export type OutreachState =
   | { status: 'ready'; recipient: Recipient }
   | { status: 'error'; error: CustomerReadError };
 
-/** Who signs the message. */
+/** Who signs the message, and where customers pay by default. */
 export interface Sender {
   agentName?: string;
+  /** The company name from Tactful settings, else the ticket's brand. */
   companyName?: string;
+  /** The payment link from Tactful settings; the agent may type another for this ticket. */
+  paymentLink?: string;
 }
 
 const requesterSchema = z.looseObject({
@@ -109,10 +112,9 @@ export function fillTemplate(
 export function useOutreach() {
   const { client, http, retry, settings: shell, metadata, clock } = useHost();
   const historySettings = useMemo(() => readHistorySettings(shell), [shell]);
-  const defaultLocale = useMemo(
-    () => loadSettings(metadata.settings).contact.defaultLocale,
-    [metadata.settings],
-  );
+  const loaded = useMemo(() => loadSettings(metadata.settings), [metadata.settings]);
+  const defaultLocale = loaded.contact.defaultLocale;
+  const outreachSettings = loaded.outreach;
   const [state, setState] = useState<OutreachState>({ status: 'loading' });
   const [sender, setSender] = useState<Sender>({});
   const [attempt, setAttempt] = useState(0);
@@ -126,15 +128,17 @@ export function useOutreach() {
       ]);
       const next: Sender = {};
       const agentName = agent.ok ? agent.value.currentUser.name : undefined;
-      const companyName = brand.ok ? brand.value['ticket.brand']?.name : undefined;
+      const brandName = brand.ok ? brand.value['ticket.brand']?.name : undefined;
+      const companyName = outreachSettings.companyName || brandName;
       if (agentName) next.agentName = agentName;
       if (companyName) next.companyName = companyName;
+      if (outreachSettings.paymentLink) next.paymentLink = outreachSettings.paymentLink;
       if (active) setSender(next);
     })();
     return () => {
       active = false;
     };
-  }, [client]);
+  }, [client, outreachSettings]);
 
   useEffect(() => {
     let active = true;

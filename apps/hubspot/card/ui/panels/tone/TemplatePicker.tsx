@@ -7,7 +7,7 @@ import {
   type TemplateId,
   type TemplateLocale,
 } from '../../../../../../shared/templates';
-import type { OutreachSettings } from '../../../settings/portal-settings';
+import type { OutreachSettings } from '../../../../../../shared/settings';
 import { renderForContact } from './template-values';
 import type { DraftContact } from './useDraftSetup';
 

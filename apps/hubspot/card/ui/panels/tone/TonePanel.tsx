@@ -99,7 +99,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       <TemplatePicker
         locale={templateLocale}
         contact={contact}
-        outreach={portal.outreach}
+        outreach={portal.settings.outreach}
         agentName={agentName}
         onUse={draft.replace}
       />

@@ -12,7 +12,7 @@ import {
   type TemplateLocale,
   type TemplatePlaceholder,
 } from '../../../../../../shared/templates';
-import type { OutreachSettings } from '../../../settings/portal-settings';
+import type { OutreachSettings } from '../../../../../../shared/settings';
 import type { DraftContact } from './useDraftSetup';
 
 /** Where each value comes from, so the agent knows what to fill in and where. */

@@ -53,10 +53,7 @@ export function useDraftSetup(): Loaded<DraftSetup, never> {
     } else {
       notes.push("The contact's details could not be read, so templates cannot be filled in.");
     }
-    let portal: PortalSettings = {
-      settings: defaultSettings,
-      outreach: { companyName: '', paymentLink: '' },
-    };
+    let portal: PortalSettings = { settings: defaultSettings };
     if (settings.ok) {
       portal = settings.value;
       if (settings.value.problems.length > 0) {
