@@ -9,6 +9,7 @@ import { seedUsers, type SeedUser } from '../../mocks/zendesk/seed';
 import { requesterFrom, TicketModel } from '../../mocks/zendesk/ticket-model';
 import { createZafHost, type ZafHost } from '../../mocks/zendesk/zaf-host';
 import { addNotice, element, readConfig, wireFailureSwitch } from '../page/page-kit';
+import { draftHtmlFromText, draftTextFromHtml } from './draft-text';
 
 const config = readConfig();
 const appOrigin = new URL(config.zendeskAppUrl).origin;
@@ -150,9 +151,16 @@ window.addEventListener('message', (event) => {
 
 // The editor and the model stay in step both ways: typing raises comment.text.changed; the app
 // writing the draft (Apply suggestion, Insert plan) updates the editor.
-reply.addEventListener('input', () => model.typeDraft(reply.value));
-model.on('comment.text.changed', (text) => {
-  if (typeof text === 'string' && reply.value !== text) reply.value = text;
+// Like Zendesk's rich editor, the agent sees text while the draft itself is HTML (one <p> a line).
+let lastTypedHtml: string | undefined;
+reply.addEventListener('input', () => {
+  lastTypedHtml = draftHtmlFromText(reply.value);
+  model.typeDraft(lastTypedHtml);
+});
+model.on('comment.text.changed', (html) => {
+  if (typeof html !== 'string' || html === lastTypedHtml) return;
+  const text = draftTextFromHtml(html);
+  if (reply.value !== text) reply.value = text;
 });
 
 commentType.addEventListener('change', () => {
@@ -175,7 +183,11 @@ submit.addEventListener('click', () => {
       ),
     ]);
     if (answer.allowed) {
-      showComment('Alex Rivera', model.comment.text, model.comment.type === 'publicReply');
+      showComment(
+        'Alex Rivera',
+        draftTextFromHtml(model.comment.text),
+        model.comment.type === 'publicReply',
+      );
       outcome.className = 'outcome-sent';
       outcome.textContent = 'Sent: the reply was added to the ticket.';
       model.typeDraft('');
