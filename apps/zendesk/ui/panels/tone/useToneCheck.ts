@@ -121,6 +121,8 @@ export function useToneCheck({
     let active = true;
     void refresh();
     const stopFollowing = followDraft(client, () => {
+      // What the last save said is about a draft the agent has since changed.
+      setSaveOutcome(undefined);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         if (active) void refresh();
