@@ -273,6 +273,7 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
       '55 (stage 31-60)',
     );
     expect(eventLines(renderer).length).toBeGreaterThan(0);
-    expect(renderer.findByTestId(LoadingButton, 'history-load-more')).toBeTruthy();
+    // Pages hold up to 100 of each engagement type: Avery's seeded history fits on the first.
+    expect(renderer.maybeFindByTestId(LoadingButton, 'history-load-more')).toBeNull();
   });
 });

@@ -77,41 +77,75 @@ export interface BackendClientOptions {
   timeoutMs?: number;
 }
 
-/** A backend client over a transport. */
+/** One reply as read off the wire, before any schema: what callers sharing a GET each parse. */
+interface RawReply {
+  status: number;
+  retryAfter: string | null;
+  text: string;
+}
+
+/**
+ * A backend client over a transport. Identical GETs (same URL) in flight at the same time share
+ * one request: the card's panels open together and several read the same thing (the portal's
+ * settings), so each reply is read once and parsed by every caller with its own schema. Nothing
+ * is cached: a GET made after the shared one has settled (a Retry after a failure) is sent again.
+ */
 export function createBackendClient(options: BackendClientOptions): BackendClient {
   const timeoutMs = options.timeoutMs ?? defaultBackendTimeoutMs;
   const base = options.baseUrl.replace(/\/+$/, '');
+  const inFlightGets = new Map<string, Promise<Result<RawReply, BackendError>>>();
+
+  async function send(
+    url: string,
+    method: BackendMethod,
+    body: Record<string, unknown> | undefined,
+  ): Promise<Result<RawReply, BackendError>> {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      const sent = options.transport(url, { method, body, timeoutMs, signal: controller.signal });
+      const outcome = await Promise.race([sent, timedOut]);
+      if (outcome === 'timeout') {
+        controller.abort();
+        sent.catch(() => undefined); // the late reply (or its abort) is no longer anyone's concern
+        return err({
+          code: 'timeout',
+          message: `No reply from the backend within ${timeoutMs} ms`,
+        });
+      }
+      return ok({
+        status: outcome.status,
+        retryAfter: outcome.headers.get('retry-after'),
+        text: await outcome.text(),
+      });
+    } catch (error) {
+      return err(transportFailure(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function sendShared(url: string): Promise<Result<RawReply, BackendError>> {
+    const pending = inFlightGets.get(url);
+    if (pending !== undefined) return pending;
+    const reply = send(url, 'GET', undefined).finally(() => inFlightGets.delete(url));
+    inFlightGets.set(url, reply);
+    return reply;
+  }
 
   return {
     async request(request, schema) {
       const url = buildUrl(base, request);
-      const controller = new AbortController();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), timeoutMs);
-      });
-      try {
-        const sent = options.transport(url, {
-          method: request.method ?? 'GET',
-          body: request.body,
-          timeoutMs,
-          signal: controller.signal,
-        });
-        const outcome = await Promise.race([sent, timedOut]);
-        if (outcome === 'timeout') {
-          controller.abort();
-          sent.catch(() => undefined); // the late reply (or its abort) is no longer anyone's concern
-          return err({
-            code: 'timeout',
-            message: `No reply from the backend within ${timeoutMs} ms`,
-          });
-        }
-        return await readReply(outcome, schema);
-      } catch (error) {
-        return err(transportFailure(error));
-      } finally {
-        clearTimeout(timer);
-      }
+      const method = request.method ?? 'GET';
+      const reply =
+        method === 'GET' && request.body === undefined
+          ? await sendShared(url)
+          : await send(url, method, request.body);
+      if (!reply.ok) return reply;
+      return readReply(reply.value, schema);
     },
   };
 }
@@ -126,12 +160,11 @@ function buildUrl(base: string, request: BackendRequest): string {
   return `${base}${path}${query ? `?${query}` : ''}`;
 }
 
-async function readReply<Schema extends z.ZodType>(
-  response: Response,
+function readReply<Schema extends z.ZodType>(
+  response: RawReply,
   schema: Schema,
-): Promise<Result<z.output<Schema>, BackendError>> {
-  const text = await response.text();
-  const body = parseJson(text);
+): Result<z.output<Schema>, BackendError> {
+  const body = parseJson(response.text);
   if (response.status >= 200 && response.status < 300) {
     if (body.ok === false) {
       return err({
@@ -181,9 +214,9 @@ const fromApiCode: Record<ApiErrorCode, BackendErrorCode> = {
   internal: 'server-error',
 };
 
-function statusFailure(response: Response, body: unknown): BackendError {
+function statusFailure(response: RawReply, body: unknown): BackendError {
   const status = response.status;
-  const headerRetry = readRetryAfter(response.headers.get('retry-after'));
+  const headerRetry = readRetryAfter(response.retryAfter);
   const envelope = apiErrorReplySchema.safeParse(body);
   if (envelope.success) {
     // The backend said what went wrong, in the contract's words.

@@ -3,7 +3,7 @@
  * open, more on request), the flags (collections), the portal's contact hours (settings), and from
  * them the summary, the guards per channel and the nudge; plus setting and clearing a flag.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import {
   contactGuards,
@@ -28,11 +28,14 @@ import {
   writeContactFlag,
 } from '../../../host/engagements';
 import { loadPortalSettings } from '../../../settings/portal-settings';
-import { useCardServices } from '../../services';
+import { engagementPageSize, useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
-/** Engagements per type per page (the backend reads each type separately). */
-export const historyPageSize = 20;
+/**
+ * Engagements per type per page (the backend reads each type separately): the card's page size,
+ * so the first page is the one the plans panel reads too (see `OpeningReads`).
+ */
+export const historyPageSize = engagementPageSize;
 
 /** What the first load brings. */
 interface HistoryStart {
@@ -78,13 +81,18 @@ export interface ContactHistory {
 /** The controller for the contact the card is on. */
 export function useContactHistory(): ContactHistory {
   const { crm, backend, clock } = useCardServices();
+  const opening = useOpeningReads();
   const contactId = crm.scope.contactId;
+  // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
+  const startedBefore = useRef(false);
 
   const loadStart = useCallback(async (): Promise<Result<HistoryStart, BackendError>> => {
+    const fresh = startedBefore.current;
+    startedBefore.current = true;
     const [collections, settings, page] = await Promise.all([
       loadContactFlags(backend, contactId),
       loadPortalSettings(backend),
-      loadEngagementPage(backend, contactId, { limit: historyPageSize }),
+      opening.firstEngagementPage({ fresh }),
     ]);
     if (!page.ok) return page;
     if (!collections.ok) return collections;
@@ -101,7 +109,7 @@ export function useContactHistory(): ContactHistory {
       events: page.value.engagements.map(toContactEvent),
       ...(page.value.nextCursor === undefined ? {} : { nextCursor: page.value.nextCursor }),
     });
-  }, [backend, contactId, crm]);
+  }, [backend, contactId, crm, opening]);
   const start = useLoaded(loadStart);
 
   // Pages after the first, and flags after a write; both start over when the panel reloads.

@@ -4,9 +4,8 @@
  * retries) and the contact's current plan with each promise's state.
  */
 import { useExtensionActions, useExtensionContext } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { type Result } from '../../../../../../shared/ports';
-import { loadEngagementPage } from '../../../host/engagements';
 import type { BackendError } from '../../../host/backend-client';
 import {
   acceptPlan,
@@ -14,7 +13,7 @@ import {
   type AcceptedPlanWrite,
   type CurrentPlan,
 } from '../../../host/plans';
-import { useCardServices } from '../../services';
+import { useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 import {
   blankAffordabilityForm,
@@ -47,12 +46,10 @@ export interface PlanChoice {
   retryCurrentPlan: () => void;
 }
 
-/** Largest page of engagements read to find the current plan's tasks. */
-const currentPlanPageSize = 100;
-
 /** The chooser for one balance and policy. */
 export function usePlanChoice(context: PlanContext): PlanChoice {
   const { crm, backend } = useCardServices();
+  const opening = useOpeningReads();
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user } = useExtensionContext<'crm.record.tab'>();
   const contactId = crm.scope.contactId;
@@ -66,13 +63,19 @@ export function usePlanChoice(context: PlanContext): PlanChoice {
     list.find((option) => option.id === selectedId) ??
     list.find((option) => option.withinPolicy && option.affordable !== false);
 
+  // The current plan's tasks are in the contact's first page of engagements, which the history
+  // panel reads on open too: the first load shares that read; a Retry or the refresh after
+  // accepting a plan reads the page again.
+  const loadedBefore = useRef(false);
   const loadCurrentPlan = useCallback(async (): Promise<
     Result<CurrentPlan | undefined, BackendError>
   > => {
-    const page = await loadEngagementPage(backend, contactId, { limit: currentPlanPageSize });
+    const fresh = loadedBefore.current;
+    loadedBefore.current = true;
+    const page = await opening.firstEngagementPage({ fresh });
     if (!page.ok) return page;
     return { ok: true, value: readCurrentPlan(page.value.engagements, context.today) };
-  }, [backend, contactId, context.today]);
+  }, [opening, context.today]);
   const current = useLoaded(loadCurrentPlan);
 
   const setForm = useCallback((change: Partial<AffordabilityForm>) => {

@@ -1,0 +1,110 @@
+// What the card asks our backend for when an agent opens it on a contact: every panel rendered
+// with HubSpot's test renderer, the backend played by msw, each request the card sends recorded.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { Button, ErrorState, Text, TextArea } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { backendPaths } from '../../apps/hubspot/contract';
+import {
+  collectionsHandler,
+  createTestServices,
+  emptyPortalHandlers,
+  testBackendUrl,
+  testContactId,
+} from './factories';
+
+const contact = String(testContactId);
+const engagementsUrl = `${testBackendUrl}${backendPaths.engagements(contact)}`;
+
+/** Every request the card sends to the backend, as `METHOD /path?query`, in order. */
+let seen: string[] = [];
+function record({ request }: { request: Request }) {
+  const url = new URL(request.url);
+  if (url.origin === testBackendUrl) seen.push(`${request.method} ${url.pathname}${url.search}`);
+}
+
+beforeEach(() => {
+  seen = [];
+  server.events.on('request:start', record);
+  server.use(...emptyPortalHandlers(), collectionsHandler());
+});
+afterEach(() => {
+  server.events.removeListener('request:start', record);
+});
+
+function openCard() {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices()} />);
+  return renderer;
+}
+
+/** Waits until every panel has finished opening: tone, plans (with the current plan), history. */
+async function everyPanelOpen(renderer: ReturnType<typeof createRenderer>) {
+  await renderer.waitFor(() => expect(renderer.findByTestId(TextArea, 'draft')).toBeTruthy());
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(Text, 'current-plan-none')).toBeTruthy(),
+  );
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toContain('24'),
+  );
+}
+
+describe('HubSpot card: backend requests on open', () => {
+  it('reads the collections, the settings and the first page of engagements once each', async () => {
+    const renderer = openCard();
+    await everyPanelOpen(renderer);
+    // Before: 7 (collections by the overview and the history panel, settings by the tone, plans
+    // and history panels, engagements by the history panel (20 a type) and the plans panel (100)).
+    expect([...seen].sort()).toEqual([
+      `GET ${backendPaths.collections(contact)}`,
+      `GET ${backendPaths.engagements(contact)}?limit=100`,
+      `GET ${backendPaths.settings}`,
+    ]);
+  });
+
+  it('reads the engagements again for each panel’s Retry after the shared read failed', async () => {
+    // The backend fails the first read, and answers only once the plans panel has opened, so both
+    // panels are waiting for that read when it fails.
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    server.use(
+      http.get(
+        engagementsUrl,
+        async () => {
+          await answered;
+          return HttpResponse.json({}, { status: 503 });
+        },
+        { once: true },
+      ),
+    );
+    const renderer = openCard();
+    await renderer.waitFor(() => expect(renderer.findByTestId(Text, 'plans-balance')).toBeTruthy());
+    answer();
+    // One failed read, seen by both panels that needed it.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(ErrorState, 'current-plan-error')).toBeTruthy(),
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(ErrorState, 'history-error')).toBeTruthy(),
+    );
+    const engagementReads = () => seen.filter((request) => request.includes('/engagements'));
+    expect(engagementReads()).toHaveLength(1);
+
+    renderer.findByTestId(Button, 'current-plan-retry').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'current-plan-none')).toBeTruthy(),
+    );
+    expect(engagementReads()).toHaveLength(2);
+    // The history panel still shows its own error until the agent retries it there.
+    expect(renderer.findByTestId(ErrorState, 'history-error')).toBeTruthy();
+    renderer.findByTestId(Button, 'history-retry').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toContain('24'),
+    );
+    expect(engagementReads()).toHaveLength(3);
+  });
+});
