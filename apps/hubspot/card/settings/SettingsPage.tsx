@@ -2,7 +2,8 @@
  * Tactful's settings page in HubSpot (the app's settings component): the portal's plan policy,
  * tone strictness and company phrases, contact hours, field mapping and outreach details, read
  * and written through our backend. Values are validated on save; each problem shows on its field
- * and nothing is sent until all are fixed.
+ * and nothing is sent until all are fixed. While setup is incomplete, the first-run checklist
+ * heads the page.
  */
 import {
   Alert,
@@ -32,9 +33,12 @@ import {
   toneCategoryLabel,
   type SettingsLocale,
 } from '../../../../shared/settings';
+import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
 import { backendErrorText } from '../ui/backend-error-text';
 import { useLoaded } from '../ui/use-loaded';
+import { FirstRunChecklist } from './FirstRunChecklist';
+import { checkTestDraft, firstRunChecklist, setupIncomplete } from './first-run';
 import {
   loadPortalSettings,
   savePortalSettings,
@@ -62,6 +66,13 @@ const frequencyLabels: Record<(typeof planFrequencies)[number], string> = {
   biweekly: 'Every two weeks',
   semimonthly: 'Twice a month',
   monthly: 'Monthly',
+};
+
+/** Where an admin finishes each first-run step on this page. */
+const settingsPageHints = {
+  fieldsMapped:
+    'Enter the balance, currency and due-date properties under Contact properties below, then save.',
+  policySet: 'Check the payment-plan policy below and press Save settings.',
 };
 
 /** The settings page: loads the portal's settings, then shows the form. */
@@ -96,6 +107,11 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
   const [attention, setAttention] = useState(() =>
     loaded.problems.length > 0 ? [] : settingsNeedingAttention(loaded.settings, locale),
   );
+  // The checklist stays for the whole visit once shown, so the admin sees each step turn Done.
+  const [current, setCurrent] = useState<LoadedPortalSettings>(loaded);
+  const [showChecklist] = useState(() => setupIncomplete(firstRunChecklist(loaded, [], false)));
+  const [testFindings, setTestFindings] = useState<readonly Finding[] | undefined>(undefined);
+  const checklist = firstRunChecklist(current, [], testFindings !== undefined);
 
   const set = <Key extends keyof SettingsForm>(key: Key, value: SettingsForm[Key]) =>
     setForm((current) => ({ ...current, [key]: value }));
@@ -120,6 +136,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       setForm(toSettingsForm(result.value));
       setMessages(new Map());
       setAttention(settingsNeedingAttention(result.value.settings, locale));
+      setCurrent({ settings: result.value.settings, problems: [], saved: true });
       addAlert({ type: 'success', title: 'Settings saved', message: 'Tactful uses them now.' });
       return;
     }
@@ -136,6 +153,17 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
 
   return (
     <Flex direction="column" gap="medium">
+      {showChecklist ? (
+        <>
+          <FirstRunChecklist
+            checklist={checklist}
+            hints={settingsPageHints}
+            testFindings={testFindings}
+            onCheckTestDraft={() => setTestFindings(checkTestDraft(current.settings.tone))}
+          />
+          <Divider />
+        </>
+      ) : null}
       {loaded.problems.length > 0 ? (
         <Alert
           testId="settings-stored-problems"

@@ -1,7 +1,11 @@
-/** The Tactful card: its panels, one under the other, each behind its own error boundary. */
+/**
+ * The Tactful card: the admin's setup checklist (only while setup is incomplete), then its panels,
+ * one under the other, each behind its own error boundary.
+ */
 import { Divider, Flex } from '@hubspot/ui-extensions';
 import { Fragment } from 'react';
 import { PanelBoundary } from './PanelBoundary';
+import { SetupPanel } from './panels/setup/SetupPanel';
 import { cardPanels, type CardPanel } from './panels';
 import { CardServicesProvider, type CardServices } from './services';
 
@@ -11,6 +15,9 @@ export function Card(props: { services: CardServices; panels?: readonly CardPane
   return (
     <CardServicesProvider services={props.services}>
       <Flex direction="column" gap="medium">
+        <PanelBoundary title="Set up Tactful">
+          <SetupPanel />
+        </PanelBoundary>
         {panels.map(({ id, title, Panel }, index) => (
           <Fragment key={id}>
             {index > 0 ? <Divider /> : null}

@@ -28,6 +28,11 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
             {balanceProperties.balance}, {balanceProperties.currency}, {balanceProperties.dueDate})
             to see it here.
           </Text>
+          <Text variant="microcopy">
+            If no contact shows a balance, Tactful may not be set up yet: the {'"'}Set up Tactful
+            {'"'} checklist at the top of this card (for users who can change app settings) and in
+            Tactful{"'"}s settings says what is missing.
+          </Text>
         </EmptyState>
       );
     case 'unreadable':
