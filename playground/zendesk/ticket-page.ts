@@ -114,6 +114,11 @@ for (const comment of comments) {
 
 const model = new TicketModel({
   currentUser: { locale: agentLocale },
+  // The demo company an admin would have named in the app's settings.
+  settings: {
+    outreach_company_name: 'Acme Lending',
+    outreach_payment_link: 'https://pay.acme-lending.example/account',
+  },
   ticket: {
     id: ticket.id,
     subject: ticket.subject,
