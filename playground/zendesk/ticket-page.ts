@@ -163,6 +163,11 @@ reply.addEventListener('input', () => {
   model.typeDraft(lastTypedHtml);
 });
 model.on('comment.text.changed', (html) => {
+  // The last Submit's outcome was about a draft that has changed since.
+  if (outcome.className !== 'outcome-sent') {
+    outcome.className = '';
+    outcome.textContent = '';
+  }
   if (typeof html !== 'string' || html === lastTypedHtml) return;
   const text = draftTextFromHtml(html);
   if (reply.value !== text) reply.value = text;
