@@ -11,13 +11,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
 import en from '../manifests/zendesk/translations/en.json';
 import es from '../manifests/zendesk/translations/es.json';
 import { startPlayground } from '../playground/server/server';
 import { buildZendeskApp } from './bundles';
 
-const chromiumPath = '/usr/bin/chromium';
 const cpuSlowdown = 4;
 const apiLatencyMs = 100;
 const measuredRuns = 9;
@@ -174,18 +174,7 @@ export async function benchSidebar(): Promise<Record<string, number>> {
   try {
     const playground = await playgroundStarted;
     try {
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchBrowser();
       await loadOnce(browser, playground.zendeskUrl); // warm-up: Chromium's own first-run costs
       const runs: LoadRun[] = [];
       for (let run = 0; run < measuredRuns; run += 1) {
