@@ -47,7 +47,12 @@ for (const [suite, figure, value] of rows) {
     `${`${suite} ${figure}`.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(3)}`,
   );
 }
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
-);
+// Only a full run is written down, so bench/results.json always compares like with like.
+if (only.length === 0) {
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
+  );
+} else {
+  process.stderr.write('bench: a partial run; bench/results.json left as it was\n');
+}
