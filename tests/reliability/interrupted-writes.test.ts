@@ -10,7 +10,7 @@ import {
   recordAcceptedPlan,
   type AcceptedPlanRecord,
 } from '../../apps/zendesk/host/plans';
-import { planWriteReplySchema } from '../../apps/hubspot/contract';
+import { planWriteReplySchema, promiseWriteReplySchema } from '../../apps/hubspot/contract';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
 import { createZendeskHandlers, createZendeskWorld, zendeskApiPattern } from '../../mocks/zendesk';
@@ -194,4 +194,49 @@ describe('HubSpot: plan writes through our backend', () => {
     'reply lost at HubSpot write %i, then retried by the card: one note, three tasks',
     (at) => interruptedThenRetried('reply-lost', at),
   );
+
+  // A promise is two HubSpot writes too: its note and its task.
+  const promise = (key: string) => ({
+    idempotencyKey: key,
+    amount: { amount: '200.00', currency: 'USD' },
+    due: '2026-12-01',
+    channel: 'call',
+    summary: 'Will pay $200.00 on 1 December 2026.',
+  });
+
+  it.each(
+    positions.flatMap((at) =>
+      (['request-lost', 'reply-lost'] as const).map((cut): [Cut, number] => [cut, at]),
+    ),
+  )('promise: %s at HubSpot write %i, then retried: one note, one task', async (cut, at) => {
+    const key = `promise-${cut}-${at}`;
+    const notes = h.world.objects.notes.size;
+    const tasks = h.world.objects.tasks.size;
+    interruptHubSpotWrite(cut, at);
+    const first = await h.call('POST', '/api/contacts/506/promises', { body: promise(key) });
+    expect(first.status).toBeGreaterThanOrEqual(400);
+    const retry = await h.call('POST', '/api/contacts/506/promises', { body: promise(key) });
+    expect(retry.status).toBe(200);
+    promiseWriteReplySchema.parse(retry.body);
+    expect(h.world.objects.notes.size - notes).toBe(1);
+    expect(h.world.objects.tasks.size - tasks).toBe(1);
+  });
+
+  it('flag: the note whose reply was lost is found again, not written twice', async () => {
+    const body = {
+      idempotencyKey: 'flag-reply-lost-1',
+      set: true,
+      since: '2026-11-25',
+      source: 'customer',
+      reason: 'Asked us to stop calling.',
+    };
+    const notes = h.world.objects.notes.size;
+    // The flag's writes are the contact update, then the note: lose the note's reply.
+    interruptHubSpotWrite('reply-lost', 2);
+    const first = await h.call('PUT', '/api/contacts/506/flags/do-not-call', { body });
+    expect(first.status).toBeGreaterThanOrEqual(400);
+    const retry = await h.call('PUT', '/api/contacts/506/flags/do-not-call', { body });
+    expect(retry.status).toBe(200);
+    expect(h.world.objects.notes.size - notes).toBe(1);
+  });
 });

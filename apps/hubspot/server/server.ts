@@ -8,6 +8,7 @@ import { fastify, type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { escapeHtml } from '../../../shared/text/escape-html';
 import type { Logger, Result } from '../../../shared/ports';
+import { ok } from '../../../shared/ports';
 import {
   engagementsQuerySchema,
   flagKinds,
@@ -27,7 +28,9 @@ import {
   checkedAmount,
   createNote,
   createTasks,
+  createOnce,
   findMarkedObjects,
+  markerHtml,
   writeMarker,
   flagPropertyUpdates,
   planNoteHtml,
@@ -123,8 +126,17 @@ const planProgress = z.object({
   noteAttempted: z.boolean().optional(),
   tasksAttempted: z.boolean().optional(),
 });
-const promiseProgress = z.object({ noteId: z.string().optional(), taskId: z.string().optional() });
-const flagProgress = z.object({ updated: z.boolean(), noteId: z.string().optional() });
+const promiseProgress = z.object({
+  noteId: z.string().optional(),
+  taskId: z.string().optional(),
+  noteAttempted: z.boolean().optional(),
+  taskAttempted: z.boolean().optional(),
+});
+const flagProgress = z.object({
+  updated: z.boolean(),
+  noteId: z.string().optional(),
+  noteAttempted: z.boolean().optional(),
+});
 const maxSettingsBytes = 64 * 1024;
 
 /** Builds the backend (store opened and migrated); call `listen` to serve. */
@@ -536,6 +548,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           reply,
           key.ok ? backendError('bad-request', 'idempotencyKey is required.') : key.error,
         );
+      const promiseKey = key.value;
       const promise = body.value;
       const amount = checkedAmount(promise.amount.amount, promise.amount.currency);
       if (!amount.ok) return fail(reply, amount.error);
@@ -554,32 +567,56 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           progress: { schema: promiseProgress, initial: {} },
           reply: z.object({ noteId: z.string(), taskId: z.string() }),
           async perform(progress, save) {
+            const noteMarker = writeMarker(promiseKey, 'promise-note');
+            const taskMarker = writeMarker(promiseKey, 'promise-task');
             let noteId = progress.noteId;
             if (noteId === undefined) {
-              const html = `<p><strong>Promise to pay (Tactful)</strong></p><p>${escapeHtml(promise.summary)}</p><p>${escapeHtml(line)}</p>`;
-              const note = await createNote(hubspot, contactId, html, now(), promise.ownerId);
+              const html = `<p><strong>Promise to pay (Tactful)</strong></p><p>${escapeHtml(promise.summary)}</p><p>${escapeHtml(line)}</p>${markerHtml(noteMarker)}`;
+              const note = await createOnce(
+                hubspot,
+                contactId,
+                'notes',
+                noteMarker,
+                progress.noteAttempted === true,
+                () => save({ ...progress, noteAttempted: true }),
+                () => createNote(hubspot, contactId, html, now(), promise.ownerId),
+              );
               if (!note.ok) return note;
               noteId = note.value;
-              await save({ noteId });
+              await save({ noteId, noteAttempted: true });
             }
             if (progress.taskId !== undefined)
               return { ok: true, value: { noteId, taskId: progress.taskId } };
-            const task = await createTasks(
+            const noteIdSoFar = noteId;
+            const task = await createOnce(
               hubspot,
               contactId,
-              [
-                {
-                  subject: `Promised payment due: ${amount.value} ${promise.amount.currency}`,
-                  body: promise.summary,
-                  due: promise.due,
-                },
-              ],
-              promise.ownerId,
-              async () => {},
+              'tasks',
+              taskMarker,
+              progress.taskAttempted === true,
+              () => save({ noteId: noteIdSoFar, noteAttempted: true, taskAttempted: true }),
+              async () => {
+                const created = await createTasks(
+                  hubspot,
+                  contactId,
+                  [
+                    {
+                      subject: `Promised payment due: ${amount.value} ${promise.amount.currency}`,
+                      body: `${promise.summary}\n\nRef: ${taskMarker}`,
+                      due: promise.due,
+                    },
+                  ],
+                  promise.ownerId,
+                  async () => {},
+                );
+                if (!created.ok) return created;
+                const id = created.value[0];
+                if (id === undefined) throw new Error('createTasks returned no id for one task');
+                return ok(id);
+              },
             );
             if (!task.ok) return task;
-            const taskId = task.value[0];
-            if (taskId === undefined) throw new Error('createTasks returned no id for one task');
+            const taskId = task.value;
             return { ok: true, value: { noteId, taskId } };
           },
         },
@@ -615,16 +652,27 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         }
         let noteId = progress.noteId;
         if (noteId === undefined) {
-          const note = await createNote(
+          // Without an idempotency key nothing is retried, so there is nothing to find again.
+          const noteMarker = writeMarker(key.value ?? `flag-${now()}`, 'flag-note');
+          const note = await createOnce(
             hubspot,
             contactId,
-            flagNoteHtml(kind, flag),
-            now(),
-            undefined,
+            'notes',
+            noteMarker,
+            progress.noteAttempted === true,
+            () => save({ updated: true, noteAttempted: true }),
+            () =>
+              createNote(
+                hubspot,
+                contactId,
+                `${flagNoteHtml(kind, flag)}${markerHtml(noteMarker)}`,
+                now(),
+                undefined,
+              ),
           );
           if (!note.ok) return note;
           noteId = note.value;
-          await save({ updated: true, noteId });
+          await save({ updated: true, noteId, noteAttempted: true });
         }
         const collections = await readContactCollections(hubspot, contactId);
         if (!collections.ok) return collections;

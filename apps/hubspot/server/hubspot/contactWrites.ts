@@ -277,3 +277,32 @@ export async function findMarkedObjects(
   }
   return ok(found);
 }
+
+/**
+ * Creates one note or task at most once across retries. When an earlier attempt of the same write
+ * may have created it but its reply was lost (`attempted`), it is looked up by `marker` first;
+ * `markAttempted` is saved before each create so a later retry knows to look.
+ */
+export async function createOnce(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  type: 'notes' | 'tasks',
+  marker: string,
+  attempted: boolean,
+  markAttempted: () => Promise<void>,
+  create: () => Promise<Result<string, BackendError>>,
+): Promise<Result<string, BackendError>> {
+  if (attempted) {
+    const found = await findMarkedObjects(hubspot, contactId, type, [marker]);
+    if (!found.ok) return found;
+    const id = found.value.get(marker);
+    if (id !== undefined) return ok(id);
+  }
+  await markAttempted();
+  return create();
+}
+
+/** The visible reference line that lets a lost create be found again (see writeMarker). */
+export function markerHtml(marker: string): string {
+  return `<p>Ref: ${marker}</p>`;
+}
