@@ -5,7 +5,7 @@
  * (Reg F §1006.14(b)(2)), and flags (cease, opt-outs, dispute, bankruptcy, breathing space, deceased).
  */
 import { DateTime } from 'luxon';
-import type { ContactEvent, Flag, GuardChannel } from './events';
+import { flagKinds, type ContactEvent, type Flag, type GuardChannel } from './events';
 import {
   clockMinutes,
   formatClock,
@@ -62,15 +62,8 @@ export const guardCodes = [
   'inconvenient-time',
   'call-frequency',
   'call-after-conversation',
-  'cease',
-  'do-not-call',
-  'do-not-email',
-  'do-not-sms',
-  'dispute',
-  'bankruptcy',
-  'breathing-space',
-  'deceased',
-  'vulnerable',
+  // Each flag is also the code of the reason it gives.
+  ...flagKinds,
   'cease-confirmation-only',
   'no-allowed-time',
 ] as const;

@@ -211,6 +211,15 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     result.ok
       ? reply.header('cache-control', 'no-store').send(result.value)
       : fail(reply, result.error);
+  /** An idempotent write's reply, saying whether it was replayed from the first attempt. */
+  const sendWrite = <T extends object>(
+    reply: FastifyReply,
+    result: Result<{ reply: T; replayed: boolean }, BackendError>,
+  ) =>
+    send(
+      reply,
+      result.ok ? ok({ ...result.value.reply, replayed: result.value.replayed }) : result,
+    );
   const parse = <T>(
     schema: z.ZodType<T>,
     value: unknown,
@@ -461,19 +470,22 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           async perform(progress, save) {
             const noteMarker = writeMarker(idempotencyKey, 'plan-note');
             let noteId = progress.noteId;
-            if (noteId === undefined && progress.noteAttempted) {
-              const found = await findMarkedObjects(hubspot, contactId, 'notes', [noteMarker]);
-              if (!found.ok) return found;
-              noteId = found.value.get(noteMarker);
-            }
             if (noteId === undefined) {
-              await save({ taskIds: [], noteAttempted: true });
-              const note = await createNote(
+              const note = await createOnce(
                 hubspot,
                 contactId,
-                planNoteHtml(plan.summary, instalments, plan.currency, noteMarker),
-                now(),
-                plan.ownerId,
+                'notes',
+                noteMarker,
+                progress.noteAttempted === true,
+                () => save({ taskIds: [], noteAttempted: true }),
+                () =>
+                  createNote(
+                    hubspot,
+                    contactId,
+                    planNoteHtml(plan.summary, instalments, plan.currency, noteMarker),
+                    now(),
+                    plan.ownerId,
+                  ),
               );
               if (!note.ok) return note;
               noteId = note.value;
@@ -528,12 +540,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           },
         },
       );
-      return send(
-        reply,
-        result.ok
-          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
-          : result,
-      );
+      return sendWrite(reply, result);
     });
 
     api.post('/api/contacts/:contactId/promises', async (request, reply) => {
@@ -621,12 +628,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           },
         },
       );
-      return send(
-        reply,
-        result.ok
-          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
-          : result,
-      );
+      return sendWrite(reply, result);
     });
 
     api.put('/api/contacts/:contactId/flags/:kind', async (request, reply) => {
@@ -708,12 +710,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
           perform: write,
         },
       );
-      return send(
-        reply,
-        result.ok
-          ? { ok: true, value: { ...result.value.reply, replayed: result.value.replayed } }
-          : result,
-      );
+      return sendWrite(reply, result);
     });
 
     api.get('/api/settings', async (request, reply) => {

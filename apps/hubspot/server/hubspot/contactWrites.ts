@@ -157,7 +157,7 @@ export function planNoteHtml(
     ),
     more > 0 ? `<li>… and ${more} more</li>` : '',
     '</ul>',
-    `<p>Ref: ${marker}</p>`,
+    markerHtml(marker),
   ].join('');
 }
 
