@@ -76,6 +76,50 @@ describe.each(backends)('%s store', (_name, open) => {
     );
   });
 
+  const refreshed = (portalId: number, refresh: string, ifUpdatedAt: number) => ({
+    portalId,
+    sealedRefreshToken: cipher.encrypt(refresh, portalId),
+    sealedAccessToken: cipher.encrypt('access-2', portalId),
+    accessTokenExpiresAt: 1_800_000_900_000,
+    updatedAt: 1_700_000_500_000,
+    ifUpdatedAt,
+  });
+
+  it('never brings an erased installation back from a refresh that finished after the uninstall', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'r'));
+    const read = await store.getInstallation(portalId);
+    await store.deleteInstallation(portalId);
+    expect(await store.updateRefreshedTokens(refreshed(portalId, 'r', read?.updatedAt ?? 0))).toBe(
+      false,
+    );
+    expect(await store.getInstallation(portalId)).toBeUndefined();
+  });
+
+  it('saves a refresh only over the row it was refreshed from', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'r'));
+    const read = await store.getInstallation(portalId);
+    const version = read?.updatedAt ?? 0;
+    expect(await store.updateRefreshedTokens(refreshed(portalId, 'r', version))).toBe(true);
+    const after = await store.getInstallation(portalId);
+    expect(cipher.decrypt(after?.sealedAccessToken ?? '', portalId)).toBe('access-2');
+    expect(after?.installedAt).toBe(1_700_000_000_000);
+    // A second refresh from the same (now stale) read loses to the first.
+    expect(await store.updateRefreshedTokens(refreshed(portalId, 'r', version))).toBe(false);
+  });
+
+  it('keeps a broken installation broken until a new install replaces it', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'r'));
+    const version = (await store.getInstallation(portalId))?.updatedAt ?? 0;
+    expect(await store.markInstallationBroken(portalId, 1_700_000_100_000, version)).toBe(true);
+    expect((await store.getInstallation(portalId))?.brokenAt).toBe(1_700_000_100_000);
+    expect(await store.updateRefreshedTokens(refreshed(portalId, 'r', version))).toBe(false);
+    await store.saveInstallation({ ...installation(portalId, 'r2'), updatedAt: 1_700_000_200_000 });
+    expect((await store.getInstallation(portalId))?.brokenAt).toBeUndefined();
+  });
+
   const claim = (portalId: number, key: string, requestHash: string, now: number) => ({
     portalId,
     key,

@@ -20,6 +20,8 @@ export const backendPaths = {
 export const apiErrorCodes = [
   'unauthorized',
   'not-installed',
+  /** Installed, but HubSpot revoked the authorisation (refresh token refused): an admin must reinstall. */
+  'reinstall-needed',
   'bad-request',
   'not-found',
   'missing-scope',

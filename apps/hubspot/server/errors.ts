@@ -11,6 +11,7 @@ export interface BackendError {
 const statusByCode: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   'not-installed': 403,
+  'reinstall-needed': 403,
   'bad-request': 400,
   'not-found': 404,
   'missing-scope': 403,

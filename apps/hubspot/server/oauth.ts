@@ -1,7 +1,9 @@
 /**
  * OAuth for the marketplace app: the install link (exactly the scopes we use), the callback's code
- * exchange and token refresh through `@hubspot/api-client`'s OAuth API, and uninstall. Tokens are
- * sealed with AES-256-GCM before they reach the store; one installation per portal.
+ * exchange, token refresh and uninstall. The token endpoint is called with `fetch` and an abort
+ * timeout (the generated `@hubspot/api-client` OAuth API cannot be cancelled, so a hung HubSpot
+ * would hold every request of the portal). Tokens are sealed with AES-256-GCM before they reach
+ * the store; one installation per portal.
  */
 import { Client } from '@hubspot/api-client';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -33,6 +35,9 @@ export const refreshAheadMs = 5 * 60 * 1000;
 
 const stateLifetimeMs = 10 * 60 * 1000;
 
+/** How long one call to HubSpot's OAuth endpoints may take unless told otherwise. */
+export const defaultTokenTimeoutMs = 5000;
+
 /** The parts of OAuth the routes use. */
 export interface OAuthOptions {
   clientId: string;
@@ -42,6 +47,8 @@ export interface OAuthOptions {
   cipher: TokenCipher;
   logger: Logger;
   now: () => number;
+  /** Longest wait for one call to HubSpot's OAuth endpoints (default {@link defaultTokenTimeoutMs}). */
+  tokenTimeoutMs?: number;
 }
 
 /** A CSRF state for the install link, verifiable by any instance (HMAC with the client secret). */
@@ -76,13 +83,72 @@ export function installUrl(clientId: string, redirectUri: string, state: string)
   );
 }
 
+// HubSpot's token endpoint replies in snake_case (OAuth 2.0).
 const tokenReply = z.object({
-  accessToken: z.string().min(1),
-  refreshToken: z.string().min(1),
-  expiresIn: z.number().positive(),
+  access_token: z.string().min(1),
+  refresh_token: z.string().min(1),
+  expires_in: z.number().positive(),
 });
-const tokenInfo = z.object({ hubId: z.number().int().positive(), scopes: z.array(z.string()) });
-const apiException = z.object({ code: z.number() });
+type Tokens = z.infer<typeof tokenReply>;
+const tokenInfo = z.object({ hub_id: z.number().int().positive(), scopes: z.array(z.string()) });
+// HubSpot's OAuth errors are `{ status: "BAD_REFRESH_TOKEN", message }`; RFC 6749 servers (and
+// HubSpot's newer endpoints) say `{ error: "invalid_grant" }`. Either means the grant is dead.
+const oauthError = z
+  .object({ status: z.string().optional(), error: z.string().optional() })
+  .loose();
+const hubspotStatusText = /^[A-Z_]{1,40}$/;
+
+/** What one call to the token endpoint came to. */
+type TokenOutcome =
+  | { kind: 'tokens'; tokens: Tokens }
+  /** The code or refresh token is dead: retrying cannot help. */
+  | { kind: 'invalid-grant' }
+  | { kind: 'rate-limited'; retryAfterMs: number }
+  /** Another 4xx: most likely our own configuration (client id or secret). */
+  | { kind: 'refused'; status: number }
+  | { kind: 'unavailable' }
+  | { kind: 'malformed' };
+
+/** What an HTTP call to HubSpot came to, before its body is interpreted. */
+type OAuthReply =
+  | { kind: 'reply'; status: number; retryAfter: string | null; body: unknown }
+  | { kind: 'timeout' }
+  | { kind: 'network' };
+
+/** HubSpot sends seconds; an HTTP date is accepted too. Without a usable header, 10 s. */
+function retryAfterMs(header: string | null, now: number): number {
+  const text = header?.trim() ?? '';
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.max(1000, Math.ceil(Number(text) * 1000));
+  const date = Date.parse(text);
+  if (text !== '' && Number.isFinite(date)) return Math.max(1000, date - now);
+  return 10_000;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const notInstalled = () =>
+  backendError('not-installed', 'Tactful is not installed in this HubSpot account.');
+const reinstallNeeded = () =>
+  backendError(
+    'reinstall-needed',
+    'HubSpot no longer accepts this installation of Tactful; a HubSpot admin must reinstall it.',
+  );
+const slowHubSpot = () =>
+  backendError('hubspot-unavailable', 'HubSpot is answering slowly; try again shortly.', 5);
+const rateLimited = (waitMs: number) =>
+  backendError(
+    'rate-limited',
+    'HubSpot asked us to slow down; try again shortly.',
+    Math.max(1, Math.ceil(waitMs / 1000)),
+  );
+const malformed = () =>
+  backendError('hubspot-malformed-reply', 'HubSpot returned something we did not understand.');
 
 /** Tokens for portals: installs, refreshes ahead of expiry (once per portal at a time), uninstalls. */
 export interface Installations {
@@ -90,9 +156,17 @@ export interface Installations {
   install(
     code: string,
     redirectUri: string,
+    deadline: number,
   ): Promise<Result<{ portalId: number; accessToken: string }, BackendError>>;
-  /** A valid access token for the portal, refreshed when near expiry or when `force` is set. */
-  accessToken(portalId: number, force: boolean): Promise<Result<string, BackendError>>;
+  /**
+   * A valid access token for the portal, refreshed when near expiry or when `force` is set. Answers
+   * by `deadline` (epoch ms, the incoming request's) even when HubSpot's token endpoint does not.
+   */
+  accessToken(
+    portalId: number,
+    force: boolean,
+    deadline: number,
+  ): Promise<Result<string, BackendError>>;
   /** Revokes the refresh token at HubSpot (best effort) and erases the portal's data. */
   uninstall(portalId: number): Promise<void>;
   /** Forgets a portal's cached token (its installation was erased elsewhere, e.g. by a webhook). */
@@ -101,152 +175,288 @@ export interface Installations {
 
 /** The installation manager over the store. */
 export function createInstallations(options: OAuthOptions): Installations {
-  const oauth = () => new Client({ basePath: options.basePath }).oauth;
+  const { store, cipher, logger, now } = options;
+  const tokenTimeoutMs = options.tokenTimeoutMs ?? defaultTokenTimeoutMs;
   const refreshing = new Map<number, Promise<Result<string, BackendError>>>();
   // Decrypted access tokens, kept briefly so a page of ten HubSpot calls reads the store once.
   // At most a minute: another instance may have refreshed or erased the installation meanwhile.
   const cached = new Map<number, { token: string; validUntil: number }>();
+  // Portals whose refresh HubSpot rate-limited: no token request before its Retry-After.
+  const coolingUntil = new Map<number, number>();
   const remember = (portalId: number, token: string, expiresAt: number) =>
     cached.set(portalId, {
       token,
-      validUntil: Math.min(expiresAt - refreshAheadMs, options.now() + 60_000),
+      validUntil: Math.min(expiresAt - refreshAheadMs, now() + 60_000),
     });
 
-  const hubspotFailure = (operation: string, error: unknown): BackendError => {
-    const status = apiException.safeParse(error);
-    options.logger.warn('oauth.failed', {
-      operation,
-      ...(status.success ? { status: status.data.code } : { kind: 'network-or-malformed' }),
-    });
-    if (status.success && status.data.code >= 400 && status.data.code < 500) {
-      return backendError(
-        'not-installed',
-        'HubSpot refused the authorisation; install the app again.',
-      );
+  const callOAuth = async (
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    form: Record<string, string> | undefined,
+    timeoutMs: number,
+  ): Promise<OAuthReply> => {
+    try {
+      const response = await fetch(`${options.basePath}${path}`, {
+        method,
+        headers: {
+          accept: 'application/json',
+          ...(form ? { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' } : {}),
+        },
+        ...(form ? { body: new URLSearchParams(form).toString() } : {}),
+        signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
+      });
+      const text = await response.text();
+      return {
+        kind: 'reply',
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        body: parseJson(text),
+      };
+    } catch (error) {
+      const timedOut =
+        error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      return { kind: timedOut ? 'timeout' : 'network' };
     }
-    return backendError(
-      'hubspot-unavailable',
-      'HubSpot could not complete the authorisation; try again shortly.',
-      5,
-    );
   };
 
-  const save = async (
-    portalId: number,
-    tokens: z.infer<typeof tokenReply>,
-    scopes: string,
-    installedAt?: number,
-  ) => {
-    const now = options.now();
-    await options.store.saveInstallation({
-      portalId,
-      sealedRefreshToken: options.cipher.encrypt(tokens.refreshToken, portalId),
-      sealedAccessToken: options.cipher.encrypt(tokens.accessToken, portalId),
-      accessTokenExpiresAt: now + tokens.expiresIn * 1000,
-      scopes,
-      installedAt: installedAt ?? now,
-      updatedAt: now,
+  /** One token request (code exchange or refresh), its reply classified. Logs ids and codes only. */
+  const requestTokens = async (
+    operation: 'install' | 'refresh',
+    form: Record<string, string>,
+    timeoutMs: number,
+    portalId?: number,
+  ): Promise<TokenOutcome> => {
+    const reply = await callOAuth('POST', '/oauth/v1/token', form, timeoutMs);
+    const log = (event: string, fields: Record<string, string | number>) =>
+      logger.warn(event, { operation, ...(portalId === undefined ? {} : { portalId }), ...fields });
+    if (reply.kind !== 'reply') {
+      log('oauth.failed', { kind: reply.kind });
+      return { kind: 'unavailable' };
+    }
+    if (reply.status >= 200 && reply.status < 300) {
+      const tokens = tokenReply.safeParse(reply.body);
+      if (tokens.success) return { kind: 'tokens', tokens: tokens.data };
+      log('oauth.malformed-reply', { status: reply.status });
+      return { kind: 'malformed' };
+    }
+    const body = oauthError.safeParse(reply.body);
+    const hubspotStatus =
+      body.success && body.data.status && hubspotStatusText.test(body.data.status)
+        ? body.data.status
+        : undefined;
+    log('oauth.failed', {
+      status: reply.status,
+      ...(hubspotStatus === undefined ? {} : { hubspotStatus }),
     });
+    if (reply.status === 429)
+      return { kind: 'rate-limited', retryAfterMs: retryAfterMs(reply.retryAfter, now()) };
+    if (reply.status >= 500) return { kind: 'unavailable' };
+    if (
+      reply.status === 400 &&
+      body.success &&
+      (body.data.error === 'invalid_grant' || body.data.status === 'BAD_REFRESH_TOKEN')
+    )
+      return { kind: 'invalid-grant' };
+    return { kind: 'refused', status: reply.status };
   };
 
   const refresh = async (portalId: number): Promise<Result<string, BackendError>> => {
-    const installation = await options.store.getInstallation(portalId);
-    if (!installation)
-      return err(
-        backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
-      );
-    const refreshToken = options.cipher.decrypt(installation.sealedRefreshToken, portalId);
+    const installation = await store.getInstallation(portalId);
+    if (!installation) return err(notInstalled());
+    if (installation.brokenAt !== undefined) return err(reinstallNeeded());
+    const refreshToken = cipher.decrypt(installation.sealedRefreshToken, portalId);
     if (refreshToken === undefined) {
-      options.logger.error('oauth.token-unreadable', { portalId });
-      return err(
-        backendError('not-installed', 'Stored authorisation is unreadable; install the app again.'),
-      );
-    }
-    let reply: unknown;
-    try {
-      reply = await oauth().tokensApi.create(
-        'refresh_token',
-        undefined,
-        undefined,
-        options.clientId,
-        options.clientSecret,
-        refreshToken,
-      );
-    } catch (error) {
-      return err(hubspotFailure('refresh', error));
-    }
-    const tokens = tokenReply.safeParse(reply);
-    if (!tokens.success) {
-      options.logger.warn('oauth.malformed-reply', { operation: 'refresh', portalId });
+      logger.error('oauth.token-unreadable', { portalId });
       return err(
         backendError(
-          'hubspot-malformed-reply',
-          'HubSpot returned something we did not understand.',
+          'reinstall-needed',
+          'Stored authorisation is unreadable; a HubSpot admin must reinstall the app.',
         ),
       );
     }
-    await save(portalId, tokens.data, installation.scopes, installation.installedAt);
-    remember(portalId, tokens.data.accessToken, options.now() + tokens.data.expiresIn * 1000);
-    options.logger.info('oauth.refreshed', { portalId });
-    return ok(tokens.data.accessToken);
+    const outcome = await requestTokens(
+      'refresh',
+      {
+        grant_type: 'refresh_token',
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        refresh_token: refreshToken,
+      },
+      tokenTimeoutMs,
+      portalId,
+    );
+    switch (outcome.kind) {
+      case 'invalid-grant':
+        // HubSpot will refuse this refresh token for ever (uninstalled or revoked): remember it, so
+        // the card says "reinstall" at once and HubSpot is not asked again until a new install.
+        await store.markInstallationBroken(portalId, now(), installation.updatedAt);
+        cached.delete(portalId);
+        logger.warn('oauth.installation-broken', { portalId });
+        return err(reinstallNeeded());
+      case 'rate-limited':
+        coolingUntil.set(portalId, now() + outcome.retryAfterMs);
+        return err(rateLimited(outcome.retryAfterMs));
+      case 'refused':
+        // Not the portal's fault (a wrong client id or secret, most likely): no reinstall advice.
+        logger.error('oauth.refresh-refused', { portalId, status: outcome.status });
+        return err(
+          backendError(
+            'hubspot-unavailable',
+            'HubSpot refused to renew the authorisation; try again later.',
+            30,
+          ),
+        );
+      case 'unavailable':
+        return err(
+          backendError(
+            'hubspot-unavailable',
+            'HubSpot could not renew the authorisation; try again shortly.',
+            5,
+          ),
+        );
+      case 'malformed':
+        return err(malformed());
+      case 'tokens':
+        break;
+    }
+    const tokens = outcome.tokens;
+    const at = now();
+    const expiresAt = at + tokens.expires_in * 1000;
+    // An update of the row we read, never an insert: an uninstall (or reinstall) that landed while
+    // HubSpot was answering must not be undone by this refresh.
+    const saved = await store.updateRefreshedTokens({
+      portalId,
+      sealedRefreshToken: cipher.encrypt(tokens.refresh_token, portalId),
+      sealedAccessToken: cipher.encrypt(tokens.access_token, portalId),
+      accessTokenExpiresAt: expiresAt,
+      updatedAt: at,
+      ifUpdatedAt: installation.updatedAt,
+    });
+    if (!saved) {
+      logger.info('oauth.refresh-superseded', { portalId });
+      // Erased meanwhile: the portal is no longer ours to call. Otherwise another refresh or a
+      // reinstall won; this fresh token is still valid for the request that asked for it.
+      if ((await store.getInstallation(portalId)) === undefined) return err(notInstalled());
+      return ok(tokens.access_token);
+    }
+    remember(portalId, tokens.access_token, expiresAt);
+    logger.info('oauth.refreshed', { portalId });
+    return ok(tokens.access_token);
+  };
+
+  /** The shared refresh's result, or a retryable error when the caller's deadline comes first. */
+  const byDeadline = (
+    portalId: number,
+    work: Promise<Result<string, BackendError>>,
+    deadline: number,
+  ): Promise<Result<string, BackendError>> => {
+    const left = deadline - now();
+    if (left <= 0) return Promise.resolve(err(slowHubSpot()));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        logger.warn('oauth.refresh-late', { portalId });
+        resolve(err(slowHubSpot()));
+      }, left);
+      work.then(
+        (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
   };
 
   return {
-    async install(code, redirectUri) {
-      let reply: unknown;
-      let info: unknown;
-      try {
-        reply = await oauth().tokensApi.create(
-          'authorization_code',
+    async install(code, redirectUri, deadline) {
+      const outcome = await requestTokens(
+        'install',
+        {
+          grant_type: 'authorization_code',
+          client_id: options.clientId,
+          client_secret: options.clientSecret,
+          redirect_uri: redirectUri,
           code,
-          redirectUri,
-          options.clientId,
-          options.clientSecret,
-        );
-        const tokens = tokenReply.safeParse(reply);
-        if (!tokens.success) throw new MalformedReply();
-        info = await oauth().accessTokensApi.get(tokens.data.accessToken);
-      } catch (error) {
-        if (error instanceof MalformedReply) {
+        },
+        Math.min(tokenTimeoutMs, deadline - now()),
+      );
+      switch (outcome.kind) {
+        case 'invalid-grant':
+        case 'refused':
           return err(
             backendError(
-              'hubspot-malformed-reply',
-              'HubSpot returned something we did not understand.',
+              'not-installed',
+              'HubSpot refused the authorisation; install the app again.',
             ),
           );
-        }
-        return err(hubspotFailure('install', error));
+        case 'rate-limited':
+          return err(rateLimited(outcome.retryAfterMs));
+        case 'unavailable':
+          return err(
+            backendError(
+              'hubspot-unavailable',
+              'HubSpot could not complete the authorisation; try again shortly.',
+              5,
+            ),
+          );
+        case 'malformed':
+          return err(malformed());
+        case 'tokens':
+          break;
       }
-      const tokens = tokenReply.parse(reply);
-      const account = tokenInfo.safeParse(info);
-      if (!account.success) {
+      const tokens = outcome.tokens;
+      const info = await callOAuth(
+        'GET',
+        `/oauth/v1/access-tokens/${encodeURIComponent(tokens.access_token)}`,
+        undefined,
+        Math.min(tokenTimeoutMs, deadline - now()),
+      );
+      const account = tokenInfo.safeParse(info.kind === 'reply' ? info.body : undefined);
+      if (info.kind !== 'reply' || info.status >= 300 || !account.success) {
+        logger.warn('oauth.failed', {
+          operation: 'token-info',
+          ...(info.kind === 'reply' ? { status: info.status } : { kind: info.kind }),
+        });
         return err(
-          backendError(
-            'hubspot-malformed-reply',
-            'HubSpot returned something we did not understand.',
-          ),
+          info.kind === 'reply' && info.status < 300
+            ? malformed()
+            : backendError(
+                'hubspot-unavailable',
+                'HubSpot could not complete the authorisation; try again shortly.',
+                5,
+              ),
         );
       }
-      const existing = await options.store.getInstallation(account.data.hubId);
-      await save(account.data.hubId, tokens, account.data.scopes.join(' '), existing?.installedAt);
-      options.logger.info('oauth.installed', {
-        portalId: account.data.hubId,
-        reinstall: existing !== undefined,
+      const portalId = account.data.hub_id;
+      const existing = await store.getInstallation(portalId);
+      const at = now();
+      await store.saveInstallation({
+        portalId,
+        sealedRefreshToken: cipher.encrypt(tokens.refresh_token, portalId),
+        sealedAccessToken: cipher.encrypt(tokens.access_token, portalId),
+        accessTokenExpiresAt: at + tokens.expires_in * 1000,
+        scopes: account.data.scopes.join(' '),
+        installedAt: existing?.installedAt ?? at,
+        updatedAt: at,
       });
-      return ok({ portalId: account.data.hubId, accessToken: tokens.accessToken });
+      cached.delete(portalId);
+      coolingUntil.delete(portalId);
+      logger.info('oauth.installed', { portalId, reinstall: existing !== undefined });
+      return ok({ portalId, accessToken: tokens.access_token });
     },
 
-    async accessToken(portalId, force) {
+    async accessToken(portalId, force, deadline) {
       if (!force) {
         const hit = cached.get(portalId);
-        if (hit && hit.validUntil > options.now()) return ok(hit.token);
-        const installation = await options.store.getInstallation(portalId);
-        if (!installation)
-          return err(
-            backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
-          );
-        if (installation.accessTokenExpiresAt - options.now() > refreshAheadMs) {
-          const token = options.cipher.decrypt(installation.sealedAccessToken, portalId);
+        if (hit && hit.validUntil > now()) return ok(hit.token);
+        const installation = await store.getInstallation(portalId);
+        if (!installation) return err(notInstalled());
+        if (installation.brokenAt !== undefined) return err(reinstallNeeded());
+        if (installation.accessTokenExpiresAt - now() > refreshAheadMs) {
+          const token = cipher.decrypt(installation.sealedAccessToken, portalId);
           if (token !== undefined) {
             remember(portalId, token, installation.accessTokenExpiresAt);
             return ok(token);
@@ -254,11 +464,19 @@ export function createInstallations(options: OAuthOptions): Installations {
         }
       }
       cached.delete(portalId);
-      const running = refreshing.get(portalId);
-      if (running) return running;
-      const started = refresh(portalId).finally(() => refreshing.delete(portalId));
-      refreshing.set(portalId, started);
-      return started;
+      const cooling = coolingUntil.get(portalId);
+      if (cooling !== undefined) {
+        if (cooling > now()) return err(rateLimited(cooling - now()));
+        coolingUntil.delete(portalId);
+      }
+      let running = refreshing.get(portalId);
+      if (!running) {
+        // One refresh per portal at a time, with its own timeout: a caller with little time left
+        // gives up on it (below) without cutting it short for the others.
+        running = refresh(portalId).finally(() => refreshing.delete(portalId));
+        refreshing.set(portalId, running);
+      }
+      return byDeadline(portalId, running, deadline);
     },
 
     forget(portalId) {
@@ -266,21 +484,26 @@ export function createInstallations(options: OAuthOptions): Installations {
     },
 
     async uninstall(portalId) {
-      const installation = await options.store.getInstallation(portalId);
+      const installation = await store.getInstallation(portalId);
       const refreshToken =
-        installation && options.cipher.decrypt(installation.sealedRefreshToken, portalId);
+        installation && cipher.decrypt(installation.sealedRefreshToken, portalId);
       if (refreshToken) {
-        try {
-          await oauth().refreshTokensApi.archive(refreshToken);
-        } catch (error) {
-          hubspotFailure('revoke', error);
+        const revoked = await callOAuth(
+          'DELETE',
+          `/oauth/v1/refresh-tokens/${encodeURIComponent(refreshToken)}`,
+          undefined,
+          tokenTimeoutMs,
+        );
+        if (revoked.kind !== 'reply' || revoked.status >= 300) {
+          logger.warn('oauth.failed', {
+            operation: 'revoke',
+            ...(revoked.kind === 'reply' ? { status: revoked.status } : { kind: revoked.kind }),
+          });
         }
       }
       cached.delete(portalId);
-      await options.store.deleteInstallation(portalId);
-      options.logger.info('oauth.uninstalled', { portalId });
+      await store.deleteInstallation(portalId);
+      logger.info('oauth.uninstalled', { portalId });
     },
   };
 }
-
-class MalformedReply extends Error {}

@@ -45,6 +45,7 @@ import { createJsonLogger } from './logger';
 import {
   createInstallations,
   createInstallState,
+  defaultTokenTimeoutMs,
   installUrl,
   verifyInstallState,
   type Installations,
@@ -170,6 +171,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     cipher,
     logger,
     now,
+    // A refresh can never usefully outlast the request that is waiting for it.
+    tokenTimeoutMs: Math.min(defaultTokenTimeoutMs, budgetMs),
   });
   const limiter = createPortalLimiter({
     limit: options.burst?.limit ?? 110,
@@ -307,7 +310,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   const callerFor = (portalId: number, deadline: number): HubSpotCaller =>
     createHubSpotCaller({
       portalId,
-      accessToken: (refresh) => installations.accessToken(portalId, refresh),
+      accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
       basePath,
       limiter,
       deadline,
@@ -353,13 +356,15 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         backendError('unauthorized', 'The install link expired; start the install again.'),
       );
     }
+    const deadline = now() + budgetMs;
     const installed = await installations.install(
       query.value.code,
       `${baseUrl(request)}/oauth/callback`,
+      deadline,
     );
     if (!installed.ok) return fail(reply, installed.error);
     const properties = await ensureCollectionsProperties(
-      callerFor(installed.value.portalId, now() + budgetMs),
+      callerFor(installed.value.portalId, deadline),
     );
     if (!properties.ok) return fail(reply, properties.error);
     return reply.send({

@@ -14,6 +14,7 @@ export const backendErrorCodes = [
   'network',
   'unauthorized',
   'not-installed',
+  'reinstall-needed',
   'forbidden',
   'not-found',
   'bad-request',
@@ -202,6 +203,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 const fromApiCode: Record<ApiErrorCode, BackendErrorCode> = {
   unauthorized: 'unauthorized',
   'not-installed': 'not-installed',
+  'reinstall-needed': 'reinstall-needed',
   'bad-request': 'bad-request',
   'not-found': 'not-found',
   'missing-scope': 'forbidden',

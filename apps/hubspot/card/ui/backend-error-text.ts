@@ -19,6 +19,10 @@ export const backendErrorText: Record<BackendErrorCode, ErrorText> = {
     title: 'Tactful is not installed here',
     body: 'Ask a HubSpot admin to install the Tactful app in this account.',
   },
+  'reinstall-needed': {
+    title: 'Tactful needs to be reinstalled',
+    body: 'HubSpot no longer accepts Tactful’s connection to this account. Ask a HubSpot admin to reinstall the Tactful app.',
+  },
   conflict: {
     title: 'Still working on it',
     body: 'The same change is in progress. Try again shortly.',

@@ -18,6 +18,7 @@ const installationRow = z.object({
   scopes: z.string(),
   installed_at: bigint,
   updated_at: bigint,
+  broken_at: bigint.nullable(),
 });
 
 const keyRow = z.object({
@@ -70,7 +71,7 @@ export function createPostgresStore(connectionString: string): Store {
          ON CONFLICT (portal_id) DO UPDATE SET sealed_refresh_token = excluded.sealed_refresh_token,
            sealed_access_token = excluded.sealed_access_token,
            access_token_expires_at = excluded.access_token_expires_at,
-           scopes = excluded.scopes, updated_at = excluded.updated_at`,
+           scopes = excluded.scopes, updated_at = excluded.updated_at, broken_at = NULL`,
         [
           i.portalId,
           i.sealedRefreshToken,
@@ -81,6 +82,29 @@ export function createPostgresStore(connectionString: string): Store {
           i.updatedAt,
         ],
       );
+    },
+    async updateRefreshedTokens(u) {
+      const result = await pool.query(
+        `UPDATE installations SET sealed_refresh_token = $1, sealed_access_token = $2,
+           access_token_expires_at = $3, updated_at = $4
+         WHERE portal_id = $5 AND updated_at = $6 AND broken_at IS NULL`,
+        [
+          u.sealedRefreshToken,
+          u.sealedAccessToken,
+          u.accessTokenExpiresAt,
+          u.updatedAt,
+          u.portalId,
+          u.ifUpdatedAt,
+        ],
+      );
+      return result.rowCount === 1;
+    },
+    async markInstallationBroken(portalId, brokenAt, ifUpdatedAt) {
+      const result = await pool.query(
+        'UPDATE installations SET broken_at = $1 WHERE portal_id = $2 AND updated_at = $3',
+        [brokenAt, portalId, ifUpdatedAt],
+      );
+      return result.rowCount === 1;
     },
     async getInstallation(portalId) {
       const result = await pool.query('SELECT * FROM installations WHERE portal_id = $1', [

@@ -11,6 +11,7 @@ const installationRow = z.object({
   scopes: z.string(),
   installed_at: z.number(),
   updated_at: z.number(),
+  broken_at: z.number().nullable(),
 });
 
 const keyRow = z.object({
@@ -30,6 +31,7 @@ export function installationFromRow(row: z.infer<typeof installationRow>): Insta
     scopes: row.scopes,
     installedAt: Number(row.installed_at),
     updatedAt: Number(row.updated_at),
+    ...(row.broken_at === null ? {} : { brokenAt: Number(row.broken_at) }),
   };
 }
 
@@ -65,7 +67,7 @@ export function createSqliteStore(filename: string): Store {
          ON CONFLICT (portal_id) DO UPDATE SET sealed_refresh_token = excluded.sealed_refresh_token,
            sealed_access_token = excluded.sealed_access_token,
            access_token_expires_at = excluded.access_token_expires_at,
-           scopes = excluded.scopes, updated_at = excluded.updated_at`,
+           scopes = excluded.scopes, updated_at = excluded.updated_at, broken_at = NULL`,
       ).run(
         i.portalId,
         i.sealedRefreshToken,
@@ -75,6 +77,29 @@ export function createSqliteStore(filename: string): Store {
         i.installedAt,
         i.updatedAt,
       );
+    },
+    async updateRefreshedTokens(u) {
+      const result = db
+        .prepare(
+          `UPDATE installations SET sealed_refresh_token = ?, sealed_access_token = ?,
+             access_token_expires_at = ?, updated_at = ?
+           WHERE portal_id = ? AND updated_at = ? AND broken_at IS NULL`,
+        )
+        .run(
+          u.sealedRefreshToken,
+          u.sealedAccessToken,
+          u.accessTokenExpiresAt,
+          u.updatedAt,
+          u.portalId,
+          u.ifUpdatedAt,
+        );
+      return result.changes === 1;
+    },
+    async markInstallationBroken(portalId, brokenAt, ifUpdatedAt) {
+      const result = db
+        .prepare('UPDATE installations SET broken_at = ? WHERE portal_id = ? AND updated_at = ?')
+        .run(brokenAt, portalId, ifUpdatedAt);
+      return result.changes === 1;
     },
     async getInstallation(portalId) {
       const row: unknown = db

@@ -14,7 +14,24 @@ export interface InstallationRecord {
   /** Space-separated scopes granted. */
   scopes: string;
   installedAt: number;
+  /** Last write of the row (install or refresh); a refresh updates only the row it read. */
   updatedAt: number;
+  /**
+   * When HubSpot refused the refresh token for good (`invalid_grant`): the installation is dead
+   * and no token request is made for it again until a new install replaces the row.
+   */
+  brokenAt?: number;
+}
+
+/** New tokens from a refresh, for the row they were refreshed from. */
+export interface TokenRefreshUpdate {
+  portalId: number;
+  sealedRefreshToken: string;
+  sealedAccessToken: string;
+  accessTokenExpiresAt: number;
+  updatedAt: number;
+  /** The row's `updatedAt` when the refresh read it: anything newer (a reinstall) wins. */
+  ifUpdatedAt: number;
 }
 
 /** What happened when a write tried to claim its idempotency key. */
@@ -44,7 +61,15 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending migrations; safe to run from many instances at once. */
   migrate(): Promise<void>;
+  /** An install: creates the portal's row or replaces it (clearing a broken mark). */
   saveInstallation(installation: InstallationRecord): Promise<void>;
+  /**
+   * A refresh's new tokens. Updates the row it was refreshed from and never creates one: an
+   * uninstall or reinstall that landed meanwhile wins. False when nothing was updated.
+   */
+  updateRefreshedTokens(update: TokenRefreshUpdate): Promise<boolean>;
+  /** Marks the installation HubSpot no longer honours, if the row is still the one read. */
+  markInstallationBroken(portalId: number, brokenAt: number, ifUpdatedAt: number): Promise<boolean>;
   getInstallation(portalId: number): Promise<InstallationRecord | undefined>;
   /** Erases the installation and everything held for that portal (keys, settings). */
   deleteInstallation(portalId: number): Promise<void>;
@@ -101,4 +126,5 @@ export const migrations: readonly string[] = [
    );
    CREATE INDEX IF NOT EXISTS seen_signatures_expiry ON seen_signatures (expires_at);`,
   `ALTER TABLE idempotency_keys ADD COLUMN progress TEXT`,
+  `ALTER TABLE installations ADD COLUMN broken_at BIGINT`,
 ];
