@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyAllSuggestions, applySuggestion } from './apply';
-import { checkTone } from './check';
+import { checkTone } from './index';
 import type { ToneRuleSet } from './types';
 import { combinedSourceLimit, compileRuleSet } from './pattern';
 import { ruleSets } from './rules';

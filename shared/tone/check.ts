@@ -5,6 +5,8 @@
  */
 import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
+import { negatedBefore, readMeaning } from './meaning/read';
+import { meaningFor } from './meaning/slot';
 import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
@@ -82,6 +84,16 @@ function clauseBefore(text: string, start: number): string {
   return window.slice(breakAt + 1);
 }
 
+/**
+ * True when a negation turns the match at `start` into a reassurance: the rule set's own pattern
+ * just before it, or (once the meaning data is loaded) a negation anywhere earlier in its clause.
+ */
+function negatedClause(scan: string, start: number, locale: string, negation: RegExp): boolean {
+  if (negation.test(clauseBefore(scan, start))) return true;
+  const meaning = meaningFor(locale);
+  return meaning !== undefined && negatedBefore(scan, start, meaning);
+}
+
 function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
   const compiled = compileRuleSet(ruleSet);
   const findings: RawFinding[] = [];
@@ -94,7 +106,10 @@ function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
     }
     const rule = compiled.rules[matchedAlternative(match)];
     if (rule === undefined) continue;
-    if (rule.negatable === true && compiled.negation.test(clauseBefore(scan, match.index))) {
+    if (
+      rule.negatable === true &&
+      negatedClause(scan, match.index, ruleSet.locale, compiled.negation)
+    ) {
       continue;
     }
     findings.push({
@@ -147,6 +162,25 @@ function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Findings from the meaning reader's frames (intent over a sentence), when its language data is
+ * installed. A frame that only repeats a word rule's finding of the same category is dropped, so
+ * the agent sees one finding, with the word rule's narrower span.
+ */
+function meaningFindings(scan: string, locale: string, words: readonly RawFinding[]): RawFinding[] {
+  const meaning = meaningFor(locale);
+  if (meaning === undefined) return [];
+  return readMeaning(scan, meaning)
+    .filter(
+      (frame) =>
+        !words.some(
+          (word) =>
+            word.category === frame.category && word.start < frame.end && frame.start < word.end,
+        ),
+    )
+    .map(({ explanation: _explanation, ...finding }) => finding);
 }
 
 const phraseCache = new Map<string, RegExp>();
@@ -257,9 +291,10 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
     return { verdict: verdictOf([]), score: scoreOf([]), locale: ruleSet.locale, findings: [] };
   }
 
+  const words = [...ruleFindings(scan, ruleSet), ...layoutFindings(scan, ruleSet)];
   const raw = [
-    ...ruleFindings(scan, ruleSet),
-    ...layoutFindings(scan, ruleSet),
+    ...words,
+    ...meaningFindings(scan, ruleSet.locale, words),
     ...companyFindings(scan, options.flagPhrases ?? [], ruleSet),
   ];
   const allowed = allowedSpans(scan, options.allowPhrases ?? []);

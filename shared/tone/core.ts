@@ -1,4 +1,7 @@
-/** Tone check: the public API of `shared/tone`. */
+/**
+ * Tone check without the meaning data installed: for hosts that load it lazily after first paint
+ * (`loadMeaning`). Everything else imports `shared/tone`, which installs it at once.
+ */
 export { checkTone, isToneLocale, prepareToneCheck, toneLocales } from './check';
 export { applyAllSuggestions, applySuggestion } from './apply';
 export { defaultBlockCategories, defaultSeverity, severityFor } from './policy';
@@ -17,3 +20,4 @@ export {
   type ToneRuleSet,
   type Verdict,
 } from './types';
+export { loadMeaning, meaningLoaded } from './meaning/slot';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadToneCorpus } from '../../tests/fixtures/tone/corpus';
-import { checkTone } from './check';
+import { checkTone } from './index';
 import { evaluateCorpus } from './evaluate';
 
 // The targets of issue 3 on the labelled corpus in tests/fixtures/tone/ (`npm run eval:tone`).

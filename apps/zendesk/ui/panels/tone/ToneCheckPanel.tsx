@@ -10,7 +10,7 @@ import {
   type Finding,
   type ToneResult,
   type Verdict,
-} from '../../../../../shared/tone';
+} from '../../../../../shared/tone/core';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { useI18n, type Translate } from '../../i18n';

@@ -10,10 +10,11 @@ import {
   applySuggestion,
   checkTone,
   isToneLocale,
+  loadMeaning,
   prepareToneCheck,
   type Finding,
   type ToneResult,
-} from '../../../../../shared/tone';
+} from '../../../../../shared/tone/core';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
   followDraft,
@@ -151,7 +152,8 @@ export function useToneCheck({
     let active = true;
     let idleHandle: number | undefined;
     const warm = () => {
-      void toneLocale().then((language) => {
+      // The meaning reader's lexicons load in a chunk of their own, after first paint.
+      void Promise.all([toneLocale(), loadMeaning()]).then(([language]) => {
         if (active) prepareToneCheck(language);
       });
     };
@@ -170,8 +172,10 @@ export function useToneCheck({
   useEffect(() => {
     if (!guardSave) return;
     return guardTicketSave(client, async (draft) => {
-      // The hook must answer from the draft being saved, not from the last debounced check.
-      const result = checkDraft(draft.html, tone, await toneLocale());
+      // The hook must answer from the draft being saved, not from the last debounced check, and
+      // with the meaning reader loaded: an `ok` without it would promise more than it checked.
+      const [language] = await Promise.all([toneLocale(), loadMeaning()]);
+      const result = checkDraft(draft.html, tone, language);
       const blocking = blockingFindings(result);
       if (blocking.length === 0) {
         setSaveOutcome(undefined);

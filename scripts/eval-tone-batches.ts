@@ -1,0 +1,88 @@
+// `npm run eval:tone:batches -- FILE...`: scores blind batches (JSONL of {id, locale, text,
+// expected}) with today's word rules alone and with the meaning reader, side by side, in the
+// figures of issue 13: good → ok, review-worthy flagged, block-worthy → block, block-worthy → ok.
+// Run it on a batch BEFORE anyone reads the batch to tune the rules; that run is the blind figure.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { checkTone } from '../shared/tone';
+import { installMeaning } from '../shared/tone/meaning/slot';
+import { meaningLocales } from '../shared/tone/meaning/locales';
+
+const line = z.object({
+  id: z.string(),
+  locale: z.enum(['en', 'es']),
+  text: z.string(),
+  expected: z.enum(['ok', 'review', 'block']),
+});
+type Labelled = z.infer<typeof line>;
+
+const { positionals } = parseArgs({ allowPositionals: true });
+if (positionals.length === 0) {
+  process.stderr.write('usage: npm run eval:tone:batches -- FILE.jsonl...\n');
+  process.exit(2);
+}
+
+function load(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((text) => text.trim() !== '')
+    .map((text, index) => {
+      const parsed = line.safeParse(JSON.parse(text));
+      if (!parsed.success) {
+        process.stderr.write(
+          `${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'bad line'}\n`,
+        );
+        process.exit(2);
+      }
+      return parsed.data;
+    });
+}
+
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;
+
+function score(messages: readonly Labelled[]): string {
+  let good = 0,
+    goodOk = 0,
+    review = 0,
+    reviewFlagged = 0,
+    block = 0,
+    blockBlock = 0,
+    blockOk = 0;
+  for (const message of messages) {
+    const verdict = checkTone(message.text, { locale: message.locale }).verdict;
+    if (message.expected === 'ok') [good, goodOk] = [good + 1, goodOk + (verdict === 'ok' ? 1 : 0)];
+    if (message.expected === 'review')
+      [review, reviewFlagged] = [review + 1, reviewFlagged + (verdict === 'ok' ? 0 : 1)];
+    if (message.expected === 'block') {
+      block += 1;
+      if (verdict === 'block') blockBlock += 1;
+      if (verdict === 'ok') blockOk += 1;
+    }
+  }
+  return `${percent(goodOk, good)} | ${percent(reviewFlagged, review)} | ${percent(blockBlock, block)} | ${blockOk} of ${block}`;
+}
+
+console.log(
+  '| batch | locale | messages | engine | good → ok | review flagged | block → block | block → ok |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+const batches = positionals.map((file) => ({
+  name: file.replace(/^.*\//u, '').replace(/\.jsonl$/u, ''),
+  messages: load(file),
+}));
+// Every batch on its own, then all of them together (the headline).
+if (batches.length > 1)
+  batches.push({ name: 'all', messages: batches.flatMap((batch) => batch.messages) });
+for (const { name, messages } of batches) {
+  for (const locale of ['en', 'es'] as const) {
+    const scoped = messages.filter((message) => message.locale === locale);
+    installMeaning({});
+    const words = score(scoped);
+    installMeaning(meaningLocales);
+    const frames = score(scoped);
+    console.log(`| ${name} | ${locale} | ${scoped.length} | word rules | ${words} |`);
+    console.log(`| ${name} | ${locale} | ${scoped.length} | rules + frames | ${frames} |`);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Concepts: named sets of words and phrases ("a third party", "to disclose"), matched through
+ * inflection by stem. A locale declares its concepts once as data; `findConcepts` says where each
+ * one occurs in a sentence.
+ */
+import { foldWord, stemWord } from './stem';
+import { expandContraction, type Sentence } from './tokens';
+
+/** The concepts frames are built from. Declared once; each locale gives words for each. */
+export const conceptIds = [
+  // who or what a threat is about
+  'third-party',
+  'audience',
+  'authority',
+  'legal',
+  'enforcement',
+  'asset',
+  'credit',
+  'details',
+  // what is done
+  'disclose',
+  'publish',
+  'contact',
+  'credit-harm',
+  'borrow-sell',
+  // how it is said
+  'future',
+  'conditional',
+  'obligation',
+  'menace',
+  'shame-cue',
+  'self-id',
+  'frequency',
+  'persistence',
+  'deadline',
+  'escalation',
+  'full-payment',
+  'no-flexibility',
+  'sarcasm',
+  'hardship',
+  'dismissal',
+  'blame',
+  'first-person',
+  'second-person',
+  'customer-actor',
+  'negation',
+  'negation-breaker',
+  'help',
+] as const;
+export type ConceptId = (typeof conceptIds)[number];
+
+/**
+ * A locale's words for each concept. A term is one or more words separated by spaces; each word
+ * matches by stem, `=word` only as that exact folded word (where a stem would be too wide:
+ * "empleador" and "empleo" share one), `word*` by prefix and `*ending` by suffix of the folded
+ * word (for Spanish verb endings such as `*aremos`).
+ */
+export type ConceptLexicon = Readonly<Record<ConceptId, readonly string[]>>;
+
+/** One occurrence of a concept: the tokens it covers, inclusive. */
+export interface ConceptHit {
+  concept: ConceptId;
+  first: number;
+  last: number;
+}
+
+type WordTest = { kind: 'stem' | 'exact' | 'prefix' | 'suffix'; value: string };
+interface CompiledTerm {
+  concept: ConceptId;
+  words: WordTest[];
+}
+interface CompiledLexicon {
+  /** Terms whose first word matches by stem, keyed by that stem. */
+  byFirstStem: Map<string, CompiledTerm[]>;
+  /** Terms whose first word is a prefix or suffix test (few; checked for every token). */
+  open: CompiledTerm[];
+}
+
+const compiled = new WeakMap<ConceptLexicon, CompiledLexicon>();
+
+function compileWord(word: string, locale: string): WordTest {
+  const folded = foldWord(word);
+  if (folded.startsWith('=')) return { kind: 'exact', value: folded.slice(1) };
+  if (folded.startsWith('*')) return { kind: 'suffix', value: folded.slice(1) };
+  if (folded.endsWith('*')) return { kind: 'prefix', value: folded.slice(0, -1) };
+  return { kind: 'stem', value: stemWord(folded, locale) };
+}
+
+function compile(lexicon: ConceptLexicon, locale: string): CompiledLexicon {
+  let result = compiled.get(lexicon);
+  if (result !== undefined) return result;
+  result = { byFirstStem: new Map(), open: [] };
+  for (const concept of conceptIds) {
+    for (const term of lexicon[concept]) {
+      // Written the way agents type ("don't"), read the way tokens are ("do", "not").
+      const words = term
+        .split(' ')
+        .filter((word) => word !== '')
+        .flatMap((word) => (locale === 'en' ? expandContraction(foldWord(word)) : [word]))
+        .map((word) => compileWord(word, locale));
+      const first = words[0];
+      if (first === undefined) continue;
+      const entry = { concept, words };
+      if (first.kind === 'stem' || first.kind === 'exact') {
+        const list = result.byFirstStem.get(first.value) ?? [];
+        list.push(entry);
+        result.byFirstStem.set(first.value, list);
+      } else {
+        result.open.push(entry);
+      }
+    }
+  }
+  compiled.set(lexicon, result);
+  return result;
+}
+
+function wordMatches(test: WordTest, word: string, stem: string): boolean {
+  if (test.kind === 'stem') return stem === test.value || word === test.value;
+  if (test.kind === 'exact') return word === test.value;
+  if (test.kind === 'prefix') return word.startsWith(test.value);
+  return word.length > test.value.length + 1 && word.endsWith(test.value);
+}
+
+/** Every concept occurrence in `sentence`, in token order. */
+export function findConcepts(
+  sentence: Sentence,
+  lexicon: ConceptLexicon,
+  locale: string,
+): ConceptHit[] {
+  const { byFirstStem, open } = compile(lexicon, locale);
+  const hits: ConceptHit[] = [];
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) continue;
+    const candidates = [
+      ...(byFirstStem.get(token.stem) ?? []),
+      ...(token.word !== token.stem ? (byFirstStem.get(token.word) ?? []) : []),
+      ...open,
+    ];
+    for (const term of candidates) {
+      const matched = term.words.every((test, offset) => {
+        const other = tokens[index + offset];
+        return other !== undefined && wordMatches(test, other.word, other.stem);
+      });
+      if (matched) {
+        hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
+      }
+    }
+  }
+  return hits;
+}

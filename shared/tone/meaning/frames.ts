@@ -1,0 +1,173 @@
+/**
+ * Frames: the intents a tone check looks for, each a combination of concepts in one sentence
+ * ("a third party" + "to disclose" + a future, conditional or question mood). Language-free data;
+ * each locale gives the words (concepts.ts) and the reasons and rewrites (FrameText).
+ */
+import type { Severity, ToneCategory } from '../types';
+import type { ConceptId } from './concepts';
+
+/** One intent. Fires when every slot has a concept in the sentence, and the mood holds. */
+export interface Frame {
+  id: string;
+  category: ToneCategory;
+  /** Only when it differs from the category's default severity. */
+  severity?: Severity;
+  /** Each slot needs one of its concepts somewhere in the sentence. */
+  slots: ReadonlyArray<readonly ConceptId[]>;
+  /** The sentence must be a question or hold one of these concepts (how the intent is voiced). */
+  mood?: ReadonlyArray<ConceptId | 'question'>;
+  /** True when a negation before a slot, in its clause, makes the sentence a reassurance. */
+  negatable: boolean;
+  /**
+   * True when the verb slots (disclose, contact) must be ours, not the customer's: "you may want to
+   * talk to your partner" is advice, "we will talk to your partner" is disclosure.
+   */
+  oursOnly?: boolean;
+  /** Concepts whose presence means the sentence informs or helps rather than threatens. */
+  unless?: readonly ConceptId[];
+  ruleRef?: string;
+}
+
+/** What one frame says to the agent in one language. */
+export interface FrameText {
+  reason: string;
+  /** A kinder sentence to put in place of the clauses the frame covers. */
+  suggestion: string;
+}
+
+const threatMood: ReadonlyArray<ConceptId | 'question'> = [
+  'future',
+  'conditional',
+  'obligation',
+  'escalation',
+  'deadline',
+  'menace',
+];
+
+/** The frames, most serious first: the first frame to fire in a sentence names the finding. */
+export const frames: readonly Frame[] = [
+  {
+    id: 'misrepresentation.self-id',
+    category: 'misrepresentation',
+    slots: [['self-id'], ['authority']],
+    negatable: true,
+    ruleRef: 'FDCPA §807(1), §807(14); Reg F §1006.18(b); CONC 7.11',
+  },
+  {
+    id: 'threat.authority',
+    category: 'threat',
+    slots: [['authority']],
+    mood: [...threatMood, 'details', 'contact'],
+    negatable: true,
+    unless: ['help'],
+    ruleRef: 'FDCPA §807(4), §807(5); Reg F §1006.18(c); CONC 7.11',
+  },
+  {
+    id: 'third-party.disclosure',
+    category: 'third-party',
+    slots: [['third-party'], ['disclose', 'contact']],
+    oursOnly: true,
+    mood: ['future', 'conditional', 'question', 'shame-cue', 'menace', 'obligation', 'escalation'],
+    negatable: true,
+    ruleRef: 'FDCPA §805(b), §806(3); Reg F §1006.6(d); CONC 7.9',
+  },
+  {
+    id: 'shaming.public',
+    category: 'shaming',
+    slots: [['publish']],
+    mood: ['future', 'conditional', 'question', 'shame-cue', 'menace', 'audience'],
+    negatable: true,
+    ruleRef: 'FDCPA §806(3), §806(4); CONC 7.9',
+  },
+  {
+    id: 'credit-threat.harm',
+    category: 'threat',
+    slots: [['credit'], ['credit-harm']],
+    negatable: true,
+    ruleRef: 'FDCPA §807(8); Reg F §1006.18; CONC 7.11',
+  },
+  {
+    id: 'credit-threat.report',
+    category: 'threat',
+    slots: [['credit'], ['disclose']],
+    mood: ['future', 'conditional', 'menace', 'escalation', 'deadline', 'obligation'],
+    negatable: true,
+    unless: ['help'],
+    ruleRef: 'FDCPA §807(8); Reg F §1006.18; CONC 7.11',
+  },
+  {
+    id: 'threat.legal',
+    category: 'threat',
+    slots: [['legal', 'enforcement']],
+    mood: threatMood,
+    negatable: true,
+    unless: ['help'],
+    ruleRef: 'FDCPA §807(4), §807(5); Reg F §1006.18(c); CONC 7.11',
+  },
+  {
+    id: 'threat.asset',
+    category: 'threat',
+    slots: [['asset'], ['enforcement', 'menace']],
+    negatable: true,
+    ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
+  },
+  {
+    id: 'harassment.frequency',
+    category: 'harassment',
+    slots: [['contact'], ['frequency', 'persistence']],
+    mood: ['future', 'conditional', 'first-person', 'menace'],
+    negatable: true,
+    ruleRef: 'FDCPA §806(5); Reg F §1006.14; CONC 7.9',
+  },
+  {
+    id: 'threat.menace',
+    category: 'threat',
+    slots: [['menace']],
+    negatable: true,
+    ruleRef: 'FDCPA §806(1), §806; CONC 7.9',
+  },
+  {
+    id: 'pressure.borrow-sell',
+    category: 'pressure',
+    severity: 'block',
+    slots: [['borrow-sell']],
+    mood: ['obligation', 'future', 'conditional', 'deadline', 'second-person'],
+    negatable: true,
+    unless: ['help'],
+    ruleRef: 'CONC 7.3.10',
+  },
+  {
+    id: 'hardship-dismissal',
+    category: 'accusatory',
+    slots: [['hardship'], ['dismissal']],
+    negatable: false,
+    ruleRef: 'CONC 7.3.4; FG21/1',
+  },
+  {
+    id: 'condescension.sarcasm',
+    category: 'accusatory',
+    slots: [['sarcasm']],
+    negatable: false,
+    ruleRef: 'CONC 7.9; Consumer Duty (PRIN 2A)',
+  },
+  {
+    id: 'pressure.ultimatum',
+    category: 'pressure',
+    slots: [['deadline'], ['escalation', 'conditional', 'full-payment']],
+    negatable: true,
+    ruleRef: 'CONC 7.3.10',
+  },
+  {
+    id: 'pressure.full-payment',
+    category: 'pressure',
+    slots: [['full-payment'], ['no-flexibility', 'deadline', 'obligation']],
+    negatable: true,
+    ruleRef: 'CONC 7.3.10; CONC 7.3.4',
+  },
+  {
+    id: 'accusatory.blame',
+    category: 'accusatory',
+    slots: [['blame']],
+    negatable: false,
+  },
+];

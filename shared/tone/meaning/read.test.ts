@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkTone } from '../index';
+
+const verdict = (text: string, locale: 'en' | 'es' = 'en') => checkTone(text, { locale }).verdict;
+
+// The frames read intent over a sentence: a concept ("your boss") plus an action ("hear about")
+// plus a mood (future, question, "it would be a shame"), with negation scoped to the clause.
+describe('meaning frames', () => {
+  it('blocks veiled disclosure to third parties, however it is worded', () => {
+    expect(verdict('What would your boss think if we told them?')).toBe('block');
+    expect(verdict('Your landlord will be informed.')).toBe('block');
+    expect(verdict('¿Qué pensaría su jefe si se lo contamos?', 'es')).toBe('block');
+  });
+
+  it('keeps reassurances ok, negated in the same clause', () => {
+    expect(verdict('We will never contact your employer or your family about this.')).toBe('ok');
+    expect(verdict('Nunca contactaremos a su empleador.', 'es')).toBe('ok');
+    expect(verdict('We have not instructed any bailiffs and no court action is planned.')).toBe(
+      'ok',
+    );
+  });
+
+  it('keeps advice that is the customer’s own choice ok', () => {
+    expect(verdict('You may want to talk to your partner before choosing a plan.')).toBe('ok');
+  });
+
+  it('does not let a negation in an if-clause hide the threat after it', () => {
+    expect(verdict("If you don't pay by Friday we'll speak to your manager.")).toBe('block');
+    expect(verdict('Si no paga antes del viernes iniciaremos acciones legales.', 'es')).toBe(
+      'block',
+    );
+  });
+
+  it('blocks harassment by frequency and threats to credit files', () => {
+    expect(verdict("We'll keep calling every day, morning and night, until it's paid.")).toBe(
+      'block',
+    );
+    expect(verdict("We'll make sure your credit score is wrecked.")).toBe('block');
+  });
+
+  it('flags dismissing hardship for review, not block', () => {
+    expect(verdict("Everyone has problems; that doesn't change what you owe.")).not.toBe('ok');
+  });
+
+  it('points the finding at the clause, with a kinder rewrite', () => {
+    const text = 'Thanks for your message. Maybe your parents would like to know about it.';
+    const finding = checkTone(text, { locale: 'en' }).findings.find(
+      (each) => each.category === 'third-party',
+    );
+    expect(finding?.excerpt).toBe('Maybe your parents would like to know about it');
+    expect(finding?.suggestion).toMatch(/private/u);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Reads a draft for intent: per sentence, which concepts occur, which frames they complete, and
+ * whether a negation in the same clause turns the sentence into a reassurance ("we will never
+ * contact your employer"). Returns findings whose span is the clauses the frame covers.
+ */
+import { QUOTED } from '../html';
+import type { Severity, ToneCategory } from '../types';
+import { findConcepts, type ConceptHit, type ConceptId, type ConceptLexicon } from './concepts';
+import { frames, type Frame, type FrameText } from './frames';
+import { readSentences, type Sentence } from './tokens';
+
+/** Everything a locale gives the reader. */
+export interface MeaningLocale {
+  locale: string;
+  concepts: ConceptLexicon;
+  text: Readonly<Record<string, FrameText>>;
+}
+
+/** A finding from a frame, against the scanned text, with what made it fire. */
+export interface MeaningFinding {
+  category: ToneCategory;
+  severity?: Severity;
+  start: number;
+  end: number;
+  reason: string;
+  suggestion: string;
+  ruleRef?: string;
+  ruleId: string;
+  /** The frame and the words of each concept that completed it, for `--explain`. */
+  explanation: { frame: string; concepts: Array<{ concept: ConceptId; words: string }> };
+}
+
+function wordsOf(sentence: Sentence, hit: ConceptHit): string {
+  const first = sentence.tokens[hit.first];
+  const last = sentence.tokens[hit.last];
+  return first === undefined || last === undefined ? '' : `${first.word}…${last.word}`;
+}
+
+/** True when a negation precedes `hit` in its clause and nothing turns it back into pressure. */
+function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  const clause = sentence.tokens[hit.first]?.clause;
+  return hits.some((negation) => {
+    if (negation.concept !== 'negation' || negation.first >= hit.first) return false;
+    if (sentence.tokens[negation.first]?.clause !== clause) return false;
+    return !turnedBack(hits, negation);
+  });
+}
+
+/** "you don't want …", "we have no choice but …": words just after a negation that keep the pressure. */
+function turnedBack(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
+  return hits.some(
+    (breaker) =>
+      breaker.concept === 'negation-breaker' &&
+      breaker.first > negation.last &&
+      breaker.first <= negation.last + 3,
+  );
+}
+
+const verbConcepts: readonly ConceptId[] = ['disclose', 'contact'];
+
+/** True when `hit` is a verb whose subject is the customer ("you may want to talk to …"). */
+function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  if (!verbConcepts.includes(hit.concept)) return false;
+  const clause = sentence.tokens[hit.first]?.clause;
+  return hits.some(
+    (actor) =>
+      actor.concept === 'customer-actor' &&
+      actor.last < hit.first &&
+      actor.last >= hit.first - 4 &&
+      sentence.tokens[actor.first]?.clause === clause,
+  );
+}
+
+function fire(
+  frame: Frame,
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+): ConceptHit[] | undefined {
+  const has = (concept: ConceptId): boolean => hits.some((hit) => hit.concept === concept);
+  if (frame.unless?.some(has) === true) return undefined;
+  if (frame.mood !== undefined) {
+    const moodHeld = frame.mood.some((mood) =>
+      mood === 'question' ? sentence.question : has(mood),
+    );
+    if (!moodHeld) return undefined;
+  }
+  const chosen: ConceptHit[] = [];
+  for (const slot of frame.slots) {
+    // Prefer an occurrence that is not negated, so one reassurance does not hide a threat.
+    const candidates = hits.filter(
+      (hit) =>
+        slot.includes(hit.concept) &&
+        !(frame.oursOnly === true && customersOwn(sentence, hits, hit)),
+    );
+    if (candidates.length === 0) return undefined;
+    const free = frame.negatable
+      ? candidates.find((hit) => !negated(sentence, hits, hit))
+      : candidates[0];
+    if (free === undefined) return undefined;
+    chosen.push(free);
+  }
+  return chosen;
+}
+
+/** The frame findings of `scan` (quoted text already masked) in `meaning`'s language. */
+export function readMeaning(scan: string, meaning: MeaningLocale): MeaningFinding[] {
+  const findings: MeaningFinding[] = [];
+  for (const sentence of readSentences(scan, meaning.locale)) {
+    const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+    if (hits.length === 0) continue;
+    const seen = new Set<ToneCategory>();
+    for (const frame of frames) {
+      if (seen.has(frame.category)) continue;
+      const chosen = fire(frame, sentence, hits);
+      if (chosen === undefined) continue;
+      const text = meaning.text[frame.id];
+      if (text === undefined) continue;
+      seen.add(frame.category);
+      const clauses = new Set(chosen.map((hit) => sentence.tokens[hit.first]?.clause ?? 0));
+      const spans = [...clauses].map((index) => sentence.clauses[index]).filter((span) => !!span);
+      const start = Math.min(...spans.map((span) => span.start));
+      const end = Math.max(...spans.map((span) => span.end));
+      findings.push({
+        category: frame.category,
+        ...(frame.severity === undefined ? {} : { severity: frame.severity }),
+        start,
+        end,
+        reason: text.reason,
+        suggestion: text.suggestion,
+        ...(frame.ruleRef === undefined ? {} : { ruleRef: frame.ruleRef }),
+        ruleId: `${meaning.locale}.frame.${frame.id}`,
+        explanation: {
+          frame: frame.id,
+          concepts: chosen.map((hit) => ({ concept: hit.concept, words: wordsOf(sentence, hit) })),
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * True when the clause that runs up to `offset` holds a negation that nothing turns back into
+ * pressure: "we have not instructed any bailiffs", "nobody will be contacting the police". Lets the
+ * word rules use the same clause-scoped negation as the frames.
+ */
+export function negatedBefore(scan: string, offset: number, meaning: MeaningLocale): boolean {
+  const window = scan.slice(Math.max(0, offset - 200), offset);
+  const sentence = readSentences(window, meaning.locale).at(-1);
+  // A sentence or clause break between the last word and `offset` closes the clause.
+  if (
+    sentence === undefined ||
+    /[.!?\n,;:()]/u.test(window.slice(sentence.end).replaceAll(QUOTED, '.'))
+  )
+    return false;
+  const lastClause = sentence.tokens.at(-1)?.clause;
+  const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+  return hits.some(
+    (hit) =>
+      hit.concept === 'negation' &&
+      sentence.tokens[hit.first]?.clause === lastClause &&
+      !turnedBack(hits, hit),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Where the meaning reader's language data is plugged in. The data (lexicons, stemmers) is large
+ * next to the rules, so the Zendesk sidebar loads it after first paint with `loadMeaning`; the
+ * command line, the HubSpot card and tests install it at once through `shared/tone`'s index.
+ */
+import type { MeaningLocale } from './read';
+
+let installed: Readonly<Record<string, MeaningLocale>> | undefined;
+
+/** Makes `checkTone` read drafts for meaning in these locales from now on. */
+export function installMeaning(locales: Readonly<Record<string, MeaningLocale>>): void {
+  installed = locales;
+}
+
+/** The installed meaning data for `locale`, or undefined before it is loaded. */
+export function meaningFor(locale: string): MeaningLocale | undefined {
+  return installed !== undefined && Object.hasOwn(installed, locale)
+    ? installed[locale]
+    : undefined;
+}
+
+/** True once the meaning data is installed: until then `checkTone` runs the word rules only. */
+export function meaningLoaded(): boolean {
+  return installed !== undefined;
+}
+
+let loading: Promise<void> | undefined;
+
+/** Loads and installs the meaning data in a chunk of its own; resolves at once when installed. */
+export function loadMeaning(): Promise<void> {
+  if (installed !== undefined) return Promise.resolve();
+  loading ??= import(/* webpackChunkName: "tone-meaning" */ './locales').then((module) =>
+    installMeaning(module.meaningLocales),
+  );
+  return loading;
+}

@@ -1,0 +1,142 @@
+/**
+ * Splits a draft into sentences, clauses and word tokens with their offsets. Linear in the input:
+ * one pass of a simple word pattern and one of a punctuation pattern, whatever the text.
+ */
+import { QUOTED } from '../html';
+import { foldWord, stemWord } from './stem';
+
+/** One word as the frames see it: where it is, its folded form and its stem. */
+export interface Token {
+  /** Offset of the word in the scanned text (inclusive). */
+  start: number;
+  /** Offset just after the word. */
+  end: number;
+  /** Lower case, accents folded. Contractions are expanded: "won't" gives "will" then "not". */
+  word: string;
+  stem: string;
+  /** Index of the clause the token is in, within its sentence. */
+  clause: number;
+}
+
+/** One sentence: its span, its words and whether it asks a question. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  question: boolean;
+  /** Spans of the clauses, by clause index. */
+  clauses: Array<{ start: number; end: number }>;
+}
+
+// Words with an optional contraction tail ("won't", "we'll", "boss's").
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]{1,3})?/gu;
+// Sentence ends (quoted text, masked as QUOTED, ends one too); clause breaks inside a sentence.
+const sentenceBreak = /[.!?\n]/u;
+const clauseBreak = /[,;:()\u2013\u2014"“”«»]/u;
+
+/** Words that start a new clause even without punctuation ("…, but we will tell your boss"). */
+const clauseWords = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'or',
+  'pero',
+  'si',
+  'o',
+  'sino',
+  'aunque',
+  'mientras',
+]);
+
+// "won't" is "wo" + "n't" once the "n't" is cut off.
+/** Words that open a condition; the main clause after it starts at its subject or future verb. */
+const conditionOpeners = new Set(['if', 'unless', 'si']);
+const mainClauseStart =
+  /^(?:we|i|they|(?:[a-z]+(?:aremos|eremos|iremos|ara|era|ira|aran|eran|iran)))$/u;
+
+const irregularNegatives: Readonly<Record<string, string>> = {
+  wo: 'will',
+  ca: 'can',
+  sha: 'shall',
+  ai: 'is',
+};
+
+/** Expands one folded English contraction into the words it stands for ("won't" → will, not). */
+export function expandContraction(word: string): string[] {
+  const apostrophe = word.indexOf("'");
+  if (apostrophe < 0) return [word];
+  const base = word.slice(0, apostrophe);
+  const tail = word.slice(apostrophe + 1);
+  if (tail === 't' && base.endsWith('n')) {
+    const stem = base.slice(0, -1);
+    return [irregularNegatives[stem] ?? stem, 'not'];
+  }
+  const tails: Readonly<Record<string, string>> = {
+    ll: 'will',
+    re: 'are',
+    ve: 'have',
+    d: 'would',
+    m: 'am',
+  };
+  const expanded = tails[tail];
+  return expanded === undefined ? [base] : [base, expanded];
+}
+
+/** The sentences of `text` with their tokens, for `locale`'s stemmer. */
+export function readSentences(text: string, locale: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let current: Sentence | undefined;
+  let clause = 0;
+  let lastEnd = 0;
+  let opener = '';
+  // A clause break only counts once the clause has a word, so ", ," never makes empty clauses.
+  const breakClause = (): void => {
+    if (current?.tokens.some((token) => token.clause === clause) === true) clause += 1;
+    opener = '';
+  };
+  const punctuation = (from: number, to: number): void => {
+    for (let index = from; index < to && current !== undefined; index += 1) {
+      const char = text.charAt(index);
+      if (char === '?') current.question = true;
+      if (sentenceBreak.test(char) || char === QUOTED) current = undefined;
+      else if (clauseBreak.test(char)) breakClause();
+    }
+  };
+  for (const match of text.matchAll(wordPattern)) {
+    punctuation(lastEnd, match.index);
+    if (current === undefined) {
+      current = { start: match.index, end: match.index, tokens: [], question: false, clauses: [] };
+      sentences.push(current);
+      clause = 0;
+    }
+    // Spanish opens a question with ¿ anywhere in the sentence.
+    if (text.slice(lastEnd, match.index).includes('\u00bf')) current.question = true;
+    const folded = foldWord(match[0]);
+    // "If you don't pay by Friday we will sue": without a comma, the condition ends at "we".
+    if (clauseWords.has(folded)) breakClause();
+    else if (conditionOpeners.has(opener) && mainClauseStart.test(folded.replace(/'.*$/u, ''))) {
+      breakClause();
+    }
+    if (!current.tokens.some((token) => token.clause === clause)) opener = folded;
+    const end = match.index + match[0].length;
+    for (const word of locale === 'en' ? expandContraction(folded) : [folded]) {
+      current.tokens.push({ start: match.index, end, word, stem: stemWord(word, locale), clause });
+    }
+    current.end = end;
+    lastEnd = end;
+  }
+  punctuation(lastEnd, text.length);
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      const span = sentence.clauses[token.clause];
+      if (span === undefined)
+        sentence.clauses[token.clause] = { start: token.start, end: token.end };
+      else span.end = token.end;
+    }
+  }
+  return sentences;
+}
