@@ -2,6 +2,7 @@
 // is set (CI sets it; CI without it fails rather than passing silently).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { createPostgresStore } from '../../apps/hubspot/server/store/postgresStore';
 import { createSqliteStore } from '../../apps/hubspot/server/store/sqliteStore';
 import type { InstallationRecord, Store } from '../../apps/hubspot/server/store/store';
@@ -219,5 +220,54 @@ describe.each(backends)('%s store', (_name, open) => {
     await store.saveSettings(portalId, '{"policy":{"maxTermMonths":12}}', 1);
     await store.saveSettings(portalId, '{"policy":{"maxTermMonths":6}}', 2);
     expect(await store.getSettings(portalId)).toBe('{"policy":{"maxTermMonths":6}}');
+  });
+});
+
+describe('PostgreSQL store when the database drops a connection', () => {
+  const run = postgresUrl ? it : it.skip;
+  run('logs it, keeps the service running and answers the next query', async () => {
+    if (!postgresUrl) return;
+    const applicationName = `tactful-test-${process.pid}-${basePortal}`;
+    let lost: (fields: Record<string, string | number | boolean> | undefined) => void = () => {};
+    const connectionLost = new Promise<Record<string, string | number | boolean> | undefined>(
+      (resolve) => {
+        lost = resolve;
+      },
+    );
+    const logged: string[] = [];
+    const store = createPostgresStore(postgresUrl, {
+      applicationName,
+      logger: {
+        info: () => {},
+        warn: () => {},
+        error: (event, fields) => {
+          logged.push(event);
+          if (event === 'store.connection-lost') lost(fields);
+        },
+      },
+    });
+    try {
+      await store.migrate();
+      await store.getSettings(1); // leaves an idle client in the pool
+      // An administrator (or a failover) ends our idle connection from the server side.
+      const admin = new pg.Client({ connectionString: postgresUrl });
+      await admin.connect();
+      try {
+        const killed = await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+          [applicationName],
+        );
+        expect(killed.rowCount).toBeGreaterThan(0);
+      } finally {
+        await admin.end();
+      }
+      expect(await connectionLost).toEqual({ sqlState: '57P01' });
+      const portalId = basePortal + 999_999;
+      await store.saveSettings(portalId, '{"after":"reconnect"}', 1);
+      expect(await store.getSettings(portalId)).toBe('{"after":"reconnect"}');
+      expect(logged).toEqual(['store.connection-lost']);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -139,6 +139,16 @@ const flagProgress = z.object({
   noteAttempted: z.boolean().optional(),
 });
 const maxSettingsBytes = 64 * 1024;
+const fastifyClientError = z
+  .object({ statusCode: z.number().int().min(400).max(499), code: z.string().optional() })
+  .loose();
+
+/** Words for a request Fastify refused before any route ran. */
+function clientErrorMessage(status: number): string {
+  if (status === 413) return 'The request body is too large.';
+  if (status === 415) return 'Send the request body as JSON (application/json).';
+  return 'The request could not be read.';
+}
 
 /** Builds the backend (store opened and migrated); call `listen` to serve. */
 export async function createServer(options: ServerOptions): Promise<TactfulBackend> {
@@ -160,7 +170,11 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   }
   const store =
     options.store ??
-    (await openStore({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath }));
+    (await openStore({
+      databaseUrl: options.databaseUrl,
+      sqlitePath: options.sqlitePath,
+      logger,
+    }));
   const ownsStore = options.store === undefined;
   const cipher = createTokenCipher(key);
   const installations = createInstallations({
@@ -294,6 +308,22 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     });
   });
   app.setErrorHandler((error, request, reply) => {
+    // Fastify's own refusals (body too large, unsupported media type, unreadable body) carry a
+    // 4xx statusCode: the client's mistake, answered as such and logged as a warning.
+    const refused = fastifyClientError.safeParse(error);
+    if (refused.success) {
+      const { statusCode, code } = refused.data;
+      logger.warn('request.rejected', {
+        method: request.method,
+        route: route(request),
+        status: statusCode,
+        ...(code !== undefined && /^FST_[A-Z_]{1,60}$/.test(code) ? { reason: code } : {}),
+      });
+      return reply
+        .code(statusCode)
+        .header('cache-control', 'no-store')
+        .send(errorReply(backendError('bad-request', clientErrorMessage(statusCode))));
+    }
     const name = error instanceof Error ? error.name : 'unknown';
     logger.error('request.crashed', { route: route(request), error: name });
     return fail(reply, backendError('internal', 'Something went wrong on our side.'));

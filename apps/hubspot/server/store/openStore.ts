@@ -1,4 +1,5 @@
 /** Picks the store: PostgreSQL when a `DATABASE_URL` is given, SQLite (a file or memory) otherwise. */
+import type { Logger } from '../../../../shared/ports';
 import { createPostgresStore } from './postgresStore';
 import { createSqliteStore } from './sqliteStore';
 import type { Store } from './store';
@@ -7,9 +8,10 @@ import type { Store } from './store';
 export async function openStore(options: {
   databaseUrl?: string;
   sqlitePath?: string;
+  logger?: Logger;
 }): Promise<Store> {
   const store = options.databaseUrl
-    ? createPostgresStore(options.databaseUrl)
+    ? createPostgresStore(options.databaseUrl, options.logger ? { logger: options.logger } : {})
     : createSqliteStore(options.sqlitePath ?? ':memory:');
   await store.migrate();
   return store;

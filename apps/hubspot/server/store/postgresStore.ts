@@ -4,6 +4,8 @@
  */
 import pg from 'pg';
 import { z } from 'zod';
+import type { Logger } from '../../../../shared/ports';
+import { createJsonLogger } from '../logger';
 import { installationFromRow } from './sqliteStore';
 import { migrations, type IdempotencyClaim, type Store } from './store';
 
@@ -30,9 +32,34 @@ const keyRow = z.object({
 
 const migrationLock = 7_412_001;
 
+/** Options of the PostgreSQL store. */
+export interface PostgresStoreOptions {
+  logger?: Logger;
+  /** `application_name` of our connections (shown in pg_stat_activity). */
+  applicationName?: string;
+}
+
+// A SQLSTATE such as 57P01 (the server terminated the connection): safe to log, unlike a message.
+const sqlState = z.object({ code: z.string().regex(/^[0-9A-Z]{5}$/) });
+
 /** Connects a pool to `connectionString` (postgres://...). */
-export function createPostgresStore(connectionString: string): Store {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+export function createPostgresStore(
+  connectionString: string,
+  options: PostgresStoreOptions = {},
+): Store {
+  const logger = options.logger ?? createJsonLogger();
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    application_name: options.applicationName ?? 'tactful-hubspot-backend',
+  });
+  // pg emits 'error' on the pool when an idle client's connection dies (a database restart or
+  // failover, a killed backend). Without a listener that is an uncaught exception and the whole
+  // service exits; with one, the dead client is dropped and the next query opens a new connection.
+  pool.on('error', (error: unknown) => {
+    const state = sqlState.safeParse(error);
+    logger.error('store.connection-lost', state.success ? { sqlState: state.data.code } : {});
+  });
 
   return {
     kind: 'postgres',
