@@ -1,7 +1,14 @@
 export { requestWithRetry, isSafeToRepeat, retryDelayMs, type RetryOptions } from './retry';
 export { parseReply } from './parse';
 export { shareInFlightGets } from './share-gets';
-export { fetchPage, fetchAllPages, type Page, type NextPath } from './pages';
+export {
+  fetchPage,
+  fetchAllPages,
+  nextPagePath,
+  type Page,
+  type NextPath,
+  type PageOptions,
+} from './pages';
 export {
   zendeskCursorFields,
   zendeskNextPath,

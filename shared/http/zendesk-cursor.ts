@@ -20,8 +20,8 @@ export function withZendeskCursor(path: string): string {
 }
 
 /**
- * The next page's path (relative to the host, as HttpPort takes it) or `undefined` on the last page.
- * `links.next` is an absolute URL; only its path and query are kept.
+ * The link to the next page as Zendesk wrote it (`links.next`, an absolute URL), or `undefined` on
+ * the last page. fetchPage turns it into a path only if it stays on the listing (nextPagePath).
  */
 export function zendeskNextPath(body: {
   meta?: { has_more: boolean } | undefined;
@@ -29,6 +29,5 @@ export function zendeskNextPath(body: {
 }): string | undefined {
   const next = body.links?.next;
   if (!body.meta?.has_more || !next) return undefined;
-  const match = /^https?:\/\/[^/]+(\/.*)$/.exec(next);
-  return match ? match[1] : next.startsWith('/') ? next : undefined;
+  return next;
 }

@@ -109,6 +109,29 @@ describe('tactful audit zendesk-macros', () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('refuses a next-page link that leaves the account, without sending the token there', async () => {
+    const offOrigin: string[] = [];
+    server.use(
+      http.get('https://acme.zendesk.com/api/v2/macros.json', () =>
+        HttpResponse.json({
+          macros: [],
+          meta: { has_more: true },
+          links: { next: 'https://acme.zendesk.com//evil.example/x' },
+        }),
+      ),
+      http.all('https://evil.example/*', ({ request }) => {
+        offOrigin.push(request.headers.get('authorization') ?? '');
+        return HttpResponse.json({ macros: [], meta: { has_more: false } });
+      }),
+    );
+    const { code, stdout, stderr } = await audit();
+    expect(offOrigin).toEqual([]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^tactful audit: .*next-page link .*was not followed/);
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
   it('explains rejected credentials', async () => {
     server.use(
       http.get('https://acme.zendesk.com/api/v2/macros.json', () =>

@@ -153,3 +153,80 @@ describe('Zendesk cursor pagination', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'malformed-reply' } });
   });
 });
+
+describe('pagination links stay on the origin of the first request', () => {
+  const origin = 'https://acme.zendesk.com';
+  const schema = z.object({ items: z.array(z.number()), ...zendeskCursorFields });
+  const tokenPort = createFetchHttpPort({
+    baseUrl: origin,
+    headers: { authorization: 'Basic c2VjcmV0' },
+  });
+
+  /** Serves a first page linking to `next`, answers any second page, and records who was asked. */
+  function listingLinkingTo(next: string) {
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      asked.push(`${request.url} ${request.headers.get('authorization') ?? ''}`);
+      const after = new URL(request.url).searchParams.get('page[after]');
+      return HttpResponse.json(
+        after === null
+          ? { items: [1], meta: { has_more: true }, links: { next } }
+          : { items: [2], meta: { has_more: false }, links: { next: null } },
+      );
+    };
+    server.use(
+      http.get(`${origin}/*`, record),
+      http.get('https://evil.example/*', record),
+      http.get('http://acme.zendesk.com/*', record),
+      http.get('https://acme.zendesk.com:8443/*', record),
+    );
+    return asked;
+  }
+
+  it.each([
+    ['a doubled slash after the host', `${origin}//evil.example/api/v2/items.json?page[after]=c1`],
+    ['a protocol-relative link', '//evil.example/api/v2/items.json?page[after]=c1'],
+    ['another host', 'https://evil.example/api/v2/items.json?page[after]=c1'],
+    ['another scheme', 'http://acme.zendesk.com/api/v2/items.json?page[after]=c1'],
+    ['another port', 'https://acme.zendesk.com:8443/api/v2/items.json?page[after]=c1'],
+    ['another endpoint', `${origin}/api/v2/users/me.json?page[after]=c1`],
+    ['user info naming another host', `${origin}@evil.example/api/v2/items.json?page[after]=c1`],
+    ['a backslash for a slash', '/\\evil.example/api/v2/items.json?page[after]=c1'],
+  ])('refuses %s as an error and never requests it', async (_, next) => {
+    const asked = listingLinkingTo(next);
+    const { sleep } = recordingSleep();
+    const result = await fetchAllPages(
+      tokenPort,
+      '/api/v2/items.json?page[size]=100',
+      schema,
+      zendeskNextPath,
+      { sleep, origin },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'malformed-reply', message: expect.stringMatching(/not followed/) },
+    });
+    expect(asked).toEqual([`${origin}/api/v2/items.json?page[size]=100 Basic c2VjcmV0`]);
+  });
+
+  it.each([
+    ['an absolute link on the same origin', `${origin}/api/v2/items.json?page[after]=c1`],
+    ['a path', '/api/v2/items.json?page[after]=c1'],
+    ['a query alone', '?page[after]=c1'],
+  ])('follows %s', async (_, next) => {
+    const asked = listingLinkingTo(next);
+    const { sleep } = recordingSleep();
+    const result = await fetchAllPages(
+      tokenPort,
+      '/api/v2/items.json?page[size]=100',
+      schema,
+      zendeskNextPath,
+      { sleep, origin },
+    );
+    expect(result.ok && result.value.flatMap((page) => page.items)).toEqual([1, 2]);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toMatch(
+      /^https:\/\/acme\.zendesk\.com\/api\/v2\/items\.json\?page\[after\]=c1 /,
+    );
+  });
+});

@@ -123,16 +123,18 @@ async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
     );
     return 2;
   }
+  const origin = `https://${subdomain}.zendesk.com`;
   const port = createFetchHttpPort({
-    baseUrl: `https://${subdomain}.zendesk.com`,
+    baseUrl: origin,
     headers: { authorization: `Basic ${btoa(`${email}/token:${token}`)}` },
   });
+  // The port attaches the API token to every request: next-page links must stay on this origin.
   const pages = await fetchAllPages(
     port,
     withZendeskCursor('/api/v2/macros.json'),
     macrosPage,
     zendeskNextPath,
-    { sleep, maxPages: 1000 },
+    { sleep, origin, maxPages: 1000 },
   );
   if (!pages.ok) {
     io.stderr(`tactful audit: ${explain(pages.error)}\n`);

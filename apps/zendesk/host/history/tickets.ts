@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseContactEvents, type ContactEvent } from '../../../../shared/history';
 import { fetchPage, zendeskCursorFields, zendeskNextPath } from '../../../../shared/http';
-import type { RetryOptions } from '../../../../shared/http';
+import type { PageOptions } from '../../../../shared/http';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
 import { channelForVia } from './channels';
 
@@ -88,10 +88,14 @@ function callOutcome(rel: string | null | undefined): 'voicemail' | 'conversatio
   return rel === 'voicemail' ? 'voicemail' : 'conversation';
 }
 
-/** Reads one page of the customer's requested tickets (`path` from the previous page, or the first). */
+/**
+ * Reads one page of the customer's requested tickets (`path` from the previous page, or the first).
+ * The next page is always a path on the account; give `retry.origin` (the account's origin) to also
+ * refuse a next-page link that names another host.
+ */
 export async function readTicketPage(
   http: HttpPort,
-  retry: RetryOptions,
+  retry: PageOptions,
   userId: number,
   path: string = requestedTicketsPath(userId),
 ): Promise<Result<TicketPage, HttpError>> {
@@ -135,7 +139,7 @@ export async function readTicketPage(
  */
 export async function readTicketReplies(
   http: HttpPort,
-  retry: RetryOptions,
+  retry: PageOptions,
   ticketId: number,
   requesterId: number,
   fallbackVia: string,
