@@ -69,8 +69,11 @@ export async function startHubSpotPlayground(
   // Install through the real flow: the mock authorises any code.
   const link = await fetch(`${backendUrl}/oauth/install`, { redirect: 'manual' });
   const state = new URL(link.headers.get('location') ?? '').searchParams.get('state') ?? '';
+  // The browser's part: the callback carries back the cookie the install link set.
+  const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const installed = await fetch(
     `${backendUrl}/oauth/callback?code=playground&state=${encodeURIComponent(state)}`,
+    { headers: { cookie } },
   );
   if (!installed.ok) throw new Error(`Playground install failed with ${installed.status}`);
 

@@ -14,7 +14,7 @@ import {
 import { requiredScopes } from '../../apps/hubspot/server/oauth';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
-import { agentEmail, startHarness, type Harness } from './harness';
+import { agentEmail, startHarness, startInstall, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -78,11 +78,11 @@ describe('OAuth install', () => {
       url: '/oauth/callback?code=good-code&state=1.abc.def',
     });
     expect(forged.statusCode).toBe(401);
-    const link = await h.backend.app.inject({ method: 'GET', url: '/oauth/install' });
-    const state = new URL(String(link.headers.location)).searchParams.get('state') ?? '';
+    const link = await startInstall(h.backend);
     const bad = await h.backend.app.inject({
       method: 'GET',
-      url: `/oauth/callback?code=bad-code&state=${encodeURIComponent(state)}`,
+      url: `/oauth/callback?code=bad-code&state=${encodeURIComponent(link.state)}`,
+      headers: { cookie: link.cookie },
     });
     expect(bad.statusCode).toBe(403);
     expect(await h.backend.store.getInstallation(h.world.portalId)).toBeUndefined();

@@ -51,6 +51,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The browser's side of `/oauth/install`: the state in the redirect and the cookie set with it. */
+export async function startInstall(
+  backend: TactfulBackend,
+): Promise<{ state: string; cookie: string; setCookie: string; location: string }> {
+  const link = await backend.app.inject({ method: 'GET', url: '/oauth/install' });
+  const location = String(link.headers.location);
+  const header = link.headers['set-cookie'];
+  const setCookie = (Array.isArray(header) ? header[0] : header) ?? '';
+  return {
+    location,
+    state: new URL(location).searchParams.get('state') ?? '',
+    // What the browser sends back: the name=value part only.
+    cookie: setCookie.split(';')[0] ?? '',
+    setCookie,
+  };
+}
+
 /** Starts a backend against a fresh mock portal. */
 export async function startHarness(overrides: Partial<ServerOptions> = {}): Promise<Harness> {
   let offset = 0;
@@ -103,11 +120,11 @@ export async function startHarness(overrides: Partial<ServerOptions> = {}): Prom
     },
     now,
     async install() {
-      const link = await backend.app.inject({ method: 'GET', url: '/oauth/install' });
-      const state = new URL(String(link.headers.location)).searchParams.get('state') ?? '';
+      const link = await startInstall(backend);
       const callback = await inject({
         method: 'GET',
-        url: `/oauth/callback?code=good-code&state=${encodeURIComponent(state)}`,
+        url: `/oauth/callback?code=good-code&state=${encodeURIComponent(link.state)}`,
+        headers: { cookie: link.cookie },
       });
       return { status: callback.status, body: callback.body };
     },

@@ -214,6 +214,20 @@ describe.each(backends)('%s store', (_name, open) => {
     ).toBe('in-progress');
   });
 
+  it('lets exactly one of two concurrent callbacks use an OAuth state, and only before it expires', async () => {
+    const state = `state-${basePortal}-${nextPortal()}`;
+    await store.saveOAuthState(state, 10_000);
+    const uses = await Promise.all([
+      store.consumeOAuthState(state, 5000),
+      store.consumeOAuthState(state, 5000),
+    ]);
+    expect(uses.filter(Boolean)).toHaveLength(1);
+    const late = `${state}-late`;
+    await store.saveOAuthState(late, 10_000);
+    expect(await store.consumeOAuthState(late, 10_000)).toBe(false);
+    expect(await store.deleteExpired(10_000)).toBeGreaterThanOrEqual(1);
+  });
+
   it('stores per-portal settings JSON', async () => {
     const portalId = nextPortal();
     expect(await store.getSettings(portalId)).toBeUndefined();

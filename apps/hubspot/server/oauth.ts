@@ -6,7 +6,7 @@
  * the store; one installation per portal.
  */
 import { Client } from '@hubspot/api-client';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger, Result } from '../../../shared/ports';
 import { err, ok } from '../../../shared/ports';
@@ -33,7 +33,11 @@ export const optionalScopes = ['crm.objects.invoices.read'] as const;
 /** Refresh this long before the access token expires, so no card request meets an expired one. */
 export const refreshAheadMs = 5 * 60 * 1000;
 
-const stateLifetimeMs = 10 * 60 * 1000;
+/** How long an install link's state is good for (and its cookie lives). */
+export const installStateLifetimeMs = 10 * 60 * 1000;
+
+/** The cookie binding an install's state to the browser that started it. */
+export const installStateCookieName = 'tactful_oauth_state';
 
 /** How long one call to HubSpot's OAuth endpoints may take unless told otherwise. */
 export const defaultTokenTimeoutMs = 5000;
@@ -69,7 +73,39 @@ export function verifyInstallState(state: string, clientSecret: string, now: num
   const want = Buffer.from(expected);
   if (given.length !== want.length || !timingSafeEqual(given, want)) return false;
   const age = now - Number(issued);
-  return age >= 0 && age <= stateLifetimeMs;
+  return age >= 0 && age <= installStateLifetimeMs;
+}
+
+/** The state's id in the store (a hash: the state itself never rests anywhere but the cookie). */
+export function installStateFingerprint(state: string): string {
+  return createHash('sha256').update(state).digest('hex');
+}
+
+/**
+ * The Set-Cookie for an install: HttpOnly (no script reads it), SameSite=Lax (sent on HubSpot's
+ * top-level redirect back to us, not on cross-site subrequests), Secure on an https origin, and
+ * only as long as the state is good.
+ */
+export function installStateCookie(state: string, secure: boolean): string {
+  const lifetime = Math.round(installStateLifetimeMs / 1000);
+  return `${installStateCookieName}=${state}; Max-Age=${lifetime}; Path=/oauth; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/** The Set-Cookie that removes the install cookie once the callback has used it. */
+export function clearedInstallStateCookie(secure: boolean): string {
+  return `${installStateCookieName}=; Max-Age=0; Path=/oauth; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/** True when the browser's install cookie holds exactly this state (compared in constant time). */
+export function cookieHoldsState(cookieHeader: string | undefined, state: string): boolean {
+  const value = (cookieHeader ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${installStateCookieName}=`))
+    ?.slice(installStateCookieName.length + 1);
+  if (value === undefined || value === '') return false;
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(value), digest(state));
 }
 
 /** The HubSpot authorisation URL the install button links to. */

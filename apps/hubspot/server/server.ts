@@ -43,8 +43,13 @@ import { createPortalLimiter } from './hubspot/limiter';
 import { requestHash, runIdempotentWrite } from './idempotency';
 import { createJsonLogger } from './logger';
 import {
+  clearedInstallStateCookie,
+  cookieHoldsState,
   createInstallations,
   createInstallState,
+  installStateCookie,
+  installStateFingerprint,
+  installStateLifetimeMs,
   defaultTokenTimeoutMs,
   installUrl,
   verifyInstallState,
@@ -370,20 +375,39 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   app.get('/healthz', async () => ({ ok: true, store: store.kind }));
 
   app.get('/oauth/install', async (request, reply) => {
-    const redirect = `${baseUrl(request)}/oauth/callback`;
-    return reply.redirect(
-      installUrl(options.clientId, redirect, createInstallState(options.clientSecret, now())),
-    );
+    const origin = baseUrl(request);
+    const redirect = `${origin}/oauth/callback`;
+    const state = createInstallState(options.clientSecret, now());
+    // Any instance may receive the callback: the state waits in the shared store, good once.
+    await store.saveOAuthState(installStateFingerprint(state), now() + installStateLifetimeMs);
+    return reply
+      .header('cache-control', 'no-store')
+      .header('set-cookie', installStateCookie(state, origin.startsWith('https:')))
+      .redirect(installUrl(options.clientId, redirect, state));
   });
 
   app.get('/oauth/callback', async (request, reply) => {
+    reply.header('set-cookie', clearedInstallStateCookie(baseUrl(request).startsWith('https:')));
     const query = parse(callbackQuery, request.query, 'callback');
     if (!query.ok) return fail(reply, query.error);
-    if (!verifyInstallState(query.value.state, options.clientSecret, now())) {
-      logger.warn('oauth.bad-state', {});
+    const state = query.value.state;
+    // Ours and recent (HMAC), from this browser (cookie), and not used before (store), in that
+    // order: a stranger's state in someone else's browser never uses up the real owner's.
+    const refusal = !verifyInstallState(state, options.clientSecret, now())
+      ? 'unknown-or-expired'
+      : !cookieHoldsState(request.headers.cookie, state)
+        ? 'other-browser'
+        : !(await store.consumeOAuthState(installStateFingerprint(state), now()))
+          ? 'used-or-expired'
+          : undefined;
+    if (refusal !== undefined) {
+      logger.warn('oauth.bad-state', { reason: refusal });
       return fail(
         reply,
-        backendError('unauthorized', 'The install link expired; start the install again.'),
+        backendError(
+          'unauthorized',
+          'This install link expired, was already used or was opened in another browser; start the install again.',
+        ),
       );
     }
     const deadline = now() + budgetMs;

@@ -222,6 +222,20 @@ export function createPostgresStore(
     async forgetSignature(signatureHash) {
       await pool.query('DELETE FROM seen_signatures WHERE signature_hash = $1', [signatureHash]);
     },
+    async saveOAuthState(stateHash, expiresAt) {
+      await pool.query('INSERT INTO oauth_states (state_hash, expires_at) VALUES ($1, $2)', [
+        stateHash,
+        expiresAt,
+      ]);
+    },
+    async consumeOAuthState(stateHash, now) {
+      // One DELETE decides: of two callbacks with the same state, exactly one removes the row.
+      const result = await pool.query(
+        'DELETE FROM oauth_states WHERE state_hash = $1 AND expires_at > $2',
+        [stateHash, now],
+      );
+      return result.rowCount === 1;
+    },
     async getSettings(portalId) {
       const result = await pool.query('SELECT settings FROM portal_settings WHERE portal_id = $1', [
         portalId,
@@ -240,7 +254,8 @@ export function createPostgresStore(
       const signatures = await pool.query('DELETE FROM seen_signatures WHERE expires_at <= $1', [
         now,
       ]);
-      return (keys.rowCount ?? 0) + (signatures.rowCount ?? 0);
+      const states = await pool.query('DELETE FROM oauth_states WHERE expires_at <= $1', [now]);
+      return (keys.rowCount ?? 0) + (signatures.rowCount ?? 0) + (states.rowCount ?? 0);
     },
     async close() {
       await pool.end();

@@ -185,6 +185,20 @@ export function createSqliteStore(filename: string): Store {
     async forgetSignature(signatureHash) {
       db.prepare('DELETE FROM seen_signatures WHERE signature_hash = ?').run(signatureHash);
     },
+    async saveOAuthState(stateHash, expiresAt) {
+      db.prepare('INSERT INTO oauth_states (state_hash, expires_at) VALUES (?, ?)').run(
+        stateHash,
+        expiresAt,
+      );
+    },
+    async consumeOAuthState(stateHash, now) {
+      // One DELETE decides: of two callbacks with the same state, exactly one removes the row.
+      return (
+        db
+          .prepare('DELETE FROM oauth_states WHERE state_hash = ? AND expires_at > ?')
+          .run(stateHash, now).changes === 1
+      );
+    },
     async getSettings(portalId) {
       const row = z
         .object({ settings: z.string() })
@@ -203,7 +217,8 @@ export function createSqliteStore(filename: string): Store {
     async deleteExpired(now) {
       const keys = db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);
       const signatures = db.prepare('DELETE FROM seen_signatures WHERE expires_at <= ?').run(now);
-      return keys.changes + signatures.changes;
+      const states = db.prepare('DELETE FROM oauth_states WHERE expires_at <= ?').run(now);
+      return keys.changes + signatures.changes + states.changes;
     },
     async close() {
       db.close();

@@ -85,9 +85,13 @@ export interface Store {
   /** Records a request signature; false when it was seen before (a replay). */
   rememberSignature(signatureHash: string, expiresAt: number): Promise<boolean>;
   forgetSignature(signatureHash: string): Promise<void>;
+  /** Records an OAuth install state (its hash) until `expiresAt`. */
+  saveOAuthState(stateHash: string, expiresAt: number): Promise<void>;
+  /** Uses up a recorded, unexpired state; false when unknown, expired or already used. */
+  consumeOAuthState(stateHash: string, now: number): Promise<boolean>;
   getSettings(portalId: number): Promise<string | undefined>;
   saveSettings(portalId: number, settingsJson: string, now: number): Promise<void>;
-  /** Deletes expired idempotency keys and signatures; returns how many rows went. */
+  /** Deletes expired idempotency keys, signatures and OAuth states; returns how many rows went. */
   deleteExpired(now: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -127,4 +131,9 @@ export const migrations: readonly string[] = [
    CREATE INDEX IF NOT EXISTS seen_signatures_expiry ON seen_signatures (expires_at);`,
   `ALTER TABLE idempotency_keys ADD COLUMN progress TEXT`,
   `ALTER TABLE installations ADD COLUMN broken_at BIGINT`,
+  `CREATE TABLE IF NOT EXISTS oauth_states (
+     state_hash TEXT PRIMARY KEY,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS oauth_states_expiry ON oauth_states (expires_at);`,
 ];
