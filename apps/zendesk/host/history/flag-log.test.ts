@@ -42,6 +42,20 @@ describe('flag log', () => {
     ]);
   });
 
+  it('does not append a change the log already holds (a retried write merges by line)', () => {
+    const theirs = '2026-11-25T14:59:00.000Z | set | dispute | Sam Lee | Disputes the charge';
+    const ours = {
+      at: '2026-11-25T15:00:00.000Z',
+      action: 'set' as const,
+      kind: 'do-not-call' as const,
+      by: 'Alex Rivera',
+      reason: 'Asked not to be called',
+    };
+    const once = appendFlagChange(theirs, ours);
+    expect(appendFlagChange(once, ours)).toBe(once);
+    expect(parseFlagLog(once).map((change) => change.by)).toEqual(['Sam Lee', 'Alex Rivera']);
+  });
+
   it('keeps only the newest lines', () => {
     let text = '';
     for (let n = 0; n < flagLogMaxLines + 5; n += 1) {

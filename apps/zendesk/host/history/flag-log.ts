@@ -50,11 +50,30 @@ const flatten = (text: string) =>
     .replace(/\|/g, '/')
     .trim();
 
-/** The log text with `change` appended, trimmed to the newest {@link flagLogMaxLines} lines. */
+/** The log line for `change`; it names when, what and who, so it also tells changes apart. */
+export function formatFlagChange(change: FlagChange): string {
+  return [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)].join(
+    separator,
+  );
+}
+
+const logLines = (text: string | null | undefined) =>
+  (text ?? '').split(/\r?\n/).filter((line) => line.trim() !== '');
+
+/** True when the log text holds the line for `change`. */
+export function hasFlagChange(text: string | null | undefined, change: FlagChange): boolean {
+  // Compared trimmed: a text field may drop the trailing space of a line with an empty reason.
+  const line = formatFlagChange(change).trim();
+  return logLines(text).some((existing) => existing.trim() === line);
+}
+
+/**
+ * The log text with `change` appended, trimmed to the newest {@link flagLogMaxLines} lines. A change
+ * the log already holds is not appended again: a write retried after a conflict merges by line.
+ */
 export function appendFlagChange(text: string | null | undefined, change: FlagChange): string {
-  const line = [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)];
-  const lines = (text ?? '').split(/\r?\n/).filter((existing) => existing.trim() !== '');
-  lines.push(line.join(separator));
+  const lines = logLines(text);
+  if (!hasFlagChange(text, change)) lines.push(formatFlagChange(change));
   return lines.slice(-flagLogMaxLines).join('\n');
 }
 

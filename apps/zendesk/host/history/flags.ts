@@ -1,14 +1,19 @@
 /**
  * Setting and clearing a contact flag from the sidebar: the mapped checkbox user field and a line
  * in the flag log field (when, what, who, why), written together in one `PUT /api/v2/users/{id}`.
- * The user is read first so the log line is appended to the latest log, not to a stale copy.
+ * The log is one text field that each write replaces whole, and Zendesk has no `safe_update` for
+ * users (only tickets), so two agents writing at once could drop a line: the user is read, the line
+ * appended, the user written, then read again to check the line is still there; if another agent's
+ * write from an older copy replaced it, the change is merged by line into the latest log and
+ * written again, a bounded number of times.
  */
+import type { z } from 'zod';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import { flagKindOf, type ContactFlag } from '../../../../shared/settings';
-import { err, type HttpPort, type Result } from '../../../../shared/ports';
+import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
 import type { CustomerReadError } from '../customer';
 import type { ShellSettings } from '../settings';
-import { appendFlagChange } from './flag-log';
+import { appendFlagChange, hasFlagChange, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
 import { historyUserSchema, profileFromUser, type HistoryCustomer } from './profile';
 
@@ -30,9 +35,31 @@ export type FlagChangeError =
   | { code: 'reason-required'; message: string }
   | { code: 'reason-too-long'; message: string };
 
+/** Writes of one change before giving up on a user that other agents keep changing. */
+export const flagWriteAttempts = 4;
+
+type HistoryUser = z.infer<typeof historyUserSchema>['user'];
+
+async function readUser(
+  http: HttpPort,
+  retry: RetryOptions,
+  path: string,
+): Promise<Result<HistoryUser, FlagChangeError>> {
+  const reply = await requestWithRetry(http, { method: 'GET', path }, retry);
+  if (!reply.ok) return reply;
+  const parsed = parseReply(historyUserSchema, reply.value);
+  if (!parsed.ok) return parsed;
+  return ok(parsed.value.user);
+}
+
+function flagLogOf(user: HistoryUser, settings: HistorySettings): string {
+  const value = user.user_fields?.[settings.flagLogField];
+  return typeof value === 'string' ? value : '';
+}
+
 /**
  * Sets or clears `request.flag` on the user with a reason; returns the customer as Zendesk now has
- * them (two requests: read, then write).
+ * them (read, write, read again; more when another agent's write replaced the log line).
  */
 export async function changeContactFlag(
   http: HttpPort,
@@ -53,31 +80,40 @@ export async function changeContactFlag(
       message: `Keep the reason under ${flagReasonMaxLength} characters.`,
     });
   }
-  const path = `/api/v2/users/${userId}.json`;
-  const current = await requestWithRetry(http, { method: 'GET', path }, retry);
-  if (!current.ok) return current;
-  const user = parseReply(historyUserSchema, current.value);
-  if (!user.ok) return user;
-  const logValue = user.value.user.user_fields?.[settings.flagLogField];
-  const log = appendFlagChange(typeof logValue === 'string' ? logValue : '', {
+  const change: FlagChange = {
     at: now.toISOString(),
     action: request.on ? 'set' : 'clear',
     kind: flagKindOf[request.flag],
     by: request.by,
     reason,
-  });
-  const body = {
-    user: {
-      user_fields: {
-        [settings.flagFields[request.flag]]: request.on,
-        [settings.flagLogField]: log,
-      },
-    },
   };
-  // PUT replaces these two fields with the same values if repeated, so a retry is safe.
-  const written = await requestWithRetry(http, { method: 'PUT', path, body }, retry);
-  if (!written.ok) return written;
-  const updated = parseReply(historyUserSchema, written.value);
-  if (!updated.ok) return updated;
-  return profileFromUser(updated.value.user, shell, settings, now);
+  const path = `/api/v2/users/${userId}.json`;
+  for (let attempt = 1; attempt <= flagWriteAttempts; attempt += 1) {
+    const current = await readUser(http, retry, path);
+    if (!current.ok) return current;
+    const body = {
+      user: {
+        user_fields: {
+          [settings.flagFields[request.flag]]: request.on,
+          // The latest log plus our line, unless an earlier attempt's line survived after all.
+          [settings.flagLogField]: appendFlagChange(flagLogOf(current.value, settings), change),
+        },
+      },
+    };
+    // PUT replaces these two fields with the same values if repeated, so a retry is safe.
+    const written = await requestWithRetry(http, { method: 'PUT', path, body }, retry);
+    if (!written.ok) return written;
+    // The PUT's own reply cannot show a write that landed after it; a fresh read can. (A write
+    // from an older copy landing after this read still wins: without a compare-and-set for users,
+    // this narrows the window to one round trip rather than closing it.)
+    const after = await readUser(http, retry, path);
+    if (!after.ok) return after;
+    if (hasFlagChange(flagLogOf(after.value, settings), change)) {
+      return profileFromUser(after.value, shell, settings, now);
+    }
+  }
+  return err({
+    code: 'conflict',
+    message: `Other agents kept changing this customer's flags; the change was not saved after ${flagWriteAttempts} tries.`,
+  });
 }
