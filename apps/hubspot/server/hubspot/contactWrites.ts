@@ -1,8 +1,8 @@
 /**
  * Writes to the contact's record in HubSpot: an accepted plan as one note (note→contact association
  * 202) and one task per instalment (task→contact 204); a promise to pay as a note and a task; a flag
- * set or cleared as contact properties plus a note with its reason. Customer text goes into the note
- * escaped, as text. Each function reports progress so an interrupted write resumes, never repeats.
+ * set or cleared as contact properties plus a note with its reason. Customer text goes into notes and
+ * tasks escaped, as text. Each function reports progress so an interrupted write resumes, never repeats.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -69,8 +69,26 @@ export async function createNote(
 /** A task to create: subject, body and due date. */
 export interface TaskDraft {
   subject: string;
+  /**
+   * Plain text: the customer-visible summary and the reference line, paragraphs separated by a
+   * blank line. HubSpot shows task bodies as HTML, so createTasks escapes it (see taskBodyHtml).
+   */
   body: string;
   due: string;
+}
+
+/**
+ * A task body's plain text as the HTML HubSpot shows: escaped with the same escapeHtml as note
+ * bodies, one `<p>` per paragraph, line breaks kept. `summary\n\nRef: tactful-ref-…` becomes
+ * `<p>summary</p><p>Ref: tactful-ref-…</p>`, the note's own shape, so findMarkedObjects still finds it.
+ */
+export function taskBodyHtml(text: string): string {
+  return text
+    .split(/\r?\n[^\S\r\n]*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>')}</p>`)
+    .join('');
 }
 
 /**
@@ -96,7 +114,8 @@ export async function createTasks(
             properties: {
               hs_timestamp: `${task.due}T12:00:00.000Z`,
               hs_task_subject: task.subject,
-              hs_task_body: task.body,
+              // Customer text becomes markup only through here, escaped.
+              hs_task_body: taskBodyHtml(task.body),
               hs_task_status: 'NOT_STARTED',
               hs_task_type: 'TODO',
               ...(ownerId ? { hubspot_owner_id: ownerId } : {}),
