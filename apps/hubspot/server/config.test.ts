@@ -29,4 +29,25 @@ describe('start configuration', () => {
     expect(sqlite.ok && sqlite.value.server.sqlitePath).toBe('tactful.sqlite');
     expect(sqlite.ok && sqlite.value.host).toBe('127.0.0.1');
   });
+
+  it('refuses to take redirect and signed URLs from the Host header when not on loopback', () => {
+    const result = readStartConfig({ ...base, TACTFUL_ENCRYPTION_KEY: key, HOST: '0.0.0.0' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.join(' ')).toContain('TACTFUL_PUBLIC_URL is required');
+    const behindProxy = readStartConfig({
+      ...base,
+      HOST: '0.0.0.0',
+      TACTFUL_PUBLIC_URL: 'https://tactful.example.com',
+    });
+    expect(behindProxy.ok && behindProxy.value.server.publicBaseUrl).toBe(
+      'https://tactful.example.com',
+    );
+  });
+
+  it('uses the loopback address it listens on as the public URL when none is set', () => {
+    const v4 = readStartConfig({ ...base, PORT: '4010' });
+    expect(v4.ok && v4.value.server.publicBaseUrl).toBe('http://127.0.0.1:4010');
+    const v6 = readStartConfig({ ...base, HOST: '::1', PORT: '4011' });
+    expect(v6.ok && v6.value.server.publicBaseUrl).toBe('http://[::1]:4011');
+  });
 });

@@ -7,6 +7,12 @@ import { err, ok } from '../../../shared/ports';
 import type { ServerOptions } from './server';
 import { parseEncryptionKey } from './tokenCipher';
 
+/** True for an address only this machine can reach (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
 /** Settings for `createServer` plus where to listen. */
 export interface StartConfig {
   server: ServerOptions;
@@ -38,18 +44,31 @@ export function readStartConfig(
   const port = Number(env.PORT ?? '3978');
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push('PORT must be a port number.');
-  const publicBaseUrl = env.TACTFUL_PUBLIC_URL?.trim();
-  if (publicBaseUrl && !/^https?:\/\/[^/]+$/.test(publicBaseUrl)) {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const configuredUrl = env.TACTFUL_PUBLIC_URL?.trim();
+  if (configuredUrl && !/^https?:\/\/[^/]+$/.test(configuredUrl)) {
     problems.push(
       'TACTFUL_PUBLIC_URL must be an origin such as https://tactful.example.com (no path).',
     );
   }
-  if (production && !publicBaseUrl)
+  if (production && !configuredUrl)
     problems.push('TACTFUL_PUBLIC_URL is required in production (signed URLs use it).');
+  else if (!configuredUrl && !isLoopbackHost(host))
+    // Otherwise the OAuth redirect and the URL signatures are checked against would come from
+    // the request's Host header, which any client can set.
+    problems.push(
+      `TACTFUL_PUBLIC_URL is required when HOST (${host}) is not a loopback address: the OAuth redirect and signed URLs must not come from the request's Host header.`,
+    );
+  // On loopback without a public URL, the address we listen on is the only origin there is.
+  const publicBaseUrl =
+    configuredUrl ||
+    (isLoopbackHost(host) && port > 0
+      ? `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+      : undefined);
   if (problems.length > 0 || !clientId || !clientSecret) return err(problems);
   return ok({
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host,
     server: {
       clientId,
       clientSecret,

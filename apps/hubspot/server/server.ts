@@ -21,6 +21,7 @@ import {
   type FlagKind,
   type Instalment,
 } from '../contract';
+import { isLoopbackHost } from './config';
 import { backendError, errorReply, statusForError, type BackendError } from './errors';
 import { ensureCollectionsProperties } from './hubspot/collectionsProperties';
 import { readContactCollections } from './hubspot/contactCollections';
@@ -73,7 +74,7 @@ export interface ServerOptions {
   sqlitePath?: string;
   /**
    * The public origin HubSpot calls (`https://tactful.example.com`): part of every signed URL and the
-   * OAuth redirect. Without it the request's own Host is used (fine on loopback, not behind a proxy).
+   * OAuth redirect. Without it the server may only listen on loopback, and that address is used.
    */
   publicBaseUrl?: string;
   /** HubSpot's API root; the playground points it at its mock. */
@@ -220,8 +221,14 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     },
   );
 
-  const baseUrl = (request: FastifyRequest) =>
-    (options.publicBaseUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
+  // The origin HubSpot calls: configured, or the loopback address `listen` bound. Never the
+  // request's Host header, which any client sets (it would pick the OAuth redirect_uri).
+  let publicOrigin = options.publicBaseUrl?.replace(/\/$/, '');
+  const baseUrl = (): string => {
+    if (publicOrigin === undefined)
+      throw new Error('No public URL: set TACTFUL_PUBLIC_URL or listen on loopback first');
+    return publicOrigin;
+  };
   const route = (request: FastifyRequest) => request.routeOptions.url ?? 'unknown';
 
   const fail = (reply: FastifyReply, error: BackendError) =>
@@ -273,7 +280,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     const verdict = verifyRequestV3(
       {
         method: request.method,
-        url: `${baseUrl(request)}${request.url}`,
+        url: `${baseUrl()}${request.url}`,
         body: rawBodies.get(request) ?? '',
         timestamp: header('x-hubspot-request-timestamp'),
         signature,
@@ -374,8 +381,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
 
   app.get('/healthz', async () => ({ ok: true, store: store.kind }));
 
-  app.get('/oauth/install', async (request, reply) => {
-    const origin = baseUrl(request);
+  app.get('/oauth/install', async (_request, reply) => {
+    const origin = baseUrl();
     const redirect = `${origin}/oauth/callback`;
     const state = createInstallState(options.clientSecret, now());
     // Any instance may receive the callback: the state waits in the shared store, good once.
@@ -387,7 +394,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   });
 
   app.get('/oauth/callback', async (request, reply) => {
-    reply.header('set-cookie', clearedInstallStateCookie(baseUrl(request).startsWith('https:')));
+    reply.header('set-cookie', clearedInstallStateCookie(baseUrl().startsWith('https:')));
     const query = parse(callbackQuery, request.query, 'callback');
     if (!query.ok) return fail(reply, query.error);
     const state = query.value.state;
@@ -413,7 +420,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     const deadline = now() + budgetMs;
     const installed = await installations.install(
       query.value.code,
-      `${baseUrl(request)}/oauth/callback`,
+      `${baseUrl()}/oauth/callback`,
       deadline,
     );
     if (!installed.ok) return fail(reply, installed.error);
@@ -819,10 +826,14 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     store,
     installations,
     async listen(listenOptions = {}) {
-      const address = await app.listen({
-        port: listenOptions.port ?? 0,
-        host: listenOptions.host ?? '127.0.0.1',
-      });
+      const host = listenOptions.host ?? '127.0.0.1';
+      if (publicOrigin === undefined && !isLoopbackHost(host)) {
+        throw new Error(
+          `TACTFUL_PUBLIC_URL (publicBaseUrl) is required to listen on ${host}: without it, URLs would come from the request's Host header.`,
+        );
+      }
+      const address = await app.listen({ port: listenOptions.port ?? 0, host });
+      publicOrigin ??= address;
       logger.info('listening', { address });
       return address;
     },
