@@ -50,4 +50,19 @@ describe('start configuration', () => {
     const v6 = readStartConfig({ ...base, HOST: '::1', PORT: '4011' });
     expect(v6.ok && v6.value.server.publicBaseUrl).toBe('http://[::1]:4011');
   });
+
+  it('accepts keys being rotated out beside the current one, and refuses a malformed one', () => {
+    const rotated = readStartConfig({
+      ...base,
+      TACTFUL_ENCRYPTION_KEY: key,
+      TACTFUL_PREVIOUS_ENCRYPTION_KEYS: `${'b'.repeat(64)}, ${'c'.repeat(64)}`,
+    });
+    expect(rotated.ok && rotated.value.server.previousEncryptionKeys?.length).toBe(2);
+    const typo = readStartConfig({
+      ...base,
+      TACTFUL_ENCRYPTION_KEY: key,
+      TACTFUL_PREVIOUS_ENCRYPTION_KEYS: 'b'.repeat(63),
+    });
+    expect(typo.ok).toBe(false);
+  });
 });

@@ -20,7 +20,10 @@ export interface StartConfig {
   host: string;
 }
 
-/** Reads HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, TACTFUL_ENCRYPTION_KEY, DATABASE_URL and friends. */
+/**
+ * Reads HUBSPOT_CLIENT_ID, HUBSPOT_CLIENT_SECRET, TACTFUL_ENCRYPTION_KEY (and
+ * TACTFUL_PREVIOUS_ENCRYPTION_KEYS), DATABASE_URL, TACTFUL_PUBLIC_URL and friends.
+ */
 export function readStartConfig(
   env: Record<string, string | undefined>,
 ): Result<StartConfig, string[]> {
@@ -41,6 +44,21 @@ export function readStartConfig(
       'TACTFUL_ENCRYPTION_KEY is required in production (generate: openssl rand -hex 32).',
     );
   }
+  // Keys being rotated out, still needed to open tokens sealed with them (comma-separated).
+  const previousEncryptionKeys: Buffer[] = [];
+  for (const text of (env.TACTFUL_PREVIOUS_ENCRYPTION_KEYS ?? '').split(',')) {
+    if (text.trim() === '') continue;
+    const previous = parseEncryptionKey(text);
+    if (previous) previousEncryptionKeys.push(previous);
+    else
+      problems.push(
+        'TACTFUL_PREVIOUS_ENCRYPTION_KEYS must be comma-separated 32-byte keys (64 hex digits or base64).',
+      );
+  }
+  if (previousEncryptionKeys.length > 0 && !encryptionKey)
+    problems.push(
+      'TACTFUL_PREVIOUS_ENCRYPTION_KEYS needs TACTFUL_ENCRYPTION_KEY (the current key).',
+    );
   const port = Number(env.PORT ?? '3978');
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push('PORT must be a port number.');
@@ -73,6 +91,7 @@ export function readStartConfig(
       clientId,
       clientSecret,
       ...(encryptionKey ? { encryptionKey } : {}),
+      ...(previousEncryptionKeys.length > 0 ? { previousEncryptionKeys } : {}),
       ...(env.DATABASE_URL
         ? { databaseUrl: env.DATABASE_URL }
         : { sqlitePath: env.TACTFUL_SQLITE_PATH ?? 'tactful.sqlite' }),

@@ -55,20 +55,21 @@ export interface OAuthOptions {
   tokenTimeoutMs?: number;
 }
 
-/** A CSRF state for the install link, verifiable by any instance (HMAC with the client secret). */
-export function createInstallState(clientSecret: string, now: number): string {
+/**
+ * A CSRF state for the install link, verifiable by any instance: HMAC with `stateKey` (derived from
+ * our own secret), issue time inside so an old one is refused before the store is asked.
+ */
+export function createInstallState(stateKey: Buffer, now: number): string {
   const payload = `${now}.${randomBytes(12).toString('base64url')}`;
-  const mac = createHmac('sha256', clientSecret).update(payload).digest('base64url');
+  const mac = createHmac('sha256', stateKey).update(payload).digest('base64url');
   return `${payload}.${mac}`;
 }
 
 /** True for a state we issued in the last ten minutes. */
-export function verifyInstallState(state: string, clientSecret: string, now: number): boolean {
+export function verifyInstallState(state: string, stateKey: Buffer, now: number): boolean {
   const [issued, nonce, mac] = state.split('.');
   if (!issued || !nonce || !mac || !/^\d+$/.test(issued)) return false;
-  const expected = createHmac('sha256', clientSecret)
-    .update(`${issued}.${nonce}`)
-    .digest('base64url');
+  const expected = createHmac('sha256', stateKey).update(`${issued}.${nonce}`).digest('base64url');
   const given = Buffer.from(mac);
   const want = Buffer.from(expected);
   if (given.length !== want.length || !timingSafeEqual(given, want)) return false;

@@ -59,15 +59,20 @@ import {
 import { maxSignatureAgeMs, signatureFingerprint, verifyRequestV3 } from './signature';
 import { openStore } from './store/openStore';
 import type { Store } from './store/store';
-import { createTokenCipher } from './tokenCipher';
+import { createTokenCipher, deriveKey } from './tokenCipher';
 
 /** How `createServer` is configured. Only the client id and secret are required. */
 export interface ServerOptions {
   clientId: string;
   /** Signs the card's requests and webhooks (v3) and the OAuth exchange. */
   clientSecret: string;
-  /** 32-byte AES-256-GCM key for tokens at rest; required when NODE_ENV is production. */
+  /**
+   * The current 32-byte secret for tokens at rest (AES-256-GCM, key derived with HKDF) and the
+   * OAuth state HMAC (its own HKDF-derived key); required when NODE_ENV is production.
+   */
   encryptionKey?: Buffer;
+  /** Secrets rotated out: tokens sealed with them still open (and are sealed anew on refresh). */
+  previousEncryptionKeys?: readonly Buffer[];
   /** A ready store; otherwise one is opened from `databaseUrl` (PostgreSQL) or `sqlitePath` (default memory). */
   store?: Store;
   databaseUrl?: string;
@@ -182,7 +187,9 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       logger,
     }));
   const ownsStore = options.store === undefined;
-  const cipher = createTokenCipher(key);
+  const cipher = createTokenCipher(key, options.previousEncryptionKeys ?? []);
+  // Not the client secret: HubSpot knows that one, and it signs requests, not our install links.
+  const stateKey = deriveKey(key, 'oauth-state');
   const installations = createInstallations({
     clientId: options.clientId,
     clientSecret: options.clientSecret,
@@ -384,7 +391,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   app.get('/oauth/install', async (_request, reply) => {
     const origin = baseUrl();
     const redirect = `${origin}/oauth/callback`;
-    const state = createInstallState(options.clientSecret, now());
+    const state = createInstallState(stateKey, now());
     // Any instance may receive the callback: the state waits in the shared store, good once.
     await store.saveOAuthState(installStateFingerprint(state), now() + installStateLifetimeMs);
     return reply
@@ -400,7 +407,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     const state = query.value.state;
     // Ours and recent (HMAC), from this browser (cookie), and not used before (store), in that
     // order: a stranger's state in someone else's browser never uses up the real owner's.
-    const refusal = !verifyInstallState(state, options.clientSecret, now())
+    const refusal = !verifyInstallState(state, stateKey, now())
       ? 'unknown-or-expired'
       : !cookieHoldsState(request.headers.cookie, state)
         ? 'other-browser'

@@ -1,16 +1,35 @@
 /**
  * AES-256-GCM encryption of OAuth tokens at rest. Each value gets a fresh 96-bit IV; the portal id is
  * bound in as additional authenticated data, so a token copied to another portal's row fails to open.
+ *
+ * Keys rotate without reinstalls: a sealed token names the key that sealed it (`v2:<key id>:…`), the
+ * cipher seals with the current key and opens with the current or any older configured key. The
+ * AES key is derived from the configured secret with HKDF, so the same secret can key other things
+ * (the OAuth state HMAC) without one use weakening another. Tokens sealed before key ids existed
+ * (`v1:…`, the raw secret as AES key) still open.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
-const version = 'v1';
-
-/** Encrypts and decrypts tokens with one 32-byte key. */
+/** Encrypts and decrypts tokens with the current key (and opens with older ones). */
 export interface TokenCipher {
   encrypt(plain: string, portalId: number): string;
-  /** Returns undefined when the value was tampered with or made with another key. */
+  /** Returns undefined when the value was tampered with or made with a key we no longer have. */
   decrypt(sealed: string, portalId: number): string | undefined;
+}
+
+/** What a configured secret is used for; each purpose gets its own HKDF-derived key. */
+export type KeyPurpose = 'token-cipher' | 'oauth-state' | 'key-id';
+
+const hkdfSalt = Buffer.from('tactful-hubspot-backend');
+
+/** A 32-byte key for one purpose, derived from a configured secret (HKDF-SHA256). */
+export function deriveKey(secret: Buffer, purpose: KeyPurpose): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, hkdfSalt, `tactful/${purpose}`, 32));
+}
+
+/** The public name of a secret: 16 hex digits derived one way, so it tells nothing about the key. */
+function keyIdOf(secret: Buffer): string {
+  return deriveKey(secret, 'key-id').subarray(0, 8).toString('hex');
 }
 
 /**
@@ -27,33 +46,57 @@ export function parseEncryptionKey(text: string): Buffer | undefined {
   return undefined;
 }
 
-/** A cipher over a 32-byte key. */
-export function createTokenCipher(key: Buffer): TokenCipher {
-  if (key.length !== 32) throw new Error('AES-256-GCM needs a 32-byte key');
+function open(key: Buffer, raw: Buffer, aad: string): string | undefined {
+  if (raw.length < 28) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+    decipher.setAAD(Buffer.from(aad));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A cipher sealing with `current` and opening with `current` or any of `previous` (keys being
+ * rotated out: keep one until every token sealed with it has been refreshed, i.e. sealed anew).
+ */
+export function createTokenCipher(current: Buffer, previous: readonly Buffer[] = []): TokenCipher {
+  const secrets = [current, ...previous];
+  if (secrets.some((secret) => secret.length !== 32))
+    throw new Error('AES-256-GCM needs 32-byte keys');
+  const byId = new Map(
+    secrets.map((secret) => [keyIdOf(secret), deriveKey(secret, 'token-cipher')]),
+  );
+  const currentId = keyIdOf(current);
+  const currentKey = deriveKey(current, 'token-cipher');
   return {
     encrypt(plain, portalId) {
       const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      cipher.setAAD(Buffer.from(String(portalId)));
+      const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
+      // The key id is authenticated too: a token cannot be relabelled to another key.
+      cipher.setAAD(Buffer.from(`v2:${currentId}:${portalId}`));
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return `${version}:${Buffer.concat([iv, tag, body]).toString('base64')}`;
+      return `v2:${currentId}:${Buffer.concat([iv, tag, body]).toString('base64')}`;
     },
     decrypt(sealed, portalId) {
-      const [prefix, payload] = sealed.split(':');
-      if (prefix !== version || payload === undefined) return undefined;
-      const raw = Buffer.from(payload, 'base64');
-      if (raw.length < 28) return undefined;
-      try {
-        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-        decipher.setAAD(Buffer.from(String(portalId)));
-        decipher.setAuthTag(raw.subarray(12, 28));
-        return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString(
-          'utf8',
-        );
-      } catch {
-        return undefined;
+      const parts = sealed.split(':');
+      if (parts[0] === 'v2' && parts.length === 3) {
+        const [, keyId = '', payload = ''] = parts;
+        const key = byId.get(keyId);
+        return key && open(key, Buffer.from(payload, 'base64'), `v2:${keyId}:${portalId}`);
       }
+      if (parts[0] === 'v1' && parts.length === 2) {
+        // Sealed before key ids: the raw secret was the AES key and nothing names it; try each.
+        const raw = Buffer.from(parts[1] ?? '', 'base64');
+        for (const secret of secrets) {
+          const plain = open(secret, raw, String(portalId));
+          if (plain !== undefined) return plain;
+        }
+      }
+      return undefined;
     },
   };
 }

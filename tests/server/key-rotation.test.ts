@@ -1,0 +1,56 @@
+// Rotating the encryption key: a backend started with a new key, and the old one kept for reading,
+// serves portals installed under the old key without anyone reinstalling.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { createSqliteStore } from '../../apps/hubspot/server/store/sqliteStore';
+import type { Store } from '../../apps/hubspot/server/store/store';
+import { startHarness, type Harness } from './harness';
+
+let store: Store;
+const harnesses: Harness[] = [];
+afterEach(async () => {
+  for (const h of harnesses.splice(0)) await h.close();
+  await store.close();
+});
+
+async function shared(store: Store, options: Parameters<typeof startHarness>[0]) {
+  const h = await startHarness({ store, ...options });
+  harnesses.push(h);
+  return h;
+}
+
+describe('encryption key rotation', () => {
+  it('keeps installations working after the key changes, and seals them anew on refresh', async () => {
+    store = createSqliteStore(':memory:');
+    await store.migrate();
+    const oldKey = randomBytes(32);
+    const before = await shared(store, { encryptionKey: oldKey });
+    expect((await before.install()).status).toBe(200);
+
+    const newKey = randomBytes(32);
+    const after = await shared(store, { encryptionKey: newKey, previousEncryptionKeys: [oldKey] });
+    // The same HubSpot portal answers both (the tokens it issued stay valid).
+    for (const [token, info] of before.world.accessTokens)
+      after.world.accessTokens.set(token, info);
+    for (const [token, hub] of before.world.refreshTokens)
+      after.world.refreshTokens.set(token, hub);
+    expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
+
+    const keyIdBefore = (
+      await store.getInstallation(after.world.portalId)
+    )?.sealedRefreshToken.split(':')[1];
+    after.advance(26 * 60 * 1000); // inside the refresh margin: the refresh seals with the new key
+    expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
+    const keyIdAfter = (
+      await store.getInstallation(after.world.portalId)
+    )?.sealedRefreshToken.split(':')[1];
+    expect(keyIdAfter).not.toBe(keyIdBefore);
+
+    // Once resealed, the old key is no longer needed.
+    const withoutOldKey = await shared(store, { encryptionKey: newKey });
+    for (const [token, info] of after.world.accessTokens)
+      withoutOldKey.world.accessTokens.set(token, info);
+    withoutOldKey.advance(26 * 60 * 1000);
+    expect((await withoutOldKey.call('GET', '/api/contacts/503/collections')).status).toBe(200);
+  });
+});
