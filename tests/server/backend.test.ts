@@ -522,6 +522,7 @@ describe('settings, uninstall and privacy webhooks', () => {
         portalId: h.world.portalId,
         objectId: 506,
         eventId: 1,
+        appId: 4242,
         occurredAt: h.now(),
       },
     ]);
@@ -535,15 +536,16 @@ describe('settings, uninstall and privacy webhooks', () => {
   });
 
   it('refuses an unsigned webhook and erases the account on app uninstall', async () => {
-    expect(
-      (await webhook([{ subscriptionType: 'app.uninstall', portalId: h.world.portalId }], true))
-        .statusCode,
-    ).toBe(401);
+    const event = {
+      subscriptionType: 'app.uninstall',
+      portalId: h.world.portalId,
+      appId: 4242,
+      eventId: 2,
+      occurredAt: h.now(),
+    };
+    expect((await webhook([event], true)).statusCode).toBe(401);
     expect(await h.backend.store.getInstallation(h.world.portalId)).toBeDefined();
-    expect(
-      (await webhook([{ subscriptionType: 'app.uninstall', portalId: h.world.portalId }]))
-        .statusCode,
-    ).toBe(204);
+    expect((await webhook([event])).statusCode).toBe(204);
     expect(await h.backend.store.getInstallation(h.world.portalId)).toBeUndefined();
     expectError(await h.call('GET', '/api/contacts/506/collections'), 'not-installed');
   });

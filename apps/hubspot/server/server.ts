@@ -119,17 +119,41 @@ const callbackQuery = z.object({
   code: z.string().min(1).max(500),
   state: z.string().min(1).max(200),
 });
-const webhookEvents = z.array(
+// A HubSpot id in a webhook event: HubSpot sends numbers; digits as text are accepted too.
+const webhookId = z.union([z.number().int().positive(), z.string().regex(/^\d{1,20}$/)]);
+const contactDeletionTypes = ['contact.deletion', 'contact.privacydeletion', 'object.deletion'];
+/**
+ * A batch as HubSpot's webhooks send it (at most 100 events), each with the fields HubSpot always
+ * includes. Card requests are signed with the same secret, so the shape is what tells them apart;
+ * with an app id configured, every event must name our app.
+ */
+const webhookBatch = (appId: string | undefined) =>
   z
-    .object({
-      subscriptionType: z.string(),
-      portalId: z.number().int().positive(),
-      objectId: z.union([z.number(), z.string()]).optional(),
-      objectTypeId: z.string().optional(),
-      appId: z.union([z.number(), z.string()]).optional(),
-    })
-    .loose(),
-);
+    .array(
+      z
+        .object({
+          eventId: webhookId,
+          subscriptionType: z.string().min(1).max(100),
+          portalId: z.number().int().positive(),
+          appId: webhookId,
+          occurredAt: z.number().int().positive(),
+          objectId: webhookId.optional(),
+          objectTypeId: z.string().max(20).optional(),
+        })
+        .loose()
+        .refine((event) => appId === undefined || String(event.appId) === appId, {
+          path: ['appId'],
+          message: 'another app',
+        })
+        .refine(
+          (event) =>
+            !contactDeletionTypes.includes(event.subscriptionType.toLowerCase()) ||
+            event.objectId !== undefined,
+          { path: ['objectId'], message: 'a deletion names its object' },
+        ),
+    )
+    .min(1)
+    .max(100);
 // `…Attempted` is saved before each create, so a retry knows HubSpot may hold an object whose
 // reply was lost, and looks for it by its marker before creating it again.
 const planProgress = z.object({
@@ -305,7 +329,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     )
       return refuse('replayed');
     signed.set(request, { portalId: 0, fingerprint });
-    if (route(request) === '/webhooks/hubspot') return undefined;
+    if (route(request) === '/webhooks/hubspot') {
+      // HubSpot posts webhooks to the bare target URL; hubspot.fetch appends portalId, userId and
+      // the like. A query string means a card request aimed here, whatever its body says.
+      if (request.url.includes('?')) return refuse('card-request-on-webhook');
+      return undefined;
+    }
     const query = signedQuery.safeParse(request.query);
     if (!query.success) return refuse('no-portal');
     if (options.appId && query.data.appId !== undefined && query.data.appId !== options.appId)
@@ -445,13 +474,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   // ------------------------------------------------------------------ webhooks (signed)
 
   app.post('/webhooks/hubspot', { preHandler: verifySigned }, async (request, reply) => {
-    const events = parse(webhookEvents, bodyOf(request), 'webhook events');
+    // The whole batch is checked before anything is erased.
+    const events = parse(webhookBatch(options.appId), bodyOf(request), 'webhook events');
     if (!events.ok) return fail(reply, events.error);
     let contacts = 0;
     let portals = 0;
     for (const event of events.value) {
-      if (options.appId && event.appId !== undefined && String(event.appId) !== options.appId)
-        continue;
       const type = event.subscriptionType.toLowerCase();
       if (type.includes('uninstall')) {
         installations.forget(event.portalId);
