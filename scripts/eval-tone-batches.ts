@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checkTone } from '../shared/tone';
-import { installMeaning } from '../shared/tone/meaning/slot';
-import { meaningLocales } from '../shared/tone/meaning/locales';
+import { installMeaning, installModel } from '../shared/tone/meaning/slot';
+import { meaningLocales, toneModelData } from '../shared/tone/meaning/locales';
 
 const line = z.object({
   id: z.string(),
@@ -78,11 +78,15 @@ if (batches.length > 1)
 for (const { name, messages } of batches) {
   for (const locale of ['en', 'es'] as const) {
     const scoped = messages.filter((message) => message.locale === locale);
+    installModel(undefined);
     installMeaning({});
     const words = score(scoped);
     installMeaning(meaningLocales);
     const frames = score(scoped);
+    installModel(toneModelData);
+    const learned = score(scoped);
     console.log(`| ${name} | ${locale} | ${scoped.length} | word rules | ${words} |`);
     console.log(`| ${name} | ${locale} | ${scoped.length} | rules + frames | ${frames} |`);
+    console.log(`| ${name} | ${locale} | ${scoped.length} | rules + frames + model | ${learned} |`);
   }
 }

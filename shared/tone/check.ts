@@ -6,7 +6,8 @@
 import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
 import { negatedBefore, readMeaning } from './meaning/read';
-import { meaningFor } from './meaning/slot';
+import { meaningFor, toneModel } from './meaning/slot';
+import { modelOpinion } from './model/opinion';
 import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
@@ -327,11 +328,55 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
       ruleId: finding.ruleId,
     };
   });
+  const opinion = modelFinding(
+    text,
+    scan,
+    html,
+    ruleSet.locale,
+    verdictOf(findings),
+    blockCategories,
+  );
+  if (opinion !== undefined) {
+    findings.push(opinion);
+    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   return {
     verdict: verdictOf(findings),
     score: scoreOf(findings),
     locale: ruleSet.locale,
     findings,
+  };
+}
+
+/**
+ * The learned model's finding when it would raise the verdict (it never lowers one), mapped back
+ * to the input like every other finding; undefined when the model is not loaded or agrees.
+ */
+function modelFinding(
+  text: string,
+  scan: string,
+  html: ReturnType<typeof htmlToText> | undefined,
+  locale: string,
+  verdict: Verdict,
+  blockCategories: readonly ToneCategory[],
+): Finding | undefined {
+  const model = toneModel();
+  const meaning = meaningFor(locale);
+  if (model === undefined || meaning === undefined) return undefined;
+  const opinion = modelOpinion(scan, meaning, model, verdict);
+  if (opinion === undefined) return undefined;
+  const start = html === undefined ? opinion.start : (html.htmlStart[opinion.start] ?? 0);
+  const end = html === undefined ? opinion.end : (html.htmlEnd[opinion.end - 1] ?? start);
+  return {
+    category: opinion.category,
+    // The admin's block list holds for the model too: an unblocked category only asks for review.
+    severity:
+      opinion.severity === 'block' ? severityFor(opinion.category, blockCategories) : 'review',
+    start,
+    end,
+    excerpt: text.slice(opinion.start, opinion.end),
+    reason: opinion.reason,
+    ruleId: opinion.ruleId,
   };
 }
 

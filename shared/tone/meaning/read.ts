@@ -14,6 +14,8 @@ export interface MeaningLocale {
   locale: string;
   concepts: ConceptLexicon;
   text: Readonly<Record<string, FrameText>>;
+  /** What the learned model's findings say, by the level it raises the verdict to. */
+  model: { review: string; block: string };
 }
 
 /** A finding from a frame, against the scanned text, with what made it fire. */
@@ -75,6 +77,7 @@ function fire(
   frame: Frame,
   sentence: Sentence,
   hits: readonly ConceptHit[],
+  readNegation = true,
 ): ConceptHit[] | undefined {
   const has = (concept: ConceptId): boolean => hits.some((hit) => hit.concept === concept);
   if (frame.unless?.some(has) === true) return undefined;
@@ -93,9 +96,10 @@ function fire(
         !(frame.oursOnly === true && customersOwn(sentence, hits, hit)),
     );
     if (candidates.length === 0) return undefined;
-    const free = frame.negatable
-      ? candidates.find((hit) => !negated(sentence, hits, hit))
-      : candidates[0];
+    const free =
+      frame.negatable && readNegation
+        ? candidates.find((hit) => !negated(sentence, hits, hit))
+        : candidates[0];
     if (free === undefined) return undefined;
     chosen.push(free);
   }
@@ -161,4 +165,25 @@ export function negatedBefore(scan: string, offset: number, meaning: MeaningLoca
       sentence.tokens[hit.first]?.clause === lastClause &&
       !turnedBack(hits, hit),
   );
+}
+
+/**
+ * Start offsets of the sentences that are reassurances: a frame would fire but for a negation in
+ * its clause ("we will never contact your employer"). The learned model, which cannot read
+ * negation, must not overrule them.
+ */
+export function reassurances(scan: string, meaning: MeaningLocale): Set<number> {
+  const starts = new Set<number>();
+  for (const sentence of readSentences(scan, meaning.locale)) {
+    const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+    if (!hits.some((hit) => hit.concept === 'negation')) continue;
+    const negatedFrame = frames.some(
+      (frame) =>
+        frame.negatable &&
+        fire(frame, sentence, hits) === undefined &&
+        fire(frame, sentence, hits, false) !== undefined,
+    );
+    if (negatedFrame) starts.add(sentence.start);
+  }
+  return starts;
 }

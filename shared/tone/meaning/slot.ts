@@ -3,9 +3,21 @@
  * next to the rules, so the Zendesk sidebar loads it after first paint with `loadMeaning`; the
  * command line, the HubSpot card and tests install it at once through `shared/tone`'s index.
  */
+import type { ToneModelData } from '../model/model';
 import type { MeaningLocale } from './read';
 
 let installed: Readonly<Record<string, MeaningLocale>> | undefined;
+let model: ToneModelData | undefined;
+
+/** Makes `checkTone` ask the learned model for a second opinion (undefined: stop asking). */
+export function installModel(data: ToneModelData | undefined): void {
+  model = data;
+}
+
+/** The installed model, or undefined before it is loaded. */
+export function toneModel(): ToneModelData | undefined {
+  return model;
+}
 
 /** Makes `checkTone` read drafts for meaning in these locales from now on. */
 export function installMeaning(locales: Readonly<Record<string, MeaningLocale>>): void {
@@ -29,8 +41,9 @@ let loading: Promise<void> | undefined;
 /** Loads and installs the meaning data in a chunk of its own; resolves at once when installed. */
 export function loadMeaning(): Promise<void> {
   if (installed !== undefined) return Promise.resolve();
-  loading ??= import(/* webpackChunkName: "tone-meaning" */ './locales').then((module) =>
-    installMeaning(module.meaningLocales),
-  );
+  loading ??= import(/* webpackChunkName: "tone-meaning" */ './locales').then((module) => {
+    installMeaning(module.meaningLocales);
+    installModel(module.toneModelData);
+  });
   return loading;
 }

@@ -167,7 +167,8 @@ export const en: MeaningLocale = {
       'proceedings',
       'file a claim',
       'tribunal',
-      'hearing',
+      '=hearing',
+      'court hearing',
       'law firm',
     ],
     enforcement: [
@@ -1143,6 +1144,12 @@ export const en: MeaningLocale = {
       'rebuild',
       'boost',
     ],
+  },
+  model: {
+    review:
+      'This sentence reads like messages a collections lead would ask you to rethink (the highlighted words weigh most). Read it as the customer would.',
+    block:
+      'This sentence reads like messages a collections lead would not let you send: it may threaten, shame or disclose the debt (the highlighted words weigh most).',
   },
   text: {
     'misrepresentation.self-id': {

@@ -1,0 +1,54 @@
+/**
+ * A compact linear text classifier over hashed features: the tone check's learned second opinion.
+ * Three classes (ok, review, block), softmax over one weight row per class. Trained by
+ * `npm run train:tone` (scripts/train-tone.ts); the weights are committed as data.
+ */
+import type { Verdict } from '../types';
+import type { Feature } from './features';
+
+export const modelClasses = ['ok', 'review', 'block'] as const satisfies readonly Verdict[];
+
+/** The trained model as stored: int8 weights with one scale, so the file stays small. */
+export interface ToneModelData {
+  version: 1;
+  buckets: number;
+  /** Multiply a stored weight by this to get the real one. */
+  scale: number;
+  /** Per class, in `modelClasses` order. */
+  bias: readonly number[];
+  /** `weights[class * buckets + bucket]`, int8. */
+  weights: ArrayLike<number>;
+  /** Probabilities above which the model raises a verdict, chosen on held-out folds. */
+  thresholds: { review: number; block: number };
+}
+
+/** Class probabilities for a bag of features. */
+export function classify(model: ToneModelData, features: readonly Feature[]): number[] {
+  const logits = modelClasses.map((_, index) => {
+    let sum = model.bias[index] ?? 0;
+    const row = index * model.buckets;
+    for (const feature of features) sum += (model.weights[row + feature.bucket] ?? 0) * model.scale;
+    return sum;
+  });
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / total);
+}
+
+/** How much each feature pushed towards `classIndex` against `ok`, largest first. */
+export function contributions(
+  model: ToneModelData,
+  features: readonly Feature[],
+  classIndex: number,
+): Array<{ feature: Feature; weight: number }> {
+  const row = classIndex * model.buckets;
+  return features
+    .map((feature) => ({
+      feature,
+      weight:
+        ((model.weights[row + feature.bucket] ?? 0) - (model.weights[feature.bucket] ?? 0)) *
+        model.scale,
+    }))
+    .sort((a, b) => b.weight - a.weight);
+}
