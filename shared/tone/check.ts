@@ -13,6 +13,7 @@ import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
 import type {
   Finding,
+  FindingExplanation,
   FlagPhrase,
   Severity,
   ToneCategory,
@@ -32,6 +33,7 @@ interface RawFinding {
   ruleRef?: string;
   suggestion?: string;
   ruleId: string;
+  explanation?: FindingExplanation;
 }
 
 const fallbackLocale: ToneLocale = 'en';
@@ -128,7 +130,9 @@ function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
 
 // Capitals: runs of upper-case words. Exclamations: three or more in a run ("Thanks!!" is friendly).
 const capitalsRun = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:[ \t,]+\p{Lu}{2,})*(?![\p{L}\p{N}_])/gu;
-const exclamationRun = /[!?¡]*[!¡][!?¡]*[!¡][!?¡]*[!¡][!?¡]*/gu;
+// A run of marks counts when three or more of them are `!` or `¡`. The run is matched and its marks
+// counted in code: a pattern that counted them itself backtracked on long runs of `?` (quadratic).
+const exclamationRun = /[!?¡]{3,}/gu;
 
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();
@@ -153,6 +157,7 @@ function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
     });
   }
   for (const match of scan.matchAll(exclamationRun)) {
+    if (match[0].replaceAll('?', '').length < 3) continue;
     findings.push({
       category: 'pressure',
       start: match.index,
@@ -181,7 +186,7 @@ function meaningFindings(scan: string, locale: string, words: readonly RawFindin
             word.category === frame.category && word.start < frame.end && frame.start < word.end,
         ),
     )
-    .map(({ explanation: _explanation, ...finding }) => finding);
+    .map((finding) => finding);
 }
 
 const phraseCache = new Map<string, RegExp>();
@@ -326,6 +331,7 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
       ...(finding.ruleRef === undefined ? {} : { ruleRef: finding.ruleRef }),
       ...(suggestion === undefined ? {} : { suggestion }),
       ruleId: finding.ruleId,
+      ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
   const opinion = modelFinding(
@@ -377,6 +383,7 @@ function modelFinding(
     excerpt: text.slice(opinion.start, opinion.end),
     reason: opinion.reason,
     ruleId: opinion.ruleId,
+    explanation: opinion.explanation,
   };
 }
 

@@ -11,6 +11,7 @@ export { ruleSets, type ToneLocale } from './rules';
 export {
   toneCategories,
   type Finding,
+  type FindingExplanation,
   type FlagPhrase,
   type Severity,
   type ToneCategory,

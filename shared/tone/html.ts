@@ -78,10 +78,74 @@ const blockTags = new Set([
 ]);
 
 const entityPattern = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
-// As browsers read tags: quotes only delimit a value after `=`; anything else runs to the next `>`.
-const tagPattern = /<(\/?)([A-Za-z][^\s/>]*)(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>/y;
-const commentPattern = /<!--[\s\S]*?(?:-->|$)/y;
-const rawTextTags = new Set(['script', 'style']);
+// Tags whose contents are not text, and where they end. A case-insensitive search keeps offsets in
+// `html` itself: lower-casing the whole draft can change its length ("İ" becomes two characters).
+const rawTextEnd = new Map([
+  ['script', /<\/script/gi],
+  ['style', /<\/style/gi],
+]);
+const whiteSpace = /\s/;
+
+/** A tag read at some offset: its name as written, whether it closes, and the offset after it. */
+interface Tag {
+  closing: boolean;
+  name: string;
+  end: number;
+}
+
+/**
+ * The tag that starts at `start` (a `<`), read as browsers read tags: quotes only delimit a value
+ * after `=`, so a `>` inside one does not end the tag; anything else runs to the next `>`. Without
+ * a `>` after the name there is no tag and the `<` is text. `lastGt` is `html.lastIndexOf('>')`.
+ *
+ * A hand scanner, not a regular expression: the expression it replaces,
+ * `<(\/?)([A-Za-z][^\s/>]*)(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>`, had overlapping parts that
+ * backtracked (`'<a'.repeat(2000)` took 18 s, `'<a' + '=""'.repeat(22)` half a second and twice
+ * that for each `=""` more). This reads each character a bounded number of times and finds the
+ * same tags, including the expression's fallback: a quoted value with no `>` after its closing
+ * quote does not hide the `>` inside it.
+ */
+function readTag(html: string, start: number, lastGt: number): Tag | undefined {
+  let index = start + 1;
+  const closing = html[index] === '/';
+  if (closing) index += 1;
+  const first = html.charCodeAt(index);
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (!letter) return undefined;
+  let nameEnd = index + 1;
+  while (nameEnd < html.length) {
+    const char = html.charAt(nameEnd);
+    if (char === '/' || char === '>' || whiteSpace.test(char)) break;
+    nameEnd += 1;
+  }
+  if (lastGt < nameEnd) return undefined;
+  const name = html.slice(index, nameEnd);
+  // Up to lastGt there is always a `>` ahead, so this ends at one.
+  let at = nameEnd;
+  while (html[at] !== '>') {
+    if (html[at] === '=') {
+      let quoteAt = at + 1;
+      while (quoteAt < lastGt && whiteSpace.test(html.charAt(quoteAt))) quoteAt += 1;
+      const quote = html[quoteAt];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, quoteAt + 1);
+        // Skip the value only when a `>` still follows it; else the `>` inside it ends the tag.
+        if (close !== -1 && close < lastGt) {
+          at = close + 1;
+          continue;
+        }
+      }
+    }
+    at += 1;
+  }
+  return { closing, name, end: at + 1 };
+}
+
+/** The offset just after the comment that starts at `start`: its `-->`, or the end of `html`. */
+function commentEnd(html: string, start: number): number {
+  const close = html.indexOf('-->', start + 4);
+  return close === -1 ? html.length : close + 3;
+}
 
 function decodeEntity(match: RegExpExecArray): string | undefined {
   const [, decimal, hex, name] = match;
@@ -115,28 +179,25 @@ export function htmlToText(html: string): HtmlText {
       out.quoted.push(quoteDepth > 0);
     }
   };
+  const lastGt = html.lastIndexOf('>');
   let index = 0;
   while (index < html.length) {
     const char = html[index];
     if (char === '<') {
-      commentPattern.lastIndex = index;
-      const comment = html.startsWith('<!--', index) ? commentPattern.exec(html) : null;
-      if (comment !== null) {
-        index += comment[0].length;
+      if (html.startsWith('<!--', index)) {
+        index = commentEnd(html, index);
         continue;
       }
-      tagPattern.lastIndex = index;
-      const tag = tagPattern.exec(html);
-      if (tag !== null) {
-        const closing = tag[1] === '/';
-        const name = (tag[2] ?? '').toLowerCase();
-        const end = index + tag[0].length;
-        if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
-        if (blockTags.has(name)) emit('\n', index, end);
-        index = end;
-        if (!closing && rawTextTags.has(name)) {
-          const close = html.toLowerCase().indexOf(`</${name}`, index);
-          index = close === -1 ? html.length : close;
+      const tag = readTag(html, index, lastGt);
+      if (tag !== undefined) {
+        const name = tag.name.toLowerCase();
+        if (name === 'blockquote') quoteDepth = Math.max(0, quoteDepth + (tag.closing ? -1 : 1));
+        if (blockTags.has(name)) emit('\n', index, tag.end);
+        index = tag.end;
+        const rawEnd = tag.closing ? undefined : rawTextEnd.get(name);
+        if (rawEnd !== undefined) {
+          rawEnd.lastIndex = index;
+          index = rawEnd.exec(html)?.index ?? html.length;
         }
         continue;
       }
@@ -157,13 +218,20 @@ export function htmlToText(html: string): HtmlText {
   return out;
 }
 
-const anyTag = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^\s/>]*(?:=\s*"[^"]*"|=\s*'[^']*'|[^>])*>/g;
-
 /**
- * A suggestion for an HTML span: the escaped text followed by every tag the span contained, in
- * order, so replacing the span never unbalances the markup around it.
+ * A suggestion for an HTML span: the escaped text followed by every tag (and comment) the span
+ * contained, in order, so replacing the span never unbalances the markup around it.
  */
 export function htmlSuggestion(htmlSpan: string, suggestion: string): string {
-  const tags = htmlSpan.match(anyTag) ?? [];
+  const lastGt = htmlSpan.lastIndexOf('>');
+  const tags: string[] = [];
+  let index = htmlSpan.indexOf('<');
+  while (index !== -1) {
+    const end = htmlSpan.startsWith('<!--', index)
+      ? commentEnd(htmlSpan, index)
+      : readTag(htmlSpan, index, lastGt)?.end;
+    if (end !== undefined) tags.push(htmlSpan.slice(index, end));
+    index = htmlSpan.indexOf('<', end ?? index + 1);
+  }
   return escapeHtml(suggestion) + tags.join('');
 }

@@ -45,7 +45,14 @@ export interface Finding {
   suggestion?: string;
   /** The id of the rule that matched, for audits and allow lists. */
   ruleId: string;
+  /** What made a frame or the learned model fire (`tactful tone --explain`); absent for word rules. */
+  explanation?: FindingExplanation;
 }
+
+/** Why a frame or the model raised a finding: the concepts and words, or the weightiest n-grams. */
+export type FindingExplanation =
+  | { frame: string; concepts: Array<{ concept: string; words: string }> }
+  | { model: string; features: string[] };
 
 /** The result of checking one draft. */
 export interface ToneResult {

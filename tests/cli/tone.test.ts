@@ -83,6 +83,33 @@ describe('tactful tone', () => {
     },
   );
 
+  it('says with --explain what raised each finding: rule, frame and concepts, or model n-grams', async () => {
+    const { code, stdout } = await tone(
+      "You haven't paid your bill. What would your boss think if we told them?",
+      ['--explain', '--locale', 'en'],
+    );
+    expect(code).toBe(0);
+    const findings = (JSON.parse(stdout) as { findings: Array<{ explain: unknown }> }).findings;
+    expect(findings.map((finding) => finding.explain)).toEqual([
+      { rule: 'en.accusatory.not-paid' },
+      {
+        frame: 'third-party.disclosure',
+        concepts: [
+          { concept: 'third-party', words: 'boss' },
+          { concept: 'disclose', words: expect.any(String) },
+        ],
+      },
+    ]);
+  });
+
+  it('prints no explanation unless asked', async () => {
+    const { stdout } = await tone('What would your boss think if we told them?', [
+      '--locale',
+      'en',
+    ]);
+    expect(stdout).not.toContain('explain');
+  });
+
   it('answers an empty draft with ok', async () => {
     const { code, stdout } = await tone('');
     expect(code).toBe(0);

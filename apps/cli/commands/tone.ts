@@ -2,7 +2,9 @@
  * `tactful tone`: checks a draft read on stdin and prints the result as JSON (issue 3).
  * `--locale en|es|auto` picks the rules (default: detect, fall back to en), `--format html` reads a
  * rich-text draft, `--jsonl` checks one `{"id","text","locale"?}` a line and writes one result a
- * line with its id. Bad input: a clear message on stderr, exit 2, nothing on stdout.
+ * line with its id, `--explain` adds to each finding what raised it (the word rule's id, the
+ * frame and the concepts with their words, or the model's weightiest n-grams). Bad input: a clear
+ * message on stderr, exit 2, nothing on stdout.
  */
 import { z } from 'zod';
 import { checkTone, isToneLocale, toneLocales } from '../../../shared/tone';
@@ -16,10 +18,11 @@ interface ToneArgs {
   locale: string;
   format: 'text' | 'html';
   jsonl: boolean;
+  explain: boolean;
 }
 
 /** The result as issue 3 prints it: verdict, score, findings with their spans and suggestions. */
-export function toneJson(result: ToneResult) {
+export function toneJson(result: ToneResult, explain = false) {
   return {
     verdict: result.verdict,
     score: result.score,
@@ -31,6 +34,7 @@ export function toneJson(result: ToneResult) {
       excerpt: finding.excerpt,
       reason: finding.reason,
       ...(finding.suggestion === undefined ? {} : { suggestion: finding.suggestion }),
+      ...(explain ? { explain: finding.explanation ?? { rule: finding.ruleId } } : {}),
     })),
   };
 }
@@ -46,13 +50,14 @@ function checkLocale(locale: string): string | undefined {
 function parseArgs(
   args: readonly string[],
 ): { ok: true; value: ToneArgs } | { ok: false; error: string } {
-  const parsed: ToneArgs = { locale: 'auto', format: 'text', jsonl: false };
+  const parsed: ToneArgs = { locale: 'auto', format: 'text', jsonl: false, explain: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     const [name, inline] =
       arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = (): string | undefined => inline ?? args[(index += 1)];
     if (name === '--jsonl') parsed.jsonl = true;
+    else if (name === '--explain') parsed.explain = true;
     else if (name === '--locale') {
       const locale = value();
       if (locale === undefined) return { ok: false, error: '--locale needs a value' };
@@ -117,11 +122,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`tactful tone: ${parsedArgs.error}\n`);
     return usageError;
   }
-  const { locale, format, jsonl } = parsedArgs.value;
+  const { locale, format, jsonl, explain } = parsedArgs.value;
   const input = await io.readStdin();
   const options: ToneOptions = { locale, format };
   if (!jsonl) {
-    io.stdout(`${JSON.stringify(toneJson(checkTone(input, options)))}\n`);
+    io.stdout(`${JSON.stringify(toneJson(checkTone(input, options), explain))}\n`);
     return 0;
   }
   const lines = parseJsonl(input);
@@ -131,7 +136,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const out = lines.value.map((line) => {
     const result = checkTone(line.text, { ...options, locale: line.locale ?? locale });
-    return JSON.stringify({ id: line.id, ...toneJson(result) });
+    return JSON.stringify({ id: line.id, ...toneJson(result, explain) });
   });
   if (out.length > 0) io.stdout(`${out.join('\n')}\n`);
   return 0;

@@ -33,9 +33,10 @@ export interface MeaningFinding {
 }
 
 function wordsOf(sentence: Sentence, hit: ConceptHit): string {
-  const first = sentence.tokens[hit.first];
-  const last = sentence.tokens[hit.last];
-  return first === undefined || last === undefined ? '' : `${first.word}…${last.word}`;
+  return sentence.tokens
+    .slice(hit.first, hit.last + 1)
+    .map((token) => token.word)
+    .join(' ');
 }
 
 /** True when a negation precedes `hit` in its clause and nothing turns it back into pressure. */

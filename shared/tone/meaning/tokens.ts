@@ -53,6 +53,9 @@ const clauseWords = new Set([
 ]);
 
 // "won't" is "wo" + "n't" once the "n't" is cut off.
+/** The most words one sentence holds before the rest is read as the next one. */
+export const maxSentenceTokens = 80;
+
 /** Words that open a condition; the main clause after it starts at its subject or future verb. */
 const conditionOpeners = new Set(['if', 'unless', 'si']);
 const mainClauseStart =
@@ -108,6 +111,9 @@ export function readSentences(text: string, locale: string): Sentence[] {
   };
   for (const match of text.matchAll(wordPattern)) {
     punctuation(lastEnd, match.index);
+    // A run-on "sentence" is read in windows of at most `maxSentenceTokens`, which keeps the frames'
+    // work per sentence bounded whatever the input (a 64 KB draft without a full stop).
+    if (current !== undefined && current.tokens.length >= maxSentenceTokens) current = undefined;
     if (current === undefined) {
       current = { start: match.index, end: match.index, tokens: [], question: false, clauses: [] };
       sentences.push(current);
