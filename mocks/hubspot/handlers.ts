@@ -150,6 +150,23 @@ export function createHubSpotHandlers(
       return new HttpResponse(null, { status: 204 });
     }),
 
+    // Settings API (user provisioning): who a user is and whether they are a super admin.
+    http.get(`${base}/settings/v3/users/:userId`, ({ request, params }) => {
+      log(request);
+      if (!authorised(request)) return expired();
+      const id = String(params.userId);
+      const user = world.users.get(id);
+      if (!user) return hubspotError(404, 'OBJECT_NOT_FOUND', 'user not found');
+      return HttpResponse.json({
+        id,
+        email: user.email,
+        roleIds: [],
+        primaryTeamId: '101',
+        secondaryTeamIds: [],
+        superAdmin: user.superAdmin,
+      });
+    }),
+
     http.get(`${base}/crm/v4/objects/:from/:id/associations/:toType`, ({ request, params }) => {
       log(request);
       if (!authorised(request)) return expired();

@@ -28,6 +28,8 @@ export interface HubSpotWorld {
   contactProperties: Map<string, Record<string, unknown>>;
   accessTokens: Map<string, MockAccessToken>;
   refreshTokens: Map<string, number>;
+  /** The portal's users by id (Settings API): 3001 installed the app and is a super admin. */
+  users: Map<string, { email: string; superAdmin: boolean }>;
   /** Every request the mock served, as `METHOD /path`, so tests can count HubSpot calls. */
   requests: string[];
   /** The mock's clock (epoch ms); tests move it to expire tokens. */
@@ -92,6 +94,10 @@ export function createHubSpotWorld(options: HubSpotWorldOptions = {}): HubSpotWo
     ),
     accessTokens: new Map(),
     refreshTokens: new Map(),
+    users: new Map([
+      ['3001', { email: 'installer@example.com', superAdmin: true }],
+      ['3002', { email: 'agent@example.com', superAdmin: false }],
+    ]),
     requests: [],
     now: options.now ?? (() => Date.now()),
     nextId: () => String((counter += 1)),

@@ -549,13 +549,6 @@ describe('settings, uninstall and privacy webhooks', () => {
     expect(await h.backend.store.getInstallation(h.world.portalId)).toBeUndefined();
     expectError(await h.call('GET', '/api/contacts/506/collections'), 'not-installed');
   });
-
-  it('revokes the refresh token and erases the portal when an admin uninstalls', async () => {
-    await h.call('PUT', '/api/settings', { body: { settings: { a: 1 } } });
-    expect((await h.call('DELETE', '/api/installation')).body).toEqual({ uninstalled: true });
-    expect(h.world.refreshTokens.size).toBe(0);
-    expect(await h.backend.store.getSettings(h.world.portalId)).toBeUndefined();
-  });
 });
 
 describe('logs', () => {

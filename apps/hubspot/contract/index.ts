@@ -13,7 +13,6 @@ export const backendPaths = {
   flag: (contactId: string, kind: FlagKind) =>
     `/api/contacts/${encodeURIComponent(contactId)}/flags/${kind}`,
   settings: '/api/settings',
-  installation: '/api/installation',
 } as const;
 
 /** Error codes the card can translate into a clear state for the agent. */
@@ -23,6 +22,8 @@ export const apiErrorCodes = [
   /** Installed, but HubSpot revoked the authorisation (refresh token refused): an admin must reinstall. */
   'reinstall-needed',
   'bad-request',
+  /** The signed-in HubSpot user may not do this (e.g. change settings without being an admin). */
+  'forbidden',
   'not-found',
   'missing-scope',
   'rate-limited',
@@ -294,6 +295,3 @@ export const installReplySchema = z.object({
   portalId: z.number().int().positive(),
   propertiesCreated: z.number().int().nonnegative(),
 });
-
-/** Reply of `DELETE /api/installation`: the portal's data is erased. */
-export const uninstallReplySchema = z.object({ uninstalled: z.literal(true) });

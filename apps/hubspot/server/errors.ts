@@ -13,6 +13,7 @@ const statusByCode: Record<ApiErrorCode, number> = {
   'not-installed': 403,
   'reinstall-needed': 403,
   'bad-request': 400,
+  forbidden: 403,
   'not-found': 404,
   'missing-scope': 403,
   'rate-limited': 429,

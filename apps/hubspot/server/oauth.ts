@@ -1,6 +1,6 @@
 /**
  * OAuth for the marketplace app: the install link (exactly the scopes we use), the callback's code
- * exchange, token refresh and uninstall. The token endpoint is called with `fetch` and an abort
+ * exchange and token refresh. The token endpoint is called with `fetch` and an abort
  * timeout (the generated `@hubspot/api-client` OAuth API cannot be cancelled, so a hung HubSpot
  * would hold every request of the portal). Tokens are sealed with AES-256-GCM before they reach
  * the store; one installation per portal.
@@ -16,7 +16,8 @@ import type { TokenCipher } from './tokenCipher';
 
 /**
  * Scopes the backend uses: contacts and their engagements (read, write notes and tasks), contact
- * property schemas (create our properties), email engagement content (history excerpts).
+ * property schemas (create our properties), email engagement content (history excerpts), and the
+ * portal's users (whether the user saving settings is a super admin).
  */
 export const requiredScopes = [
   'oauth',
@@ -25,6 +26,7 @@ export const requiredScopes = [
   'crm.schemas.contacts.read',
   'crm.schemas.contacts.write',
   'sales-email-read',
+  'settings.users.read',
 ] as const;
 
 /** Optional scope: invoices shown beside the balance where the portal uses HubSpot invoices. */
@@ -187,7 +189,7 @@ const rateLimited = (waitMs: number) =>
 const malformed = () =>
   backendError('hubspot-malformed-reply', 'HubSpot returned something we did not understand.');
 
-/** Tokens for portals: installs, refreshes ahead of expiry (once per portal at a time), uninstalls. */
+/** Tokens for portals: installs and refreshes ahead of expiry (once per portal at a time). */
 export interface Installations {
   /** Exchanges an authorisation code; stores the installation; returns its portal id. */
   install(
@@ -204,8 +206,6 @@ export interface Installations {
     force: boolean,
     deadline: number,
   ): Promise<Result<string, BackendError>>;
-  /** Revokes the refresh token at HubSpot (best effort) and erases the portal's data. */
-  uninstall(portalId: number): Promise<void>;
   /** Forgets a portal's cached token (its installation was erased elsewhere, e.g. by a webhook). */
   forget(portalId: number): void;
 }
@@ -227,7 +227,7 @@ export function createInstallations(options: OAuthOptions): Installations {
     });
 
   const callOAuth = async (
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST',
     path: string,
     form: Record<string, string> | undefined,
     timeoutMs: number,
@@ -518,29 +518,6 @@ export function createInstallations(options: OAuthOptions): Installations {
 
     forget(portalId) {
       cached.delete(portalId);
-    },
-
-    async uninstall(portalId) {
-      const installation = await store.getInstallation(portalId);
-      const refreshToken =
-        installation && cipher.decrypt(installation.sealedRefreshToken, portalId);
-      if (refreshToken) {
-        const revoked = await callOAuth(
-          'DELETE',
-          `/oauth/v1/refresh-tokens/${encodeURIComponent(refreshToken)}`,
-          undefined,
-          tokenTimeoutMs,
-        );
-        if (revoked.kind !== 'reply' || revoked.status >= 300) {
-          logger.warn('oauth.failed', {
-            operation: 'revoke',
-            ...(revoked.kind === 'reply' ? { status: revoked.status } : { kind: revoked.kind }),
-          });
-        }
-      }
-      cached.delete(portalId);
-      await store.deleteInstallation(portalId);
-      logger.info('oauth.uninstalled', { portalId });
     },
   };
 }

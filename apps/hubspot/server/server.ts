@@ -107,6 +107,8 @@ export interface TactfulBackend {
 
 interface SignedContext {
   portalId: number;
+  /** The HubSpot user hubspot.fetch signed the request for (its `userId`), when it names one. */
+  userId?: string;
   fingerprint: string;
 }
 
@@ -115,6 +117,13 @@ const flagParams = z.object({ contactId: hubspotIdSchema, kind: z.enum(flagKinds
 const signedQuery = z
   .object({ portalId: z.coerce.number().int().positive(), appId: z.string().optional() })
   .loose();
+const signedUser = z.object({ userId: z.string().regex(/^\d{1,20}$/) }).loose();
+// HubSpot's Settings API user; `superAdmin` has been documented both as a boolean and as text.
+const hubspotUser = z
+  .object({ superAdmin: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() })
+  .loose();
+/** How long HubSpot's word on whether a user is a super admin is trusted. */
+const managerCheckMs = 5 * 60 * 1000;
 const callbackQuery = z.object({
   code: z.string().min(1).max(500),
   state: z.string().min(1).max(200),
@@ -339,7 +348,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     if (!query.success) return refuse('no-portal');
     if (options.appId && query.data.appId !== undefined && query.data.appId !== options.appId)
       return refuse('other-app');
-    signed.set(request, { portalId: query.data.portalId, fingerprint });
+    const user = signedUser.safeParse(request.query);
+    signed.set(request, {
+      portalId: query.data.portalId,
+      ...(user.success ? { userId: user.data.userId } : {}),
+      fingerprint,
+    });
     return undefined;
   };
 
@@ -396,6 +410,39 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       sleep,
       logger,
     });
+  // HubSpot's answers on who may manage the app, per portal and user, for a few minutes: settings
+  // saves come in bursts, and a demoted admin loses the right within that time.
+  const managers = new Map<string, { allowed: boolean; until: number }>();
+  /**
+   * Whether the signed user may change the portal's settings. The card shows settings to users
+   * with `integrations-management-write`, but that list comes from the browser (unsigned) and
+   * HubSpot's API does not expose it per user; super admins always hold it, so HubSpot's
+   * `superAdmin` for the signed `userId` decides.
+   */
+  const mayManageApp = async (
+    portalId: number,
+    userId: string | undefined,
+    deadline: number,
+  ): Promise<Result<boolean, BackendError>> => {
+    if (userId === undefined) return ok(false);
+    const key = `${portalId}:${userId}`;
+    const known = managers.get(key);
+    if (known && known.until > now()) return ok(known.allowed);
+    const user = await callerFor(portalId, deadline).call(
+      {
+        method: 'GET',
+        path: `/settings/v3/users/${userId}`,
+        repeatable: true,
+        operation: 'users.read',
+      },
+      hubspotUser,
+    );
+    if (!user.ok && user.error.code !== 'not-found') return user;
+    const allowed = user.ok && (user.value.superAdmin === true || user.value.superAdmin === 'true');
+    if (managers.size >= 10_000) managers.clear(); // a bound, not an eviction policy
+    managers.set(key, { allowed, until: now() + managerCheckMs });
+    return ok(allowed);
+  };
   const bodyOf = (request: FastifyRequest): unknown =>
     typeof request.body === 'symbol' ? undefined : request.body;
   const idempotencyKeyOf = (
@@ -826,27 +873,32 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     });
 
     api.put('/api/settings', async (request, reply) => {
-      const { portalId } = contextOf(request);
-      const body = parse(settingsWriteRequestSchema, bodyOf(request), 'settings');
-      if (!body.ok) return fail(reply, body.error);
-      const json = JSON.stringify(body.value.settings);
-      if (Buffer.byteLength(json) > maxSettingsBytes)
-        return fail(reply, backendError('bad-request', 'Settings are too large.'));
+      const { portalId, userId } = contextOf(request);
       if ((await store.getInstallation(portalId)) === undefined) {
         return fail(
           reply,
           backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
         );
       }
+      const allowed = await mayManageApp(portalId, userId, now() + budgetMs);
+      if (!allowed.ok) return fail(reply, allowed.error);
+      if (!allowed.value) {
+        logger.warn('settings.refused', { portalId, reason: 'not-app-manager' });
+        return fail(
+          reply,
+          backendError('forbidden', 'Only a HubSpot super admin can change Tactful’s settings.'),
+        );
+      }
+      const body = parse(settingsWriteRequestSchema, bodyOf(request), 'settings');
+      if (!body.ok) return fail(reply, body.error);
+      const json = JSON.stringify(body.value.settings);
+      if (Buffer.byteLength(json) > maxSettingsBytes)
+        return fail(reply, backendError('bad-request', 'Settings are too large.'));
       await store.saveSettings(portalId, json, now());
       return reply.header('cache-control', 'no-store').send({ settings: body.value.settings });
     });
-
-    api.delete('/api/installation', async (request, reply) => {
-      const { portalId } = contextOf(request);
-      await installations.uninstall(portalId);
-      return reply.send({ uninstalled: true });
-    });
+    // No uninstall endpoint: the card never offers one, and HubSpot's uninstall reaches us as a
+    // webhook. One less signed write that could erase a portal.
   });
 
   // Expired idempotency keys and signatures go once a minute (any instance may do it).

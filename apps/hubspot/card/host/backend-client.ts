@@ -205,6 +205,7 @@ const fromApiCode: Record<ApiErrorCode, BackendErrorCode> = {
   'not-installed': 'not-installed',
   'reinstall-needed': 'reinstall-needed',
   'bad-request': 'bad-request',
+  forbidden: 'forbidden',
   'not-found': 'not-found',
   'missing-scope': 'forbidden',
   'rate-limited': 'rate-limited',
