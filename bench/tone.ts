@@ -6,6 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { checkTone, type ToneOptions } from '../shared/tone';
+import { meaningLocales, toneModelData } from '../shared/tone/meaning/locales';
+import { installMeaning, installModel } from '../shared/tone/meaning/slot';
 import { loadToneCorpus } from '../tests/fixtures/tone/corpus';
 
 function percentile(sorted: readonly number[], share: number): number {
@@ -42,6 +44,23 @@ export async function benchTone(): Promise<Record<string, number>> {
     .join(' ')
     .slice(0, 600);
   const typical = timings([() => checkTone(draft)], 2000);
+  // The same draft with the word rules alone, in the same run: the ratio is the figure to watch.
+  installMeaning({});
+  installModel(undefined);
+  const rulesOnly = timings([() => checkTone(draft)], 2000);
+  // The first check after the lexicons and model load: fresh copies compile from scratch.
+  const fresh = Object.fromEntries(
+    Object.entries(meaningLocales).map(([locale, data]) => [
+      locale,
+      { ...data, concepts: { ...data.concepts } },
+    ]),
+  );
+  installMeaning(fresh);
+  installModel(toneModelData);
+  const firstStarted = performance.now();
+  checkTone(draft);
+  const firstCheck = (performance.now() - firstStarted) * 1000;
+  installMeaning(meaningLocales);
   const big = corpus
     .map((message) => message.text)
     .join('\n')
@@ -56,6 +75,11 @@ export async function benchTone(): Promise<Record<string, number>> {
     'corpus p99 µs/message': round(percentile(perMessage, 0.99)),
     'draft 600 chars median µs': round(percentile(typical, 0.5)),
     'draft 600 chars p99 µs': round(percentile(typical, 0.99)),
+    'draft 600 chars rules only median µs': round(percentile(rulesOnly, 0.5)),
+    'draft 600 chars median ÷ rules only': round(
+      percentile(typical, 0.5) / percentile(rulesOnly, 0.5),
+    ),
+    'first check after lexicons load µs': round(firstCheck),
     'draft 50 KB text median µs': round(percentile(long, 0.5)),
     'draft 50 KB text p99 µs': round(percentile(long, 0.99)),
     'draft 50 KB html median µs': round(percentile(longHtml, 0.5)),

@@ -5,7 +5,7 @@
  */
 import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
-import { negatedBefore, readMeaning } from './meaning/read';
+import { negatedBefore, readMeaning, type MeaningLocale, type Reading } from './meaning/read';
 import { meaningFor, toneModel } from './meaning/slot';
 import { modelOpinion } from './model/opinion';
 import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
@@ -175,18 +175,15 @@ function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
  * installed. A frame that only repeats a word rule's finding of the same category is dropped, so
  * the agent sees one finding, with the word rule's narrower span.
  */
-function meaningFindings(scan: string, locale: string, words: readonly RawFinding[]): RawFinding[] {
-  const meaning = meaningFor(locale);
-  if (meaning === undefined) return [];
-  return readMeaning(scan, meaning)
-    .filter(
-      (frame) =>
-        !words.some(
-          (word) =>
-            word.category === frame.category && word.start < frame.end && frame.start < word.end,
-        ),
-    )
-    .map((finding) => finding);
+function meaningFindings(words: readonly RawFinding[], reading: Reading | undefined): RawFinding[] {
+  if (reading === undefined) return [];
+  return reading.findings.filter(
+    (frame) =>
+      !words.some(
+        (word) =>
+          word.category === frame.category && word.start < frame.end && frame.start < word.end,
+      ),
+  );
 }
 
 const phraseCache = new Map<string, RegExp>();
@@ -298,9 +295,11 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
   }
 
   const words = [...ruleFindings(scan, ruleSet), ...layoutFindings(scan, ruleSet)];
+  const meaning = meaningFor(ruleSet.locale);
+  const reading = meaning === undefined ? undefined : readMeaning(scan, meaning);
   const raw = [
     ...words,
-    ...meaningFindings(scan, ruleSet.locale, words),
+    ...meaningFindings(words, reading),
     ...companyFindings(scan, options.flagPhrases ?? [], ruleSet),
   ];
   const allowed = allowedSpans(scan, options.allowPhrases ?? []);
@@ -334,14 +333,10 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
       ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
-  const opinion = modelFinding(
-    text,
-    scan,
-    html,
-    ruleSet.locale,
-    verdictOf(findings),
-    blockCategories,
-  );
+  const opinion =
+    reading === undefined || meaning === undefined
+      ? undefined
+      : modelFinding(text, reading, meaning, html, verdictOf(findings), blockCategories);
   if (opinion !== undefined) {
     findings.push(opinion);
     findings.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -360,16 +355,15 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
  */
 function modelFinding(
   text: string,
-  scan: string,
+  reading: Reading,
+  meaning: MeaningLocale,
   html: ReturnType<typeof htmlToText> | undefined,
-  locale: string,
   verdict: Verdict,
   blockCategories: readonly ToneCategory[],
 ): Finding | undefined {
   const model = toneModel();
-  const meaning = meaningFor(locale);
-  if (model === undefined || meaning === undefined) return undefined;
-  const opinion = modelOpinion(scan, meaning, model, verdict);
+  if (model === undefined) return undefined;
+  const opinion = modelOpinion(reading, meaning, model, verdict);
   if (opinion === undefined) return undefined;
   const start = html === undefined ? opinion.start : (html.htmlStart[opinion.start] ?? 0);
   const end = html === undefined ? opinion.end : (html.htmlEnd[opinion.end - 1] ?? start);

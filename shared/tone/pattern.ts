@@ -39,10 +39,17 @@ export interface CompiledRules {
   readonly quoteHeader: RegExp;
 }
 
+/**
+ * No match starts on white space. Saying so before the alternatives keeps the matcher linear: a
+ * rule's look-behind such as "at a sentence start" (`(?<=[.!?:;\n]\s*)`) would otherwise scan
+ * back over a run of spaces from each of its positions (`'x' + ' '.repeat(65535)` took 5 s).
+ */
+const notOnSpace = '(?!\\s)';
+
 /** Builds one combined matcher over patterns; each becomes capture group `index + 1`. */
 export function combinePatterns(patterns: readonly string[]): RegExp {
   const alternatives = patterns.map((pattern) => `(${expandPattern(pattern)})${endBoundary}`);
-  return new RegExp(`${startBoundary}(?:${alternatives.join('|')})`, 'giu');
+  return new RegExp(`${startBoundary}${notOnSpace}(?:${alternatives.join('|')})`, 'giu');
 }
 
 const cache = new WeakMap<ToneRuleSet, CompiledRules>();

@@ -121,6 +121,17 @@ function wordMatches(test: WordTest, word: string, stem: string): boolean {
   return word.length > test.value.length + 1 && word.endsWith(test.value);
 }
 
+function termMatchesAt(term: CompiledTerm, tokens: Sentence['tokens'], index: number): boolean {
+  for (let offset = 0; offset < term.words.length; offset += 1) {
+    const test = term.words[offset];
+    const other = tokens[index + offset];
+    if (test === undefined || other === undefined || !wordMatches(test, other.word, other.stem)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Every concept occurrence in `sentence`, in token order. */
 export function findConcepts(
   sentence: Sentence,
@@ -133,18 +144,18 @@ export function findConcepts(
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined) continue;
-    const candidates = [
-      ...(byFirstStem.get(token.stem) ?? []),
-      ...(token.word !== token.stem ? (byFirstStem.get(token.word) ?? []) : []),
-      ...open,
+    // Terms keyed by the token's stem, by its word when that differs, then the open ones.
+    const lists = [
+      byFirstStem.get(token.stem),
+      token.word === token.stem ? undefined : byFirstStem.get(token.word),
+      open,
     ];
-    for (const term of candidates) {
-      const matched = term.words.every((test, offset) => {
-        const other = tokens[index + offset];
-        return other !== undefined && wordMatches(test, other.word, other.stem);
-      });
-      if (matched) {
-        hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
+    for (const list of lists) {
+      if (list === undefined) continue;
+      for (const term of list) {
+        if (termMatchesAt(term, tokens, index)) {
+          hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
+        }
       }
     }
   }

@@ -107,29 +107,43 @@ function fire(
   return chosen;
 }
 
-/** The frame findings of `scan` (quoted text already masked) in `meaning`'s language. */
-export function readMeaning(scan: string, meaning: MeaningLocale): MeaningFinding[] {
-  const findings: MeaningFinding[] = [];
+/** One read of a draft: its sentences with their concept hits, shared by frames and the model. */
+export interface Reading {
+  sentences: Array<{ sentence: Sentence; hits: ConceptHit[] }>;
+  findings: MeaningFinding[];
+  /** Start offsets of sentences that are reassurances (a frame held back only by a negation). */
+  reassuring: Set<number>;
+}
+
+/** Reads `scan` (quoted text already masked) once in `meaning`'s language: frames and reassurances. */
+export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
+  const reading: Reading = { sentences: [], findings: [], reassuring: new Set() };
   for (const sentence of readSentences(scan, meaning.locale)) {
     const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+    reading.sentences.push({ sentence, hits });
     if (hits.length === 0) continue;
     const seen = new Set<ToneCategory>();
+    let heldBackByNegation = false;
     for (const frame of frames) {
       if (seen.has(frame.category)) continue;
       const chosen = fire(frame, sentence, hits);
-      if (chosen === undefined) continue;
+      if (chosen === undefined) {
+        heldBackByNegation ||=
+          frame.negatable &&
+          hits.some((hit) => hit.concept === 'negation') &&
+          fire(frame, sentence, hits, false) !== undefined;
+        continue;
+      }
       const text = meaning.text[frame.id];
       if (text === undefined) continue;
       seen.add(frame.category);
       const clauses = new Set(chosen.map((hit) => sentence.tokens[hit.first]?.clause ?? 0));
       const spans = [...clauses].map((index) => sentence.clauses[index]).filter((span) => !!span);
-      const start = Math.min(...spans.map((span) => span.start));
-      const end = Math.max(...spans.map((span) => span.end));
-      findings.push({
+      reading.findings.push({
         category: frame.category,
         ...(frame.severity === undefined ? {} : { severity: frame.severity }),
-        start,
-        end,
+        start: Math.min(...spans.map((span) => span.start)),
+        end: Math.max(...spans.map((span) => span.end)),
         reason: text.reason,
         suggestion: text.suggestion,
         ...(frame.ruleRef === undefined ? {} : { ruleRef: frame.ruleRef }),
@@ -140,8 +154,9 @@ export function readMeaning(scan: string, meaning: MeaningLocale): MeaningFindin
         },
       });
     }
+    if (heldBackByNegation && seen.size === 0) reading.reassuring.add(sentence.start);
   }
-  return findings;
+  return reading;
 }
 
 /**
@@ -166,25 +181,4 @@ export function negatedBefore(scan: string, offset: number, meaning: MeaningLoca
       sentence.tokens[hit.first]?.clause === lastClause &&
       !turnedBack(hits, hit),
   );
-}
-
-/**
- * Start offsets of the sentences that are reassurances: a frame would fire but for a negation in
- * its clause ("we will never contact your employer"). The learned model, which cannot read
- * negation, must not overrule them.
- */
-export function reassurances(scan: string, meaning: MeaningLocale): Set<number> {
-  const starts = new Set<number>();
-  for (const sentence of readSentences(scan, meaning.locale)) {
-    const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
-    if (!hits.some((hit) => hit.concept === 'negation')) continue;
-    const negatedFrame = frames.some(
-      (frame) =>
-        frame.negatable &&
-        fire(frame, sentence, hits) === undefined &&
-        fire(frame, sentence, hits, false) !== undefined,
-    );
-    if (negatedFrame) starts.add(sentence.start);
-  }
-  return starts;
 }

@@ -10,36 +10,62 @@ export interface Feature {
   bucket: number;
   /** First and last token index, or undefined for character grams. */
   tokens?: [number, number];
-  /** What it was, for `--explain`: "w:wreck", "b:credit score", "c:poli". */
-  label: string;
+  /** What it was, for `--explain` ("w:wreck", "b:credit score", "c: pol"); only when asked for. */
+  label?: string;
 }
 
-/** FNV-1a, 32-bit: fast, stable across runs and engines, good enough spread for hashing features. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
+const offset = 0x811c9dc5;
+
+/** FNV-1a, 32-bit, over `text[from, to)` continuing from `state`: no substring is built. */
+function fnv(state: number, text: string, from = 0, to = text.length): number {
+  let value = state;
+  for (let index = from; index < to; index += 1) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
-  return value >>> 0;
+  return value;
 }
 
-/** The features of `sentence` (from `readSentences`) in `buckets` hash buckets. */
-export function featuresOf(sentence: Sentence, buckets: number): Feature[] {
+const wordSeed = fnv(offset, 'w:');
+const pairSeed = fnv(offset, 'b:');
+const charSeed = fnv(offset, 'c:');
+/**
+ * The features of `sentence` (from `readSentences`) in `buckets` hash buckets. Labels are built
+ * only with `labelled`, for explaining one finding: the hot path allocates no strings.
+ */
+export function featuresOf(sentence: Sentence, buckets: number, labelled = false): Feature[] {
   const features: Feature[] = [];
-  const add = (label: string, tokens?: [number, number]): void => {
-    features.push({ bucket: hash(label) % buckets, label, ...(tokens ? { tokens } : {}) });
-  };
-  const stems = sentence.tokens.map((token) => token.stem);
-  stems.forEach((stem, index) => {
-    add(`w:${stem}`, [index, index]);
-    const next = stems[index + 1];
-    if (next !== undefined) add(`b:${stem} ${next}`, [index, index + 1]);
-  });
-  for (const token of sentence.tokens) {
-    const padded = ` ${token.word} `;
-    for (let index = 0; index + 4 <= padded.length; index += 1)
-      add(`c:${padded.slice(index, index + 4)}`);
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const stem = tokens[index]?.stem ?? '';
+    features.push({
+      bucket: (fnv(wordSeed, stem) >>> 0) % buckets,
+      tokens: [index, index],
+      ...(labelled ? { label: `w:${stem}` } : {}),
+    });
+    const next = tokens[index + 1]?.stem;
+    if (next !== undefined) {
+      features.push({
+        bucket: (fnv(fnv(fnv(pairSeed, stem), ' '), next) >>> 0) % buckets,
+        tokens: [index, index + 1],
+        ...(labelled ? { label: `b:${stem} ${next}` } : {}),
+      });
+    }
+  }
+  for (const token of tokens) {
+    // Each word padded with a space at both ends, read four characters at a time.
+    const word = token.word;
+    const padded = word.length + 2;
+    for (let start = 0; start + 4 <= padded; start += 1) {
+      let state = charSeed;
+      for (let at = start; at < start + 4; at += 1) {
+        state = at === 0 || at === padded - 1 ? fnv(state, ' ') : fnv(state, word, at - 1, at);
+      }
+      features.push({
+        bucket: (state >>> 0) % buckets,
+        ...(labelled ? { label: `c:${` ${word} `.slice(start, start + 4)}` } : {}),
+      });
+    }
   }
   return features;
 }

@@ -3,8 +3,7 @@
  * the verdict when the model is confident. It never lowers one: it only adds a finding where the
  * rules and frames found less. Its span is the words that pushed it most.
  */
-import { reassurances, type MeaningLocale } from '../meaning/read';
-import { readSentences } from '../meaning/tokens';
+import type { MeaningLocale, Reading } from '../meaning/read';
 import type { ToneCategory, Verdict } from '../types';
 import { featuresOf } from './features';
 import { classify, contributions, type ToneModelData } from './model';
@@ -25,17 +24,16 @@ const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
 
 /** The model's finding for `scan`, when it would raise `verdict`; otherwise undefined. */
 export function modelOpinion(
-  scan: string,
+  reading: Reading,
   meaning: MeaningLocale,
   model: ToneModelData,
   verdict: Verdict,
 ): ModelFinding | undefined {
   if (verdict === 'block') return undefined;
   let best: { level: 'review' | 'block'; margin: number; index: number } | undefined;
-  const sentences = readSentences(scan, meaning.locale);
-  const reassuring = reassurances(scan, meaning);
+  const sentences = reading.sentences.map((entry) => entry.sentence);
   sentences.forEach((sentence, index) => {
-    if (reassuring.has(sentence.start)) return;
+    if (reading.reassuring.has(sentence.start)) return;
     const [, review = 0, block = 0] = classify(model, featuresOf(sentence, model.buckets));
     const level =
       block >= model.thresholds.block
@@ -55,7 +53,7 @@ export function modelOpinion(
   if (sentence === undefined) return undefined;
   const pushed = contributions(
     model,
-    featuresOf(sentence, model.buckets),
+    featuresOf(sentence, model.buckets, true),
     level === 'block' ? 2 : 1,
   )
     .filter((entry) => entry.weight > 0)
@@ -71,6 +69,6 @@ export function modelOpinion(
     end: tokens.length > 0 && last !== undefined ? last.end : sentence.end,
     reason: text,
     ruleId: `${meaning.locale}.model.${level}`,
-    explanation: { model: level, features: pushed.map((entry) => entry.feature.label) },
+    explanation: { model: level, features: pushed.map((entry) => entry.feature.label ?? '') },
   };
 }

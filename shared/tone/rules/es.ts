@@ -73,9 +73,12 @@ export const es: ToneRuleSet = {
     'hemos',
     'será',
   ],
+  // Each filler word once, never as well spelt by others ("going" and "to", so no "going to"):
+  // each such pair doubles the ways to read a clause, and the check tries them all.
   negation:
-    '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos a|va a|van a|vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni|hace falta que|hace falta|es necesario que|necesita|tiene que|debe))*',
-  quoteHeader: '^[ \\t]*El\\b[^\\n]{0,300}\\bescribi[oó]:[ \\t]*$',
+    '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni|hace falta|es necesario que|necesita|debe))*',
+  // One line: `^` also matches after \r, so a header window that crossed it rescanned text.
+  quoteHeader: '^[ \\t]*El\\b[^\\r\\n\\u2028\\u2029]{0,300}\\bescribi[oó]:[ \\t]*$',
   messages: {
     shouting:
       'Escribir en mayúsculas se lee como gritar y presiona al cliente. Use mayúsculas y minúsculas normales.',
