@@ -153,6 +153,26 @@ const parameterText: Record<string, Locales> = {
       'Una frase por línea; la revisión de tono nunca las señala.',
     ],
   ),
+  tone_feedback: t(
+    [
+      'Agents can report wrong or missed findings',
+      'Shows "This finding is wrong" and "Tactful missed something" in the tone check. Each click records the language, verdict, findings and the agent\'s note (no customer or ticket) as a Tactful tone feedback record in this Zendesk account, for improving the tone check.',
+    ],
+    [
+      'Los agentes pueden señalar hallazgos erróneos o que faltan',
+      'Muestra «Este hallazgo es erróneo» y «A Tactful se le escapó algo» en la revisión del tono. Cada clic guarda el idioma, el veredicto, los hallazgos y la nota del agente (sin cliente ni ticket) como un registro de opiniones sobre el tono de Tactful en esta cuenta de Zendesk, para mejorar la revisión.',
+    ],
+  ),
+  tone_feedback_include_draft: t(
+    [
+      'Include the draft in agent feedback',
+      'Also records the draft itself with each report. A draft may contain customer details (names, amounts, circumstances); it stays in this Zendesk account, in the feedback record, and is never sent to Tactful. Needs the setting above.',
+    ],
+    [
+      'Incluir el borrador en lo que señalan los agentes',
+      'Guarda también el borrador con cada aviso. Un borrador puede contener datos del cliente (nombres, importes, circunstancias); se queda en esta cuenta de Zendesk, en el registro de opiniones, y nunca se envía a Tactful. Requiere el ajuste anterior.',
+    ],
+  ),
   contact_hours_start: t(
     [
       'Contact allowed from',

@@ -24,6 +24,8 @@ export const settingsFields = [
   'tone.blockCategories',
   'tone.flagPhrases',
   'tone.allowPhrases',
+  'tone.feedback',
+  'tone.feedbackIncludeDraft',
   'contact.contactHours',
   'contact.contactHours.start',
   'contact.contactHours.end',

@@ -162,6 +162,8 @@ const toneSchema = z
     ),
     flagPhrases: phrases().default(() => [...d.tone.flagPhrases]),
     allowPhrases: phrases().default(() => [...d.tone.allowPhrases]),
+    feedback: z.boolean({ error: 'not-yes-no' }).default(d.tone.feedback),
+    feedbackIncludeDraft: z.boolean({ error: 'not-yes-no' }).default(d.tone.feedbackIncludeDraft),
   })
   .prefault({});
 

@@ -95,6 +95,17 @@ export interface ToneSettings {
   readonly flagPhrases: readonly string[];
   /** Company phrases that are fine even when a rule would flag them (trimmed, non-empty). */
   readonly allowPhrases: readonly string[];
+  /**
+   * `toneFeedback`: agents see "This finding is wrong" and "Tactful missed something", and each
+   * click records the draft's findings and the agent's note (Zendesk: a custom object record;
+   * HubSpot: our store). Off until an admin turns it on.
+   */
+  readonly feedback: boolean;
+  /**
+   * `toneFeedbackIncludeDraft`: feedback also records the draft itself, which may name the
+   * customer. Off unless an admin ticks it too; without `feedback` it does nothing.
+   */
+  readonly feedbackIncludeDraft: boolean;
 }
 
 /** When and how customers may be contacted. */
@@ -191,6 +202,9 @@ export const defaultSettings: TactfulSettings = deepFreeze({
     ],
     flagPhrases: [],
     allowPhrases: [],
+    // Recording what agents say about findings is the admin's choice, the draft itself doubly so.
+    feedback: false,
+    feedbackIncludeDraft: false,
   },
   contact: {
     contactHours: { start: '08:00', end: '21:00' },

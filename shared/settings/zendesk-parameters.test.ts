@@ -150,6 +150,21 @@ describe('settingsFromZendeskParameters', () => {
     });
   });
 
+  it('keeps agent feedback off until an admin ticks it, and the draft off until ticked too', () => {
+    const fresh = settingsFromZendeskParameters({});
+    expect(fresh.ok && [fresh.value.tone.feedback, fresh.value.tone.feedbackIncludeDraft]).toEqual([
+      false,
+      false,
+    ]);
+    const ticked = settingsFromZendeskParameters({
+      tone_feedback: 'true',
+      tone_feedback_include_draft: true,
+    });
+    expect(
+      ticked.ok && [ticked.value.tone.feedback, ticked.value.tone.feedbackIncludeDraft],
+    ).toEqual([true, true]);
+  });
+
   it('reads back any settings it wrote', () => {
     fc.assert(
       fc.property(validSettings, (settings) => {

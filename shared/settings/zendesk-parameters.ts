@@ -169,6 +169,13 @@ export const zendeskParameters = [
   },
   { name: 'tone_flag_phrases', type: 'multiline', default: '', setting: 'tone.flagPhrases' },
   { name: 'tone_allow_phrases', type: 'multiline', default: '', setting: 'tone.allowPhrases' },
+  { name: 'tone_feedback', type: 'checkbox', default: d.tone.feedback, setting: 'tone.feedback' },
+  {
+    name: 'tone_feedback_include_draft',
+    type: 'checkbox',
+    default: d.tone.feedbackIncludeDraft,
+    setting: 'tone.feedbackIncludeDraft',
+  },
   {
     name: 'contact_hours_start',
     type: 'text',
@@ -376,6 +383,8 @@ export function settingsFromZendeskParameters(
       blockCategories: ticked(params, blockableToneCategories, blockName, blockDefault),
       flagPhrases: lines(params, 'tone_flag_phrases'),
       allowPhrases: lines(params, 'tone_allow_phrases'),
+      feedback: checkbox(params, 'tone_feedback'),
+      feedbackIncludeDraft: checkbox(params, 'tone_feedback_include_draft'),
     },
     contact: {
       contactHours: {
@@ -457,6 +466,8 @@ export function zendeskParametersFromSettings(
     tone_block_jargon: tone.blockCategories.includes('jargon'),
     tone_flag_phrases: tone.flagPhrases.join('\n'),
     tone_allow_phrases: tone.allowPhrases.join('\n'),
+    tone_feedback: tone.feedback,
+    tone_feedback_include_draft: tone.feedbackIncludeDraft,
     contact_hours_start: contact.contactHours.start,
     contact_hours_end: contact.contactHours.end,
     default_time_zone: contact.defaultTimeZone,

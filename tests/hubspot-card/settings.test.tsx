@@ -2,7 +2,16 @@
 // from our backend, shows a field-level message for a bad value without saving anything, and PUTs
 // good settings. The backend is msw at the network boundary; the toast is the SDK's action spy.
 import { describe, expect, it } from '@jest/globals';
-import { Alert, Button, ErrorState, Input, NumberInput, TextArea } from '@hubspot/ui-extensions';
+import {
+  Alert,
+  Button,
+  ErrorState,
+  Input,
+  NumberInput,
+  Text,
+  TextArea,
+  Toggle,
+} from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -169,6 +178,31 @@ describe('HubSpot settings page', () => {
       }),
     );
     expect(input(renderer, 'policy.minInstalment').props.value).toBe('30.00');
+  });
+
+  it('turns agent feedback on, and the draft with it only when that is ticked too', async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+    const toggle = (name: string) => renderer.find(Toggle, { name });
+    expect(toggle('tone.feedback').props).toMatchObject({
+      label: 'Agents can report wrong or missed findings',
+      checked: false,
+    });
+    expect(toggle('tone.feedbackIncludeDraft').props.checked).toBe(false);
+    expect(
+      renderer
+        .findAll(Text)
+        .map((text) => text.text)
+        .join(' '),
+    ).toMatch(/may contain customer details.*Tactful's store for this HubSpot account/);
+
+    toggle('tone.feedback').props.onChange?.(true);
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({
+      settings: { tone: { feedback: true, feedbackIncludeDraft: false } },
+    });
   });
 
   it('starts from the defaults for a portal that never saved settings', async () => {

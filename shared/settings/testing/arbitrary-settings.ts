@@ -109,6 +109,8 @@ export const validSettings: fc.Arbitrary<TactfulSettings> = fc
         blockCategories: subset(blockableToneCategories, 0),
         flagPhrases: phrases,
         allowPhrases: phrases,
+        feedback: fc.boolean(),
+        feedbackIncludeDraft: fc.boolean(),
       }),
       contact: fc.record({
         contactHours: fc

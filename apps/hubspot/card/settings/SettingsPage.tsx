@@ -300,6 +300,31 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           value={form.allowPhrases}
           onChange={(value) => set('allowPhrases', value)}
         />
+        <Toggle
+          name="tone.feedback"
+          label={settingsFieldLabel('tone.feedback', locale)}
+          labelDisplay="inline"
+          checked={form.feedback}
+          onChange={(checked) => set('feedback', checked)}
+        />
+        <Text variant="microcopy">
+          Agents see &quot;This finding is wrong&quot; and &quot;Tactful missed something&quot; in
+          the tone check. Each click records the language, verdict, findings and the agent&apos;s
+          note (no contact or agent details) in Tactful&apos;s store for this HubSpot account, to
+          improve the tone check. Erased when the app is uninstalled.
+        </Text>
+        <Toggle
+          name="tone.feedbackIncludeDraft"
+          label={settingsFieldLabel('tone.feedbackIncludeDraft', locale)}
+          labelDisplay="inline"
+          checked={form.feedbackIncludeDraft}
+          onChange={(checked) => set('feedbackIncludeDraft', checked)}
+        />
+        <Text variant="microcopy">
+          Also records the draft itself with each report. A draft may contain customer details
+          (names, amounts, circumstances); it is kept in Tactful&apos;s store for this HubSpot
+          account, not in HubSpot, until the app is uninstalled. Needs the setting above.
+        </Text>
       </Flex>
 
       <Divider />

@@ -30,6 +30,8 @@ export interface SettingsForm {
   flagPhrases: string;
   /** One phrase a line. */
   allowPhrases: string;
+  feedback: boolean;
+  feedbackIncludeDraft: boolean;
   contactStart: string;
   contactEnd: string;
   defaultTimeZone: string;
@@ -62,6 +64,8 @@ export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
     blockCategories: [...tone.blockCategories],
     flagPhrases: tone.flagPhrases.join('\n'),
     allowPhrases: tone.allowPhrases.join('\n'),
+    feedback: tone.feedback,
+    feedbackIncludeDraft: tone.feedbackIncludeDraft,
     contactStart: contact.contactHours.start,
     contactEnd: contact.contactHours.end,
     defaultTimeZone: contact.defaultTimeZone,
@@ -103,6 +107,8 @@ export function fromSettingsForm(form: SettingsForm): Record<keyof TactfulSettin
       blockCategories: form.blockCategories,
       flagPhrases: lines(form.flagPhrases),
       allowPhrases: lines(form.allowPhrases),
+      feedback: form.feedback,
+      feedbackIncludeDraft: form.feedbackIncludeDraft,
     },
     contact: {
       contactHours: { start: form.contactStart, end: form.contactEnd },
