@@ -111,16 +111,16 @@ function readTag(html: string, start: number, lastGt: number): Tag | undefined {
   if (closing) index += 1;
   const first = html.charCodeAt(index);
   const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  if (!letter) return undefined;
+  // A name may hold `<` and `=`: without a `>` ahead, scanning it from every `<` would be quadratic.
+  if (!letter || lastGt <= index) return undefined;
   let nameEnd = index + 1;
   while (nameEnd < html.length) {
     const char = html.charAt(nameEnd);
     if (char === '/' || char === '>' || whiteSpace.test(char)) break;
     nameEnd += 1;
   }
-  if (lastGt < nameEnd) return undefined;
   const name = html.slice(index, nameEnd);
-  // Up to lastGt there is always a `>` ahead, so this ends at one.
+  // A name stops at the first `>` at the latest, and there is one ahead: this loop ends at one.
   let at = nameEnd;
   while (html[at] !== '>') {
     if (html[at] === '=') {

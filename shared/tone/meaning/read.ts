@@ -44,9 +44,18 @@ function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHi
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some((negation) => {
     if (negation.concept !== 'negation' || negation.first >= hit.first) return false;
+    // "for not paying", "por no pagar": the negation is of the payment, not of the threat.
+    if (partOfNonPayment(hits, negation)) return false;
     if (sentence.tokens[negation.first]?.clause !== clause) return false;
     return !turnedBack(hits, negation);
   });
+}
+
+function partOfNonPayment(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
+  return hits.some(
+    (hit) =>
+      hit.concept === 'non-payment' && hit.first <= negation.first && negation.last <= hit.last,
+  );
 }
 
 /** "you don't want …", "we have no choice but …": words just after a negation that keep the pressure. */
@@ -179,6 +188,7 @@ export function negatedBefore(scan: string, offset: number, meaning: MeaningLoca
     (hit) =>
       hit.concept === 'negation' &&
       sentence.tokens[hit.first]?.clause === lastClause &&
+      !partOfNonPayment(hits, hit) &&
       !turnedBack(hits, hit),
   );
 }

@@ -53,6 +53,29 @@ const clauseWords = new Set([
 ]);
 
 // "won't" is "wo" + "n't" once the "n't" is cut off.
+/** Abbreviations whose full stop does not end a sentence ("Dear Mr. Davies", "Sra. Peña"). */
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sr',
+  'sra',
+  'srta',
+  'dra',
+  'lic',
+  'ing',
+  'no',
+  'nº',
+  'ud',
+  'uds',
+  'vd',
+  'etc',
+  'approx',
+  'ref',
+]);
+
 /** The most words one sentence holds before the rest is read as the next one. */
 export const maxSentenceTokens = 80;
 
@@ -105,7 +128,9 @@ export function readSentences(text: string, locale: string): Sentence[] {
     for (let index = from; index < to && current !== undefined; index += 1) {
       const char = text.charAt(index);
       if (char === '?') current.question = true;
-      if (sentenceBreak.test(char) || char === QUOTED) current = undefined;
+      const abbreviated =
+        char === '.' && index === from && abbreviations.has(current.tokens.at(-1)?.word ?? '');
+      if ((sentenceBreak.test(char) && !abbreviated) || char === QUOTED) current = undefined;
       else if (clauseBreak.test(char)) breakClause();
     }
   };

@@ -20,6 +20,9 @@ export interface ModelFinding {
   explanation: { model: string; features: string[] };
 }
 
+/** The fewest words a sentence needs before the model's opinion of it counts. */
+const minimumWords = 4;
+
 const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
 
 /** The model's finding for `scan`, when it would raise `verdict`; otherwise undefined. */
@@ -33,7 +36,8 @@ export function modelOpinion(
   let best: { level: 'review' | 'block'; margin: number; index: number } | undefined;
   const sentences = reading.sentences.map((entry) => entry.sentence);
   sentences.forEach((sentence, index) => {
-    if (reading.reassuring.has(sentence.start)) return;
+    // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
+    if (reading.reassuring.has(sentence.start) || sentence.tokens.length < minimumWords) return;
     const [, review = 0, block = 0] = classify(model, featuresOf(sentence, model.buckets));
     const level =
       block >= model.thresholds.block

@@ -262,7 +262,7 @@ export const en: ToneRuleSet = {
       id: 'en.pressure.urgency',
       category: 'pressure',
       pattern:
-        "last chance|final (?:chance|warning|notice|demand|reminder)|this is your last|act now|urgent(?:ly)? (?:action|payment|attention|response|reply)|(?:requires?|needs?) (?:your )?urgent|urgent(?=:)|this is urgent|urgently|time is running out|before it's too late|or else|no more (?:extensions|chances|excuses|exceptions)|non-?negotiable|(?:don't|do not) make us|failure to (?:pay|comply|respond)(?: \\w+){0,4} will result in|we will have no (?:other )?choice|we have no (?:other )?choice|left us no choice|you leave us no choice|tomorrow at the latest|(?:collection|debt collection|collections) agency|debt collectors?",
+        "last chance|final (?:chance|warning|notice|demand|reminder)|this is your last|act now|urgent(?:ly)? (?:action|payment|attention|response|reply)|(?:requires?|needs?) (?:your )?urgent|urgent(?=:)|this is urgent|urgently|time is running out|before it's too late|or else|no more (?:extensions|chances|excuses|exceptions)|non-?negotiable|(?:don't|do not) make us|failure to (?:pay|comply|respond)(?: \\w+){0,4} will result in|we will have no (?:other )?choice|we have no (?:other )?choice|left us no choice|you leave us no choice|tomorrow at the latest",
       reason: 'False urgency and ultimatums pressure the customer instead of helping them pay.',
       ruleRef: 'CONC 7.3.10',
       negatable: true,

@@ -288,7 +288,7 @@ export const es: ToneRuleSet = {
       id: 'es.pressure.urgency',
       category: 'pressure',
       pattern:
-        'última oportunidad|ultima oportunidad|último aviso|ultimo aviso|aviso final|(?:acción|accion|respuesta|pago) urgente|urgente(?=:)|es urgente|urgentemente|no (?:habrá|habra) más (?:prórrogas|prorrogas|oportunidades|plazos|excusas)|no es negociable|innegociable|antes de que sea (?:demasiado )?tarde|(?:no nos|nos) deja (?:otra |sin )?(?:opción|opcion|alternativa)|no tendremos (?:otra |más |mas )?(?:opción|opcion|alternativa|remedio)|(?:agencia|empresa|despacho) de (?:cobros|cobranza|recobro)|cobrador(?:es)?|el no pago (?:dará|dara) lugar',
+        'última oportunidad|ultima oportunidad|último aviso|ultimo aviso|aviso final|(?:acción|accion|respuesta|pago) urgente|urgente(?=:)|es urgente|urgentemente|no (?:habrá|habra) más (?:prórrogas|prorrogas|oportunidades|plazos|excusas)|no es negociable|innegociable|antes de que sea (?:demasiado )?tarde|(?:no nos|nos) deja (?:otra |sin )?(?:opción|opcion|alternativa)|no tendremos (?:otra |más |mas )?(?:opción|opcion|alternativa|remedio)|el no pago (?:dará|dara) lugar',
       reason:
         'La falsa urgencia y los ultimátums presionan al cliente en lugar de ayudarle a pagar.',
       ruleRef: 'CONC 7.3.10',
