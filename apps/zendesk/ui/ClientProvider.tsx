@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { shareInFlightGets, type RetryOptions } from '../../../shared/http';
+import { shareInFlightGets, type PageOptions } from '../../../shared/http';
 import type { Clock, HttpPort } from '../../../shared/ports';
 import { createZafHttpPort } from '../host/http';
 import { readShellSettings, type ShellSettings } from '../host/settings';
@@ -25,8 +25,8 @@ export interface ZendeskHost {
    * for retries and pages.
    */
   http: HttpPort;
-  /** Waits between retries; pass it to shared/http as `retry`. */
-  retry: RetryOptions;
+  /** Waits between retries and names the account's origin; pass it to shared/http as `retry`. */
+  retry: PageOptions;
   clock: Clock;
   context: ZafContext;
   metadata: ZafMetadata;
@@ -95,7 +95,13 @@ export function ClientProvider({
         // Panels that open together read the same records (the customer card and the history
         // panel both read the requester); identical GETs in flight share one proxy request.
         http: shareInFlightGets(createZafHttpPort(client)),
-        retry: { sleep },
+        // Pages of a listing may only come from the account's own Zendesk (issue 21).
+        retry: {
+          sleep,
+          ...(context.account === undefined
+            ? {}
+            : { origin: `https://${context.account.subdomain}.zendesk.com` }),
+        },
         clock,
         context,
         metadata,
