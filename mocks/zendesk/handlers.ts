@@ -1,9 +1,11 @@
 /**
  * msw handlers that behave like Zendesk's Support REST API over a {@link ZendeskWorld}: users,
  * tickets, requested tickets and comments with cursor pagination (`page[size]`, `page[after]`,
- * `meta.has_more`, `links.next`), and custom object records. Errors have Zendesk's shapes.
+ * `meta.has_more`, `links.next`), and custom object records of the objects requirements.json
+ * declares (other objects, unknown fields and wrong values are refused). Errors have Zendesk's shapes.
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { isDeclaredObject, refuseRecordFields } from './custom-objects';
 import type { SeedTicket } from './seed';
 import type { CustomObjectRecord, ZendeskWorld } from './world';
 
@@ -135,6 +137,8 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
 
     http.get(`${api}/custom_objects/:key/records.json`, ({ request, params }) => {
       log(request);
+      // Only the objects requirements.json declares exist in an account with Tactful installed.
+      if (!isDeclaredObject(String(params['key']))) return notFound();
       const records = world.customObjectRecords.get(String(params['key'])) ?? [];
       const externalId = new URL(request.url).searchParams.get('external_id');
       if (externalId !== null) {
@@ -149,6 +153,7 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
       http[method](`${api}/custom_objects/:key/records.json`, async ({ request, params }) => {
         log(request);
         const key = String(params['key']);
+        if (!isDeclaredObject(key)) return notFound();
         const body: unknown = await request.json().catch(() => undefined);
         const input =
           typeof body === 'object' && body !== null && 'custom_object_record' in body
@@ -169,6 +174,9 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
             fields[name] = value;
           }
         }
+        // Unknown fields, wrong types, values a dropdown or regexp does not allow: 422 as Zendesk.
+        const refusal = refuseRecordFields(key, fields);
+        if (refusal !== undefined) return invalid(refusal);
         const records = world.customObjectRecords.get(key) ?? [];
         world.customObjectRecords.set(key, records);
         const existing = externalId

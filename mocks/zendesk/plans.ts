@@ -5,6 +5,7 @@
  * `safe_update` (409 when `updated_stamp` is not the ticket's `updated_at`), over a ZendeskWorld.
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
+import { isDeclaredObject } from './custom-objects';
 import { zendeskApiPattern } from './handlers';
 import type { CustomObjectRecord, ZendeskWorld } from './world';
 
@@ -45,6 +46,9 @@ export function createPlanHandlers(
   return [
     http.post(`${api}/custom_objects/:key/records/search.json`, async ({ request, params }) => {
       log(request);
+      if (!isDeclaredObject(String(params['key']))) {
+        return HttpResponse.json({ error: 'RecordNotFound' }, { status: 404 });
+      }
       const body: unknown = await request.json().catch(() => undefined);
       const filter = isObject(body) && isObject(body['filter']) ? body['filter'] : undefined;
       if (filter === undefined) return invalid('Expected {"filter": {...}}');

@@ -6,6 +6,7 @@
 import { addDays, compareDates, type PlainDate } from '../calendar/calendar';
 import { toDecimal, type Money } from '../money/money';
 import type { PlanOption } from './suggest';
+import { fingerprint } from '../text/fingerprint';
 
 /** One dated commitment to pay. */
 export interface PromiseToPay {
@@ -131,16 +132,6 @@ export function evaluatePromises(
   });
   const unmatched = pool.reduce((sum, payment) => sum + payment.left, 0n);
   return { promises: evaluated, health, unmatched: { minor: unmatched, currency } };
-}
-
-/** FNV-1a, 64 bits, as 16 hex digits: a stable fingerprint (not a secret) with no Node crypto. */
-function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
 }
 
 /** Who the accepted plan is for and who recorded it. */

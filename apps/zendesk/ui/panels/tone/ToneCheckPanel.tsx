@@ -1,6 +1,10 @@
-/** The tone panel: verdict, score and findings for the reply draft, with Apply and Apply all. */
+/**
+ * The tone panel: verdict, score and findings for the reply draft, with Apply and Apply all, and,
+ * when the admin turned agent feedback on, "This finding is wrong" and "Tactful missed something".
+ */
 import { useCallback } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -15,6 +19,7 @@ import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { useI18n, type Translate } from '../../i18n';
 import { useToneCheck, type SaveOutcome, type ToneCheckOptions } from './useToneCheck';
+import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
 
 const verdictHue: Record<Verdict, string> = { ok: 'green', review: 'yellow', block: 'red' };
 
@@ -35,7 +40,15 @@ function suggestionText(suggestion: string): string {
   return htmlToText(suggestion).text;
 }
 
-function FindingItem({ finding, onApply }: { finding: Finding; onApply: () => void }) {
+function FindingItem({
+  finding,
+  onApply,
+  feedback,
+}: {
+  finding: Finding;
+  onApply: () => void;
+  feedback: ToneFeedbackControls | undefined;
+}) {
   const { t } = useI18n();
   const hue =
     finding.severity === 'block' ? 'red' : finding.severity === 'review' ? 'yellow' : 'green';
@@ -64,7 +77,62 @@ function FindingItem({ finding, onApply }: { finding: Finding; onApply: () => vo
           </Button>
         </>
       )}
+      {feedback && (
+        <div style={{ marginTop: 4 }}>
+          <Button
+            size="small"
+            isBasic
+            disabled={feedback.status.status === 'sending' || feedback.reported(finding)}
+            onClick={() => feedback.wrong(finding)}
+            aria-label={t('tone.feedback.wrongLabel', { excerpt: finding.excerpt })}
+          >
+            {feedback.reported(finding) ? t('tone.feedback.reported') : t('tone.feedback.wrong')}
+          </Button>
+        </div>
+      )}
     </li>
+  );
+}
+
+/** The note and "Tactful missed something", with what became of the last click. */
+function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
+  const { t } = useI18n();
+  const { status } = feedback;
+  return (
+    <section aria-label={t('tone.feedback.title')} style={{ marginTop: 12 }}>
+      <SM tag="h3" isBold>
+        {t('tone.feedback.title')}
+      </SM>
+      <Field style={{ marginTop: 4 }}>
+        <Label>{t('tone.feedback.note')}</Label>
+        <Hint>{t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}</Hint>
+        <Textarea
+          value={feedback.note}
+          maxLength={feedback.maxNoteLength}
+          minRows={2}
+          onChange={(event) => feedback.setNote(event.target.value)}
+        />
+      </Field>
+      <Button
+        size="small"
+        disabled={status.status === 'sending'}
+        onClick={feedback.missed}
+        style={{ marginTop: 8 }}
+      >
+        {t('tone.feedback.missed')}
+      </Button>
+      <div role="status" style={{ marginTop: 4 }}>
+        {status.status === 'sending' && <SM>{t('tone.feedback.sending')}</SM>}
+        {status.status === 'sent' && <SM>{t('tone.feedback.thanks')}</SM>}
+      </div>
+      {status.status === 'failed' && (
+        <Alert type="error" role="alert" style={{ marginTop: 4 }}>
+          <Alert.Paragraph>
+            {t('tone.feedback.failed', { reason: errorMessage(t, status.error) })}
+          </Alert.Paragraph>
+        </Alert>
+      )}
+    </section>
   );
 }
 
@@ -98,11 +166,14 @@ export function ToneResultView({
   isNote,
   onApply,
   onApplyAll,
+  feedback,
 }: {
   result: ToneResult;
   isNote: boolean;
   onApply: (finding: Finding) => void;
   onApplyAll: () => void;
+  /** Present when the admin turned agent feedback on. */
+  feedback?: ToneFeedbackControls | undefined;
 }) {
   const { t } = useI18n();
   const problems = result.findings.filter((finding) => finding.severity !== 'info');
@@ -130,6 +201,7 @@ export function ToneResultView({
                 key={`${finding.ruleId}:${finding.start}`}
                 finding={finding}
                 onApply={() => onApply(finding)}
+                feedback={feedback}
               />
             ))}
           </ul>
@@ -152,6 +224,7 @@ export function ToneResultView({
           ))}
         </section>
       )}
+      {feedback && <FeedbackSection feedback={feedback} />}
     </>
   );
 }
@@ -167,6 +240,7 @@ export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
     ...props,
     stopMessage,
   });
+  const feedback = useToneFeedback(state.status === 'ready' ? state.checked : undefined);
   return (
     <section aria-label={t('tone.title')} style={{ marginTop: 16 }}>
       <LG tag="h2" isBold>
@@ -191,6 +265,7 @@ export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
               isNote={state.checked.draft.type === 'internalNote'}
               onApply={(finding) => void apply(finding)}
               onApplyAll={() => void applyAll()}
+              feedback={feedback}
             />
           </Well>
         ))}
