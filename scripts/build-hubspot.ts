@@ -1,6 +1,7 @@
 /**
  * Assembles the HubSpot developer project into dist/hubspot, ready for `hs project upload`:
- * the project config from manifests/hubspot plus the card's source, with the core files it imports
+ * the project config from manifests/hubspot (scopes written from apps/hubspot/scopes.ts, the
+ * backend URL in permittedUrls and the webhooks' targetUrl) plus the card's source, with the core files it imports
  * (shared/, apps/hubspot/contract) copied inside the card folder and their imports rewritten, and a
  * package.json listing exactly the packages the card imports, at the installed versions.
  * HubSpot builds the card itself on upload, so we ship readable source rather than a bundle.
@@ -9,6 +10,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import {
+  conditionallyRequiredScopes,
+  optionalScopes,
+  requiredScopes,
+} from '../apps/hubspot/scopes';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,7 +96,13 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
   const appMetaPath = path.join(outDir, 'src', 'app', 'app-hsmeta.json');
   writeFileSync(
     appMetaPath,
-    readFileSync(appMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin),
+    withScopes(readFileSync(appMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin)),
+  );
+  // HubSpot posts webhooks to the backend that runs this deployment.
+  const webhooksMetaPath = path.join(outDir, 'src', 'app', 'webhooks', 'webhooks-hsmeta.json');
+  writeFileSync(
+    webhooksMetaPath,
+    readFileSync(webhooksMetaPath, 'utf8').replaceAll(defaultBackendUrl, backendOrigin),
   );
 
   if (!options.quiet) {
@@ -111,6 +124,24 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
     dependencies,
     sourceBytes,
   };
+}
+
+/**
+ * The app's configuration with its scopes written from apps/hubspot/scopes.ts, the list the
+ * backend's install link is built from: HubSpot refuses installs whose link and configuration
+ * disagree, so neither is ever edited by hand apart from the other.
+ */
+function withScopes(appMetaJson: string): string {
+  const record = z.record(z.string(), z.unknown());
+  const meta = record.parse(JSON.parse(appMetaJson));
+  const config = record.parse(meta['config']);
+  const auth = {
+    ...record.parse(config['auth']),
+    requiredScopes: [...requiredScopes],
+    optionalScopes: [...optionalScopes],
+    conditionallyRequiredScopes: [...conditionallyRequiredScopes],
+  };
+  return `${JSON.stringify({ ...meta, config: { ...config, auth } }, null, 2)}\n`;
 }
 
 /**

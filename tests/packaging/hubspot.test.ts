@@ -1,11 +1,14 @@
 // The assembled HubSpot project (dist/hubspot) has the shape `hs project upload` expects for
-// platform 2025.2: config files, only the scopes we use, https-only URLs, a card whose entrypoint
+// platform 2025.2: config files, exactly the scopes of apps/hubspot/scopes.ts (the install link's
+// too), the privacy webhooks, https-only URLs, a card whose entrypoint
 // and imports all resolve inside the upload, and no secrets.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { optionalScopes, requiredScopes, scopeUses } from '../../apps/hubspot/scopes';
+import { installUrl } from '../../apps/hubspot/server/oauth';
 import { buildHubspot, defaultBackendUrl, type HubspotBuild } from '../../scripts/build-hubspot';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -59,48 +62,25 @@ const cardMeta = z.object({
   }),
 });
 
+const subscription = z.object({ subscriptionType: z.string(), active: z.boolean() }).loose();
+const webhooksMeta = z.object({
+  uid,
+  type: z.literal('webhooks'),
+  config: z.object({
+    settings: z.object({ targetUrl: httpsUrl, maxConcurrentRequests: z.number().int().positive() }),
+    subscriptions: z.object({
+      crmObjects: z.array(subscription),
+      legacyCrmObjects: z.array(subscription),
+      hubEvents: z.array(subscription),
+    }),
+  }),
+});
+
 const settingsMeta = z.object({
   uid,
   type: z.literal('settings'),
   config: z.object({ entrypoint: z.string().regex(/^\/app\/settings\/[^/]+\.(jsx|tsx)$/) }),
 });
-
-/** HubSpot scopes Tactful may ever ask for; anything else needs a review first. */
-const allowedScopes = [
-  'oauth',
-  'crm.objects.contacts.read',
-  'crm.objects.contacts.write',
-  'crm.schemas.contacts.read',
-  'crm.schemas.contacts.write',
-  'crm.objects.invoices.read',
-  'crm.objects.owners.read',
-  'sales-email-read',
-];
-
-/** Each scope the app asks for, and the code that needs it (the evidence must still be there). */
-const scopeUses: Record<string, { file: string; evidence: string } | 'always'> = {
-  oauth: 'always',
-  'crm.objects.contacts.read': {
-    file: 'apps/hubspot/card/host/crm-host.ts',
-    evidence: 'fetchCrmObjectProperties',
-  },
-  'crm.objects.contacts.write': {
-    file: 'apps/hubspot/contract/index.ts',
-    evidence: 'flagWriteRequestSchema',
-  },
-  'crm.schemas.contacts.read': {
-    file: 'apps/hubspot/card/host/properties.ts',
-    evidence: 'tactfulPropertyDefinitions',
-  },
-  'crm.schemas.contacts.write': {
-    file: 'apps/hubspot/card/host/properties.ts',
-    evidence: 'tactfulPropertyDefinitions',
-  },
-  'crm.objects.invoices.read': {
-    file: 'apps/hubspot/card/host/invoice-balance.ts',
-    evidence: 'invoices',
-  },
-};
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -134,17 +114,60 @@ describe('HubSpot project (dist/hubspot)', () => {
     expect(app.config.distribution).toBe('marketplace');
   });
 
-  it('asks for exactly the scopes the code uses, all from the allowed set', () => {
+  it('asks for exactly the scopes of apps/hubspot/scopes.ts, each still used by the code', () => {
     const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
-    const scopes = app.config.auth.requiredScopes;
-    expect(new Set(scopes).size).toBe(scopes.length);
-    for (const scope of scopes) expect(allowedScopes).toContain(scope);
-    expect([...scopes].sort()).toEqual(Object.keys(scopeUses).sort());
-    for (const [scope, use] of Object.entries(scopeUses)) {
-      if (use === 'always') continue;
-      const source = readFileSync(path.join(repoRoot, use.file), 'utf8');
-      expect({ scope, used: source.includes(use.evidence) }).toEqual({ scope, used: true });
+    expect(app.config.auth.requiredScopes).toEqual([...requiredScopes]);
+    expect(app.config.auth.optionalScopes).toEqual([...optionalScopes]);
+    expect(app.config.auth.conditionallyRequiredScopes).toEqual([]);
+    const all = [...requiredScopes, ...optionalScopes];
+    expect(new Set(all).size).toBe(all.length);
+    // The settings page's super-admin check reads /settings/v3/users/{id}, which takes
+    // settings.users.read (HubSpot/HubSpot-public-api-spec-collection,
+    // PublicApiSpecs/Settings/User Provisioning/Rollouts/144927/v3/userProvisioning.json).
+    expect(requiredScopes).toContain('settings.users.read');
+    // Nothing reads contact property definitions without also holding crm.objects.contacts.read.
+    expect(all).not.toContain('crm.schemas.contacts.read');
+    for (const use of scopeUses) {
+      const source = readFileSync(path.join(repoRoot, use.usedIn), 'utf8');
+      expect({ scope: use.scope, used: source.includes(use.evidence) }).toEqual({
+        scope: use.scope,
+        used: true,
+      });
     }
+  });
+
+  it('keeps the source app-hsmeta.json in step with apps/hubspot/scopes.ts (a drift fails here)', () => {
+    const source = appMeta.parse(
+      readJson(path.join(repoRoot, 'manifests', 'hubspot', 'src', 'app', 'app-hsmeta.json')),
+    );
+    expect(source.config.auth.requiredScopes).toEqual([...requiredScopes]);
+    expect(source.config.auth.optionalScopes).toEqual([...optionalScopes]);
+  });
+
+  it("builds the backend's install link with the same scopes as the uploaded configuration", () => {
+    // HubSpot refuses an install whose link's `scope` lacks a required scope of the app
+    // (https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/scopes).
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    const link = new URL(installUrl('client', `${defaultBackendUrl}/oauth/callback`, 'state'));
+    expect(link.searchParams.get('scope')?.split(' ')).toEqual(app.config.auth.requiredScopes);
+    expect(link.searchParams.get('optional_scope')?.split(' ')).toEqual(
+      app.config.auth.optionalScopes,
+    );
+    expect(app.config.auth.redirectUrls).toContain(link.searchParams.get('redirect_uri'));
+  });
+
+  it('subscribes the webhooks component to contact deletions at the backend it is built for', () => {
+    const hooks = webhooksMeta.parse(
+      readJson(path.join(srcDir, 'app', 'webhooks', 'webhooks-hsmeta.json')),
+    );
+    expect(hooks.config.settings.targetUrl).toBe(`${defaultBackendUrl}/webhooks/hubspot`);
+    const types = [
+      ...hooks.config.subscriptions.legacyCrmObjects,
+      ...hooks.config.subscriptions.hubEvents,
+    ]
+      .filter((subscription) => subscription.active)
+      .map((subscription) => subscription.subscriptionType);
+    expect(types.sort()).toEqual(['contact.deletion', 'contact.privacyDeletion']);
   });
 
   it('lets the card fetch only our backend, over https, at the URL the card calls', () => {
@@ -181,11 +204,11 @@ describe('HubSpot project (dist/hubspot)', () => {
       false,
     );
     for (const file of sources) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"]+)\1/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"\n]+)\1/g)) {
         const spec = match[2] ?? '';
         if (spec.startsWith('.')) {
           const base = path.resolve(path.dirname(file), spec);
-          const found = ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
+          const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
           expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
           expect(path.relative(build.cardsDir, base).startsWith('..')).toBe(false);
         } else {
@@ -212,11 +235,11 @@ describe('HubSpot project (dist/hubspot)', () => {
       .parse(readJson(path.join(settingsDir, 'package.json')));
     for (const file of filesUnder(settingsDir).filter((name) => /\.(ts|tsx)$/.test(name))) {
       expect(/\.test\.tsx?$/.test(file)).toBe(false);
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"]+)\1/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"\n]+)\1/g)) {
         const spec = match[2] ?? '';
         if (spec.startsWith('.')) {
           const base = path.resolve(path.dirname(file), spec);
-          const found = ['.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
+          const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
           expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
           expect(path.relative(settingsDir, base).startsWith('..')).toBe(false);
         } else {
@@ -252,6 +275,11 @@ describe('HubSpot project (dist/hubspot)', () => {
       });
       const app = appMeta.parse(readJson(path.join(custom, 'src', 'app', 'app-hsmeta.json')));
       expect(app.config.permittedUrls.fetch).toEqual(['https://collect.example.com']);
+      expect(
+        webhooksMeta.parse(
+          readJson(path.join(custom, 'src', 'app', 'webhooks', 'webhooks-hsmeta.json')),
+        ).config.settings.targetUrl,
+      ).toBe('https://collect.example.com/webhooks/hubspot');
       expect(readFileSync(path.join(built.cardsDir, 'host', 'backend-url.ts'), 'utf8')).toContain(
         "'https://collect.example.com'",
       );

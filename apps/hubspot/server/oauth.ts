@@ -13,24 +13,14 @@ import { err, ok } from '../../../shared/ports';
 import { backendError, type BackendError } from './errors';
 import type { Store } from './store/store';
 import type { TokenCipher } from './tokenCipher';
+import { optionalScopes, requiredScopes } from '../scopes';
 
 /**
- * Scopes the backend uses: contacts and their engagements (read, write notes and tasks), contact
- * property schemas (create our properties), email engagement content (history excerpts), and the
- * portal's users (whether the user saving settings is a super admin).
+ * The install link asks for exactly the scopes of the app's configuration, from the one list in
+ * apps/hubspot/scopes.ts (which app-hsmeta.json is generated from): HubSpot refuses an install whose
+ * link lacks a required scope of the app.
  */
-export const requiredScopes = [
-  'oauth',
-  'crm.objects.contacts.read',
-  'crm.objects.contacts.write',
-  'crm.schemas.contacts.read',
-  'crm.schemas.contacts.write',
-  'sales-email-read',
-  'settings.users.read',
-] as const;
-
-/** Optional scope: invoices shown beside the balance where the portal uses HubSpot invoices. */
-export const optionalScopes = ['crm.objects.invoices.read'] as const;
+export { optionalScopes, requiredScopes };
 
 /** Refresh this long before the access token expires, so no card request meets an expired one. */
 export const refreshAheadMs = 5 * 60 * 1000;
