@@ -69,12 +69,26 @@ describe.each(backends)('%s store', (_name, open) => {
     await store.saveInstallation(installation(portalId, 'r'));
     await store.saveSettings(portalId, '{"a":1}', 1);
     await store.claimIdempotencyKey(claim(portalId, 'key-00000001', 'h', 1));
+    await store.saveToneFeedback(portalId, 'tf-0000000000000001', '{"note":"n"}', 1);
     await store.deleteInstallation(portalId);
     expect(await store.getInstallation(portalId)).toBeUndefined();
     expect(await store.getSettings(portalId)).toBeUndefined();
+    expect(await store.listToneFeedback(portalId, 10)).toEqual([]);
     expect((await store.claimIdempotencyKey(claim(portalId, 'key-00000001', 'h', 2))).state).toBe(
       'claimed',
     );
+  });
+
+  it('keeps tone feedback once per id, newest first, per portal', async () => {
+    const portalId = nextPortal();
+    const other = nextPortal();
+    expect(await store.saveToneFeedback(portalId, 'tf-a0000001', '{"n":1}', 100)).toBe(true);
+    expect(await store.saveToneFeedback(portalId, 'tf-a0000001', '{"n":"again"}', 300)).toBe(false);
+    expect(await store.saveToneFeedback(portalId, 'tf-a0000002', '{"n":2}', 200)).toBe(true);
+    expect(await store.saveToneFeedback(other, 'tf-a0000003', '{"n":3}', 200)).toBe(true);
+    expect(await store.listToneFeedback(portalId, 10)).toEqual(['{"n":2}', '{"n":1}']);
+    expect(await store.listToneFeedback(portalId, 1)).toEqual(['{"n":2}']);
+    expect(await store.listToneFeedback(other, 10)).toEqual(['{"n":3}']);
   });
 
   const refreshed = (portalId: number, refresh: string, ifUpdatedAt: number) => ({

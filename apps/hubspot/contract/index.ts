@@ -3,6 +3,7 @@
  * schemas and their TypeScript types. Only zod here, so the card (no Node) and the server share it.
  */
 import { z } from 'zod';
+import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
 
 /** Paths of the backend's endpoints, relative to its public base URL. */
 export const backendPaths = {
@@ -13,6 +14,7 @@ export const backendPaths = {
   flag: (contactId: string, kind: FlagKind) =>
     `/api/contacts/${encodeURIComponent(contactId)}/flags/${kind}`,
   settings: '/api/settings',
+  toneFeedback: '/api/tone-feedback',
 } as const;
 
 /** Error codes the card can translate into a clear state for the agent. */
@@ -295,3 +297,39 @@ export const installReplySchema = z.object({
   portalId: z.number().int().positive(),
   propertiesCreated: z.number().int().nonnegative(),
 });
+
+// ---------------------------------------------------------------- agent feedback on the tone check
+
+/**
+ * Body of `POST /api/tone-feedback`: one agent's "This finding is wrong" or "Tactful missed
+ * something" (shared/feedback). The id is made by the card, so a retried click is stored once; the
+ * draft is stored only when the portal's settings allow it.
+ */
+export const toneFeedbackWriteRequestSchema = toneFeedbackSchema;
+/** Body of a tone feedback write. */
+export type ToneFeedbackWriteRequest = z.infer<typeof toneFeedbackWriteRequestSchema>;
+
+/** Reply of `POST /api/tone-feedback`. */
+export const toneFeedbackWriteReplySchema = z.object({
+  id: toneFeedbackIdSchema,
+  /** False when the portal does not keep drafts (the draft sent, if any, was dropped). */
+  draftStored: z.boolean(),
+  /** True when this id was already stored (a retry). */
+  replayed: z.boolean(),
+});
+/** Result of a tone feedback write. */
+export type ToneFeedbackWriteReply = z.infer<typeof toneFeedbackWriteReplySchema>;
+
+/** Most feedback records one `GET /api/tone-feedback` returns. */
+export const maxToneFeedbackPage = 1000;
+
+/** Query of `GET /api/tone-feedback`: the newest `limit` records. */
+export const toneFeedbackListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(maxToneFeedbackPage).default(maxToneFeedbackPage),
+});
+
+/**
+ * Reply of `GET /api/tone-feedback` (only for users who may manage the app): the portal's feedback,
+ * newest first, as a JSON array; `tactful corpus export --file` reads this shape.
+ */
+export const toneFeedbackListReplySchema = z.array(toneFeedbackSchema);

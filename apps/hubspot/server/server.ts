@@ -18,9 +18,14 @@ import {
   portalSettingsSchema,
   promiseWriteRequestSchema,
   settingsWriteRequestSchema,
+  toneFeedbackListQuerySchema,
+  toneFeedbackWriteRequestSchema,
   type FlagKind,
   type Instalment,
+  type ToneFeedbackWriteReply,
 } from '../contract';
+import { toneFeedbackSchema, type ToneFeedback } from '../../../shared/feedback';
+import { validateSettings } from '../../../shared/settings';
 import { isLoopbackHost } from './config';
 import { backendError, errorReply, statusForError, type BackendError } from './errors';
 import { ensureCollectionsProperties } from './hubspot/collectionsProperties';
@@ -114,10 +119,21 @@ interface SignedContext {
 
 const contactParams = z.object({ contactId: hubspotIdSchema });
 const flagParams = z.object({ contactId: hubspotIdSchema, kind: z.enum(flagKinds) });
+/**
+ * The card puts `portalId` and `userId` from its context in every URL (HubSpot's docs promise only
+ * `appId`). Should HubSpot append its own as well, a name comes twice: the values must agree.
+ */
+const oneValue = (value: unknown): unknown =>
+  Array.isArray(value) ? (value.every((item) => item === value[0]) ? value[0] : undefined) : value;
 const signedQuery = z
-  .object({ portalId: z.coerce.number().int().positive(), appId: z.string().optional() })
+  .object({
+    portalId: z.preprocess(oneValue, z.coerce.number().int().positive()),
+    appId: z.preprocess(oneValue, z.string().optional()),
+  })
   .loose();
-const signedUser = z.object({ userId: z.string().regex(/^\d{1,20}$/) }).loose();
+const signedUser = z
+  .object({ userId: z.preprocess(oneValue, z.string().regex(/^\d{1,20}$/)) })
+  .loose();
 // HubSpot's Settings API user; `superAdmin` has been documented both as a boolean and as text.
 const hubspotUser = z
   .object({ superAdmin: z.union([z.boolean(), z.enum(['true', 'false'])]).optional() })
@@ -339,8 +355,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       return refuse('replayed');
     signed.set(request, { portalId: 0, fingerprint });
     if (route(request) === '/webhooks/hubspot') {
-      // HubSpot posts webhooks to the bare target URL; hubspot.fetch appends portalId, userId and
-      // the like. A query string means a card request aimed here, whatever its body says.
+      // HubSpot posts webhooks to the bare target URL; card requests carry portalId and userId
+      // (and HubSpot's appId). A query string means a card request aimed here, whatever its body says.
       if (request.url.includes('?')) return refuse('card-request-on-webhook');
       return undefined;
     }
@@ -897,6 +913,99 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       await store.saveSettings(portalId, json, now());
       return reply.header('cache-control', 'no-store').send({ settings: body.value.settings });
     });
+
+    /** A signed request for a portal that has no installation (or lost it) goes no further. */
+    const notInstalled = async (portalId: number): Promise<BackendError | undefined> =>
+      (await store.getInstallation(portalId)) === undefined
+        ? backendError('not-installed', 'Tactful is not installed in this HubSpot account.')
+        : undefined;
+
+    /**
+     * What the portal's admin allows for agent feedback. Only the tone section is read, as the card
+     * does, so a wrong value elsewhere in the settings never changes it; anything unreadable is off.
+     */
+    const feedbackPolicy = async (
+      portalId: number,
+    ): Promise<{ feedback: boolean; includeDraft: boolean }> => {
+      const off = { feedback: false, includeDraft: false };
+      const stored = await store.getSettings(portalId);
+      if (stored === undefined) return off;
+      let json: unknown;
+      try {
+        json = JSON.parse(stored);
+      } catch {
+        return off;
+      }
+      const tone = z.object({ tone: z.unknown() }).loose().safeParse(json);
+      const checked = validateSettings({ tone: tone.success ? tone.data.tone : undefined });
+      return checked.ok
+        ? {
+            feedback: checked.value.tone.feedback,
+            includeDraft: checked.value.tone.feedbackIncludeDraft,
+          }
+        : off;
+    };
+
+    api.post('/api/tone-feedback', async (request, reply) => {
+      const { portalId } = contextOf(request);
+      const missing = await notInstalled(portalId);
+      if (missing) return fail(reply, missing);
+      const body = parse(toneFeedbackWriteRequestSchema, bodyOf(request), 'tone feedback');
+      if (!body.ok) return fail(reply, body.error);
+      const policy = await feedbackPolicy(portalId);
+      if (!policy.feedback) {
+        logger.warn('tone-feedback.refused', { portalId, reason: 'turned-off' });
+        return fail(
+          reply,
+          backendError(
+            'forbidden',
+            'Agent feedback is turned off in this account’s Tactful settings.',
+          ),
+        );
+      }
+      // The draft may name the customer: kept only where the admin ticked that too.
+      const { draft, ...withoutDraft } = body.value;
+      const keepDraft = policy.includeDraft && draft !== undefined;
+      const kept: ToneFeedback = keepDraft ? body.value : withoutDraft;
+      const saved = await store.saveToneFeedback(portalId, kept.id, JSON.stringify(kept), now());
+      logger.info('tone-feedback.recorded', { portalId, kind: kept.kind, replayed: !saved });
+      const answer: ToneFeedbackWriteReply = {
+        id: kept.id,
+        draftStored: keepDraft,
+        replayed: !saved,
+      };
+      return reply.header('cache-control', 'no-store').send(answer);
+    });
+
+    api.get('/api/tone-feedback', async (request, reply) => {
+      const { portalId, userId } = contextOf(request);
+      const missing = await notInstalled(portalId);
+      if (missing) return fail(reply, missing);
+      // Feedback may hold drafts: the same people who may change the settings may read it.
+      const allowed = await mayManageApp(portalId, userId, now() + budgetMs);
+      if (!allowed.ok) return fail(reply, allowed.error);
+      if (!allowed.value) {
+        logger.warn('tone-feedback.refused', { portalId, reason: 'not-app-manager' });
+        return fail(
+          reply,
+          backendError('forbidden', 'Only a HubSpot super admin can read agent feedback.'),
+        );
+      }
+      const query = parse(toneFeedbackListQuerySchema, request.query, 'query');
+      if (!query.ok) return fail(reply, query.error);
+      const rows = await store.listToneFeedback(portalId, query.value.limit);
+      // Rows are our own JSON; one an older version wrote that no longer reads is left out.
+      const feedback = rows.flatMap((row) => {
+        try {
+          const parsed = toneFeedbackSchema.safeParse(JSON.parse(row));
+          return parsed.success ? [parsed.data] : [];
+        } catch {
+          return [];
+        }
+      });
+      return reply.header('cache-control', 'no-store').send(feedback);
+    });
+
     // No uninstall endpoint: the card never offers one, and HubSpot's uninstall reaches us as a
     // webhook. One less signed write that could erase a portal.
   });

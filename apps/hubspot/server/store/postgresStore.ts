@@ -147,6 +147,7 @@ export function createPostgresStore(
         await client.query('DELETE FROM installations WHERE portal_id = $1', [portalId]);
         await client.query('DELETE FROM idempotency_keys WHERE portal_id = $1', [portalId]);
         await client.query('DELETE FROM portal_settings WHERE portal_id = $1', [portalId]);
+        await client.query('DELETE FROM tone_feedback WHERE portal_id = $1', [portalId]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
@@ -248,6 +249,25 @@ export function createPostgresStore(
          ON CONFLICT (portal_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
         [portalId, settingsJson, now],
       );
+    },
+    async saveToneFeedback(portalId, id, feedbackJson, now) {
+      const result = await pool.query(
+        `INSERT INTO tone_feedback (portal_id, feedback_id, feedback, created_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [portalId, id, feedbackJson, now],
+      );
+      return result.rowCount === 1;
+    },
+    async listToneFeedback(portalId, limit) {
+      const result = await pool.query(
+        `SELECT feedback FROM tone_feedback WHERE portal_id = $1
+         ORDER BY created_at DESC, feedback_id DESC LIMIT $2`,
+        [portalId, limit],
+      );
+      return z
+        .array(z.object({ feedback: z.string() }))
+        .parse(result.rows)
+        .map((row) => row.feedback);
     },
     async deleteExpired(now) {
       const keys = await pool.query('DELETE FROM idempotency_keys WHERE expires_at <= $1', [now]);

@@ -112,6 +112,7 @@ export function createSqliteStore(filename: string): Store {
         db.prepare('DELETE FROM installations WHERE portal_id = ?').run(portalId);
         db.prepare('DELETE FROM idempotency_keys WHERE portal_id = ?').run(portalId);
         db.prepare('DELETE FROM portal_settings WHERE portal_id = ?').run(portalId);
+        db.prepare('DELETE FROM tone_feedback WHERE portal_id = ?').run(portalId);
       })();
     },
     async claimIdempotencyKey(input): Promise<IdempotencyClaim> {
@@ -213,6 +214,28 @@ export function createSqliteStore(filename: string): Store {
         `INSERT INTO portal_settings (portal_id, settings, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (portal_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at`,
       ).run(portalId, settingsJson, now);
+    },
+    async saveToneFeedback(portalId, id, feedbackJson, now) {
+      const result = db
+        .prepare(
+          `INSERT INTO tone_feedback (portal_id, feedback_id, feedback, created_at)
+           VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        )
+        .run(portalId, id, feedbackJson, now);
+      return result.changes === 1;
+    },
+    async listToneFeedback(portalId, limit) {
+      return z
+        .array(z.object({ feedback: z.string() }))
+        .parse(
+          db
+            .prepare(
+              `SELECT feedback FROM tone_feedback WHERE portal_id = ?
+               ORDER BY created_at DESC, feedback_id DESC LIMIT ?`,
+            )
+            .all(portalId, limit),
+        )
+        .map((row) => row.feedback);
     },
     async deleteExpired(now) {
       const keys = db.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?').run(now);

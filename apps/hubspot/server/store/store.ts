@@ -1,7 +1,8 @@
 /**
  * The backend's only state, behind one small repository interface: installations (tokens sealed by
- * the caller), idempotency keys with an expiry, per-portal settings, and recently seen request
- * signatures (replay protection shared by every instance). Nothing about customers beyond ids.
+ * the caller), idempotency keys with an expiry, per-portal settings, recently seen request
+ * signatures (replay protection shared by every instance) and agents' tone feedback. Nothing about
+ * customers beyond ids, except drafts in tone feedback where the portal's admin allows them.
  */
 
 /** One HubSpot account's installation of the app; tokens are already encrypted. */
@@ -71,7 +72,7 @@ export interface Store {
   /** Marks the installation HubSpot no longer honours, if the row is still the one read. */
   markInstallationBroken(portalId: number, brokenAt: number, ifUpdatedAt: number): Promise<boolean>;
   getInstallation(portalId: number): Promise<InstallationRecord | undefined>;
-  /** Erases the installation and everything held for that portal (keys, settings). */
+  /** Erases the installation and everything held for that portal (keys, settings, feedback). */
   deleteInstallation(portalId: number): Promise<void>;
   claimIdempotencyKey(input: IdempotencyKeyInput): Promise<IdempotencyClaim>;
   /** Stores the first result of the write; later claims return it. */
@@ -91,6 +92,18 @@ export interface Store {
   consumeOAuthState(stateHash: string, now: number): Promise<boolean>;
   getSettings(portalId: number): Promise<string | undefined>;
   saveSettings(portalId: number, settingsJson: string, now: number): Promise<void>;
+  /**
+   * Keeps one piece of agent tone feedback (JSON) under its id; false when that id is already
+   * kept (a retried click), which leaves the first one as it was.
+   */
+  saveToneFeedback(
+    portalId: number,
+    id: string,
+    feedbackJson: string,
+    now: number,
+  ): Promise<boolean>;
+  /** The portal's tone feedback (JSON), newest first, at most `limit`. */
+  listToneFeedback(portalId: number, limit: number): Promise<string[]>;
   /** Deletes expired idempotency keys, signatures and OAuth states; returns how many rows went. */
   deleteExpired(now: number): Promise<number>;
   close(): Promise<void>;
@@ -136,4 +149,12 @@ export const migrations: readonly string[] = [
      expires_at BIGINT NOT NULL
    );
    CREATE INDEX IF NOT EXISTS oauth_states_expiry ON oauth_states (expires_at);`,
+  `CREATE TABLE IF NOT EXISTS tone_feedback (
+     portal_id BIGINT NOT NULL,
+     feedback_id TEXT NOT NULL,
+     feedback TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     PRIMARY KEY (portal_id, feedback_id)
+   );
+   CREATE INDEX IF NOT EXISTS tone_feedback_recent ON tone_feedback (portal_id, created_at);`,
 ];
