@@ -1,7 +1,11 @@
-/** The findings in a draft: what was found, where, why it matters, and a kinder rewrite to apply. */
+/**
+ * The findings in a draft: what was found, where, why it matters, and a kinder rewrite to apply;
+ * with agent feedback on, "This finding is wrong" on each.
+ */
 import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../../../shared/tone';
-import { categoryLabels } from './tone-words';
+import { categoryLabels, feedbackWords } from './tone-words';
+import type { DraftFeedback } from './useDraftFeedback';
 
 /** The problems, each with an Apply button when it has a suggestion, then the good signs. */
 export function FindingList(props: {
@@ -9,7 +13,10 @@ export function FindingList(props: {
   /** True while the agent types: suggestions wait for the check to catch up. */
   pending: boolean;
   onApply: (finding: Finding) => void;
+  /** Present when the admin turned agent feedback on. */
+  feedback?: DraftFeedback | undefined;
 }) {
+  const { feedback } = props;
   const problems = props.findings.filter((finding) => finding.severity !== 'info');
   const goodSigns = props.findings.filter((finding) => finding.category === 'positive');
   return (
@@ -40,6 +47,19 @@ export function FindingList(props: {
                   onClick={() => props.onApply(finding)}
                 >
                   Apply
+                </Button>
+              </Flex>
+            )}
+            {feedback === undefined ? null : (
+              <Flex direction="row" gap="extra-small">
+                <Button
+                  testId={`finding-${index}-wrong`}
+                  size="xs"
+                  variant="secondary"
+                  disabled={props.pending || feedback.sending || feedback.reported(finding)}
+                  onClick={() => feedback.wrong(finding)}
+                >
+                  {feedback.reported(finding) ? feedbackWords.reported : feedbackWords.wrong}
                 </Button>
               </Flex>
             )}

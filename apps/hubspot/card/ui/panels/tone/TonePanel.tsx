@@ -1,6 +1,7 @@
 /**
  * The draft box: the account manager writes or pastes a message (or starts from a template), sees
- * its tone findings as they type, applies the kinder rewrites, and copies the result.
+ * its tone findings as they type, applies the kinder rewrites, and copies the result. With agent
+ * feedback on, they can say a finding is wrong or that Tactful missed something.
  */
 import {
   Button,
@@ -14,15 +15,17 @@ import {
   useExtensionActions,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import type { ToneOptions } from '../../../../../../shared/tone';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { templateLocaleFor } from './template-values';
-import { verdictWords } from './tone-words';
+import { backendErrorText } from '../../backend-error-text';
+import { feedbackWords, verdictWords } from './tone-words';
 import { isProblem, useDraftCheck } from './useDraftCheck';
+import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
 import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
@@ -61,6 +64,23 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   );
   const draft = useDraftCheck(options);
   const { result } = draft;
+  const { addAlert } = actions;
+  const feedbackSaid = useCallback(
+    (outcome: FeedbackOutcome) => {
+      if (outcome.ok) {
+        addAlert({ type: 'success', ...feedbackWords.thanks });
+        return;
+      }
+      const text = backendErrorText[outcome.error.code];
+      addAlert({
+        type: 'danger',
+        title: feedbackWords.failed,
+        message: `${text.title}. ${text.body}`,
+      });
+    },
+    [addAlert],
+  );
+  const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
   const problems = result.findings.filter(isProblem);
   const canApplyAll = problems.some((finding) => finding.suggestion !== undefined);
   const empty = draft.text.trim() === '';
@@ -134,7 +154,37 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         </Flex>
       )}
       {empty ? null : (
-        <FindingList findings={result.findings} pending={draft.pending} onApply={draft.apply} />
+        <FindingList
+          findings={result.findings}
+          pending={draft.pending}
+          onApply={draft.apply}
+          feedback={feedback}
+        />
+      )}
+      {empty || feedback === undefined ? null : (
+        <Flex direction="column" gap="extra-small">
+          <TextArea
+            testId="feedback-note"
+            name="tactful-feedback-note"
+            label={feedbackWords.note}
+            description={feedbackWords.noteHint(feedback.maxNoteLength)}
+            maxLength={feedback.maxNoteLength}
+            rows={2}
+            value={feedback.note}
+            onInput={feedback.setNote}
+          />
+          <ButtonRow>
+            <Button
+              testId="draft-missed"
+              size="xs"
+              variant="secondary"
+              disabled={draft.pending || feedback.sending}
+              onClick={feedback.missed}
+            >
+              {feedbackWords.missed}
+            </Button>
+          </ButtonRow>
+        </Flex>
       )}
       <ButtonRow>
         <Button

@@ -24,3 +24,15 @@ export const verdictWords: Record<
   review: { label: 'Worth a second look', variant: 'warning' },
   block: { label: 'Do not send as written', variant: 'danger' },
 };
+
+/** What the agent reads around "This finding is wrong" and "Tactful missed something". */
+export const feedbackWords = {
+  wrong: 'This finding is wrong',
+  reported: 'Reported as wrong',
+  missed: 'Tactful missed something',
+  note: 'Note for the Tactful team (optional)',
+  noteHint: (max: number) =>
+    `Up to ${max} characters: what was wrong or missed. Leave out customer details.`,
+  thanks: { title: 'Thanks', message: 'Your feedback was recorded.' },
+  failed: 'Feedback not recorded',
+} as const;

@@ -19,6 +19,8 @@ export const draftCheckDelayMs = 150;
 /** The draft, its check, and what the agent can do with it. */
 export interface DraftCheck {
   text: string;
+  /** The text `result` is about: the draft as it was when last checked. */
+  checkedText: string;
   /** The tone check of the draft as it was a moment ago (the whole draft once typing pauses). */
   result: ToneResult;
   /** True while the agent is typing and `result` describes an older draft. */
@@ -62,5 +64,14 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     [checkedText, result, replace],
   );
 
-  return { text, result, pending: text !== checkedText, type: setText, replace, apply, applyAll };
+  return {
+    text,
+    checkedText,
+    result,
+    pending: text !== checkedText,
+    type: setText,
+    replace,
+    apply,
+    applyAll,
+  };
 }
