@@ -1,5 +1,6 @@
 // Builds the Zendesk app into dist/zendesk in zcli's layout: manifest.json, requirements.json,
-// translations/, and assets/ (index.html, our bundle, the self-hosted ZAF SDK chunk, logos).
+// translations/, and assets/ (index.html, our bundle and its lazy chunks, logos). The ZAF SDK is not
+// bundled: index.html loads it from Zendesk's CDN.
 // Run through webpack's Node API by scripts/build-zendesk.ts (webpack-cli is not installed).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +14,22 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export const zendeskDist = path.join(root, 'dist', 'zendesk');
 
 /**
- * The app's Content-Security-Policy: scripts only from the app's own asset origin (the ZAF SDK is
- * bundled, not loaded from a CDN); no network from the iframe (every API call goes through the ZAF
- * proxy over postMessage); inline styles because styled-components injects <style> tags.
+ * Where the app loads the ZAF SDK: Zendesk's CDN, the 2.0 line, so Zendesk's patch releases apply
+ * without a new app version. Source: the script tag in Zendesk's app scaffolds
+ * (github.com/zendesk/app_scaffolds, packages/react/src/index.html and packages/basic/assets/iframe.html).
+ */
+export const zafSdkCdnUrl =
+  'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js';
+
+/**
+ * The app's Content-Security-Policy: scripts only from the app's own asset origin and that one SDK
+ * file on Zendesk's CDN (a path source, so nothing else on that host); no network from the iframe
+ * (every API call goes through the ZAF proxy over postMessage); inline styles because
+ * styled-components injects <style> tags.
  */
 export const zendeskCsp = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' ${zafSdkCdnUrl}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -69,14 +79,6 @@ export function zendeskWebpackConfig(
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // The ZAF SDK in its own file, served from our assets so the CSP can stay 'self'.
-          zafSdk: {
-            test: /[\\/]node_modules[\\/]zendesk_app_framework_sdk[\\/]/,
-            name: 'zaf_sdk',
-            chunks: 'all',
-            enforce: true,
-            priority: 20,
-          },
           // Libraries the first paint needs; lazily loaded panels keep their own.
           vendor: {
             test: /[\\/]node_modules[\\/]/,
@@ -93,6 +95,7 @@ export function zendeskWebpackConfig(
         template: './apps/zendesk/ui/index.html',
         filename: 'assets/index.html',
         csp: zendeskCsp,
+        zafSdkUrl: zafSdkCdnUrl,
         scriptLoading: 'defer',
         minify: false,
       }),

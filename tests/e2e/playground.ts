@@ -2,12 +2,18 @@
  * One playground and one headless Chromium per browser-test file, on random free loopback ports.
  * The suite's msw server (tests/setup/msw.ts) would intercept the playground's own loopback calls,
  * so loopback traffic is let through; host APIs stay mocked by the playground itself.
+ * The built app's index.html is served exactly as it ships (the playground's `zafSdk: 'cdn'`): its
+ * script tag asks Zendesk's CDN for the ZAF SDK under the shipped CSP, and each page answers that one
+ * address with `zafSdkScript()` (our stand-in, or Zendesk's file with TACTFUL_ZAF_SDK_FILE) through
+ * playwright's route interception. No request leaves the machine.
  */
 import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
 import { http, passthrough } from 'msw';
 import type { Browser, Page } from 'playwright-core';
 import { server } from '../../mocks/node';
 import { startPlayground, type Playground } from '../../playground/server/server';
+import { zafSdkScript } from '../../playground/server/zaf-sdk';
+import { zafSdkCdnUrl } from '../../webpack.config';
 import { browserAvailable, launchBrowser, seriousAxeViolations } from './browser';
 
 /** Per-test budget: a test walks several page states, each checked by axe. */
@@ -22,17 +28,27 @@ const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthroug
 export interface BrowserSession {
   playground(): Playground;
   newPage(): Promise<Page>;
+  /** How many times a page asked Zendesk's CDN for the ZAF SDK (answered locally). */
+  zafSdkRequests(): number;
 }
 
 /** Starts the playground and the browser before the file's tests and stops both after. */
 export function startBrowserSession(): BrowserSession {
   let playground: Playground | undefined;
   let browser: Browser | undefined;
+  let sdk = '';
+  let sdkRequests = 0;
   const pages: Page[] = [];
   beforeAll(async () => {
     if (!runInBrowser) return;
     server.use(loopback());
-    [playground, browser] = await Promise.all([startPlayground(), launchBrowser()]);
+    let script;
+    [playground, browser, script] = await Promise.all([
+      startPlayground({ zafSdk: 'cdn' }),
+      launchBrowser(),
+      zafSdkScript(),
+    ]);
+    sdk = script.text;
   }, 120_000);
   beforeEach(() => {
     server.use(loopback());
@@ -53,10 +69,16 @@ export function startBrowserSession(): BrowserSession {
       // axe-core's Playwright runner needs pages made through a context.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      // Requests from the page's iframes go through the page's routes too.
+      await page.route(zafSdkCdnUrl, async (route) => {
+        sdkRequests += 1;
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: sdk });
+      });
       page.setDefaultTimeout(10_000);
       pages.push(page);
       return page;
     },
+    zafSdkRequests: () => sdkRequests,
   };
 }
 

@@ -38,6 +38,9 @@ maybe('Zendesk ticket page (real browser)', () => {
       await expect(
         history.getByText('Question about my overdue invoice').isVisible(),
       ).resolves.toBe(true);
+      // The app as shipped fetched the ZAF SDK from Zendesk's CDN address, and its CSP let it run
+      // (Zendesk's guidance, as in github.com/zendesk/app_scaffolds packages/react/src/index.html).
+      expect(session.zafSdkRequests()).toBeGreaterThan(0);
       await expectAccessible(page);
     },
     browserTestTimeoutMs,

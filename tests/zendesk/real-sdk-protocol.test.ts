@@ -1,5 +1,5 @@
-// The host side of the protocol (mocks/zendesk/zaf-host.ts) answers the real ZAF SDK the way
-// Zendesk does: get/set/invoke with path errors, events to the app, hooks that the app can stop.
+// The host side of the protocol (mocks/zendesk/zaf-host.ts) answers a ZAF SDK (our stand-in, or
+// Zendesk's own file with TACTFUL_ZAF_SDK_FILE) the way Zendesk does: get/set/invoke with path errors, events to the app, hooks that the app can stop.
 import { describe, expect, it } from '@jest/globals';
 import { waitFor } from '@testing-library/react';
 import { initZafClient } from '../../apps/zendesk/host/zaf-client';

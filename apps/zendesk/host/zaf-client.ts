@@ -1,8 +1,8 @@
 /**
- * The ZAF client surface Tactful uses, typed, and the one place that loads the ZAF SDK.
- * Everything the host says comes back as `unknown` and is parsed with zod before use.
+ * The ZAF client surface Tactful uses, typed, and the one place that reaches the ZAF SDK (the global
+ * `ZAFClient` defined by Zendesk's CDN script, see zaf-sdk.d.ts). Everything the host says comes back
+ * as `unknown` and is parsed with zod before use.
  */
-import ZAFClient from 'zendesk_app_framework_sdk';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../../shared/ports';
 
@@ -34,9 +34,13 @@ export interface ZafClient {
   context(): Promise<unknown>;
 }
 
-/** The real client from the SDK, or `false` when the page is not inside Zendesk. */
+/**
+ * The real client from the SDK, or `false` when the page is not inside Zendesk (or the SDK's script
+ * did not load, so there is no host to talk to).
+ */
 export function initZafClient(): ZafClient | false {
-  return ZAFClient.init();
+  const sdk = globalThis.ZAFClient;
+  return sdk === undefined ? false : sdk.init();
 }
 
 /** ZAF locations Tactful knows; `ticket_sidebar` ships now, the others come with later panels. */
