@@ -30,16 +30,16 @@ export async function benchBackend(): Promise<Record<string, number>> {
   const deadline = started + maxDurationMs;
   try {
     // Warm up once (JIT, SQLite statements, connection pools).
-    await (await playground.hubspotFetch('/api/contacts/502/engagements?limit=50')).arrayBuffer();
+    await (
+      await playground.hubspotFetch(playground.cardPath('/api/contacts/502/engagements?limit=50'))
+    ).arrayBuffer();
     await Promise.all(
       Array.from({ length: clients }, async (_, client) => {
         while (sent < totalRequests && performance.now() < deadline) {
           sent += 1;
           const begin = performance.now();
           const response = await playground.hubspotFetch(
-            '/api/contacts/502/engagements?limit=50',
-            {},
-            5000 + client,
+            playground.cardPath('/api/contacts/502/engagements?limit=50', 5000 + client),
           );
           await response.arrayBuffer();
           latencies.push(performance.now() - begin);

@@ -1,8 +1,10 @@
 /**
  * The whole HubSpot path with no account: a seeded mock HubSpot API on loopback, our backend on
  * in-memory SQLite pointed at it and already installed through the real OAuth flow, and
- * `hubspotFetch`, which does what `hubspot.fetch` does (appends userId, portalId, userEmail and
- * appId, signs with X-HubSpot-Signature-v3) so a preview card can call the backend. Node only.
+ * `hubspotFetch`, which does what `hubspot.fetch` is documented to do so a preview card can call
+ * the backend: refuses what HubSpot refuses (custom headers, bodies or replies over 1 MB, a timeout
+ * over 2 minutes; see ./hubspot-fetch.ts), appends `appId` and nothing else (the card sends
+ * `portalId` and `userId` itself), and signs with X-HubSpot-Signature-v3. Node only.
  */
 import {
   createServer,
@@ -11,15 +13,25 @@ import {
 } from '../../apps/hubspot/server/server';
 import { signRequestV3 } from '../../apps/hubspot/server/signature';
 import type { Logger } from '../../shared/ports';
+import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
+import {
+  hubspotFetchDefaultTimeoutMs,
+  hubspotFetchRefusal,
+  limitHubSpotFetchReply,
+} from './hubspot-fetch';
 import { startMockHubSpotServer } from './httpServer';
 import { createHubSpotWorld, type HubSpotWorld } from './world';
 
-/** What `hubspot.fetch` takes. */
+/** What `hubspot.fetch` takes (and `headers`, which it does not, so tests can show it fails). */
 export interface HubSpotFetchInit {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   timeout?: number;
+  headers?: Record<string, string>;
 }
+
+/** The app id the playground's HubSpot appends to every request (the mock's app). */
+export const playgroundAppId = '4242';
 
 /** A running playground backend. */
 export interface HubSpotPlayground {
@@ -28,8 +40,13 @@ export interface HubSpotPlayground {
   hubspotUrl: string;
   world: HubSpotWorld;
   portalId: number;
-  /** `hubspot.fetch` against the backend, as the signed-in playground agent (or `userId`). */
-  hubspotFetch(path: string, init?: HubSpotFetchInit, userId?: number): Promise<Response>;
+  /**
+   * `hubspot.fetch` against the backend: `path` is the card's URL path and query as the card
+   * built it (with its `portalId` and `userId`); rejects like hubspot.fetch on what HubSpot refuses.
+   */
+  hubspotFetch(path: string, init?: HubSpotFetchInit): Promise<Response>;
+  /** `path` with the `portalId` and `userId` a card in this portal sends (the playground agent by default). */
+  cardPath(path: string, userId?: number): string;
   close(): Promise<void>;
 }
 
@@ -83,20 +100,23 @@ export async function startHubSpotPlayground(
     hubspotUrl: hubspot.url,
     world,
     portalId: world.portalId,
-    async hubspotFetch(path, init = {}, userId = user.id) {
+    async hubspotFetch(path, init = {}) {
+      const refusal = hubspotFetchRefusal({
+        url: new URL(path, backendBaseUrl).toString(),
+        ...init,
+      });
+      if (refusal !== undefined) throw new TypeError(refusal);
       const method = init.method ?? 'GET';
       const url = new URL(path, backendUrl);
-      url.searchParams.set('userId', String(userId));
-      url.searchParams.set('portalId', String(world.portalId));
-      url.searchParams.set('userEmail', user.email);
-      url.searchParams.set('appId', '4242');
+      // The one query parameter HubSpot's docs say it adds.
+      url.searchParams.append('appId', playgroundAppId);
       const body = init.body === undefined ? '' : JSON.stringify(init.body);
       const timestamp = String(Date.now());
       const signature = signRequestV3(
         { method, url: url.toString(), body, timestamp },
         clientSecret,
       );
-      return fetch(url, {
+      const reply = await fetch(url, {
         method,
         headers: {
           'x-hubspot-request-timestamp': timestamp,
@@ -104,8 +124,15 @@ export async function startHubSpotPlayground(
           ...(body === '' ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === '' ? {} : { body }),
-        signal: AbortSignal.timeout(init.timeout ?? 15_000),
+        signal: AbortSignal.timeout(init.timeout ?? hubspotFetchDefaultTimeoutMs),
       });
+      return limitHubSpotFetchReply(reply);
+    },
+    cardPath(path, userId = user.id) {
+      const url = new URL(path, backendUrl);
+      url.searchParams.set('portalId', String(world.portalId));
+      url.searchParams.set('userId', String(userId));
+      return `${url.pathname}${url.search}`;
     },
     async close() {
       await backend.close();

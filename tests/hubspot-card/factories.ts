@@ -17,12 +17,16 @@ import type {
   UserContext,
 } from '@hubspot/ui-extensions';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ReactElement } from 'react';
+import { z } from 'zod';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
 import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
+import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
 
 /** Where the card's backend lives in tests; msw answers here. */
 export const testBackendUrl = 'https://backend.tactful.test';
@@ -166,6 +170,23 @@ export function emptyPortalHandlers(baseUrl: string = testBackendUrl) {
   ];
 }
 
+/** `permittedUrls.fetch` of the app as manifests/hubspot declares it (before a build rewrites it). */
+function sourcePermittedFetchUrls(): string[] {
+  const file = path.join(
+    __dirname,
+    '..',
+    '..',
+    'manifests',
+    'hubspot',
+    'src',
+    'app',
+    'app-hsmeta.json',
+  );
+  return z
+    .object({ config: z.object({ permittedUrls: z.object({ fetch: z.array(z.string()) }) }) })
+    .parse(JSON.parse(readFileSync(file, 'utf8'))).config.permittedUrls.fetch;
+}
+
 /** What HubSpot's worker would hand `hubspot.extend`'s callback. */
 export type ExtendCallback = (api: {
   context: CrmContext;
@@ -181,13 +202,17 @@ export type ExtendCallback = (api: {
  */
 export function installHubSpotWorker(): { extended: () => ExtendCallback } {
   let callback: ExtendCallback | undefined;
-  const hsFetch = (url: string, options: { method?: string; body?: object } = {}) =>
-    fetch(url, {
+  const hsFetch = (url: string, options: { method?: string; body?: object } = {}) => {
+    // What hubspot.fetch refuses (mocks/hubspot/hubspot-fetch.ts), against the app's permittedUrls.
+    const refusal = hubspotFetchRefusal({ url, ...options }, sourcePermittedFetchUrls());
+    if (refusal !== undefined) return Promise.reject(new TypeError(refusal));
+    return fetch(url, {
       method: options.method ?? 'GET',
       ...(options.body === undefined
         ? {}
         : { body: JSON.stringify(options.body), headers: { 'content-type': 'application/json' } }),
-    });
+    }).then(limitHubSpotFetchReply);
+  };
   Object.assign(globalThis, {
     self: globalThis,
     __HUBSPOT_EXTENSION_WORKER__: true,

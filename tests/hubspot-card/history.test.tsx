@@ -251,6 +251,7 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
       crm: createCrmHost(createMockContext({ crm: { objectId: 501 } }), createMockActions()),
       backend: createBackendClient({
         baseUrl: playground.backendUrl,
+        caller: { portalId: playground.portalId, userId: 3001 },
         transport: (url, request) => {
           const { pathname, search } = new URL(url);
           return playground.hubspotFetch(`${pathname}${search}`, {

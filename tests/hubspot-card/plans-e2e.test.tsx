@@ -72,7 +72,12 @@ function renderPlans(transport: BackendTransport, timeoutMs?: number) {
         }),
       ),
     ),
-    backend: createBackendClient({ baseUrl: playground.backendUrl, transport, timeoutMs }),
+    backend: createBackendClient({
+      baseUrl: playground.backendUrl,
+      caller: { portalId: playground.portalId, userId: 3001 },
+      transport,
+      timeoutMs,
+    }),
     clock: { now: () => new Date('2026-11-25T15:00:00Z') },
   };
   renderer.render(

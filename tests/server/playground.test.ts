@@ -24,11 +24,15 @@ afterAll(async () => {
 
 describe('HubSpot playground', () => {
   it('serves the seeded contacts through the installed backend', async () => {
-    const reply = await playground.hubspotFetch('/api/contacts/502/collections');
+    const reply = await playground.hubspotFetch(
+      playground.cardPath('/api/contacts/502/collections'),
+    );
     expect(reply.status).toBe(200);
     const collections = contactCollectionsSchema.parse(await reply.json());
     expect(collections.balance).toEqual({ amount: '840.50', currency: 'EUR' });
-    const history = await playground.hubspotFetch('/api/contacts/502/engagements?limit=5');
+    const history = await playground.hubspotFetch(
+      playground.cardPath('/api/contacts/502/engagements?limit=5'),
+    );
     expect(engagementPageSchema.parse(await history.json()).engagements.length).toBeGreaterThan(0);
   });
 

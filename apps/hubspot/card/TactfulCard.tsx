@@ -3,7 +3,7 @@
  * host adapters to the card; everything else lives in host/ (SDK edges), view/ and ui/.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { createBackendClient } from './host/backend-client';
+import { callerFromContext, createBackendClient } from './host/backend-client';
 import { backendBaseUrl } from './host/backend-url';
 import { createCrmHost } from './host/crm-host';
 import { hubspotTransport } from './host/hubspot-transport';
@@ -13,7 +13,11 @@ hubspot.extend<'crm.record.tab'>(({ context, actions }) => (
   <Card
     services={{
       crm: createCrmHost(context, actions),
-      backend: createBackendClient({ baseUrl: backendBaseUrl, transport: hubspotTransport }),
+      backend: createBackendClient({
+        baseUrl: backendBaseUrl,
+        transport: hubspotTransport,
+        caller: callerFromContext(context),
+      }),
       clock: { now: () => new Date() },
     }}
   />

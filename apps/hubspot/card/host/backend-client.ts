@@ -71,11 +71,31 @@ export interface BackendClient {
 /** HubSpot cuts every `hubspot.fetch` off at 15 s by default; we give up at the same moment. */
 export const defaultBackendTimeoutMs = 15_000;
 
+/**
+ * Who is asking, from the extension's context (`context.portal.id`, `context.user.id`). HubSpot's
+ * docs promise no `portalId` or `userId` on a `hubspot.fetch` request, so the card puts them in
+ * every URL itself; the v3 signature covers the whole URL, so the backend can trust them.
+ */
+export interface CallerContext {
+  portalId: number;
+  userId: number;
+}
+
 export interface BackendClientOptions {
   /** Public HTTPS origin (and base path) of the backend, listed in app-hsmeta permittedUrls.fetch. */
   baseUrl: string;
   transport: BackendTransport;
+  /** Sent as `portalId` and `userId` in every request's query (a request cannot override them). */
+  caller?: CallerContext;
   timeoutMs?: number;
+}
+
+/** The extension context's portal and user, as the card sends them to the backend. */
+export function callerFromContext(context: {
+  portal: { id: number };
+  user: { id: number };
+}): CallerContext {
+  return { portalId: context.portal.id, userId: context.user.id };
 }
 
 /** One reply as read off the wire, before any schema: what callers sharing a GET each parse. */
@@ -139,7 +159,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
 
   return {
     async request(request, schema) {
-      const url = buildUrl(base, request);
+      const url = buildUrl(base, request, options.caller);
       const method = request.method ?? 'GET';
       const reply =
         method === 'GET' && request.body === undefined
@@ -151,11 +171,15 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   };
 }
 
-function buildUrl(base: string, request: BackendRequest): string {
+function buildUrl(base: string, request: BackendRequest, caller?: CallerContext): string {
   const path = request.path.startsWith('/') ? request.path : `/${request.path}`;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(request.query ?? {})) {
     if (value !== undefined) params.set(key, String(value));
+  }
+  if (caller) {
+    params.set('portalId', String(caller.portalId));
+    params.set('userId', String(caller.userId));
   }
   const query = params.toString();
   return `${base}${path}${query ? `?${query}` : ''}`;

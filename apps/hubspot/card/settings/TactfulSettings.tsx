@@ -3,16 +3,19 @@
  * Settings tab. It wires the backend client (over `hubspot.fetch`) and HubSpot's toast to the page.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { createBackendClient } from '../host/backend-client';
+import { callerFromContext, createBackendClient } from '../host/backend-client';
 import { backendBaseUrl } from '../host/backend-url';
 import { hubspotTransport } from '../host/hubspot-transport';
 import { SettingsPage } from './SettingsPage';
 
-const backend = createBackendClient({ baseUrl: backendBaseUrl, transport: hubspotTransport });
-
 hubspot.extend<'settings'>(({ context, actions }) => (
   <SettingsPage
-    backend={backend}
+    backend={createBackendClient({
+      baseUrl: backendBaseUrl,
+      transport: hubspotTransport,
+      // Saving needs the signed user: the backend asks HubSpot whether they are a super admin.
+      caller: callerFromContext(context),
+    })}
     addAlert={actions.addAlert}
     locale={context.user.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'}
   />
