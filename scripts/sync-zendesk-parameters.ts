@@ -11,16 +11,9 @@ import { zendeskParameters } from '../shared/settings/zendesk-parameters';
 type Text = { label: string; helpText: string };
 type Locales = { en: Text; es: Text };
 
-/** Parameters that are not settings: secrets only Zendesk's proxy sees, in headers. */
-const secureParameters = [
-  {
-    name: 'payment_link_api_token',
-    type: 'text',
-    required: false,
-    secure: true,
-    scopes: ['header'],
-  },
-] as const;
+// No secure parameters. A secret belongs here only with a request that sends it through the ZAF
+// proxy's `{{setting.name}}` placeholder and a manifest `domainWhitelist` naming that request's host;
+// `payment_link_api_token` had neither (no request used it) and was removed (issue 14).
 
 const t = (en: [string, string], es: [string, string]): Locales => ({
   en: { label: en[0], helpText: en[1] },
@@ -239,29 +232,16 @@ const parameterText: Record<string, Locales> = {
       'Opcional. Dónde pagan los clientes en línea; debe empezar por https://. Las plantillas enlazan a él; los agentes pueden cambiarlo en cada ticket.',
     ],
   ),
-  payment_link_api_token: t(
-    [
-      'Payment link API token',
-      "Optional. Kept secret by Zendesk and only sent in request headers by Zendesk's proxy.",
-    ],
-    [
-      'Token de la API de enlaces de pago',
-      'Opcional. Zendesk lo guarda en secreto y solo lo envía en cabeceras a través de su proxy.',
-    ],
-  ),
 };
 
-/** The manifest's `parameters`: every setting (none secure, none required), then the secrets. */
+/** The manifest's `parameters`: every setting (none secure, none required). */
 function manifestParameters() {
-  return [
-    ...zendeskParameters.map((parameter) => ({
-      name: parameter.name,
-      type: parameter.type,
-      required: false,
-      default: parameter.default,
-    })),
-    ...secureParameters.map((parameter) => ({ ...parameter, scopes: [...parameter.scopes] })),
-  ];
+  return zendeskParameters.map((parameter) => ({
+    name: parameter.name,
+    type: parameter.type,
+    required: false,
+    default: parameter.default,
+  }));
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {

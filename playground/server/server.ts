@@ -13,8 +13,9 @@ import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
 import type { Logger } from '../../shared/ports';
-import { zendeskDist } from '../../webpack.config';
+import { zafSdkCdnUrl, zendeskDist } from '../../webpack.config';
 import { bundlePages } from './bundle';
+import { zafSdkScript } from './zaf-sdk';
 import { hostFailureSchema, withFailure, type HostFailure } from './failure';
 import { answerWithHandlers, readBody, sendResponse, toFetchRequest } from './msw-bridge';
 import { homePage, hubspotContactPage, zendeskTicketPage, type PageConfig } from './pages';
@@ -29,7 +30,22 @@ export interface PlaygroundOptions {
   zendeskAppDir?: string;
   /** Secure installation settings that only the proxy fills into `{{setting.x}}` placeholders. */
   zendeskSecureSettings?: Record<string, string>;
+  /**
+   * Where the app's iframe gets the ZAF SDK. `local` (default): the asset origin serves it at the CDN
+   * path (`zafSdkLocalPath`) and index.html's one SDK script tag points there, so the playground works
+   * offline. `cdn`: index.html is served exactly as built, with the CDN address; whoever drives the
+   * browser answers that address (the browser tests route it to `zafSdkScript()`).
+   */
+  zafSdk?: 'local' | 'cdn';
 }
+
+/** Where the `local` playground serves the ZAF SDK on the app's asset origin: the CDN's own path. */
+export const zafSdkLocalPath = new URL(zafSdkCdnUrl).pathname;
+
+/** The `src` of index.html's SDK script tag (quoted or not, as the minified HTML has it). */
+const sdkScriptTag = new RegExp(
+  `(\\ssrc=)("?)${zafSdkCdnUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\2`,
+);
 
 /** A running playground. */
 export interface Playground {
@@ -96,12 +112,30 @@ function sendText(outgoing: ServerResponse, status: number, type: string, body: 
   outgoing.end(body);
 }
 
-/** Serves the app's `assets/` folder as Zendesk does (index.html loads `../assets/<chunk>.js`). */
-function appAssets(appDir: string) {
+/**
+ * Serves the app's `assets/` folder as Zendesk does (index.html loads `../assets/<chunk>.js`), and,
+ * given `sdk`, the ZAF SDK at the CDN's path with index.html's SDK script tag pointing there.
+ */
+function appAssets(appDir: string, sdk: string | undefined) {
   const assets = path.resolve(appDir, 'assets');
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(incoming.url ?? '/', 'http://x').pathname);
+    if (sdk !== undefined && pathname === zafSdkLocalPath) {
+      sendText(outgoing, 200, 'text/javascript; charset=utf-8', sdk);
+      return;
+    }
     const file = path.resolve(appDir, `.${pathname}`);
+    if (sdk !== undefined && file === path.join(assets, 'index.html') && existsSync(file)) {
+      const html = readFileSync(file, 'utf8');
+      if (!sdkScriptTag.test(html)) {
+        sendText(outgoing, 500, 'text/plain', `index.html loads no ZAF SDK from ${zafSdkCdnUrl}`);
+        return;
+      }
+      // The CSP already allows 'self', where the SDK now comes from.
+      const local = html.replace(sdkScriptTag, `$1$2${zafSdkLocalPath}$2`);
+      sendText(outgoing, 200, 'text/html; charset=utf-8', local);
+      return;
+    }
     if (!file.startsWith(assets + path.sep) || !existsSync(file)) {
       sendText(outgoing, 404, 'text/plain', 'Not found');
       return;
@@ -122,20 +156,20 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       `The Zendesk app is not built (${appDir}/assets/index.html): run npm run build`,
     );
   }
-  const [scripts, hubspot] = await Promise.all([
+  const [scripts, hubspot, sdk] = await Promise.all([
     bundlePages(),
     startHubSpotPlayground({ logger: quietLogger }),
+    options.zafSdk === 'cdn' ? undefined : zafSdkScript(),
   ]);
   // The mock account every msw handler in mocks/zendesk serves (tests' default account too): new
   // handlers registered in mocks/zendesk/index.ts reach the playground without touching it.
   const zendeskWorld = defaultZendeskWorld;
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
-  const secureSettings = options.zendeskSecureSettings ?? {
-    payment_link_api_token: 'playground-payment-link-token',
-  };
+  // The manifest declares no secure parameter today; tests pass some to exercise the proxy's filling.
+  const secureSettings = options.zendeskSecureSettings ?? {};
   const failures: Record<PlaygroundHost, HostFailure> = { zendesk: 'none', hubspot: 'none' };
 
-  const appServer = createServer(appAssets(appDir));
+  const appServer = createServer(appAssets(appDir, sdk?.text));
   const appPort = await listen(appServer, options.appPort ?? 0);
   const zendeskAppUrl = `http://127.0.0.1:${appPort}`;
 

@@ -13,7 +13,10 @@ const noWait = () => Promise.resolve();
 
 beforeAll(async () => {
   server.use(loopback());
-  playground = await startPlayground();
+  // A secure setting as an installation would hold one (the manifest declares none today).
+  playground = await startPlayground({
+    zendeskSecureSettings: { example_token: 'playground-secret' },
+  });
 }, 60_000);
 beforeEach(() => {
   server.use(loopback());
@@ -44,11 +47,11 @@ describe('the mock Zendesk API over HTTP', () => {
 
   it('fills {{setting.x}} placeholders on the server, never in the page', async () => {
     const page = await (await fetch(playground.zendeskUrl)).text();
-    expect(page).not.toContain('playground-payment-link-token');
+    expect(page).not.toContain('playground-secret');
     // A placeholder in the URL reaches the handlers filled: the lookup finds no such user.
-    const reply = await api('/api/v2/users/%7B%7Bsetting.payment_link_api_token%7D%7D.json');
+    const reply = await api('/api/v2/users/%7B%7Bsetting.example_token%7D%7D.json');
     expect(reply.status).toBe(404);
-    expect(playground.zendeskWorld.requests.at(-1)).toContain('playground-payment-link-token');
+    expect(playground.zendeskWorld.requests.at(-1)).toContain('playground-secret');
   });
 
   it('rate-limits with Retry-After once the switch is set, and recovers when it is cleared', async () => {

@@ -31,14 +31,28 @@ const declared = z
           .loose(),
       ),
     }),
+    // The Automations API's shape (developer.zendesk.com/api-reference/ticketing/business-rules/
+    // automations/, "JSON format"): `conditions` is an object holding the `all` and `any` arrays,
+    // `actions` an array. Strict, so `all`/`any` at the automation's top level fail here.
     automations: z.record(
       z.string(),
       z
         .object({
-          all: z.array(z.object({ field: z.string(), operator: z.string(), value: z.string() })),
+          title: z.string().min(1),
+          active: z.boolean().optional(),
+          conditions: z
+            .object({
+              all: z.array(
+                z.object({ field: z.string(), operator: z.string(), value: z.string() }),
+              ),
+              any: z.array(
+                z.object({ field: z.string(), operator: z.string(), value: z.string() }),
+              ),
+            })
+            .strict(),
           actions: z.array(z.object({ field: z.string(), value: z.string() })),
         })
-        .loose(),
+        .strict(),
     ),
   })
   .loose()
@@ -104,7 +118,7 @@ describe('requirements.json: the plan records object and the missed-promise auto
 
   it('reopens on the tags the sidebar sets, and stops itself from running twice', () => {
     const automation = declared.automations['tactful_reopen_missed_promise'];
-    expect(automation?.all).toEqual(
+    expect(automation?.conditions.all).toEqual(
       expect.arrayContaining([
         { field: 'current_tags', operator: 'includes', value: planActiveTag },
         { field: 'current_tags', operator: 'not_includes', value: promiseMissedTag },

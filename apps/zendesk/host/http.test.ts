@@ -125,15 +125,15 @@ describe('createZafHttpPort: one request through the ZAF proxy', () => {
         return HttpResponse.json({});
       }),
     );
-    const { client, http: port_ } = port({ payment_link_api_token: 's3cr3t-value' });
+    const { client, http: port_ } = port({ example_token: 's3cr3t-value' });
     await port_.request({
       method: 'GET',
       path: '/api/v2/secure-check.json',
-      headers: { Authorization: 'Bearer {{setting.payment_link_api_token}}' },
+      headers: { Authorization: 'Bearer {{setting.example_token}}' },
     });
     expect(client.requests[0]?.secure).toBe(true);
     expect(client.requests[0]?.headers?.['Authorization']).toBe(
-      'Bearer {{setting.payment_link_api_token}}',
+      'Bearer {{setting.example_token}}',
     );
     expect(authorization).toBe('Bearer s3cr3t-value');
   });
