@@ -135,6 +135,34 @@ describe.each(backends)('%s store', (_name, open) => {
     expect((await store.getInstallation(portalId))?.brokenAt).toBeUndefined();
   });
 
+  it('erases what it holds for a portal whose refresh token HubSpot refused, all but the broken mark', async () => {
+    const portalId = nextPortal();
+    await store.saveInstallation(installation(portalId, 'r'));
+    await store.saveSettings(portalId, '{"outreach":{"companyName":"Acme"}}', 1000);
+    await store.claimIdempotencyKey(claim(portalId, 'key-before-break', 'h', 1000));
+    const version = (await store.getInstallation(portalId))?.updatedAt ?? 0;
+    // A mark from a stale read (a reinstall won meanwhile) erases nothing.
+    expect(await store.markInstallationBroken(portalId, 1_700_000_100_000, version - 1)).toBe(
+      false,
+    );
+    expect(await store.getSettings(portalId)).toBeDefined();
+
+    expect(await store.markInstallationBroken(portalId, 1_700_000_100_000, version)).toBe(true);
+    const broken = await store.getInstallation(portalId);
+    expect(broken).toMatchObject({
+      portalId,
+      brokenAt: 1_700_000_100_000,
+      sealedRefreshToken: '',
+      sealedAccessToken: '',
+      scopes: '',
+    });
+    expect(await store.getSettings(portalId)).toBeUndefined();
+    expect(await store.deleteContactData(portalId, '501')).toBe(0); // its keys went with it
+    expect(
+      await store.claimIdempotencyKey(claim(portalId, 'key-before-break', 'other', 2000)),
+    ).toEqual({ state: 'claimed' });
+  });
+
   const claim = (portalId: number, key: string, requestHash: string, now: number) => ({
     portalId,
     key,

@@ -89,6 +89,33 @@ describe('refreshing the access token', () => {
     expect((await h.call('GET', '/api/contacts/503/collections')).status).toBe(200);
   });
 
+  it("erases the portal's tokens, settings and idempotency keys once HubSpot refuses its refresh token", async () => {
+    // HubSpot sends an app nothing on uninstall (no such event in the 2025.2 webhooks component,
+    // https://developers.hubspot.com/docs/apps/developer-platform/add-features/configure-webhooks);
+    // the refused refresh token is the first sign, so that is when we erase.
+    const store = h.backend.store;
+    await store.saveSettings(h.world.portalId, '{"outreach":{"companyName":"Acme"}}', h.now());
+    await store.claimIdempotencyKey({
+      portalId: h.world.portalId,
+      key: 'plan-1',
+      requestHash: 'h',
+      contactId: '503',
+      now: h.now(),
+      expiresAt: h.now() + 86_400_000,
+      staleAfterMs: 120_000,
+    });
+    h.world.refreshTokens.clear(); // uninstalled: HubSpot answers 400 BAD_REFRESH_TOKEN
+    errorOf(await h.call('GET', '/api/contacts/503/collections'), 'reinstall-needed');
+
+    const left = await store.getInstallation(h.world.portalId);
+    expect(left?.brokenAt).toBeDefined();
+    expect([left?.sealedRefreshToken, left?.sealedAccessToken, left?.scopes]).toEqual(['', '', '']);
+    expect(await store.getSettings(h.world.portalId)).toBeUndefined();
+    expect(await store.deleteContactData(h.world.portalId, '503')).toBe(0);
+    // What is left still tells the card (and the settings page) to reinstall.
+    errorOf(await h.call('GET', '/api/contacts/503/engagements'), 'reinstall-needed');
+  });
+
   it('recognises the OAuth 2.0 invalid_grant body too', async () => {
     server.use(
       http.post(`${hubspotApiBase}/oauth/v1/token`, () =>

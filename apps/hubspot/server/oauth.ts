@@ -315,7 +315,8 @@ export function createInstallations(options: OAuthOptions): Installations {
     switch (outcome.kind) {
       case 'invalid-grant':
         // HubSpot will refuse this refresh token for ever (uninstalled or revoked): remember it, so
-        // the card says "reinstall" at once and HubSpot is not asked again until a new install.
+        // the card says "reinstall" at once and HubSpot is not asked again until a new install, and
+        // erase everything else held for the portal (HubSpot sends apps no uninstall event).
         await store.markInstallationBroken(portalId, now(), installation.updatedAt);
         cached.delete(portalId);
         logger.warn('oauth.installation-broken', { portalId });

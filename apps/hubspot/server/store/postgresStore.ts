@@ -127,11 +127,28 @@ export function createPostgresStore(
       return result.rowCount === 1;
     },
     async markInstallationBroken(portalId, brokenAt, ifUpdatedAt) {
-      const result = await pool.query(
-        'UPDATE installations SET broken_at = $1 WHERE portal_id = $2 AND updated_at = $3',
-        [brokenAt, portalId, ifUpdatedAt],
-      );
-      return result.rowCount === 1;
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await client.query(
+          `UPDATE installations SET broken_at = $1, sealed_refresh_token = '', sealed_access_token = '',
+           access_token_expires_at = 0, scopes = '' WHERE portal_id = $2 AND updated_at = $3`,
+          [brokenAt, portalId, ifUpdatedAt],
+        );
+        const marked = result.rowCount === 1;
+        if (marked) {
+          await client.query('DELETE FROM idempotency_keys WHERE portal_id = $1', [portalId]);
+          await client.query('DELETE FROM portal_settings WHERE portal_id = $1', [portalId]);
+          await client.query('DELETE FROM tone_feedback WHERE portal_id = $1', [portalId]);
+        }
+        await client.query('COMMIT');
+        return marked;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     async getInstallation(portalId) {
       const result = await pool.query('SELECT * FROM installations WHERE portal_id = $1', [

@@ -96,10 +96,19 @@ export function createSqliteStore(filename: string): Store {
       return result.changes === 1;
     },
     async markInstallationBroken(portalId, brokenAt, ifUpdatedAt) {
-      const result = db
-        .prepare('UPDATE installations SET broken_at = ? WHERE portal_id = ? AND updated_at = ?')
-        .run(brokenAt, portalId, ifUpdatedAt);
-      return result.changes === 1;
+      return db.transaction(() => {
+        const result = db
+          .prepare(
+            `UPDATE installations SET broken_at = ?, sealed_refresh_token = '', sealed_access_token = '',
+             access_token_expires_at = 0, scopes = '' WHERE portal_id = ? AND updated_at = ?`,
+          )
+          .run(brokenAt, portalId, ifUpdatedAt);
+        if (result.changes !== 1) return false;
+        db.prepare('DELETE FROM idempotency_keys WHERE portal_id = ?').run(portalId);
+        db.prepare('DELETE FROM portal_settings WHERE portal_id = ?').run(portalId);
+        db.prepare('DELETE FROM tone_feedback WHERE portal_id = ?').run(portalId);
+        return true;
+      })();
     },
     async getInstallation(portalId) {
       const row: unknown = db

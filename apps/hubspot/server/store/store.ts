@@ -18,8 +18,9 @@ export interface InstallationRecord {
   /** Last write of the row (install or refresh); a refresh updates only the row it read. */
   updatedAt: number;
   /**
-   * When HubSpot refused the refresh token for good (`invalid_grant`): the installation is dead
-   * and no token request is made for it again until a new install replaces the row.
+   * When HubSpot refused the refresh token for good (`invalid_grant`): the installation is dead,
+   * its tokens and data are erased, and no token request is made for it again until a new install
+   * replaces the row.
    */
   brokenAt?: number;
 }
@@ -69,7 +70,13 @@ export interface Store {
    * uninstall or reinstall that landed meanwhile wins. False when nothing was updated.
    */
   updateRefreshedTokens(update: TokenRefreshUpdate): Promise<boolean>;
-  /** Marks the installation HubSpot no longer honours, if the row is still the one read. */
+  /**
+   * HubSpot refused the installation's refresh token for good (`invalid_grant`), if the row is still
+   * the one read: keeps only the portal id, install time and `brokenAt` (so the card can say
+   * "reinstall needed") and erases the rest of what is held for the portal: its sealed tokens and
+   * granted scopes, idempotency keys, settings and tone feedback. HubSpot tells an app nothing when
+   * it is uninstalled, so this is where an uninstall's erasure happens.
+   */
   markInstallationBroken(portalId: number, brokenAt: number, ifUpdatedAt: number): Promise<boolean>;
   getInstallation(portalId: number): Promise<InstallationRecord | undefined>;
   /** Erases the installation and everything held for that portal (keys, settings, feedback). */
