@@ -11,6 +11,7 @@ const commands = {
   history: () => import('./commands/history'),
   audit: () => import('./commands/audit'),
   templates: () => import('./commands/templates'),
+  corpus: () => import('./commands/corpus'),
 } as const;
 
 type CommandName = keyof typeof commands;
@@ -25,6 +26,7 @@ Commands:
   history     summarise contact history and contact guards for a JSON request on stdin
   audit       audit zendesk-macros: check every Zendesk macro's wording
   templates   print the friendly outreach templates as JSON
+  corpus      export agents' tone feedback as candidate corpus lines (JSONL) to label
 `;
 
 /** Runs one command and returns its exit code; never lets a stack trace reach the user. */

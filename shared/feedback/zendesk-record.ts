@@ -56,7 +56,13 @@ export const toneFeedbackRecordSchema = z
     custom_object_fields: z.record(z.string(), fieldValue),
   })
   .loose();
-export type ToneFeedbackRecord = z.infer<typeof toneFeedbackRecordSchema>;
+/** What reading a record needs of it (a parsed listing entry, or a record a test holds). */
+export interface ToneFeedbackRecord {
+  id: string;
+  external_id?: string | null | undefined;
+  created_at?: string | undefined;
+  custom_object_fields: Readonly<Record<string, RecordFieldValue | undefined>>;
+}
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;

@@ -178,6 +178,7 @@ describe('logs hold no customer personal data', () => {
   it('the CLI, on good and bad input', async () => {
     const io = (stdin: string) => ({
       readStdin: async () => stdin,
+      readFile: () => Promise.reject(new Error('no files here')),
       stdout: () => undefined,
       stderr: () => undefined,
       env: {},

@@ -13,8 +13,8 @@ import {
   zendeskNextPath,
 } from '../../../shared/http';
 import { checkTone, isToneLocale, toneLocales, type Verdict } from '../../../shared/tone';
-import { createFetchHttpPort } from '../fetch-http-port';
 import type { CliIo } from '../io';
+import { explainZendeskError, zendeskAccountFromEnv } from '../zendesk';
 import { toneJson } from './tone';
 
 const usage = `Usage: tactful audit zendesk-macros [--locale en|es|auto]
@@ -64,23 +64,9 @@ export function macroComments(item: Pick<Macro, 'actions'>): MacroComment[] {
 const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
 
 function explain(error: HttpError): string {
-  switch (error.code) {
-    case 'unauthorized':
-      return 'Zendesk rejected the credentials (401). Check ZENDESK_EMAIL and ZENDESK_API_TOKEN.';
-    case 'forbidden':
-      return 'Zendesk refused access to macros (403). The user must be an admin or an agent allowed to see macros.';
-    case 'not-found':
-      return 'Zendesk answered 404. Check ZENDESK_SUBDOMAIN.';
-    case 'rate-limited':
-      return 'Zendesk is still rate limiting after several retries. Try again in a few minutes.';
-    case 'malformed-reply':
-      return `Zendesk returned something we did not understand: ${error.message}`;
-    case 'timeout':
-    case 'network':
-      return `Could not reach Zendesk: ${error.message}`;
-    default:
-      return `Zendesk answered with an error${error.status === undefined ? '' : ` (${error.status})`}: ${error.message}`;
-  }
+  return error.code === 'forbidden'
+    ? 'Zendesk refused access to macros (403). The user must be an admin or an agent allowed to see macros.'
+    : explainZendeskError(error, 'macros');
 }
 
 const sleep = (milliseconds: number): Promise<void> =>
@@ -103,31 +89,12 @@ async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
       return 2;
     }
   }
-  const subdomain = io.env.ZENDESK_SUBDOMAIN?.trim() ?? '';
-  const email = io.env.ZENDESK_EMAIL?.trim() ?? '';
-  const token = io.env.ZENDESK_API_TOKEN?.trim() ?? '';
-  const missing = Object.entries({
-    ZENDESK_SUBDOMAIN: subdomain,
-    ZENDESK_EMAIL: email,
-    ZENDESK_API_TOKEN: token,
-  })
-    .filter(([, value]) => value === '')
-    .map(([name]) => name);
-  if (missing.length > 0) {
-    io.stderr(`tactful audit: missing ${missing.join(', ')} in the environment\n\n${usage}`);
+  const account = zendeskAccountFromEnv(io.env);
+  if (!account.ok) {
+    io.stderr(`tactful audit: ${account.error}\n\n${usage}`);
     return 2;
   }
-  if (!/^[a-z0-9][a-z0-9-]*$/i.test(subdomain)) {
-    io.stderr(
-      `tactful audit: ZENDESK_SUBDOMAIN should be the account name only, e.g. "acme" for acme.zendesk.com\n`,
-    );
-    return 2;
-  }
-  const origin = `https://${subdomain}.zendesk.com`;
-  const port = createFetchHttpPort({
-    baseUrl: origin,
-    headers: { authorization: `Basic ${btoa(`${email}/token:${token}`)}` },
-  });
+  const { port, origin } = account.value;
   // The port attaches the API token to every request: next-page links must stay on this origin.
   const pages = await fetchAllPages(
     port,

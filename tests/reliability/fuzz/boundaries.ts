@@ -350,6 +350,7 @@ function cliIo(stdin: string): { io: CliIo; output: () => string } {
   return {
     io: {
       readStdin: async () => stdin,
+      readFile: () => Promise.reject(new Error('no files in a fuzz run')),
       stdout: (text) => void written.push(text),
       stderr: (text) => void written.push(text),
       env: {},
