@@ -45,6 +45,10 @@ const objects = new Map<string, Map<string, DeclaredField>>(
 /** True when the account has this custom object (requirements.json declares it). */
 export const isDeclaredObject = (key: string): boolean => objects.has(key);
 
+/** True when requirements.json declares `field` on custom object `objectKey`. */
+export const isDeclaredField = (objectKey: string, field: string): boolean =>
+  objects.get(objectKey)?.has(field) ?? false;
+
 // Zendesk's limit on a text field's value; textarea values may be longer.
 const maxTextLength = 65_535;
 

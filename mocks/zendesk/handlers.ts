@@ -67,6 +67,23 @@ function cursorPage<T>(request: Request, key: string, items: T[]) {
   });
 }
 
+/**
+ * Sorts a cursor page may use on ticket lists: `updated_at`, `id`, `status`, `-` for descending; any
+ * other is `400 InvalidPaginationParameter "sort is not valid"`. Source: Zendesk's PHP API client
+ * upgrade guide (github.com/zendesk/zendesk_api_client_php, "CBP ordering"), which cites
+ * developer.zendesk.com/api-reference/ticketing/tickets/tickets/#sorting.
+ */
+const ticketCursorSorts = /^-?(updated_at|id|status)$/;
+/** Sorts on a ticket's comments: `created_at` or `-created_at` (unverified: no Zendesk source found). */
+const commentSorts = /^-?created_at$/;
+
+function invalidSort() {
+  return HttpResponse.json(
+    { error: 'InvalidPaginationParameter', description: 'sort is not valid' },
+    { status: 400 },
+  );
+}
+
 function sortTickets(tickets: SeedTicket[], sort: string | null): SeedTicket[] {
   const field = sort?.replace(/^-/, '') === 'updated_at' ? 'updated_at' : 'created_at';
   const direction = sort?.startsWith('-') ? -1 : 1;
@@ -113,6 +130,7 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
       const id = Number(params['id']);
       if (!world.users.has(id)) return notFound();
       const sort = new URL(request.url).searchParams.get('sort');
+      if (sort !== null && !ticketCursorSorts.test(sort)) return invalidSort();
       const tickets = sortTickets(
         [...world.tickets.values()].filter((ticket) => ticket.requester_id === id),
         sort,
@@ -131,7 +149,9 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
       const id = Number(params['id']);
       if (!world.tickets.has(id)) return notFound();
       const comments = world.comments.filter((comment) => comment.ticket_id === id);
-      if (new URL(request.url).searchParams.get('sort') === '-created_at') comments.reverse();
+      const sort = new URL(request.url).searchParams.get('sort');
+      if (sort !== null && !commentSorts.test(sort)) return invalidSort();
+      if (sort === '-created_at') comments.reverse();
       return cursorPage(request, 'comments', comments);
     }),
 

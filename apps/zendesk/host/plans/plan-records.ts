@@ -181,7 +181,11 @@ async function searchCustomerRecords(
       {
         method: 'POST',
         path: `${recordsPath}/search.json?page[size]=100${cursor}`,
-        body: { filter: { 'custom_object_fields.customer_id': { $eq: String(customerId) } } },
+        // Zendesk's filter is `$and` / `$or` arrays of comparison objects ("Searching and filtering
+        // custom object records", developer.zendesk.com/documentation/custom-data/v2/).
+        body: {
+          filter: { $and: [{ 'custom_object_fields.customer_id': { $eq: String(customerId) } }] },
+        },
         // A search is a read, though sent as POST: a 5xx or a reset connection may be retried.
         repeatable: true,
       },
