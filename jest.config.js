@@ -86,6 +86,13 @@ export default {
       ],
     },
     {
+      // Each platform rule we depend on (Zendesk, HubSpot), asserted on the built packages and sources.
+      ...common,
+      displayName: 'platform',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/platform/**/*.test.ts'],
+    },
+    {
       ...common,
       displayName: 'e2e',
       testEnvironment: 'node',
