@@ -112,12 +112,18 @@ for (const comment of comments) {
   );
 }
 
+// Agent feedback on the tone check is off in a fresh installation, as here; `?feedback=on` plays an
+// admin who turned it on, `?feedback=draft` one who lets it keep the draft too.
+const feedback = new URLSearchParams(location.search).get('feedback');
+
 const model = new TicketModel({
   currentUser: { locale: agentLocale },
   // The demo company an admin would have named in the app's settings.
   settings: {
     outreach_company_name: 'Acme Lending',
     outreach_payment_link: 'https://pay.acme-lending.example/account',
+    tone_feedback: feedback === 'on' || feedback === 'draft',
+    tone_feedback_include_draft: feedback === 'draft',
   },
   ticket: {
     id: ticket.id,
