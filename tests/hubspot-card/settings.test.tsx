@@ -15,11 +15,13 @@ import {
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
-import { backendPaths } from '../../apps/hubspot/contract';
+import { backendPaths, toneFeedbackListReplySchema } from '../../apps/hubspot/contract';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
 import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
+import { buildToneFeedback } from '../../shared/feedback';
 import { defaultSettings } from '../../shared/settings';
+import { checkTone } from '../../shared/tone';
 import { testBackendUrl } from './factories';
 
 const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
@@ -29,6 +31,18 @@ const stored = {
   policy: { ...defaultSettings.policy, minInstalment: '40.00', maxTermMonths: 18 },
   outreach: { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test' },
 };
+
+/** One agent's "Tactful missed something", as the backend keeps it. */
+function feedbackFixture() {
+  return buildToneFeedback({
+    kind: 'missed',
+    result: checkTone('Pay now.', { locale: 'en' }),
+    draft: { format: 'text', input: 'Pay now.' },
+    note: 'too curt',
+    at: new Date('2026-11-25T15:00:00Z'),
+    includeDraft: false,
+  });
+}
 
 /** The backend's settings endpoint: answers GET with `initial`, records and echoes each PUT. */
 function settingsBackend(initial: Record<string, unknown> = stored) {
@@ -52,6 +66,7 @@ async function renderSettings() {
     <SettingsPage
       backend={createBackendClient({ baseUrl: testBackendUrl, transport: createFetchTransport() })}
       addAlert={renderer.mocks.actions.addAlert}
+      copyText={renderer.mocks.actions.copyTextToClipboard}
       locale="en"
     />,
   );
@@ -205,6 +220,32 @@ describe('HubSpot settings page', () => {
     });
   });
 
+  it("copies the agents' feedback as the JSON tactful corpus export reads, once feedback is on", async () => {
+    const saved = feedbackFixture();
+    settingsBackend({ ...stored, tone: { ...stored.tone, feedback: true } });
+    server.use(
+      http.get(`${testBackendUrl}${backendPaths.toneFeedback}`, () => HttpResponse.json([saved])),
+    );
+    const renderer = await renderSettings();
+
+    renderer.findByTestId(Button, 'settings-copy-feedback').trigger('onClick');
+
+    await renderer.waitFor(() =>
+      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
+        type: 'success',
+        title: 'Copied 1 feedback records',
+      }),
+    );
+    const [[copied]] = renderer.mocks.actions.copyTextToClipboard.calls;
+    expect(toneFeedbackListReplySchema.parse(JSON.parse(String(copied)))).toEqual([saved]);
+  });
+
+  it('offers no feedback to copy while feedback is off', async () => {
+    settingsBackend();
+    const renderer = await renderSettings();
+    expect(renderer.maybeFindByTestId(Button, 'settings-copy-feedback')).toBeNull();
+  });
+
   it('starts from the defaults for a portal that never saved settings', async () => {
     settingsBackend({});
     const renderer = await renderSettings();
@@ -239,6 +280,7 @@ describe('HubSpot settings page', () => {
           transport: createFetchTransport(),
         })}
         addAlert={renderer.mocks.actions.addAlert}
+        copyText={renderer.mocks.actions.copyTextToClipboard}
         locale="en"
       />,
     );

@@ -153,6 +153,7 @@ describe('HubSpot settings page: Set up Tactful', () => {
           transport: createFetchTransport(),
         })}
         addAlert={renderer.mocks.actions.addAlert}
+        copyText={renderer.mocks.actions.copyTextToClipboard}
         locale="en"
       />,
     );

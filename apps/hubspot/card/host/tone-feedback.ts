@@ -1,10 +1,11 @@
 /**
- * Agent feedback on the tone check through our backend (`POST /api/tone-feedback`). The backend
- * keeps it only while the portal's admin allows feedback, and the draft only when they allow that
- * too; the feedback's id makes a resent click a no-op.
+ * Agent feedback on the tone check through our backend (`POST` / `GET /api/tone-feedback`). The
+ * backend keeps it only while the portal's admin allows feedback, and the draft only when they allow
+ * that too; the feedback's id makes a resent click a no-op. Reading it back is for super admins.
  */
 import {
   backendPaths,
+  toneFeedbackListReplySchema,
   toneFeedbackWriteReplySchema,
   type ToneFeedbackWriteReply,
 } from '../../contract';
@@ -21,4 +22,11 @@ export function sendToneFeedback(
     { method: 'POST', path: backendPaths.toneFeedback, body: { ...feedback } },
     toneFeedbackWriteReplySchema,
   );
+}
+
+/** The portal's feedback, newest first, as the backend returns it (super admins only). */
+export function loadToneFeedback(
+  backend: BackendClient,
+): Promise<Result<ToneFeedback[], BackendError>> {
+  return backend.request({ path: backendPaths.toneFeedback }, toneFeedbackListReplySchema);
 }

@@ -35,6 +35,7 @@ import {
 } from '../../../../shared/settings';
 import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
+import { loadToneFeedback } from '../host/tone-feedback';
 import { backendErrorText } from '../ui/backend-error-text';
 import { useLoaded } from '../ui/use-loaded';
 import { FirstRunChecklist } from './FirstRunChecklist';
@@ -57,6 +58,8 @@ export interface SettingsPageProps {
   backend: BackendClient;
   /** HubSpot's toast, to confirm a save. */
   addAlert: AddAlertAction;
+  /** HubSpot's clipboard, to hand an admin the agents' tone feedback as JSON. */
+  copyText: (text: string) => Promise<void>;
   /** The admin's language for labels and messages. */
   locale: SettingsLocale;
 }
@@ -98,11 +101,12 @@ export function SettingsPage(props: SettingsPageProps) {
 }
 
 function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSettings }) {
-  const { backend, locale, addAlert, loaded } = props;
+  const { backend, locale, addAlert, copyText, loaded } = props;
   const [form, setForm] = useState<SettingsForm>(() => toSettingsForm(loaded));
   const [messages, setMessages] = useState(() => messagesByField(loaded.problems));
   const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  const [copying, setCopying] = useState(false);
   // Valid settings can still be risky or incomplete (nothing blocks, a field not mapped).
   const [attention, setAttention] = useState(() =>
     loaded.problems.length > 0 ? [] : settingsNeedingAttention(loaded.settings, locale),
@@ -146,6 +150,37 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
     }
     const text = backendErrorText[result.error.error.code];
     setSaveFailure(`${text.title}. ${text.body}`);
+  };
+
+  /** The portal's agent feedback on the clipboard, as the file `tactful corpus export` reads. */
+  const copyFeedback = async () => {
+    setCopying(true);
+    const feedback = await loadToneFeedback(backend);
+    if (!feedback.ok) {
+      const text = backendErrorText[feedback.error.code];
+      addAlert({
+        type: 'danger',
+        title: 'Feedback not copied',
+        message: `${text.title}. ${text.body}`,
+      });
+    } else {
+      try {
+        await copyText(JSON.stringify(feedback.value, null, 2));
+        addAlert({
+          type: 'success',
+          title: `Copied ${feedback.value.length} feedback records`,
+          message: 'Save them as a .json file and run tactful corpus export --file with it.',
+        });
+      } catch {
+        addAlert({
+          type: 'danger',
+          title: 'Could not copy',
+          message: 'HubSpot did not let Tactful use the clipboard.',
+        });
+      }
+    }
+    // Last, so the button stays busy until the agent has been told how it went.
+    setCopying(false);
   };
 
   const allMessages = [...messages.values()].flat();
@@ -325,6 +360,21 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           (names, amounts, circumstances); it is kept in Tactful&apos;s store for this HubSpot
           account, not in HubSpot, until the app is uninstalled. Needs the setting above.
         </Text>
+        {current.settings.tone.feedback ? (
+          <Flex direction="row" gap="small" align="center" wrap>
+            <Button
+              testId="settings-copy-feedback"
+              size="sm"
+              disabled={copying}
+              onClick={() => void copyFeedback()}
+            >
+              Copy agent feedback as JSON
+            </Button>
+            <Text variant="microcopy">
+              For review with tactful corpus export --file: candidate lines for the tone check.
+            </Text>
+          </Flex>
+        ) : null}
       </Flex>
 
       <Divider />

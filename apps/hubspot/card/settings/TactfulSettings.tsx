@@ -1,6 +1,7 @@
 /**
  * The app settings component's entry (HubSpot platform 2025.2): HubSpot calls this on the app's
- * Settings tab. It wires the backend client (over `hubspot.fetch`) and HubSpot's toast to the page.
+ * Settings tab. It wires the backend client (over `hubspot.fetch`), HubSpot's toast and clipboard
+ * to the page.
  */
 import { hubspot } from '@hubspot/ui-extensions';
 import { callerFromContext, createBackendClient } from '../host/backend-client';
@@ -17,6 +18,7 @@ hubspot.extend<'settings'>(({ context, actions }) => (
       caller: callerFromContext(context),
     })}
     addAlert={actions.addAlert}
+    copyText={actions.copyTextToClipboard}
     locale={context.user.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'}
   />
 ));
