@@ -65,7 +65,7 @@ function issueTokens(world: HubSpotWorld) {
   world.accessTokens.set(accessToken, {
     hubId: world.portalId,
     expiresAt: world.now() + 1800 * 1000,
-    scopes: ['oauth', 'crm.objects.contacts.read', 'crm.objects.contacts.write'],
+    scopes: [...world.grantedScopes],
   });
   world.refreshTokens.set(refreshToken, world.portalId);
   return {
@@ -85,6 +85,31 @@ export function createHubSpotHandlers(
     const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
     const known = token === undefined ? undefined : world.accessTokens.get(token);
     return known !== undefined && known.expiresAt > world.now();
+  };
+  /**
+   * HubSpot's 403 when the token lacks every scope an endpoint accepts (the alternatives from
+   * HubSpot's OpenAPI specs, HubSpot/HubSpot-public-api-spec-collection). The body's exact wording
+   * is unverified; its status and category are what our backend reads.
+   */
+  const missingScope = (request: Request, anyOf: readonly string[]) => {
+    const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+    const granted = token === undefined ? [] : (world.accessTokens.get(token)?.scopes ?? []);
+    if (anyOf.some((scope) => granted.includes(scope))) return undefined;
+    return HttpResponse.json(
+      {
+        status: 'error',
+        category: 'MISSING_SCOPES',
+        message: "This app hasn't been granted all required scopes to make this call.",
+        correlationId: 'mock-correlation',
+        errors: [
+          {
+            message: 'One or more of the following scopes are required.',
+            context: { requiredGranularScopes: anyOf },
+          },
+        ],
+      },
+      { status: 403 },
+    );
   };
   const log = (request: Request) => {
     world.requests.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -154,6 +179,8 @@ export function createHubSpotHandlers(
     http.get(`${base}/settings/v3/users/:userId`, ({ request, params }) => {
       log(request);
       if (!authorised(request)) return expired();
+      const refused = missingScope(request, ['crm.objects.users.read', 'settings.users.read']);
+      if (refused) return refused;
       const id = String(params.userId);
       const user = world.users.get(id);
       if (!user) return hubspotError(404, 'OBJECT_NOT_FOUND', 'user not found');
@@ -196,6 +223,15 @@ export function createHubSpotHandlers(
       if (!authorised(request)) return expired();
       const type = String(params.type);
       if (!isObjectType(type)) return hubspotError(400, 'VALIDATION_ERROR', `unknown type ${type}`);
+      const refused = missingScope(
+        request,
+        type === 'invoices'
+          ? ['crm.objects.invoices.read']
+          : type === 'emails'
+            ? ['crm.objects.contacts.read', 'sales-email-read']
+            : ['crm.objects.contacts.read'],
+      );
+      if (refused) return refused;
       const body = asRecord(await request.json());
       const inputs = Array.isArray(body.inputs) ? body.inputs : [];
       if (inputs.length > 100) return hubspotError(400, 'VALIDATION_ERROR', 'at most 100 inputs');
@@ -295,6 +331,8 @@ export function createHubSpotHandlers(
     http.post(`${base}/crm/v3/properties/contacts/groups`, async ({ request }) => {
       log(request);
       if (!authorised(request)) return expired();
+      const refused = missingScope(request, ['crm.schemas.contacts.write']);
+      if (refused) return refused;
       const body = asRecord(await request.json());
       const name = String(body.name);
       if (world.propertyGroups.has(name))
@@ -312,6 +350,8 @@ export function createHubSpotHandlers(
     http.post(`${base}/crm/v3/properties/contacts/batch/create`, async ({ request }) => {
       log(request);
       if (!authorised(request)) return expired();
+      const refused = missingScope(request, ['crm.schemas.contacts.write']);
+      if (refused) return refused;
       const inputs = asRecord(await request.json()).inputs;
       const results = (Array.isArray(inputs) ? inputs : []).map((input) => {
         const definition = asRecord(input);

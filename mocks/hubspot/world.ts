@@ -2,6 +2,7 @@
  * An in-memory HubSpot portal for the msw handlers: CRM records, associations, contact properties and
  * OAuth tokens. Tests make a fresh world each; the playground keeps one for its session.
  */
+import { optionalScopes, requiredScopes } from '../../apps/hubspot/scopes';
 import { createHubSpotSeed, type SeedRecord } from './seed';
 
 /** Object types the mock stores records of. */
@@ -28,6 +29,11 @@ export interface HubSpotWorld {
   contactProperties: Map<string, Record<string, unknown>>;
   accessTokens: Map<string, MockAccessToken>;
   refreshTokens: Map<string, number>;
+  /**
+   * The scopes the installing admin's approval grants (every one the app declares by default; a
+   * test drops an optional one). Tokens carry them, and calls needing another answer 403.
+   */
+  grantedScopes: string[];
   /** The portal's users by id (Settings API): 3001 installed the app and is a super admin. */
   users: Map<string, { email: string; superAdmin: boolean }>;
   /** Every request the mock served, as `METHOD /path`, so tests can count HubSpot calls. */
@@ -94,6 +100,7 @@ export function createHubSpotWorld(options: HubSpotWorldOptions = {}): HubSpotWo
     ),
     accessTokens: new Map(),
     refreshTokens: new Map(),
+    grantedScopes: [...requiredScopes, ...optionalScopes],
     users: new Map([
       ['3001', { email: 'installer@example.com', superAdmin: true }],
       ['3002', { email: 'agent@example.com', superAdmin: false }],

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { http, passthrough } from 'msw';
 import { z } from 'zod';
+import { createHubSpotSeed } from '../../mocks/hubspot/seed';
 import { server } from '../../mocks/node';
 import { withFailure } from '../../playground/server/failure';
 import { startPlayground, type Playground } from '../../playground/server/server';
@@ -115,9 +116,12 @@ describe('the failure switch', () => {
 
 describe('hubspot.fetch relay', () => {
   it('signs the card’s request for our backend and returns its answer', async () => {
+    // The card names its portal and user in the URL (hubspot.fetch adds neither).
+    const { portalId } = createHubSpotSeed();
+    const url = `https://hubspot.tactful.app/api/contacts/502/collections?portalId=${portalId}&userId=3001`;
     const reply = await fetch(`${playground.url}/hubspot-fetch`, {
       method: 'POST',
-      body: JSON.stringify({ url: 'https://hubspot.tactful.app/api/contacts/502/collections' }),
+      body: JSON.stringify({ url }),
     });
     expect(reply.status).toBe(200);
     expect(await reply.json()).toMatchObject({ balance: { amount: '840.50', currency: 'EUR' } });

@@ -158,11 +158,11 @@ async function readInvoices(
     },
     associationsReply,
   );
-  // Invoices are an optional scope: without it the card simply shows none.
-  if (!links.ok)
-    return links.error.code === 'missing-scope'
-      ? ok({ invoices: [], unreadable: [] })
-      : err(links.error);
+  // Invoices are an optional scope (apps/hubspot/scopes.ts): without it the card simply shows none.
+  // Listing the associations needs only the contacts scope, so it is the batch read that HubSpot
+  // refuses with 403 when the portal did not grant crm.objects.invoices.read.
+  const noInvoices = ok({ invoices: [], unreadable: [] });
+  if (!links.ok) return links.error.code === 'missing-scope' ? noInvoices : err(links.error);
   const ids = links.value.results.map((link) => String(link.toObjectId));
   if (ids.length === 0) return ok({ invoices: [], unreadable: [] });
   const records = await hubspot.call(
@@ -175,7 +175,7 @@ async function readInvoices(
     },
     batchReadReply,
   );
-  if (!records.ok) return records;
+  if (!records.ok) return records.error.code === 'missing-scope' ? noInvoices : records;
   const unreadable: string[] = [];
   const invoices = records.value.results.map((record): Invoice => {
     const p = record.properties;
