@@ -236,7 +236,7 @@ describe('HubSpot settings page', () => {
         title: 'Copied 1 feedback records',
       }),
     );
-    const [[copied]] = renderer.mocks.actions.copyTextToClipboard.calls;
+    const copied = renderer.mocks.actions.copyTextToClipboard.calls[0]?.[0];
     expect(toneFeedbackListReplySchema.parse(JSON.parse(String(copied)))).toEqual([saved]);
   });
 
