@@ -172,6 +172,28 @@ export const frames: readonly Frame[] = [
     ruleRef: 'CONC 7.3.4; FG21/1',
   },
   {
+    id: 'accusatory.guilt',
+    category: 'accusatory',
+    slots: [['guilt']],
+    negatable: true,
+    ruleRef: 'CONC 7.9; Consumer Duty (PRIN 2A)',
+  },
+  {
+    id: 'condescension.comparison',
+    category: 'accusatory',
+    slots: [['comparison']],
+    negatable: true,
+    unless: ['help'],
+    ruleRef: 'CONC 7.3.4; FG21/1',
+  },
+  {
+    id: 'condescension.repetition',
+    category: 'accusatory',
+    slots: [['repetition']],
+    negatable: false,
+    ruleRef: 'CONC 7.9',
+  },
+  {
     id: 'condescension.sarcasm',
     category: 'accusatory',
     slots: [['sarcasm']],
