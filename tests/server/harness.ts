@@ -1,7 +1,8 @@
 /**
  * Test harness for the HubSpot backend: a fresh mock HubSpot portal served by msw (so
  * `@hubspot/api-client` really sends HTTP requests), a backend on in-memory SQLite, a movable clock,
- * captured logs, and a `call` that signs requests exactly as `hubspot.fetch` does.
+ * captured logs, and a `call` that sends a card request as it reaches us: the card's `portalId` and
+ * `userId` in the URL, what HubSpot may add (`appId`, `userEmail`), signed with v3.
  */
 import { randomBytes } from 'node:crypto';
 import { createHubSpotHandlers, createHubSpotWorld, type HubSpotWorld } from '../../mocks/hubspot';
@@ -17,7 +18,10 @@ import { signRequestV3 } from '../../apps/hubspot/server/signature';
 export const clientId = 'test-client-id';
 export const clientSecret = 'test-client-secret';
 export const publicBaseUrl = 'https://tactful.test';
-/** The agent's email hubspot.fetch appends: personal data that must never reach the logs. */
+/**
+ * An agent's email in the URL (HubSpot is not documented to append one, but the legacy CRM cards
+ * did): personal data that must never reach the logs.
+ */
 export const agentEmail = 'agent.smith@example.com';
 
 /** A started backend with its mock portal. */
