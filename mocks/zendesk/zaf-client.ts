@@ -11,6 +11,7 @@ import {
   type ModelReply,
   type TicketModelInit,
 } from './ticket-model';
+import { checkRequestOptions } from './zaf-request-options';
 
 /** Hooks: events the host waits on for the app's answer (`needsReply`). */
 const hookEvents = new Set(['ticket.save']);
@@ -157,6 +158,15 @@ export function createFakeZafClient(model: TicketModel | TicketModelInit = {}): 
 
     async request(options) {
       requests.push(options);
+      // The same checks as the host emulator's proxy: unknown options, wrong types, other hosts.
+      const checked = checkRequestOptions(options, ticketModel.subdomain);
+      if (!checked.ok) {
+        const responseText = JSON.stringify({
+          error: 'InvalidRequestOptions',
+          description: checked.reason,
+        });
+        throw { status: 400, statusText: 'Bad Request', headers: {}, responseText };
+      }
       const answer = await proxyRequest(ticketModel, options);
       if (answer.settled === 'done') return answer.reply;
       throw answer.reply;

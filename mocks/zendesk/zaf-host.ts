@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { ZafRequestOptions } from '../../apps/zendesk/host/zaf-client';
 import type { HookOutcome, TicketModel } from './ticket-model';
 import { proxyRequest } from './zaf-client';
+import { checkRequestOptions } from './zaf-request-options';
 
 /** Hooks: events the host waits on for the app's answer. */
 const hookEvents = new Set(['ticket.save']);
@@ -22,16 +23,20 @@ const appMessageSchema = z.looseObject({
   key: z.string().optional(),
   message: z.unknown().optional(),
   error: z.looseObject({ msg: z.unknown().optional() }).optional(),
+  appGuid: z.string().optional(),
 });
 
-const requestOptionsSchema = z.looseObject({
-  url: z.string(),
-  type: z.string().default('GET'),
-  headers: z.record(z.string(), z.string()).optional(),
-  contentType: z.string().optional(),
-  data: z.string().optional(),
-  secure: z.boolean().optional(),
-});
+/** What each call's `params` must be (the SDK sends exactly these; lib/client.js get/set/invoke). */
+const callParamsSchemas = {
+  get: z.array(z.string()).min(1),
+  set: z.record(z.string(), z.unknown()),
+  invoke: z.record(z.string(), z.array(z.unknown())),
+} as const;
+
+/** The host's answer to a call it cannot take, in the SDK's error shape (name, message). */
+function refusedCall(id: number, message: string) {
+  return { id, error: { name: 'InvalidParams', message } };
+}
 
 /** The host end of one app iframe. */
 export interface ZafHost {
@@ -43,8 +48,21 @@ export interface ZafHost {
   dispose(): void;
 }
 
+/** Options of a host. */
+export interface ZafHostOptions {
+  /**
+   * The app's `app_guid` (in its iframe URL): messages naming another app are not this app's and are
+   * ignored, as Zendesk routes each message to the app it names. Omitted: any app is answered.
+   */
+  appGuid?: string;
+}
+
 /** A host for `model` that answers the app through `send` (a JSON string per message). */
-export function createZafHost(model: TicketModel, send: (message: string) => void): ZafHost {
+export function createZafHost(
+  model: TicketModel,
+  send: (message: string) => void,
+  options: ZafHostOptions = {},
+): ZafHost {
   const post = (message: unknown) => send(JSON.stringify(message));
   const subscriptions = new Map<string, (data: unknown) => void>();
   const hookAnswers = new Map<string, (outcome: HookOutcome) => void>();
@@ -77,19 +95,34 @@ export function createZafHost(model: TicketModel, send: (message: string) => voi
   };
 
   const answerRequest = async (key: string, options: unknown) => {
-    const parsed = requestOptionsSchema.safeParse(options);
-    if (!parsed.success) {
+    const checked = checkRequestOptions(options, model.subdomain);
+    // The emulator answers only the complete-response form Tactful uses (status, headers, text).
+    const refusal = !checked.ok
+      ? checked.reason
+      : checked.options.httpCompleteResponse !== true
+        ? 'the emulator answers only httpCompleteResponse: true requests'
+        : undefined;
+    if (!checked.ok || refusal !== undefined) {
+      const responseText = JSON.stringify({ error: 'InvalidRequestOptions', description: refusal });
       post({
         key: `zaf.${key}.fail`,
-        message: { responseArgs: [{ status: 0, responseText: '' }] },
+        message: {
+          responseArgs: [{ status: 400, statusText: 'Bad Request', headers: {}, responseText }],
+        },
       });
       return;
     }
+    const { url, type, headers, contentType, data, secure } = checked.options;
     const request: ZafRequestOptions = {
-      ...parsed.data,
+      url,
+      type,
       httpCompleteResponse: true,
       autoRetry: false,
       cors: false,
+      ...(headers === undefined ? {} : { headers }),
+      ...(contentType === undefined ? {} : { contentType }),
+      ...(data === undefined ? {} : { data }),
+      ...(secure === undefined ? {} : { secure }),
     };
     const answer = await proxyRequest(model, request);
     post({ key: `zaf.${key}.${answer.settled}`, message: { responseArgs: [answer.reply] } });
@@ -108,15 +141,24 @@ export function createZafHost(model: TicketModel, send: (message: string) => voi
       const parsed = appMessageSchema.safeParse(raw);
       if (!parsed.success) return;
       const message = parsed.data;
+      if (options.appGuid !== undefined && message.appGuid !== options.appGuid) return;
       if (message.request && message.id !== undefined) {
-        const params = message.params;
-        const result =
-          message.request === 'get'
-            ? model.get(z.array(z.string()).catch([]).parse(params))
-            : message.request === 'set'
-              ? model.set(z.record(z.string(), z.unknown()).catch({}).parse(params))
-              : model.invoke(z.record(z.string(), z.array(z.unknown())).catch({}).parse(params));
-        post({ id: message.id, result });
+        const id = message.id;
+        const refuse = (error: z.ZodError) =>
+          post(refusedCall(id, `${message.request} params: ${error.issues[0]?.message ?? ''}`));
+        if (message.request === 'get') {
+          const paths = callParamsSchemas.get.safeParse(message.params);
+          if (paths.success) post({ id, result: model.get(paths.data) });
+          else refuse(paths.error);
+        } else if (message.request === 'set') {
+          const values = callParamsSchemas.set.safeParse(message.params);
+          if (values.success) post({ id, result: model.set(values.data) });
+          else refuse(values.error);
+        } else {
+          const calls = callParamsSchemas.invoke.safeParse(message.params);
+          if (calls.success) post({ id, result: model.invoke(calls.data) });
+          else refuse(calls.error);
+        }
         return;
       }
       const key = message.key ?? '';

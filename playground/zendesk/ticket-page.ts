@@ -132,8 +132,10 @@ const model = new TicketModel({
     requester: requesterFrom(customer),
   },
 });
-const host: ZafHost = createZafHost(model, (message) =>
-  iframe.contentWindow?.postMessage(message, appOrigin),
+const host: ZafHost = createZafHost(
+  model,
+  (message) => iframe.contentWindow?.postMessage(message, appOrigin),
+  { appGuid: config.appGuid },
 );
 
 // What the app asks the page to do besides reading: resize the iframe, show notifications.

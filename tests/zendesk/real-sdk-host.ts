@@ -49,10 +49,17 @@ export function connectRealSdkHost(): void {
     server.use(...createZendeskHandlers(createZendeskWorld()));
     realSdk.model = new TicketModel();
     // In jsdom the app's "parent" is its own window: the host answers as that window.
-    realSdk.host = createZafHost(realSdk.model, (message) =>
-      window.dispatchEvent(
-        new MessageEvent('message', { data: message, origin: 'http://localhost', source: window }),
-      ),
+    realSdk.host = createZafHost(
+      realSdk.model,
+      (message) =>
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            data: message,
+            origin: 'http://localhost',
+            source: window,
+          }),
+        ),
+      { appGuid: 'app-1' },
     );
     relay = (event) => realSdk.host.receive(event.data);
     window.addEventListener('message', relay);

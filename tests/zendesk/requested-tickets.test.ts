@@ -19,7 +19,7 @@ import {
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
 
 const ticketsPage = z.object({
-  tickets: z.array(z.object({ id: z.number(), created_at: z.string() })),
+  tickets: z.array(z.object({ id: z.number(), created_at: z.string(), updated_at: z.string() })),
   ...zendeskCursorFields,
 });
 
