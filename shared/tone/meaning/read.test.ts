@@ -26,6 +26,7 @@ describe('meaning frames', () => {
 
   it('does not let a negation in an if-clause hide the threat after it', () => {
     expect(verdict("If you don't pay by Friday we'll speak to your manager.")).toBe('block');
+    expect(verdict("If we don't hear from you by Friday we will take you to court.")).toBe('block');
     expect(verdict('Si no paga antes del viernes iniciaremos acciones legales.', 'es')).toBe(
       'block',
     );

@@ -147,9 +147,15 @@ export function readSentences(text: string, locale: string): Sentence[] {
     // Spanish opens a question with ¿ anywhere in the sentence.
     if (text.slice(lastEnd, match.index).includes('\u00bf')) current.question = true;
     const folded = foldWord(match[0]);
-    // "If you don't pay by Friday we will sue": without a comma, the condition ends at "we".
+    // "If you don't pay by Friday we will sue": without a comma, the condition ends at "we" —
+    // once the condition has words of its own ("If we don't hear from you …" starts with "we").
+    const clauseWordCount = current.tokens.filter((token) => token.clause === clause).length;
     if (clauseWords.has(folded)) breakClause();
-    else if (conditionOpeners.has(opener) && mainClauseStart.test(folded.replace(/'.*$/u, ''))) {
+    else if (
+      conditionOpeners.has(opener) &&
+      clauseWordCount >= 3 &&
+      mainClauseStart.test(folded.replace(/'.*$/u, ''))
+    ) {
       breakClause();
     }
     if (!current.tokens.some((token) => token.clause === clause)) opener = folded;
