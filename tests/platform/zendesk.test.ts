@@ -9,6 +9,7 @@
 //   SDK    = github.com/zendesk/zendesk_app_framework_sdk, lib/client.js
 //   AUTO   = https://developer.zendesk.com/api-reference/ticketing/business-rules/automations/
 //   MANI   = https://developer.zendesk.com/documentation/apps/app-developer-guide/manifest/
+//   LIST   = https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_content/
 // "unverified" marks a rule we keep without a public source found.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -258,11 +259,14 @@ describe('translations', () => {
     }
   });
 
-  it('keep the short description to 80 characters (unverified)', () => {
-    // unverified: the Marketplace's short-description limit; ZAS does not check a length.
+  it('keep the listing name to 40 characters and the short description to 80', () => {
     const english = z
-      .looseObject({ app: z.looseObject({ short_description: z.string() }) })
+      .looseObject({ app: z.looseObject({ name: z.string(), short_description: z.string() }) })
       .parse(readJson('translations/en.json'));
+    // LIST "Name": at most 40 characters, spaces included.
+    expect(english.app.name.length).toBeLessThanOrEqual(40);
+    // unverified for apps: 80 characters is the short-description limit Zendesk's bot submission
+    // page states; ZAS does not check a length.
     expect(english.app.short_description.length).toBeLessThanOrEqual(80);
   });
 });
