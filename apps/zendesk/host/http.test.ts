@@ -132,9 +132,7 @@ describe('createZafHttpPort: one request through the ZAF proxy', () => {
       headers: { Authorization: 'Bearer {{setting.example_token}}' },
     });
     expect(client.requests[0]?.secure).toBe(true);
-    expect(client.requests[0]?.headers?.['Authorization']).toBe(
-      'Bearer {{setting.example_token}}',
-    );
+    expect(client.requests[0]?.headers?.['Authorization']).toBe('Bearer {{setting.example_token}}');
     expect(authorization).toBe('Bearer s3cr3t-value');
   });
 });
