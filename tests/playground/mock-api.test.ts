@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { createHubSpotSeed } from '../../mocks/hubspot/seed';
 import { server } from '../../mocks/node';
 import { withFailure } from '../../playground/server/failure';
-import { startPlayground, type Playground } from '../../playground/server/server';
+import { startPlayground, zafSdkLocalPath, type Playground } from '../../playground/server/server';
+import { zafSdkCdnUrl } from '../../webpack.config';
 
 let playground: Playground;
 const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
@@ -125,5 +126,17 @@ describe('hubspot.fetch relay', () => {
     });
     expect(reply.status).toBe(200);
     expect(await reply.json()).toMatchObject({ balance: { amount: '840.50', currency: 'EUR' } });
+  });
+});
+
+describe('the app origin, offline', () => {
+  it('serves a ZAF SDK at the CDN path and points the one SDK script tag there', async () => {
+    const html = await (await fetch(`${playground.zendeskAppUrl}/assets/index.html`)).text();
+    expect(html).toMatch(new RegExp(`<script[^>]*src="?${zafSdkLocalPath}`));
+    // Only the tag moved; the CSP still names the CDN file, and 'self' covers the local copy.
+    expect(html).toContain(`script-src 'self' ${zafSdkCdnUrl}`);
+    const sdk = await fetch(`${playground.zendeskAppUrl}${zafSdkLocalPath}`);
+    expect(sdk.headers.get('content-type')).toContain('javascript');
+    expect(await sdk.text()).toContain('ZAFClient');
   });
 });
