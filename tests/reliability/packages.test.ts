@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
+import { zafSdkCdnUrl } from '../../webpack.config';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const dist = path.join(repoRoot, 'dist');
@@ -141,10 +142,11 @@ describe("the Zendesk page's Content-Security-Policy", () => {
     return map;
   };
 
-  it('denies by default and runs only our own scripts, never eval or inline', () => {
+  it('denies by default and runs only our own scripts and Zendesk’s SDK, never eval or inline', () => {
     const csp = directives();
     expect(["'none'", "'self'"]).toContain(csp.get('default-src')?.join(' '));
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    // The ZAF SDK comes from Zendesk's CDN (as in github.com/zendesk/app_scaffolds): that one file.
+    expect(csp.get('script-src')).toEqual(["'self'", zafSdkCdnUrl]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
   });
@@ -204,7 +206,7 @@ describe('no secret in a bundle or package', () => {
         .filter((parameter) => parameter.secure)
         .map((parameter) => parameter.name),
     ]);
-    expect(secureNames.size).toBeGreaterThan(0);
+    // The manifest declares no secure setting today (issue 14); any added later is checked here.
     for (const { file, text } of shippedTexts().filter((item) => item.file.endsWith('.js'))) {
       for (const name of secureNames) {
         const bare = text.split(new RegExp(`\\{\\{\\s*setting\\.${name}\\s*\\}\\}`)).join('');
