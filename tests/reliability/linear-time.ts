@@ -1,0 +1,62 @@
+/**
+ * Helpers for the regular-expression (ReDoS) tests: how much slower a crafted input runs than a
+ * plain input of the same length, both measured now in this process. A ratio, never an absolute
+ * time: the machines that run the tests differ, and a shared CI runner is noisy.
+ */
+
+/** The length of every crafted and plain input: 64 KB, a large but possible email body or draft. */
+export const hostileSize = 64 * 1024;
+
+/** `unit` repeated to exactly `length` characters. */
+export function repeatTo(unit: string, length = hostileSize): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** Ordinary prose of `length` characters: the plain input crafted ones are compared against. */
+export function plainProse(length = hostileSize): string {
+  return repeatTo('Thanks for your message, we can set up a plan that suits you. ', length);
+}
+
+export interface Slowdown {
+  /** Median crafted time over median plain time (the plain time floored at `floorMs`). */
+  ratio: number;
+  craftedMs: number;
+  plainMs: number;
+}
+
+async function timed(run: () => unknown): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Runs `crafted` and `plain` alternately, `runs` times each after one warm-up call of each (so
+ * compiling and caching are not measured), and compares the medians. The plain time is floored at
+ * `floorMs` so that when both take next to nothing, a pause for garbage collection or another
+ * process on a shared machine during the crafted runs cannot turn noise into a large ratio. A
+ * quadratic or exponential pattern on 64 KB takes from a tenth of a second to minutes, so the
+ * floor hides nothing that matters.
+ */
+export async function slowdown(
+  crafted: () => unknown,
+  plain: () => unknown,
+  { runs = 5, floorMs = 5 }: { runs?: number; floorMs?: number } = {},
+): Promise<Slowdown> {
+  await crafted();
+  await plain();
+  const craftedTimes: number[] = [];
+  const plainTimes: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    plainTimes.push(await timed(plain));
+    craftedTimes.push(await timed(crafted));
+  }
+  const craftedMs = median(craftedTimes);
+  const plainMs = median(plainTimes);
+  return { ratio: craftedMs / Math.max(plainMs, floorMs), craftedMs, plainMs };
+}
