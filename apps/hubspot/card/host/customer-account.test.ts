@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { money, toDecimal } from '../../../../shared/money/money';
-import { readCustomerAccount, toCalendarDate, toTimeZone } from './customer-account';
+import { readCustomerAccount, toCalendarDate } from './customer-account';
 
 describe('readCustomerAccount', () => {
   it('reads a balance exactly, in the currency of the record', () => {
@@ -96,13 +96,6 @@ describe('readCustomerAccount', () => {
 });
 
 describe('HubSpot value formats', () => {
-  it("reads hs_timezone's option values as IANA zones", () => {
-    expect(toTimeZone('america_slash_new_york')).toBe('America/New_York');
-    expect(toTimeZone('europe_slash_madrid')).toBe('Europe/Madrid');
-    expect(toTimeZone('America/Chicago')).toBe('America/Chicago');
-    expect(toTimeZone('mars_slash_olympus')).toBeUndefined();
-  });
-
   it('reads dates as calendar days, rejecting impossible ones', () => {
     expect(toCalendarDate('2026-02-28')).toBe('2026-02-28');
     expect(toCalendarDate('2026-02-30')).toBeUndefined();

@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { isKnownCurrency, parseDecimal, type Money } from '../../../../shared/money/money';
 import { err, ok, type Result } from '../../../../shared/ports';
 import {
@@ -101,7 +102,7 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
     firstName: read(standardContactProperties.firstName),
     lastName: read(standardContactProperties.lastName),
     email: read(standardContactProperties.email),
-    timeZone: toTimeZone(read(standardContactProperties.timeZone)),
+    timeZone: decodeHubSpotTimeZone(read(standardContactProperties.timeZone)),
     language: toLanguageTag(read(standardContactProperties.language)),
   };
 
@@ -191,21 +192,6 @@ export function toCalendarDate(value: string): string | undefined {
     return date.isValid ? (date.toISODate() ?? undefined) : undefined;
   }
   return undefined;
-}
-
-/**
- * An IANA zone from HubSpot's `hs_timezone` option value (`america_slash_new_york`) or an IANA
- * name; undefined when the runtime does not know the zone.
- */
-export function toTimeZone(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const candidate = value.replaceAll('_slash_', '/').replaceAll('_hyphen_', '-');
-  try {
-    // Intl matches zone names case-insensitively and returns the canonical spelling.
-    return new Intl.DateTimeFormat('en-US', { timeZone: candidate }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A canonical BCP 47 tag from HubSpot's `hs_language` (`es`, `pt-br`), or undefined. */

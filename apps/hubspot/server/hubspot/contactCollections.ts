@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
+import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { parseDecimal, toDecimal } from '../../../../shared/money/money';
 import {
   flagKinds,
@@ -44,26 +45,6 @@ export function calendarDate(value: string | null | undefined): string | undefin
   // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
   const date = new Date(millis);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
-}
-
-/** IANA zone from HubSpot's `hs_timezone` option value (`america_slash_new_york`). */
-export function ianaZone(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  const zone = value
-    .split('_slash_')
-    .map((part) =>
-      part
-        .split('_')
-        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-        .join('_'),
-    )
-    .join('/');
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
 }
 
 function amount(
@@ -130,7 +111,7 @@ export async function readContactCollections(
   if (balance === 'unreadable') unreadable.push(balanceProperties.balance);
   const due = calendarDate(p[balanceProperties.due]);
   if (p[balanceProperties.due] && !due) unreadable.push(balanceProperties.due);
-  const timeZone = ianaZone(p.hs_timezone);
+  const timeZone = decodeHubSpotTimeZone(p.hs_timezone);
   const flags = flagsFrom(p, unreadable);
   return ok({
     contactId,

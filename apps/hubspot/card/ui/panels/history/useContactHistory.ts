@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
+import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
 import {
   contactGuards,
   suggestNudge,
@@ -19,7 +20,6 @@ import { ok, type Result } from '../../../../../../shared/ports';
 import { defaultSettings } from '../../../../../../shared/settings';
 import type { ContactFlag, FlagKind, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
-import { toTimeZone } from '../../../host/customer-account';
 import {
   loadContactFlags,
   loadEngagementPage,
@@ -98,8 +98,8 @@ export function useContactHistory(): ContactHistory {
     if (!collections.ok) return collections;
     const contact = settings.ok ? settings.value.settings.contact : defaultSettings.contact;
     const timeZone =
-      toTimeZone(collections.value.timeZone) ??
-      toTimeZone(crm.scope.portalTimeZone) ??
+      decodeHubSpotTimeZone(collections.value.timeZone) ??
+      decodeHubSpotTimeZone(crm.scope.portalTimeZone) ??
       contact.defaultTimeZone;
     return ok({
       timeZone,
