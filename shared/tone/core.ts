@@ -22,3 +22,14 @@ export {
   type Verdict,
 } from './types';
 export { loadMeaning, meaningLoaded } from './meaning/slot';
+export {
+  applyAllFrom,
+  decideSave,
+  isGoodFinding,
+  toneView,
+  verdictLabels,
+  type SaveDecision,
+  type SavedCommentType,
+  type ToneView,
+  type VerdictLabel,
+} from './view';

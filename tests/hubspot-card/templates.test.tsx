@@ -60,7 +60,7 @@ describe('HubSpot card: template picker', () => {
     expect(draft).toContain('Alex Agent');
     expect(draft).toContain('Acme Lending');
     expect(draft).not.toContain('{{');
-    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send');
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear');
     expect(renderer.findAll(Tile)).toHaveLength(0);
   });
 
@@ -76,7 +76,7 @@ describe('HubSpot card: template picker', () => {
     const draft = String(renderer.find(TextArea).props.value);
     expect(draft).toContain('US$1,250.00');
     expect(draft).toContain('1 November 2026');
-    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send');
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear');
   });
 
   it('names what is missing instead of sending a half-filled template', async () => {

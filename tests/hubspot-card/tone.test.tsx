@@ -62,7 +62,7 @@ describe('HubSpot card: tone check of a draft', () => {
     );
     expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe('Blaming');
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/i);
-    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Worth a second look');
+    expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Review before sending');
     expect(renderer.findByTestId(Text, 'draft-score').text).toMatch(/^Tone score \d+ of 100$/);
   });
 
@@ -81,7 +81,7 @@ describe('HubSpot card: tone check of a draft', () => {
       ),
     );
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
     expect(renderer.findAll(Tile)).toHaveLength(0);
   });
@@ -98,7 +98,7 @@ describe('HubSpot card: tone check of a draft', () => {
     renderer.findByTestId(Button, 'draft-apply-all').trigger('onClick');
 
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
     expect(renderer.findAll(Tile)).toHaveLength(0);
     const draft = String(renderer.find(TextArea).props.value);
@@ -114,7 +114,7 @@ describe('HubSpot card: tone check of a draft', () => {
     const message = 'Hi Maria, can you tell me what would help you most with this payment?';
     typeDraft(renderer, message);
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Ready to send'),
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
 
     renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
@@ -191,7 +191,7 @@ describe('HubSpot card: tone check of a draft', () => {
 
     typeDraft(renderer, "You haven't paid your bill.");
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Worth a second look'),
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Review before sending'),
     );
   });
 });

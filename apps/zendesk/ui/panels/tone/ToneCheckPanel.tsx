@@ -11,6 +11,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
 import {
   htmlToText,
+  toneView,
   type Finding,
   type ToneResult,
   type Verdict,
@@ -176,14 +177,12 @@ export function ToneResultView({
   feedback?: ToneFeedbackControls | undefined;
 }) {
   const { t } = useI18n();
-  const problems = result.findings.filter((finding) => finding.severity !== 'info');
-  const good = result.findings.filter((finding) => finding.severity === 'info');
-  const withSuggestions = problems.filter((finding) => finding.suggestion !== undefined);
+  const { problems, good, canApplyAll, verdictLabel } = toneView(result);
   return (
     <>
       <div aria-live="polite">
         <Tag hue={verdictHue[result.verdict]} size="large">
-          {t(`tone.verdict.${result.verdict}`)}
+          {t(verdictLabel)}
         </Tag>{' '}
         <SM tag="span">{t('tone.score', { score: result.score })}</SM>
       </div>
@@ -205,7 +204,7 @@ export function ToneResultView({
               />
             ))}
           </ul>
-          {withSuggestions.length > 1 && (
+          {canApplyAll && (
             <Button size="small" isPrimary onClick={onApplyAll}>
               {t('tone.applyAll')}
             </Button>

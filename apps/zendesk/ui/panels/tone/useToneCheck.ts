@@ -9,10 +9,13 @@ import {
   applyAllSuggestions,
   applySuggestion,
   checkTone,
+  decideSave,
   isToneLocale,
   loadMeaning,
   prepareToneCheck,
+  toneView,
   type Finding,
+  type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
@@ -34,10 +37,7 @@ export interface CheckedDraft {
 }
 
 /** What the last `ticket.save` did with a draft that had block findings, for the sidebar. */
-export type SaveOutcome =
-  | { kind: 'stopped'; findings: Finding[] }
-  | { kind: 'warned'; findings: Finding[] }
-  | { kind: 'note-checked'; findings: Finding[] };
+export type SaveOutcome = Exclude<SaveDecision, { kind: 'pass' }>;
 
 /** The panel's state: loading, the checked draft, or a host failure with retry. */
 export type ToneCheckState =
@@ -48,11 +48,6 @@ export type ToneCheckState =
 /** Checks a draft as the admin configured: HTML input, their phrases and blocking categories. */
 export function checkDraft(html: string, tone: ToneSettings, locale: string): ToneResult {
   return checkTone(html, { format: 'html', locale, ...toToneOptions(tone) });
-}
-
-/** Findings that block a send, in the order they appear. */
-export function blockingFindings(result: ToneResult): Finding[] {
-  return result.findings.filter((finding) => finding.severity === 'block');
 }
 
 const requesterLocaleSchema = z.looseObject({
@@ -175,22 +170,9 @@ export function useToneCheck({
       // The hook must answer from the draft being saved, not from the last debounced check, and
       // with the meaning reader loaded: an `ok` without it would promise more than it checked.
       const [language] = await Promise.all([toneLocale(), loadMeaning()]);
-      const result = checkDraft(draft.html, tone, language);
-      const blocking = blockingFindings(result);
-      if (blocking.length === 0) {
-        setSaveOutcome(undefined);
-        return undefined;
-      }
-      if (draft.type === 'internalNote') {
-        setSaveOutcome({ kind: 'note-checked', findings: blocking });
-        return undefined;
-      }
-      if (tone.onSave === 'warn') {
-        setSaveOutcome({ kind: 'warned', findings: blocking });
-        return undefined;
-      }
-      setSaveOutcome({ kind: 'stopped', findings: blocking });
-      return describeStop.current(blocking);
+      const decision = decideSave(checkDraft(draft.html, tone, language), draft.type, tone.onSave);
+      setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
+      return decision.kind === 'stopped' ? describeStop.current(decision.findings) : undefined;
     });
   }, [client, tone, guardSave, toneLocale]);
 
@@ -223,7 +205,8 @@ export function useToneCheck({
     [rewrite],
   );
   const applyAll = useCallback(
-    () => rewrite(({ draft, result }) => applyAllSuggestions(draft.html, result.findings)),
+    () =>
+      rewrite(({ draft, result }) => applyAllSuggestions(draft.html, toneView(result).applicable)),
     [rewrite],
   );
   const retry = useCallback(() => {

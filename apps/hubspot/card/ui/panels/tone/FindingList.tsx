@@ -3,13 +3,13 @@
  * with agent feedback on, "This finding is wrong" on each.
  */
 import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
-import type { Finding } from '../../../../../../shared/tone';
+import type { Finding, ToneView } from '../../../../../../shared/tone';
 import { categoryLabels, feedbackWords } from './tone-words';
 import type { DraftFeedback } from './useDraftFeedback';
 
 /** The problems, each with an Apply button when it has a suggestion, then the good signs. */
 export function FindingList(props: {
-  findings: readonly Finding[];
+  view: ToneView;
   /** True while the agent types: suggestions wait for the check to catch up. */
   pending: boolean;
   onApply: (finding: Finding) => void;
@@ -17,8 +17,7 @@ export function FindingList(props: {
   feedback?: DraftFeedback | undefined;
 }) {
   const { feedback } = props;
-  const problems = props.findings.filter((finding) => finding.severity !== 'info');
-  const goodSigns = props.findings.filter((finding) => finding.category === 'positive');
+  const { problems, good: goodSigns } = props.view;
   return (
     <Flex direction="column" gap="extra-small">
       {problems.map((finding, index) => (

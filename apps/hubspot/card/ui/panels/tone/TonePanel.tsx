@@ -18,13 +18,13 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
-import type { ToneOptions } from '../../../../../../shared/tone';
+import { toneView, type ToneOptions } from '../../../../../../shared/tone';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { templateLocaleFor } from './template-values';
 import { backendErrorText } from '../../backend-error-text';
 import { feedbackWords, verdictWords } from './tone-words';
-import { isProblem, useDraftCheck } from './useDraftCheck';
+import { useDraftCheck } from './useDraftCheck';
 import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
 import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
@@ -81,8 +81,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     [addAlert],
   );
   const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
-  const problems = result.findings.filter(isProblem);
-  const canApplyAll = problems.some((finding) => finding.suggestion !== undefined);
+  const view = toneView(result);
   const empty = draft.text.trim() === '';
   const templateLocale = isTemplateLocale(language)
     ? language
@@ -145,8 +144,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       />
       {empty ? null : (
         <Flex direction="row" gap="small" align="center" wrap>
-          <StatusTag testId="draft-verdict" variant={verdictWords[result.verdict].variant}>
-            {verdictWords[result.verdict].label}
+          <StatusTag testId="draft-verdict" variant={verdictWords[view.verdictLabel].variant}>
+            {verdictWords[view.verdictLabel].label}
           </StatusTag>
           <Text testId="draft-score" variant="microcopy">
             {`Tone score ${result.score} of 100`}
@@ -155,7 +154,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       )}
       {empty ? null : (
         <FindingList
-          findings={result.findings}
+          view={view}
           pending={draft.pending}
           onApply={draft.apply}
           feedback={feedback}
@@ -189,7 +188,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       <ButtonRow>
         <Button
           testId="draft-apply-all"
-          disabled={!canApplyAll || draft.pending}
+          disabled={!view.canApplyAll || draft.pending}
           onClick={draft.applyAll}
         >
           Apply all suggestions

@@ -1,5 +1,5 @@
 /** The words the draft box shows for tone categories and verdicts. */
-import type { ToneCategory, Verdict } from '../../../../../../shared/tone';
+import type { ToneCategory, VerdictLabel } from '../../../../../../shared/tone';
 
 /** A short name for each finding category. */
 export const categoryLabels: Record<ToneCategory, string> = {
@@ -15,14 +15,14 @@ export const categoryLabels: Record<ToneCategory, string> = {
   positive: 'Good practice',
 };
 
-/** What each verdict means for the agent, and how it looks. */
+/** What each verdict label code says (the Zendesk catalog's English words), and how it looks. */
 export const verdictWords: Record<
-  Verdict,
+  VerdictLabel,
   { label: string; variant: 'success' | 'warning' | 'danger' }
 > = {
-  ok: { label: 'Ready to send', variant: 'success' },
-  review: { label: 'Worth a second look', variant: 'warning' },
-  block: { label: 'Do not send as written', variant: 'danger' },
+  'tone.verdict.ok': { label: 'Kind and clear', variant: 'success' },
+  'tone.verdict.review': { label: 'Review before sending', variant: 'warning' },
+  'tone.verdict.block': { label: 'Do not send as written', variant: 'danger' },
 };
 
 /** What the agent reads around "This finding is wrong" and "Tactful missed something". */

@@ -8,6 +8,7 @@ import {
   applyAllSuggestions,
   applySuggestion,
   checkTone,
+  toneView,
   type Finding,
   type ToneOptions,
   type ToneResult,
@@ -35,9 +36,6 @@ export interface DraftCheck {
   applyAll: () => void;
 }
 
-/** Findings the agent should act on (positive signals are `info`). */
-export const isProblem = (finding: Finding): boolean => finding.severity !== 'info';
-
 /** The draft box's state, checked with `options` (locale, company phrases, blocking categories). */
 export function useDraftCheck(options: ToneOptions): DraftCheck {
   const [text, setText] = useState('');
@@ -60,7 +58,7 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     [checkedText, replace],
   );
   const applyAll = useCallback(
-    () => replace(applyAllSuggestions(checkedText, result.findings.filter(isProblem))),
+    () => replace(applyAllSuggestions(checkedText, toneView(result).applicable)),
     [checkedText, result, replace],
   );
 

@@ -1,0 +1,89 @@
+/**
+ * The tone panel's view model, the same for every host: which findings are problems and which are
+ * good signs (and in what order), when "Apply all" is offered, which label names the verdict, and
+ * what `ticket.save` does with a draft. Hosts render this and map the codes to their words.
+ */
+import type { ToneOnSave } from '../settings/settings';
+import type { Finding, ToneResult, Verdict } from './types';
+
+/** One label code per verdict; each host's catalog holds its words under this key. */
+export const verdictLabels = {
+  ok: 'tone.verdict.ok',
+  review: 'tone.verdict.review',
+  block: 'tone.verdict.block',
+} as const satisfies Record<Verdict, string>;
+
+/** The code of a verdict's label, such as `tone.verdict.review`. */
+export type VerdictLabel = (typeof verdictLabels)[Verdict];
+
+/**
+ * "Apply all" is offered from this many applicable suggestions. With one, the finding's own Apply
+ * button does the same thing, and a second button for it only makes the agent wonder what else
+ * "all" would change.
+ */
+export const applyAllFrom = 2;
+
+/** True for a good sign (kind wording worth keeping): `info` severity, whatever its category. */
+export function isGoodFinding(finding: Finding): boolean {
+  return finding.severity === 'info';
+}
+
+/** Findings in reading order: by where they start in the draft, then by where they end. */
+function inDraftOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What the tone panel shows for one checked draft. */
+export interface ToneView {
+  verdict: Verdict;
+  verdictLabel: VerdictLabel;
+  score: number;
+  /** The findings to act on, in reading order. */
+  problems: Finding[];
+  /** The good signs, in reading order. */
+  good: Finding[];
+  /** The problems that carry a rewrite, in reading order: what "Apply all" applies. */
+  applicable: Finding[];
+  /** True when "Apply all" is offered (at least {@link applyAllFrom} applicable suggestions). */
+  canApplyAll: boolean;
+}
+
+/** The tone panel's view of a check result. */
+export function toneView(result: ToneResult): ToneView {
+  const ordered = inDraftOrder(result.findings);
+  const problems = ordered.filter((finding) => !isGoodFinding(finding));
+  const applicable = problems.filter((finding) => finding.suggestion !== undefined);
+  return {
+    verdict: result.verdict,
+    verdictLabel: verdictLabels[result.verdict],
+    score: result.score,
+    problems,
+    good: ordered.filter(isGoodFinding),
+    applicable,
+    canApplyAll: applicable.length >= applyAllFrom,
+  };
+}
+
+/** Whether the customer will see the comment being saved. */
+export type SavedCommentType = 'publicReply' | 'internalNote';
+
+/**
+ * What saving a comment does, given its check: `pass` when nothing blocks; `note-checked` for an
+ * internal note with blocking findings (never stopped, the customer does not see it); `warned` for
+ * a public reply in "warn" mode; `stopped` for a public reply in "block" mode. `findings` are the
+ * blocking findings in reading order.
+ */
+export type SaveDecision =
+  { kind: 'pass' } | { kind: 'stopped' | 'warned' | 'note-checked'; findings: Finding[] };
+
+/** Decides what `ticket.save` does with a checked comment under the admin's "on save" mode. */
+export function decideSave(
+  result: ToneResult,
+  type: SavedCommentType,
+  onSave: ToneOnSave,
+): SaveDecision {
+  const findings = inDraftOrder(result.findings).filter((finding) => finding.severity === 'block');
+  if (findings.length === 0) return { kind: 'pass' };
+  if (type === 'internalNote') return { kind: 'note-checked', findings };
+  return { kind: onSave === 'warn' ? 'warned' : 'stopped', findings };
+}
