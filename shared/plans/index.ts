@@ -6,3 +6,4 @@ export * from './schedule';
 export * from './suggest';
 export * from './summary';
 export * from './promises';
+export * from './view';

@@ -22,7 +22,7 @@ import {
   usePlanWorkspace,
   type AcceptState,
   type CapacityForm,
-  type FieldProblem,
+  type CapacityProblem,
   type PlanSetup,
 } from './usePlanPanel';
 
@@ -33,10 +33,12 @@ const frequencyKeys: Record<Frequency, TranslationKey> = {
   monthly: 'plans.frequencies.monthly',
 };
 
-const problemKeys: Record<FieldProblem['reason'], TranslationKey> = {
+const problemKeys: Record<CapacityProblem['error'], TranslationKey> = {
   required: 'plans.fieldErrors.required',
   malformed: 'plans.fieldErrors.malformed',
   negative: 'plans.fieldErrors.negative',
+  zero: 'plans.fieldErrors.zero',
+  'no-surplus': 'plans.fieldErrors.no-surplus',
 };
 
 type Mode = CapacityForm['mode'];
@@ -45,7 +47,7 @@ function MoneyField(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  problem: FieldProblem['reason'] | undefined;
+  problem: CapacityProblem['error'] | undefined;
 }) {
   const { t } = useI18n();
   return (
@@ -69,7 +71,7 @@ function CapacityFields({
   problem,
 }: {
   onSubmit: (form: CapacityForm) => void;
-  problem: FieldProblem | undefined;
+  problem: CapacityProblem | undefined;
 }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('per-period');
@@ -77,8 +79,8 @@ function CapacityFields({
   const [per, setPer] = useState<Frequency>('monthly');
   const [income, setIncome] = useState('');
   const [outgoings, setOutgoings] = useState('');
-  const reasonFor = (field: FieldProblem['field']) =>
-    problem?.field === field ? problem.reason : undefined;
+  const reasonFor = (field: CapacityProblem['field']) =>
+    problem?.field === field ? problem.error : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(mode === 'per-period' ? { mode, amount, per } : { mode, income, outgoings });

@@ -6,19 +6,19 @@
 import { useCallback, useState } from 'react';
 import { z } from 'zod';
 import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
-import { parseLocalized, type Money } from '../../../../../shared/money/money';
 import {
+  capacityFromForm,
   evaluatePromises,
   promisesFromPlan,
   suggestPlans,
-  type Capacity,
-  type Frequency,
+  type CapacityForm,
+  type CapacityProblem,
   type PlanOption,
   type Policy,
   type PromiseEvaluation,
 } from '../../../../../shared/plans';
 import type { HttpError, Result } from '../../../../../shared/ports';
-import { err, ok } from '../../../../../shared/ports';
+import { ok } from '../../../../../shared/ports';
 import {
   defaultSettings,
   settingsFromZendeskParameters,
@@ -94,51 +94,8 @@ export function usePlanSetup() {
   return useLoad(load);
 }
 
-/** What the agent typed about affordability, as text. */
-export type CapacityForm =
-  | { mode: 'per-period'; amount: string; per: Frequency }
-  | { mode: 'income-and-expenditure'; income: string; outgoings: string };
-
-/** A form field and why its value cannot be used. */
-export interface FieldProblem {
-  field: 'amount' | 'income' | 'outgoings';
-  reason: 'required' | 'malformed' | 'negative';
-}
-
-/** Parses an amount the agent typed in their locale; blank, malformed and negative are problems. */
-function amountFrom(
-  textValue: string,
-  field: FieldProblem['field'],
-  locale: string,
-  currency: string,
-): Result<Money, FieldProblem> {
-  if (textValue.trim() === '') return err({ field, reason: 'required' });
-  const parsed = parseLocalized(textValue, locale, currency);
-  if (!parsed.ok) return err({ field, reason: 'malformed' });
-  if (parsed.value.minor < 0n) return err({ field, reason: 'negative' });
-  return parsed;
-}
-
-/** The capacity the form describes, or the first field that cannot be used. */
-export function capacityFrom(
-  form: CapacityForm,
-  locale: string,
-  currency: string,
-): Result<Capacity, FieldProblem> {
-  if (form.mode === 'per-period') {
-    const amount = amountFrom(form.amount, 'amount', locale, currency);
-    return amount.ok ? ok({ kind: 'per-period', amount: amount.value, per: form.per }) : amount;
-  }
-  const income = amountFrom(form.income, 'income', locale, currency);
-  if (!income.ok) return income;
-  const outgoings = amountFrom(form.outgoings, 'outgoings', locale, currency);
-  if (!outgoings.ok) return outgoings;
-  return ok({
-    kind: 'income-and-expenditure',
-    monthlyIncome: income.value,
-    monthlyEssentialOutgoings: outgoings.value,
-  });
-}
+/** The capacity form as typed, and why a field cannot be used (rules in shared/plans/view). */
+export type { CapacityForm, CapacityProblem } from '../../../../../shared/plans';
 
 /** Where recording an accepted plan stands. */
 export type AcceptState =
@@ -157,7 +114,7 @@ type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 export function usePlanWorkspace(setup: Ready) {
   const { client, http, retry, context, agentLocale } = useHost();
   const [options, setOptions] = useState<readonly PlanOption[]>([]);
-  const [problem, setProblem] = useState<FieldProblem | undefined>();
+  const [problem, setProblem] = useState<CapacityProblem | undefined>();
   const [requestError, setRequestError] = useState<string | undefined>();
   const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
   const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
@@ -167,9 +124,9 @@ export function usePlanWorkspace(setup: Ready) {
   const suggest = useCallback(
     (form: CapacityForm) => {
       setRequestError(undefined);
-      const capacity = capacityFrom(form, agentLocale, currency);
+      const capacity = capacityFromForm(form, agentLocale, currency);
       if (!capacity.ok) {
-        setProblem(capacity.error);
+        setProblem(capacity.error[0]);
         setOptions([]);
         return;
       }

@@ -4,11 +4,15 @@
  * text ready to render. Pure: today, the balance and the policy come in.
  */
 import { formatLongDate, type PlainDate } from '../../../../../../shared/calendar/calendar';
-import { formatMoney, parseLocalized, type Money } from '../../../../../../shared/money/money';
+import { formatMoney, type Money } from '../../../../../../shared/money/money';
 import {
+  capacityFromForm,
   frequencies,
   suggestPlans,
   type Capacity,
+  type CapacityField,
+  type CapacityForm,
+  type CapacityProblem,
   type Frequency,
   type PlanOption,
   type Policy,
@@ -121,20 +125,43 @@ function ruleWords(rule: PolicyRule, policy: Policy, locale: string): string {
   }
 }
 
-function readAmount(
-  text: string,
-  field: FormField,
-  label: string,
-  context: PlanContext,
-): Result<Money, FormProblem> {
-  const parsed = parseLocalized(text.trim(), context.userLocale, context.balance.currency);
-  if (!parsed.ok || text.includes('-')) {
-    return err({
-      field,
-      message: `Enter ${label} as an amount in ${context.balance.currency}, for example ${formatMoney({ minor: 10000n, currency: context.balance.currency }, context.userLocale)}.`,
-    });
+/** The card's field for each field of the shared capacity form. */
+const formFields: Record<CapacityField, FormField> = {
+  amount: 'amount',
+  income: 'monthlyIncome',
+  outgoings: 'monthlyOutgoings',
+};
+
+/** What the agent is asked for in each field, inside "Enter … as an amount". */
+const fieldWords: Record<CapacityField, string> = {
+  amount: 'what the customer can pay',
+  income: 'the monthly income',
+  outgoings: 'the essential outgoings',
+};
+
+/** The words for a field the form rules refused (`shared/plans/view`). */
+function problemWords(problem: CapacityProblem, context: PlanContext): FormProblem {
+  const field = formFields[problem.field];
+  switch (problem.error) {
+    case 'zero':
+      return { field, message: 'Enter an amount above zero.' };
+    case 'no-surplus':
+      return {
+        field,
+        message:
+          'Nothing is left after essential outgoings: do not set up a plan; talk about breathing space or debt advice.',
+      };
+    case 'required':
+    case 'malformed':
+    case 'negative': {
+      const { currency } = context.balance;
+      const example = formatMoney({ minor: 10000n, currency }, context.userLocale);
+      return {
+        field,
+        message: `Enter ${fieldWords[problem.field]} as an amount in ${currency}, for example ${example}.`,
+      };
+    }
   }
-  return ok(parsed.value);
 }
 
 /** The capacity the form describes; undefined when the agent has not entered one yet. */
@@ -143,39 +170,23 @@ export function readCapacity(
   context: PlanContext,
 ): Result<Capacity | undefined, FormProblem[]> {
   if (form.mode === 'none') return ok(undefined);
-  if (form.mode === 'amount') {
-    if (form.amount.trim() === '') return ok(undefined);
-    const amount = readAmount(form.amount, 'amount', 'what the customer can pay', context);
-    if (!amount.ok) return err([amount.error]);
-    if (amount.value.minor === 0n) {
-      return err([{ field: 'amount', message: 'Enter an amount above zero.' }]);
-    }
-    return ok({ kind: 'per-period', amount: amount.value, per: form.per });
-  }
-  if (form.monthlyIncome.trim() === '' && form.monthlyOutgoings.trim() === '') return ok(undefined);
-  const income = readAmount(form.monthlyIncome, 'monthlyIncome', 'the monthly income', context);
-  const outgoings = readAmount(
-    form.monthlyOutgoings,
-    'monthlyOutgoings',
-    'the essential outgoings',
-    context,
-  );
-  const problems = [income, outgoings].flatMap((read) => (read.ok ? [] : [read.error]));
-  if (!income.ok || !outgoings.ok) return err(problems);
-  if (income.value.minor <= outgoings.value.minor) {
-    return err([
-      {
-        field: 'monthlyOutgoings',
-        message:
-          'Nothing is left after essential outgoings: do not set up a plan; talk about breathing space or debt advice.',
-      },
-    ]);
-  }
-  return ok({
-    kind: 'income-and-expenditure',
-    monthlyIncome: income.value,
-    monthlyEssentialOutgoings: outgoings.value,
-  });
+  const typed: CapacityForm =
+    form.mode === 'amount'
+      ? { mode: 'per-period', amount: form.amount, per: form.per }
+      : {
+          mode: 'income-and-expenditure',
+          income: form.monthlyIncome,
+          outgoings: form.monthlyOutgoings,
+        };
+  // A blank form is no figure yet: the options use the policy's lowest payments.
+  const blank =
+    typed.mode === 'per-period'
+      ? typed.amount.trim() === ''
+      : typed.income.trim() === '' && typed.outgoings.trim() === '';
+  if (blank) return ok(undefined);
+  const capacity = capacityFromForm(typed, context.userLocale, context.balance.currency);
+  if (!capacity.ok) return err(capacity.error.map((problem) => problemWords(problem, context)));
+  return capacity;
 }
 
 /** The options for the form, described for the agent; or what to fix in the form. */

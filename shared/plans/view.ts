@@ -1,0 +1,84 @@
+/**
+ * The capacity form's rules, the same for every host: what the agent typed about what the customer
+ * can afford becomes a `Capacity`, or one error code per field that cannot be used. Hosts map the
+ * codes to their words.
+ */
+import { parseLocalized, type Money } from '../money/money';
+import { err, ok, type Result } from '../ports';
+import type { Capacity } from './affordability';
+import type { Frequency } from './frequency';
+
+/** What the agent typed about affordability, as text. */
+export type CapacityForm =
+  | { mode: 'per-period'; amount: string; per: Frequency }
+  | { mode: 'income-and-expenditure'; income: string; outgoings: string };
+
+/** The form's amount fields. */
+export type CapacityField = 'amount' | 'income' | 'outgoings';
+
+/**
+ * Why a field cannot be used: blank, not an amount, below zero, zero (a plan of zero payments never
+ * ends), or income at or below essential outgoings (nothing is left to pay with: no plan, talk
+ * about breathing space or debt advice instead; reported on the outgoings field).
+ */
+export const capacityFieldErrors = [
+  'required',
+  'malformed',
+  'negative',
+  'zero',
+  'no-surplus',
+] as const;
+
+/** One of {@link capacityFieldErrors}. */
+export type CapacityFieldError = (typeof capacityFieldErrors)[number];
+
+/** A field and why its value cannot be used. */
+export interface CapacityProblem {
+  field: CapacityField;
+  error: CapacityFieldError;
+}
+
+/** Parses an amount typed in `locale`; blank, malformed and negative are problems. */
+function amountFrom(
+  text: string,
+  field: CapacityField,
+  locale: string,
+  currency: string,
+): Result<Money, CapacityProblem> {
+  const trimmed = text.trim();
+  if (trimmed === '') return err({ field, error: 'required' });
+  const parsed = parseLocalized(trimmed, locale, currency);
+  if (!parsed.ok) return err({ field, error: 'malformed' });
+  if (parsed.value.minor < 0n) return err({ field, error: 'negative' });
+  return parsed;
+}
+
+/**
+ * The capacity the form describes, or every field that cannot be used (in form order). Amounts are
+ * read in the agent's `locale` as `currency`.
+ */
+export function capacityFromForm(
+  form: CapacityForm,
+  locale: string,
+  currency: string,
+): Result<Capacity, CapacityProblem[]> {
+  if (form.mode === 'per-period') {
+    const amount = amountFrom(form.amount, 'amount', locale, currency);
+    if (!amount.ok) return err([amount.error]);
+    if (amount.value.minor === 0n) return err([{ field: 'amount', error: 'zero' }]);
+    return ok({ kind: 'per-period', amount: amount.value, per: form.per });
+  }
+  const income = amountFrom(form.income, 'income', locale, currency);
+  const outgoings = amountFrom(form.outgoings, 'outgoings', locale, currency);
+  if (!income.ok || !outgoings.ok) {
+    return err([income, outgoings].flatMap((read) => (read.ok ? [] : [read.error])));
+  }
+  if (income.value.minor <= outgoings.value.minor) {
+    return err([{ field: 'outgoings', error: 'no-surplus' }]);
+  }
+  return ok({
+    kind: 'income-and-expenditure',
+    monthlyIncome: income.value,
+    monthlyEssentialOutgoings: outgoings.value,
+  });
+}
