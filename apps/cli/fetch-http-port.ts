@@ -11,6 +11,7 @@ import {
   type HttpResponse,
   type Result,
 } from '../../shared/ports';
+import { retryAfterSeconds } from '../../shared/http/retry-after';
 
 export interface FetchHttpPortOptions {
   /** Origin and optional base path, e.g. `https://acme.zendesk.com`. */
@@ -19,6 +20,8 @@ export interface FetchHttpPortOptions {
   headers?: Record<string, string>;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** The clock an HTTP-date Retry-After is read against (ms since the epoch); Date.now by default. */
+  now?: () => number;
 }
 
 const statusCodes: ReadonlyArray<[number, HttpError['code']]> = [
@@ -37,16 +40,8 @@ export function errorCodeForStatus(status: number): HttpError['code'] {
   return statusCodes.find(([code]) => code === status)?.[1] ?? 'bad-request';
 }
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date relative to `now`). */
-export function parseRetryAfter(value: string | null, now: Date): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now.getTime()) / 1000));
-}
-
 export function createFetchHttpPort(options: FetchHttpPortOptions): HttpPort {
+  const now = options.now ?? Date.now;
   return {
     async request(request: HttpRequest): Promise<Result<HttpResponse>> {
       const url = new URL(request.path, options.baseUrl).toString();
@@ -89,11 +84,11 @@ export function createFetchHttpPort(options: FetchHttpPortOptions): HttpPort {
         });
       }
       if (!response.ok) {
-        const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), new Date());
+        const wait = retryAfterSeconds(response.headers.get('retry-after'), now());
         return err({
           code: errorCodeForStatus(response.status),
           status: response.status,
-          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+          ...(wait === undefined ? {} : { retryAfterSeconds: wait }),
           message: `The host answered ${response.status}`,
         });
       }

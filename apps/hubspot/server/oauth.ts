@@ -8,6 +8,7 @@
 import { Client } from '@hubspot/api-client';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { retryAfterMs } from '../../../shared/http/retry-after';
 import type { Logger, Result } from '../../../shared/ports';
 import { err, ok } from '../../../shared/ports';
 import { backendError, type BackendError } from './errors';
@@ -144,13 +145,9 @@ type OAuthReply =
   | { kind: 'timeout' }
   | { kind: 'network' };
 
-/** HubSpot sends seconds; an HTTP date is accepted too. Without a usable header, 10 s. */
-function retryAfterMs(header: string | null, now: number): number {
-  const text = header?.trim() ?? '';
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.max(1000, Math.ceil(Number(text) * 1000));
-  const date = Date.parse(text);
-  if (text !== '' && Number.isFinite(date)) return Math.max(1000, date - now);
-  return 10_000;
+/** HubSpot's token Retry-After, at least 1 s; without a usable header, 10 s. */
+function coolingMs(header: string | null, now: number): number {
+  return Math.max(1000, retryAfterMs(header, now) ?? 10_000);
 }
 
 function parseJson(text: string): unknown {
@@ -276,7 +273,7 @@ export function createInstallations(options: OAuthOptions): Installations {
       ...(hubspotStatus === undefined ? {} : { hubspotStatus }),
     });
     if (reply.status === 429)
-      return { kind: 'rate-limited', retryAfterMs: retryAfterMs(reply.retryAfter, now()) };
+      return { kind: 'rate-limited', retryAfterMs: coolingMs(reply.retryAfter, now()) };
     if (reply.status >= 500) return { kind: 'unavailable' };
     if (
       reply.status === 400 &&

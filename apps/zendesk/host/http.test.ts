@@ -71,6 +71,24 @@ describe('createZafHttpPort: one request through the ZAF proxy', () => {
     expect(calls).toBe(1);
   });
 
+  it('reads an HTTP-date Retry-After against its clock', async () => {
+    server.use(
+      http.get(`${base}/things.json`, () =>
+        HttpResponse.json(
+          {},
+          { status: 503, headers: { 'Retry-After': 'Fri, 27 Nov 2026 13:01:30 GMT' } },
+        ),
+      ),
+    );
+    const client = createFakeZafClient({});
+    const zaf = createZafHttpPort(client, { now: () => Date.UTC(2026, 10, 27, 13, 0, 0) });
+    const result = await zaf.request({ method: 'GET', path: '/api/v2/things.json' });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'server-error', retryAfterSeconds: 90 }),
+    });
+  });
+
   it.each([
     [401, 'unauthorized'],
     [403, 'forbidden'],

@@ -14,6 +14,7 @@ import {
   type HttpResponse,
   type Result,
 } from '../../../shared/ports';
+import { retryAfterSeconds } from '../../../shared/http/retry-after';
 import type { ZafClient, ZafRequestOptions } from './zaf-client';
 
 const headerValue = z.union([z.string(), z.array(z.string()), z.number()]);
@@ -31,6 +32,8 @@ type ProxyReply = z.infer<typeof proxyReplySchema>;
 export interface ZafHttpOptions {
   /** Give up on a reply after this long (the proxy itself never times out). */
   timeoutMs?: number;
+  /** The clock an HTTP-date Retry-After is read against (ms since the epoch); Date.now by default. */
+  now?: () => number;
 }
 
 const placeholder = /\{\{\s*setting\.[A-Za-z0-9_]+\s*\}\}/;
@@ -61,13 +64,6 @@ function codeFor(status: number): HttpErrorCode {
   return 'bad-request';
 }
 
-/** Seconds from a `Retry-After: <seconds>` header; an HTTP-date form would need a clock, so it is ignored. */
-function retryAfterSeconds(headers: Record<string, string>): number | undefined {
-  const value = headers['retry-after']?.trim();
-  if (value === undefined || !/^\d+$/.test(value)) return undefined;
-  return Number(value);
-}
-
 /** The JSON body of a reply: parsed from the text when there is one, else the proxy's own parse. */
 function parseBody(reply: ProxyReply): Result<unknown, HttpError> {
   const text = reply.responseText;
@@ -96,7 +92,11 @@ function describe(body: unknown, status: number): string {
   return detail ? `Zendesk answered ${status}: ${detail}` : `Zendesk answered ${status}`;
 }
 
-function toResult(raw: unknown, settled: 'resolved' | 'rejected'): Result<HttpResponse> {
+function toResult(
+  raw: unknown,
+  settled: 'resolved' | 'rejected',
+  nowMs: number,
+): Result<HttpResponse> {
   const parsed = proxyReplySchema.safeParse(raw);
   if (!parsed.success) {
     if (settled === 'rejected') {
@@ -118,7 +118,7 @@ function toResult(raw: unknown, settled: 'resolved' | 'rejected'): Result<HttpRe
     status: reply.status,
     message: describe(body.ok ? body.value : undefined, reply.status),
   };
-  const wait = retryAfterSeconds(headers);
+  const wait = retryAfterSeconds(headers['retry-after'], nowMs);
   if (wait !== undefined) error.retryAfterSeconds = wait;
   return err(error);
 }
@@ -126,6 +126,7 @@ function toResult(raw: unknown, settled: 'resolved' | 'rejected'): Result<HttpRe
 /** An HttpPort that sends each request once through the ZAF proxy (`client.request`). */
 export function createZafHttpPort(client: ZafClient, options: ZafHttpOptions = {}): HttpPort {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const now = options.now ?? Date.now;
   return {
     async request(request) {
       const data = request.body === undefined ? undefined : JSON.stringify(request.body);
@@ -152,8 +153,8 @@ export function createZafHttpPort(client: ZafClient, options: ZafHttpOptions = {
         );
       });
       const answered = client.request(proxyOptions).then(
-        (reply) => toResult(reply, 'resolved'),
-        (reply: unknown) => toResult(reply, 'rejected'),
+        (reply) => toResult(reply, 'resolved', now()),
+        (reply: unknown) => toResult(reply, 'rejected', now()),
       );
       try {
         return await Promise.race([answered, timedOut]);

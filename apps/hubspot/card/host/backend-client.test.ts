@@ -83,6 +83,24 @@ describe('backend client', () => {
     expect(!burst.ok && burst.error).toMatchObject({ code: 'rate-limited', retryAfterSeconds: 2 });
   });
 
+  it('reads an HTTP-date Retry-After against its clock', async () => {
+    server.use(
+      http.get(`${base}/api/busy`, () =>
+        HttpResponse.json(
+          {},
+          { status: 503, headers: { 'Retry-After': 'Fri, 27 Nov 2026 13:01:30 GMT' } },
+        ),
+      ),
+    );
+    const clocked = createBackendClient({
+      baseUrl: base,
+      transport: createFetchTransport(),
+      now: () => Date.UTC(2026, 10, 27, 13, 0, 0),
+    });
+    const reply = await clocked.request({ path: '/api/busy' }, greeting);
+    expect(!reply.ok && reply.error).toMatchObject({ code: 'server-error', retryAfterSeconds: 90 });
+  });
+
   it('maps 401 without an envelope to unauthorized', async () => {
     server.use(http.get(`${base}/api/hi`, () => new HttpResponse(null, { status: 401 })));
     const reply = await client().request({ path: '/api/hi' }, greeting);

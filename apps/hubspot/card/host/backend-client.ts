@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
+import { retryAfterSeconds } from '../../../../shared/http/retry-after';
 import { err, ok, type Result } from '../../../../shared/ports';
 
 /** Why a backend call failed, in words the UI can translate. */
@@ -88,6 +89,8 @@ export interface BackendClientOptions {
   /** Sent as `portalId` and `userId` in every request's query (a request cannot override them). */
   caller?: CallerContext;
   timeoutMs?: number;
+  /** The clock an HTTP-date Retry-After is read against (ms since the epoch); Date.now by default. */
+  now?: () => number;
 }
 
 /** The extension context's portal and user, as the card sends them to the backend. */
@@ -101,7 +104,8 @@ export function callerFromContext(context: {
 /** One reply as read off the wire, before any schema: what callers sharing a GET each parse. */
 interface RawReply {
   status: number;
-  retryAfter: string | null;
+  /** From the `Retry-After` header, read when the reply arrived. */
+  retryAfterSeconds: number | undefined;
   text: string;
 }
 
@@ -113,6 +117,7 @@ interface RawReply {
  */
 export function createBackendClient(options: BackendClientOptions): BackendClient {
   const timeoutMs = options.timeoutMs ?? defaultBackendTimeoutMs;
+  const now = options.now ?? Date.now;
   const base = options.baseUrl.replace(/\/+$/, '');
   const inFlightGets = new Map<string, Promise<Result<RawReply, BackendError>>>();
 
@@ -139,7 +144,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       }
       return ok({
         status: outcome.status,
-        retryAfter: outcome.headers.get('retry-after'),
+        retryAfterSeconds: retryAfterSeconds(outcome.headers.get('retry-after'), now()),
         text: await outcome.text(),
       });
     } catch (error) {
@@ -243,7 +248,7 @@ const fromApiCode: Record<ApiErrorCode, BackendErrorCode> = {
 
 function statusFailure(response: RawReply, body: unknown): BackendError {
   const status = response.status;
-  const headerRetry = readRetryAfter(response.retryAfter);
+  const headerRetry = response.retryAfterSeconds;
   const envelope = apiErrorReplySchema.safeParse(body);
   if (envelope.success) {
     // The backend said what went wrong, in the contract's words.
@@ -275,11 +280,6 @@ function isDailyLimit(body: unknown): boolean {
   return (
     typeof body === 'object' && body !== null && 'policyName' in body && body.policyName === 'DAILY'
   );
-}
-
-function readRetryAfter(header: string | null): number | undefined {
-  if (header === null || !/^\d+$/.test(header.trim())) return undefined;
-  return Number(header.trim());
 }
 
 function transportFailure(error: unknown): BackendError {

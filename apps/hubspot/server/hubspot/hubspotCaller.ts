@@ -6,6 +6,7 @@
  */
 import { Client } from '@hubspot/api-client';
 import { z } from 'zod';
+import { retryAfterMs } from '../../../../shared/http/retry-after';
 import type { Logger, Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { backendError, type BackendError } from '../errors';
@@ -67,12 +68,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
-}
-
-/** Seconds in a Retry-After header (HubSpot sends seconds), or undefined. */
-function retryAfterMs(header: string | null): number | undefined {
-  if (header === null || !/^\d+(\.\d+)?$/.test(header.trim())) return undefined;
-  return Math.ceil(Number(header) * 1000);
 }
 
 /** A caller for one portal. */
@@ -176,7 +171,8 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
               ),
             );
           }
-          const delay = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs;
+          const delay =
+            retryAfterMs(response.headers.get('retry-after'), options.now()) ?? backoffMs;
           log('warn', 'hubspot.rate-limited', request, { attempt, delayMs: delay });
           if (await wait(delay)) continue;
           return err(
@@ -191,7 +187,9 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
           log('warn', 'hubspot.server-error', request, { attempt, status });
           if (
             request.repeatable &&
-            (await wait(retryAfterMs(response.headers.get('retry-after')) ?? backoffMs))
+            (await wait(
+              retryAfterMs(response.headers.get('retry-after'), options.now()) ?? backoffMs,
+            ))
           )
             continue;
           return err(
