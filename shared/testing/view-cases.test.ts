@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import { capacityFromForm } from '../plans/view';
+import { defaultSettings, toToneOptions } from '../settings';
+import { checkTone } from '../tone';
+import type { Finding, ToneResult } from '../tone/types';
+import { decideSave, toneView } from '../tone/view';
+import { capacityCases, toneViewCases } from './view-cases';
+
+const check = (draft: string) =>
+  checkTone(draft, { locale: 'en', ...toToneOptions(defaultSettings.tone) });
+
+describe('tone view model', () => {
+  it.each(toneViewCases)('$name', (c) => {
+    const view = toneView(check(c.draft));
+    expect(view.verdictLabel).toBe(c.verdictLabel);
+    expect(view.problems.map((finding) => finding.excerpt)).toEqual(c.problems);
+    expect(view.good.map((finding) => finding.excerpt)).toEqual(c.good);
+    expect(view.canApplyAll).toBe(c.applyAll);
+  });
+
+  const finding = (overrides: Partial<Finding>): Finding => ({
+    ruleId: 'test',
+    category: 'jargon',
+    severity: 'review',
+    start: 0,
+    end: 1,
+    excerpt: 'x',
+    reason: 'test',
+    ...overrides,
+  });
+  const result = (verdict: ToneResult['verdict'], findings: Finding[]): ToneResult => ({
+    verdict,
+    score: 50,
+    locale: 'en',
+    findings,
+  });
+
+  it('a good sign is any info finding, whatever its category; problems come in reading order', () => {
+    const view = toneView(
+      result('review', [
+        finding({ excerpt: 'later', start: 20, end: 25, suggestion: 'soon' }),
+        finding({ excerpt: 'fine words', category: 'jargon', severity: 'info', start: 5, end: 9 }),
+        finding({ excerpt: 'first', start: 0, end: 4 }),
+      ]),
+    );
+    expect(view.good.map((f) => f.excerpt)).toEqual(['fine words']);
+    expect(view.problems.map((f) => f.excerpt)).toEqual(['first', 'later']);
+    // One applicable suggestion: its own Apply is enough.
+    expect(view.applicable.map((f) => f.excerpt)).toEqual(['later']);
+    expect(view.canApplyAll).toBe(false);
+  });
+
+  it('decides ticket.save: pass, stop or warn a public reply, never stop an internal note', () => {
+    const threat = finding({ category: 'threat', severity: 'block', excerpt: 'we will sue' });
+    const blocked = result('block', [finding({ start: 30, end: 31 }), threat]);
+    expect(decideSave(result('review', [finding({})]), 'publicReply', 'block')).toEqual({
+      kind: 'pass',
+    });
+    expect(decideSave(blocked, 'publicReply', 'block')).toEqual({
+      kind: 'stopped',
+      findings: [threat],
+    });
+    expect(decideSave(blocked, 'publicReply', 'warn')).toEqual({
+      kind: 'warned',
+      findings: [threat],
+    });
+    expect(decideSave(blocked, 'internalNote', 'block')).toEqual({
+      kind: 'note-checked',
+      findings: [threat],
+    });
+  });
+});
+
+describe('capacity form rules', () => {
+  it.each(capacityCases)('$name', (c) => {
+    const capacity = capacityFromForm(c.form, 'en-US', 'USD');
+    if (c.problem === undefined) expect(capacity.ok).toBe(true);
+    else expect(capacity).toEqual({ ok: false, error: [c.problem] });
+  });
+
+  it('reports every unusable field at once, blank and negative included', () => {
+    expect(
+      capacityFromForm(
+        { mode: 'income-and-expenditure', income: '', outgoings: '-5' },
+        'en-US',
+        'USD',
+      ),
+    ).toEqual({
+      ok: false,
+      error: [
+        { field: 'income', error: 'required' },
+        { field: 'outgoings', error: 'negative' },
+      ],
+    });
+  });
+});

@@ -1,0 +1,129 @@
+// The shared view-model cases (shared/testing/view-cases.ts) driven through the real card: the tone
+// panel and the plans form show what shared/<feature>/view.ts decides. The verdict words are the
+// Zendesk catalog's, so the two hosts name each verdict alike.
+import { describe, expect, it } from '@jest/globals';
+import { Button, Input, Select, StatusTag, Text, TextArea } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
+import { backendPaths } from '../../apps/hubspot/contract';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
+import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
+import { verdictWords } from '../../apps/hubspot/card/ui/panels/tone/tone-words';
+import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { defaultSettings } from '../../shared/settings';
+import { capacityCases, toneViewCases } from '../../shared/testing/view-cases';
+import { verdictLabels } from '../../shared/tone';
+import {
+  contactProperties,
+  createTestServices,
+  testBackendUrl,
+  testContactId,
+  type TestServicesOptions,
+} from './factories';
+
+const englishContact: TestServicesOptions = {
+  properties: contactProperties({ hs_language: 'en' }),
+};
+
+function useBackend() {
+  server.use(
+    http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+      HttpResponse.json({ settings: { ...defaultSettings } }),
+    ),
+    http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
+      HttpResponse.json({ engagements: [] }),
+    ),
+  );
+}
+
+function renderPanel(panel: typeof TonePanel) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(
+    <Card
+      services={createTestServices(englishContact)}
+      panels={[{ id: 'panel', title: 'Panel', Panel: panel }]}
+    />,
+  );
+  return renderer;
+}
+
+describe('HubSpot card: the shared tone view cases', () => {
+  it('names every verdict with the words Zendesk uses', () => {
+    const zendesk = createTranslator('en');
+    for (const code of Object.values(verdictLabels)) {
+      expect(verdictWords[code].label).toBe(zendesk(code));
+    }
+  });
+
+  it.each(toneViewCases)('$name', async (c) => {
+    useBackend();
+    const renderer = renderPanel(TonePanel);
+    await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+    renderer.find(TextArea).props.onInput?.(c.draft);
+
+    // The first renders describe the empty draft checked a moment ago: wait for the whole view.
+    await renderer.waitFor(() => {
+      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(
+        verdictWords[c.verdictLabel].label,
+      );
+      const listed = c.problems.map(
+        (_, index) => renderer.findByTestId(Text, `finding-${index}-excerpt`).text,
+      );
+      expect(listed).toEqual(c.problems.map((excerpt) => `"${excerpt}"`));
+      expect(renderer.maybeFindByTestId(Text, `finding-${c.problems.length}-excerpt`)).toBeNull();
+      const good = renderer.maybeFindByTestId(Text, 'good-signs');
+      expect(good?.text ?? null).toBe(
+        c.good.length === 0
+          ? null
+          : `Good signs: ${c.good.map((excerpt) => `"${excerpt}"`).join(', ')}`,
+      );
+      expect(renderer.findByTestId(Button, 'draft-apply-all').props.disabled).toBe(!c.applyAll);
+    });
+  });
+});
+
+describe('HubSpot card: the shared capacity form cases', () => {
+  const inputs = { amount: 'plan-amount', income: 'plan-income', outgoings: 'plan-outgoings' };
+
+  it.each(capacityCases)('$name', async (c) => {
+    useBackend();
+    const renderer = renderPanel(PlansPanel);
+    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+    if (c.form.mode === 'per-period') {
+      renderer.findByTestId(Input, inputs.amount).props.onInput?.(c.form.amount);
+    } else {
+      renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('budget');
+      await renderer.waitFor(() =>
+        expect(renderer.findByTestId(Input, inputs.income)).toBeTruthy(),
+      );
+      renderer.findByTestId(Input, inputs.income).props.onInput?.(c.form.income);
+      renderer.findByTestId(Input, inputs.outgoings).props.onInput?.(c.form.outgoings);
+    }
+
+    const { problem } = c;
+    if (problem === undefined) {
+      await renderer.waitFor(() =>
+        expect(renderer.findByTestId(Select, 'plan-choice').props.options.length).toBeGreaterThan(
+          0,
+        ),
+      );
+      return;
+    }
+    const words = {
+      required: /as an amount in USD/,
+      malformed: /as an amount in USD/,
+      negative: /as an amount in USD/,
+      zero: /^Enter an amount above zero\.$/,
+      'no-surplus': /^Nothing is left after essential outgoings/,
+    }[problem.error];
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Input, inputs[problem.field]).props.validationMessage).toMatch(
+        words,
+      ),
+    );
+    expect(renderer.findByTestId(Input, inputs[problem.field]).props.error).toBe(true);
+    expect(renderer.maybeFindByTestId(Select, 'plan-choice')).toBeNull();
+  });
+});

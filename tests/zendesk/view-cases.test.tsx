@@ -1,0 +1,79 @@
+// The shared view-model cases (shared/testing/view-cases.ts) driven through the real sidebar: the
+// tone panel and the capacity form show what shared/<feature>/view.ts decides, in the catalog's words.
+import { describe, expect, it } from '@jest/globals';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { createPlanHandlers } from '../../mocks/zendesk/plans';
+import { server } from '../../mocks/node';
+import { capacityCases, toneViewCases } from '../../shared/testing/view-cases';
+import { renderSidebar } from './render-sidebar';
+
+const t = createTranslator('en');
+
+describe('Zendesk sidebar: the shared tone view cases', () => {
+  it.each(toneViewCases)('$name', async (c) => {
+    const { client } = renderSidebar();
+    const panel = await screen.findByRole('region', { name: 'Tone check' }, { timeout: 5000 });
+    act(() => client.model.typeDraft(`<p>${c.draft}</p>`));
+
+    expect(
+      await within(panel).findByText(t(c.verdictLabel), {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const findings = within(panel).queryByRole('region', { name: 'What to look at' });
+    const listed = findings
+      ? within(findings)
+          .getAllByRole('listitem')
+          .map((item) => item.querySelector('q')?.textContent)
+      : [];
+    expect(listed).toEqual(c.problems);
+    const good = within(panel).queryByRole('region', { name: 'What works' });
+    // The good signs are the tags after the section's heading.
+    const tags = good ? Array.from(good.children).filter((child) => child.tagName !== 'H3') : [];
+    expect(tags.map((tag) => tag.textContent)).toEqual(c.good);
+    expect(within(panel).queryByRole('button', { name: 'Apply all suggestions' }) !== null).toBe(
+      c.applyAll,
+    );
+  });
+});
+
+describe('Zendesk sidebar: the shared capacity form cases', () => {
+  it.each(capacityCases)('$name', async (c) => {
+    const rendered = renderSidebar();
+    server.use(...createPlanHandlers(rendered.world, new Map()));
+    const section = await screen.findByRole('region', { name: 'Payment plan' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Open' }));
+    if (c.form.mode === 'per-period') {
+      await userEvent.type(
+        await within(section).findByLabelText(t('plans.amountLabel')),
+        c.form.amount,
+      );
+    } else {
+      await userEvent.click(
+        await within(section).findByRole('radio', { name: t('plans.modeIncome') }),
+      );
+      await userEvent.type(within(section).getByLabelText(t('plans.incomeLabel')), c.form.income);
+      await userEvent.type(
+        within(section).getByLabelText(t('plans.outgoingsLabel')),
+        c.form.outgoings,
+      );
+    }
+    await userEvent.click(within(section).getByRole('button', { name: t('plans.showOptions') }));
+
+    if (c.problem === undefined) {
+      expect(await within(section).findByRole('table', { name: 'Options' })).toBeInTheDocument();
+      return;
+    }
+    const label = {
+      amount: t('plans.amountLabel'),
+      income: t('plans.incomeLabel'),
+      outgoings: t('plans.outgoingsLabel'),
+    }[c.problem.field];
+    const field = within(section).getByLabelText(label);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      await within(section).findByText(t(`plans.fieldErrors.${c.problem.error}`)),
+    ).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+  });
+});
