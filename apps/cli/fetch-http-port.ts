@@ -5,13 +5,13 @@
 import {
   err,
   ok,
-  type HttpError,
   type HttpPort,
   type HttpRequest,
   type HttpResponse,
   type Result,
 } from '../../shared/ports';
 import { retryAfterSeconds } from '../../shared/http/retry-after';
+import { errorCodeForStatus } from '../../shared/http/status';
 
 export interface FetchHttpPortOptions {
   /** Origin and optional base path, e.g. `https://acme.zendesk.com`. */
@@ -22,22 +22,6 @@ export interface FetchHttpPortOptions {
   fetch?: typeof fetch;
   /** The clock an HTTP-date Retry-After is read against (ms since the epoch); Date.now by default. */
   now?: () => number;
-}
-
-const statusCodes: ReadonlyArray<[number, HttpError['code']]> = [
-  [400, 'bad-request'],
-  [401, 'unauthorized'],
-  [403, 'forbidden'],
-  [404, 'not-found'],
-  [409, 'conflict'],
-  [422, 'bad-request'],
-  [429, 'rate-limited'],
-];
-
-/** The error code for a non-2xx status. */
-export function errorCodeForStatus(status: number): HttpError['code'] {
-  if (status >= 500) return 'server-error';
-  return statusCodes.find(([code]) => code === status)?.[1] ?? 'bad-request';
 }
 
 export function createFetchHttpPort(options: FetchHttpPortOptions): HttpPort {

@@ -1,5 +1,6 @@
 export { requestWithRetry, isSafeToRepeat, retryDelayMs, type RetryOptions } from './retry';
 export { parseReply } from './parse';
+export { errorCodeForStatus, statusErrorCodes, type StatusErrorCode } from './status';
 export { retryAfterMs, retryAfterSeconds, maxRetryAfterMs } from './retry-after';
 export { shareInFlightGets } from './share-gets';
 export {

@@ -15,6 +15,7 @@ import {
   type Result,
 } from '../../../shared/ports';
 import { retryAfterSeconds } from '../../../shared/http/retry-after';
+import { errorCodeForStatus } from '../../../shared/http/status';
 import type { ZafClient, ZafRequestOptions } from './zaf-client';
 
 const headerValue = z.union([z.string(), z.array(z.string()), z.number()]);
@@ -52,16 +53,9 @@ function lowerCaseHeaders(headers: ProxyReply['headers']): Record<string, string
   return result;
 }
 
+/** The proxy reports a request that never got a reply as status 0; the rest is shared/http's. */
 function codeFor(status: number): HttpErrorCode {
-  if (status === 0) return 'network';
-  if (status === 429) return 'rate-limited';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 408 || status === 504) return 'timeout';
-  if (status >= 500) return 'server-error';
-  return 'bad-request';
+  return status === 0 ? 'network' : errorCodeForStatus(status);
 }
 
 /** The JSON body of a reply: parsed from the text when there is one, else the proxy's own parse. */

@@ -101,6 +101,20 @@ describe('backend client', () => {
     expect(!reply.ok && reply.error).toMatchObject({ code: 'server-error', retryAfterSeconds: 90 });
   });
 
+  it.each([
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [408, 'timeout'],
+    [409, 'conflict'],
+    [422, 'bad-request'],
+    [500, 'server-error'],
+    [504, 'timeout'],
+  ])('maps %i without an envelope as shared/http does, to %s', async (status, code) => {
+    server.use(http.get(`${base}/api/hi`, () => new HttpResponse(null, { status })));
+    const reply = await client().request({ path: '/api/hi' }, greeting);
+    expect(!reply.ok && reply.error).toMatchObject({ code, status });
+  });
+
   it('maps 401 without an envelope to unauthorized', async () => {
     server.use(http.get(`${base}/api/hi`, () => new HttpResponse(null, { status: 401 })));
     const reply = await client().request({ path: '/api/hi' }, greeting);

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
 import { retryAfterSeconds } from '../../../../shared/http/retry-after';
+import { errorCodeForStatus } from '../../../../shared/http/status';
 import { err, ok, type Result } from '../../../../shared/ports';
 
 /** Why a backend call failed, in words the UI can translate. */
@@ -262,17 +263,27 @@ function statusFailure(response: RawReply, body: unknown): BackendError {
   }
   // No envelope: HubSpot's proxy (e.g. its 20-concurrent-requests 429) or something in between.
   const withRetry = headerRetry === undefined ? {} : { retryAfterSeconds: headerRetry };
-  if (status === 401) return { code: 'unauthorized', status, message: 'Not signed in to Tactful' };
-  if (status === 403) return { code: 'forbidden', status, message: 'Not allowed' };
-  if (status === 404) return { code: 'not-found', status, message: 'Not found' };
-  if (status === 409) return { code: 'conflict', status, message: 'Already in progress' };
-  if (status === 429) {
-    return isDailyLimit(body)
-      ? { code: 'daily-limit', status, ...withRetry, message: 'HubSpot daily API limit reached' }
-      : { code: 'rate-limited', status, ...withRetry, message: 'Too many requests' };
+  const code = errorCodeForStatus(status);
+  switch (code) {
+    case 'unauthorized':
+      return { code, status, message: 'Not signed in to Tactful' };
+    case 'forbidden':
+      return { code, status, message: 'Not allowed' };
+    case 'not-found':
+      return { code, status, message: 'Not found' };
+    case 'conflict':
+      return { code, status, message: 'Already in progress' };
+    case 'rate-limited':
+      return isDailyLimit(body)
+        ? { code: 'daily-limit', status, ...withRetry, message: 'HubSpot daily API limit reached' }
+        : { code, status, ...withRetry, message: 'Too many requests' };
+    case 'timeout':
+      return { code, status, ...withRetry, message: `The backend timed out (${status})` };
+    case 'server-error':
+      return { code, status, ...withRetry, message: 'Server error' };
+    case 'bad-request':
+      return { code, status, message: `The backend refused the request (${status})` };
   }
-  if (status >= 500) return { code: 'server-error', status, ...withRetry, message: 'Server error' };
-  return { code: 'bad-request', status, message: `The backend refused the request (${status})` };
 }
 
 /** A bare 429 that relays HubSpot's daily limit (`policyName: "DAILY"`), not the burst limit. */

@@ -7,6 +7,7 @@
 import { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import { retryAfterMs } from '../../../../shared/http/retry-after';
+import { errorCodeForStatus } from '../../../../shared/http/status';
 import type { Logger, Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { backendError, type BackendError } from '../errors';
@@ -155,12 +156,13 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
 
         const status = response.status;
         const text = await response.text();
-        if (status === 401 && !refreshed) {
+        const failure = status >= 400 ? errorCodeForStatus(status) : undefined;
+        if (failure === 'unauthorized' && !refreshed) {
           refreshed = true;
           attempt -= 1;
           continue;
         }
-        if (status === 429) {
+        if (failure === 'rate-limited') {
           const body = rateLimitBody.safeParse(safeJson(text));
           if (body.success && body.data.policyName?.toUpperCase() === 'DAILY') {
             log('warn', 'hubspot.daily-limit', request, { status });
@@ -183,7 +185,7 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
             ),
           );
         }
-        if (status >= 500) {
+        if (failure === 'server-error' || failure === 'timeout') {
           log('warn', 'hubspot.server-error', request, { attempt, status });
           if (
             request.repeatable &&
@@ -196,22 +198,23 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
             backendError('hubspot-unavailable', 'HubSpot is having trouble; try again shortly.', 5),
           );
         }
-        if (status === 401)
+        if (failure === 'unauthorized')
           return err(
             backendError(
               'not-installed',
               'HubSpot no longer accepts this installation; reinstall the app.',
             ),
           );
-        if (status === 403)
+        if (failure === 'forbidden')
           return err(
             backendError(
               'missing-scope',
               'The app lacks a HubSpot permission for this; reinstall it.',
             ),
           );
-        if (status === 404) return err(backendError('not-found', 'HubSpot has no such record.'));
-        if (status >= 400) {
+        if (failure === 'not-found')
+          return err(backendError('not-found', 'HubSpot has no such record.'));
+        if (failure !== undefined) {
           log('warn', 'hubspot.refused', request, { status });
           return err(backendError('bad-request', `HubSpot refused the request (${status}).`));
         }
