@@ -84,6 +84,30 @@ maybe('Zendesk ticket page (real browser)', () => {
   );
 
   it(
+    'flags veiled disclosure that no word list names, and applies the kinder rewrite',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      const reply = page.getByLabel('Reply to Maria Gonzalez');
+      // Read by the meaning reader, whose lexicons load in their own chunk after first paint.
+      await reply.fill('Hi Maria, what would your boss think if we told them about this?');
+      const tone = app.getByRole('region', { name: 'Tone check' });
+      await tone.getByText('what would your boss think').first().waitFor();
+      await expectAccessible(page);
+      await tone
+        .getByRole('button', { name: /Apply the suggestion for/ })
+        .first()
+        .click();
+      await eventually(
+        () => reply.inputValue(),
+        (text) => /your account is private/i.test(text),
+      );
+      await expect(reply.inputValue()).resolves.not.toContain('boss');
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
     'stops Submit on a threatening draft and says why',
     async () => {
       const page = await session.newPage();

@@ -12,6 +12,7 @@ import {
   decideSave,
   isToneLocale,
   loadMeaning,
+  meaningLoaded,
   prepareToneCheck,
   toneView,
   type Finding,
@@ -107,6 +108,12 @@ export function useToneCheck({
     if (!draft.ok) {
       setState({ status: 'error', error: draft.error });
       return;
+    }
+    // A draft with words is read for meaning too: the first time, wait for the lexicons' chunk
+    // (a blank draft on open never waits, so first paint does not either).
+    if (draft.value.html.trim() !== '' && !meaningLoaded()) {
+      await loadMeaning();
+      if (run !== latest.current) return;
     }
     const result = checkDraft(draft.value.html, tone, language);
     setState({ status: 'ready', checked: { draft: draft.value, result } });
