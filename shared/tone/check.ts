@@ -266,7 +266,7 @@ function scoreOf(findings: readonly Finding[]): number {
   return Math.max(0, Math.min(100, score + Math.min(positive, 25)));
 }
 
-function verdictOf(findings: readonly Finding[]): Verdict {
+function verdictOf(findings: ReadonlyArray<{ severity: Severity }>): Verdict {
   if (findings.some((finding) => finding.severity === 'block')) return 'block';
   if (findings.some((finding) => finding.severity === 'review')) return 'review';
   return 'ok';
@@ -303,11 +303,22 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
     ...companyFindings(scan, options.flagPhrases ?? [], ruleSet),
   ];
   const allowed = allowedSpans(scan, options.allowPhrases ?? []);
-  const kept = raw.filter(
-    (finding) =>
-      !allowed.some(([start, end]) => finding.start < end && start < finding.end) &&
-      finding.end > finding.start,
-  );
+  const severityOf = (finding: RawFinding): Severity =>
+    finding.severity ?? severityFor(finding.category, blockCategories);
+  const isKept = (finding: RawFinding): boolean =>
+    !allowed.some(([start, end]) => finding.start < end && start < finding.end) &&
+    finding.end > finding.start;
+  const kept = raw.filter(isKept);
+  // The model speaks last, knowing what the rules and frames decided, and only to raise it.
+  const opinion =
+    reading === undefined || meaning === undefined
+      ? undefined
+      : modelFinding(
+          reading,
+          meaning,
+          verdictOf(kept.map((finding) => ({ severity: severityOf(finding) }))),
+        );
+  if (opinion !== undefined && isKept(opinion)) kept.push(opinion);
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const findings = kept.map((finding): Finding => {
@@ -322,7 +333,7 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
           : htmlSuggestion(input.slice(start, end), matchCase(excerpt, finding.suggestion));
     return {
       category: finding.category,
-      severity: finding.severity ?? severityFor(finding.category, blockCategories),
+      severity: severityOf(finding),
       start,
       end,
       excerpt,
@@ -333,14 +344,6 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
       ...(finding.explanation === undefined ? {} : { explanation: finding.explanation }),
     };
   });
-  const opinion =
-    reading === undefined || meaning === undefined
-      ? undefined
-      : modelFinding(text, reading, meaning, html, verdictOf(findings), blockCategories);
-  if (opinion !== undefined) {
-    findings.push(opinion);
-    findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  }
   return {
     verdict: verdictOf(findings),
     score: scoreOf(findings),
@@ -350,35 +353,21 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
 }
 
 /**
- * The learned model's finding when it would raise the verdict (it never lowers one), mapped back
- * to the input like every other finding; undefined when the model is not loaded or agrees.
+ * The learned model's finding when it would raise `verdict` (it never lowers one); undefined when
+ * the model is not loaded or agrees. A `block` opinion takes its severity from the admin's block
+ * list like any other finding; a `review` one stays `review`.
  */
 function modelFinding(
-  text: string,
   reading: Reading,
   meaning: MeaningLocale,
-  html: ReturnType<typeof htmlToText> | undefined,
   verdict: Verdict,
-  blockCategories: readonly ToneCategory[],
-): Finding | undefined {
+): RawFinding | undefined {
   const model = toneModel();
   if (model === undefined) return undefined;
   const opinion = modelOpinion(reading, meaning, model, verdict);
   if (opinion === undefined) return undefined;
-  const start = html === undefined ? opinion.start : (html.htmlStart[opinion.start] ?? 0);
-  const end = html === undefined ? opinion.end : (html.htmlEnd[opinion.end - 1] ?? start);
-  return {
-    category: opinion.category,
-    // The admin's block list holds for the model too: an unblocked category only asks for review.
-    severity:
-      opinion.severity === 'block' ? severityFor(opinion.category, blockCategories) : 'review',
-    start,
-    end,
-    excerpt: text.slice(opinion.start, opinion.end),
-    reason: opinion.reason,
-    ruleId: opinion.ruleId,
-    explanation: opinion.explanation,
-  };
+  const { severity, ...finding } = opinion;
+  return severity === 'block' ? finding : { ...finding, severity };
 }
 
 /**
