@@ -60,39 +60,32 @@ maybe('Zendesk ticket page (real browser)', () => {
     browserTestTimeoutMs,
   );
 
-  it(
-    'flags an accusatory draft and applies the suggestion to the reply',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
-      const reply = page.getByLabel('Reply to Maria Gonzalez');
-      await reply.fill('Hi Maria, you have ignored our emails about the October invoice.');
-      const tone = app.getByRole('region', { name: 'Tone check' });
-      await tone.getByText('you have ignored our emails').first().waitFor();
-      await expectAccessible(page);
-      await tone
-        .getByRole('button', { name: /Apply the suggestion for/ })
-        .first()
-        .click();
-      await eventually(
-        () => reply.inputValue(),
-        (text) => text.includes("we haven't been able to reach you"),
-      );
-      await expect(reply.inputValue()).resolves.not.toContain('ignored');
+  // A word rule, then a frame the meaning reader finds (its lexicons load in their own chunk
+  // after first paint): each finding is shown and its rewrite applied to the reply.
+  it.each([
+    {
+      kind: 'an accusatory draft',
+      draft: 'Hi Maria, you have ignored our emails about the October invoice.',
+      flagged: 'you have ignored our emails',
+      rewritten: /we haven't been able to reach you/,
+      gone: 'ignored',
     },
-    browserTestTimeoutMs,
-  );
-
-  it(
-    'flags veiled disclosure that no word list names, and applies the kinder rewrite',
-    async () => {
+    {
+      kind: 'veiled disclosure that no word list names',
+      draft: 'Hi Maria, what would your boss think if we told them about this?',
+      flagged: 'what would your boss think',
+      rewritten: /your account is private/i,
+      gone: 'boss',
+    },
+  ])(
+    'flags $kind and applies the kinder rewrite to the reply',
+    async ({ draft, flagged, rewritten, gone }) => {
       const page = await session.newPage();
       const app = await openTicket(page, maria);
       const reply = page.getByLabel('Reply to Maria Gonzalez');
-      // Read by the meaning reader, whose lexicons load in their own chunk after first paint.
-      await reply.fill('Hi Maria, what would your boss think if we told them about this?');
+      await reply.fill(draft);
       const tone = app.getByRole('region', { name: 'Tone check' });
-      await tone.getByText('what would your boss think').first().waitFor();
+      await tone.getByText(flagged).first().waitFor();
       await expectAccessible(page);
       await tone
         .getByRole('button', { name: /Apply the suggestion for/ })
@@ -100,9 +93,9 @@ maybe('Zendesk ticket page (real browser)', () => {
         .click();
       await eventually(
         () => reply.inputValue(),
-        (text) => /your account is private/i.test(text),
+        (text) => rewritten.test(text),
       );
-      await expect(reply.inputValue()).resolves.not.toContain('boss');
+      await expect(reply.inputValue()).resolves.not.toContain(gone);
     },
     browserTestTimeoutMs,
   );
