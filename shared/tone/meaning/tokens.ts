@@ -77,7 +77,7 @@ const abbreviations = new Set([
 ]);
 
 /** The most words one sentence holds before the rest is read as the next one. */
-export const maxSentenceTokens = 80;
+const maxSentenceTokens = 80;
 
 /** Words that open a condition; the main clause after it starts at its subject or future verb. */
 const conditionOpeners = new Set(['if', 'unless', 'si']);
