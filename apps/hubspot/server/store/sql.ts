@@ -1,0 +1,203 @@
+/**
+ * The SQL both stores run, written once. Statements use PostgreSQL's numbered parameters (`$1`);
+ * SQLite runs the same text with `?` in their place (see `sqliteParameters`). Only how a statement
+ * is executed differs between the stores (better-sqlite3 is synchronous, pg is a pool of
+ * connections), so those mechanics stay in each store; what is said to the database lives here.
+ */
+import { z } from 'zod';
+import type {
+  IdempotencyClaim,
+  IdempotencyKeyInput,
+  InstallationRecord,
+  TokenRefreshUpdate,
+} from './store';
+
+/** Every statement the stores share, by what it does. */
+export const sql = {
+  createMigrationsTable:
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)',
+  appliedMigrations: 'SELECT version FROM schema_migrations',
+  recordMigration: 'INSERT INTO schema_migrations (version) VALUES ($1)',
+  saveInstallation: `INSERT INTO installations (portal_id, sealed_refresh_token, sealed_access_token,
+      access_token_expires_at, scopes, installed_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT (portal_id) DO UPDATE SET sealed_refresh_token = excluded.sealed_refresh_token,
+      sealed_access_token = excluded.sealed_access_token,
+      access_token_expires_at = excluded.access_token_expires_at,
+      scopes = excluded.scopes, updated_at = excluded.updated_at, broken_at = NULL`,
+  updateRefreshedTokens: `UPDATE installations SET sealed_refresh_token = $1, sealed_access_token = $2,
+      access_token_expires_at = $3, updated_at = $4
+    WHERE portal_id = $5 AND updated_at = $6 AND broken_at IS NULL`,
+  markInstallationBroken: `UPDATE installations SET broken_at = $1, sealed_refresh_token = '',
+      sealed_access_token = '', access_token_expires_at = 0, scopes = ''
+    WHERE portal_id = $2 AND updated_at = $3`,
+  getInstallation: 'SELECT * FROM installations WHERE portal_id = $1',
+  deleteInstallation: 'DELETE FROM installations WHERE portal_id = $1',
+  claimIdempotencyKey: `INSERT INTO idempotency_keys (portal_id, idem_key, request_hash, contact_id,
+      reply, claimed_at, expires_at) VALUES ($1, $2, $3, $4, NULL, $5, $6) ON CONFLICT DO NOTHING`,
+  readIdempotencyKey: `SELECT request_hash, reply, progress, claimed_at FROM idempotency_keys
+    WHERE portal_id = $1 AND idem_key = $2`,
+  // Takes over an abandoned claim only if nobody else did since it was read. SQLite runs this
+  // inside its claim transaction, where the extra conditions always hold; PostgreSQL needs them.
+  takeOverIdempotencyKey: `UPDATE idempotency_keys SET claimed_at = $1
+    WHERE portal_id = $2 AND idem_key = $3 AND claimed_at = $4 AND reply IS NULL`,
+  completeIdempotencyKey:
+    'UPDATE idempotency_keys SET reply = $1 WHERE portal_id = $2 AND idem_key = $3',
+  saveIdempotencyProgress:
+    'UPDATE idempotency_keys SET progress = $1 WHERE portal_id = $2 AND idem_key = $3',
+  releaseIdempotencyKey: `UPDATE idempotency_keys SET claimed_at = 0
+    WHERE portal_id = $1 AND idem_key = $2 AND reply IS NULL`,
+  deleteContactData: 'DELETE FROM idempotency_keys WHERE portal_id = $1 AND contact_id = $2',
+  rememberSignature: `INSERT INTO seen_signatures (signature_hash, expires_at) VALUES ($1, $2)
+    ON CONFLICT DO NOTHING`,
+  forgetSignature: 'DELETE FROM seen_signatures WHERE signature_hash = $1',
+  saveOAuthState: 'INSERT INTO oauth_states (state_hash, expires_at) VALUES ($1, $2)',
+  // One DELETE decides: of two callbacks with the same state, exactly one removes the row.
+  consumeOAuthState: 'DELETE FROM oauth_states WHERE state_hash = $1 AND expires_at > $2',
+  getSettings: 'SELECT settings FROM portal_settings WHERE portal_id = $1',
+  saveSettings: `INSERT INTO portal_settings (portal_id, settings, updated_at) VALUES ($1, $2, $3)
+    ON CONFLICT (portal_id) DO UPDATE SET settings = excluded.settings,
+      updated_at = excluded.updated_at`,
+  saveToneFeedback: `INSERT INTO tone_feedback (portal_id, feedback_id, feedback, created_at)
+    VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+  listToneFeedback: `SELECT feedback FROM tone_feedback WHERE portal_id = $1
+    ORDER BY created_at DESC, feedback_id DESC LIMIT $2`,
+  /**
+   * What is held for a portal besides its installation row, each erased by portal id (`$1`): on
+   * uninstall together with the row, and when the installation breaks while its row is kept.
+   */
+  erasePortalData: [
+    'DELETE FROM idempotency_keys WHERE portal_id = $1',
+    'DELETE FROM portal_settings WHERE portal_id = $1',
+    'DELETE FROM tone_feedback WHERE portal_id = $1',
+  ],
+  /** Expired rows, each deleted with the current time as `$1` (the sweep). */
+  deleteExpired: [
+    'DELETE FROM idempotency_keys WHERE expires_at <= $1',
+    'DELETE FROM seen_signatures WHERE expires_at <= $1',
+    'DELETE FROM oauth_states WHERE expires_at <= $1',
+  ],
+} as const;
+
+/** A value bound to a statement parameter. */
+export type SqlParameter = string | number;
+
+/** The parameters of the statements that take many, in order. */
+export const parametersOf = {
+  /** `sql.saveInstallation` */
+  installation: (i: InstallationRecord): SqlParameter[] => [
+    i.portalId,
+    i.sealedRefreshToken,
+    i.sealedAccessToken,
+    i.accessTokenExpiresAt,
+    i.scopes,
+    i.installedAt,
+    i.updatedAt,
+  ],
+  /** `sql.updateRefreshedTokens` */
+  refresh: (u: TokenRefreshUpdate): SqlParameter[] => [
+    u.sealedRefreshToken,
+    u.sealedAccessToken,
+    u.accessTokenExpiresAt,
+    u.updatedAt,
+    u.portalId,
+    u.ifUpdatedAt,
+  ],
+  /** `sql.claimIdempotencyKey` */
+  claim: (input: IdempotencyKeyInput): SqlParameter[] => [
+    input.portalId,
+    input.key,
+    input.requestHash,
+    input.contactId,
+    input.now,
+    input.expiresAt,
+  ],
+};
+
+/**
+ * A statement for SQLite: `$n` becomes `?`. better-sqlite3 binds `?` by position, so this holds
+ * only when `$1…$n` each appear once and in order, which is checked rather than assumed.
+ */
+export function sqliteParameters(statement: string): string {
+  let expected = 1;
+  const text = statement.replace(/\$(\d+)/g, (_match, digits: string) => {
+    if (Number(digits) !== expected)
+      throw new Error(`SQL parameters out of order for SQLite: $${digits} in ${statement}`);
+    expected += 1;
+    return '?';
+  });
+  return text;
+}
+
+// pg returns BIGINT columns as strings and SQLite as numbers; our values (epoch ms, portal ids)
+// are safe integers either way.
+const bigint = z.union([z.number(), z.string().regex(/^-?\d+$/)]).transform(Number);
+
+/** A row of `installations` as either database returns it. */
+const installationRow = z
+  .object({
+    portal_id: bigint,
+    sealed_refresh_token: z.string(),
+    sealed_access_token: z.string(),
+    access_token_expires_at: bigint,
+    scopes: z.string(),
+    installed_at: bigint,
+    updated_at: bigint,
+    broken_at: bigint.nullable(),
+  })
+  .transform((row): InstallationRecord => ({
+    portalId: row.portal_id,
+    sealedRefreshToken: row.sealed_refresh_token,
+    sealedAccessToken: row.sealed_access_token,
+    accessTokenExpiresAt: row.access_token_expires_at,
+    scopes: row.scopes,
+    installedAt: row.installed_at,
+    updatedAt: row.updated_at,
+    ...(row.broken_at === null ? {} : { brokenAt: row.broken_at }),
+  }));
+
+/** The row `readIdempotencyKey` returns. */
+const idempotencyKeyRow = z.object({
+  request_hash: z.string(),
+  reply: z.string().nullable(),
+  progress: z.string().nullable(),
+  claimed_at: bigint,
+});
+/** One idempotency key as read back. */
+export type IdempotencyKeyRow = z.infer<typeof idempotencyKeyRow>;
+
+/** What the statements that read return, checked as either database returns it. */
+export const rows = {
+  installation: installationRow,
+  idempotencyKey: idempotencyKeyRow,
+  /** `sql.appliedMigrations` */
+  migrations: z.array(z.object({ version: z.number() })),
+  /** `sql.getSettings`, when there is a row */
+  settings: z.object({ settings: z.string() }).optional(),
+  /** `sql.listToneFeedback` */
+  toneFeedback: z.array(z.object({ feedback: z.string() })),
+};
+
+/** How a claim on an idempotency key that already exists is answered. */
+export const claims = { existing: existingClaim, takenOver: takenOverClaim };
+
+/**
+ * What a claim finds when its key already exists: another request's write (`mismatch`), a finished
+ * one, or one still running. `undefined` when the claim is abandoned and may be taken over.
+ */
+function existingClaim(
+  row: IdempotencyKeyRow,
+  input: Pick<IdempotencyKeyInput, 'requestHash' | 'now' | 'staleAfterMs'>,
+): IdempotencyClaim | undefined {
+  if (row.request_hash !== input.requestHash) return { state: 'mismatch' };
+  if (row.reply !== null) return { state: 'completed', reply: row.reply };
+  if (row.claimed_at === 0 || input.now - row.claimed_at > input.staleAfterMs) return undefined;
+  return { state: 'in-progress' };
+}
+
+/** The claim of a write that took its key over, resuming from what an earlier attempt saved. */
+function takenOverClaim(row: IdempotencyKeyRow): IdempotencyClaim {
+  return row.progress === null
+    ? { state: 'claimed' }
+    : { state: 'claimed', progress: row.progress };
+}
