@@ -7,7 +7,7 @@ import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
 import { negatedBefore, readMeaning, type MeaningLocale, type Reading } from './meaning/read';
 import { meaningFor, toneModel } from './meaning/slot';
-import { modelOpinion } from './model/opinion';
+import { modelJudgement } from './model/opinion';
 import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
@@ -308,17 +308,7 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
   const isKept = (finding: RawFinding): boolean =>
     !allowed.some(([start, end]) => finding.start < end && start < finding.end) &&
     finding.end > finding.start;
-  const kept = raw.filter(isKept);
-  // The model speaks last, knowing what the rules and frames decided, and only to raise it.
-  const opinion =
-    reading === undefined || meaning === undefined
-      ? undefined
-      : modelFinding(
-          reading,
-          meaning,
-          verdictOf(kept.map((finding) => ({ severity: severityOf(finding) }))),
-        );
-  if (opinion !== undefined && isKept(opinion)) kept.push(opinion);
+  const kept = judgedByModel(raw.filter(isKept), severityOf, reading, meaning, isKept);
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const findings = kept.map((finding): Finding => {
@@ -353,21 +343,27 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
 }
 
 /**
- * The learned model's finding when it would raise `verdict` (it never lowers one); undefined when
- * the model is not loaded or agrees. A `block` opinion takes its severity from the admin's block
- * list like any other finding; a `review` one stays `review`.
+ * The findings after the learned model has read them in context: without the ones it clears, and
+ * with its own when it is confident of more than is left. Unchanged when the model is not loaded.
+ * A `block` opinion takes its severity from the admin's block list like any other finding; a
+ * `review` one stays `review`. The model's finding is dropped when it overlaps an allow phrase.
  */
-function modelFinding(
-  reading: Reading,
-  meaning: MeaningLocale,
-  verdict: Verdict,
-): RawFinding | undefined {
+function judgedByModel(
+  kept: readonly RawFinding[],
+  severityOf: (finding: RawFinding) => Severity,
+  reading: Reading | undefined,
+  meaning: MeaningLocale | undefined,
+  isKept: (finding: RawFinding) => boolean,
+): RawFinding[] {
   const model = toneModel();
-  if (model === undefined) return undefined;
-  const opinion = modelOpinion(reading, meaning, model, verdict);
-  if (opinion === undefined) return undefined;
-  const { severity, ...finding } = opinion;
-  return severity === 'block' ? finding : { ...finding, severity };
+  if (model === undefined || reading === undefined || meaning === undefined) return [...kept];
+  const judged = kept.map((finding) => ({ ...finding, severity: severityOf(finding) }));
+  const { cleared, raised } = modelJudgement(reading, meaning, model, judged);
+  const left = kept.filter((_, index) => !cleared.has(index));
+  if (raised === undefined) return left;
+  const { severity, ...finding } = raised;
+  const opinion: RawFinding = severity === 'block' ? finding : { ...finding, severity };
+  return isKept(opinion) ? [...left, opinion] : left;
 }
 
 /**

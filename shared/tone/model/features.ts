@@ -29,6 +29,32 @@ function fnv(state: number, text: string, from = 0, to = text.length): number {
 const wordSeed = fnv(offset, 'w:');
 const pairSeed = fnv(offset, 'b:');
 const charSeed = fnv(offset, 'c:');
+const findingSeed = fnv(offset, 'r:');
+
+/** What the model needs to know of a rule or frame finding inside the sentence it reads. */
+export interface FindingSignal {
+  ruleId: string;
+  severity: string;
+}
+
+/**
+ * Features for the rules' and frames' findings in a sentence ("r:en.threat.lawsuit review"), so
+ * the model learns when a rule is right in context and when it fires on a reassurance. A numbered
+ * rule variant ("en.jargon.legalese.3") counts as its rule.
+ */
+export function findingFeatures(
+  findings: readonly FindingSignal[],
+  buckets: number,
+  labelled = false,
+): Feature[] {
+  return findings.map((finding) => {
+    const rule = finding.ruleId.replace(/\.\d+$/, '');
+    return {
+      bucket: (fnv(fnv(fnv(findingSeed, rule), ' '), finding.severity) >>> 0) % buckets,
+      ...(labelled ? { label: `r:${rule} ${finding.severity}` } : {}),
+    };
+  });
+}
 /**
  * The features of `sentence` (from `readSentences`) in `buckets` hash buckets. Labels are built
  * only with `labelled`, for explaining one finding: the hot path allocates no strings.

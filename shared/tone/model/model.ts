@@ -10,7 +10,7 @@ export const modelClasses = ['ok', 'review', 'block'] as const satisfies readonl
 
 /** The trained model as stored: int8 weights with one scale, so the file stays small. */
 export interface ToneModelData {
-  version: 1;
+  version: 2;
   buckets: number;
   /** Multiply a stored weight by this to get the real one. */
   scale: number;
@@ -18,8 +18,11 @@ export interface ToneModelData {
   bias: readonly number[];
   /** `weights[class * buckets + bucket]`, int8. */
   weights: ArrayLike<number>;
-  /** Probabilities above which the model raises a verdict, chosen on held-out folds. */
-  thresholds: { review: number; block: number };
+  /**
+   * Chosen on held-out folds: the probabilities above which the model raises a verdict to review
+   * or block, and the probability of `ok` above which it clears the rules' findings in a sentence.
+   */
+  thresholds: { review: number; block: number; clear: number };
 }
 
 /** Class probabilities for a bag of features. */

@@ -1,11 +1,15 @@
 /**
- * The learned second opinion: scores the whole draft and each sentence with the model, and raises
- * the verdict when the model is confident. It never lowers one: it only adds a finding where the
- * rules and frames found less. Its span is the words that pushed it most.
+ * The learned second opinion. The model reads each sentence together with what the rules and
+ * frames found in it, and does two things:
+ * - it clears a rule's or frame's finding when it is confident the sentence is fine in context
+ *   (a reassurance such as "we have not instructed bailiffs" that the rules took for a threat);
+ * - it raises the verdict when it is confident a sentence is worse than the rules found, with a
+ *   finding whose span is the words that pushed it most.
  */
 import type { MeaningLocale, Reading } from '../meaning/read';
-import type { ToneCategory, Verdict } from '../types';
-import { featuresOf } from './features';
+import type { Sentence } from '../meaning/tokens';
+import type { Severity, ToneCategory, Verdict } from '../types';
+import { featuresOf, findingFeatures, type Feature } from './features';
 import { classify, contributions, type ToneModelData } from './model';
 
 /** A finding from the model, against the scanned text. */
@@ -20,44 +24,126 @@ export interface ModelFinding {
   explanation: { model: string; features: string[] };
 }
 
+/** What the model is told of one finding the rules or frames made. */
+export interface JudgedFinding {
+  start: number;
+  end: number;
+  ruleId: string;
+  severity: Severity;
+}
+
+/** The model's view of a draft. */
+export interface ModelJudgement {
+  /** Indexes (into the findings given) of the findings the model clears. */
+  cleared: ReadonlySet<number>;
+  /** A finding that raises the verdict, when the model is confident of more than what is left. */
+  raised?: ModelFinding;
+}
+
 /** The fewest words a sentence needs before the model's opinion of it counts. */
 const minimumWords = 4;
 
 const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
 
-/** The model's finding for `scan`, when it would raise `verdict`; otherwise undefined. */
-export function modelOpinion(
+/**
+ * The features of one sentence as the model reads it: its words, plus the findings inside it.
+ * Training (scripts/train-tone.ts) builds them with this same function.
+ */
+export function sentenceFeatures(
+  sentence: Sentence,
+  findings: readonly JudgedFinding[],
+  buckets: number,
+  labelled = false,
+): Feature[] {
+  const inside = findings.filter(
+    (finding) =>
+      finding.severity !== 'info' && finding.start < sentence.end && sentence.start < finding.end,
+  );
+  return [
+    ...featuresOf(sentence, buckets, labelled),
+    ...findingFeatures(inside, buckets, labelled),
+  ];
+}
+
+/**
+ * Only the locale's own word rules and frames can be cleared: never an admin's company phrase, and
+ * never shouting (capitals, runs of "!"), which no context makes kind.
+ */
+function clearable(finding: JudgedFinding, locale: string): boolean {
+  return (
+    finding.severity !== 'info' &&
+    finding.ruleId.startsWith(`${locale}.`) &&
+    !finding.ruleId.endsWith('.capitals') &&
+    !finding.ruleId.endsWith('.exclamations')
+  );
+}
+
+function verdictOf(findings: readonly JudgedFinding[], cleared: ReadonlySet<number>): Verdict {
+  let verdict: Verdict = 'ok';
+  findings.forEach((finding, index) => {
+    if (cleared.has(index) || finding.severity === 'info') return;
+    if (rank[finding.severity] > rank[verdict]) verdict = finding.severity;
+  });
+  return verdict;
+}
+
+/** The model's judgement of a draft, given the findings the rules and frames made in it. */
+export function modelJudgement(
   reading: Reading,
   meaning: MeaningLocale,
   model: ToneModelData,
-  verdict: Verdict,
-): ModelFinding | undefined {
-  if (verdict === 'block') return undefined;
-  let best: { level: 'review' | 'block'; margin: number; index: number } | undefined;
-  const sentences = reading.sentences.map((entry) => entry.sentence);
-  sentences.forEach((sentence, index) => {
+  findings: readonly JudgedFinding[],
+): ModelJudgement {
+  const sentences = reading.sentences
+    .map((entry) => entry.sentence)
     // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
-    if (reading.reassuring.has(sentence.start) || sentence.tokens.length < minimumWords) return;
-    const [, review = 0, block = 0] = classify(model, featuresOf(sentence, model.buckets));
+    .filter((sentence) => sentence.tokens.length >= minimumWords);
+  const judged = sentences.map((sentence) => ({
+    sentence,
+    probabilities: classify(model, sentenceFeatures(sentence, findings, model.buckets)),
+  }));
+
+  const cleared = new Set<number>();
+  for (const { sentence, probabilities } of judged) {
+    if ((probabilities[0] ?? 0) < model.thresholds.clear) continue;
+    findings.forEach((finding, index) => {
+      const within = sentence.start <= finding.start && finding.end <= sentence.end;
+      if (within && clearable(finding, meaning.locale)) cleared.add(index);
+    });
+  }
+
+  const verdict = verdictOf(findings, cleared);
+  let best: { level: 'review' | 'block'; margin: number; sentence: Sentence } | undefined;
+  for (const { sentence, probabilities } of judged) {
+    if (reading.reassuring.has(sentence.start)) continue;
+    const [, review = 0, block = 0] = probabilities;
     const level =
       block >= model.thresholds.block
         ? 'block'
         : review + block >= model.thresholds.review
           ? 'review'
           : undefined;
-    if (level === undefined || rank[level] <= rank[verdict]) return;
+    if (level === undefined || rank[level] <= rank[verdict]) continue;
     const margin = level === 'block' ? block : review + block;
     if (best === undefined || rank[level] > rank[best.level] || margin > best.margin) {
-      best = { level, margin, index };
+      best = { level, margin, sentence };
     }
-  });
-  if (best === undefined) return undefined;
-  const { level, index } = best;
-  const sentence = sentences[index];
-  if (sentence === undefined) return undefined;
+  }
+  if (best === undefined) return { cleared };
+  return { cleared, raised: findingFor(best.sentence, best.level, meaning, model, findings) };
+}
+
+/** The model's finding on `sentence`: its span runs over the words that pushed it most. */
+function findingFor(
+  sentence: Sentence,
+  level: 'review' | 'block',
+  meaning: MeaningLocale,
+  model: ToneModelData,
+  findings: readonly JudgedFinding[],
+): ModelFinding {
   const pushed = contributions(
     model,
-    featuresOf(sentence, model.buckets, true),
+    sentenceFeatures(sentence, findings, model.buckets, true),
     level === 'block' ? 2 : 1,
   )
     .filter((entry) => entry.weight > 0)
@@ -65,13 +151,12 @@ export function modelOpinion(
   const tokens = pushed.flatMap((entry) => entry.feature.tokens ?? []);
   const first = sentence.tokens[Math.min(...tokens)];
   const last = sentence.tokens[Math.max(...tokens)];
-  const text = meaning.model[level];
   return {
     category: level === 'block' ? 'threat' : 'pressure',
     severity: level,
     start: tokens.length > 0 && first !== undefined ? first.start : sentence.start,
     end: tokens.length > 0 && last !== undefined ? last.end : sentence.end,
-    reason: text,
+    reason: meaning.model[level],
     ruleId: `${meaning.locale}.model.${level}`,
     explanation: { model: level, features: pushed.map((entry) => entry.feature.label ?? '') },
   };
