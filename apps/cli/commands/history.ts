@@ -3,13 +3,8 @@
  * guards per channel and the nudge as JSON. Invalid input: a clear message on stderr, exit code 2.
  */
 import type { CliIo } from '../io';
-import {
-  contactGuards,
-  parseHistoryRequestJson,
-  suggestNudge,
-  summarizeHistory,
-  type GuardResult,
-} from '../../../shared/history';
+import { parseHistoryRequestJson, type GuardResult } from '../../../shared/history';
+import { historyInsight } from '../../../shared/history/view';
 
 const help = `Usage: tactful history < request.json
 
@@ -39,10 +34,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`tactful history: invalid input\n${parsed.error.message}\n`);
     return 2;
   }
-  const request = parsed.value;
-  const summary = summarizeHistory(request.events, request);
-  const guards = contactGuards(request.now, request);
-  const nudge = suggestNudge({ ...request, summary });
+  const { summary, guards, nudge } = historyInsight(parsed.value);
   const channels = {
     call: printable(guards.call),
     email: printable(guards.email),

@@ -4,16 +4,19 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
 import { DateTime } from 'luxon';
-import type { HistorySummary } from '../../../../../shared/history';
+import type { SummaryValue } from '../../../../../shared/history/view';
 import { formatMoney } from '../../../../../shared/money/money';
 import { contactFlags } from '../../../../../shared/settings';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
-import { formatMoment } from './history-view';
+import { summaryText } from './SummarySection';
 
 interface CollectionsSummaryProps {
   customer: HistoryCustomer;
-  summary: HistorySummary;
+  /** The customer's stage, or null without a due date. */
+  stage: string | null;
+  /** The most recent touch either way. */
+  lastContact: SummaryValue;
   agentZone: string;
   /** Where open plans and promises go once the plans panel provides them. */
   children?: ReactNode;
@@ -22,20 +25,12 @@ interface CollectionsSummaryProps {
 /** Balance and due date, stage, flags and the last contact, in one recessed block. */
 export function CollectionsSummary({
   customer,
-  summary,
+  stage,
+  lastContact,
   agentZone,
   children,
 }: CollectionsSummaryProps) {
   const { t, locale } = useI18n();
-  const { lastInbound, lastOutbound } = summary;
-  const last =
-    lastInbound === null
-      ? lastOutbound
-      : lastOutbound === null
-        ? lastInbound
-        : DateTime.fromISO(lastInbound.at) > DateTime.fromISO(lastOutbound.at)
-          ? lastInbound
-          : lastOutbound;
   const flags = contactFlags.filter((flag) => customer.flagStates[flag]);
   const balance = customer.balance;
   return (
@@ -62,13 +57,13 @@ export function CollectionsSummary({
           <SM>{t('profile.noBalance')}</SM>
         )}
         <SM>
-          {t('profile.stage')}: {summary.stage ?? t('history.summary.unknown')}
+          {t('profile.stage')}: {stage ?? t('history.summary.unknown')}
         </SM>
         <SM>
           {t('profile.lastContact')}:{' '}
-          {last === null
+          {lastContact.kind === 'none'
             ? t('profile.noContact')
-            : `${formatMoment(last.at, agentZone, locale)} · ${t(`history.channel.${last.channel}`)}`}
+            : summaryText(t, lastContact, agentZone, locale)}
         </SM>
         <div aria-label={t('profile.flags')} role="group">
           {flags.length === 0 ? (

@@ -1,31 +1,45 @@
 /** May we contact them now? One line per channel, with the next allowed time in both zones, and the nudge. */
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import type { GuardChannel, GuardReason, GuardResult, Nudge } from '../../../../../shared/history';
+import { DateTime } from 'luxon';
+import type { GuardView, NudgeView, TwoZoneMoment } from '../../../../../shared/history/view';
 import { useI18n, type Translate } from '../../i18n';
-import { shownGuardChannels, twoZoneTime } from './history-view';
+import { formatMoment } from './history-view';
 
 interface GuardsProps {
-  guards: Readonly<Record<GuardChannel, GuardResult>>;
-  nudge: Nudge;
-  customerZone: string;
-  agentZone: string;
+  guards: readonly GuardView[];
+  nudge: NudgeView;
 }
 
-/** A guard reason in the agent's language (the core's English message if a code is new). */
-function reasonText(t: Translate, reason: GuardReason): string {
-  const text = t(`history.reason.${reason.code}`);
-  return text === `history.reason.${reason.code}` ? reason.message : text;
+/** The nudge's explanation in the agent's language. */
+function nudgeDetail(t: Translate, nudge: NudgeView, locale: string): string[] {
+  if (nudge.kind === 'stop') {
+    return nudge.stopFlags.length > 0
+      ? nudge.stopFlags.map((flag) => t(`history.reason.${flag}`))
+      : [t('history.nudge.detail.no-channel')];
+  }
+  if (nudge.kind === 'none') return [];
+  const { dueDate, daysPastDue } = nudge.details;
+  const date = dueDate
+    ? DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED)
+    : '';
+  if (daysPastDue !== undefined && (nudge.kind === 'check-in' || nudge.kind === 'follow-up')) {
+    return [t(`history.nudge.detail.${nudge.kind}-late`, { days: daysPastDue })];
+  }
+  return [t(`history.nudge.detail.${nudge.kind}`, { date })];
 }
 
 /** The guards for call, email and SMS, then the suggested next step. */
-export function GuardsSection({ guards, nudge, customerZone, agentZone }: GuardsProps) {
+export function GuardsSection({ guards, nudge }: GuardsProps) {
   const { t, locale } = useI18n();
-  const both = (iso: string) => {
-    const time = twoZoneTime(iso, customerZone, agentZone, locale);
-    return time.sameZone
-      ? t('history.guards.at', { time: time.customer })
-      : t('history.guards.atBoth', { customer: time.customer, agent: time.agent });
+  const both = (moment: TwoZoneMoment) => {
+    const customer = formatMoment(moment.at, moment.customerZone, locale);
+    return moment.sameZone
+      ? t('history.guards.at', { time: customer })
+      : t('history.guards.atBoth', {
+          customer,
+          agent: formatMoment(moment.at, moment.agentZone, locale),
+        });
   };
   return (
     <section aria-label={t('history.guards.title')}>
@@ -33,33 +47,29 @@ export function GuardsSection({ guards, nudge, customerZone, agentZone }: Guards
         {t('history.guards.title')}
       </SM>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {shownGuardChannels.map((channel) => {
-          const guard = guards[channel];
-          const label = t(`history.channel.${channel}`);
+        {guards.map((guard) => {
+          const label = t(`history.channel.${guard.channel}`);
           return (
-            <li key={channel} aria-label={label} style={{ marginTop: 6 }}>
+            <li key={guard.channel} aria-label={label} style={{ marginTop: 6 }}>
               <SM isBold tag="span">
                 {label}
               </SM>{' '}
-              {guard.allowed ? (
+              {guard.state === 'allowed' ? (
                 <Tag hue="green">{t('history.guards.allowed')}</Tag>
               ) : (
                 <Tag hue="red">{t('history.guards.notNow')}</Tag>
               )}
-              {!guard.allowed && (
-                <>
-                  {guard.reasons.map((reason) => (
-                    <SM key={reason.code}>{reasonText(t, reason)}</SM>
-                  ))}
-                  <SM>
-                    {guard.nextAllowedAt === null
-                      ? t('history.guards.untilCleared')
-                      : `${t('history.guards.next')} ${both(guard.nextAllowedAt)}`}
-                  </SM>
-                </>
+              {guard.codes.reasons.map((code) => (
+                <SM key={code}>{t(`history.reason.${code}`)}</SM>
+              ))}
+              {guard.state === 'until-cleared' && <SM>{t('history.guards.untilCleared')}</SM>}
+              {guard.next && (
+                <SM>
+                  {t('history.guards.next')} {both(guard.next)}
+                </SM>
               )}
-              {guard.notices.map((notice) => (
-                <SM key={notice.code}>{reasonText(t, notice)}</SM>
+              {guard.codes.notices.map((code) => (
+                <SM key={code}>{t(`history.reason.${code}`)}</SM>
               ))}
             </li>
           );
@@ -70,12 +80,14 @@ export function GuardsSection({ guards, nudge, customerZone, agentZone }: Guards
           {t('history.nudge.title')}
         </SM>
         <SM>{t(`history.nudge.kind.${nudge.kind}`)}</SM>
-        {nudge.channel !== null && nudge.at !== null && (
+        {nudge.suggested && (
           <SM>
-            {t(`history.channel.${nudge.channel}`)} · {both(nudge.at)}
+            {t(`history.channel.${nudge.suggested.channel}`)} · {both(nudge.suggested.when)}
           </SM>
         )}
-        <SM>{nudge.message}</SM>
+        {nudgeDetail(t, nudge, locale).map((line) => (
+          <SM key={line}>{line}</SM>
+        ))}
       </div>
     </section>
   );

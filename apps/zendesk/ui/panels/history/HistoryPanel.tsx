@@ -13,7 +13,7 @@ import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
 import { historyErrorMessage } from './history-errors';
-import { browserTimeZone, historyInsight } from './history-view';
+import { browserTimeZone, zendeskHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
 import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
@@ -45,9 +45,9 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
   const { clock } = useHost();
   const agentZone = useMemo(browserTimeZone, []);
   const events = useMemo(() => historyEvents(history), [history]);
-  const insight = useMemo(
-    () => historyInsight(history.customer, events, controller.settings, clock.now()),
-    [history.customer, events, controller.settings, clock],
+  const view = useMemo(
+    () => zendeskHistoryView(history.customer, events, controller.settings, clock.now(), agentZone),
+    [history.customer, events, controller.settings, clock, agentZone],
   );
   const tickets = useMemo(
     () => new Map(history.tickets.map((ticket) => [ticket.event.id, ticket])),
@@ -58,26 +58,22 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
       {variant === 'profile' && (
         <CollectionsSummary
           customer={history.customer}
-          summary={insight.summary}
+          stage={view.insight.summary.stage}
+          lastContact={view.lastContact}
           agentZone={agentZone}
         >
           {planSlot}
         </CollectionsSummary>
       )}
-      <SummarySection summary={insight.summary} agentZone={agentZone} />
-      <GuardsSection
-        guards={insight.guards}
-        nudge={insight.nudge}
-        customerZone={history.customer.timeZone}
-        agentZone={agentZone}
-      />
+      <SummarySection rows={view.summary} agentZone={agentZone} />
+      <GuardsSection guards={view.guards} nudge={view.nudge} />
       <FlagControls
         customer={history.customer}
         save={controller.flagSave}
         onChange={(change) => void controller.changeFlag(change)}
       />
       <TimelineSection
-        timeline={insight.timeline}
+        timeline={view.timeline}
         tickets={tickets}
         replies={history.replies}
         agentZone={agentZone}

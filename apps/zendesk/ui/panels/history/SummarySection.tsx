@@ -1,50 +1,53 @@
 /** The summary block: last touches, contact counts, promises, days past due and stage. */
 import { SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
-import type { ContactEvent, HistorySummary } from '../../../../../shared/history';
-import { useI18n } from '../../i18n';
+import type { SummaryRow, SummaryValue } from '../../../../../shared/history/view';
+import { useI18n, type Translate } from '../../i18n';
 import { formatMoment } from './history-view';
 
 interface SummaryProps {
-  summary: HistorySummary;
+  rows: readonly SummaryRow[];
   /** The zone the agent reads times in. */
   agentZone: string;
 }
 
+/** A summary value (or the profile's last contact) in the agent's words. */
+export function summaryText(
+  t: Translate,
+  value: SummaryValue,
+  agentZone: string,
+  locale: string,
+): string {
+  switch (value.kind) {
+    case 'touch':
+      return `${formatMoment(value.at, agentZone, locale)} · ${t(`history.channel.${value.channel}`)}`;
+    case 'none':
+      return t('history.summary.none');
+    case 'contacts':
+      return String(value.total);
+    case 'count':
+      return String(value.count);
+    case 'stage':
+      return value.stage;
+    case 'unknown':
+      return t('history.summary.unknown');
+  }
+}
+
 /** The summary of the customer's contact history, as a definition list. */
-export function SummarySection({ summary, agentZone }: SummaryProps) {
+export function SummarySection({ rows, agentZone }: SummaryProps) {
   const { t, locale } = useI18n();
-  const when = (event: ContactEvent | null) =>
-    event === null
-      ? t('history.summary.none')
-      : `${formatMoment(event.at, agentZone, locale)} · ${t(`history.channel.${event.channel}`)}`;
-  const rows: [string, string][] = [
-    [t('history.summary.lastInbound'), when(summary.lastInbound)],
-    [t('history.summary.lastOutbound'), when(summary.lastOutbound)],
-    [t('history.summary.lastConversation'), when(summary.lastRightPartyConversation)],
-    [t('history.summary.contacts7'), String(summary.last7Days.total)],
-    [t('history.summary.contacts30'), String(summary.last30Days.total)],
-    [t('history.summary.openPromises'), String(summary.openPromises.length)],
-    [t('history.summary.brokenPromises'), String(summary.brokenPromises.length)],
-    [
-      t('history.summary.daysPastDue'),
-      summary.daysPastDue === null
-        ? t('history.summary.unknown')
-        : String(Math.max(0, summary.daysPastDue)),
-    ],
-    [t('history.summary.stage'), summary.stage ?? t('history.summary.unknown')],
-  ];
   return (
     <Well isRecessed style={{ padding: 12 }}>
       <SM tag="h3" isBold>
         {t('history.summary.title')}
       </SM>
       <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px' }}>
-        {rows.map(([label, value]) => (
-          <div key={label} style={{ display: 'contents' }}>
-            <SM tag="dt">{label}</SM>
+        {rows.map((row) => (
+          <div key={row.code} style={{ display: 'contents' }}>
+            <SM tag="dt">{t(`history.summary.${row.code}`)}</SM>
             <SM tag="dd" style={{ margin: 0 }}>
-              {value}
+              {summaryText(t, row.value, agentZone, locale)}
             </SM>
           </div>
         ))}

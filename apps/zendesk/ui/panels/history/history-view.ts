@@ -1,58 +1,32 @@
 /**
- * The history panel's view model: the core's summary, contact guards and nudge for this customer at
- * this moment, and the times an agent reads (customer's local time and the agent's own). Plain data,
- * no React, no Zendesk: the moment and both zones are passed in.
+ * The Zendesk side of the history view model: the customer and settings as the shared view model
+ * (shared/history/view.ts) reads them, and moments formatted as the agent reads them.
  */
 import { DateTime } from 'luxon';
-import {
-  contactGuards,
-  suggestNudge,
-  summarizeHistory,
-  timelineNewestFirst,
-  type ContactEvent,
-  type GuardChannel,
-  type GuardResult,
-  type HistorySummary,
-  type Nudge,
-} from '../../../../../shared/history';
-import type { HistoryCustomer } from '../../../host/history';
-import type { HistorySettings } from '../../../host/history';
+import type { ContactEvent } from '../../../../../shared/history';
+import { historyView, type HistoryView } from '../../../../../shared/history/view';
+import type { HistoryCustomer, HistorySettings } from '../../../host/history';
 
-/** The channels the panel shows guards for (letters are not an agent's sidebar action). */
-export const shownGuardChannels = ['call', 'email', 'sms'] as const satisfies GuardChannel[];
-
-/** Everything the panel shows about the customer's contact history. */
-export interface HistoryInsight {
-  readonly summary: HistorySummary;
-  readonly guards: Readonly<Record<GuardChannel, GuardResult>>;
-  readonly nudge: Nudge;
-  /** Newest first. */
-  readonly timeline: readonly ContactEvent[];
-}
-
-/** The summary, guards, nudge and timeline for `customer` with `events` at `now`. */
-export function historyInsight(
+/** What the panel shows for `customer` with `events` at `now`, times for an agent in `agentZone`. */
+export function zendeskHistoryView(
   customer: HistoryCustomer,
   events: readonly ContactEvent[],
   settings: HistorySettings,
   now: Date,
-): HistoryInsight {
-  const at = now.toISOString();
-  const timeZone = customer.timeZone;
+  agentZone: string,
+): HistoryView {
   const dueDate = customer.balance?.dueDate;
-  const summary = summarizeHistory(
-    events,
-    dueDate ? { now: at, timeZone, dueDate } : { now: at, timeZone },
+  return historyView(
+    {
+      now: now.toISOString(),
+      timeZone: customer.timeZone,
+      events,
+      flags: customer.flags,
+      ...(settings.quietHours ? { quietHours: settings.quietHours } : {}),
+      ...(dueDate ? { dueDate } : {}),
+    },
+    agentZone,
   );
-  const context = {
-    timeZone,
-    events,
-    flags: customer.flags,
-    ...(settings.quietHours ? { quietHours: settings.quietHours } : {}),
-  };
-  const guards = contactGuards(at, context);
-  const nudge = suggestNudge({ ...context, now: at, summary, ...(dueDate ? { dueDate } : {}) });
-  return { summary, guards, nudge, timeline: timelineNewestFirst(events) };
 }
 
 /** A moment as the agent reads it in one zone: "Wed, Nov 25, 8:00 AM". */
@@ -64,27 +38,6 @@ export function formatMoment(iso: string, zone: string, locale: string): string 
     hour: 'numeric',
     minute: '2-digit',
   });
-}
-
-/** A moment in the customer's zone and in the agent's, for "next allowed" lines. */
-export interface TwoZoneTime {
-  readonly customer: string;
-  readonly agent: string;
-  /** True when both zones agree, so the panel shows the time once. */
-  readonly sameZone: boolean;
-}
-
-/** `iso` formatted in the customer's and the agent's zones. */
-export function twoZoneTime(
-  iso: string,
-  customerZone: string,
-  agentZone: string,
-  locale: string,
-): TwoZoneTime {
-  const customer = formatMoment(iso, customerZone, locale);
-  const agent = formatMoment(iso, agentZone, locale);
-  const offset = (zone: string) => DateTime.fromISO(iso).setZone(zone).offset;
-  return { customer, agent, sameZone: offset(customerZone) === offset(agentZone) };
 }
 
 /** The agent's own IANA zone, as their browser reports it. */

@@ -20,7 +20,7 @@ import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { useI18n } from '../../i18n';
 import { GuardsSection } from '../history/GuardsSection';
-import { browserTimeZone, historyInsight } from '../history/history-view';
+import { browserTimeZone, zendeskHistoryView } from '../history/history-view';
 import { templateLocaleFor, useOutreach, type Recipient } from './useOutreach';
 
 type FillOutcome =
@@ -37,20 +37,18 @@ function outcomeOf(error: TemplateError | HostError): FillOutcome {
 
 function Guards({ recipient }: { recipient: Recipient }) {
   const { settings: shell, clock } = useHost();
-  const agentZone = useMemo(browserTimeZone, []);
-  const insight = useMemo(
+  const view = useMemo(
     () =>
-      historyInsight(recipient.customer, recipient.events, readHistorySettings(shell), clock.now()),
+      zendeskHistoryView(
+        recipient.customer,
+        recipient.events,
+        readHistorySettings(shell),
+        clock.now(),
+        browserTimeZone(),
+      ),
     [recipient, shell, clock],
   );
-  return (
-    <GuardsSection
-      guards={insight.guards}
-      nudge={insight.nudge}
-      customerZone={recipient.customer.timeZone}
-      agentZone={agentZone}
-    />
-  );
+  return <GuardsSection guards={view.guards} nudge={view.nudge} />;
 }
 
 function TemplatePicker({

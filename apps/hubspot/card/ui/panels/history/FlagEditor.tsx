@@ -18,7 +18,8 @@ import {
   type FlagSource,
 } from '../../../../contract';
 import { backendErrorText } from '../../backend-error-text';
-import { describeFlag, flagWords } from './history-view';
+import { flagLabels as flagWords } from '../../../host/properties';
+import { describeFlag } from './history-view';
 import type { FlagWriteState } from './useContactHistory';
 
 const kindOptions = flagKinds.map((kind) => ({ label: flagWords[kind], value: kind }));

@@ -21,13 +21,7 @@ import { backendErrorText } from '../../backend-error-text';
 import { useCardServices } from '../../services';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
-import {
-  describeEvent,
-  describeGuard,
-  describeNudge,
-  describeSummary,
-  type Zones,
-} from './history-view';
+import { describeEvent, describeNudge, describeSummaryValue, summaryLabels } from './history-view';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
 
 /** The panel, wired to its controller. */
@@ -51,45 +45,35 @@ export function HistoryPanel() {
       </ErrorState>
     );
   }
-  const zones: Zones = {
-    customer: state.value.timeZone,
-    agent: crm.scope.portalTimeZone,
-    locale: crm.scope.userLocale,
-  };
-  return <HistoryView picture={state.value} zones={zones} history={history} />;
+  return <HistoryView picture={state.value} locale={crm.scope.userLocale} history={history} />;
 }
 
 function HistoryView(props: {
   picture: HistoryPicture;
-  zones: Zones;
+  locale: string;
   history: ReturnType<typeof useContactHistory>;
 }) {
-  const { picture, zones, history } = props;
-  const summary = useMemo(() => describeSummary(picture.summary, zones), [picture, zones]);
-  const guards = useMemo(
-    () =>
-      [picture.guards.call, picture.guards.email, picture.guards.sms].map((g) =>
-        describeGuard(g, zones),
-      ),
-    [picture, zones],
-  );
+  const { picture, locale, history } = props;
+  const { view, timeZone } = picture;
   const events = useMemo(
-    () => picture.events.map((e) => describeEvent(e, zones)),
-    [picture, zones],
+    () => view.timeline.map((e) => describeEvent(e, timeZone, locale)),
+    [view, timeZone, locale],
   );
   return (
     <Flex direction="column" gap="small">
       <DescriptionList direction="row">
-        {summary.map((row) => (
-          <DescriptionListItem key={row.label} label={row.label}>
-            <Text testId={`history-summary-${row.label}`}>{row.value}</Text>
+        {view.summary.map((row) => (
+          <DescriptionListItem key={row.code} label={summaryLabels[row.code]}>
+            <Text testId={`history-summary-${summaryLabels[row.code]}`}>
+              {describeSummaryValue(row.value, timeZone, locale)}
+            </Text>
           </DescriptionListItem>
         ))}
       </DescriptionList>
       <Alert testId="history-nudge" title="Suggested next step" variant="info">
-        {describeNudge(picture.nudge, zones)}
+        {describeNudge(view.nudge, locale)}
       </Alert>
-      <GuardList guards={guards} />
+      <GuardList guards={view.guards} locale={locale} />
       <Divider />
       <Heading>Flags</Heading>
       <FlagEditor

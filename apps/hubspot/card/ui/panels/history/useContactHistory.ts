@@ -6,16 +6,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
-import {
-  contactGuards,
-  suggestNudge,
-  summarizeHistory,
-  type ContactEvent,
-  type GuardContext,
-  type GuardResult,
-  type HistorySummary,
-  type Nudge,
-} from '../../../../../../shared/history';
+import type { ContactEvent } from '../../../../../../shared/history';
+import { historyView, type HistoryView } from '../../../../../../shared/history/view';
 import { ok, type Result } from '../../../../../../shared/ports';
 import { defaultSettings } from '../../../../../../shared/settings';
 import type { ContactFlag, FlagKind, FlagSource } from '../../../../contract';
@@ -47,13 +39,11 @@ interface HistoryStart {
   nextCursor?: string;
 }
 
-/** The computed picture of the contact's history. */
+/** What the panel shows about the contact's history. */
 export interface HistoryPicture {
+  /** The customer's IANA zone. */
   timeZone: string;
-  events: ContactEvent[];
-  summary: HistorySummary;
-  guards: Record<'call' | 'email' | 'sms', GuardResult>;
-  nudge: Nudge;
+  view: HistoryView;
   flags: ContactFlag[];
   hasMore: boolean;
 }
@@ -155,37 +145,28 @@ export function useContactHistory(): ContactHistory {
       seen.has(event.id) ? false : (seen.add(event.id), true),
     );
     const flags = flagsAfterWrite ?? base.flags;
-    const context: GuardContext = {
-      timeZone: base.timeZone,
-      events,
-      flags: flags.map(toHistoryFlag),
-      quietHours: base.quietHours,
-    };
-    const summary = summarizeHistory(events, {
-      now: nowIso,
-      timeZone: base.timeZone,
-      ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
-    });
-    const guards = contactGuards(nowIso, context);
-    const nudge = suggestNudge({
-      ...context,
-      now: nowIso,
-      summary,
-      ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
-    });
+    // The agent's zone is the portal's: HubSpot does not give the card the user's own.
+    const view = historyView(
+      {
+        now: nowIso,
+        timeZone: base.timeZone,
+        events,
+        flags: flags.map(toHistoryFlag),
+        quietHours: base.quietHours,
+        ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
+      },
+      crm.scope.portalTimeZone,
+    );
     return {
       status: 'ready',
       value: {
         timeZone: base.timeZone,
-        events,
-        summary,
-        guards: { call: guards.call, email: guards.email, sms: guards.sms },
-        nudge,
+        view,
         flags,
         hasMore: (later.cursor === null ? base.nextCursor : later.cursor) !== undefined,
       },
     };
-  }, [start.state, later, flagsAfterWrite, nowIso]);
+  }, [start.state, later, flagsAfterWrite, nowIso, crm]);
 
   const timeZone = first?.timeZone;
   const writeFlag = useCallback(

@@ -1,0 +1,110 @@
+import { describe, expect, it } from '@jest/globals';
+import { historyCaseNow, historyViewCases } from '../testing/history-view-cases';
+import type { ContactEvent } from './events';
+import { historyInsight, historyView, summaryRows, type HistoryInsightInput } from './view';
+
+const input = (overrides: Partial<HistoryInsightInput> = {}): HistoryInsightInput => ({
+  now: historyCaseNow,
+  timeZone: 'America/Chicago',
+  events: [],
+  flags: [],
+  ...overrides,
+});
+
+const event = (id: string, at: string, overrides: Partial<ContactEvent> = {}): ContactEvent => ({
+  id,
+  at,
+  channel: 'email',
+  direction: 'outbound',
+  outcome: 'sent',
+  ...overrides,
+});
+
+describe('history view model: the shared cases', () => {
+  it.each(historyViewCases)('$name', (c) => {
+    const flags = c.flags.map((kind) => ({ kind, since: '2026-11-01', source: 'agent' }));
+    const view = historyView(input({ timeZone: c.timeZone, flags }), 'America/New_York');
+    expect(
+      Object.fromEntries(
+        view.guards.map((g) => [g.channel, { state: g.state, reasons: g.codes.reasons }]),
+      ),
+    ).toEqual(c.guards);
+    if (c.nudge)
+      expect({ kind: view.nudge.kind, stopFlags: view.nudge.stopFlags }).toEqual(c.nudge);
+  });
+});
+
+describe('history view model', () => {
+  it('shows the next allowed time once when the agent and the customer share a zone', () => {
+    const tokyo = input({ timeZone: 'Asia/Tokyo' });
+    const [call] = historyView(tokyo, 'Asia/Tokyo').guards;
+    expect(call?.next).toMatchObject({ sameZone: true, at: '2026-11-26T08:00:00+09:00' });
+    expect(historyView(tokyo, 'America/New_York').guards[0]?.next?.sameZone).toBe(false);
+  });
+
+  it('lists the summary rows in one order, with days past due never below zero', () => {
+    const before = historyView(input({ dueDate: '2026-12-01' }), 'UTC');
+    expect(before.summary.map((row) => row.code)).toEqual([...summaryRows]);
+    expect(before.summary.find((row) => row.code === 'daysPastDue')?.value).toEqual({
+      kind: 'count',
+      count: 0,
+    });
+    const unknown = historyView(input(), 'UTC').summary.find((row) => row.code === 'daysPastDue');
+    expect(unknown?.value).toEqual({ kind: 'unknown' });
+  });
+
+  it('counts calls and emails, and the last contact is the newest touch either way', () => {
+    const view = historyView(
+      input({
+        events: [
+          event('1', '2026-11-20T15:00:00Z'),
+          event('2', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
+        ],
+      }),
+      'UTC',
+    );
+    expect(view.summary.find((row) => row.code === 'contacts7')?.value).toEqual({
+      kind: 'contacts',
+      total: 2,
+      calls: 1,
+      emails: 1,
+    });
+    expect(view.lastContact).toEqual({
+      kind: 'touch',
+      at: '2026-11-23T15:00:00Z',
+      channel: 'call',
+    });
+    expect(view.timeline.map((e) => e.id)).toEqual(['2', '1']);
+  });
+
+  it('gives the nudge the facts its explanation needs: days past due, a promise’s date', () => {
+    const late = historyView(input({ dueDate: '2026-10-15' }), 'UTC');
+    expect(late.nudge).toMatchObject({ kind: 'check-in', details: { daysPastDue: 41 } });
+    expect(late.nudge.suggested?.channel).toBe('call');
+    const promised = historyView(
+      input({
+        events: [
+          event('p', '2026-11-20T15:00:00Z', {
+            channel: 'promise',
+            direction: 'inbound',
+            outcome: 'unknown',
+            promise: { state: 'pending', dueDate: '2026-11-30' },
+          }),
+        ],
+      }),
+      'UTC',
+    );
+    expect(promised.nudge).toMatchObject({
+      kind: 'await-promise',
+      details: { dueDate: '2026-11-30' },
+    });
+  });
+
+  it('the CLI, Zendesk and HubSpot read one insight: summary, every channel, the nudge', () => {
+    const insight = historyInsight(
+      input({ flags: [{ kind: 'cease', since: '2026-11-01', source: 'x' }] }),
+    );
+    expect(Object.keys(insight.guards).sort()).toEqual(['call', 'email', 'letter', 'sms']);
+    expect(insight.nudge.kind).toBe('stop');
+  });
+});
