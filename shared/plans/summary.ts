@@ -5,7 +5,7 @@
 import { formatLongDate } from '../calendar/calendar';
 import { formatMoney, type Money } from '../money/money';
 import type { Frequency } from './frequency';
-import type { PlanOption } from './suggest';
+import type { PlanOption } from './option';
 
 /** Languages a summary can be written in. */
 export const summaryLanguages = ['en', 'es'] as const;
