@@ -1,6 +1,7 @@
 /**
  * Dated schedules on real calendars: weekly and every-two-weeks count days, monthly keeps the anchor
- * day with month-end clipping, twice a month uses an anchor pair, and weekends may roll to Monday.
+ * day with month-end clipping, twice a month uses an anchor pair, and a date on a weekend (when the
+ * policy says so), a public holiday or a company closure day moves to the next payment day.
  */
 import {
   addDays,
@@ -8,9 +9,9 @@ import {
   clippedDate,
   compareDates,
   dateParts,
-  nextBusinessDay,
   type PlainDate,
 } from '../calendar/calendar';
+import { nextPaymentDay, noClosedDays, type ClosedDays } from '../calendar/closed-days';
 import type { Money } from '../money/money';
 import type { Frequency } from './frequency';
 
@@ -31,7 +32,7 @@ export function semimonthlyAnchors(first: PlainDate): { early: number; late: num
 }
 
 /**
- * The `index`-th nominal due date (0 = `first`) of a schedule, before any weekend roll.
+ * The `index`-th nominal due date (0 = `first`) of a schedule, before it moves off closed days.
  * Monthly and twice-a-month dates are counted from the anchor, so 31 Jan → 28 Feb → 31 Mar.
  */
 export function nominalDueDate(first: PlainDate, frequency: Frequency, index: number): PlainDate {
@@ -57,15 +58,68 @@ export function nominalDueDate(first: PlainDate, frequency: Frequency, index: nu
   }
 }
 
-/** The `index`-th due date, rolled to the next business day when `rollWeekends` is set. */
+/** How due dates move off days no payment may fall due on. */
+export interface PaymentDays {
+  /** Holidays and company closures (see shared/calendar/holidays); none by default. */
+  readonly closed: ClosedDays;
+  /** Whether Saturdays and Sundays move too (the policy's `rollWeekends`). */
+  readonly skipWeekends: boolean;
+}
+
+/** The calendar that moves nothing: every nominal date is a due date. */
+export const everyDay: PaymentDays = { closed: noClosedDays, skipWeekends: false };
+
+/**
+ * The due dates of a schedule from slot 0, lazily: each nominal date moved to the next payment day
+ * (no weekend when `skipWeekends`, no holiday or closure day), and, when a run of closed days
+ * would put two payments on one day, the later one moves to the next payment day after it, so dates
+ * always strictly increase.
+ */
+export function* dueDates(
+  first: PlainDate,
+  frequency: Frequency,
+  days: PaymentDays,
+): Generator<PlainDate, never> {
+  let previous: PlainDate | undefined;
+  for (let index = 0; ; index += 1) {
+    const nominal = nominalDueDate(first, frequency, index);
+    const earliest =
+      previous !== undefined && compareDates(nominal, previous) <= 0
+        ? addDays(previous, 1)
+        : nominal;
+    const due = nextPaymentDay(earliest, days.closed, days.skipWeekends);
+    previous = due;
+    yield due;
+  }
+}
+
+/** The first `count` due dates of a schedule (see {@link dueDates}). */
+export function firstDueDates(
+  first: PlainDate,
+  frequency: Frequency,
+  count: number,
+  days: PaymentDays,
+): PlainDate[] {
+  const dates: PlainDate[] = [];
+  if (count <= 0) return dates;
+  for (const due of dueDates(first, frequency, days)) {
+    dates.push(due);
+    if (dates.length >= count) break;
+  }
+  return dates;
+}
+
+/** The `index`-th due date (0 = the first) of a schedule (see {@link dueDates}). */
 export function dueDate(
   first: PlainDate,
   frequency: Frequency,
   index: number,
-  rollWeekends: boolean,
+  days: PaymentDays,
 ): PlainDate {
-  const nominal = nominalDueDate(first, frequency, index);
-  return rollWeekends ? nextBusinessDay(nominal) : nominal;
+  const dates = firstDueDates(first, frequency, index + 1, days);
+  const due = dates[dates.length - 1];
+  if (due === undefined) throw new Error(`No due date at index ${index}`);
+  return due;
 }
 
 /**
@@ -77,15 +131,15 @@ export function countDueDatesBefore(
   frequency: Frequency,
   fromIndex: number,
   before: PlainDate,
-  rollWeekends: boolean,
+  days: PaymentDays,
   limit: number,
 ): number {
   let count = 0;
-  while (
-    count < limit &&
-    compareDates(dueDate(first, frequency, fromIndex + count, rollWeekends), before) < 0
-  ) {
-    count += 1;
+  let index = 0;
+  for (const due of dueDates(first, frequency, days)) {
+    if (count >= limit || compareDates(due, before) >= 0) break;
+    if (index >= fromIndex) count += 1;
+    index += 1;
   }
   return count;
 }

@@ -215,6 +215,25 @@ describe('suggestPlans invariants (USD, EUR, GBP, JPY, KWD; every frequency; ran
     );
   });
 
+  it('never offers a plan past the maximum term; says instead how much more each payment needs', () => {
+    fc.assert(
+      fc.property(anyRequest, (request) => {
+        const result = suggestPlans(request);
+        if (!result.ok) throw new Error(result.error.message);
+        const { options, needsLongerPlan } = result.value;
+        for (const option of options) expect(option.breaks).not.toContain('maxTermMonths');
+        for (const longer of needsLongerPlan) {
+          expect(request.policy.frequencies).toContain(longer.frequency);
+          expect(longer.shortfall.minor).toBeGreaterThan(0n);
+          expect(longer.paymentNeeded.minor).toBe(longer.affordable.minor + longer.shortfall.minor);
+          expect(longer.payments).toBeGreaterThan(0);
+          expect(options.some((o) => o.id === `instalments-${longer.frequency}`)).toBe(false);
+        }
+      }),
+      runs,
+    );
+  });
+
   it('instalments are equal, with the remainder on the last one', () => {
     fc.assert(
       fc.property(anyRequest, (request) => {

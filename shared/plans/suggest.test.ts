@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { closedDays } from '../calendar/holidays';
 import { money, toDecimal } from '../money/money';
 import type { Policy } from './policy';
-import { suggestPlans, type PlanRequest } from './suggest';
+import { maxBalanceMinor, suggestPlans, type PlanRequest } from './suggest';
 
 const usd = (minor: number) => money(minor, 'USD');
 
@@ -71,14 +72,59 @@ describe('suggestPlans, as issue 5 describes it', () => {
     expect(options.some((option) => option.kind === 'settlement')).toBe(false);
   });
 
-  it('says which rules the closest plan breaks when nothing affordable fits', () => {
-    const { options, anyFits } = suggest({
+  it('offers no plan past the maximum term: it reports how much more each payment needs', () => {
+    // $50 a month would take 25 months; the policy allows 12.
+    const { options, anyFits, needsLongerPlan } = suggest({
       capacity: { kind: 'per-period', amount: usd(5000), per: 'monthly' },
     });
     expect(anyFits).toBe(false);
-    const closest = options.find((option) => option.kind === 'instalments');
-    expect(closest).toMatchObject({ withinPolicy: false, breaks: ['maxTermMonths'], count: 25 });
-    expect(closest?.why).toMatch(/outside the policy/);
+    expect(options.map((option) => option.kind)).toEqual(['pay-in-full', 'settlement']);
+    expect(needsLongerPlan.find((entry) => entry.frequency === 'monthly')).toEqual({
+      code: 'needs-longer-plan',
+      frequency: 'monthly',
+      maxTermMonths: 12,
+      payments: 12,
+      paymentNeeded: usd(10417),
+      affordable: usd(5000),
+      shortfall: usd(5417),
+    });
+    expect(needsLongerPlan.map((entry) => entry.frequency)).toEqual([
+      'weekly',
+      'biweekly',
+      'monthly',
+    ]);
+  });
+
+  it('100,000 at $1 a week: no 50-year plan, no "what the customer can afford" option', () => {
+    const { options, needsLongerPlan } = suggest({
+      balance: usd(10_000_000),
+      policy: { ...policy, frequencies: ['weekly'], maxSettlementDiscountPercent: 0 },
+      capacity: { kind: 'per-period', amount: usd(100), per: 'weekly' },
+    });
+    expect(options.map((option) => option.kind)).toEqual(['pay-in-full']);
+    expect(options.some((option) => /can afford/.test(option.why))).toBe(false);
+    // 53 weekly payments fall before 25 November 2027: $1,886.80 each, $1,885.80 short of $1.
+    expect(needsLongerPlan).toEqual([
+      expect.objectContaining({
+        frequency: 'weekly',
+        payments: 53,
+        paymentNeeded: usd(188680),
+        shortfall: usd(188580),
+      }),
+    ]);
+  });
+
+  it('still offers a plan within the term that is only below the minimum, naming that rule', () => {
+    // $20 a month for $100 takes 5 months: inside 12, but under the $25 minimum.
+    const { options, needsLongerPlan } = suggest({
+      balance: usd(10000),
+      policy: { ...policy, frequencies: ['monthly'] },
+      capacity: { kind: 'per-period', amount: usd(2000), per: 'monthly' },
+    });
+    const plan = options.find((option) => option.kind === 'instalments');
+    expect(plan).toMatchObject({ count: 5, withinPolicy: false, breaks: ['minInstalment'] });
+    expect(plan?.why).toMatch(/outside the policy/);
+    expect(needsLongerPlan).toEqual([]);
   });
 
   it('asks for the policy’s down payment first, then spreads the rest', () => {
@@ -153,5 +199,43 @@ describe('suggestPlans, as issue 5 describes it', () => {
       ok: false,
       error: { field: 'balance' },
     });
+  });
+
+  it('moves a payment off a public holiday of the customer’s country and a company closure day', () => {
+    const us = closedDays({ holidays: 'US', closures: ['2027-03-15'] });
+    if (!us.ok) throw new Error(us.error.code);
+    const { options } = suggest({
+      today: '2027-01-15',
+      policy: { ...policy, frequencies: ['monthly'], rollWeekends: true },
+      closedDays: us.value,
+    });
+    const monthly = options.find((option) => option.kind === 'instalments');
+    // 15 February 2027 is Washington’s Birthday; 15 March the company is closed.
+    expect(monthly?.instalments.slice(0, 3).map((i) => i.due)).toEqual([
+      '2027-01-15',
+      '2027-02-16',
+      '2027-03-16',
+    ]);
+    expect(monthly?.summary).toMatch(/^7 payments every month, from January 15, 2027/);
+  });
+
+  it('refuses a balance over 10^12 minor units with a clear error, and plans one at the ceiling', () => {
+    const tooLarge = suggestPlans({
+      ...request,
+      balance: { minor: maxBalanceMinor + 1n, currency: 'USD' },
+    });
+    expect(tooLarge).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        field: 'balance',
+        message: 'The balance is more than Tactful can plan: at most $10,000,000,000.00',
+      },
+    });
+    const atCeiling = suggestPlans({
+      ...request,
+      balance: { minor: maxBalanceMinor, currency: 'USD' },
+    });
+    expect(atCeiling.ok).toBe(true);
   });
 });

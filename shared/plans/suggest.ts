@@ -3,19 +3,14 @@
  * policy and, when known, what the customer can afford. Nothing is bent silently: an option that
  * breaks the policy says which rules it breaks so the agent can escalate.
  */
-import {
-  addDays,
-  addMonths,
-  compareDates,
-  nextBusinessDay,
-  type PlainDate,
-} from '../calendar/calendar';
+import { addDays, addMonths, compareDates, type PlainDate } from '../calendar/calendar';
+import { nextPaymentDay, noClosedDays, type ClosedDays } from '../calendar/closed-days';
 import { formatMoney, isKnownCurrency, percentOf, split, type Money } from '../money/money';
 import { err, ok, type Result } from '../ports';
 import { sustainableInstalment, type Capacity } from './affordability';
 import { periodsPerYear, type Frequency } from './frequency';
 import { validatePolicy, type Policy, type PolicyRule } from './policy';
-import { countDueDatesBefore, dueDate, type Instalment } from './schedule';
+import { countDueDatesBefore, firstDueDates, type Instalment, type PaymentDays } from './schedule';
 import type { PlanOption } from './option';
 import { summarizeOption, summaryLanguageFor } from './summary';
 
@@ -36,6 +31,11 @@ export interface PlanRequest {
   readonly firstPaymentDate?: PlainDate;
   /** Fees and interest inside the balance that the policy may waive to make a plan fit. */
   readonly waivableCharges?: Money;
+  /**
+   * Public holidays of the customer's country and the company's closure days (`closedDays` in
+   * shared/calendar/holidays): no payment falls due on one. Default: none, only weekends roll.
+   */
+  readonly closedDays?: ClosedDays;
 }
 
 /** What is wrong with a request, naming the field (dotted for nested fields, as in the CLI JSON). */
@@ -45,14 +45,41 @@ export interface PlanRequestError {
   readonly message: string;
 }
 
+/**
+ * An instalment plan the customer could afford only over more than the policy's maximum term: never
+ * offered as an option, reported with how much more each payment would need to be. A code and
+ * values; hosts write the words.
+ */
+export interface LongerPlanNeeded {
+  readonly code: 'needs-longer-plan';
+  readonly frequency: Frequency;
+  readonly maxTermMonths: number;
+  /** The most regular payments at this frequency within the term (after any down payment). */
+  readonly payments: number;
+  /** The smallest regular payment that clears the amount due within the term and the policy. */
+  readonly paymentNeeded: Money;
+  /** What the customer can afford per payment at this frequency. */
+  readonly affordable: Money;
+  /** `paymentNeeded` minus `affordable`: how much more each payment would need to be. */
+  readonly shortfall: Money;
+}
+
 /** The ranked options: pay in full, instalments (shortest affordable first), then settlement. */
 export interface PlanSuggestions {
   readonly options: readonly PlanOption[];
   /** True when some instalment option is within policy (and affordable, when capacity is known). */
   readonly anyFits: boolean;
+  /**
+   * Frequencies at which the customer's pace would run past the policy's maximum term, in policy
+   * order; empty when every frequency fits the term.
+   */
+  readonly needsLongerPlan: readonly LongerPlanNeeded[];
 }
 
-/** Longest schedule ever built, even for an option outside the policy: 50 years. */
+/** The largest balance Tactful plans: 10^12 minor units ($10 billion, ¥1 trillion). */
+export const maxBalanceMinor = 10n ** 12n;
+
+/** Most due dates ever counted for one frequency: 50 years. */
 const hardCapYears = 50;
 
 const zero = (currency: string): Money => ({ minor: 0n, currency });
@@ -66,6 +93,7 @@ type Draft = Omit<PlanOption, 'summary' | 'instalments'> & {
 interface Context {
   readonly request: PlanRequest;
   readonly policy: Policy;
+  readonly days: PaymentDays;
   readonly first: PlainDate;
   readonly firstDue: PlainDate;
   readonly termEnd: PlainDate;
@@ -82,6 +110,12 @@ function checkRequest(request: PlanRequest): Result<Policy, PlanRequestError> {
     return invalid('currency', `"${balance.currency}" is not an ISO 4217 currency`);
   }
   if (balance.minor <= 0n) return invalid('balance', 'The balance must be more than zero');
+  if (balance.minor > maxBalanceMinor) {
+    return invalid(
+      'balance',
+      `The balance is more than Tactful can plan: at most ${formatMoney({ minor: maxBalanceMinor, currency: balance.currency }, 'en-US')}`,
+    );
+  }
   if (request.firstPaymentDate !== undefined && request.firstPaymentDate < request.today) {
     return invalid('firstPaymentDate', 'The first payment cannot be before today');
   }
@@ -178,11 +212,13 @@ function downPaymentFor(policy: Policy, amountDue: Money): Money {
   return wanted.minor < amountDue.minor ? wanted : amountDue;
 }
 
-interface InstalmentCandidate {
-  readonly draft: Draft;
-  /** Within policy and affordable (when capacity is known). */
-  readonly fits: boolean;
-}
+type InstalmentCandidate =
+  | {
+      readonly draft: Draft;
+      /** Within policy and affordable (when capacity is known). */
+      readonly fits: boolean;
+    }
+  | { readonly longer: LongerPlanNeeded };
 
 /** Builds the plan of `count` regular instalments at `frequency` for `amountDue`. */
 function buildInstalments(
@@ -200,12 +236,15 @@ function buildInstalments(
   const hasDown = down.minor > 0n;
   const offset = hasDown ? 1 : 0;
   const parts = split(rest, count);
+  const dates = firstDueDates(first, frequency, count + offset, context.days);
+  const dueAt = (index: number): PlainDate => {
+    const due = dates[index];
+    if (due === undefined) throw new Error(`No due date at index ${index}`);
+    return due;
+  };
   const schedule = (): Instalment[] => [
     ...(hasDown ? [{ due: firstDue, amount: down }] : []),
-    ...parts.map((amount, index) => ({
-      due: dueDate(first, frequency, index + offset, policy.rollWeekends),
-      amount,
-    })),
+    ...parts.map((amount, index) => ({ due: dueAt(index + offset), amount })),
   ];
   const regular = parts[0] ?? rest;
   const final = parts[parts.length - 1] ?? rest;
@@ -214,7 +253,7 @@ function buildInstalments(
   const breaks: PolicyRule[] = [...context.firstBreaks];
   if (regular.minor < min && !(count === 1 && rest.minor < min)) breaks.push('minInstalment');
   if (count > maxCount) breaks.push('maxTermMonths');
-  const endDate = dueDate(first, frequency, count - 1 + offset, policy.rollWeekends);
+  const endDate = dueAt(count - 1 + offset);
   return {
     id: `instalments-${frequency}`,
     kind: 'instalments',
@@ -258,14 +297,9 @@ function instalmentCandidate(
   if (rest <= 0n) return undefined;
   const offset = down.minor > 0n ? 1 : 0;
   const hardCap = Number(periodsPerYear[frequency]) * hardCapYears;
-  const maxCount = countDueDatesBefore(
-    first,
-    frequency,
-    offset,
-    termEnd,
-    policy.rollWeekends,
-    hardCap,
-  );
+  const maxCount = countDueDatesBefore(first, frequency, offset, termEnd, context.days, hardCap);
+  // No regular payment fits inside the term at this frequency: any plan would run past it.
+  if (maxCount === 0) return undefined;
   const min = policy.minInstalment.minor;
   // The most instalments the policy allows: within the term, each at least the minimum.
   const policyMax = rest < min ? 1 : Math.max(1, Math.min(maxCount, Number(rest / min)));
@@ -306,13 +340,37 @@ function instalmentCandidate(
     );
     return { draft, fits: draft.withinPolicy };
   }
-  // Not affordable within the policy: the customer's own pace, saying which rules it breaks.
+  if (needed > BigInt(maxCount)) {
+    // The customer's pace runs past the maximum term: never a plan, only what it would take.
+    const perPayment = ceilDiv(rest, BigInt(maxCount));
+    const paymentNeeded = perPayment > min || rest < min ? perPayment : min;
+    const currency = amountDue.currency;
+    return {
+      longer: {
+        code: 'needs-longer-plan',
+        frequency,
+        maxTermMonths: policy.maxTermMonths,
+        payments: maxCount,
+        paymentNeeded: { minor: paymentNeeded, currency },
+        affordable: capacity,
+        shortfall: { minor: paymentNeeded - capacity.minor, currency },
+      },
+    };
+  }
+  // Within the term but below the policy minimum: the customer's own pace, saying what it breaks.
   const draft = plan(
-    needed <= BigInt(hardCap) ? Number(needed) : hardCap,
+    Number(needed),
     capacity,
     `What the customer can afford, paid ${words}${waived}; it is outside the policy, so it needs approval.`,
   );
   return { draft, fits: false };
+}
+
+/** The candidates that are plans (not a report that the term is too short). */
+function plansOf(
+  candidates: readonly InstalmentCandidate[],
+): { readonly draft: Draft; readonly fits: boolean }[] {
+  return candidates.flatMap((c) => ('draft' in c ? [c] : []));
 }
 
 function byEndThenPayment(a: Draft, b: Draft): number {
@@ -346,11 +404,16 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
   if (!checked.ok) return checked;
   const policy = checked.value;
   const first = request.firstPaymentDate ?? request.today;
-  const firstDue = policy.rollWeekends ? nextBusinessDay(first) : first;
+  const days: PaymentDays = {
+    closed: request.closedDays ?? noClosedDays,
+    skipWeekends: policy.rollWeekends,
+  };
+  const firstDue = nextPaymentDay(first, days.closed, days.skipWeekends);
   const windowEnd = addDays(request.today, policy.firstPaymentWithinDays);
   const context: Context = {
     request,
     policy,
+    days,
     first,
     firstDue,
     termEnd: addMonths(first, policy.maxTermMonths),
@@ -374,7 +437,7 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
   let candidates = candidatesFor(balance, '');
   const charges = request.waivableCharges;
   if (
-    !candidates.some((c) => c.fits) &&
+    !plansOf(candidates).some((c) => c.fits) &&
     policy.feesWaivable &&
     charges !== undefined &&
     charges.minor > 0n
@@ -382,15 +445,18 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     const reduced = { minor: balance.minor - charges.minor, currency: balance.currency };
     const waivedWords = `, with ${formatMoney(charges, 'en-US')} of fees and interest waived`;
     const withWaiver = candidatesFor(reduced, waivedWords);
-    if (withWaiver.some((c) => c.fits)) candidates = withWaiver;
+    if (plansOf(withWaiver).some((c) => c.fits)) candidates = withWaiver;
   }
-  const fitting = candidates.filter((c) => c.fits).map((c) => c.draft);
+  const fitting = plansOf(candidates)
+    .filter((c) => c.fits)
+    .map((c) => c.draft);
   drafts.push(...fitting.sort(byEndThenPayment));
   const anyFits = fitting.length > 0;
   if (!anyFits) {
-    const closest = closestOf(candidates.map((c) => c.draft));
+    const closest = closestOf(plansOf(candidates).map((c) => c.draft));
     if (closest !== undefined) drafts.push(closest);
   }
+  const needsLongerPlan = candidates.flatMap((c) => ('longer' in c ? [c.longer] : []));
 
   if (policy.maxSettlementDiscountPercent > 0) {
     const discount = percentOf(balance, policy.maxSettlementDiscountPercent, 'toward-zero');
@@ -411,5 +477,5 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     const option = { ...draft, instalments: schedule() };
     return { ...option, summary: summarizeOption(option, request.locale, language) };
   });
-  return ok({ options, anyFits });
+  return ok({ options, anyFits, needsLongerPlan });
 }

@@ -51,4 +51,24 @@ describe('meaning frames', () => {
     expect(finding?.excerpt).toBe('Maybe your parents would like to know about it');
     expect(finding?.suggestion).toMatch(/private/u);
   });
+  it('reads wider vocabulary: impersonated officers, selling belongings, la grúa, ASNEF', () => {
+    expect(verdict('This is Deputy Collins from the recovery unit.')).toBe('block');
+    expect(verdict('Have you thought about selling the telly or asking your nan for a loan?')).toBe(
+      'block',
+    );
+    expect(verdict('People who don’t pay us tend to find it never ends well.')).toBe('block');
+    expect(
+      verdict('Le vamos a mandar un SMS cada hora, día y noche, hasta que nos conteste.', 'es'),
+    ).toBe('block');
+    expect(verdict('¿Y si vendes la moto o empeñas las joyas?', 'es')).toBe('block');
+    expect(verdict('Lo vamos a meter en ASNEF.', 'es')).toBe('block');
+  });
+
+  it('keeps reassurances with the new vocabulary ok', () => {
+    expect(verdict('We have not sent a repo agent and we will never take your car.')).toBe('ok');
+    expect(verdict('You don’t need to pay the full amount today.')).toBe('ok');
+    expect(verdict('Nunca le enviaremos mensajes cada hora.', 'es')).toBe('ok');
+    expect(verdict('No vamos a llamar a la grúa ni a retirar su carro.', 'es')).toBe('ok');
+    expect(verdict('No vamos a meter su deuda en ASNEF mientras siga el plan.', 'es')).toBe('ok');
+  });
 });

@@ -1711,7 +1711,6 @@ export const en: MeaningLocale = {
     ],
     'negation-breaker': [
       'mind',
-      'need to',
       'hesitate',
       'think twice',
       'stop at',
