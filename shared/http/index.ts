@@ -1,4 +1,14 @@
-export { requestWithRetry, isSafeToRepeat, retryDelayMs, type RetryOptions } from './retry';
+export {
+  requestWithRetry,
+  retrying,
+  retryBounds,
+  isSafeToRepeat,
+  retryDelayMs,
+  type RetryOptions,
+  type RetryLoopOptions,
+  type RetryableFailure,
+  type RetryBounds,
+} from './retry';
 export { parseReply } from './parse';
 export { errorCodeForStatus, statusErrorCodes, type StatusErrorCode } from './status';
 export { retryAfterMs, retryAfterSeconds, maxRetryAfterMs } from './retry-after';

@@ -6,6 +6,7 @@ import { createFetchHttpPort } from '../../apps/cli/fetch-http-port';
 import {
   fetchAllPages,
   requestWithRetry,
+  retrying,
   withZendeskCursor,
   zendeskCursorFields,
   zendeskNextPath,
@@ -101,6 +102,56 @@ describe('requestWithRetry', () => {
       error: { code: 'rate-limited', retryAfterSeconds: 3600 },
     });
     expect(waits).toEqual([]);
+  });
+});
+
+describe('retrying, the one loop every caller goes through', () => {
+  const failure = (code: string, retryAfterSeconds?: number) => ({
+    ok: false as const,
+    error: { code, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) },
+  });
+
+  it('honours a Retry-After on a 5xx too, and backs off without one', async () => {
+    const replies = [
+      failure('server-error', 2),
+      failure('server-error'),
+      { ok: true as const, value: 1 },
+    ];
+    const { waits, sleep } = recordingSleep();
+    const result = await retrying(async (n) => replies[n - 1] ?? failure('bad-request'), {
+      sleep,
+      safeToRepeat: true,
+    });
+    expect(result).toEqual({ ok: true, value: 1 });
+    expect(waits).toEqual([2000, 500]);
+  });
+
+  it('stops when the caller refuses the wait (a deadline) and returns the last failure', async () => {
+    let calls = 0;
+    const { waits, sleep } = recordingSleep();
+    const result = await retrying(
+      async () => {
+        calls += 1;
+        return failure('rate-limited', 3);
+      },
+      { sleep, safeToRepeat: false, mayWait: (ms) => ms < 1000 },
+    );
+    expect(result).toEqual(failure('rate-limited', 3));
+    expect(calls).toBe(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('never retries a code it does not know to be transient', async () => {
+    let calls = 0;
+    const { sleep } = recordingSleep();
+    await retrying(
+      async () => {
+        calls += 1;
+        return failure('final');
+      },
+      { sleep, safeToRepeat: true },
+    );
+    expect(calls).toBe(1);
   });
 });
 

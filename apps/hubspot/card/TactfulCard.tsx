@@ -3,7 +3,7 @@
  * host adapters to the card; everything else lives in host/ (SDK edges), view/ and ui/.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { callerFromContext, createBackendClient } from './host/backend-client';
+import { callerFromContext, cardRetry, createBackendClient } from './host/backend-client';
 import { backendBaseUrl } from './host/backend-url';
 import { createCrmHost } from './host/crm-host';
 import { hubspotTransport } from './host/hubspot-transport';
@@ -17,6 +17,7 @@ hubspot.extend<'crm.record.tab'>(({ context, actions }) => (
         baseUrl: backendBaseUrl,
         transport: hubspotTransport,
         caller: callerFromContext(context),
+        retry: cardRetry,
       }),
       clock: { now: () => new Date() },
     }}

@@ -138,3 +138,58 @@ describe('backend client', () => {
     expect(!reply.ok && reply.error.code).toBe('network');
   });
 });
+
+describe('backend client retries, through the shared loop', () => {
+  const waits: number[] = [];
+  const retrying = () =>
+    createBackendClient({
+      baseUrl: base,
+      transport: createFetchTransport(),
+      retry: { sleep: async (ms) => void waits.push(ms), maxAttempts: 2, maxRetryAfterSeconds: 2 },
+    });
+  const answering = (method: 'get' | 'post', first: () => Response) => {
+    let calls = 0;
+    server.use(
+      http[method](`${base}/api/flaky`, () => {
+        calls += 1;
+        return calls === 1 ? first() : HttpResponse.json({ hello: 'again' });
+      }),
+    );
+    return () => calls;
+  };
+
+  it('waits out a short Retry-After on a 429 and reads the second reply', async () => {
+    waits.length = 0;
+    const calls = answering(
+      'get',
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }),
+    );
+    const reply = await retrying().request({ path: '/api/flaky' }, greeting);
+    expect(reply).toEqual({ ok: true, value: { hello: 'again' } });
+    expect(calls()).toBe(2);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('repeats a GET after a 5xx but never a POST', async () => {
+    const getCalls = answering('get', () => new HttpResponse(null, { status: 502 }));
+    expect((await retrying().request({ path: '/api/flaky' }, greeting)).ok).toBe(true);
+    expect(getCalls()).toBe(2);
+    const postCalls = answering('post', () => new HttpResponse(null, { status: 502 }));
+    const posted = await retrying().request(
+      { method: 'POST', path: '/api/flaky', body: {} },
+      greeting,
+    );
+    expect(!posted.ok && posted.error.code).toBe('server-error');
+    expect(postCalls()).toBe(1);
+  });
+
+  it('does not wait out a Retry-After longer than its bound', async () => {
+    const calls = answering(
+      'get',
+      () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '30' } }),
+    );
+    const reply = await retrying().request({ path: '/api/flaky' }, greeting);
+    expect(!reply.ok && reply.error).toMatchObject({ code: 'server-error', retryAfterSeconds: 30 });
+    expect(calls()).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
+import { isSafeToRepeat, retrying, type RetryOptions } from '../../../../shared/http/retry';
 import { retryAfterSeconds } from '../../../../shared/http/retry-after';
 import { errorCodeForStatus } from '../../../../shared/http/status';
 import { err, ok, type Result } from '../../../../shared/ports';
@@ -92,7 +93,19 @@ export interface BackendClientOptions {
   timeoutMs?: number;
   /** The clock an HTTP-date Retry-After is read against (ms since the epoch); Date.now by default. */
   now?: () => number;
+  /**
+   * Retries through the shared loop (shared/http/retry): a 429 for any method, a timeout, network
+   * failure or 5xx only for GET, PUT and DELETE. Without it, each request is sent once.
+   */
+  retry?: RetryOptions;
 }
+
+/** What the card's entries retry with: one more attempt, after a short wait (never over 2 s). */
+export const cardRetry: RetryOptions = {
+  sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+  maxAttempts: 2,
+  maxRetryAfterSeconds: 2,
+};
 
 /** The extension context's portal and user, as the card sends them to the backend. */
 export function callerFromContext(context: {
@@ -167,12 +180,20 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     async request(request, schema) {
       const url = buildUrl(base, request, options.caller);
       const method = request.method ?? 'GET';
-      const reply =
-        method === 'GET' && request.body === undefined
-          ? await sendShared(url)
-          : await send(url, method, request.body);
-      if (!reply.ok) return reply;
-      return readReply(reply.value, schema);
+      return retrying(
+        async () => {
+          const reply =
+            method === 'GET' && request.body === undefined
+              ? await sendShared(url)
+              : await send(url, method, request.body);
+          if (!reply.ok) return reply;
+          return readReply(reply.value, schema);
+        },
+        {
+          ...(options.retry ?? { sleep: async () => undefined, maxAttempts: 1 }),
+          safeToRepeat: isSafeToRepeat({ method, path: request.path }),
+        },
+      );
     },
   };
 }

@@ -4,7 +4,7 @@
  * to the page.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { callerFromContext, createBackendClient } from '../host/backend-client';
+import { callerFromContext, cardRetry, createBackendClient } from '../host/backend-client';
 import { backendBaseUrl } from '../host/backend-url';
 import { hubspotTransport } from '../host/hubspot-transport';
 import { SettingsPage } from './SettingsPage';
@@ -16,6 +16,7 @@ hubspot.extend<'settings'>(({ context, actions }) => (
       transport: hubspotTransport,
       // Saving needs the signed user: the backend asks HubSpot whether they are a super admin.
       caller: callerFromContext(context),
+      retry: cardRetry,
     })}
     addAlert={actions.addAlert}
     copyText={actions.copyTextToClipboard}

@@ -1,14 +1,16 @@
 /**
  * One HubSpot API call through `@hubspot/api-client` (its `apiRequest`, so the reply's status,
- * headers and raw body are ours to check): per-portal limiter, bounded retries with backoff that
- * honour Retry-After, a deadline so the card's 15 s `hubspot.fetch` timeout is never reached, the
- * daily limit as its own error, and every reply parsed with a schema (a malformed one is an error).
+ * headers and raw body are ours to check): per-portal limiter, bounded retries through the shared
+ * loop (shared/http/retry) that honour Retry-After, a deadline so the card's 15 s `hubspot.fetch`
+ * timeout is never reached, the daily limit as its own error, and every reply parsed with a schema
+ * (a malformed one is an error).
  */
 import { Client } from '@hubspot/api-client';
 import { z } from 'zod';
 import { retryAfterMs } from '../../../../shared/http/retry-after';
+import { retrying } from '../../../../shared/http/retry';
 import { errorCodeForStatus } from '../../../../shared/http/status';
-import type { Logger, Result } from '../../../../shared/ports';
+import type { HttpErrorCode, Logger, Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { backendError, type BackendError } from '../errors';
 import type { PortalLimiter } from './limiter';
@@ -88,156 +90,178 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
     });
 
   let client: { token: string; api: Client } | undefined;
+
+  /** One attempt: deadline, limiter slot, token, the request and its status; no retries here. */
+  async function attemptOnce(
+    request: HubSpotRequest,
+    attempt: number,
+    refreshToken: boolean,
+  ): Promise<Result<{ status: number; text: string }, AttemptFailure>> {
+    if (options.deadline - options.now() <= 0) {
+      return final('hubspot-unavailable', 'HubSpot is answering slowly; try again shortly.', 5);
+    }
+    const slot = await options.limiter.acquire(options.portalId, options.deadline);
+    if (!slot.ok) {
+      return final(
+        'rate-limited',
+        'Too many HubSpot requests for this account right now.',
+        Math.ceil(slot.waitMs / 1000),
+      );
+    }
+    const token = await options.accessToken(refreshToken);
+    if (!token.ok) return err({ code: 'final', error: token.error });
+
+    let response: Awaited<ReturnType<Client['apiRequest']>>;
+    try {
+      if (client?.token !== token.value) {
+        client = {
+          token: token.value,
+          api: new Client({ accessToken: token.value, basePath: options.basePath }),
+        };
+      }
+      response = await withTimeout(
+        client.api.apiRequest({
+          method: request.method,
+          path: request.path,
+          ...(request.query ? { qs: request.query } : {}),
+          ...(request.body === undefined ? {} : { body: request.body }),
+        }),
+        Math.min(attemptTimeoutMs, options.deadline - options.now()),
+      );
+    } catch (error) {
+      const kind = error instanceof AttemptTimeout ? 'timeout' : 'network';
+      log('warn', 'hubspot.call-failed', request, { attempt, kind });
+      return err({ code: kind });
+    }
+
+    const status = response.status;
+    const text = await response.text();
+    if (status < 400) return ok({ status, text });
+    const code = errorCodeForStatus(status);
+    const waitMs = retryAfterMs(response.headers.get('retry-after'), options.now());
+    const retryAfter = waitMs === undefined ? {} : { retryAfterSeconds: waitMs / 1000 };
+    if (code === 'rate-limited') {
+      const body = rateLimitBody.safeParse(safeJson(text));
+      if (body.success && body.data.policyName?.toUpperCase() === 'DAILY') {
+        log('warn', 'hubspot.daily-limit', request, { status });
+        return final(
+          'daily-limit-reached',
+          "This HubSpot account has used today's API allowance; it resets at midnight.",
+        );
+      }
+      log('warn', 'hubspot.rate-limited', request, {
+        attempt,
+        delayMs: waitMs ?? backoffMs(attempt),
+      });
+    } else if (code === 'server-error' || code === 'timeout') {
+      log('warn', 'hubspot.server-error', request, { attempt, status });
+    } else if (code === 'bad-request' || code === 'conflict') {
+      log('warn', 'hubspot.refused', request, { status });
+    }
+    return err({ code, status, ...retryAfter });
+  }
+
   return {
     async call<T>(request: HubSpotRequest, reply: z.ZodType<T>): Promise<Result<T, BackendError>> {
+      // The shared loop decides what is retried and how long to wait; a 401 refreshes the token
+      // once within the same attempt, and no wait may run past the request's deadline.
       let refreshed = false;
-      let attempt = 0;
-      for (;;) {
-        attempt += 1;
-        const remaining = options.deadline - options.now();
-        if (remaining <= 0) {
-          return err(
-            backendError(
-              'hubspot-unavailable',
-              'HubSpot is answering slowly; try again shortly.',
-              5,
-            ),
-          );
-        }
-        const slot = await options.limiter.acquire(options.portalId, options.deadline);
-        if (!slot.ok) {
-          return err(
-            backendError(
-              'rate-limited',
-              'Too many HubSpot requests for this account right now.',
-              Math.ceil(slot.waitMs / 1000),
-            ),
-          );
-        }
-        const token = await options.accessToken(refreshed);
-        if (!token.ok) return token;
-
-        const wait = async (ms: number): Promise<boolean> => {
-          if (attempt >= maxAttempts || options.now() + ms >= options.deadline) return false;
-          await options.sleep(ms);
-          return true;
-        };
-        const backoffMs = Math.min(4000, 200 * 2 ** (attempt - 1));
-
-        let response: Awaited<ReturnType<Client['apiRequest']>>;
-        try {
-          if (client?.token !== token.value) {
-            client = {
-              token: token.value,
-              api: new Client({ accessToken: token.value, basePath: options.basePath }),
-            };
-          }
-          response = await withTimeout(
-            client.api.apiRequest({
-              method: request.method,
-              path: request.path,
-              ...(request.query ? { qs: request.query } : {}),
-              ...(request.body === undefined ? {} : { body: request.body }),
-            }),
-            Math.min(attemptTimeoutMs, options.deadline - options.now()),
-          );
-        } catch (error) {
-          const kind = error instanceof AttemptTimeout ? 'timeout' : 'network';
-          log('warn', 'hubspot.call-failed', request, { attempt, kind });
-          if (request.repeatable && (await wait(backoffMs))) continue;
-          return err(
-            backendError(
-              'hubspot-unavailable',
-              'HubSpot could not be reached; try again shortly.',
-              5,
-            ),
-          );
-        }
-
-        const status = response.status;
-        const text = await response.text();
-        const failure = status >= 400 ? errorCodeForStatus(status) : undefined;
-        if (failure === 'unauthorized' && !refreshed) {
+      let attempts = 0;
+      const sent = await retrying(
+        async (attempt) => {
+          attempts = attempt;
+          const first = await attemptOnce(request, attempt, refreshed);
+          if (first.ok || first.error.code !== 'unauthorized' || refreshed) return first;
           refreshed = true;
-          attempt -= 1;
-          continue;
-        }
-        if (failure === 'rate-limited') {
-          const body = rateLimitBody.safeParse(safeJson(text));
-          if (body.success && body.data.policyName?.toUpperCase() === 'DAILY') {
-            log('warn', 'hubspot.daily-limit', request, { status });
-            return err(
-              backendError(
-                'daily-limit-reached',
-                "This HubSpot account has used today's API allowance; it resets at midnight.",
-              ),
-            );
-          }
-          const delay =
-            retryAfterMs(response.headers.get('retry-after'), options.now()) ?? backoffMs;
-          log('warn', 'hubspot.rate-limited', request, { attempt, delayMs: delay });
-          if (await wait(delay)) continue;
-          return err(
-            backendError(
-              'rate-limited',
-              'HubSpot asked us to slow down; try again shortly.',
-              Math.max(1, Math.ceil(delay / 1000)),
-            ),
-          );
-        }
-        if (failure === 'server-error' || failure === 'timeout') {
-          log('warn', 'hubspot.server-error', request, { attempt, status });
-          if (
-            request.repeatable &&
-            (await wait(
-              retryAfterMs(response.headers.get('retry-after'), options.now()) ?? backoffMs,
-            ))
-          )
-            continue;
-          return err(
-            backendError('hubspot-unavailable', 'HubSpot is having trouble; try again shortly.', 5),
-          );
-        }
-        if (failure === 'unauthorized')
-          return err(
-            backendError(
-              'not-installed',
-              'HubSpot no longer accepts this installation; reinstall the app.',
-            ),
-          );
-        if (failure === 'forbidden')
-          return err(
-            backendError(
-              'missing-scope',
-              'The app lacks a HubSpot permission for this; reinstall it.',
-            ),
-          );
-        if (failure === 'not-found')
-          return err(backendError('not-found', 'HubSpot has no such record.'));
-        if (failure !== undefined) {
-          log('warn', 'hubspot.refused', request, { status });
-          return err(backendError('bad-request', `HubSpot refused the request (${status}).`));
-        }
-
-        const parsed = reply.safeParse(text === '' ? undefined : safeJson(text));
-        if (!parsed.success) {
-          // Paths only: values could be personal data.
-          const paths = parsed.error.issues
-            .map((issue) => issue.path.join('.'))
-            .slice(0, 5)
-            .join(',');
-          log('warn', 'hubspot.malformed-reply', request, { status, paths });
-          return err(
-            backendError(
-              'hubspot-malformed-reply',
-              'HubSpot returned something we did not understand.',
-            ),
-          );
-        }
-        return ok(parsed.data);
+          return attemptOnce(request, attempt, true);
+        },
+        {
+          sleep: options.sleep,
+          maxAttempts,
+          baseDelayMs,
+          maxDelayMs,
+          maxRetryAfterSeconds: Number.POSITIVE_INFINITY,
+          safeToRepeat: request.repeatable,
+          mayWait: (ms) => options.now() + ms < options.deadline,
+        },
+      );
+      if (!sent.ok) return err(explainFailure(sent.error, attempts));
+      const { status, text } = sent.value;
+      const parsed = reply.safeParse(text === '' ? undefined : safeJson(text));
+      if (!parsed.success) {
+        // Paths only: values could be personal data.
+        const paths = parsed.error.issues
+          .map((issue) => issue.path.join('.'))
+          .slice(0, 5)
+          .join(',');
+        log('warn', 'hubspot.malformed-reply', request, { status, paths });
+        return err(
+          backendError(
+            'hubspot-malformed-reply',
+            'HubSpot returned something we did not understand.',
+          ),
+        );
       }
+      return ok(parsed.data);
     },
   };
+}
+
+/** One attempt's failure: a final answer, or what the shared retry loop reads to decide. */
+type AttemptFailure =
+  | { code: 'final'; error: BackendError }
+  | { code: HttpErrorCode; status?: number; retryAfterSeconds?: number };
+
+function final(...args: Parameters<typeof backendError>): { ok: false; error: AttemptFailure } {
+  return err({ code: 'final', error: backendError(...args) });
+}
+
+/** The waits between attempts: 200 ms doubling up to 4 s (or what Retry-After asks). */
+const baseDelayMs = 200;
+const maxDelayMs = 4000;
+const backoffMs = (attempt: number): number =>
+  Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+
+/** The card's error for the last failure once the loop has stopped after `attempts` attempts. */
+function explainFailure(failure: AttemptFailure, attempts: number): BackendError {
+  switch (failure.code) {
+    case 'final':
+      return failure.error;
+    case 'rate-limited': {
+      const delayMs =
+        failure.retryAfterSeconds === undefined
+          ? backoffMs(attempts)
+          : failure.retryAfterSeconds * 1000;
+      return backendError(
+        'rate-limited',
+        'HubSpot asked us to slow down; try again shortly.',
+        Math.max(1, Math.ceil(delayMs / 1000)),
+      );
+    }
+    case 'server-error':
+    case 'timeout':
+    case 'network':
+      return failure.status === undefined
+        ? backendError('hubspot-unavailable', 'HubSpot could not be reached; try again shortly.', 5)
+        : backendError('hubspot-unavailable', 'HubSpot is having trouble; try again shortly.', 5);
+    case 'unauthorized':
+      return backendError(
+        'not-installed',
+        'HubSpot no longer accepts this installation; reinstall the app.',
+      );
+    case 'forbidden':
+      return backendError(
+        'missing-scope',
+        'The app lacks a HubSpot permission for this; reinstall it.',
+      );
+    case 'not-found':
+      return backendError('not-found', 'HubSpot has no such record.');
+    default:
+      return backendError(
+        'bad-request',
+        `HubSpot refused the request (${failure.status ?? 'no status'}).`,
+      );
+  }
 }
 
 const unparseable = Symbol('unparseable');
