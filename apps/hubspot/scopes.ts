@@ -87,7 +87,7 @@ export const scopeUses: readonly ScopeUse[] = [
     scope: 'settings.users.read',
     kind: 'required',
     calls: ['GET /settings/v3/users/{userId}'],
-    usedIn: 'apps/hubspot/server/server.ts',
+    usedIn: 'apps/hubspot/server/http/appManagers.ts',
     evidence: '/settings/v3/users/',
   },
   {

@@ -9,6 +9,7 @@
  * (`v1:…`, the raw secret as AES key) still open.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { Logger } from '../../../shared/ports';
 
 /** Encrypts and decrypts tokens with the current key (and opens with older ones). */
 export interface TokenCipher {
@@ -99,4 +100,23 @@ export function createTokenCipher(current: Buffer, previous: readonly Buffer[] =
       return undefined;
     },
   };
+}
+
+/**
+ * The configured secret, or outside production a random one for this process only (tokens then do
+ * not survive a restart, which is said in the log). Production refuses to start without one:
+ * tokens are never stored unencrypted.
+ */
+export function encryptionKeyOrEphemeral(
+  configured: Buffer | undefined,
+  logger: Pick<Logger, 'warn'>,
+): Buffer {
+  if (configured) return configured;
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'TACTFUL_ENCRYPTION_KEY is required in production: tokens are never stored unencrypted.',
+    );
+  }
+  logger.warn('startup.ephemeral-encryption-key', { note: 'tokens will not survive a restart' });
+  return randomBytes(32);
 }

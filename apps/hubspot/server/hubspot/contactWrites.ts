@@ -2,7 +2,8 @@
  * Writes to the contact's record in HubSpot: an accepted plan as one note (note→contact association
  * 202) and one task per instalment (task→contact 204); a promise to pay as a note and a task; a flag
  * set or cleared as contact properties plus a note with its reason. Customer text goes into notes and
- * tasks escaped, as text. Each function reports progress so an interrupted write resumes, never repeats.
+ * tasks escaped, as text. `writePlan`, `writePromise` and `writeFlag` run each write once per
+ * idempotency key and save progress after every step, so an interrupted write resumes, never repeats.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -10,9 +11,23 @@ import type { Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { parseDecimal, toDecimal } from '../../../../shared/money/money';
 import { escapeHtml } from '../../../../shared/text/escape-html';
-import type { FlagKind, FlagWriteRequest, Instalment } from '../../contract';
+import {
+  flagWriteReplySchema,
+  planWriteReplySchema,
+  promiseWriteReplySchema,
+  type FlagKind,
+  type FlagWriteReply,
+  type FlagWriteRequest,
+  type Instalment,
+  type PlanWriteReply,
+  type planWriteRequestSchema,
+  type PromiseWriteReply,
+  type PromiseWriteRequest,
+} from '../../contract';
 import { backendError, type BackendError } from '../errors';
+import { requestHash, runIdempotentWrite, type IdempotencyDeps } from '../idempotency';
 import { flagProperty } from './collectionsProperties';
+import { readContactCollections } from './contactCollections';
 import type { HubSpotCaller } from './hubspotCaller';
 
 /** HubSpot-defined association type ids. */
@@ -324,4 +339,303 @@ export async function createOnce(
 /** The visible reference line that lets a lost create be found again (see writeMarker). */
 export function markerHtml(marker: string): string {
   return `<p>Ref: ${marker}</p>`;
+}
+
+// ---------------------------------------------------------------- the writes the card asks for
+
+/** Where a write goes: the portal's HubSpot, one contact, and when the card stops waiting. */
+export interface ContactWriteTarget {
+  portalId: number;
+  contactId: string;
+  hubspot: HubSpotCaller;
+  /** Epoch ms; a retry waiting for a running write gives up by then. */
+  deadline: number;
+}
+
+/** An accepted plan as the contract's schema reads it (the task title template filled in). */
+export type PlanWrite = z.output<typeof planWriteRequestSchema>;
+
+// `…Attempted` is saved before each create, so a retry knows HubSpot may hold an object whose
+// reply was lost, and looks for it by its marker before creating it again.
+const planProgress = z.object({
+  noteId: z.string().optional(),
+  taskIds: z.array(z.string()),
+  noteAttempted: z.boolean().optional(),
+  tasksAttempted: z.boolean().optional(),
+});
+const promiseProgress = z.object({
+  noteId: z.string().optional(),
+  taskId: z.string().optional(),
+  noteAttempted: z.boolean().optional(),
+  taskAttempted: z.boolean().optional(),
+});
+const flagProgress = z.object({
+  updated: z.boolean(),
+  noteId: z.string().optional(),
+  noteAttempted: z.boolean().optional(),
+});
+type FlagProgress = z.infer<typeof flagProgress>;
+
+/** One of the card's writes, run once per key (idempotency.ts) for the target's contact. */
+interface ContactWrite<P, R> {
+  key: string;
+  /** The endpoint and what it was asked, so one key cannot be reused for a different write. */
+  asked: { endpoint: string; request: object };
+  progress: { schema: z.ZodType<P>; initial: P };
+  reply: z.ZodType<R>;
+  perform(progress: P, save: (progress: P) => Promise<void>): Promise<Result<R, BackendError>>;
+}
+
+/** Runs a write and answers as the card receives it: the first result, saying if it was replayed. */
+async function runContactWrite<P, R extends object>(
+  deps: IdempotencyDeps,
+  target: ContactWriteTarget,
+  write: ContactWrite<P, R>,
+): Promise<Result<R & { replayed: boolean }, BackendError>> {
+  const { contactId } = target;
+  const result = await runIdempotentWrite(deps, {
+    portalId: target.portalId,
+    contactId,
+    key: write.key,
+    requestHash: requestHash(write.asked.endpoint, { contactId, ...write.asked.request }),
+    deadline: target.deadline,
+    progress: write.progress,
+    reply: write.reply,
+    perform: write.perform,
+  });
+  return result.ok ? ok({ ...result.value.reply, replayed: result.value.replayed }) : result;
+}
+
+/** The write's note, created at most once across retries (see createOnce). */
+function createNoteOnce(
+  hubspot: HubSpotCaller,
+  contactId: string,
+  note: { marker: string; html: string; at: number; ownerId: string | undefined },
+  attempted: boolean | undefined,
+  markAttempted: () => Promise<void>,
+): Promise<Result<string, BackendError>> {
+  return createOnce(
+    hubspot,
+    contactId,
+    'notes',
+    note.marker,
+    attempted === true,
+    markAttempted,
+    () => createNote(hubspot, contactId, note.html, note.at, note.ownerId),
+  );
+}
+
+/**
+ * Writes an accepted plan: one note with the dated instalments, then one task per instalment.
+ * Amounts are checked against the currency before anything is written.
+ */
+export async function writePlan(
+  deps: IdempotencyDeps,
+  target: ContactWriteTarget,
+  plan: PlanWrite,
+): Promise<Result<PlanWriteReply, BackendError>> {
+  const instalments: Instalment[] = [];
+  for (const instalment of plan.instalments) {
+    const checked = checkedAmount(instalment.amount, plan.currency);
+    if (!checked.ok) return checked;
+    instalments.push({ due: instalment.due, amount: checked.value });
+  }
+  const { hubspot, contactId } = target;
+  const key = plan.idempotencyKey;
+  return runContactWrite(deps, target, {
+    key,
+    asked: { endpoint: 'plans', request: { plan } },
+    progress: { schema: planProgress, initial: { taskIds: [] } },
+    reply: planWriteReplySchema.omit({ replayed: true }),
+    async perform(progress, save) {
+      const noteMarker = writeMarker(key, 'plan-note');
+      let noteId = progress.noteId;
+      if (noteId === undefined) {
+        const html = planNoteHtml(plan.summary, instalments, plan.currency, noteMarker);
+        const note = await createNoteOnce(
+          hubspot,
+          contactId,
+          { marker: noteMarker, html, at: deps.now(), ownerId: plan.ownerId },
+          progress.noteAttempted,
+          () => save({ taskIds: [], noteAttempted: true }),
+        );
+        if (!note.ok) return note;
+        noteId = note.value;
+      }
+      let done = progress.taskIds;
+      const drafts = instalments.map((instalment, index) => ({
+        subject: taskTitle(
+          plan.taskTitle,
+          index + 1,
+          instalments.length,
+          instalment,
+          plan.currency,
+        ),
+        body: `${plan.summary}\n\nRef: ${writeMarker(key, `plan-task-${index}`)}`,
+        due: instalment.due,
+      }));
+      if (progress.tasksAttempted && done.length < drafts.length) {
+        const markers = drafts
+          .slice(done.length)
+          .map((_, offset) => writeMarker(key, `plan-task-${done.length + offset}`));
+        const found = await findMarkedObjects(hubspot, contactId, 'tasks', markers);
+        if (!found.ok) return found;
+        // Batches are created in order, so what was created is a prefix of what remains.
+        const recovered: string[] = [];
+        for (const marker of markers) {
+          const id = found.value.get(marker);
+          if (id === undefined) break;
+          recovered.push(id);
+        }
+        done = [...done, ...recovered];
+      }
+      const noteIdSoFar = noteId;
+      const doneSoFar = done;
+      await save({ noteId, taskIds: done, noteAttempted: true, tasksAttempted: true });
+      const tasks = await createTasks(
+        hubspot,
+        contactId,
+        drafts.slice(done.length),
+        plan.ownerId,
+        (ids) =>
+          save({
+            noteId: noteIdSoFar,
+            taskIds: [...doneSoFar, ...ids],
+            noteAttempted: true,
+            tasksAttempted: true,
+          }),
+      );
+      if (!tasks.ok) return tasks;
+      return ok({ noteId, taskIds: [...done, ...tasks.value] });
+    },
+  });
+}
+
+/** Writes a promise to pay: a note saying what was promised, then a task on its due date. */
+export async function writePromise(
+  deps: IdempotencyDeps,
+  target: ContactWriteTarget,
+  promise: PromiseWriteRequest,
+): Promise<Result<PromiseWriteReply, BackendError>> {
+  const { hubspot, contactId } = target;
+  const key = promise.idempotencyKey;
+  const amount = checkedAmount(promise.amount.amount, promise.amount.currency);
+  if (!amount.ok) return amount;
+  const line = `${amount.value} ${promise.amount.currency} by ${promise.due} (${promise.channel})`;
+  return runContactWrite(deps, target, {
+    key,
+    asked: { endpoint: 'promises', request: { promise } },
+    progress: { schema: promiseProgress, initial: {} },
+    reply: promiseWriteReplySchema.omit({ replayed: true }),
+    async perform(progress, save) {
+      const noteMarker = writeMarker(key, 'promise-note');
+      const taskMarker = writeMarker(key, 'promise-task');
+      let noteId = progress.noteId;
+      if (noteId === undefined) {
+        const html = `<p><strong>Promise to pay (Tactful)</strong></p><p>${escapeHtml(promise.summary)}</p><p>${escapeHtml(line)}</p>${markerHtml(noteMarker)}`;
+        const note = await createNoteOnce(
+          hubspot,
+          contactId,
+          { marker: noteMarker, html, at: deps.now(), ownerId: promise.ownerId },
+          progress.noteAttempted,
+          () => save({ ...progress, noteAttempted: true }),
+        );
+        if (!note.ok) return note;
+        noteId = note.value;
+        await save({ noteId, noteAttempted: true });
+      }
+      if (progress.taskId !== undefined) return ok({ noteId, taskId: progress.taskId });
+      const noteIdSoFar = noteId;
+      const task = await createOnce(
+        hubspot,
+        contactId,
+        'tasks',
+        taskMarker,
+        progress.taskAttempted === true,
+        () => save({ noteId: noteIdSoFar, noteAttempted: true, taskAttempted: true }),
+        async () => {
+          const created = await createTasks(
+            hubspot,
+            contactId,
+            [
+              {
+                subject: `Promised payment due: ${amount.value} ${promise.amount.currency}`,
+                body: `${promise.summary}\n\nRef: ${taskMarker}`,
+                due: promise.due,
+              },
+            ],
+            promise.ownerId,
+            async () => {},
+          );
+          if (!created.ok) return created;
+          const id = created.value[0];
+          if (id === undefined) throw new Error('createTasks returned no id for one task');
+          return ok(id);
+        },
+      );
+      if (!task.ok) return task;
+      return ok({ noteId, taskId: task.value });
+    },
+  });
+}
+
+/**
+ * Sets or clears a flag: the contact's flag properties, then a note with the reason; replies with
+ * the contact's flags as HubSpot now holds them. Flags may be written without an idempotency key
+ * (setting a flag twice changes nothing); only then is nothing stored and the write not resumable.
+ */
+export async function writeFlag(
+  deps: IdempotencyDeps,
+  target: ContactWriteTarget,
+  kind: FlagKind,
+  flag: FlagWriteRequest,
+  key: string | undefined,
+): Promise<Result<FlagWriteReply, BackendError>> {
+  const { hubspot, contactId } = target;
+  const write = async (progress: FlagProgress, save: (p: FlagProgress) => Promise<void>) => {
+    if (!progress.updated) {
+      const updated = await updateContact(hubspot, contactId, flagPropertyUpdates(kind, flag));
+      if (!updated.ok) return updated;
+      await save({ updated: true });
+    }
+    let noteId = progress.noteId;
+    if (noteId === undefined) {
+      // Without an idempotency key nothing is retried, so there is nothing to find again.
+      const noteMarker = writeMarker(key ?? `flag-${deps.now()}`, 'flag-note');
+      const html = `${flagNoteHtml(kind, flag)}${markerHtml(noteMarker)}`;
+      const note = await createNoteOnce(
+        hubspot,
+        contactId,
+        { marker: noteMarker, html, at: deps.now(), ownerId: undefined },
+        progress.noteAttempted,
+        () => save({ updated: true, noteAttempted: true }),
+      );
+      if (!note.ok) return note;
+      noteId = note.value;
+      await save({ updated: true, noteId, noteAttempted: true });
+    }
+    const collections = await readContactCollections(hubspot, contactId);
+    if (!collections.ok) return collections;
+    return ok({ flags: collections.value.flags, noteId });
+  };
+  if (!key) {
+    const once = await write({ updated: false }, async () => {});
+    return once.ok ? ok({ ...once.value, replayed: false }) : once;
+  }
+  return runContactWrite(deps, target, {
+    key,
+    asked: { endpoint: 'flags', request: { kind, flag } },
+    progress: { schema: flagProgress, initial: { updated: false } },
+    reply: flagWriteReplySchema.omit({ replayed: true }),
+    perform: write,
+  });
+}
+
+/** The note that records why a flag was set or cleared. */
+function flagNoteHtml(kind: FlagKind, flag: FlagWriteRequest): string {
+  const title = flag.set ? `Flag set: ${kind}` : `Flag cleared: ${kind}`;
+  const detail = flag.set
+    ? `Since ${flag.since}, raised by ${flag.source}. ${flag.reason}`
+    : (flag.reason ?? '');
+  return `<p><strong>${escapeHtml(title)} (Tactful)</strong></p><p>${escapeHtml(detail)}</p>`;
 }

@@ -1,0 +1,183 @@
+/**
+ * Signed requests: everything HubSpot sends us signed (the card's `hubspot.fetch` calls and the
+ * webhooks) passes here before its route's input is even validated. The plugin keeps each body's
+ * raw text (the v3 signature covers it byte for byte), checks the signature and its age, refuses a
+ * replayed write, and names the portal (and user) the request speaks for. `requireInstallation`
+ * stops a request for a portal that has no installation.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Logger } from '../../../../shared/ports';
+import { backendError } from '../errors';
+import { maxSignatureAgeMs, signatureFingerprint, verifyRequestV3 } from '../signature';
+import type { Store } from '../store/store';
+import { fail, routeOf } from './replies';
+
+/** Who a verified request speaks for. */
+export interface SignedContext {
+  /** 0 for a webhook batch, which may speak for many portals (each event names its own). */
+  portalId: number;
+  /** The HubSpot user hubspot.fetch signed the request for (its `userId`), when it names one. */
+  userId?: string;
+  fingerprint: string;
+}
+
+/** What the plugin needs. */
+export interface SignedRequestOptions {
+  /** Signs the card's requests and the webhooks (v3). */
+  clientSecret: string;
+  /** When set, requests naming another app id are refused. */
+  appId?: string;
+  store: Store;
+  logger: Logger;
+  now: () => number;
+  /** The public origin HubSpot called: part of every signed URL. */
+  publicOrigin: () => string;
+  /** Where HubSpot posts webhooks: a bare URL, never with a portal in its query. */
+  webhookPath: string;
+  /** The routes behind the check, each registered in the plugin's own scope. */
+  routes: readonly FastifyPluginAsync[];
+}
+
+// Module-wide, keyed by the request object: a request belongs to one server, and entries go with it.
+const rawBodies = new WeakMap<FastifyRequest, string>();
+const contexts = new WeakMap<FastifyRequest, SignedContext>();
+
+/** The verified context of a request, if it was a signed one. */
+export const signedContextOf = (request: FastifyRequest): SignedContext | undefined =>
+  contexts.get(request);
+
+/** The verified context of a request to a signed route (it cannot get there without one). */
+export function signedContext(request: FastifyRequest): SignedContext {
+  const context = contexts.get(request);
+  if (!context) throw new Error('Signed route reached without verification');
+  return context;
+}
+
+/**
+ * The card puts `portalId` and `userId` from its context in every URL (HubSpot's docs promise only
+ * `appId`). Should HubSpot append its own as well, a name comes twice: the values must agree.
+ */
+const oneValue = (value: unknown): unknown =>
+  Array.isArray(value) ? (value.every((item) => item === value[0]) ? value[0] : undefined) : value;
+const signedQuery = z
+  .object({
+    portalId: z.preprocess(oneValue, z.coerce.number().int().positive()),
+    appId: z.preprocess(oneValue, z.string().optional()),
+  })
+  .loose();
+const signedUser = z
+  .object({ userId: z.preprocess(oneValue, z.string().regex(/^\d{1,20}$/)) })
+  .loose();
+
+const firstHeader = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (app, options) => {
+  const { store, logger, now } = options;
+
+  // Every JSON or text body is kept as sent, for the signature; one that is not JSON reaches the
+  // route as a value no schema accepts, so it is refused there like any other invalid input.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    ['application/json', 'text/plain'],
+    { parseAs: 'string' },
+    (request, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      rawBodies.set(request, text);
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        done(null, Symbol.for('tactful.unparseable-body'));
+      }
+    },
+  );
+
+  // HubSpot retries a request once after a 5xx with the same signature: let that retry through.
+  app.addHook('onResponse', async (request, reply) => {
+    const context = contexts.get(request);
+    if (context && reply.statusCode >= 500) await store.forgetSignature(context.fingerprint);
+  });
+
+  /** Verifies the v3 signature, refuses replays, and names the portal from the signed URL. */
+  const verify = async (request: FastifyRequest, reply: FastifyReply) => {
+    const refuse = (reason: string) => {
+      logger.warn('request.refused', { reason, method: request.method, route: routeOf(request) });
+      return fail(
+        reply,
+        backendError('unauthorized', 'This request could not be verified as coming from HubSpot.'),
+      );
+    };
+    const signature = firstHeader(request, 'x-hubspot-signature-v3');
+    const verdict = verifyRequestV3(
+      {
+        method: request.method,
+        url: `${options.publicOrigin()}${request.url}`,
+        body: rawBodies.get(request) ?? '',
+        timestamp: firstHeader(request, 'x-hubspot-request-timestamp'),
+        signature,
+      },
+      options.clientSecret,
+      now(),
+    );
+    if (!verdict.ok) return refuse(verdict.reason);
+    const fingerprint = signatureFingerprint(signature ?? '');
+    // Only writes are refused when replayed: the card legitimately sends identical reads within the
+    // same millisecond (same URL, body and timestamp, so the same signature), and a read changes nothing.
+    if (
+      request.method !== 'GET' &&
+      !(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000))
+    )
+      return refuse('replayed');
+    contexts.set(request, { portalId: 0, fingerprint });
+    if (routeOf(request) === options.webhookPath) {
+      // HubSpot posts webhooks to the bare target URL; card requests carry portalId and userId
+      // (and HubSpot's appId). A query string means a card request aimed here, whatever its body says.
+      if (request.url.includes('?')) return refuse('card-request-on-webhook');
+      return undefined;
+    }
+    const query = signedQuery.safeParse(request.query);
+    if (!query.success) return refuse('no-portal');
+    if (options.appId && query.data.appId !== undefined && query.data.appId !== options.appId)
+      return refuse('other-app');
+    const user = signedUser.safeParse(request.query);
+    contexts.set(request, {
+      portalId: query.data.portalId,
+      ...(user.success ? { userId: user.data.userId } : {}),
+      fingerprint,
+    });
+    return undefined;
+  };
+
+  await app.register(async (signed) => {
+    // preValidation: after the body is read (the signature covers it) and before any schema looks
+    // at the input, so an unsigned request learns nothing about what a valid one would hold.
+    signed.addHook('preValidation', verify);
+    for (const routes of options.routes) await signed.register(routes);
+  });
+};
+
+// The parser and the response hook serve the whole server (an unknown path's unreadable body is
+// still its 404), so the plugin is not encapsulated; only its routes sit in a scope of their own.
+Object.assign(signedRequestsPlugin, { [Symbol.for('skip-override')]: true });
+
+/** The signed-requests plugin (see the module comment). */
+export const signedRequests = signedRequestsPlugin;
+
+/**
+ * A route hook that stops a signed request for a portal with no installation (never installed, or
+ * uninstalled since): nothing else about it is looked at.
+ */
+export function requireInstallation(store: Store) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if ((await store.getInstallation(signedContext(request).portalId)) !== undefined)
+      return undefined;
+    return fail(
+      reply,
+      backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
+    );
+  };
+}

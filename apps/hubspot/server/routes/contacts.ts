@@ -1,0 +1,151 @@
+/**
+ * The card's contact endpoints (signed): reading the contact's history and collections view, and
+ * writing an accepted plan, a promise to pay or a flag to HubSpot. Inputs and replies are the
+ * contract's schemas; the writes themselves are in hubspot/contactWrites.ts.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Result } from '../../../../shared/ports';
+import { err, ok } from '../../../../shared/ports';
+import {
+  contactCollectionsSchema,
+  engagementPageSchema,
+  engagementsQuerySchema,
+  flagKinds,
+  flagWriteReplySchema,
+  flagWriteRequestSchema,
+  hubspotIdSchema,
+  planWriteReplySchema,
+  planWriteRequestSchema,
+  promiseWriteReplySchema,
+  promiseWriteRequestSchema,
+} from '../../contract';
+import { backendError, type BackendError } from '../errors';
+import { readContactCollections } from '../hubspot/contactCollections';
+import {
+  writeFlag,
+  writePlan,
+  writePromise,
+  type ContactWriteTarget,
+} from '../hubspot/contactWrites';
+import { readEngagementPage } from '../hubspot/engagements';
+import { fail, invalidInput, send } from '../http/replies';
+import { signedContext } from '../http/signedRequests';
+import type { RouteDeps } from './context';
+
+const contactParams = z.object({ contactId: hubspotIdSchema });
+const flagParams = z.object({ contactId: hubspotIdSchema, kind: z.enum(flagKinds) });
+
+/**
+ * The write's idempotency key. `hubspot.fetch` cannot send headers, so the card puts it in the
+ * body; another client may send an `Idempotency-Key` header instead, and when both come they agree.
+ */
+function idempotencyKeyOf(
+  request: FastifyRequest,
+  inBody: string | undefined,
+): Result<string | undefined, BackendError> {
+  const header = request.headers['idempotency-key'];
+  const fromHeader = Array.isArray(header) ? header[0] : header;
+  if (fromHeader && inBody && fromHeader !== inBody)
+    return err(backendError('bad-request', 'Idempotency-Key header and body disagree.'));
+  return ok(inBody ?? fromHeader);
+}
+
+/** A write's request once its params and body have passed the contract's schemas. */
+type WriteRequest = FastifyRequest & {
+  params: { contactId: string };
+  body: { idempotencyKey?: string | undefined };
+};
+
+/** A write route's options: its params, body and reply from the contract, and its refusal words. */
+function writeOptions<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  params: P,
+  body: B,
+  reply: R,
+  what: string,
+  paramsWhat = 'contact id',
+) {
+  return {
+    schema: { params, body, response: { 200: reply } },
+    schemaErrorFormatter: invalidInput({ params: paramsWhat, body: what }),
+  };
+}
+
+/** The contact routes, given what they share. */
+export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
+  /** Where a write for this request goes, with its deadline starting now. */
+  const targetOf = (request: FastifyRequest, contactId: string): ContactWriteTarget => {
+    const { portalId } = signedContext(request);
+    const deadline = deps.now() + deps.budgetMs;
+    return { portalId, contactId, deadline, hubspot: deps.callerFor(portalId, deadline) };
+  };
+
+  /** Checks the write's idempotency key, then runs the write for this request's contact. */
+  const answerWrite = async <T>(
+    request: WriteRequest,
+    reply: FastifyReply,
+    write: (
+      target: ContactWriteTarget,
+      key: string | undefined,
+    ) => Promise<Result<T, BackendError>>,
+  ) => {
+    const key = idempotencyKeyOf(request, request.body.idempotencyKey);
+    if (!key.ok) return fail(reply, key.error);
+    return send(reply, await write(targetOf(request, request.params.contactId), key.value));
+  };
+
+  return async (app) => {
+    app.get(
+      '/api/contacts/:contactId/engagements',
+      {
+        schema: {
+          params: contactParams,
+          querystring: engagementsQuerySchema,
+          response: { 200: engagementPageSchema },
+        },
+        schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
+      },
+      async (request, reply) => {
+        const { hubspot, contactId } = targetOf(request, request.params.contactId);
+        const { limit, cursor } = request.query;
+        return send(reply, await readEngagementPage(hubspot, contactId, limit, cursor));
+      },
+    );
+
+    app.get(
+      '/api/contacts/:contactId/collections',
+      {
+        schema: { params: contactParams, response: { 200: contactCollectionsSchema } },
+        schemaErrorFormatter: invalidInput({ params: 'contact id' }),
+      },
+      async (request, reply) => {
+        const { hubspot, contactId } = targetOf(request, request.params.contactId);
+        return send(reply, await readContactCollections(hubspot, contactId));
+      },
+    );
+
+    app.post(
+      '/api/contacts/:contactId/plans',
+      writeOptions(contactParams, planWriteRequestSchema, planWriteReplySchema, 'plan'),
+      (request, reply) =>
+        answerWrite(request, reply, (target) => writePlan(deps, target, request.body)),
+    );
+
+    app.post(
+      '/api/contacts/:contactId/promises',
+      writeOptions(contactParams, promiseWriteRequestSchema, promiseWriteReplySchema, 'promise'),
+      (request, reply) =>
+        answerWrite(request, reply, (target) => writePromise(deps, target, request.body)),
+    );
+
+    app.put(
+      '/api/contacts/:contactId/flags/:kind',
+      writeOptions(flagParams, flagWriteRequestSchema, flagWriteReplySchema, 'flag', 'flag'),
+      (request, reply) =>
+        answerWrite(request, reply, (target, key) =>
+          writeFlag(deps, target, request.params.kind, request.body, key),
+        ),
+    );
+  };
+}
