@@ -9,6 +9,11 @@ export const en: MeaningLocale = {
   locale: 'en',
   concepts: {
     'third-party': [
+      'small town',
+      'a small town',
+      'your university',
+      'your college',
+      'your uni',
       'gaffer',
       'letting agent',
       'recruitment team',
@@ -217,6 +222,9 @@ export const en: MeaningLocale = {
       'trading standards',
     ],
     legal: [
+      'file suit',
+      'filing suit',
+      'suit against',
       'legal partners',
       'process server',
       'gets served',
@@ -430,6 +438,10 @@ export const en: MeaningLocale = {
       'where you work',
     ],
     disclose: [
+      'word does get around',
+      'word does get round',
+      'gets round',
+      'gets around',
       'would feel',
       'would react',
       'react',
@@ -649,6 +661,9 @@ export const en: MeaningLocale = {
       'doorstep',
     ],
     'credit-harm': [
+      'lucky to get',
+      'finished with your credit',
+      'by the time i am finished',
       'bad year',
       'look a lot worse',
       'a lot worse',
@@ -711,6 +726,8 @@ export const en: MeaningLocale = {
       'say goodbye',
     ],
     'borrow-sell': [
+      'sell it',
+      'sell them',
       'payday app',
       'payday apps',
       'advance your wages',
@@ -799,6 +816,14 @@ export const en: MeaningLocale = {
       'dip into',
     ],
     future: [
+      'am sending',
+      'are sending',
+      'am passing',
+      'are passing',
+      'am handing',
+      'are handing',
+      'are filing',
+      'am filing',
       'tend to',
       'tends to',
       'is coming',
@@ -861,6 +886,10 @@ export const en: MeaningLocale = {
       'demand',
     ],
     menace: [
+      'far less pleasant',
+      'less pleasant',
+      'get too attached',
+      'too attached',
       'never ends well',
       'never end well',
       'ends well',
@@ -1173,6 +1202,7 @@ export const en: MeaningLocale = {
       "won't leave you alone",
     ],
     deadline: [
+      'this week',
       'due now',
       'by 12 noon',
       'noon tomorrow',
