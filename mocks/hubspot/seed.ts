@@ -3,6 +3,8 @@
  * emails, notes, meetings and tasks, collections properties, and invoices in USD, GBP, EUR and JPY.
  * Deterministic (no clock, no randomness) so tests and the playground see the same portal.
  */
+import { flagProperty } from '../../apps/hubspot/contract/properties';
+import { flagKinds, type FlagKind } from '../../shared/history/flag-kinds';
 
 /** The portal id of the seeded account. */
 export const seedPortalId = 242424;
@@ -36,7 +38,7 @@ interface SeedPerson {
   currency: 'USD' | 'GBP' | 'EUR' | 'JPY';
   balance?: string;
   due?: string;
-  flags?: Record<string, { since: string; source: string; reason: string }>;
+  flags?: Partial<Record<FlagKind, { since: string; source: string; reason: string }>>;
   /** How many engagements of each type to generate. */
   touches: number;
 }
@@ -241,11 +243,6 @@ function before(days: number, hours: number): string {
   return new Date(Date.UTC(2026, 10, 25, 15) - (days * 24 + hours) * 3_600_000).toISOString();
 }
 
-/** Property name of a flag's field in HubSpot (`tactful_flag_do_not_call_since`). */
-function flagProperty(kind: string, field: 'since' | 'source' | 'reason'): string {
-  return `tactful_flag_${kind.replaceAll('-', '_')}_${field}`;
-}
-
 /** Builds the seeded portal; each call returns fresh objects, safe to mutate. */
 export function createHubSpotSeed(): HubSpotSeed {
   const engagements: HubSpotSeed['engagements'] = {
@@ -270,7 +267,9 @@ export function createHubSpotSeed(): HubSpotSeed {
     };
     if (person.balance) properties.tactful_balance = person.balance;
     if (person.due) properties.tactful_due_date = person.due;
-    for (const [kind, flag] of Object.entries(person.flags ?? {})) {
+    for (const kind of flagKinds) {
+      const flag = person.flags?.[kind];
+      if (flag === undefined) continue;
       properties[flagProperty(kind, 'since')] = flag.since;
       properties[flagProperty(kind, 'source')] = flag.source;
       properties[flagProperty(kind, 'reason')] = flag.reason;

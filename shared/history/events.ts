@@ -2,6 +2,9 @@
  * The normalised contact timeline: one shape for every touch, whichever host it came from.
  * Host adapters map their records to these types; the core never sees a host type.
  */
+import type { FlagKind } from './flag-kinds';
+
+export { flagKinds, type FlagKind } from './flag-kinds';
 
 /** Every channel a contact event can arrive on. */
 export const eventChannels = [
@@ -86,21 +89,6 @@ export interface ContactEvent {
   /** Present on `promise` events: the promise's state and due date. */
   readonly promise?: PromiseInfo;
 }
-
-/** Facts that stop or narrow contact. */
-export const flagKinds = [
-  'cease',
-  'do-not-call',
-  'do-not-email',
-  'do-not-sms',
-  'dispute',
-  'bankruptcy',
-  'breathing-space',
-  'deceased',
-  'vulnerable',
-] as const;
-/** The kind of a flag on the customer. */
-export type FlagKind = (typeof flagKinds)[number];
 
 /** A fact that stops or narrows contact, with where it came from and since when. */
 export interface Flag {

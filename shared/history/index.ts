@@ -6,4 +6,5 @@ export * from './schema';
 export * from './stage';
 export * from './summary';
 export * from './timeline';
+export { isFlagKind } from './flag-kinds';
 export { isValidTimeZone } from './localTime';

@@ -5,7 +5,8 @@
  * codes to their words and format the instants; they decide nothing here.
  */
 import { DateTime } from 'luxon';
-import { flagKinds, type EventChannel, type FlagKind, type GuardChannel } from './events';
+import type { EventChannel, GuardChannel } from './events';
+import { isFlagKind, type FlagKind } from './flag-kinds';
 import { contactGuards, type GuardCode, type GuardContext, type GuardResult } from './guards';
 import { suggestNudge, type Nudge, type NudgeKind } from './nudge';
 import type { StageDefinition } from './stage';
@@ -197,9 +198,6 @@ function guardView(guard: GuardResult, channel: ShownGuardChannel, zones: Zones)
         next: twoZoneMoment(guard.nextAllowedAt, zones.customer, zones.agent),
       };
 }
-
-const isFlagKind = (code: GuardCode): code is FlagKind =>
-  (flagKinds as readonly string[]).includes(code);
 
 function nudgeDetails(kind: NudgeKind, input: HistoryInsightInput, summary: HistorySummary) {
   const late = summary.daysPastDue !== null && summary.daysPastDue > 0;

@@ -2,9 +2,9 @@
  * The names of every setting an admin can get wrong, as dotted paths into `TactfulSettings`.
  * Errors and "needs attention" items point at these, and forms map them to their inputs.
  */
-import { contactFlags, type ContactFlag } from './settings';
+import { flagKinds, type FlagKind } from '../history/flag-kinds';
 
-const flagFields = contactFlags.map((flag) => `fields.flags.${flag}` as const);
+const flagFields = flagKinds.map((kind) => `fields.flags.${kind}` as const);
 
 /** Every field path, in the order a settings form shows them. `settings` is the whole object. */
 export const settingsFields = [
@@ -46,4 +46,4 @@ export function isSettingsField(path: string): path is SettingsField {
 }
 
 /** The field that holds a flag's host field key. */
-export const flagField = (flag: ContactFlag): SettingsField => `fields.flags.${flag}`;
+export const flagField = (kind: FlagKind): SettingsField => `fields.flags.${kind}`;

@@ -8,4 +8,3 @@ export * from './zendesk-parameters';
 export * from './settings-needing-attention';
 export { settingsAmountIn, toPlanPolicy } from './plan-policy';
 export { toToneOptions } from './tone-options';
-export { flagKindOf } from './flag-kinds';

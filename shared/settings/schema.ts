@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isValidTimeZone } from '../calendar/calendar';
+import { flagKinds, type FlagKind } from '../history/flag-kinds';
 import { currencyDigits, isKnownCurrency, parseDecimal } from '../money/money';
 import {
   blockableToneCategories,
@@ -14,7 +15,6 @@ import {
   settingsLocales,
   settingsLimits,
   toneOnSaveModes,
-  type ContactFlag,
 } from './settings';
 
 const decimalPattern = /^\d{1,12}(?:\.\d{1,12})?$/;
@@ -190,25 +190,41 @@ const contactSchema = z
   })
   .prefault({});
 
-const flagKey = (flag: ContactFlag) => fieldKey().default(d.fields.flags[flag]);
-const flagsShape = {
-  cease: flagKey('cease'),
-  doNotCall: flagKey('doNotCall'),
-  doNotEmail: flagKey('doNotEmail'),
-  doNotSms: flagKey('doNotSms'),
-  dispute: flagKey('dispute'),
-  bankruptcy: flagKey('bankruptcy'),
-  breathingSpace: flagKey('breathingSpace'),
-  deceased: flagKey('deceased'),
-  vulnerable: flagKey('vulnerable'),
-} satisfies Record<ContactFlag, unknown>;
+const flagKey = (kind: FlagKind) => fieldKey().default(d.fields.flags[kind]);
+const flagsShape = Object.fromEntries(flagKinds.map((kind) => [kind, flagKey(kind)])) as {
+  [kind in FlagKind]: ReturnType<typeof flagKey>;
+};
+
+/** `doNotSms` for `do-not-sms`. */
+const camelCase = (kind: FlagKind) =>
+  kind.replace(/-(\w)/g, (_dash, letter: string) => letter.toUpperCase());
+
+/**
+ * Settings saved before flag kinds were one vocabulary key the flag fields in camelCase
+ * (`doNotSms`). They are read as their kind, so no admin's saved field mapping is lost; a key
+ * already spelled as the kind wins.
+ */
+function readLegacyFlagKeys(flags: unknown): unknown {
+  if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return flags;
+  const read: Record<string, unknown> = { ...flags };
+  for (const kind of flagKinds) {
+    const legacy = camelCase(kind);
+    if (legacy !== kind && legacy in read) {
+      if (!(kind in read)) read[kind] = read[legacy];
+      delete read[legacy];
+    }
+  }
+  return read;
+}
 
 const fieldsSchema = z
   .object({
     balance: fieldKey().default(d.fields.balance),
     currency: fieldKey().default(d.fields.currency),
     dueDate: fieldKey().default(d.fields.dueDate),
-    flags: z.object(flagsShape, { error: 'invalid' }).prefault({}),
+    flags: z
+      .preprocess(readLegacyFlagKeys, z.object(flagsShape, { error: 'invalid' }))
+      .prefault({}),
   })
   .prefault({});
 

@@ -10,12 +10,8 @@ import {
   type MessageParams,
   type SettingsAttentionCode,
 } from './messages';
-import {
-  contactFlags,
-  type BlockableToneCategory,
-  type SettingsLocale,
-  type TactfulSettings,
-} from './settings';
+import { flagKinds } from '../history/flag-kinds';
+import { type BlockableToneCategory, type SettingsLocale, type TactfulSettings } from './settings';
 
 /** One thing for an admin to look at. `error`: a feature cannot work; `warning`: a risk. */
 export interface SettingsAttention {
@@ -65,7 +61,7 @@ export function settingsNeedingAttention(
   for (const [field, key] of required) {
     if (key.trim() === '') add(field, 'field-not-mapped', 'error');
   }
-  for (const flag of contactFlags) {
+  for (const flag of flagKinds) {
     if (settings.fields.flags[flag].trim() === '')
       add(flagField(flag), 'flag-not-mapped', 'warning');
   }

@@ -4,6 +4,7 @@
  * Zendesk reads it from installation parameters, HubSpot from our backend, both validate it with
  * `validateSettings`.
  */
+import type { FlagKind } from '../history/flag-kinds';
 
 /** How often instalments fall due (DOMAIN.md: weekly, every two weeks, twice a month, monthly). */
 export const planFrequencies = ['weekly', 'biweekly', 'semimonthly', 'monthly'] as const;
@@ -25,20 +26,6 @@ export const blockableToneCategories = [
   'jargon',
 ] as const;
 export type BlockableToneCategory = (typeof blockableToneCategories)[number];
-
-/** Flags that stop or narrow contact (DOMAIN.md), each read from one host field. */
-export const contactFlags = [
-  'cease',
-  'doNotCall',
-  'doNotEmail',
-  'doNotSms',
-  'dispute',
-  'bankruptcy',
-  'breathingSpace',
-  'deceased',
-  'vulnerable',
-] as const;
-export type ContactFlag = (typeof contactFlags)[number];
 
 /** Languages Tactful speaks to customers and admins in at launch. */
 export const settingsLocales = ['en', 'es'] as const;
@@ -129,7 +116,8 @@ export interface FieldMapping {
   readonly balance: string;
   readonly currency: string;
   readonly dueDate: string;
-  readonly flags: { readonly [flag in ContactFlag]: string };
+  /** The host field holding each flag, by flag kind. */
+  readonly flags: { readonly [kind in FlagKind]: string };
 }
 
 /** Who the outreach templates sign as and where they send customers to pay. */
@@ -217,12 +205,12 @@ export const defaultSettings: TactfulSettings = deepFreeze({
     dueDate: 'tactful_due_date',
     flags: {
       cease: 'tactful_flag_cease',
-      doNotCall: 'tactful_flag_do_not_call',
-      doNotEmail: 'tactful_flag_do_not_email',
-      doNotSms: 'tactful_flag_do_not_sms',
+      'do-not-call': 'tactful_flag_do_not_call',
+      'do-not-email': 'tactful_flag_do_not_email',
+      'do-not-sms': 'tactful_flag_do_not_sms',
       dispute: 'tactful_flag_dispute',
       bankruptcy: 'tactful_flag_bankruptcy',
-      breathingSpace: 'tactful_flag_breathing_space',
+      'breathing-space': 'tactful_flag_breathing_space',
       deceased: 'tactful_flag_deceased',
       vulnerable: 'tactful_flag_vulnerable',
     },

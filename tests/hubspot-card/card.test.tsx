@@ -96,15 +96,18 @@ describe('HubSpot card on a contact', () => {
     await waitFor(() => expect(find(Alert).text).toContain('tactful_currency "XYZ1"'));
   });
 
-  it('shows contact flags with their dates', async () => {
+  it('shows contact flags with their dates, under the property names the backend creates', async () => {
     server.use(collectionsHandler());
     const { waitFor, findByTestId } = renderCard({
       properties: contactProperties({
-        tactful_flag_do_not_call: '2026-10-02',
+        tactful_flag_do_not_call_since: '2026-10-02',
         tactful_flag_do_not_call_reason: 'Asked by email',
+        // Portals hold the texting opt-out under its first name, do_not_text.
+        tactful_flag_do_not_text_since: '2026-10-03',
       }),
     });
     await waitFor(() => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'));
+    expect(findByTestId(Tag, 'flag-do-not-sms').text).toBe('Do not text');
   });
 
   it('updates in place when the balance is edited on the record', async () => {

@@ -8,7 +8,7 @@ import { server } from '../../mocks/node';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
 import { Card } from '../../apps/hubspot/card/ui/Card';
-import { flagReasonProperty, flagSinceProperty } from '../../apps/hubspot/card/host/properties';
+import { flagProperty } from '../../apps/hubspot/contract/properties';
 import {
   collectionsHandler,
   collectionsReply,
@@ -70,8 +70,8 @@ describe('HubSpot card: hostile customer text', () => {
             firstname: firstName,
             lastname: lastName,
             email,
-            [flagSinceProperty('dispute')]: '2026-11-01',
-            [flagReasonProperty('dispute')]: reason,
+            [flagProperty('dispute', 'since')]: '2026-11-01',
+            [flagProperty('dispute', 'reason')]: reason,
           }),
         })}
       />,

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { createTranslator } from '../../apps/zendesk/ui/i18n';
 import type { GuardState, ShownGuardChannel } from '../../shared/history/view';
-import { defaultSettings, flagKindOf, type ContactFlag } from '../../shared/settings';
+import { defaultSettings } from '../../shared/settings';
 import { historyCaseNow, historyViewCases } from '../../shared/testing/history-view-cases';
 import { renderSidebar, requester, testNow } from './render-sidebar';
 
@@ -27,8 +27,7 @@ describe('Zendesk sidebar: the shared history view cases', () => {
     renderSidebar((world) => {
       const user = world.users.get(customerIn[c.timeZone]);
       for (const kind of c.flags) {
-        const flag = (Object.keys(flagKindOf) as ContactFlag[]).find((f) => flagKindOf[f] === kind);
-        if (user && flag) user.user_fields[defaultSettings.fields.flags[flag]] = true;
+        if (user) user.user_fields[defaultSettings.fields.flags[kind]] = true;
       }
       return { ticket: { requester: requester(world, customerIn[c.timeZone]) } };
     });

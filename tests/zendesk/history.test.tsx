@@ -94,7 +94,7 @@ describe('ticket sidebar: contact history', () => {
     expect(within(guardLine(panel, 'Call')).getByText('Allowed now')).toBeInTheDocument();
 
     const flags = within(panel).getByRole('region', { name: 'Contact flags' });
-    await user.selectOptions(within(flags).getByLabelText('Flag'), 'doNotCall');
+    await user.selectOptions(within(flags).getByLabelText('Flag'), 'do-not-call');
     await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
     expect(await within(flags).findByText('Say why the flag changes.')).toBeInTheDocument();
     expect(world.requests.some((request) => request.startsWith('PUT'))).toBe(false);

@@ -50,7 +50,7 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
   it('says no to a channel the customer opted out of, and why', async () => {
     renderSidebar((world) => {
       const user = world.users.get(9001);
-      if (user) user.user_fields[defaultSettings.fields.flags.doNotEmail] = true;
+      if (user) user.user_fields[defaultSettings.fields.flags['do-not-email']] = true;
       return { location: 'new_ticket_sidebar' };
     });
     const guards = await within(await outreach()).findByRole('region', {

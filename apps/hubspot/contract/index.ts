@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
+import { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
 
 /** Paths of the backend's endpoints, relative to its public base URL. */
 export const backendPaths = {
@@ -125,20 +126,9 @@ export type EngagementPage = z.infer<typeof engagementPageSchema>;
 
 // ---------------------------------------------------------------- collections properties and flags
 
-/** Flags that stop or narrow contact (DOMAIN.md), stored as contact properties the app creates. */
-export const flagKinds = [
-  'cease',
-  'do-not-call',
-  'do-not-email',
-  'do-not-text',
-  'dispute',
-  'bankruptcy',
-  'breathing-space',
-  'deceased',
-  'vulnerable',
-] as const;
-/** One of {@link flagKinds}. */
-export type FlagKind = (typeof flagKinds)[number];
+// Flag kinds are the core's one vocabulary (shared/history/flag-kinds.ts), re-exported for the card
+// and the server; how each is stored in HubSpot is in ./properties.ts.
+export { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
 
 /** Who raised a flag. */
 export const flagSources = ['customer', 'agent', 'third-party', 'court'] as const;

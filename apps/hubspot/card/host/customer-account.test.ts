@@ -50,10 +50,10 @@ describe('readCustomerAccount', () => {
 
   it('reads set flags with their source, and names unreadable ones', () => {
     const account = readCustomerAccount({
-      tactful_flag_dispute: '2026-11-02',
+      tactful_flag_dispute_since: '2026-11-02',
       tactful_flag_dispute_reason: 'Says the invoice was paid',
       tactful_flag_dispute_source: 'customer',
-      tactful_flag_cease: 'yesterday',
+      tactful_flag_cease_since: 'yesterday',
       tactful_flag_deceased_source: 'court', // no date: the flag is not set
     });
     expect(account.ok && account.value.flags).toEqual([
@@ -65,7 +65,7 @@ describe('readCustomerAccount', () => {
       },
     ]);
     expect(account.ok && account.value.flagProblems).toEqual([
-      { property: 'tactful_flag_cease', value: 'yesterday', message: 'is not a date' },
+      { property: 'tactful_flag_cease_since', value: 'yesterday', message: 'is not a date' },
     ]);
   });
 

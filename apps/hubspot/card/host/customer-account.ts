@@ -8,17 +8,12 @@ import { z } from 'zod';
 import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { isKnownCurrency, parseDecimal, type Money } from '../../../../shared/money/money';
 import { err, ok, type Result } from '../../../../shared/ports';
+import { flagKinds, flagSources, type FlagKind, type FlagSource } from '../../contract';
 import {
   balanceProperties,
-  flagKinds,
-  flagReasonProperty,
-  flagSinceProperty,
-  flagSourceProperty,
-  flagSources,
+  flagProperty,
   standardContactProperties,
-  type FlagKind,
-  type FlagSource,
-} from './properties';
+} from '../../contract/properties';
 
 /** Who the customer is, as HubSpot knows them. */
 export interface Customer {
@@ -109,7 +104,7 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
   const flags: ActiveFlag[] = [];
   const flagProblems: PropertyProblem[] = [];
   for (const kind of flagKinds) {
-    const sinceName = flagSinceProperty(kind);
+    const sinceName = flagProperty(kind, 'since');
     const sinceValue = read(sinceName);
     if (sinceValue === undefined) continue;
     const since = toCalendarDate(sinceValue);
@@ -117,7 +112,7 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
       flagProblems.push({ property: sinceName, value: sinceValue, message: 'is not a date' });
       continue;
     }
-    const sourceName = flagSourceProperty(kind);
+    const sourceName = flagProperty(kind, 'source');
     const sourceValue = read(sourceName);
     const source = flagSources.find((known) => known === sourceValue);
     if (sourceValue !== undefined && source === undefined) {
@@ -127,7 +122,7 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
         message: `is not one of ${flagSources.join(', ')}`,
       });
     }
-    flags.push({ kind, since, reason: read(flagReasonProperty(kind)), source });
+    flags.push({ kind, since, reason: read(flagProperty(kind, 'reason')), source });
   }
 
   return ok({ customer, balance: readBalance(read), flags, flagProblems });
@@ -136,7 +131,7 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
 function readBalance(read: (name: string) => string | undefined): BalanceReading {
   const amountText = read(balanceProperties.balance);
   const currencyText = read(balanceProperties.currency)?.toUpperCase();
-  const dueText = read(balanceProperties.dueDate);
+  const dueText = read(balanceProperties.due);
   if (amountText === undefined && currencyText === undefined && dueText === undefined) {
     return { kind: 'none' };
   }
@@ -157,7 +152,7 @@ function readBalance(read: (name: string) => string | undefined): BalanceReading
   const dueDate = dueText === undefined ? undefined : toCalendarDate(dueText);
   if (dueText !== undefined && dueDate === undefined) {
     problems.push({
-      property: balanceProperties.dueDate,
+      property: balanceProperties.due,
       value: dueText,
       message: 'is not a date',
     });

@@ -48,14 +48,9 @@ describe('toContactEvent', () => {
 });
 
 describe('toHistoryFlag', () => {
-  it('names the texting opt-out as the history core does', () => {
+  it('reads an empty reason as no reason', () => {
     expect(
-      toHistoryFlag({
-        kind: 'do-not-text',
-        since: '2026-11-01',
-        source: 'customer',
-        reason: 'Asked',
-      }),
-    ).toEqual({ kind: 'do-not-sms', since: '2026-11-01', source: 'customer', reason: 'Asked' });
+      toHistoryFlag({ kind: 'do-not-sms', since: '2026-11-01', source: 'customer', reason: '' }),
+    ).toEqual({ kind: 'do-not-sms', since: '2026-11-01', source: 'customer' });
   });
 });

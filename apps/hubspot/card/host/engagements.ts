@@ -90,10 +90,10 @@ export function toContactEvent(engagement: Engagement): ContactEvent {
   }
 }
 
-/** The contract's flag kind as the history core names it (texting is `do-not-sms` there). */
+/** A set flag as the contact guards read it (an empty reason is no reason). */
 export function toHistoryFlag(flag: ContactFlag): Flag {
   return {
-    kind: flag.kind === 'do-not-text' ? 'do-not-sms' : flag.kind,
+    kind: flag.kind,
     since: flag.since,
     source: flag.source,
     ...(flag.reason ? { reason: flag.reason } : {}),

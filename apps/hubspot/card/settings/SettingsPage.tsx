@@ -25,7 +25,6 @@ import {
 import { useCallback, useState } from 'react';
 import {
   blockableToneCategories,
-  contactFlags,
   flagField,
   planFrequencies,
   settingsFieldLabel,
@@ -33,6 +32,7 @@ import {
   toneCategoryLabel,
   type SettingsLocale,
 } from '../../../../shared/settings';
+import { flagKinds } from '../../../../shared/history/flag-kinds';
 import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
 import { loadToneFeedback } from '../host/tone-feedback';
@@ -444,7 +444,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           value={form.dueDateField}
           onChange={(value) => set('dueDateField', value)}
         />
-        {contactFlags.map((flag) => (
+        {flagKinds.map((flag) => (
           <Input
             key={flag}
             {...about(flagField(flag))}

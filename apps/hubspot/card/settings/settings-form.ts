@@ -4,11 +4,11 @@
  * `validateSettings`; this only reshapes, so an admin's typo reaches the validator as typed.
  */
 import {
-  type ContactFlag,
   type SettingsError,
   type SettingsField,
   type TactfulSettings,
 } from '../../../../shared/settings';
+import type { FlagKind } from '../../../../shared/history/flag-kinds';
 import type { PortalSettings } from './portal-settings';
 
 /** What the controls hold. */
@@ -39,7 +39,7 @@ export interface SettingsForm {
   balanceField: string;
   currencyField: string;
   dueDateField: string;
-  flagFields: Record<ContactFlag, string>;
+  flagFields: Record<FlagKind, string>;
   companyName: string;
   paymentLink: string;
 }

@@ -11,7 +11,8 @@ import type {
   Customer,
   PropertyProblem,
 } from '../host/customer-account';
-import { flagLabels, type FlagKind } from '../host/properties';
+import type { FlagKind } from '../../contract';
+import { flagLabel } from '../../contract/properties';
 import type { InvoiceBalance } from '../host/invoice-balance';
 
 /** The customer as the agent reads them. */
@@ -92,7 +93,7 @@ export function describeInvoiceBalance(balance: InvoiceBalance, locale: string):
 export function describeFlags(flags: readonly ActiveFlag[], locale: string): FlagView[] {
   return flags.map((flag) => ({
     kind: flag.kind,
-    label: flagLabels[flag.kind],
+    label: flagLabel(flag.kind),
     since: formatDate(flag.since, locale),
     reason: flag.reason,
   }));

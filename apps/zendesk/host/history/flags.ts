@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
-import { flagKindOf, type ContactFlag } from '../../../../shared/settings';
+import type { FlagKind } from '../../../../shared/history';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
 import type { CustomerReadError } from '../customer';
 import type { ShellSettings } from '../settings';
@@ -19,7 +19,7 @@ import { historyUserSchema, profileFromUser, type HistoryCustomer } from './prof
 
 /** The agent's change: which flag, on or off, and why (required, for the audit trail). */
 export interface FlagChangeRequest {
-  readonly flag: ContactFlag;
+  readonly flag: FlagKind;
   readonly on: boolean;
   readonly reason: string;
   /** The agent's name as Zendesk shows it. */
@@ -83,7 +83,7 @@ export async function changeContactFlag(
   const change: FlagChange = {
     at: now.toISOString(),
     action: request.on ? 'set' : 'clear',
-    kind: flagKindOf[request.flag],
+    kind: request.flag,
     by: request.by,
     reason,
   };

@@ -3,17 +3,12 @@
  * contact flag, where the flag audit log lives, and the company's contact hours, under the shared
  * settings model's parameter names (`field_flag_*`, `contact_hours_*`), else the model's defaults.
  */
-import type { QuietHours } from '../../../../shared/history';
-import {
-  defaultSettings,
-  flagField,
-  zendeskParametersFor,
-  type ContactFlag,
-} from '../../../../shared/settings';
+import { flagKinds, type FlagKind, type QuietHours } from '../../../../shared/history';
+import { defaultSettings, flagField, zendeskParametersFor } from '../../../../shared/settings';
 import type { ShellSettings } from '../settings';
 
 /** User field keys for every contact flag (checkbox fields). */
-export type FlagFieldKeys = Readonly<Record<ContactFlag, string>>;
+export type FlagFieldKeys = Readonly<Record<FlagKind, string>>;
 
 /** Where the sidebar reads and writes flags, and the window in which contact is allowed. */
 export interface HistorySettings {
@@ -41,23 +36,15 @@ const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** The history settings from the shell's settings (installation parameters). */
 export function readHistorySettings(settings: ShellSettings): HistorySettings {
   const raw = settings.raw;
-  const key = (flag: ContactFlag): string => {
+  const key = (flag: FlagKind): string => {
     const modern = zendeskParametersFor(flagField(flag))
       .map((name) => text(raw[name]))
       .find((value) => value !== undefined);
     return modern ?? defaultSettings.fields.flags[flag];
   };
-  const flagFields: FlagFieldKeys = {
-    cease: key('cease'),
-    doNotCall: key('doNotCall'),
-    doNotEmail: key('doNotEmail'),
-    doNotSms: key('doNotSms'),
-    dispute: key('dispute'),
-    bankruptcy: key('bankruptcy'),
-    breathingSpace: key('breathingSpace'),
-    deceased: key('deceased'),
-    vulnerable: key('vulnerable'),
-  };
+  const flagFields = Object.fromEntries(
+    flagKinds.map((kind) => [kind, key(kind)]),
+  ) as FlagFieldKeys;
   const start = text(raw['contact_hours_start']);
   const end = text(raw['contact_hours_end']);
   const result: HistorySettings = {

@@ -4,9 +4,8 @@
  * each flag was set (from the flag log field).
  */
 import { z } from 'zod';
-import { isValidTimeZone, type Flag } from '../../../../shared/history';
+import { flagKinds, isValidTimeZone, type Flag, type FlagKind } from '../../../../shared/history';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
-import { contactFlags, flagKindOf, type ContactFlag } from '../../../../shared/settings';
 import { ok, type HttpPort, type Result } from '../../../../shared/ports';
 import { readBalance, type CustomerReadError, type OutstandingBalance } from '../customer';
 import type { ShellSettings } from '../settings';
@@ -21,7 +20,7 @@ export interface HistoryCustomer {
   readonly timeZone: string;
   readonly balance?: OutstandingBalance;
   /** Which mapped flag fields are ticked. */
-  readonly flagStates: Readonly<Record<ContactFlag, boolean>>;
+  readonly flagStates: Readonly<Record<FlagKind, boolean>>;
   /** The ticked flags as the guards read them, with since/source/reason from the log. */
   readonly flags: readonly Flag[];
   /** The flag log field's text as read (appended to on the next change). */
@@ -76,22 +75,14 @@ export function profileFromUser(
   const changes = parseFlagLog(flagLog);
   const latest = latestFlagChanges(changes);
   // Zendesk checkboxes come as booleans; anything else (blank, text) is not ticked.
-  const ticked = (flag: ContactFlag) => value(settings.flagFields[flag]) === true;
-  const states: Record<ContactFlag, boolean> = {
-    cease: ticked('cease'),
-    doNotCall: ticked('doNotCall'),
-    doNotEmail: ticked('doNotEmail'),
-    doNotSms: ticked('doNotSms'),
-    dispute: ticked('dispute'),
-    bankruptcy: ticked('bankruptcy'),
-    breathingSpace: ticked('breathingSpace'),
-    deceased: ticked('deceased'),
-    vulnerable: ticked('vulnerable'),
-  };
-  const flags: Flag[] = contactFlags
-    .filter((flag) => states[flag])
-    .map((flag) => {
-      const kind = flagKindOf[flag];
+  const ticked = (flag: FlagKind) => value(settings.flagFields[flag]) === true;
+  const states = Object.fromEntries(flagKinds.map((kind) => [kind, ticked(kind)])) as Record<
+    FlagKind,
+    boolean
+  >;
+  const flags: Flag[] = flagKinds
+    .filter((kind) => states[kind])
+    .map((kind) => {
       const change = latest.get(kind);
       // A ticked box with no log line (set in Zendesk directly) counts from now: the safe reading,
       // since an older start could let a 60-day breathing space look already over.

@@ -6,7 +6,7 @@ import { Well } from '@zendeskgarden/react-notifications';
 import { DateTime } from 'luxon';
 import type { SummaryValue } from '../../../../../shared/history/view';
 import { formatMoney } from '../../../../../shared/money/money';
-import { contactFlags } from '../../../../../shared/settings';
+import { flagKinds } from '../../../../../shared/history';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { summaryText } from './SummarySection';
@@ -31,7 +31,7 @@ export function CollectionsSummary({
   children,
 }: CollectionsSummaryProps) {
   const { t, locale } = useI18n();
-  const flags = contactFlags.filter((flag) => customer.flagStates[flag]);
+  const flags = flagKinds.filter((flag) => customer.flagStates[flag]);
   const balance = customer.balance;
   return (
     <section aria-label={t('profile.title')}>

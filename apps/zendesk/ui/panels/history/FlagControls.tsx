@@ -4,7 +4,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import { contactFlags, type ContactFlag } from '../../../../../shared/settings';
+import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
 import { flagReasonMaxLength, type HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { historyErrorMessage } from './history-errors';
@@ -13,19 +13,16 @@ import type { FlagSaveState } from './useHistory';
 interface FlagControlsProps {
   customer: HistoryCustomer;
   save: FlagSaveState;
-  onChange: (change: { flag: ContactFlag; on: boolean; reason: string }) => void;
+  onChange: (change: { flag: FlagKind; on: boolean; reason: string }) => void;
 }
-
-const isContactFlag = (value: string): value is ContactFlag =>
-  (contactFlags as readonly string[]).includes(value);
 
 /** The customer's flags as tags, and a small labelled form to change one. */
 export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const { t } = useI18n();
-  const [flag, setFlag] = useState<ContactFlag>('doNotCall');
+  const [flag, setFlag] = useState<FlagKind>('do-not-call');
   const [reason, setReason] = useState('');
   const on = customer.flagStates[flag];
-  const active = contactFlags.filter((candidate) => customer.flagStates[candidate]);
+  const active = flagKinds.filter((candidate) => customer.flagStates[candidate]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onChange({ flag, on: !on, reason });
@@ -52,10 +49,10 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
           <Select
             value={flag}
             onChange={(event) => {
-              if (isContactFlag(event.target.value)) setFlag(event.target.value);
+              if (isFlagKind(event.target.value)) setFlag(event.target.value);
             }}
           >
-            {contactFlags.map((name) => (
+            {flagKinds.map((name) => (
               <option key={name} value={name}>
                 {t(`history.flags.name.${name}`)} (
                 {customer.flagStates[name] ? t('history.flags.on') : t('history.flags.off')})

@@ -18,11 +18,11 @@ import {
   type FlagSource,
 } from '../../../../contract';
 import { backendErrorText } from '../../backend-error-text';
-import { flagLabels as flagWords } from '../../../host/properties';
+import { flagLabel } from '../../../../contract/properties';
 import { describeFlag } from './history-view';
 import type { FlagWriteState } from './useContactHistory';
 
-const kindOptions = flagKinds.map((kind) => ({ label: flagWords[kind], value: kind }));
+const kindOptions = flagKinds.map((kind) => ({ label: flagLabel(kind), value: kind }));
 const sourceWords: Record<FlagSource, string> = {
   customer: 'The customer',
   agent: 'An agent',
@@ -59,7 +59,7 @@ export function FlagEditor(props: {
         flags.map((flag) => (
           <Flex key={flag.kind} direction="row" gap="extra-small" align="center" wrap>
             <Tag testId={`history-flag-${flag.kind}`} variant="warning">
-              {flagWords[flag.kind]}
+              {flagLabel(flag.kind)}
             </Tag>
             <Text variant="microcopy">{describeFlag(flag)}</Text>
             <Button

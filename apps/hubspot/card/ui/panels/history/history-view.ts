@@ -13,7 +13,7 @@ import type {
   TwoZoneMoment,
 } from '../../../../../../shared/history/view';
 import type { ContactFlag } from '../../../../contract';
-import { flagLabels } from '../../../host/properties';
+import { flagLabel } from '../../../../contract/properties';
 
 /** One line of the timeline. */
 export interface EventView {
@@ -176,5 +176,5 @@ export function describeNudge(nudge: NudgeView, locale: string): string {
 
 /** A set flag as the agent reads it. */
 export function describeFlag(flag: ContactFlag): string {
-  return `${flagLabels[flag.kind]} since ${flag.since} (${flag.source})${flag.reason ? `: ${flag.reason}` : ''}`;
+  return `${flagLabel(flag.kind)} since ${flag.since} (${flag.source})${flag.reason ? `: ${flag.reason}` : ''}`;
 }

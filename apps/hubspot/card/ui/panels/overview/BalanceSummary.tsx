@@ -8,7 +8,7 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import type { BalanceView, DueStatus } from '../../../view/account-overview';
-import { balanceProperties } from '../../../host/properties';
+import { balanceProperties } from '../../../../contract/properties';
 
 const dueVariant = {
   upcoming: 'info',
@@ -25,8 +25,8 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
           <Text>
             This contact has no outstanding balance recorded. Set the {'"'}Outstanding balance{'"'},
             {' "'}Balance currency{'"'} and {'"'}Balance due date{'"'} properties (
-            {balanceProperties.balance}, {balanceProperties.currency}, {balanceProperties.dueDate})
-            to see it here.
+            {balanceProperties.balance}, {balanceProperties.currency}, {balanceProperties.due}) to
+            see it here.
           </Text>
           <Text variant="microcopy">
             If no contact shows a balance, Tactful may not be set up yet: the {'"'}Set up Tactful

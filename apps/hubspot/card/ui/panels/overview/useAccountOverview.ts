@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { err, ok, type Result } from '../../../../../../shared/ports';
 import { readCustomerAccount } from '../../../host/customer-account';
-import { cardPropertyNames } from '../../../host/properties';
+import { collectionsPropertyNames } from '../../../../contract/properties';
 import {
   calendarToday,
   describeBalance,
@@ -42,7 +42,7 @@ export function useAccountOverview(): {
   const { crm, clock } = useCardServices();
 
   const load = useCallback(async (): Promise<Result<AccountOverview, OverviewFailure>> => {
-    const properties = await crm.readProperties(cardPropertyNames);
+    const properties = await crm.readProperties(collectionsPropertyNames);
     if (!properties.ok) {
       return err({ title: 'Could not load this contact', message: properties.error.message });
     }
@@ -67,7 +67,7 @@ export function useAccountOverview(): {
   const { state, reload, refresh } = useLoaded(load);
 
   // An edit on the record page updates the card in place, without a loading flash.
-  const watched = useMemo(() => [...cardPropertyNames], []);
+  const watched = useMemo(() => [...collectionsPropertyNames], []);
   useEffect(() => crm.watchProperties(watched, refresh), [crm, watched, refresh]);
 
   return { state, retry: reload };

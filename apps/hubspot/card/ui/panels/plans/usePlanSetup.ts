@@ -7,7 +7,7 @@ import { todayIn } from '../../../../../../shared/calendar/calendar';
 import { ok, type Result } from '../../../../../../shared/ports';
 import { defaultSettings, toPlanPolicy } from '../../../../../../shared/settings';
 import { readCustomerAccount, type Balance } from '../../../host/customer-account';
-import { balanceProperties, standardContactProperties } from '../../../host/properties';
+import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings } from '../../../settings/portal-settings';
 import { describeProblem } from '../../../view/account-overview';
 import { backendErrorText } from '../../backend-error-text';

@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import { ok, type Result } from '../../../../../../shared/ports';
 import { defaultSettings } from '../../../../../../shared/settings';
 import { readCustomerAccount, type Balance, type Customer } from '../../../host/customer-account';
-import { balanceProperties, standardContactProperties } from '../../../host/properties';
+import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings, type PortalSettings } from '../../../settings/portal-settings';
 import { backendErrorText } from '../../backend-error-text';
 import { useCardServices } from '../../services';
