@@ -57,6 +57,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: hostAndFrameworkImports }] },
   },
   {
+    // The Zendesk UI gets typed values from apps/zendesk/host, which parses what the host says.
+    files: ['apps/zendesk/ui/**/*.ts', 'apps/zendesk/ui/**/*.tsx'],
+    ignores: ['apps/zendesk/ui/**/*.test.ts', 'apps/zendesk/ui/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', 'zod/*'],
+              message: 'Parse host replies in apps/zendesk/host and return typed data.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },

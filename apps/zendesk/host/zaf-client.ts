@@ -143,3 +143,17 @@ export async function getValues<S extends z.ZodType>(
   if (!parsed.success) return hostError(`answer to get(${paths.join(', ')})`, parsed.error);
   return ok(parsed.data);
 }
+
+/**
+ * Reads one path with `client.get` and parses its value with `schema`: the value itself, not the
+ * answer keyed by path. A path the host could not read, or a value of another shape, is a `host` error.
+ */
+export async function getValue<S extends z.ZodType>(
+  client: ZafClient,
+  path: string,
+  schema: S,
+): Promise<Result<z.output<S>, HostError>> {
+  const reply = await getValues(client, [path], z.looseObject({ [path]: schema }));
+  if (!reply.ok) return reply;
+  return ok(reply.value[path] as z.output<S>);
+}

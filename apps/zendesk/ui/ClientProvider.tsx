@@ -3,13 +3,12 @@
  * the client, an HttpPort over the proxy, the installation's settings and the agent's locale.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { z } from 'zod';
 import { shareInFlightGets, type PageOptions } from '../../../shared/http';
 import type { Clock, HttpPort } from '../../../shared/ports';
+import { readAgentLocale } from '../host/agent';
 import { createZafHttpPort } from '../host/http';
 import { readShellSettings, type ShellSettings } from '../host/settings';
 import {
-  getValues,
   initZafClient,
   readRegistration,
   type ZafClient,
@@ -57,8 +56,6 @@ type Registration =
   | { state: 'ready'; host: ZendeskHost }
   | { state: 'failed'; message: string };
 
-const localeSchema = z.object({ 'currentUser.locale': z.string().min(2) }).loose();
-
 /** Provides the ZAF client to `useClient()`/`useHost()`; renders children only after registration. */
 export function ClientProvider({
   createClient = initZafClient,
@@ -87,8 +84,8 @@ export function ClientProvider({
         if (active) setRegistration({ state: 'failed', message: registered.error.message });
         return;
       }
-      const locale = await getValues(client, ['currentUser.locale'], localeSchema);
-      const agentLocale = locale.ok ? locale.value['currentUser.locale'] : 'en';
+      const locale = await readAgentLocale(client);
+      const agentLocale = locale.ok ? locale.value : 'en';
       const { metadata, context } = registered.value;
       const host: ZendeskHost = {
         client,

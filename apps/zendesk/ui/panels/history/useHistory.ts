@@ -4,7 +4,6 @@
  * tickets and a ticket's replies load only when the agent asks; flags are set through the adapter.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
 import type { ContactEvent } from '../../../../../shared/history';
 import type { HttpError } from '../../../../../shared/ports';
 import type { CustomerReadError } from '../../../host/customer';
@@ -21,7 +20,7 @@ import {
   type HistorySettings,
   type TicketEntry,
 } from '../../../host/history';
-import { getValues } from '../../../host/zaf-client';
+import { readAgentName } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 
 /** A ticket's replies as they load. */
@@ -55,8 +54,6 @@ export type FlagSaveState =
   | { status: 'saving' }
   | { status: 'saved' }
   | { status: 'error'; error: FlagChangeError };
-
-const agentSchema = z.object({ currentUser: z.object({ name: z.string() }).loose() }).loose();
 
 /** The timeline: ticket openings, replaced by a ticket's replies once the agent opened them. */
 export function historyEvents(history: LoadedHistory): ContactEvent[] {
@@ -157,8 +154,8 @@ export function useHistory() {
     async (request: Omit<FlagChangeRequest, 'by'>) => {
       if (state.status !== 'ready') return;
       setFlagSave({ status: 'saving' });
-      const agent = await getValues(client, ['currentUser'], agentSchema);
-      const by = agent.ok ? agent.value.currentUser.name : 'agent';
+      const agent = await readAgentName(client);
+      const by = (agent.ok ? agent.value : undefined) ?? 'agent';
       const updated = await changeContactFlag(
         http,
         retry,

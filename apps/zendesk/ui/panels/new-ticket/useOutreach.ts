@@ -4,7 +4,6 @@
  * outreach template rendered for them. Reloads when the agent picks another requester.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
 import type { ContactEvent } from '../../../../../shared/history';
 import { err, ok, type Result } from '../../../../../shared/ports';
 import {
@@ -17,6 +16,7 @@ import {
   type TemplateValues,
 } from '../../../../../shared/templates';
 import { escapeHtml } from '../../../../../shared/tone/html';
+import { readAgentName } from '../../../host/agent';
 import type { CustomerReadError } from '../../../host/customer';
 import { writeDraft } from '../../../host/draft';
 import {
@@ -27,7 +27,8 @@ import {
   type HistoryCustomer,
 } from '../../../host/history';
 import { loadSettings } from '../../../host/settings-on-load';
-import { getValues, type HostError } from '../../../host/zaf-client';
+import { readRequesterLocale, readTicketBrandName } from '../../../host/ticket';
+import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 
 /** The chosen requester, as the outreach panel needs them. */
@@ -54,16 +55,6 @@ export interface Sender {
   /** The payment link from Tactful settings; the agent may type another for this ticket. */
   paymentLink?: string;
 }
-
-const requesterSchema = z.looseObject({
-  'ticket.requester': z.looseObject({ locale: z.string().nullish() }).nullish(),
-});
-const agentSchema = z.looseObject({
-  currentUser: z.looseObject({ name: z.string().nullish() }),
-});
-const brandSchema = z.looseObject({
-  'ticket.brand': z.looseObject({ name: z.string().nullish() }).nullish(),
-});
 
 /** The templates' language for this customer: theirs when we have it, else the company default. */
 export function templateLocaleFor(
@@ -123,12 +114,12 @@ export function useOutreach() {
     let active = true;
     void (async () => {
       const [agent, brand] = await Promise.all([
-        getValues(client, ['currentUser'], agentSchema),
-        getValues(client, ['ticket.brand'], brandSchema),
+        readAgentName(client),
+        readTicketBrandName(client),
       ]);
       const next: Sender = {};
-      const agentName = agent.ok ? agent.value.currentUser.name : undefined;
-      const brandName = brand.ok ? brand.value['ticket.brand']?.name : undefined;
+      const agentName = agent.ok ? agent.value : undefined;
+      const brandName = brand.ok ? brand.value : undefined;
       const companyName = outreachSettings.companyName || brandName;
       if (agentName) next.agentName = agentName;
       if (companyName) next.companyName = companyName;
@@ -151,7 +142,7 @@ export function useOutreach() {
       const [customer, page, requester] = await Promise.all([
         readHistoryCustomer(http, retry, userId.value, shell, historySettings, clock.now()),
         readTicketPage(http, retry, userId.value),
-        getValues(client, ['ticket.requester'], requesterSchema),
+        readRequesterLocale(client),
       ]);
       if (!active) return;
       if (!customer.ok) return setState({ status: 'error', error: customer.error });
@@ -160,7 +151,7 @@ export function useOutreach() {
         customer: customer.value,
         events: page.value.tickets.map((ticket) => ticket.event),
       };
-      const locale = requester.ok ? requester.value['ticket.requester']?.locale : undefined;
+      const locale = requester.ok ? requester.value : undefined;
       if (locale) recipient.locale = locale;
       setState({ status: 'ready', recipient });
     };

@@ -4,7 +4,6 @@
  * reply; and records an accepted plan (custom object records, then the ticket's tag).
  */
 import { useCallback, useState } from 'react';
-import { z } from 'zod';
 import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
 import {
   capacityFromForm,
@@ -36,7 +35,7 @@ import {
   recordAcceptedPlan,
   type CustomerPlans,
 } from '../../../host/plans';
-import { getValues } from '../../../host/zaf-client';
+import { readAgentId } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 import { useLoad } from '../../useLoad';
 
@@ -57,8 +56,6 @@ export type PlanSetup =
       plans: CustomerPlans;
     };
 
-const agentSchema = z.object({ 'currentUser.id': z.number().int() }).loose();
-
 /** Loads the customer, policy and plan records; a missing balance or bad policy is a state. */
 export function usePlanSetup() {
   const { client, http, settings, metadata, retry, clock } = useHost();
@@ -73,7 +70,7 @@ export function usePlanSetup() {
     if (!tactful.ok) return ok({ kind: 'policy-needs-attention' });
     const policy = toPlanPolicy(tactful.value.policy, balance.amount.currency);
     if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
-    const agent = await getValues(client, ['currentUser.id'], agentSchema);
+    const agent = await readAgentId(client);
     if (!agent.ok) return agent;
     const plans = await readCustomerPlans(http, retry, account.userId);
     if (!plans.ok) return plans;
@@ -87,7 +84,7 @@ export function usePlanSetup() {
         account.locale ??
         tactful.value.contact.defaultLocale ??
         defaultSettings.contact.defaultLocale,
-      agentId: String(agent.value['currentUser.id']),
+      agentId: String(agent.value),
       plans: plans.value,
     });
   }, [client, http, settings, metadata, retry, clock]);

@@ -4,14 +4,13 @@
  * checked). The test-draft step is remembered in this browser's localStorage per installation.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
 import { writeDraft } from '../../../host/draft';
 import {
   loadSettings,
   settingsLocaleFor,
   type LoadedSettings,
 } from '../../../host/settings-on-load';
-import { getValues } from '../../../host/zaf-client';
+import { readAgentRole } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 
 /** The admin's first-run steps and whether each is done. */
@@ -32,8 +31,6 @@ export function firstRunChecklist(
   const policySet = !loaded.errors.some((error) => error.field.startsWith('policy.'));
   return { fieldsMapped, policySet, testDraftChecked };
 }
-
-const roleSchema = z.looseObject({ 'currentUser.role': z.string().nullish() });
 
 /** localStorage can be missing or refuse (privacy settings): then the step is simply not remembered. */
 function remembered(key: string): boolean {
@@ -65,9 +62,9 @@ export function useSettingsAttention() {
 
   useEffect(() => {
     let active = true;
-    void getValues(client, ['currentUser.role'], roleSchema).then((reply) => {
+    void readAgentRole(client).then((reply) => {
       // When the role cannot be read, show the agent's notice: it never exposes admin detail.
-      if (active) setIsAdmin(reply.ok && reply.value['currentUser.role'] === 'admin');
+      if (active) setIsAdmin(reply.ok && reply.value === 'admin');
     });
     return () => {
       active = false;

@@ -4,7 +4,6 @@
  * answers `ticket.save` (stop a public reply with block findings in "block" mode, never a note).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { z } from 'zod';
 import {
   applyAllSuggestions,
   applySuggestion,
@@ -28,7 +27,8 @@ import {
   type ReplyDraft,
 } from '../../../host/draft';
 import { loadSettings, settingsLocaleFor } from '../../../host/settings-on-load';
-import { getValues, type HostError, type ZafClient } from '../../../host/zaf-client';
+import { readRequesterLocale } from '../../../host/ticket';
+import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 
 /** The draft and what the check found in it. */
@@ -51,14 +51,10 @@ export function checkDraft(html: string, tone: ToneSettings, locale: string): To
   return checkTone(html, { format: 'html', locale, ...toToneOptions(tone) });
 }
 
-const requesterLocaleSchema = z.looseObject({
-  'ticket.requester': z.looseObject({ locale: z.string().nullish() }).nullish(),
-});
-
 /** The tone locale for the customer: their own language when we have rules for it, else detect. */
 async function customerToneLocale(client: ZafClient): Promise<string> {
-  const reply = await getValues(client, ['ticket.requester'], requesterLocaleSchema);
-  const locale = reply.ok ? reply.value['ticket.requester']?.locale : undefined;
+  const reply = await readRequesterLocale(client);
+  const locale = reply.ok ? reply.value : undefined;
   const language = locale?.toLowerCase().split(/[-_]/)[0];
   return language !== undefined && isToneLocale(language) ? language : 'auto';
 }
