@@ -1,70 +1,245 @@
-// Load test of the HubSpot backend's history endpoint on loopback: 20 concurrent clients send signed
-// requests (as hubspot.fetch does) through real sockets to the backend, which calls a mock HubSpot API
-// over real sockets too. Bounded: a fixed number of requests or 20 s, whichever comes first.
-import { silentLogger } from '../apps/hubspot/server/logger';
-import { startHubSpotPlayground } from '../mocks/hubspot/playground';
+/**
+ * Load test of the HubSpot backend next to its floor (bench/floors/backend.ts), each in a process
+ * of its own on loopback, driven by 20 concurrent clients sending signed requests as hubspot.fetch
+ * does, in the same run:
+ * - the card's settings read (signature check + one store read), real route (100k requests) vs
+ *   floor (20k): requests/s, p99, and the real backend's RSS after 10k, 50k and 100k requests
+ *   (after a full GC), which must level off rather than grow with the count;
+ * - the history page (10 HubSpot calls, the mock answering each 50 ms late), against the same floor.
+ * Run directly: `npx tsx bench/backend.ts`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { Agent, get } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { signRequestV3 } from '../apps/hubspot/server/signature';
+import type { BackendMemory, BackendUnderLoad } from './backend-server';
 
 const clients = 20;
-const totalRequests = 2000;
-const maxDurationMs = 20_000;
+/** The real read route's count (issue 16: RSS after 100k requests), and where RSS is taken. */
+const readRequests = 100_000;
+const memoryCheckpoints = [10_000, 50_000, 100_000];
+/** The floor's: enough for a steady throughput and its RSS, in a fifth of the time. */
+const floorReadRequests = 20_000;
+const historyRequests = 1_000;
+const historyMaxMs = 15_000;
+const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** p-th percentile (0–100) of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return (
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-  );
+/** A backend process and its answers. */
+interface BackendProcess {
+  target: BackendUnderLoad;
+  memory(): Promise<BackendMemory>;
+  close(): Promise<void>;
 }
 
-/** Runs the load test and returns requests/s and latency percentiles (ms). */
-export async function benchBackend(): Promise<Record<string, number>> {
-  // HubSpot's own burst limit (110 calls / 10 s per portal) is lifted: this measures our backend.
-  const playground = await startHubSpotPlayground({
-    logger: silentLogger,
-    server: { burst: { limit: 1_000_000, windowMs: 10_000 } },
+/** Forks bench/backend-server.ts as `kind` and waits until it listens. */
+async function startBackend(kind: 'tactful' | 'floor'): Promise<BackendProcess> {
+  const child: ChildProcess = fork(
+    fileURLToPath(new URL('./backend-server.ts', import.meta.url)),
+    [kind],
+    {
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const next = <T>(key: string): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const onMessage = (message: unknown) => {
+        if (typeof message === 'object' && message !== null && key in message) {
+          child.off('message', onMessage);
+          child.off('exit', onExit);
+          resolve((message as Record<string, T>)[key] as T);
+        }
+      };
+      const onExit = (code: number | null) =>
+        reject(new Error(`backend process (${kind}) exited with ${code}`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const target = await next<BackendUnderLoad>('ready');
+  return {
+    target,
+    memory() {
+      const answer = next<BackendMemory>('memory');
+      child.send('memory');
+      return answer;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('close');
+      }),
+  };
+}
+
+/** p-th percentile (0–100) of sorted values. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+interface LoadResult {
+  requests: number;
+  failures: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Keeps one connection per client open, as a busy HubSpot proxy would. */
+const agent = new Agent({ keepAlive: true, maxSockets: clients });
+
+/** A signed GET of `path` (the card's query added), as hubspot.fetch sends it; its status. */
+function signedGet(target: BackendUnderLoad, path: string, userId: number): Promise<number> {
+  const url = new URL(path, target.url);
+  url.searchParams.set('portalId', String(target.portalId));
+  url.searchParams.set('userId', String(userId));
+  url.searchParams.set('appId', target.appId);
+  const timestamp = String(Date.now());
+  const signature = signRequestV3(
+    { method: 'GET', url: url.toString(), body: '', timestamp },
+    target.clientSecret,
+  );
+  // node:http rather than fetch: the client must cost less than the floor it measures.
+  return new Promise((resolve, reject) => {
+    const request = get(
+      url,
+      {
+        agent,
+        headers: { 'x-hubspot-request-timestamp': timestamp, 'x-hubspot-signature-v3': signature },
+      },
+      (response) => {
+        response.on('data', () => {});
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
   });
+}
+
+/**
+ * `total` requests (or until `maxMs`) from 20 clients; `onCount` runs (awaited, clients paused
+ * meanwhile) each time the count reaches one of `pauses`.
+ */
+async function load(
+  target: BackendUnderLoad,
+  path: string,
+  total: number,
+  options: { maxMs?: number; pauses?: number[]; onCount?: (count: number) => Promise<void> } = {},
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
+  const statuses = new Map<number, number>();
   let sent = 0;
+  let pausedMs = 0;
+  let pause: Promise<void> | undefined;
   const started = performance.now();
-  const deadline = started + maxDurationMs;
-  try {
-    // Warm up once (JIT, SQLite statements, connection pools).
-    await (
-      await playground.hubspotFetch(playground.cardPath('/api/contacts/502/engagements?limit=50'))
-    ).arrayBuffer();
-    await Promise.all(
-      Array.from({ length: clients }, async (_, client) => {
-        while (sent < totalRequests && performance.now() < deadline) {
-          sent += 1;
-          const begin = performance.now();
-          const response = await playground.hubspotFetch(
-            playground.cardPath('/api/contacts/502/engagements?limit=50', 5000 + client),
-          );
-          await response.arrayBuffer();
-          latencies.push(performance.now() - begin);
-          if (response.status !== 200) failures += 1;
+  const deadline = started + (options.maxMs ?? Infinity);
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (sent < total && performance.now() < deadline + pausedMs) {
+        if (pause) await pause;
+        sent += 1;
+        const begin = performance.now();
+        const status = await signedGet(target, path, 5000 + client).catch(() => 0);
+        latencies.push(performance.now() - begin);
+        if (status !== 200) {
+          failures += 1;
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
         }
-      }),
+        if (options.pauses?.includes(latencies.length) && options.onCount) {
+          const pauseStarted = performance.now();
+          pause = options.onCount(latencies.length);
+          await pause;
+          pause = undefined;
+          pausedMs += performance.now() - pauseStarted;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started - pausedMs) / 1000;
+  if (failures > 0) {
+    process.stderr.write(
+      `  ${path}: ${failures} failures (${[...statuses].map(([status, count]) => `${status || 'no reply'} ×${count}`).join(', ')})\n`,
+    );
+  }
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    failures,
+    perSecond: Math.round(latencies.length / seconds),
+    p50: round1(percentile(sorted, 50)),
+    p99: round1(percentile(sorted, 99)),
+  };
+}
+
+/** `total` settings reads, with RSS before and at each of `checkpoints`. */
+async function readUnderLoad(backend: BackendProcess, total: number, checkpoints: number[]) {
+  const rss: Record<number, number> = {};
+  rss[0] = mib((await backend.memory()).rss);
+  const result = await load(backend.target, '/api/settings', total, {
+    pauses: checkpoints,
+    onCount: async (count) => {
+      rss[count] = mib((await backend.memory()).rss);
+    },
+  });
+  return { result, rss };
+}
+
+/** Runs the load tests; returns requests/s, latency percentiles (ms), RSS (MiB) and the ratios. */
+export async function benchBackend(): Promise<Record<string, number>> {
+  const floor = await startBackend('floor');
+  let floorRead;
+  try {
+    await load(floor.target, '/api/settings', 1_000); // warm-up (JIT)
+    floorRead = await readUnderLoad(floor, floorReadRequests, [floorReadRequests]);
+  } finally {
+    await floor.close();
+  }
+  const tactful = await startBackend('tactful');
+  let read;
+  let history;
+  try {
+    await load(tactful.target, '/api/settings', 1_000);
+    read = await readUnderLoad(tactful, readRequests, memoryCheckpoints);
+    history = await load(
+      tactful.target,
+      '/api/contacts/502/engagements?limit=50',
+      historyRequests,
+      {
+        maxMs: historyMaxMs,
+      },
     );
   } finally {
-    await playground.close();
+    await tactful.close();
   }
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const figures = {
-    'history requests': latencies.length,
-    'history failures': failures,
-    'history requests/s': Math.round((latencies.length / seconds) * 10) / 10,
-    'history p50 ms': Math.round(percentile(sorted, 50) * 10) / 10,
-    'history p99 ms': Math.round(percentile(sorted, 99) * 10) / 10,
-    'HubSpot calls per history page': 10,
+  const figures: Record<string, number> = {
+    'floor settings read requests/s': floorRead.result.perSecond,
+    'floor settings read p99 ms': floorRead.result.p99,
+    'settings read requests/s': read.result.perSecond,
+    'settings read p50 ms': read.result.p50,
+    'settings read p99 ms': read.result.p99,
+    'settings read failures': read.result.failures + floorRead.result.failures,
+    'settings read throughput / floor':
+      Math.round((read.result.perSecond / floorRead.result.perSecond) * 100) / 100,
+    'history requests/s (HubSpot 50 ms)': history.perSecond,
+    'history p50 ms': history.p50,
+    'history p99 ms': history.p99,
+    'history failures': history.failures,
+    'history requests': history.requests,
+    'history throughput / floor read':
+      Math.round((history.perSecond / floorRead.result.perSecond) * 1000) / 1000,
   };
+  for (const [count, value] of Object.entries(floorRead.rss)) {
+    figures[`floor RSS MiB after ${count} reads`] = value;
+  }
+  for (const [count, value] of Object.entries(read.rss)) {
+    figures[`backend RSS MiB after ${count} reads`] = value;
+  }
   return figures;
 }
 
-// Run directly: `npx tsx bench/backend.ts`.
-if (process.argv[1]?.endsWith('backend.ts')) {
+if (process.argv[1] !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
   const figures = await benchBackend();
-  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(34)} ${value}`);
+  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(44)} ${value}`);
 }

@@ -2,28 +2,27 @@
  * Bundle benchmark: the Zendesk sidebar's JavaScript and CSS per chunk (raw and gzipped, first-load
  * from assets/index.html vs lazy), the first-load total against the 150 KB gzipped budget, what
  * dominates (webpack stats, to stderr), and the HubSpot card bundled with esbuild (host packages
- * external, and all-in). Builds into a temporary folder so dist/ stays as `npm run build` left it.
+ * external, and all-in), and the bundle floors (bench/floors/build.ts) built in the same run, with
+ * the first-paint JS as a ratio of the Garden floor. Builds into a temporary folder so dist/ stays as `npm run build` left it.
  * Run standalone with `tsx bench/bundles.ts`; `benchBundles()` returns the figures (KB = 1024 B).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { build as esbuild, type Metafile } from 'esbuild';
-import webpack from 'webpack';
+import type webpack from 'webpack';
 import { z } from 'zod';
 import { zendeskWebpackConfig } from '../webpack.config';
 import { buildHubspot } from '../scripts/build-hubspot';
+import { bundleFloors } from './floors/build';
+import { compile, gzipped, kb } from './webpack-build';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The first-load JavaScript budget from issue 8, gzipped. */
 export const firstLoadBudgetKb = 150;
-
-const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
-const gzipped = (content: Buffer | Uint8Array): number => gzipSync(content).length;
 
 /** `assets/ticket-sidebar.1a2b3c4d.js` → `ticket-sidebar.js`, so figure names survive a rebuild. */
 const stableName = (file: string): string =>
@@ -39,19 +38,6 @@ function owner(modulePath: string): string {
   }
   const local = modulePath.replace(/^\.\//, '').split(/[/?!]/);
   return local.slice(0, Math.min(3, local.length - 1)).join('/') || modulePath;
-}
-
-function compile(config: webpack.Configuration): Promise<webpack.Stats> {
-  return new Promise((resolve, reject) => {
-    webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats) return reject(new Error('webpack returned no stats'));
-      if (stats.hasErrors()) {
-        return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
-      }
-      resolve(stats);
-    });
-  });
 }
 
 interface StatsModule {
@@ -289,8 +275,15 @@ async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
 export async function benchBundles(): Promise<Record<string, number>> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-bundles-'));
   try {
+    const zendesk = await zendeskFigures(path.join(scratch, 'zendesk'));
+    const floors = await bundleFloors();
+    const firstPaint = zendesk['zendesk ticket sidebar first paint JS KB gz'] ?? Number.NaN;
     return {
-      ...(await zendeskFigures(path.join(scratch, 'zendesk'))),
+      ...zendesk,
+      'floor React + ReactDOM JS KB gz': floors.reactKbGz,
+      'floor React + styled-components + Garden JS KB gz': floors.gardenKbGz,
+      'zendesk ticket sidebar first paint JS / Garden floor':
+        Math.round((firstPaint / floors.gardenKbGz) * 100) / 100,
       ...(await hubspotFigures(path.join(scratch, 'hubspot'))),
     };
   } finally {

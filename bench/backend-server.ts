@@ -1,0 +1,128 @@
+/**
+ * One backend under load, in a process of its own so its RSS is its own: `tactful` (the real
+ * backend on in-memory SQLite, installed against the mock HubSpot, which answers every call 50 ms
+ * late through a delaying relay) or `floor` (bench/floors/backend.ts). Started by bench/backend.ts
+ * over IPC: it sends `{ ready }` with what a client needs to sign requests, answers `'memory'` with
+ * its memory after a full GC (node --expose-gc), and exits on `'close'`.
+ */
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { silentLogger } from '../apps/hubspot/server/logger';
+import { playgroundAppId, startHubSpotPlayground } from '../mocks/hubspot/playground';
+import { startBackendFloor } from './floors/backend';
+
+/** What the parent needs to sign and send requests. */
+export interface BackendUnderLoad {
+  url: string;
+  portalId: number;
+  appId: string;
+  clientSecret: string;
+}
+
+/** The message a backend process answers `'memory'` with (bytes). */
+export interface BackendMemory {
+  rss: number;
+  heapUsed: number;
+}
+
+/** The playground's client secret (mocks/hubspot/playground.ts), which signs card requests. */
+const playgroundClientSecret = 'playground-client-secret';
+/** What the portal has stored, the same in both backends. */
+export const benchSettings = JSON.stringify({
+  policy: { minInstalment: '25.00', maxTermMonths: 12 },
+  tone: { onSave: 'warn', extraPhrases: ['final demand', 'last warning'] },
+});
+/** How late the mock HubSpot answers each call (issue 16). */
+export const hubspotLatencyMs = 50;
+
+const listening = (server: Server): Promise<number> =>
+  new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+
+/** A free loopback port (taken and released). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  const port = await listening(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Relays every request to `targetPort` after `delayMs`. */
+async function startDelayingRelay(targetPort: number, delayMs: number) {
+  const relay = createServer((incoming, outgoing) => {
+    setTimeout(() => {
+      const upstream = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: targetPort,
+          method: incoming.method,
+          path: incoming.url,
+          headers: incoming.headers,
+        },
+        (reply) => {
+          outgoing.writeHead(reply.statusCode ?? 502, reply.headers);
+          reply.pipe(outgoing);
+        },
+      );
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    }, delayMs);
+  });
+  return { url: `http://127.0.0.1:${await listening(relay)}`, relay };
+}
+
+async function start(kind: string): Promise<{ ready: BackendUnderLoad; close(): Promise<void> }> {
+  if (kind === 'floor') {
+    const portalId = 9001;
+    const floor = await startBackendFloor({
+      clientSecret: playgroundClientSecret,
+      portalId,
+      settings: benchSettings,
+    });
+    return {
+      ready: {
+        url: floor.url,
+        portalId,
+        appId: playgroundAppId,
+        clientSecret: playgroundClientSecret,
+      },
+      close: () => floor.close(),
+    };
+  }
+  const hubspotPort = await freePort();
+  const { url: hubspotBaseUrl, relay } = await startDelayingRelay(hubspotPort, hubspotLatencyMs);
+  // HubSpot's own burst limit (110 calls / 10 s per portal) is lifted: this measures our backend.
+  const playground = await startHubSpotPlayground({
+    logger: silentLogger,
+    hubspotPort,
+    server: { hubspotBaseUrl, burst: { limit: 1_000_000, windowMs: 10_000 } },
+  });
+  await playground.backend.store.saveSettings(playground.portalId, benchSettings, Date.now());
+  return {
+    ready: {
+      url: playground.backendUrl,
+      portalId: playground.portalId,
+      appId: playgroundAppId,
+      clientSecret: playgroundClientSecret,
+    },
+    async close() {
+      await playground.close();
+      relay.closeAllConnections();
+      await new Promise((resolve) => relay.close(resolve));
+    },
+  };
+}
+
+const send = (message: unknown) => process.send?.(message);
+const running = await start(process.argv[2] ?? 'tactful');
+process.on('message', (message) => {
+  if (message === 'memory') {
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    send({ memory: { rss, heapUsed } satisfies BackendMemory });
+  } else if (message === 'close') {
+    void running.close().finally(() => process.exit(0));
+  }
+});
+send({ ready: running.ready });
