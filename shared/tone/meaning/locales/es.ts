@@ -1398,6 +1398,8 @@ export const es: MeaningLocale = {
       'prejurídico',
     ],
     'full-payment': [
+      'pago total',
+      'total o nada',
       'completos',
       'completo',
       'completa',
@@ -1422,6 +1424,9 @@ export const es: MeaningLocale = {
       'hasta el último',
     ],
     'no-flexibility': [
+      'no se hacen planes',
+      'no hacemos planes',
+      'no puedo hacerle convenio',
       'pagos parciales',
       'no manejamos planes',
       'no podemos hacer convenio',
@@ -1460,6 +1465,14 @@ export const es: MeaningLocale = {
       'nada menos',
     ],
     sarcasm: [
+      'como si fuera para un niño',
+      'para un niño',
+      'bien lento',
+      'así de fácil',
+      'sabes lo que significa',
+      'sabe lo que significa',
+      'tenga a bien',
+      'seguimos esperando',
       'no me diga',
       'qué mala suerte tiene',
       'tampoco es tan difícil',
@@ -1550,6 +1563,7 @@ export const es: MeaningLocale = {
       'mágicamente',
     ],
     hardship: [
+      '=problemas',
       'de baja',
       'baja médica',
       'diagnóstico',
@@ -1599,6 +1613,8 @@ export const es: MeaningLocale = {
       'depresión',
     ],
     dismissal: [
+      'se paga igual',
+      'paga igual',
       'no es problema nuestro',
       'pagarlo igual',
       'hay que pagarlo igual',
@@ -1866,6 +1882,8 @@ export const es: MeaningLocale = {
       'nos comentó',
     ],
     guilt: [
+      'quedar mal con mi',
+      'haciendo quedar mal',
       'nosotros cumplimos',
       'esperábamos lo mismo',
       'muy flexibles contigo',
@@ -1905,6 +1923,9 @@ export const es: MeaningLocale = {
       'mitad del camino',
     ],
     comparison: [
+      'otros pacientes',
+      'sin tanto drama',
+      'tanto drama',
       'la mayoría de la gente',
       'la mayoría de los clientes',
       'la mayoría',
