@@ -7,38 +7,17 @@ import { performance } from 'node:perf_hooks';
 import {
   contactGuards,
   createHistorySummarizer,
-  eventChannels,
-  outcomes,
   suggestNudge,
   summarizeHistory,
-  type ContactEvent,
   type Flag,
 } from '../shared/history';
+import {
+  historyNow as now,
+  historyTimeZone as timeZone,
+  syntheticTimeline as timeline,
+} from '../shared/testing/factories';
 
-const now = '2026-11-25T15:00:00Z';
-const timeZone = 'America/Chicago';
 const flags: Flag[] = [{ kind: 'do-not-sms', since: '2026-01-01', source: 'bench' }];
-
-/** A deterministic timeline of `count` events over the two years before `now`. */
-function timeline(count: number): ContactEvent[] {
-  let seed = 42;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-  const end = Date.parse(now);
-  const span = 2 * 365 * 86_400_000;
-  return Array.from({ length: count }, (_, i): ContactEvent => {
-    const channel = eventChannels[Math.floor(next() * eventChannels.length)] ?? 'call';
-    return {
-      id: `e${i}`,
-      at: new Date(end - Math.floor(next() * next() * span)).toISOString(),
-      channel,
-      direction: next() < 0.6 ? 'outbound' : 'inbound',
-      outcome: outcomes[Math.floor(next() * outcomes.length)] ?? 'unknown',
-      ...(channel === 'promise'
-        ? { promise: { state: next() < 0.5 ? 'kept' : 'broken', dueDate: '2026-10-01' } }
-        : {}),
-    };
-  });
-}
 
 /** Median of `runs` timings of `work`, in milliseconds. */
 function time(work: () => void, runs: number): number {

@@ -5,41 +5,22 @@
  */
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { money } from '../shared/money/money';
 import {
   evaluatePromises,
   promisesFromPlan,
   suggestPlans,
   type PlanRequest,
-  type Policy,
 } from '../shared/plans';
-
-const usd = (minor: number) => money(minor, 'USD');
-
-const policy: Policy = {
-  minInstalment: usd(2500),
-  maxTermMonths: 12,
-  frequencies: ['weekly', 'biweekly', 'monthly'],
-  maxSettlementDiscountPercent: 20,
-  firstPaymentWithinDays: 14,
-  feesWaivable: false,
-  rollWeekends: true,
-};
+import { testPlanRequest, testPolicy, usd } from '../shared/testing/factories';
 
 /** Issue 5's command-line example. */
-const typical: PlanRequest = {
-  balance: usd(125000),
-  today: '2026-11-25',
-  locale: 'en-US',
-  policy,
-  capacity: { kind: 'per-period', amount: usd(20000), per: 'monthly' },
-};
+const typical = testPlanRequest();
 
 /** $52,000 at $100 a week under a 10-year policy: 520 weekly instalments. */
 const tenYearsWeekly: PlanRequest = {
   ...typical,
   balance: usd(5_200_000),
-  policy: { ...policy, maxTermMonths: 120, frequencies: ['weekly'] },
+  policy: testPolicy({ maxTermMonths: 120, frequencies: ['weekly'] }),
   capacity: { kind: 'per-period', amount: usd(10000), per: 'weekly' },
 };
 

@@ -1,24 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ContactEvent, Flag } from './events';
+import { testEvent, testFlag } from '../testing/factories';
 import { contactAllowedAt, contactGuards, type GuardContext } from './guards';
 
 const chicago = 'America/Chicago';
 
-const call = (at: string, overrides: Partial<ContactEvent> = {}): ContactEvent => ({
-  id: `call-${at}`,
-  at,
-  channel: 'call',
-  direction: 'outbound',
-  outcome: 'no-answer',
-  ...overrides,
-});
-
-const flag = (kind: Flag['kind'], since: string, extra: Partial<Flag> = {}): Flag => ({
-  kind,
-  since,
-  source: 'agent',
-  ...extra,
-});
+/** An unanswered outbound call at `at`, and a flag an agent set. */
+const call = testEvent;
+const flag = testFlag;
 
 const context = (overrides: Partial<GuardContext> = {}): GuardContext => ({
   timeZone: chicago,

@@ -1,20 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContactEvent, Flag } from './events';
+import { historyNow, historyTimeZone, testEvent } from '../testing/factories';
 import { contactAllowedAt } from './guards';
 import { suggestNudge, type NudgeInput } from './nudge';
 import { summarizeHistory } from './summary';
 
-const now = '2026-11-25T15:00:00Z'; // Wednesday 09:00 in Chicago
-const timeZone = 'America/Chicago';
+const now = historyNow; // Wednesday 09:00 in Chicago
+const timeZone = historyTimeZone;
 
-const touch = (at: string, overrides: Partial<ContactEvent> = {}): ContactEvent => ({
-  id: `t-${at}`,
-  at,
-  channel: 'call',
-  direction: 'outbound',
-  outcome: 'no-answer',
-  ...overrides,
-});
+/** An unanswered outbound call at `at`. */
+const touch = testEvent;
 
 function input(events: ContactEvent[], extra: Partial<NudgeInput> = {}): NudgeInput {
   const flags: readonly Flag[] = extra.flags ?? [];

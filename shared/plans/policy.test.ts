@@ -1,16 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { money } from '../money/money';
+import { testPolicy } from '../testing/factories';
 import { validatePolicy, type Policy } from './policy';
 
-const policy: Policy = {
-  minInstalment: money(2500, 'USD'),
-  maxTermMonths: 12,
-  frequencies: ['weekly', 'monthly'],
-  firstPaymentWithinDays: 14,
-  maxSettlementDiscountPercent: 20,
-  feesWaivable: true,
-  rollWeekends: true,
-};
+const policy = testPolicy({ frequencies: ['weekly', 'monthly'], feesWaivable: true });
 
 const fieldOf = (candidate: Policy, currency = 'USD') => {
   const result = validatePolicy(candidate, currency);

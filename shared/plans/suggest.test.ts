@@ -1,29 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { closedDays } from '../calendar/holidays';
-import { money, toDecimal } from '../money/money';
-import type { Policy } from './policy';
+import { toDecimal } from '../money/money';
+import { testPlanRequest, testPolicy, usd } from '../testing/factories';
 import { maxBalanceMinor, suggestPlans, type PlanRequest } from './suggest';
 
-const usd = (minor: number) => money(minor, 'USD');
+/** The policy from issue 5's command-line example, weekends not rolled. */
+const policy = testPolicy({ rollWeekends: false });
 
-/** The policy from issue 5's command-line example. */
-const policy: Policy = {
-  minInstalment: usd(2500),
-  maxTermMonths: 12,
-  frequencies: ['weekly', 'biweekly', 'monthly'],
-  maxSettlementDiscountPercent: 20,
-  firstPaymentWithinDays: 14,
-  feesWaivable: false,
-  rollWeekends: false,
-};
-
-const request: PlanRequest = {
-  balance: usd(125000),
-  today: '2026-11-25',
-  locale: 'en-US',
-  policy,
-  capacity: { kind: 'per-period', amount: usd(20000), per: 'monthly' },
-};
+const request = testPlanRequest({ policy });
 
 function suggest(overrides: Partial<PlanRequest> = {}) {
   const result = suggestPlans({ ...request, ...overrides });

@@ -1,18 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../apps/cli/main';
+import { historyRequestJson } from '../../shared/testing/factories';
 import { fakeIo } from './fake-io';
 
-const request = {
-  now: '2026-11-25T15:00:00Z', // 09:00 in Chicago
-  timeZone: 'America/Chicago',
-  dueDate: '2026-11-10',
-  events: [
-    { at: '2026-11-23T16:00:00Z', channel: 'call', direction: 'outbound', outcome: 'conversation' },
-    { at: '2026-11-24T18:00:00Z', channel: 'email', direction: 'inbound', outcome: 'replied' },
-  ],
-  flags: [{ kind: 'do-not-sms', since: '2026-06-01', source: 'customer' }],
-};
+const request = historyRequestJson(); // 09:00 in Chicago
 
 describe('tactful history', () => {
   it('prints the summary, a verdict per channel and a nudge', async () => {

@@ -2,24 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../apps/cli/main';
 import { run } from '../../apps/cli/commands/plan';
+import { planRequestJson } from '../../shared/testing/factories';
 import { fakeIo } from './fake-io';
 
 /** The request from issue 5, verbatim. */
-const issueRequest = {
-  balance: '1250.00',
-  currency: 'USD',
-  today: '2026-11-25',
-  timeZone: 'America/New_York',
-  locale: 'en-US',
-  policy: {
-    minInstalment: '25.00',
-    maxTermMonths: 12,
-    frequencies: ['weekly', 'biweekly', 'monthly'],
-    maxSettlementDiscountPercent: 20,
-    firstPaymentWithinDays: 14,
-  },
-  capacity: { amount: '200.00', per: 'month' },
-};
+const issueRequest = planRequestJson();
 
 async function plan(request: unknown) {
   const fake = fakeIo(typeof request === 'string' ? request : JSON.stringify(request));

@@ -21,16 +21,16 @@ import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transpo
 import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
 import { buildToneFeedback } from '../../shared/feedback';
 import { defaultSettings } from '../../shared/settings';
+import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
 import { testBackendUrl } from './factories';
 
 const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
 
-const stored = {
-  ...defaultSettings,
-  policy: { ...defaultSettings.policy, minInstalment: '40.00', maxTermMonths: 18 },
+const stored = testSettings({
+  policy: { minInstalment: '40.00', maxTermMonths: 18 },
   outreach: { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test' },
-};
+});
 
 /** One agent's "Tactful missed something", as the backend keeps it. */
 function feedbackFixture() {
@@ -179,12 +179,11 @@ describe('HubSpot settings page', () => {
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toEqual({
-      settings: {
-        ...defaultSettings,
-        policy: { ...defaultSettings.policy, minInstalment: '30.00', maxTermMonths: 24 },
-        tone: { ...defaultSettings.tone, flagPhrases: ['final demand', 'last chance'] },
+      settings: testSettings({
+        policy: { minInstalment: '30.00', maxTermMonths: 24 },
+        tone: { flagPhrases: ['final demand', 'last chance'] },
         outreach: stored.outreach,
-      },
+      }),
     });
     await renderer.waitFor(() =>
       expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
@@ -256,7 +255,7 @@ describe('HubSpot settings page', () => {
   });
 
   it('points out valid but risky settings, such as nothing blocking a save', async () => {
-    settingsBackend({ ...stored, tone: { ...defaultSettings.tone, blockCategories: [] } });
+    settingsBackend(testSettings({ ...stored, tone: { blockCategories: [] } }));
     const renderer = await renderSettings();
     expect(renderer.findByTestId(Alert, 'settings-attention').text).toMatch(
       /Categories that block a save/,

@@ -10,7 +10,7 @@ import {
 } from '../../apps/hubspot/contract';
 import { signRequestV3 } from '../../apps/hubspot/server/signature';
 import { buildToneFeedback, type ToneFeedback } from '../../shared/feedback';
-import { defaultSettings } from '../../shared/settings';
+import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
 import { clientSecret, publicBaseUrl, startHarness, type Harness } from './harness';
 
@@ -43,7 +43,7 @@ function feedback(at = new Date('2026-11-25T15:00:00Z'), note = 'We say this on 
 
 /** The admin's tone feedback settings, saved as the settings page saves them. */
 async function allow(tone: { feedback: boolean; feedbackIncludeDraft: boolean }) {
-  const settings = { ...defaultSettings, tone: { ...defaultSettings.tone, ...tone } };
+  const settings = testSettings({ tone });
   expect((await h.call('PUT', '/api/settings', { body: { settings } })).status).toBe(200);
 }
 

@@ -33,6 +33,7 @@ import { run as runTemplates } from '../../../apps/cli/commands/templates';
 import type { CliIo } from '../../../apps/cli/io';
 import { parseHistoryRequest } from '../../../shared/history';
 import { validateSettings } from '../../../shared/settings';
+import { historyRequestJson, planRequestJson } from '../../../shared/testing/factories';
 import { httpErrorCodes, type HttpPort } from '../../../shared/ports';
 import { backendErrorCodes } from '../../../apps/hubspot/card/host/backend-client';
 import { apiErrorCodes } from '../../../apps/hubspot/contract';
@@ -258,31 +259,8 @@ const engagementPageSeed = {
   nextCursor: 'eyJ2IjoxfQ',
 };
 
-const planRequestSeed = {
-  balance: '1250.00',
-  currency: 'USD',
-  today: '2026-11-25',
-  timeZone: 'America/New_York',
-  locale: 'en-US',
-  policy: {
-    minInstalment: '25.00',
-    maxTermMonths: 12,
-    frequencies: ['weekly', 'biweekly', 'monthly'],
-    maxSettlementDiscountPercent: 20,
-    firstPaymentWithinDays: 14,
-  },
-  capacity: { amount: '200.00', per: 'month' },
-};
-const historyRequestSeed = {
-  now: '2026-11-25T15:00:00Z',
-  timeZone: 'America/Chicago',
-  dueDate: '2026-11-10',
-  events: [
-    { at: '2026-11-23T16:00:00Z', channel: 'call', direction: 'outbound', outcome: 'conversation' },
-    { at: '2026-11-24T18:00:00Z', channel: 'email', direction: 'inbound', outcome: 'replied' },
-  ],
-  flags: [{ kind: 'do-not-sms', since: '2026-06-01', source: 'customer' }],
-};
+const planRequestSeed = planRequestJson();
+const historyRequestSeed = historyRequestJson();
 
 // ---------- helpers for the HubSpot sides ----------
 
