@@ -26,6 +26,8 @@ const esmPackages = [
   'is-node-process',
   'cookie',
   'react-merge-refs',
+  'intl-messageformat',
+  '@formatjs',
 ];
 
 const common = {

@@ -57,7 +57,13 @@ export function zendeskWebpackConfig(
       publicPath: 'auto',
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.json'],
+      // The catalog ships precompiled (shared/i18n/compiled), so the ICU parser stays out of the app.
+      alias: {
+        '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    },
     module: {
       rules: [
         {

@@ -39,7 +39,7 @@ import {
   type TestServicesOptions,
 } from './factories';
 
-const historyOnly = [{ id: 'history', title: 'Contact history', Panel: HistoryPanel }];
+const historyOnly = [{ id: 'history', title: 'history.title' as const, Panel: HistoryPanel }];
 const contactUrl = (path: (id: string) => string) =>
   `${testBackendUrl}${path(String(testContactId))}`;
 

@@ -83,7 +83,7 @@ function renderPlans(transport: BackendTransport, timeoutMs?: number) {
   renderer.render(
     <Card
       services={services}
-      panels={[{ id: 'plans', title: 'Payment plans', Panel: PlansPanel }]}
+      panels={[{ id: 'plans', title: 'card.plans.title', Panel: PlansPanel }]}
     />,
   );
   return renderer;

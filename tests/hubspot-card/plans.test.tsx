@@ -26,7 +26,7 @@ import {
   type TestServicesOptions,
 } from './factories';
 
-const plansOnly = [{ id: 'plans', title: 'Payment plans', Panel: PlansPanel }];
+const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
 const contactPath = (path: (id: string) => string) =>
   `${testBackendUrl}${path(String(testContactId))}`;
 

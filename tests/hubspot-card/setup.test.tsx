@@ -41,7 +41,7 @@ function renderCard(canChangeSettings: boolean, properties = contactProperties()
   renderer.render(
     <Card
       services={createTestServices({ properties })}
-      panels={[{ id: 'overview', title: 'Account overview', Panel: OverviewPanel }]}
+      panels={[{ id: 'overview', title: 'card.overview.title', Panel: OverviewPanel }]}
     />,
   );
   return renderer;

@@ -27,7 +27,7 @@ async function renderPicker(properties = contactProperties()) {
   renderer.render(
     <Card
       services={createTestServices({ properties })}
-      panels={[{ id: 'tone', title: 'Tone check', Panel: TonePanel }]}
+      panels={[{ id: 'tone', title: 'tone.title', Panel: TonePanel }]}
     />,
   );
   await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());

@@ -13,7 +13,7 @@ import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { defaultSettings } from '../../shared/settings';
 import { contactProperties, createTestServices, testBackendUrl } from './factories';
 
-const tonePanel = [{ id: 'tone', title: 'Tone check', Panel: TonePanel }];
+const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
 const draftText = "Hi Maria, you haven't paid your bill. Can we find a date that suits you?";
 
 /** The portal's settings with the admin's feedback choices, and a backend that records posts. */

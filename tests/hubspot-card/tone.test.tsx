@@ -18,7 +18,7 @@ import {
   type TestServicesOptions,
 } from './factories';
 
-const tonePanel = [{ id: 'tone', title: 'Tone check', Panel: TonePanel }];
+const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
 
 /** The portal's stored settings, as GET /api/settings returns them. */
 function settingsHandler(settings: JsonBodyType = { ...defaultSettings }, status = 200) {

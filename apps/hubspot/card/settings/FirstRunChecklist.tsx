@@ -5,7 +5,7 @@
  */
 import { Button, Flex, Heading, StatusTag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../shared/tone';
-import { categoryLabels } from '../ui/panels/tone/tone-words';
+import { useCardI18n } from '../ui/i18n';
 import { testDraftSample, type FirstRunChecklist as Checklist } from './first-run';
 
 /** Where the admin fixes each open step, worded for the place the checklist is shown. */
@@ -15,11 +15,12 @@ export interface ChecklistHints {
 }
 
 function Step(props: { id: string; label: string; done: boolean; hint: string }) {
+  const { t } = useCardI18n();
   return (
     <Flex direction="column" gap="flush">
       <Flex direction="row" gap="extra-small" align="center" wrap>
         <StatusTag testId={`setup-${props.id}`} variant={props.done ? 'success' : 'warning'}>
-          {props.done ? 'Done' : 'To do'}
+          {t(props.done ? 'settingsAttention.checklist.done' : 'settingsAttention.checklist.todo')}
         </StatusTag>
         <Text inline>{props.label}</Text>
       </Flex>
@@ -37,48 +38,60 @@ export function FirstRunChecklist(props: {
   onCheckTestDraft: () => void;
 }) {
   const { checklist, hints, testFindings } = props;
+  const { t } = useCardI18n();
   return (
     <Flex direction="column" gap="small">
-      <Heading>Set up Tactful</Heading>
+      <Heading>{t('card.setup.title')}</Heading>
       <Step
         id="fields-mapped"
-        label="Balance, currency and due-date properties mapped and readable"
+        label={t('card.checklist.fieldsMapped')}
         done={checklist.fieldsMapped}
         hint={hints.fieldsMapped}
       />
       <Step
         id="policy-set"
-        label="Payment-plan policy saved for this portal"
+        label={t('card.checklist.policySet')}
         done={checklist.policySet}
         hint={hints.policySet}
       />
       <Step
         id="test-draft"
-        label="A test draft checked"
+        label={t('settingsAttention.checklist.testDraft')}
         done={checklist.testDraftChecked}
-        hint="See what the tone check stops before your team writes to customers."
+        hint={t('card.checklist.testDraftHint')}
       />
       {testFindings === undefined ? (
         <Flex direction="row">
           <Button testId="setup-check-test-draft" size="sm" onClick={props.onCheckTestDraft}>
-            Check a test draft
+            {t('settingsAttention.checklist.tryTestDraft')}
           </Button>
         </Flex>
       ) : (
         <Tile compact testId="setup-test-draft-result">
           <Flex direction="column" gap="extra-small">
-            <Text variant="microcopy">{`Test draft: "${testDraftSample}"`}</Text>
+            <Text variant="microcopy">
+              {t('card.checklist.testDraftSample', { draft: testDraftSample })}
+            </Text>
             <Text format={{ fontWeight: 'demibold' }}>
               {testFindings.length === 0
-                ? 'The tone check found nothing to change. Check which categories block a save.'
-                : `The tone check found ${testFindings.length} ${testFindings.length === 1 ? 'problem' : 'problems'}:`}
+                ? t('card.checklist.foundNothing')
+                : t('card.checklist.found', { count: testFindings.length })}
             </Text>
             {testFindings.map((finding, index) => (
               <Text
                 key={`${finding.ruleId}:${finding.start}`}
                 testId={`setup-test-draft-finding-${index}`}
               >
-                {`${categoryLabels[finding.category]}${finding.severity === 'block' ? ' (stops the message)' : ''}: "${finding.excerpt}". ${finding.reason}`}
+                {t(
+                  finding.severity === 'block'
+                    ? 'card.checklist.blockingFinding'
+                    : 'card.checklist.finding',
+                  {
+                    category: t(`tone.category.${finding.category}`),
+                    excerpt: finding.excerpt,
+                    reason: finding.reason,
+                  },
+                )}
               </Text>
             ))}
           </Flex>

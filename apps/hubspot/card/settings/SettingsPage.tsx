@@ -36,7 +36,8 @@ import { flagKinds } from '../../../../shared/history/flag-kinds';
 import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
 import { loadToneFeedback } from '../host/tone-feedback';
-import { backendErrorText } from '../ui/backend-error-text';
+import { errorText } from '../ui/backend-error-text';
+import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import { useLoaded } from '../ui/use-loaded';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { checkTestDraft, firstRunChecklist, setupIncomplete } from './first-run';
@@ -64,35 +65,30 @@ export interface SettingsPageProps {
   locale: SettingsLocale;
 }
 
-const frequencyLabels: Record<(typeof planFrequencies)[number], string> = {
-  weekly: 'Weekly',
-  biweekly: 'Every two weeks',
-  semimonthly: 'Twice a month',
-  monthly: 'Monthly',
-};
-
-/** Where an admin finishes each first-run step on this page. */
-const settingsPageHints = {
-  fieldsMapped:
-    'Enter the balance, currency and due-date properties under Contact properties below, then save.',
-  policySet: 'Check the payment-plan policy below and press Save settings.',
-};
-
-/** The settings page: loads the portal's settings, then shows the form. */
+/** The settings page, in the admin's language: loads the portal's settings, then shows the form. */
 export function SettingsPage(props: SettingsPageProps) {
+  return (
+    <CardI18nProvider locale={props.locale}>
+      <SettingsLoader {...props} />
+    </CardI18nProvider>
+  );
+}
+
+function SettingsLoader(props: SettingsPageProps) {
   const { backend, locale } = props;
+  const { t } = useCardI18n();
   const load = useCallback(() => loadPortalSettings(backend, locale), [backend, locale]);
   const { state, reload } = useLoaded(load);
   if (state.status === 'loading') {
-    return <LoadingSpinner label="Loading Tactful settings" layout="centered" />;
+    return <LoadingSpinner label={t('settingsPage.loading')} layout="centered" />;
   }
   if (state.status === 'failed') {
-    const text = backendErrorText[state.error.code];
+    const text = errorText(t, state.error.code);
     return (
       <ErrorState testId="settings-load-error" title={text.title}>
         <Text>{text.body}</Text>
         <Button testId="settings-retry" onClick={reload}>
-          Retry
+          {t('retry')}
         </Button>
       </ErrorState>
     );
@@ -102,6 +98,7 @@ export function SettingsPage(props: SettingsPageProps) {
 
 function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSettings }) {
   const { backend, locale, addAlert, copyText, loaded } = props;
+  const { t } = useCardI18n();
   const [form, setForm] = useState<SettingsForm>(() => toSettingsForm(loaded));
   const [messages, setMessages] = useState(() => messagesByField(loaded.problems));
   const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
@@ -141,14 +138,18 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       setMessages(new Map());
       setAttention(settingsNeedingAttention(result.value.settings, locale));
       setCurrent({ settings: result.value.settings, problems: [], saved: true });
-      addAlert({ type: 'success', title: 'Settings saved', message: 'Tactful uses them now.' });
+      addAlert({
+        type: 'success',
+        title: t('settingsPage.saved.title'),
+        message: t('settingsPage.saved.body'),
+      });
       return;
     }
     if (result.error.kind === 'invalid') {
       setMessages(messagesByField(result.error.errors));
       return;
     }
-    const text = backendErrorText[result.error.error.code];
+    const text = errorText(t, result.error.error.code);
     setSaveFailure(`${text.title}. ${text.body}`);
   };
 
@@ -157,10 +158,10 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
     setCopying(true);
     const feedback = await loadToneFeedback(backend);
     if (!feedback.ok) {
-      const text = backendErrorText[feedback.error.code];
+      const text = errorText(t, feedback.error.code);
       addAlert({
         type: 'danger',
-        title: 'Feedback not copied',
+        title: t('settingsPage.feedbackNotCopied'),
         message: `${text.title}. ${text.body}`,
       });
     } else {
@@ -168,14 +169,14 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
         await copyText(JSON.stringify(feedback.value, null, 2));
         addAlert({
           type: 'success',
-          title: `Copied ${feedback.value.length} feedback records`,
-          message: 'Save them as a .json file and run tactful corpus export --file with it.',
+          title: t('settingsPage.feedbackCopied.title', { count: feedback.value.length }),
+          message: t('settingsPage.feedbackCopied.body'),
         });
       } catch {
         addAlert({
           type: 'danger',
-          title: 'Could not copy',
-          message: 'HubSpot did not let Tactful use the clipboard.',
+          title: t('card.tone.copyFailed.title'),
+          message: t('settingsPage.copyFailed.body'),
         });
       }
     }
@@ -192,7 +193,10 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
         <>
           <FirstRunChecklist
             checklist={checklist}
-            hints={settingsPageHints}
+            hints={{
+              fieldsMapped: t('settingsPage.hint.fieldsMapped'),
+              policySet: t('settingsPage.hint.policySet'),
+            }}
             testFindings={testFindings}
             onCheckTestDraft={() => setTestFindings(checkTestDraft(current.settings.tone))}
           />
@@ -202,36 +206,35 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       {loaded.problems.length > 0 ? (
         <Alert
           testId="settings-stored-problems"
-          title="Saved settings need attention"
+          title={t('settingsPage.storedProblems.title')}
           variant="warning"
         >
-          Some saved values could not be used, so Tactful is using defaults in their place. Fix the
-          highlighted fields and save.
+          {t('settingsPage.storedProblems.body')}
         </Alert>
       ) : null}
       {allMessages.length > 0 ? (
-        <Alert testId="settings-invalid" title="Fix these settings before saving" variant="danger">
+        <Alert testId="settings-invalid" title={t('settingsPage.invalid')} variant="danger">
           {allMessages.join(' ')}
         </Alert>
       ) : null}
       {attention.length > 0 ? (
-        <Alert testId="settings-attention" title="Worth checking" variant="warning">
+        <Alert testId="settings-attention" title={t('settingsPage.attention')} variant="warning">
           {attention.map((item) => item.message).join(' ')}
         </Alert>
       ) : null}
       {pageMessages.length > 0 ? <Text>{pageMessages.join(' ')}</Text> : null}
 
-      <Heading>Payment plans</Heading>
+      <Heading>{t('settingsPage.plans')}</Heading>
       <Flex direction="column" gap="small">
         <Input
           {...about('policy.minInstalment')}
-          description="A plain amount such as 25.00, read in the currency of each balance."
+          description={t('settingsPage.hint.minInstalment')}
           value={form.minInstalment}
           onChange={(value) => set('minInstalment', value)}
         />
         <Input
           {...about('policy.currency')}
-          description="Three-letter code used when a balance has no currency, such as USD."
+          description={t('settingsPage.hint.currency')}
           value={form.currency}
           onChange={(value) => set('currency', value)}
         />
@@ -242,16 +245,19 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
         />
         <MultiSelect
           {...about('policy.frequencies')}
-          options={planFrequencies.map((value) => ({ label: frequencyLabels[value], value }))}
+          options={planFrequencies.map((value) => ({
+            label: t(`settingsPage.frequency.${value}`),
+            value,
+          }))}
           value={form.frequencies}
           onChange={(value) => set('frequencies', value.map(String))}
         />
         <Select
           {...about('policy.downPayment')}
           options={[
-            { label: 'No down payment', value: 'none' },
-            { label: 'A fixed amount', value: 'amount' },
-            { label: 'A percentage of the balance', value: 'percent' },
+            { label: t('settingsPage.downPayment.none'), value: 'none' },
+            { label: t('settingsPage.downPayment.amount'), value: 'amount' },
+            { label: t('settingsPage.downPayment.percent'), value: 'percent' },
           ]}
           value={form.downPaymentKind}
           onChange={(value) => set('downPaymentKind', String(value))}
@@ -301,13 +307,13 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       </Flex>
 
       <Divider />
-      <Heading>Tone check</Heading>
+      <Heading>{t('settingsPage.tone')}</Heading>
       <Flex direction="column" gap="small">
         <Select
           {...about('tone.onSave')}
           options={[
-            { label: 'Stop the save and say why', value: 'block' },
-            { label: 'Only warn the agent', value: 'warn' },
+            { label: t('settingsPage.onSave.block'), value: 'block' },
+            { label: t('settingsPage.onSave.warn'), value: 'warn' },
           ]}
           value={form.onSave}
           onChange={(value) => set('onSave', String(value))}
@@ -323,14 +329,14 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
         />
         <TextArea
           {...about('tone.flagPhrases')}
-          description="One phrase a line. Drafts that use them are flagged."
+          description={t('settingsPage.hint.flagPhrases')}
           rows={4}
           value={form.flagPhrases}
           onChange={(value) => set('flagPhrases', value)}
         />
         <TextArea
           {...about('tone.allowPhrases')}
-          description="One phrase a line. Tactful never flags these."
+          description={t('settingsPage.hint.allowPhrases')}
           rows={4}
           value={form.allowPhrases}
           onChange={(value) => set('allowPhrases', value)}
@@ -342,12 +348,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           checked={form.feedback}
           onChange={(checked) => set('feedback', checked)}
         />
-        <Text variant="microcopy">
-          Agents see &quot;This finding is wrong&quot; and &quot;Tactful missed something&quot; in
-          the tone check. Each click records the language, verdict, findings and the agent&apos;s
-          note (no contact or agent details) in Tactful&apos;s store for this HubSpot account, to
-          improve the tone check. Erased when the app is uninstalled.
-        </Text>
+        <Text variant="microcopy">{t('settingsPage.hint.feedback')}</Text>
         <Toggle
           name="tone.feedbackIncludeDraft"
           label={settingsFieldLabel('tone.feedbackIncludeDraft', locale)}
@@ -355,11 +356,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           checked={form.feedbackIncludeDraft}
           onChange={(checked) => set('feedbackIncludeDraft', checked)}
         />
-        <Text variant="microcopy">
-          Also records the draft itself with each report. A draft may contain customer details
-          (names, amounts, circumstances); it is kept in Tactful&apos;s store for this HubSpot
-          account, not in HubSpot, until the app is uninstalled. Needs the setting above.
-        </Text>
+        <Text variant="microcopy">{t('settingsPage.hint.feedbackIncludeDraft')}</Text>
         {current.settings.tone.feedback ? (
           <Flex direction="row" gap="small" align="center" wrap>
             <Button
@@ -368,41 +365,39 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
               disabled={copying}
               onClick={() => void copyFeedback()}
             >
-              Copy agent feedback as JSON
+              {t('settingsPage.copyFeedback')}
             </Button>
-            <Text variant="microcopy">
-              For review with tactful corpus export --file: candidate lines for the tone check.
-            </Text>
+            <Text variant="microcopy">{t('settingsPage.copyFeedbackHint')}</Text>
           </Flex>
         ) : null}
       </Flex>
 
       <Divider />
-      <Heading>Contacting customers</Heading>
+      <Heading>{t('settingsPage.contact')}</Heading>
       <Flex direction="column" gap="small">
         <Input
           {...about('contact.contactHours.start')}
-          description="24-hour clock, customer's local time; not before 08:00."
+          description={t('settingsPage.hint.contactStart')}
           value={form.contactStart}
           onChange={(value) => set('contactStart', value)}
         />
         <Input
           {...about('contact.contactHours.end')}
-          description="24-hour clock, customer's local time; not after 21:00."
+          description={t('settingsPage.hint.contactEnd')}
           value={form.contactEnd}
           onChange={(value) => set('contactEnd', value)}
         />
         <Input
           {...about('contact.defaultTimeZone')}
-          description="Used when a contact has no time zone, such as America/New_York."
+          description={t('settingsPage.hint.defaultTimeZone')}
           value={form.defaultTimeZone}
           onChange={(value) => set('defaultTimeZone', value)}
         />
         <Select
           {...about('contact.defaultLocale')}
           options={[
-            { label: 'English', value: 'en' },
-            { label: 'Spanish', value: 'es' },
+            { label: t('settingsPage.locale.en'), value: 'en' },
+            { label: t('settingsPage.locale.es'), value: 'es' },
           ]}
           value={form.defaultLocale}
           onChange={(value) => set('defaultLocale', String(value))}
@@ -410,24 +405,24 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       </Flex>
 
       <Divider />
-      <Heading>Outreach templates</Heading>
+      <Heading>{t('settingsPage.outreach')}</Heading>
       <Flex direction="column" gap="small">
         <Input
           {...about('outreach.companyName')}
-          description="How customers know you; templates sign with it."
+          description={t('settingsPage.hint.companyName')}
           value={form.companyName}
           onChange={(value) => set('companyName', value)}
         />
         <Input
           {...about('outreach.paymentLink')}
-          description="Optional. Where customers can pay online (https://...). Templates link to it."
+          description={t('settingsPage.hint.paymentLink')}
           value={form.paymentLink}
           onChange={(value) => set('paymentLink', value)}
         />
       </Flex>
 
       <Divider />
-      <Heading>Contact properties</Heading>
+      <Heading>{t('settingsPage.properties')}</Heading>
       <Flex direction="column" gap="small">
         <Input
           {...about('fields.balance')}
@@ -455,7 +450,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       </Flex>
 
       {saveFailure === undefined ? null : (
-        <Alert testId="settings-save-failed" title="Settings not saved" variant="danger">
+        <Alert testId="settings-save-failed" title={t('settingsPage.saveFailed')} variant="danger">
           {saveFailure}
         </Alert>
       )}
@@ -466,7 +461,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           disabled={saving}
           onClick={() => void save()}
         >
-          {saving ? 'Saving…' : 'Save settings'}
+          {saving ? t('settingsPage.saving') : t('settingsPage.save')}
         </Button>
       </Flex>
     </Flex>

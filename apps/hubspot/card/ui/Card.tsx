@@ -4,6 +4,7 @@
  */
 import { Divider, Flex } from '@hubspot/ui-extensions';
 import { Fragment } from 'react';
+import { CardI18nProvider } from './i18n';
 import { PanelBoundary } from './PanelBoundary';
 import { SetupPanel } from './panels/setup/SetupPanel';
 import { cardPanels, type CardPanel } from './panels';
@@ -14,19 +15,21 @@ export function Card(props: { services: CardServices; panels?: readonly CardPane
   const panels = props.panels ?? cardPanels;
   return (
     <CardServicesProvider services={props.services}>
-      <Flex direction="column" gap="medium">
-        <PanelBoundary title="Set up Tactful">
-          <SetupPanel />
-        </PanelBoundary>
-        {panels.map(({ id, title, Panel }, index) => (
-          <Fragment key={id}>
-            {index > 0 ? <Divider /> : null}
-            <PanelBoundary title={title}>
-              <Panel />
-            </PanelBoundary>
-          </Fragment>
-        ))}
-      </Flex>
+      <CardI18nProvider locale={props.services.crm.scope.userLocale}>
+        <Flex direction="column" gap="medium">
+          <PanelBoundary title="card.setup.title">
+            <SetupPanel />
+          </PanelBoundary>
+          {panels.map(({ id, title, Panel }, index) => (
+            <Fragment key={id}>
+              {index > 0 ? <Divider /> : null}
+              <PanelBoundary title={title}>
+                <Panel />
+              </PanelBoundary>
+            </Fragment>
+          ))}
+        </Flex>
+      </CardI18nProvider>
     </CardServicesProvider>
   );
 }

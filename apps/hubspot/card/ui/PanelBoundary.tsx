@@ -4,10 +4,12 @@
  */
 import { Button, ErrorState, Text } from '@hubspot/ui-extensions';
 import { Component, type ReactNode } from 'react';
+import type { MessageKey } from '../../../../shared/i18n';
+import { useCardI18n } from './i18n';
 
 interface PanelBoundaryProps {
-  /** The panel's name, for the message. */
-  title: string;
+  /** The panel's name in the catalog, for the message. */
+  title: MessageKey;
   children: ReactNode;
 }
 
@@ -21,11 +23,16 @@ export class PanelBoundary extends Component<PanelBoundaryProps, { failed: boole
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <ErrorState title={`${this.props.title} could not be shown`}>
-        <Text>Something went wrong in this part of the card.</Text>
-        <Button onClick={() => this.setState({ failed: false })}>Retry</Button>
-      </ErrorState>
-    );
+    return <PanelError title={this.props.title} onRetry={() => this.setState({ failed: false })} />;
   }
+}
+
+function PanelError({ title, onRetry }: { title: MessageKey; onRetry: () => void }) {
+  const { t } = useCardI18n();
+  return (
+    <ErrorState title={t('card.panelFailed.title', { panel: t(title) })}>
+      <Text>{t('card.panelFailed.body')}</Text>
+      <Button onClick={onRetry}>{t('retry')}</Button>
+    </ErrorState>
+  );
 }

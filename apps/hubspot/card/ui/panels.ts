@@ -4,6 +4,7 @@
  * `useCardServices()`), then add it here. Each panel is wrapped in its own error boundary.
  */
 import type { ComponentType } from 'react';
+import type { MessageKey } from '../../../../shared/i18n';
 import { HistoryPanel } from './panels/history/HistoryPanel';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
 import { PlansPanel } from './panels/plans/PlansPanel';
@@ -12,15 +13,15 @@ import { TonePanel } from './panels/tone/TonePanel';
 /** One panel on the card. */
 export interface CardPanel {
   id: string;
-  /** Shown in the panel's error state. */
-  title: string;
+  /** The panel's name in the catalog, shown in its error state. */
+  title: MessageKey;
   Panel: ComponentType;
 }
 
 /** Every panel, top to bottom. */
 export const cardPanels: readonly CardPanel[] = [
-  { id: 'overview', title: 'Account overview', Panel: OverviewPanel },
-  { id: 'tone', title: 'Tone check', Panel: TonePanel },
-  { id: 'plans', title: 'Payment plans', Panel: PlansPanel },
-  { id: 'history', title: 'Contact history', Panel: HistoryPanel },
+  { id: 'overview', title: 'card.overview.title', Panel: OverviewPanel },
+  { id: 'tone', title: 'tone.title', Panel: TonePanel },
+  { id: 'plans', title: 'card.plans.title', Panel: PlansPanel },
+  { id: 'history', title: 'history.title', Panel: HistoryPanel },
 ];

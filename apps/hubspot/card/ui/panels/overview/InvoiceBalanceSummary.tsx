@@ -8,7 +8,8 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import type { BackendError } from '../../../host/backend-client';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import type { Loaded } from '../../use-loaded';
 import type { InvoiceBalanceView } from './useInvoiceBalance';
 
@@ -18,17 +19,18 @@ export function InvoiceBalanceSummary(props: {
   onRetry: () => void;
 }) {
   const { state } = props;
+  const { t } = useCardI18n();
   if (state.status === 'loading') {
-    return <LoadingSpinner label="Loading invoices" size="xs" />;
+    return <LoadingSpinner label={t('card.overview.loadingInvoices')} size="xs" />;
   }
   if (state.status === 'failed') {
-    const text = backendErrorText[state.error.code];
+    const text = errorText(t, state.error.code);
     return (
       <ErrorState testId="invoices-error" title={text.title}>
         <Text>{text.body}</Text>
         {state.error.code === 'daily-limit' ? null : (
           <Button testId="invoices-retry" onClick={props.onRetry}>
-            Retry
+            {t('retry')}
           </Button>
         )}
       </ErrorState>
@@ -37,7 +39,7 @@ export function InvoiceBalanceSummary(props: {
   if (state.value.openInvoices === 0) {
     return (
       <Text testId="invoices-none" variant="microcopy">
-        No open HubSpot invoices.
+        {t('card.overview.noInvoices')}
       </Text>
     );
   }
@@ -45,9 +47,11 @@ export function InvoiceBalanceSummary(props: {
     <DescriptionList direction="row">
       <DescriptionListItem
         testId="invoices-due"
-        label={`Due on ${state.value.openInvoices} open ${state.value.openInvoices === 1 ? 'invoice' : 'invoices'}`}
+        label={t('card.overview.dueOnInvoices', { count: state.value.openInvoices })}
       >
-        <Text testId="invoices-amount">{state.value.amounts.join(' + ') || 'Nothing due'}</Text>
+        <Text testId="invoices-amount">
+          {state.value.amounts.join(' + ') || t('card.overview.nothingDue')}
+        </Text>
       </DescriptionListItem>
     </DescriptionList>
   );

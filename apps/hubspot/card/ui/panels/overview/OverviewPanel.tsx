@@ -1,5 +1,6 @@
 /** The account overview: who the customer is, what they owe and since when, and their flags. */
 import { Button, Divider, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
+import { useCardI18n } from '../../i18n';
 import { BalanceSummary } from './BalanceSummary';
 import { CustomerSummary } from './CustomerSummary';
 import { FlagList } from './FlagList';
@@ -12,16 +13,17 @@ export function OverviewPanel() {
   const overview = useAccountOverview();
   const invoices = useInvoiceBalance();
   const { state } = overview;
+  const { t } = useCardI18n();
 
   if (state.status === 'loading') {
-    return <LoadingSpinner label="Loading customer" layout="centered" />;
+    return <LoadingSpinner label={t('card.overview.loading')} layout="centered" />;
   }
   if (state.status === 'failed') {
     return (
       <ErrorState testId="overview-error" title={state.error.title}>
         <Text>{state.error.message}</Text>
         <Button testId="overview-retry" onClick={overview.retry}>
-          Retry
+          {t('retry')}
         </Button>
       </ErrorState>
     );

@@ -4,7 +4,7 @@
  */
 import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding, ToneView } from '../../../../../../shared/tone';
-import { categoryLabels, feedbackWords } from './tone-words';
+import { useCardI18n } from '../../i18n';
 import type { DraftFeedback } from './useDraftFeedback';
 
 /** The problems, each with an Apply button when it has a suggestion, then the good signs. */
@@ -17,6 +17,7 @@ export function FindingList(props: {
   feedback?: DraftFeedback | undefined;
 }) {
   const { feedback } = props;
+  const { t } = useCardI18n();
   const { problems, good: goodSigns } = props.view;
   return (
     <Flex direction="column" gap="extra-small">
@@ -28,7 +29,7 @@ export function FindingList(props: {
                 testId={`finding-${index}-category`}
                 variant={finding.severity === 'block' ? 'error' : 'warning'}
               >
-                {categoryLabels[finding.category]}
+                {t(`tone.category.${finding.category}`)}
               </Tag>
               <Text testId={`finding-${index}-excerpt`} inline format={{ fontWeight: 'demibold' }}>
                 {`"${finding.excerpt}"`}
@@ -38,14 +39,16 @@ export function FindingList(props: {
             {finding.ruleRef ? <Text variant="microcopy">{finding.ruleRef}</Text> : null}
             {finding.suggestion === undefined ? null : (
               <Flex direction="row" gap="extra-small" align="center" wrap>
-                <Text variant="microcopy">{`Try: "${finding.suggestion}"`}</Text>
+                <Text variant="microcopy">
+                  {t('card.tone.try', { suggestion: finding.suggestion })}
+                </Text>
                 <Button
                   testId={`finding-${index}-apply`}
                   size="xs"
                   disabled={props.pending}
                   onClick={() => props.onApply(finding)}
                 >
-                  Apply
+                  {t('tone.apply')}
                 </Button>
               </Flex>
             )}
@@ -58,7 +61,7 @@ export function FindingList(props: {
                   disabled={props.pending || feedback.sending || feedback.reported(finding)}
                   onClick={() => feedback.wrong(finding)}
                 >
-                  {feedback.reported(finding) ? feedbackWords.reported : feedbackWords.wrong}
+                  {t(feedback.reported(finding) ? 'tone.feedback.reported' : 'tone.feedback.wrong')}
                 </Button>
               </Flex>
             )}
@@ -67,7 +70,9 @@ export function FindingList(props: {
       ))}
       {goodSigns.length > 0 ? (
         <Text testId="good-signs" variant="microcopy">
-          {`Good signs: ${goodSigns.map((finding) => `"${finding.excerpt}"`).join(', ')}`}
+          {t('card.tone.goodSigns', {
+            excerpts: goodSigns.map((finding) => `"${finding.excerpt}"`).join(', '),
+          })}
         </Text>
       ) : null}
     </Flex>

@@ -8,6 +8,7 @@ import {
   type TemplateLocale,
 } from '../../../../../../shared/templates';
 import type { OutreachSettings } from '../../../../../../shared/settings';
+import { useCardI18n } from '../../i18n';
 import { renderForContact } from './template-values';
 import type { DraftContact } from './useDraftSetup';
 
@@ -22,6 +23,7 @@ export function TemplatePicker(props: {
   agentName: string;
   onUse: (text: string) => void;
 }) {
+  const { t } = useCardI18n();
   const [chosen, setChosen] = useState<TemplateId | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const options = templatesFor(props.locale).map((template) => ({
@@ -52,19 +54,15 @@ export function TemplatePicker(props: {
       <Select
         testId="template-select"
         name="tactful-template"
-        label="Start from a template"
-        description="Replaces the message below with the template, filled in for this contact."
-        placeholder="Choose a template"
+        label={t('card.templates.pick')}
+        description={t('card.templates.pickHint')}
+        placeholder={t('card.templates.choose')}
         options={options}
         {...(chosen === undefined ? {} : { value: chosen })}
         onChange={choose}
       />
       {problem === undefined ? null : (
-        <Alert
-          testId="template-problem"
-          title="The template could not be filled in"
-          variant="warning"
-        >
+        <Alert testId="template-problem" title={t('card.templates.failed')} variant="warning">
           {problem}
         </Alert>
       )}

@@ -16,33 +16,36 @@ import {
   useExtensionContext,
 } from '@hubspot/ui-extensions';
 import { useCallback, useMemo, useState } from 'react';
+import { languageIn } from '../../../../../../shared/i18n/language';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { toneView, type ToneOptions } from '../../../../../../shared/tone';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { templateLocaleFor } from './template-values';
-import { backendErrorText } from '../../backend-error-text';
-import { feedbackWords, verdictWords } from './tone-words';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
 import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
 import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
 type LanguageChoice = (typeof languageChoices)[number];
-const languageOptions = [
-  { label: 'Detect from the message', value: 'auto' },
-  { label: 'English', value: 'en' },
-  { label: 'Spanish', value: 'es' },
-];
+/** How each verdict label looks. */
+const verdictVariants = {
+  'tone.verdict.ok': 'success',
+  'tone.verdict.review': 'warning',
+  'tone.verdict.block': 'danger',
+} as const;
 const isLanguageChoice = (value: unknown): value is LanguageChoice =>
   (languageChoices as readonly unknown[]).includes(value);
 
 /** The tone panel: loads the contact and the portal's settings, then shows the draft box. */
 export function TonePanel() {
   const setup = useDraftSetup();
+  const { t } = useCardI18n();
   if (setup.status !== 'ready') {
-    return <LoadingSpinner label="Getting the tone check ready" layout="centered" />;
+    return <LoadingSpinner label={t('card.tone.loading')} layout="centered" />;
   }
   return <DraftBox setup={setup.value} />;
 }
@@ -51,12 +54,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user } = useExtensionContext<'crm.record.tab'>();
   const agentName = `${user.firstName} ${user.lastName}`.trim();
+  const { t } = useCardI18n();
   const { contact, portal } = setup;
 
   // The contact's language when we have rules for it, else detect it from what the agent writes.
-  const contactLanguage = contact?.customer.language?.split('-')[0]?.toLowerCase();
   const [language, setLanguage] = useState<LanguageChoice>(
-    isLanguageChoice(contactLanguage) ? contactLanguage : 'auto',
+    languageIn(contact?.customer.language, isLanguageChoice) ?? 'auto',
   );
   const options = useMemo(
     (): ToneOptions => ({ locale: language, ...toToneOptions(portal.settings.tone) }),
@@ -68,17 +71,21 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const feedbackSaid = useCallback(
     (outcome: FeedbackOutcome) => {
       if (outcome.ok) {
-        addAlert({ type: 'success', ...feedbackWords.thanks });
+        addAlert({
+          type: 'success',
+          title: t('card.tone.feedbackThanks.title'),
+          message: t('card.tone.feedbackThanks.body'),
+        });
         return;
       }
-      const text = backendErrorText[outcome.error.code];
+      const text = errorText(t, outcome.error.code);
       addAlert({
         type: 'danger',
-        title: feedbackWords.failed,
+        title: t('card.tone.feedbackFailed'),
         message: `${text.title}. ${text.body}`,
       });
     },
-    [addAlert],
+    [addAlert, t],
   );
   const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
   const view = toneView(result);
@@ -94,16 +101,20 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         result.verdict === 'block'
           ? {
               type: 'warning',
-              title: 'Copied, with wording to fix',
-              message: 'The message still has wording Tactful says not to send. Fix it first.',
+              title: t('card.tone.copiedWithProblems.title'),
+              message: t('card.tone.copiedWithProblems.body'),
             }
-          : { type: 'success', title: 'Copied', message: 'The message is on your clipboard.' },
+          : {
+              type: 'success',
+              title: t('card.tone.copied.title'),
+              message: t('card.tone.copied.body'),
+            },
       );
     } catch {
       actions.addAlert({
         type: 'danger',
-        title: 'Could not copy',
-        message: 'HubSpot did not let Tactful use the clipboard. Select the text and copy it.',
+        title: t('card.tone.copyFailed.title'),
+        message: t('card.tone.copyFailed.body'),
       });
     }
   };
@@ -125,8 +136,11 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       <Select
         testId="draft-language"
         name="tactful-draft-language"
-        label="Language of the message"
-        options={languageOptions}
+        label={t('card.tone.language')}
+        options={languageChoices.map((value) => ({
+          label: t(`card.tone.language.${value}`),
+          value,
+        }))}
         value={language}
         onChange={(value) => {
           if (isLanguageChoice(value)) setLanguage(value);
@@ -135,8 +149,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       <TextArea
         testId="draft"
         name="tactful-draft"
-        label="Message to the customer"
-        description="Write or paste your message. Tactful checks its tone as you type."
+        label={t('card.tone.draft')}
+        description={t('card.tone.draftHint')}
         rows={6}
         resize="vertical"
         value={draft.text}
@@ -144,11 +158,11 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       />
       {empty ? null : (
         <Flex direction="row" gap="small" align="center" wrap>
-          <StatusTag testId="draft-verdict" variant={verdictWords[view.verdictLabel].variant}>
-            {verdictWords[view.verdictLabel].label}
+          <StatusTag testId="draft-verdict" variant={verdictVariants[view.verdictLabel]}>
+            {t(view.verdictLabel)}
           </StatusTag>
           <Text testId="draft-score" variant="microcopy">
-            {`Tone score ${result.score} of 100`}
+            {t('card.tone.score', { score: result.score })}
           </Text>
         </Flex>
       )}
@@ -165,8 +179,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
           <TextArea
             testId="feedback-note"
             name="tactful-feedback-note"
-            label={feedbackWords.note}
-            description={feedbackWords.noteHint(feedback.maxNoteLength)}
+            label={t('tone.feedback.note')}
+            description={t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}
             maxLength={feedback.maxNoteLength}
             rows={2}
             value={feedback.note}
@@ -180,7 +194,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
               disabled={draft.pending || feedback.sending}
               onClick={feedback.missed}
             >
-              {feedbackWords.missed}
+              {t('tone.feedback.missed')}
             </Button>
           </ButtonRow>
         </Flex>
@@ -191,10 +205,10 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
           disabled={!view.canApplyAll || draft.pending}
           onClick={draft.applyAll}
         >
-          Apply all suggestions
+          {t('tone.applyAll')}
         </Button>
         <Button testId="draft-copy" variant="primary" disabled={empty} onClick={() => void copy()}>
-          Copy message
+          {t('card.tone.copy')}
         </Button>
       </ButtonRow>
     </Flex>

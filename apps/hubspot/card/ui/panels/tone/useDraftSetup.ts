@@ -10,7 +10,8 @@ import { defaultSettings } from '../../../../../../shared/settings';
 import { readCustomerAccount, type Balance, type Customer } from '../../../host/customer-account';
 import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings, type PortalSettings } from '../../../settings/portal-settings';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
@@ -39,6 +40,7 @@ const draftPropertyNames = [
 /** Loads the contact and the portal's settings side by side; never fails as a whole. */
 export function useDraftSetup(): Loaded<DraftSetup, never> {
   const { crm, backend } = useCardServices();
+  const { t } = useCardI18n();
   const load = useCallback(async (): Promise<Result<DraftSetup, never>> => {
     const [properties, settings] = await Promise.all([
       crm.readProperties(draftPropertyNames),
@@ -51,19 +53,20 @@ export function useDraftSetup(): Loaded<DraftSetup, never> {
       const { customer, balance } = account.value;
       contact = { customer, ...(balance.kind === 'set' ? { balance: balance.balance } : {}) };
     } else {
-      notes.push("The contact's details could not be read, so templates cannot be filled in.");
+      notes.push(t('card.tone.contactUnreadable'));
     }
     let portal: PortalSettings = { settings: defaultSettings };
     if (settings.ok) {
       portal = settings.value;
       if (settings.value.problems.length > 0) {
-        notes.push("This portal's Tactful settings need attention, so the defaults are used.");
+        notes.push(t('card.tone.settingsNeedAttention'));
       }
     } else {
-      const text = backendErrorText[settings.error.code];
-      notes.push(`${text.title}: the default tone settings are used.`);
+      notes.push(
+        t('card.tone.settingsUnavailable', { problem: errorText(t, settings.error.code).title }),
+      );
     }
     return ok({ contact, portal, notes });
-  }, [crm, backend]);
+  }, [crm, backend, t]);
   return useLoaded(load).state;
 }

@@ -1,0 +1,67 @@
+import { isStructurallySame, parse } from '@formatjs/icu-messageformat-parser';
+import { compileCatalog } from './compile';
+import compiledEn from './compiled/en.json';
+import compiledEs from './compiled/es.json';
+import { en } from './messages/en';
+import { es } from './messages/es';
+import { createTranslator, languageFor } from './translate';
+
+const catalogs = { en, es } as const;
+
+describe('the message catalog', () => {
+  it.each(Object.entries(catalogs))('%s has every key of every other language', (_, catalog) => {
+    for (const other of Object.values(catalogs)) {
+      const missing = Object.keys(other).filter((key) => !(key in catalog));
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it('has no empty message', () => {
+    for (const [language, catalog] of Object.entries(catalogs)) {
+      const empty = Object.entries(catalog).filter(([, message]) => message.trim() === '');
+      expect([language, empty]).toEqual([language, []]);
+    }
+  });
+
+  it('gives each Spanish message the same arguments, of the same kinds, as the English one', () => {
+    const drift = Object.entries(en).flatMap(([key, message]) => {
+      const same = isStructurallySame(
+        parse(message, { ignoreTag: true }),
+        parse(es[key as keyof typeof es], { ignoreTag: true }),
+      );
+      return same.success ? [] : [`${key}: ${same.error?.message ?? ''}`];
+    });
+    expect(drift).toEqual([]);
+  });
+
+  it('ships compiled messages that match the sources (run `npm run i18n:compile` after an edit)', () => {
+    expect(compiledEn).toEqual(JSON.parse(JSON.stringify(compileCatalog(en))));
+    expect(compiledEs).toEqual(JSON.parse(JSON.stringify(compileCatalog(es))));
+  });
+});
+
+describe('createTranslator', () => {
+  it('speaks the locale’s language and fills in values', () => {
+    expect(createTranslator('es-MX')('tone.title')).toBe('Revisión del tono');
+    expect(createTranslator('en-US')('customer.daysPastDue', { days: 12 })).toBe(
+      '12 days past due',
+    );
+  });
+
+  it('falls back to English for an unknown language and shows a missing value as its name', () => {
+    expect(createTranslator('fr-FR')('tone.title')).toBe('Tone check');
+    expect(createTranslator('en')('customer.dueOn')).toBe('customer.dueOn');
+  });
+
+  it('reads the language from any locale spelling', () => {
+    expect(['es', 'es-419', 'ES_es', 'en-GB', 'pt', '', undefined].map(languageFor)).toEqual([
+      'es',
+      'es',
+      'es',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+});

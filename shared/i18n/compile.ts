@@ -1,0 +1,31 @@
+/**
+ * Turns a catalog's ICU sources into the parsed form `IntlMessageFormat` runs without its parser,
+ * so the apps ship messages, not the ICU parser. Used by `npm run i18n:compile` and the tests only.
+ */
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+/** A parsed message, or its text when it is plain text with no argument (most are). */
+export type CompiledMessage = string | MessageFormatElement[];
+
+/** Parsed messages by key; tags such as `<p>` stay literal text. */
+export type CompiledCatalog = Readonly<Record<string, CompiledMessage>>;
+
+/** A plain-text message as its text, anything else as its elements. */
+function compact(elements: MessageFormatElement[]): CompiledMessage {
+  const [only, ...rest] = elements;
+  if (only === undefined) return '';
+  return only.type === TYPE.literal && rest.length === 0 ? only.value : elements;
+}
+
+/** Parses every message of `catalog`; throws on a message that is not valid ICU, naming its key. */
+export function compileCatalog(catalog: Readonly<Record<string, string>>): CompiledCatalog {
+  return Object.fromEntries(
+    Object.entries(catalog).map(([key, message]) => {
+      try {
+        return [key, compact(parse(message, { ignoreTag: true }))];
+      } catch (error) {
+        throw new Error(`Message ${key} is not valid ICU: ${String(error)}`);
+      }
+    }),
+  );
+}

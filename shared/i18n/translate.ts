@@ -1,0 +1,77 @@
+/**
+ * The one message catalog: codes in, sentences out, in English or Spanish. The core returns codes
+ * and values ({@link Message}); each host and the CLI turns them into words here. Messages are
+ * precompiled (`compiled/*.json`, from `messages/*.ts`), so no ICU parser runs or ships.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import compiledEn from './compiled/en.json';
+import compiledEs from './compiled/es.json';
+import { languageIn } from './language';
+import type { MessageKey } from './messages/en';
+
+/** The catalog's languages; English is the fallback. */
+export const catalogLanguages = ['en', 'es'] as const;
+export type CatalogLanguage = (typeof catalogLanguages)[number];
+
+/** Values a message may mention: `{ days: 3 }`, `{ date: '5 May 2026' }`. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** What the core returns instead of a sentence: a catalog code and its values. */
+export interface Message {
+  readonly code: MessageKey;
+  readonly values?: MessageValues;
+}
+
+/** Turns a code and its values into a sentence in one language. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+const compiled: Record<CatalogLanguage, Readonly<Record<string, unknown>>> = {
+  en: compiledEn,
+  es: compiledEs,
+};
+
+/** The catalog language for a locale: `es-419` or `es_MX` → `es`, anything else → `en`. */
+export function languageFor(locale: string | undefined): CatalogLanguage {
+  return languageIn(locale, catalogLanguages) ?? 'en';
+}
+
+/**
+ * A translator for `locale` (numbers and plurals follow it). A key missing in the language falls
+ * back to English; an unknown key, or a message missing one of its values, comes back as the key, so
+ * a gap shows and never throws.
+ */
+export function createTranslator(locale: string): Translate {
+  const language = languageFor(locale);
+  const formats = new Map<string, IntlMessageFormat>();
+  const messageFor = (key: string): string | IntlMessageFormat | undefined => {
+    const cached = formats.get(key);
+    if (cached !== undefined) return cached;
+    const compiledMessage = compiled[language][key] ?? compiled.en[key];
+    if (compiledMessage === undefined || typeof compiledMessage === 'string')
+      return compiledMessage;
+    const format = new IntlMessageFormat(
+      compiledMessage as MessageFormatElement[],
+      locale || 'en',
+      undefined,
+      { ignoreTag: true },
+    );
+    formats.set(key, format);
+    return format;
+  };
+  return (key, values) => {
+    const message = messageFor(key);
+    if (message === undefined) return key;
+    if (typeof message === 'string') return message;
+    try {
+      return String(message.format(values));
+    } catch {
+      return key;
+    }
+  };
+}
+
+/** Renders a core {@link Message} with `t`. */
+export function render(t: Translate, message: Message): string {
+  return t(message.code, message.values);
+}
