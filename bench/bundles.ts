@@ -70,7 +70,7 @@ function report(lines: string[]): void {
 }
 
 /** Builds the Zendesk app in production mode into `outDir` (zcli's layout), as `npm run build` does. */
-export function buildZendeskApp(outDir: string): Promise<webpack.Stats> {
+function buildZendeskApp(outDir: string): Promise<webpack.Stats> {
   const config = zendeskWebpackConfig('production');
   // Hidden source maps: the same minified code, plus .map files that say which package each byte
   // of it came from (no sourceMappingURL comment, so the browser never fetches them).
@@ -79,6 +79,21 @@ export function buildZendeskApp(outDir: string): Promise<webpack.Stats> {
     devtool: 'hidden-source-map',
     output: { ...config.output, path: outDir },
   });
+}
+
+let zendeskBuild: Promise<{ dir: string; stats: webpack.Stats }> | undefined;
+
+/**
+ * The production Zendesk app, built once per process into a temporary folder (removed at exit):
+ * this suite measures its files, bench/sidebar.ts loads it in the browser.
+ */
+export function builtZendeskApp(): Promise<{ dir: string; stats: webpack.Stats }> {
+  zendeskBuild ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-zendesk-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return { dir, stats: await buildZendeskApp(dir) };
+  })();
+  return zendeskBuild;
 }
 
 const sourceMapSchema = z.object({ sources: z.array(z.string()), mappings: z.string() });
@@ -98,9 +113,9 @@ function minifiedBytesByOwner(file: string, into: Map<string, number>): void {
   });
 }
 
-/** Builds the Zendesk app in production mode into a temporary folder and measures it. */
-async function zendeskFigures(outDir: string): Promise<Record<string, number>> {
-  const stats = await buildZendeskApp(outDir);
+/** Measures the production Zendesk app (`builtZendeskApp`). */
+async function zendeskFigures(): Promise<Record<string, number>> {
+  const { dir: outDir, stats } = await builtZendeskApp();
   const json = stats.toJson({
     all: false,
     assets: true,
@@ -275,7 +290,7 @@ async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
 export async function benchBundles(): Promise<Record<string, number>> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-bundles-'));
   try {
-    const zendesk = await zendeskFigures(path.join(scratch, 'zendesk'));
+    const zendesk = await zendeskFigures();
     const floors = await bundleFloors();
     const firstPaint = zendesk['zendesk ticket sidebar first paint JS KB gz'] ?? Number.NaN;
     return {

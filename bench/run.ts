@@ -1,5 +1,8 @@
 // `npm run bench`: runs every benchmark, prints one compact table and writes bench/results.json
-// so figures can be compared between commits. Figures, not pass/fail.
+// so figures can be compared between commits. Figures, not pass/fail. Each figure that has a floor
+// (the least any app doing the same job costs, built in bench/floors/ and measured in the same run)
+// is also printed as `figure / floor` with issue 16's goal, and kept under `floors` in results.json:
+// absolute times on a shared machine are noisy, ratios taken in one run are not.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -36,6 +39,99 @@ for (const [name, exportName] of suites) {
   }
 }
 
+/** A figure next to its floor (both measured in this run), and issue 16's goal for it. */
+interface FloorRow {
+  label: string;
+  unit: string;
+  figure: readonly [suite: string, name: string];
+  floor: readonly [suite: string, name: string];
+  goal: string;
+}
+
+const floorRows: FloorRow[] = [
+  {
+    label: 'Zendesk ticket sidebar JS before first paint, gzip',
+    unit: 'KB',
+    figure: ['bundles', 'zendesk ticket sidebar first paint JS KB gz'],
+    floor: ['bundles', 'floor React + styled-components + Garden JS KB gz'],
+    goal: '≤ 1.2× (≤ 110 KB)',
+  },
+  {
+    label: 'the same, against React + ReactDOM alone',
+    unit: 'KB',
+    figure: ['bundles', 'zendesk ticket sidebar first paint JS KB gz'],
+    floor: ['bundles', 'floor React + ReactDOM JS KB gz'],
+    goal: '',
+  },
+  {
+    label: 'Zendesk sidebar ready, 4× CPU, 100 ms API (median)',
+    unit: 'ms',
+    figure: ['sidebar', 'ticket sidebar ready ms (median, 4× CPU, 100 ms API)'],
+    floor: ['sidebar', 'floor sidebar ready ms (median)'],
+    goal: '≤ 1.25×',
+  },
+  {
+    label: 'Zendesk sidebar first paint (median)',
+    unit: 'ms',
+    figure: ['sidebar', 'ticket sidebar first paint ms (median)'],
+    floor: ['sidebar', 'floor sidebar first paint ms (median)'],
+    goal: '',
+  },
+  {
+    label: 'Tone findings visible after the last keystroke, 4× CPU (median)',
+    unit: 'ms',
+    figure: ['sidebar', 'tone findings visible after last key ms (median, 4× CPU)'],
+    floor: ['sidebar', 'floor: debounce + one check ms'],
+    goal: '≤ 300 ms',
+  },
+  {
+    label: 'Sidebar JS heap after open (ticket page included)',
+    unit: 'MiB',
+    figure: ['sidebar', 'sidebar JS heap after open MiB'],
+    floor: ['sidebar', 'floor sidebar JS heap after open MiB'],
+    goal: 'bounded',
+  },
+  {
+    label: 'Backend settings read, 20 clients, requests/s',
+    unit: 'req/s',
+    figure: ['backend', 'settings read requests/s'],
+    floor: ['backend', 'floor settings read requests/s'],
+    goal: '≥ 0.5×',
+  },
+  {
+    label: 'Backend settings read p99',
+    unit: 'ms',
+    figure: ['backend', 'settings read p99 ms'],
+    floor: ['backend', 'floor settings read p99 ms'],
+    goal: '≤ 100 ms',
+  },
+  {
+    label: 'Backend history page, HubSpot answering in 50 ms, requests/s',
+    unit: 'req/s',
+    figure: ['backend', 'history requests/s (HubSpot 50 ms)'],
+    floor: ['backend', 'floor settings read requests/s'],
+    goal: '≥ 0.5×',
+  },
+  {
+    label: 'Backend history page p99',
+    unit: 'ms',
+    figure: ['backend', 'history p99 ms'],
+    floor: ['backend', 'floor settings read p99 ms'],
+    goal: '≤ 100 ms',
+  },
+];
+
+/** The rows whose figure and floor were both measured, with `figure / floor`. */
+function floorComparisons() {
+  return floorRows.flatMap((row) => {
+    const figure = results[row.figure[0]]?.[row.figure[1]];
+    const floor = results[row.floor[0]]?.[row.floor[1]];
+    if (figure === undefined || floor === undefined) return [];
+    const ratio = Math.round((figure / floor) * 100) / 100;
+    return [{ label: row.label, unit: row.unit, figure, floor, ratio, goal: row.goal }];
+  });
+}
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const rows = Object.entries(results).flatMap(([suite, figures]) =>
   Object.entries(figures).map(([figure, value]) => [suite, figure, value] as const),
@@ -47,11 +143,22 @@ for (const [suite, figure, value] of rows) {
     `${`${suite} ${figure}`.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(3)}`,
   );
 }
+const comparisons = floorComparisons();
+if (comparisons.length > 0) {
+  console.log('\nEach figure next to its floor (figure / floor), as a Markdown table:\n');
+  console.log('| Figure | Value | Floor | Figure / floor | Goal |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const row of comparisons) {
+    console.log(
+      `| ${row.label} | ${row.figure} ${row.unit} | ${row.floor} ${row.unit} | ${row.ratio}× | ${row.goal} |`,
+    );
+  }
+}
 // Only a full run is written down, so bench/results.json always compares like with like.
 if (only.length === 0) {
   writeFileSync(
     new URL('./results.json', import.meta.url),
-    `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
+    `${JSON.stringify({ machine, date: new Date().toISOString(), results, floors: comparisons }, null, 2)}\n`,
   );
 } else {
   process.stderr.write('bench: a partial run; bench/results.json left as it was\n');

@@ -1,9 +1,14 @@
 /**
- * Sidebar-load benchmark: the production Zendesk app opened beside a ticket in the playground's
- * host emulator, in headless Chromium with the CPU throttled 4× (DevTools protocol) and 100 ms
- * added to every mock API reply. Measures the time from the iframe's navigation to the customer
- * and tone panels being rendered and ready (median of several cold loads), and the host API
- * requests made before the app's first paint, before ready, and in total once the network is quiet.
+ * Sidebar benchmark, each figure next to its floor in the same run: the production Zendesk app and
+ * the sidebar floor (bench/floors/sidebar-app.tsx, built with the same webpack configuration) are
+ * each opened beside a ticket in the playground's host emulator, in headless Chromium with the CPU
+ * throttled 4× (DevTools protocol) and 100 ms added to every mock API reply, loads alternating.
+ * - Load: time from the iframe's navigation to the customer and tone panels rendered and ready
+ *   (the floor: its one card), median of several cold loads; first paint; the host API requests
+ *   made before first paint, before ready and in all, and whether the floor asked for the same.
+ * - Typing (bench/sidebar-typing.ts): last keystroke → tone findings visible, against the
+ *   debounce interval plus one check timed in the same page.
+ * - Memory (bench/sidebar-memory.ts): JS heap after open, tone checks and every panel opened.
  * Needs /usr/bin/chromium; without it the suite throws, and `npm run bench` reports it as skipped.
  * Run standalone with `tsx bench/sidebar.ts`; `benchSidebar()` returns the figures (ms, counts).
  */
@@ -13,19 +18,30 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser } from '../tests/e2e/browser';
-import en from '../manifests/zendesk/translations/en.json';
-import es from '../manifests/zendesk/translations/es.json';
-import { startPlayground } from '../playground/server/server';
-import { buildZendeskApp } from './bundles';
+import { startPlayground, type Playground } from '../playground/server/server';
+import { builtZendeskApp } from './bundles';
+import { buildFloorSidebar } from './floors/build';
+import {
+  median,
+  networkQuiet,
+  openSidebar,
+  readyWatcher,
+  waitReady,
+  type SidebarPage,
+} from './sidebar-page';
+import { benchTyping } from './sidebar-typing';
+import { benchMemory } from './sidebar-memory';
 
 const cpuSlowdown = 4;
 const apiLatencyMs = 100;
 const measuredRuns = 9;
-const readyTimeoutMs = 30_000;
 /** The network counts as quiet once no host API request has started for this long. */
 const quietMs = 1_500;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** What must be painted for each app to count as ready (the playground's agent reads English). */
+const realReady = [['Customer'], ['Tone check']];
+/** The floor paints one card, labelled as the real one in English. */
+const floorReady = [['Customer']];
 
 /** What the app frame reports about itself, in ms since the iframe's navigation started. */
 interface FrameTimings {
@@ -35,90 +51,31 @@ interface FrameTimings {
   ready: number | null;
 }
 
-declare global {
-  interface Window {
-    /** Set by the bench's init script when the customer and tone panels are ready. */
-    tactfulBenchReady?: number;
-  }
-}
-
-/**
- * Runs in every frame; in the app's frame it watches the DOM until the customer card and the tone
- * panel (no longer busy) are both there, then records the time of the next frame, when they paint.
- * A string, not a function: tsx's name-keeping helpers would not exist in the page.
- */
-function readyWatcher(titles: { customer: string[]; tone: string[] }): string {
-  return `(() => {
-  if (!location.pathname.endsWith('/assets/index.html')) return;
-  const titles = ${JSON.stringify(titles)};
-  const labelled = (names) =>
-    [...document.querySelectorAll('section[aria-label]')].find((section) =>
-      names.includes(section.getAttribute('aria-label') ?? ''));
-  const observer = new MutationObserver(() => {
-    const customer = labelled(titles.customer);
-    const tone = labelled(titles.tone);
-    if (!customer || !tone || tone.querySelector('[aria-busy="true"]')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => { window.tactfulBenchReady = performance.now(); });
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-})();`;
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 interface LoadRun {
   readyMs: number;
   firstPaintMs: number;
   requestsBeforeFirstPaint: number;
   requestsBeforeReady: number;
   requestsTotal: number;
+  /** The request paths, numbers blanked, sorted: what was asked for, not in which order. */
+  requestKinds: string;
 }
 
 /** One cold load of the ticket page; times in ms from the iframe's navigation start. */
-async function loadOnce(browser: Browser, pageUrl: string, showTimeline = false): Promise<LoadRun> {
-  const context = await browser.newContext();
+async function loadOnce(
+  browser: Browser,
+  pageUrl: string,
+  required: string[][],
+  timeline?: string,
+): Promise<LoadRun> {
+  const sidebar: SidebarPage = await openSidebar(browser, pageUrl, {
+    cpuSlowdown,
+    apiLatencyMs,
+    initScripts: [readyWatcher(required)],
+  });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    await page.addInitScript(
-      readyWatcher({
-        customer: [en.ui.customer.title, es.ui.customer.title],
-        tone: [en.ui.tone.title, es.ui.tone.title],
-      }),
-    );
-    // The app's host API calls (ZAF `client.request` through the emulator's proxy), not the
-    // page's own reads of the ticket, which Zendesk has already made before the app loads.
-    const apiRequestStarts: number[] = [];
-    const apiRequestPaths: string[] = [];
-    await page.route('**/zendesk-api/**', async (route) => {
-      if (route.request().headers()['x-playground-page'] === undefined) {
-        apiRequestStarts.push(Date.now());
-        apiRequestPaths.push(new URL(route.request().url()).pathname.replace('/zendesk-api', ''));
-        await sleep(apiLatencyMs);
-      }
-      await route.continue();
-    });
-    await page.goto(pageUrl);
-    const deadline = Date.now() + readyTimeoutMs;
-    let frame = page.frames().find((candidate) => candidate.url().includes('/assets/index.html'));
-    while (frame === undefined) {
-      if (Date.now() > deadline) throw new Error('the app iframe never navigated');
-      await sleep(50);
-      frame = page.frames().find((candidate) => candidate.url().includes('/assets/index.html'));
-    }
-    await frame.waitForFunction(() => window.tactfulBenchReady !== undefined, undefined, {
-      timeout: readyTimeoutMs,
-      polling: 100,
-    });
-    const timings: FrameTimings = await frame.evaluate(() => ({
+    await waitReady(sidebar);
+    const timings: FrameTimings = await sidebar.frame.evaluate(() => ({
       timeOrigin: performance.timeOrigin,
       scripts: performance
         .getEntriesByType('resource')
@@ -133,70 +90,117 @@ async function loadOnce(browser: Browser, pageUrl: string, showTimeline = false)
         performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       ready: window.tactfulBenchReady ?? null,
     }));
-    while (Date.now() - Math.max(...apiRequestStarts, 0) < quietMs) await sleep(250);
+    await networkQuiet(sidebar, quietMs);
     const ready = timings.ready ?? Number.NaN;
     const firstPaint = timings.firstContentfulPaint ?? ready;
     const since = (epoch: number) => Math.round(epoch - timings.timeOrigin);
-    if (showTimeline) {
+    const requests = sidebar.apiRequests;
+    if (timeline !== undefined) {
       process.stderr.write(
-        `  last load: ${timings.scripts.map((script) => `${script.name} ${Math.round(script.start)}-${Math.round(script.end)}`).join(', ')}; ` +
-          `API ${apiRequestPaths.map((p, i) => `${p} @${since(apiRequestStarts[i] ?? 0)}`).join(', ')}; ` +
+        `  ${timeline} last load: ${timings.scripts.map((script) => `${script.name} ${Math.round(script.start)}-${Math.round(script.end)}`).join(', ')}; ` +
+          `API ${requests.map((request) => `${request.path} @${since(request.start)}`).join(', ')}; ` +
           `first paint ${Math.round(firstPaint)}, ready ${Math.round(ready)} ms\n`,
       );
     }
     const before = (ms: number) =>
-      apiRequestStarts.filter((start) => start < timings.timeOrigin + ms).length;
+      requests.filter((request) => request.start < timings.timeOrigin + ms).length;
     return {
       readyMs: ready,
       firstPaintMs: firstPaint,
       requestsBeforeFirstPaint: before(firstPaint),
       requestsBeforeReady: before(ready),
-      requestsTotal: apiRequestStarts.length,
+      requestsTotal: requests.length,
+      requestKinds: requests
+        .map((request) => request.path.replace(/\d+/g, 'N'))
+        .sort()
+        .join(' '),
     };
   } finally {
-    await context.close();
+    await sidebar.close();
   }
 }
 
-/** The figures: median ms to ready and to first paint, host API requests (median counts). */
+const ratio = (figure: number, floor: number) => Math.round((figure / floor) * 100) / 100;
+
+/** Real and floor loads, alternating so both see the same machine. */
+async function loadFigures(
+  browser: Browser,
+  real: Playground,
+  floor: Playground,
+): Promise<Record<string, number>> {
+  // Warm-up: Chromium's own first-run costs.
+  await loadOnce(browser, real.zendeskUrl, realReady);
+  await loadOnce(browser, floor.zendeskUrl, floorReady);
+  const realRuns: LoadRun[] = [];
+  const floorRuns: LoadRun[] = [];
+  for (let run = 0; run < measuredRuns; run += 1) {
+    const last = run === measuredRuns - 1;
+    realRuns.push(
+      await loadOnce(browser, real.zendeskUrl, realReady, last ? 'sidebar' : undefined),
+    );
+    floorRuns.push(
+      await loadOnce(browser, floor.zendeskUrl, floorReady, last ? 'floor' : undefined),
+    );
+  }
+  const show = (runs: LoadRun[]) => runs.map((run) => Math.round(run.readyMs)).join(', ');
+  process.stderr.write(
+    `sidebar loads (ms to ready): ${show(realRuns)}\nfloor loads (ms to ready): ${show(floorRuns)}\n`,
+  );
+  const realKinds = realRuns.at(-1)?.requestKinds ?? '';
+  const floorKinds = floorRuns.at(-1)?.requestKinds ?? '';
+  if (realKinds !== floorKinds) {
+    process.stderr.write(
+      `sidebar floor: asks for ${floorKinds}, the sidebar for ${realKinds}: update bench/floors/sidebar-app.tsx\n`,
+    );
+  }
+  const pick = (runs: LoadRun[], key: Exclude<keyof LoadRun, 'requestKinds'>) =>
+    median(runs.map((run) => run[key]));
+  const ready = Math.round(pick(realRuns, 'readyMs'));
+  const floorReadyMs = Math.round(pick(floorRuns, 'readyMs'));
+  const firstPaint = Math.round(pick(realRuns, 'firstPaintMs'));
+  const floorFirstPaint = Math.round(pick(floorRuns, 'firstPaintMs'));
+  return {
+    'ticket sidebar ready ms (median, 4× CPU, 100 ms API)': ready,
+    'floor sidebar ready ms (median)': floorReadyMs,
+    'ticket sidebar ready / floor': ratio(ready, floorReadyMs),
+    'ticket sidebar first paint ms (median)': firstPaint,
+    'floor sidebar first paint ms (median)': floorFirstPaint,
+    'ticket sidebar first paint / floor': ratio(firstPaint, floorFirstPaint),
+    'host API requests before first paint': pick(realRuns, 'requestsBeforeFirstPaint'),
+    'host API requests before ready': pick(realRuns, 'requestsBeforeReady'),
+    'host API requests in total': pick(realRuns, 'requestsTotal'),
+    'floor host API requests in total': pick(floorRuns, 'requestsTotal'),
+    'floor asks for the same requests (1 = yes)': realKinds === floorKinds ? 1 : 0,
+    'sidebar runs': realRuns.length,
+  };
+}
+
+/** The figures: load, typing and memory, each with its floor and the ratio. */
 export async function benchSidebar(): Promise<Record<string, number>> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`no Chromium at ${chromiumPath} (apt-get install chromium to measure)`);
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-sidebar-'));
-  let browser: Browser | undefined;
-  // TACTFUL_BENCH_ZENDESK_DIR measures an app built elsewhere (an A/B variant) instead of HEAD.
-  const prebuilt = process.env['TACTFUL_BENCH_ZENDESK_DIR'];
-  const appDir = prebuilt ?? scratch;
-  const playgroundStarted = (prebuilt ? Promise.resolve() : buildZendeskApp(scratch)).then(() =>
-    startPlayground({ port: 0, appPort: 0, zendeskAppDir: appDir }),
-  );
+  const started: Array<{ close(): Promise<void> }> = [];
   try {
-    const playground = await playgroundStarted;
-    try {
-      browser = await launchBrowser();
-      await loadOnce(browser, playground.zendeskUrl); // warm-up: Chromium's own first-run costs
-      const runs: LoadRun[] = [];
-      for (let run = 0; run < measuredRuns; run += 1) {
-        runs.push(await loadOnce(browser, playground.zendeskUrl, run === measuredRuns - 1));
-      }
-      process.stderr.write(
-        `sidebar loads (ms to ready): ${runs.map((run) => Math.round(run.readyMs)).join(', ')}\n`,
-      );
-      const pick = (key: keyof LoadRun) => median(runs.map((run) => run[key]));
-      return {
-        'ticket sidebar ready ms (median, 4× CPU, 100 ms API)': Math.round(pick('readyMs')),
-        'ticket sidebar first paint ms (median)': Math.round(pick('firstPaintMs')),
-        'host API requests before first paint': pick('requestsBeforeFirstPaint'),
-        'host API requests before ready': pick('requestsBeforeReady'),
-        'host API requests in total': pick('requestsTotal'),
-        'sidebar runs': runs.length,
-      };
-    } finally {
-      await browser?.close();
-      await playground.close();
-    }
+    // TACTFUL_BENCH_ZENDESK_DIR measures an app built elsewhere (an A/B variant) instead of HEAD.
+    const prebuilt = process.env['TACTFUL_BENCH_ZENDESK_DIR'];
+    const realDir = prebuilt ?? (await builtZendeskApp()).dir;
+    const floorDir = path.join(scratch, 'floor');
+    await buildFloorSidebar(floorDir);
+    const real = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: realDir });
+    started.push(real);
+    const floor = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: floorDir });
+    started.push(floor);
+    const browser = await launchBrowser();
+    started.push(browser);
+    return {
+      ...(await loadFigures(browser, real, floor)),
+      ...(await benchTyping(browser, real, { cpuSlowdown, apiLatencyMs, ready: realReady })),
+      ...(await benchMemory(browser, real, floor, { realReady, floorReady })),
+    };
   } finally {
+    for (const running of started.reverse()) await running.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }

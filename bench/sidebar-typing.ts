@@ -1,0 +1,149 @@
+/**
+ * Tone findings after typing: in the real sidebar (4× CPU, the agent's reply typed key by key into
+ * the ticket page's editor), the time from the last keystroke to the finding it completes being
+ * painted in the tone panel; next to its floor, the panel's debounce interval plus one check timed
+ * in the same frame (bench/floors/tone-check-probe.ts). Each draft's last key completes its threat
+ * ("we will su" → "we will sue"), so the finding cannot be painted before that key.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import type { Playground } from '../playground/server/server';
+import {
+  appDocumentPath,
+  median,
+  openSidebar,
+  readyWatcher,
+  sleep,
+  waitReady,
+} from './sidebar-page';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reps = 5;
+/** A brisk typist: well inside the debounce, so only the last key's check can show the finding. */
+const keyDelayMs = 50;
+/** After the sidebar is ready, as an agent reads the ticket before replying. */
+const readingMs = 4_000;
+const excerpt = 'we will sue';
+const draft = (rep: number) => `Hi Maria, about invoice 10${rep}: if it stays unpaid ${excerpt}`;
+const maria = 9001;
+const probePath = '/assets/tactful-bench-tone-probe.js';
+
+/** The tone panel's debounce, read from its hook so the floor follows the product. */
+function debounceMs(): number {
+  const hook = readFileSync(path.join(root, 'apps/zendesk/ui/panels/tone/useToneCheck.ts'), 'utf8');
+  const found = /debounceMs = (\d+)/.exec(hook)?.[1];
+  if (found === undefined) throw new Error('no `debounceMs = <ms>` default in useToneCheck.ts');
+  return Number(found);
+}
+
+/** Records each keydown in the ticket page (epoch ms) as `window.tactfulLastKey`. */
+const keyClock = `(() => {
+  if (window !== window.top) return;
+  document.addEventListener('keydown', () => {
+    window.tactfulLastKey = performance.timeOrigin + performance.now();
+  }, true);
+})();`;
+
+/** In the app's frame: each time a finding quoting `excerpt` appears, the next frame's epoch ms. */
+const findingWatcher = `(() => {
+  if (!location.pathname.endsWith(${JSON.stringify(appDocumentPath)})) return;
+  window.tactfulFindingShown = [];
+  let shown = false;
+  const observer = new MutationObserver(() => {
+    const now = [...document.querySelectorAll('q')].some((q) => q.textContent === ${JSON.stringify(excerpt)});
+    if (now && !shown) {
+      requestAnimationFrame(() => window.tactfulFindingShown.push(performance.timeOrigin + performance.now()));
+    }
+    shown = now;
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
+declare global {
+  interface Window {
+    tactfulLastKey?: number;
+    tactfulFindingShown?: number[];
+  }
+}
+
+async function probeScript(): Promise<string> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, 'bench/floors/tone-check-probe.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const text = result.outputFiles[0]?.text;
+  if (text === undefined) throw new Error('esbuild wrote no tone-check probe');
+  return text;
+}
+
+/** The typing figures (ms) and their ratio to the floor. */
+export async function benchTyping(
+  browser: Browser,
+  playground: Playground,
+  options: { cpuSlowdown: number; apiLatencyMs: number; ready: string[][] },
+): Promise<Record<string, number>> {
+  const probe = await probeScript();
+  const sidebar = await openSidebar(browser, `${playground.zendeskUrl}?customer=${maria}`, {
+    cpuSlowdown: options.cpuSlowdown,
+    apiLatencyMs: options.apiLatencyMs,
+    initScripts: [readyWatcher(options.ready), keyClock, findingWatcher],
+  });
+  try {
+    const { page, frame } = sidebar;
+    await page.route(`${playground.zendeskAppUrl}${probePath}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: probe }),
+    );
+    await waitReady(sidebar);
+    await sleep(readingMs);
+    const reply = page.getByLabel('Reply to Maria Gonzalez');
+    const latencies: number[] = [];
+    for (let rep = 0; rep < reps; rep += 1) {
+      await reply.fill('');
+      await frame.waitForFunction(
+        (quote) => ![...document.querySelectorAll('q')].some((q) => q.textContent === quote),
+        excerpt,
+        { timeout: 10_000, polling: 50 },
+      );
+      await reply.click();
+      await page.keyboard.type(draft(rep), { delay: keyDelayMs });
+      const lastKey = await page.evaluate(() => window.tactfulLastKey ?? Number.NaN);
+      const shownAt = await frame.waitForFunction(
+        (after) => window.tactfulFindingShown?.find((at) => at > after),
+        lastKey,
+        { timeout: 10_000, polling: 20 },
+      );
+      latencies.push(Number(await shownAt.jsonValue()) - lastKey);
+    }
+    await frame.addScriptTag({ url: probePath });
+    const checkMs = await frame.evaluate(
+      ([html, runs]) => window.tactfulToneProbe?.(html, 'en', runs) ?? Number.NaN,
+      [`<p>${draft(0)}</p>`, 15] as const,
+    );
+    process.stderr.write(
+      `tone findings after the last key (ms): ${latencies.map(Math.round).join(', ')}; one check in the page ${checkMs.toFixed(1)} ms\n`,
+    );
+    const visible = Math.round(median(latencies));
+    const floor = Math.round(debounceMs() + checkMs);
+    return {
+      'tone findings visible after last key ms (median, 4× CPU)': visible,
+      'tone findings first time after open ms': Math.round(latencies[0] ?? Number.NaN),
+      'floor: debounce + one check ms': floor,
+      'tone debounce ms': debounceMs(),
+      'tone one check in the page ms (4× CPU)': Math.round(checkMs * 10) / 10,
+      'tone findings visible / floor': Math.round((visible / floor) * 100) / 100,
+    };
+  } finally {
+    await sidebar.close();
+  }
+}
