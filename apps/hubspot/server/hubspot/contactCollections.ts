@@ -9,8 +9,11 @@ import { err, ok } from '../../../../shared/ports';
 import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { parseDecimal, toDecimal } from '../../../../shared/money/money';
 import {
+  calendarDateSchema,
+  decimalAmountSchema,
   flagKinds,
   flagSources,
+  hubspotIdSchema,
   type ContactCollections,
   type ContactFlag,
   type Invoice,
@@ -40,11 +43,16 @@ const invoiceProperties = [
 /** A calendar date from HubSpot's date property (`2026-11-25`, or midnight UTC as ISO or epoch ms). */
 export function calendarDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const millis = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
-  const date = new Date(millis);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+  let day = value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const millis = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+    // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
+    const date = new Date(millis);
+    if (Number.isNaN(date.getTime())) return undefined;
+    day = date.toISOString().slice(0, 10);
+  }
+  // What the card is promised: a real date with a four-digit year (not 2026-13-45, not +010000-01).
+  return calendarDateSchema.safeParse(day).success ? day : undefined;
 }
 
 function amount(
@@ -54,7 +62,12 @@ function amount(
   if (!value) return undefined;
   if (!currency) return 'unreadable';
   const parsed = parseDecimal(value, currency);
-  return parsed.ok ? { amount: toDecimal(parsed.value), currency } : 'unreadable';
+  if (!parsed.ok) return 'unreadable';
+  // The contract carries amounts owed: never negative, at most 15 digits before the point.
+  const decimal = toDecimal(parsed.value);
+  return decimalAmountSchema.safeParse(decimal).success
+    ? { amount: decimal, currency }
+    : 'unreadable';
 }
 
 /** The flags set in a contact's properties. */
@@ -158,7 +171,12 @@ async function readInvoices(
   );
   if (!records.ok) return records.error.code === 'missing-scope' ? noInvoices : records;
   const unreadable: string[] = [];
-  const invoices = records.value.results.map((record): Invoice => {
+  const invoices = records.value.results.flatMap((record): Invoice[] => {
+    // The card is promised digit ids; an invoice HubSpot names otherwise cannot be shown or linked.
+    if (!hubspotIdSchema.safeParse(record.id).success) {
+      unreadable.push('invoice id');
+      return [];
+    }
     const p = record.properties;
     const currency = p.hs_currency?.toUpperCase() || undefined;
     const billed = amount(p.hs_amount_billed, currency);
@@ -166,14 +184,16 @@ async function readInvoices(
     if (billed === 'unreadable' || balanceDue === 'unreadable')
       unreadable.push(`invoice ${record.id}`);
     const due = calendarDate(p.hs_due_date);
-    return {
-      id: record.id,
-      ...(p.hs_number ? { number: p.hs_number } : {}),
-      ...(p.hs_invoice_status ? { status: p.hs_invoice_status } : {}),
-      ...(due ? { due } : {}),
-      ...(billed && billed !== 'unreadable' ? { amountBilled: billed } : {}),
-      ...(balanceDue && balanceDue !== 'unreadable' ? { balanceDue } : {}),
-    };
+    return [
+      {
+        id: record.id,
+        ...(p.hs_number ? { number: p.hs_number } : {}),
+        ...(p.hs_invoice_status ? { status: p.hs_invoice_status } : {}),
+        ...(due ? { due } : {}),
+        ...(billed && billed !== 'unreadable' ? { amountBilled: billed } : {}),
+        ...(balanceDue && balanceDue !== 'unreadable' ? { balanceDue } : {}),
+      },
+    ];
   });
   return ok({ invoices, unreadable });
 }

@@ -218,7 +218,8 @@ export function plainExcerpt(html: string | null | undefined, max = 200): string
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length > max) return `${text.slice(0, max - 1)}…`;
+  // A cut body's text gets an ellipsis too, so it is held to one character less than `max`.
+  if (text.length > (cut ? max - 1 : max)) return `${text.slice(0, max - 1)}…`;
   return cut && text !== '' ? `${text}…` : text;
 }
 
@@ -227,7 +228,10 @@ function timestamp(value: string | null | undefined): string | undefined {
   const millis = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
   // Past ±8.64e15 ms a Date is invalid and toISOString throws: such a value is unreadable, not a crash.
   const date = new Date(millis);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Outside years 0-9999 the ISO form has a signed six-digit year, which no reader expects.
+  const year = date.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? date.toISOString() : undefined;
 }
 
 function toEngagement(
@@ -248,7 +252,7 @@ function toEngagement(
   switch (type) {
     case 'calls': {
       const duration =
-        p.hs_call_duration && /^\d+$/.test(p.hs_call_duration)
+        p.hs_call_duration && /^\d{1,15}$/.test(p.hs_call_duration)
           ? Number(p.hs_call_duration)
           : undefined;
       return {
