@@ -1,6 +1,6 @@
 // The history panel on a contact, rendered with HubSpot's test renderer: engagements, flags and the
 // portal's settings from msw at the backend's URL; the seeded portal end to end through the backend.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   Alert,
   Button,
@@ -13,7 +13,7 @@ import {
   TextArea,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse, passthrough } from 'msw';
+import { http, HttpResponse } from 'msw';
 import {
   backendPaths,
   flagWriteRequestSchema,
@@ -22,11 +22,11 @@ import {
 } from '../../apps/hubspot/contract';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost } from '../../apps/hubspot/card/host/crm-host';
-import { silentLogger } from '../../apps/hubspot/server/logger';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
-import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { server } from '../../mocks/node';
+import { hubspotPlaygroundForTests } from '../server/playground-per-file';
 import { defaultSettings } from '../../shared/settings';
 import {
   collectionsHandler,
@@ -233,17 +233,7 @@ describe('HubSpot card: contact history from the backend', () => {
 
 describe('HubSpot card: history of a seeded contact through the backend', () => {
   let playground: HubSpotPlayground;
-  const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
-  beforeAll(async () => {
-    server.use(loopback());
-    playground = await startHubSpotPlayground({ logger: silentLogger });
-  });
-  beforeEach(() => {
-    server.use(loopback());
-  });
-  afterAll(async () => {
-    await playground.close();
-  });
+  hubspotPlaygroundForTests((started) => (playground = started));
 
   it('summarises contact 501 (Avery Johnson, New York) from the seeded engagements', async () => {
     const renderer = createRenderer('crm.record.tab');

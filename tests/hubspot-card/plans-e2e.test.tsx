@@ -1,36 +1,22 @@
 // The plans panel end to end: the card's real backend client, signed like hubspot.fetch, against our
 // real backend on loopback, which writes to the mock HubSpot portal. Accepting writes one note and
 // one task per payment; a retry after the card gave up waiting writes nothing more.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Alert, Button, Input, LoadingButton, StatusTag, Select } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, passthrough } from 'msw';
 import {
   createBackendClient,
   type BackendTransport,
 } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost } from '../../apps/hubspot/card/host/crm-host';
-import { silentLogger } from '../../apps/hubspot/server/logger';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
-import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
-import { server } from '../../mocks/node';
+import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { hubspotPlaygroundForTests } from '../server/playground-per-file';
 import { contactProperties, createMockActions, createMockContext } from './factories';
 
 let playground: HubSpotPlayground;
-// Loopback traffic is real here: let it past the suite's msw interception.
-const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
-
-beforeAll(async () => {
-  server.use(loopback());
-  playground = await startHubSpotPlayground({ logger: silentLogger });
-});
-beforeEach(() => {
-  server.use(loopback());
-});
-afterAll(async () => {
-  await playground.close();
-});
+hubspotPlaygroundForTests((started) => (playground = started));
 
 /** Seeded contact 501: Avery Johnson, $1,250.00, New York. */
 const contactId = '501';

@@ -5,6 +5,7 @@
  * `userId` in the URL, what HubSpot may add (`appId`, `userEmail`), signed with v3.
  */
 import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, expect } from '@jest/globals';
 import { createHubSpotHandlers, createHubSpotWorld, type HubSpotWorld } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
 import { createJsonLogger } from '../../apps/hubspot/server/logger';
@@ -164,4 +165,20 @@ export async function startHarness(overrides: Partial<ServerOptions> = {}): Prom
     },
     close: () => backend.close(),
   };
+}
+
+/**
+ * A fresh backend before each test of the enclosing block, installed through OAuth (the install
+ * must succeed), and closed after the test; `use` receives each test's harness.
+ */
+export function installedHarnessEachTest(use: (harness: Harness) => void): void {
+  let current: Harness | undefined;
+  beforeEach(async () => {
+    current = await startHarness();
+    expect((await current.install()).status).toBe(200);
+    use(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
 }

@@ -1,18 +1,12 @@
 // What the backend answers to requests Fastify itself refuses before any route runs (a body too
 // large, a media type we do not read, an unreadable body): a 4xx in the contract's error shape,
 // logged as a refused request, never a 500 logged as our own crash.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-  await h.install();
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness));
 
 const levels = (h: Harness) =>
   h.logs.map((line) => JSON.parse(line) as { level: string; event: string });

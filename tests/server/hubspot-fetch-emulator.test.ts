@@ -3,26 +3,13 @@
 // that relied on more would fail in our tests before it failed in HubSpot. Rules from
 // https://developers.hubspot.com/docs/apps/developer-platform/add-features/ui-extensibility/fetching-data
 // ("Custom headers: Not supported", "Payload size: 1MB max", "15 seconds default, 120 seconds max").
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { http, passthrough } from 'msw';
-import { silentLogger } from '../../apps/hubspot/server/logger';
-import { server } from '../../mocks/node';
+import { describe, expect, it } from '@jest/globals';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
-import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { hubspotPlaygroundForTests } from './playground-per-file';
 
 let playground: HubSpotPlayground;
-const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
-
-beforeAll(async () => {
-  server.use(loopback());
-  playground = await startHubSpotPlayground({ logger: silentLogger });
-});
-beforeEach(() => {
-  server.use(loopback());
-});
-afterAll(async () => {
-  await playground.close();
-});
+hubspotPlaygroundForTests((started) => (playground = started));
 
 const overOneMegabyte = 'x'.repeat(1024 * 1024 + 1);
 

@@ -1,26 +1,12 @@
 // The playground's HubSpot path over real loopback sockets: mock HubSpot HTTP server, our backend
 // installed through the OAuth flow, and hubspot.fetch-style signed requests.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { http, passthrough } from 'msw';
+import { describe, expect, it } from '@jest/globals';
 import { contactCollectionsSchema, engagementPageSchema } from '../../apps/hubspot/contract';
-import { silentLogger } from '../../apps/hubspot/server/logger';
-import { server } from '../../mocks/node';
-import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { hubspotPlaygroundForTests } from './playground-per-file';
 
 let playground: HubSpotPlayground;
-// Loopback traffic is real here: let it past the test suite's msw interception.
-const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
-
-beforeAll(async () => {
-  server.use(loopback());
-  playground = await startHubSpotPlayground({ logger: silentLogger });
-});
-beforeEach(() => {
-  server.use(loopback());
-});
-afterAll(async () => {
-  await playground.close();
-});
+hubspotPlaygroundForTests((started) => (playground = started));
 
 describe('HubSpot playground', () => {
   it('serves the seeded contacts through the installed backend', async () => {

@@ -1,18 +1,12 @@
 // Who may change the portal's Tactful settings: a HubSpot super admin, as HubSpot says for the
 // user hubspot.fetch signed for, never what the request body claims. And no uninstall endpoint the
 // card never calls.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-  await h.install();
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness));
 
 const settings = { policy: { minInstalment: '25.00', maxTermMonths: 12 } };
 const userLookups = (userId: string) =>

@@ -3,18 +3,12 @@
 // https://developers.hubspot.com/docs/apps/developer-platform/add-features/ui-extensibility/fetching-data),
 // and X-HubSpot-Signature-v3 covers the whole URL, query included
 // (https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation).
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-  expect((await h.install()).status).toBe(200);
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness));
 
 const codeOf = (body: unknown) => apiErrorReplySchema.parse(body).error.code;
 

@@ -1,21 +1,15 @@
 // Task bodies the backend writes to HubSpot carry the customer-visible text as text, escaped like
 // note bodies, and still carry the reference that finds a write whose reply was lost.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { planWriteReplySchema, promiseWriteReplySchema } from '../../apps/hubspot/contract';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 const hostile = 'Pay $120.00 on the 5th <img src=x onerror=alert(1)> & "thanks"';
 const escaped =
   'Pay $120.00 on the 5th &lt;img src=x onerror=alert(1)&gt; &amp; &quot;thanks&quot;';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-  await h.install();
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness));
 
 const taskBody = (id: string) => h.world.objects.tasks.get(id)?.properties.hs_task_body ?? '';
 
