@@ -4,11 +4,13 @@
  * precompiled (`compiled/*.json`, from `messages/*.ts`), so no ICU parser runs or ships.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import compiledEn from './compiled/en.json';
 import compiledEs from './compiled/es.json';
 import { languageIn } from './language';
 import type { MessageKey } from './messages/en';
+
+/** A precompiled message's elements, as `IntlMessageFormat` takes them. */
+type MessageElements = Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>;
 
 /** The catalog's languages; English is the fallback. */
 export const catalogLanguages = ['en', 'es'] as const;
@@ -51,7 +53,7 @@ export function createTranslator(locale: string): Translate {
     if (compiledMessage === undefined || typeof compiledMessage === 'string')
       return compiledMessage;
     const format = new IntlMessageFormat(
-      compiledMessage as MessageFormatElement[],
+      compiledMessage as MessageElements,
       locale || 'en',
       undefined,
       { ignoreTag: true },

@@ -1,10 +1,11 @@
 /**
  * The plain-language sentence an agent pastes into a reply, in English or Spanish, with amounts
- * and dates formatted for the customer's locale.
+ * and dates formatted for the customer's locale. It is content for the customer, so the core writes
+ * it, but its words are the catalog's (`plans.summary.*` in shared/i18n), not this file's.
  */
 import { formatLongDate } from '../calendar/calendar';
+import { createTranslator, type Translate } from '../i18n/translate';
 import { formatMoney, type Money } from '../money/money';
-import type { Frequency } from './frequency';
 import type { PlanOption } from './option';
 
 /** Languages a summary can be written in. */
@@ -16,19 +17,10 @@ export function summaryLanguageFor(locale: string): SummaryLanguage {
   return locale.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
 }
 
-const every: Record<SummaryLanguage, Record<Frequency, string>> = {
-  en: {
-    weekly: 'every week',
-    biweekly: 'every two weeks',
-    semimonthly: 'twice a month',
-    monthly: 'every month',
-  },
-  es: {
-    weekly: 'cada semana',
-    biweekly: 'cada dos semanas',
-    semimonthly: 'dos veces al mes',
-    monthly: 'cada mes',
-  },
+/** The catalog in each summary language (values come formatted, so the language is enough). */
+const translators: Record<SummaryLanguage, Translate> = {
+  en: createTranslator('en'),
+  es: createTranslator('es'),
 };
 
 /** What a summary needs to know about the option, so a UI can summarise an edited option too. */
@@ -48,7 +40,7 @@ export function summarizeOption(
 ): string {
   const money = (amount: Money): string => formatMoney(amount, locale);
   const date = (due: Parameters<typeof formatLongDate>[0]): string => formatLongDate(due, locale);
-  const es = language === 'es';
+  const t = translators[language];
   const first = option.instalments[0];
   const last = option.instalments[option.instalments.length - 1];
   if (first === undefined || last === undefined) throw new Error('A plan option has no payments');
@@ -59,13 +51,14 @@ export function summarizeOption(
         minor: option.total.minor + option.discount.minor,
         currency: option.total.currency,
       };
-      return es
-        ? `Un pago de ${money(option.total)} el ${date(first.due)} salda el saldo de ${money(balance)} (un descuento de ${money(option.discount)}).`
-        : `One payment of ${money(option.total)} on ${date(first.due)} settles the balance of ${money(balance)} (a discount of ${money(option.discount)}).`;
+      return t('plans.summary.settlement', {
+        total: money(option.total),
+        date: date(first.due),
+        balance: money(balance),
+        discount: money(option.discount),
+      });
     }
-    return es
-      ? `Un pago de ${money(option.total)} el ${date(first.due)}.`
-      : `One payment of ${money(option.total)} on ${date(first.due)}.`;
+    return t('plans.summary.once', { total: money(option.total), date: date(first.due) });
   }
 
   const parts: string[] = [];
@@ -73,39 +66,30 @@ export function summarizeOption(
     option.downPayment === undefined ? option.instalments : option.instalments.slice(1);
   if (option.downPayment !== undefined) {
     parts.push(
-      es
-        ? `Un primer pago de ${money(option.downPayment)} el ${date(first.due)}, y luego`
-        : `A first payment of ${money(option.downPayment)} on ${date(first.due)}, then`,
+      t('plans.summary.downPayment', { amount: money(option.downPayment), date: date(first.due) }),
     );
   }
   const head = regular[0];
   const tail = regular[regular.length - 1];
   if (head === undefined || tail === undefined) throw new Error('A plan option has no instalments');
   const count = regular.length;
-  const frequency = every[language][option.frequency];
-  const range = es
-    ? `del ${date(head.due)} al ${date(tail.due)}`
-    : `from ${date(head.due)} to ${date(tail.due)}`;
+  const run = {
+    count,
+    frequency: option.frequency,
+    amount: money(head.amount),
+    first: date(head.due),
+    last: date(tail.due),
+  };
   if (count === 1) {
-    parts.push(
-      es
-        ? `un pago de ${money(head.amount)} el ${date(head.due)}.`
-        : `one payment of ${money(head.amount)} on ${date(head.due)}.`,
-    );
+    parts.push(t('plans.summary.onePayment', { amount: run.amount, date: run.first }));
   } else if (tail.amount.minor === head.amount.minor) {
-    parts.push(
-      es
-        ? `${count} pagos de ${money(head.amount)} ${frequency}, ${range}.`
-        : `${count} payments of ${money(head.amount)} ${frequency}, ${range}.`,
-    );
+    parts.push(t('plans.summary.equalPayments', run));
   } else {
     parts.push(
-      es
-        ? `${count} pagos ${frequency}, ${range}: ${count - 1} de ${money(head.amount)} y un último pago de ${money(tail.amount)}.`
-        : `${count} payments ${frequency}, ${range}: ${count - 1} of ${money(head.amount)} and a last payment of ${money(tail.amount)}.`,
+      t('plans.summary.lastDiffers', { ...run, before: count - 1, lastAmount: money(tail.amount) }),
     );
   }
-  parts.push(es ? `Total: ${money(option.total)}.` : `Total ${money(option.total)}.`);
+  parts.push(t('plans.summary.total', { total: money(option.total) }));
   const sentence = parts.join(' ');
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

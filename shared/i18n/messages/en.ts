@@ -458,6 +458,37 @@ export const en = {
   'settingsPage.feedbackCopied.body':
     'Save them as a .json file and run tactful corpus export --file with it.',
   'settingsPage.copyFailed.body': 'HubSpot did not let Tactful use the clipboard.',
+  'plans.summary.settlement':
+    'One payment of {total} on {date} settles the balance of {balance} (a discount of {discount}).',
+  'plans.summary.once': 'One payment of {total} on {date}.',
+  'plans.summary.downPayment': 'A first payment of {amount} on {date}, then',
+  'plans.summary.onePayment': 'one payment of {amount} on {date}.',
+  'plans.summary.equalPayments':
+    '{count} payments of {amount} {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}}, from {first} to {last}.',
+  'plans.summary.lastDiffers':
+    '{count} payments {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}}, from {first} to {last}: {before} of {amount} and a last payment of {lastAmount}.',
+  'plans.summary.total': 'Total {total}.',
+  'card.plans.loadingCurrent': 'Loading the current plan',
+  'card.plans.noCurrent': 'No payment plan is recorded on this contact yet.',
+  'card.plans.due': 'Due',
+  'card.plans.amount': 'Amount',
+  'card.plans.state': 'State',
+  'card.plans.mode': 'What the customer can afford',
+  'card.plans.mode.amount': 'An amount per payment',
+  'card.plans.mode.budget': 'Monthly income and outgoings',
+  'card.plans.mode.none': 'Not known yet',
+  'card.plans.canPay': 'Customer can pay ({currency})',
+  'card.plans.canPayHint': 'What the customer says they can pay each time.',
+  'card.plans.income': 'Monthly income after tax ({currency})',
+  'card.plans.outgoings': 'Essential monthly outgoings ({currency})',
+  'card.plans.outgoingsHint': 'Housing, utilities, food, travel and priority debts.',
+  'card.plans.optionToOffer': 'Option to offer',
+  'card.plans.outsidePolicy': 'Outside policy',
+  'card.plans.moreThanAffordable': 'More than affordable',
+  'card.plans.payments': 'Payments',
+  'card.plans.dates': 'Dates',
+  'card.plans.dateRange': '{first} to {last}',
+  'card.plans.breaks': 'Breaks: {rules}. Escalate before offering it.',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -9,12 +9,10 @@ import {
   type FormField,
   type FormProblem,
 } from './plan-options';
+import { useCardI18n } from '../../i18n';
 
-const modeOptions = [
-  { label: 'An amount per payment', value: 'amount' },
-  { label: 'Monthly income and outgoings', value: 'budget' },
-  { label: 'Not known yet', value: 'none' },
-];
+/** The capacity modes in the order the agent sees them. */
+const modeOrder: readonly CapacityMode[] = ['amount', 'budget', 'none'];
 
 const isMode = (value: unknown): value is CapacityMode =>
   (capacityModes as readonly unknown[]).includes(value);
@@ -27,6 +25,7 @@ export function AffordabilityFields(props: {
   onChange: (change: Partial<AffordabilityForm>) => void;
 }) {
   const { form, currency, problems, onChange } = props;
+  const { t } = useCardI18n();
   const problem = (field: FormField) => problems.find((p) => p.field === field)?.message;
   const fieldState = (field: FormField) => {
     const message = problem(field);
@@ -37,8 +36,8 @@ export function AffordabilityFields(props: {
       <Select
         testId="plan-capacity-mode"
         name="tactful-plan-capacity-mode"
-        label="What the customer can afford"
-        options={modeOptions}
+        label={t('card.plans.mode')}
+        options={modeOrder.map((value) => ({ label: t(`card.plans.mode.${value}`), value }))}
         value={form.mode}
         onChange={(value) => {
           if (isMode(value)) onChange({ mode: value });
@@ -49,8 +48,8 @@ export function AffordabilityFields(props: {
           <Input
             testId="plan-amount"
             name="tactful-plan-amount"
-            label={`Customer can pay (${currency})`}
-            description="What the customer says they can pay each time."
+            label={t('card.plans.canPay', { currency })}
+            description={t('card.plans.canPayHint')}
             value={form.amount}
             onInput={(amount) => onChange({ amount })}
             onChange={(amount) => onChange({ amount })}
@@ -59,7 +58,7 @@ export function AffordabilityFields(props: {
           <Select
             testId="plan-amount-per"
             name="tactful-plan-amount-per"
-            label="How often"
+            label={t('plans.perLabel')}
             options={frequencyOptions}
             value={form.per}
             onChange={(per) => {
@@ -73,7 +72,7 @@ export function AffordabilityFields(props: {
           <Input
             testId="plan-income"
             name="tactful-plan-income"
-            label={`Monthly income after tax (${currency})`}
+            label={t('card.plans.income', { currency })}
             value={form.monthlyIncome}
             onInput={(monthlyIncome) => onChange({ monthlyIncome })}
             onChange={(monthlyIncome) => onChange({ monthlyIncome })}
@@ -82,8 +81,8 @@ export function AffordabilityFields(props: {
           <Input
             testId="plan-outgoings"
             name="tactful-plan-outgoings"
-            label={`Essential monthly outgoings (${currency})`}
-            description="Housing, utilities, food, travel and priority debts."
+            label={t('card.plans.outgoings', { currency })}
+            description={t('card.plans.outgoingsHint')}
             value={form.monthlyOutgoings}
             onInput={(monthlyOutgoings) => onChange({ monthlyOutgoings })}
             onChange={(monthlyOutgoings) => onChange({ monthlyOutgoings })}

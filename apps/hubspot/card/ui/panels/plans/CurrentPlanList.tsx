@@ -18,24 +18,25 @@ import { formatMoney } from '../../../../../../shared/money/money';
 import type { PlanHealth, PromiseState } from '../../../../../../shared/plans';
 import type { BackendError } from '../../../host/backend-client';
 import type { CurrentPlan } from '../../../host/plans';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import type { Loaded } from '../../use-loaded';
 
 type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
 
-/** Words and colour for each promise state. */
-export const promiseStateWords: Record<PromiseState, { label: string; variant: Variant }> = {
-  pending: { label: 'Pending', variant: 'info' },
-  kept: { label: 'Kept', variant: 'success' },
-  'partly-kept': { label: 'Partly kept', variant: 'warning' },
-  broken: { label: 'Broken', variant: 'danger' },
-  cancelled: { label: 'Cancelled', variant: 'default' },
+/** The colour of each promise state (its words are the catalog's `plans.states.*`). */
+const promiseStateVariants: Record<PromiseState, Variant> = {
+  pending: 'info',
+  kept: 'success',
+  'partly-kept': 'warning',
+  broken: 'danger',
+  cancelled: 'default',
 };
 
-const healthWords: Record<PlanHealth, { label: string; variant: Variant }> = {
-  'on-track': { label: 'On track', variant: 'success' },
-  'at-risk': { label: 'At risk', variant: 'warning' },
-  broken: { label: 'Broken', variant: 'danger' },
+const healthVariants: Record<PlanHealth, Variant> = {
+  'on-track': 'success',
+  'at-risk': 'warning',
+  broken: 'danger',
 };
 
 /** The current plan in its loading, ready or failed state. */
@@ -45,15 +46,16 @@ export function CurrentPlanList(props: {
   onRetry: () => void;
 }) {
   const { state, locale } = props;
+  const { t } = useCardI18n();
   if (state.status === 'loading')
-    return <LoadingSpinner label="Loading the current plan" size="xs" />;
+    return <LoadingSpinner label={t('card.plans.loadingCurrent')} size="xs" />;
   if (state.status === 'failed') {
-    const text = backendErrorText[state.error.code];
+    const text = errorText(t, state.error.code);
     return (
       <ErrorState testId="current-plan-error" title={text.title}>
         <Text>{text.body}</Text>
         <Button testId="current-plan-retry" onClick={props.onRetry}>
-          Retry
+          {t('retry')}
         </Button>
       </ErrorState>
     );
@@ -62,25 +64,25 @@ export function CurrentPlanList(props: {
   if (plan === undefined) {
     return (
       <Text testId="current-plan-none" variant="microcopy">
-        No payment plan is recorded on this contact yet.
+        {t('card.plans.noCurrent')}
       </Text>
     );
   }
-  const health = healthWords[plan.evaluation.health];
+  const { health } = plan.evaluation;
   return (
     <Flex direction="column" gap="extra-small">
       <Flex direction="row" gap="extra-small" align="center">
-        <Text format={{ fontWeight: 'bold' }}>Current plan</Text>
-        <StatusTag testId="current-plan-health" variant={health.variant}>
-          {health.label}
+        <Text format={{ fontWeight: 'bold' }}>{t('plans.currentTitle')}</Text>
+        <StatusTag testId="current-plan-health" variant={healthVariants[health]}>
+          {t(`plans.health.${health}`)}
         </StatusTag>
       </Flex>
       <Table bordered={false}>
         <TableHead>
           <TableRow>
-            <TableHeader>Due</TableHeader>
-            <TableHeader>Amount</TableHeader>
-            <TableHeader>State</TableHeader>
+            <TableHeader>{t('card.plans.due')}</TableHeader>
+            <TableHeader>{t('card.plans.amount')}</TableHeader>
+            <TableHeader>{t('card.plans.state')}</TableHeader>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -91,9 +93,9 @@ export function CurrentPlanList(props: {
               <TableCell>
                 <StatusTag
                   testId={`promise-state-${promise.due}`}
-                  variant={promiseStateWords[promiseState].variant}
+                  variant={promiseStateVariants[promiseState]}
                 >
-                  {promiseStateWords[promiseState].label}
+                  {t(`plans.states.${promiseState}`)}
                 </StatusTag>
               </TableCell>
             </TableRow>

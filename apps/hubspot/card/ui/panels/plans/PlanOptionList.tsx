@@ -8,6 +8,7 @@ import {
   Select,
   Tile,
 } from '@hubspot/ui-extensions';
+import { useCardI18n } from '../../i18n';
 import type { OptionView } from './plan-options';
 
 function optionLabel(option: OptionView): string {
@@ -21,12 +22,13 @@ export function PlanOptionList(props: {
   onSelect: (optionId: string) => void;
 }) {
   const { options, selectedId, onSelect } = props;
+  const { t } = useCardI18n();
   return (
     <Flex direction="column" gap="small">
       <Select
         testId="plan-choice"
         name="tactful-plan-choice"
-        label="Option to offer"
+        label={t('card.plans.optionToOffer')}
         options={options.map((option) => ({ label: optionLabel(option), value: option.id }))}
         {...(selectedId === undefined ? {} : { value: selectedId })}
         onChange={(value) => {
@@ -39,40 +41,42 @@ export function PlanOptionList(props: {
             <Flex direction="row" gap="extra-small" align="center" wrap>
               <Text format={{ fontWeight: 'bold' }}>{option.kind}</Text>
               {option.withinPolicy ? (
-                <Tag variant="success">Within policy</Tag>
+                <Tag variant="success">{t('plans.withinPolicy')}</Tag>
               ) : (
                 <Tag testId={`plan-option-${option.id}-outside`} variant="error">
-                  Outside policy
+                  {t('card.plans.outsidePolicy')}
                 </Tag>
               )}
               {option.affordable === false ? (
-                <Tag variant="warning">More than affordable</Tag>
+                <Tag variant="warning">{t('card.plans.moreThanAffordable')}</Tag>
               ) : null}
             </Flex>
             <DescriptionList direction="row">
-              <DescriptionListItem label="Payments">
+              <DescriptionListItem label={t('card.plans.payments')}>
                 <Text testId={`plan-option-${option.id}-payments`}>{option.payments}</Text>
               </DescriptionListItem>
-              <DescriptionListItem label="How often">
+              <DescriptionListItem label={t('plans.perLabel')}>
                 <Text>{option.frequency}</Text>
               </DescriptionListItem>
-              <DescriptionListItem label="Dates">
+              <DescriptionListItem label={t('card.plans.dates')}>
                 <Text>
-                  {option.count === 1 ? option.firstDue : `${option.firstDue} to ${option.endDate}`}
+                  {option.count === 1
+                    ? option.firstDue
+                    : t('card.plans.dateRange', { first: option.firstDue, last: option.endDate })}
                 </Text>
               </DescriptionListItem>
-              <DescriptionListItem label="Total">
+              <DescriptionListItem label={t('plans.columns.total')}>
                 <Text testId={`plan-option-${option.id}-total`}>{option.total}</Text>
               </DescriptionListItem>
               {option.discount ? (
-                <DescriptionListItem label="Discount">
+                <DescriptionListItem label={t('plans.columns.discount')}>
                   <Text>{option.discount}</Text>
                 </DescriptionListItem>
               ) : null}
             </DescriptionList>
             {option.breaks.length > 0 ? (
               <Text testId={`plan-option-${option.id}-breaks`} variant="microcopy">
-                Breaks: {option.breaks.join('; ')}. Escalate before offering it.
+                {t('card.plans.breaks', { rules: option.breaks.join('; ') })}
               </Text>
             ) : null}
             <Text variant="microcopy">{option.why}</Text>
