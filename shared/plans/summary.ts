@@ -4,6 +4,7 @@
  * it, but its words are the catalog's (`plans.summary.*` in shared/i18n), not this file's.
  */
 import { formatLongDate } from '../calendar/calendar';
+import { languageIn } from '../i18n/language';
 import { createTranslator, type Translate } from '../i18n/translate';
 import { formatMoney, type Money } from '../money/money';
 import type { PlanOption } from './option';
@@ -14,7 +15,7 @@ export type SummaryLanguage = (typeof summaryLanguages)[number];
 
 /** The summary language for a locale: Spanish for 'es', 'es-MX', …; English otherwise. */
 export function summaryLanguageFor(locale: string): SummaryLanguage {
-  return locale.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+  return languageIn(locale, summaryLanguages) ?? 'en';
 }
 
 /** The catalog in each summary language (values come formatted, so the language is enough). */

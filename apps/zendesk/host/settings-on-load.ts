@@ -6,6 +6,7 @@
 import {
   defaultSettings,
   settingsFromZendeskParameters,
+  settingsLocales,
   settingsNeedingAttention,
   zendeskParameters,
   type SettingsAttention,
@@ -13,6 +14,7 @@ import {
   type TactfulSettings,
   type ZendeskSettingsError,
 } from '../../../shared/settings';
+import { languageIn } from '../../../shared/i18n/language';
 import type { ZafMetadata } from './zaf-client';
 
 /** What the sidebar knows about the installation's settings after reading them once. */
@@ -73,5 +75,5 @@ export function loadSettings(params: Params, locale: SettingsLocale = 'en'): Loa
 
 /** `en` or `es` for an agent locale such as `es-419`; anything else reads as English. */
 export function settingsLocaleFor(locale: string): SettingsLocale {
-  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return languageIn(locale, settingsLocales) ?? 'en';
 }

@@ -8,6 +8,8 @@ import { callerFromContext, cardRetry, createBackendClient } from '../host/backe
 import { backendBaseUrl } from '../host/backend-url';
 import { hubspotTransport } from '../host/hubspot-transport';
 import { SettingsPage } from './SettingsPage';
+import { languageIn } from '../../../../shared/i18n/language';
+import { settingsLocales } from '../../../../shared/settings';
 
 hubspot.extend<'settings'>(({ context, actions }) => (
   <SettingsPage
@@ -20,6 +22,6 @@ hubspot.extend<'settings'>(({ context, actions }) => (
     })}
     addAlert={actions.addAlert}
     copyText={actions.copyTextToClipboard}
-    locale={context.user.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'}
+    locale={languageIn(context.user.locale, settingsLocales) ?? 'en'}
   />
 ));

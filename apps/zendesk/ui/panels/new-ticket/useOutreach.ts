@@ -15,6 +15,7 @@ import {
   type TemplateLocale,
   type TemplateValues,
 } from '../../../../../shared/templates';
+import { languageIn } from '../../../../../shared/i18n/language';
 import { escapeHtml } from '../../../../../shared/tone/html';
 import { readAgentName } from '../../../host/agent';
 import type { CustomerReadError } from '../../../host/customer';
@@ -61,9 +62,9 @@ export function templateLocaleFor(
   customerLocale: string | undefined,
   fallback: string,
 ): TemplateLocale {
-  const language = customerLocale?.toLowerCase().split(/[-_]/)[0];
-  if (language !== undefined && isTemplateLocale(language)) return language;
-  return isTemplateLocale(fallback) ? fallback : 'en';
+  return (
+    languageIn(customerLocale, isTemplateLocale) ?? languageIn(fallback, isTemplateLocale) ?? 'en'
+  );
 }
 
 /** Plain text as the rich editor's HTML: a paragraph per blank-line block, line breaks kept. */

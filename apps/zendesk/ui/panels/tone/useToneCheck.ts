@@ -18,6 +18,7 @@ import {
   type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
+import { languageIn } from '../../../../../shared/i18n/language';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
   followDraft,
@@ -55,8 +56,7 @@ export function checkDraft(html: string, tone: ToneSettings, locale: string): To
 async function customerToneLocale(client: ZafClient): Promise<string> {
   const reply = await readRequesterLocale(client);
   const locale = reply.ok ? reply.value : undefined;
-  const language = locale?.toLowerCase().split(/[-_]/)[0];
-  return language !== undefined && isToneLocale(language) ? language : 'auto';
+  return languageIn(locale, isToneLocale) ?? 'auto';
 }
 
 /** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */

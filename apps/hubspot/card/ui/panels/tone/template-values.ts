@@ -3,6 +3,7 @@
  * and due date from the record, the agent's name from HubSpot, the company name and payment link
  * from the portal's settings. Says in plain words which value is missing when one is.
  */
+import { baseLanguage, languageIn } from '../../../../../../shared/i18n/language';
 import { err, type Result } from '../../../../../../shared/ports';
 import {
   findTemplate,
@@ -30,8 +31,7 @@ export function templateLocaleFor(
   contact: DraftContact | undefined,
   fallback: TemplateLocale,
 ): TemplateLocale {
-  const language = contact?.customer.language?.split('-')[0]?.toLowerCase();
-  return language !== undefined && isTemplateLocale(language) ? language : fallback;
+  return languageIn(contact?.customer.language, isTemplateLocale) ?? fallback;
 }
 
 /** One template rendered for the contact, or a sentence naming what is missing or wrong. */
@@ -50,9 +50,7 @@ export function renderForContact(options: {
   // Amounts and dates in the customer's own variant of the language (es-MX, en-GB) when known.
   const language = customer.language;
   const formatLocale =
-    language !== undefined && language.toLowerCase().startsWith(options.locale)
-      ? language
-      : options.locale;
+    language !== undefined && baseLanguage(language) === options.locale ? language : options.locale;
   const rendered = renderTemplate(
     findTemplate(options.id, options.locale),
     {
