@@ -489,6 +489,24 @@ export const en = {
   'card.plans.dates': 'Dates',
   'card.plans.dateRange': '{first} to {last}',
   'card.plans.breaks': 'Breaks: {rules}. Escalate before offering it.',
+  'card.plans.loading': 'Getting payment plans ready',
+  'card.plans.nothingToPlan': 'Nothing to plan',
+  'card.plans.noBalance': 'This contact has no outstanding balance recorded.',
+  'card.plans.unreadable': 'The balance could not be read',
+  'card.plans.noPlan': 'No plan can be suggested',
+  'card.plans.nothingFits.title': 'No plan fits the policy',
+  'card.plans.nothingFits.body':
+    'The closest options are shown with what they break, so you can escalate.',
+  'card.plans.summaryTitle': 'Summary for the customer',
+  'card.plans.copySummary': 'Copy summary',
+  'card.plans.outsideNote': 'This option is outside the policy: escalate before accepting it.',
+  'card.plans.recorded': 'Plan recorded',
+  'card.plans.replayed':
+    'This plan was already recorded: nothing was added twice ({tasks} payment tasks).',
+  'card.plans.added':
+    'A note and {tasks, plural, one {# payment task were} other {# payment tasks were}} added to the contact.',
+  'card.plans.notTwice': 'Trying again will not record the plan twice.',
+  'card.plans.tryAgain': 'Try again',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

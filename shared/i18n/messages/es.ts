@@ -503,4 +503,22 @@ export const es: Catalog = {
   'card.plans.dates': 'Fechas',
   'card.plans.dateRange': 'del {first} al {last}',
   'card.plans.breaks': 'Incumple: {rules}. Escálelo antes de ofrecerlo.',
+  'card.plans.loading': 'Preparando los planes de pago',
+  'card.plans.nothingToPlan': 'Nada que planificar',
+  'card.plans.noBalance': 'Este contacto no tiene ningún saldo pendiente registrado.',
+  'card.plans.unreadable': 'No se pudo leer el saldo',
+  'card.plans.noPlan': 'No se puede sugerir ningún plan',
+  'card.plans.nothingFits.title': 'Ningún plan cumple la política',
+  'card.plans.nothingFits.body':
+    'Se muestran las opciones más cercanas con lo que incumplen, para que pueda escalarlas.',
+  'card.plans.summaryTitle': 'Resumen para el cliente',
+  'card.plans.copySummary': 'Copiar resumen',
+  'card.plans.outsideNote': 'Esta opción está fuera de la política: escálela antes de aceptarla.',
+  'card.plans.recorded': 'Plan registrado',
+  'card.plans.replayed':
+    'Este plan ya estaba registrado: no se añadió nada dos veces ({tasks} tareas de pago).',
+  'card.plans.added':
+    'Se añadieron al contacto una nota y {tasks, plural, one {# tarea de pago} other {# tareas de pago}}.',
+  'card.plans.notTwice': 'Volver a intentarlo no registrará el plan dos veces.',
+  'card.plans.tryAgain': 'Volver a intentarlo',
 };

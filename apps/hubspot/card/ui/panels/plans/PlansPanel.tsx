@@ -16,7 +16,8 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import { formatMoney } from '../../../../../../shared/money/money';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
@@ -27,23 +28,29 @@ import { usePlanSetup } from './usePlanSetup';
 /** The panel: loads the balance and policy, then shows the chooser. */
 export function PlansPanel() {
   const { state, retry } = usePlanSetup();
+  const { t } = useCardI18n();
   if (state.status !== 'ready') {
-    return <LoadingSpinner label="Getting payment plans ready" layout="centered" />;
+    return <LoadingSpinner label={t('card.plans.loading')} layout="centered" />;
   }
   const setup = state.value;
   if (setup.kind === 'no-balance') {
     return (
-      <EmptyState testId="plans-no-balance" title="Nothing to plan" layout="vertical" flush>
-        <Text>This contact has no outstanding balance recorded.</Text>
+      <EmptyState
+        testId="plans-no-balance"
+        title={t('card.plans.nothingToPlan')}
+        layout="vertical"
+        flush
+      >
+        <Text>{t('card.plans.noBalance')}</Text>
       </EmptyState>
     );
   }
   if (setup.kind === 'unreadable') {
     return (
-      <ErrorState testId="plans-unreadable" title="The balance could not be read">
+      <ErrorState testId="plans-unreadable" title={t('card.plans.unreadable')}>
         <Text>{setup.message}</Text>
         <Button testId="plans-retry" onClick={retry}>
-          Retry
+          {t('retry')}
         </Button>
       </ErrorState>
     );
@@ -53,6 +60,7 @@ export function PlansPanel() {
 
 function PlanChooser({ context, notes }: { context: PlanContext; notes: string[] }) {
   const choice = usePlanChoice(context);
+  const { t } = useCardI18n();
   const { options, selected, acceptState } = choice;
   const problems = options.ok ? [] : options.error;
   const planProblem = problems.find((problem) => problem.field === 'plan');
@@ -65,7 +73,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
         </Text>
       ))}
       <Text testId="plans-balance">
-        Balance to plan: {formatMoney(context.balance, context.userLocale)}
+        {t('plans.balance', { amount: formatMoney(context.balance, context.userLocale) })}
       </Text>
       <AffordabilityFields
         form={choice.form}
@@ -74,15 +82,19 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
         onChange={choice.setForm}
       />
       {planProblem ? (
-        <Alert testId="plans-problem" title="No plan can be suggested" variant="warning">
+        <Alert testId="plans-problem" title={t('card.plans.noPlan')} variant="warning">
           {planProblem.message}
         </Alert>
       ) : null}
       {options.ok ? (
         <>
           {options.value.anyFits ? null : (
-            <Alert testId="plans-nothing-fits" title="No plan fits the policy" variant="warning">
-              The closest options are shown with what they break, so you can escalate.
+            <Alert
+              testId="plans-nothing-fits"
+              title={t('card.plans.nothingFits.title')}
+              variant="warning"
+            >
+              {t('card.plans.nothingFits.body')}
             </Alert>
           )}
           <PlanOptionList
@@ -94,11 +106,11 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
       ) : null}
       {selected ? (
         <Flex direction="column" gap="extra-small">
-          <Text format={{ fontWeight: 'bold' }}>Summary for the customer</Text>
+          <Text format={{ fontWeight: 'bold' }}>{t('card.plans.summaryTitle')}</Text>
           <Text testId="plans-summary">{selected.summary}</Text>
           <ButtonRow>
             <Button testId="plans-copy" onClick={() => void choice.copySummary()}>
-              Copy summary
+              {t('card.plans.copySummary')}
             </Button>
             <LoadingButton
               testId="plans-accept"
@@ -107,13 +119,11 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
               disabled={saving || !selected.withinPolicy}
               onClick={() => void choice.accept()}
             >
-              Accept plan
+              {t('plans.accept')}
             </LoadingButton>
           </ButtonRow>
           {selected.withinPolicy ? null : (
-            <Text variant="microcopy">
-              This option is outside the policy: escalate before accepting it.
-            </Text>
+            <Text variant="microcopy">{t('card.plans.outsideNote')}</Text>
           )}
           <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
         </Flex>
@@ -129,24 +139,23 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
 }
 
 function AcceptOutcome({ state, onRetry }: { state: AcceptState; onRetry: () => void }) {
+  const { t } = useCardI18n();
   if (state.status === 'saved') {
     const tasks = state.write.taskIds.length;
     return (
-      <Alert testId="plans-accepted" title="Plan recorded" variant="success">
-        {state.write.replayed
-          ? `This plan was already recorded: nothing was added twice (${tasks} payment tasks).`
-          : `A note and ${tasks} payment ${tasks === 1 ? 'task were' : 'tasks were'} added to the contact.`}
+      <Alert testId="plans-accepted" title={t('card.plans.recorded')} variant="success">
+        {t(state.write.replayed ? 'card.plans.replayed' : 'card.plans.added', { tasks })}
       </Alert>
     );
   }
   if (state.status === 'failed') {
-    const text = backendErrorText[state.error.code];
+    const text = errorText(t, state.error.code);
     return (
       <Alert testId="plans-accept-failed" title={text.title} variant="danger">
-        {text.body} Trying again will not record the plan twice.
+        {`${text.body} ${t('card.plans.notTwice')}`}
         {state.error.code === 'daily-limit' ? null : (
           <Button testId="plans-accept-retry" size="sm" onClick={onRetry}>
-            Try again
+            {t('card.plans.tryAgain')}
           </Button>
         )}
       </Alert>
