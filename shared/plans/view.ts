@@ -1,12 +1,13 @@
 /**
  * The capacity form's rules, the same for every host: what the agent typed about what the customer
- * can afford becomes a `Capacity`, or one error code per field that cannot be used. Hosts map the
- * codes to their words.
+ * can afford becomes a `Capacity`, or one error code per field that cannot be used; and which
+ * "needs a longer plan" notices to show. Hosts map the codes to their words.
  */
 import { parseLocalized, type Money } from '../money/money';
 import { err, ok, type Result } from '../ports';
 import type { Capacity } from './affordability';
 import type { Frequency } from './frequency';
+import type { LongerPlanNeeded, PlanSuggestions } from './suggest';
 
 /** What the agent typed about affordability, as text. */
 export type CapacityForm =
@@ -81,4 +82,15 @@ export function capacityFromForm(
     monthlyIncome: income.value,
     monthlyEssentialOutgoings: outgoings.value,
   });
+}
+
+/**
+ * What the plans panel says about plans the policy's maximum term is too short for, one per
+ * frequency (code and values; hosts write the words): only when no instalment plan fits, since a
+ * fitting plan on screen already answers the agent.
+ */
+export function longerPlanNotices(
+  suggestions: Pick<PlanSuggestions, 'anyFits' | 'needsLongerPlan'>,
+): readonly LongerPlanNeeded[] {
+  return suggestions.anyFits ? [] : suggestions.needsLongerPlan;
 }

@@ -20,6 +20,8 @@ export const settingsFields = [
   'policy.maxSettlementDiscountPercent',
   'policy.feesWaivable',
   'policy.rollWeekends',
+  'policy.holidays',
+  'policy.closureDays',
   'tone.onSave',
   'tone.blockCategories',
   'tone.flagPhrases',

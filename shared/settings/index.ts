@@ -6,5 +6,5 @@ export { validateSettings, type SettingsError, type SettingsValidation } from '.
 export { isTimeZone } from './schema';
 export * from './zendesk-parameters';
 export * from './settings-needing-attention';
-export { settingsAmountIn, toPlanPolicy } from './plan-policy';
+export { settingsAmountIn, toClosedDaysSource, toPlanPolicy } from './plan-policy';
 export { toToneOptions } from './tone-options';

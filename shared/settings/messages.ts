@@ -35,6 +35,8 @@ export const settingsErrorCodes = [
   'not-one-line',
   'text-too-long',
   'not-https-link',
+  'unknown-holiday-country',
+  'not-a-date',
   'invalid',
 ] as const;
 export type SettingsErrorCode = (typeof settingsErrorCodes)[number];
@@ -84,6 +86,8 @@ const en: Table = {
     'policy.maxSettlementDiscountPercent': 'Largest settlement discount (%)',
     'policy.feesWaivable': 'Fees can be waived',
     'policy.rollWeekends': 'Move weekend due dates to Monday',
+    'policy.holidays': 'Public holidays of (country or region)',
+    'policy.closureDays': 'Company closure days',
     'tone.onSave': 'When a reply has blocking wording',
     'tone.blockCategories': 'Categories that block a save',
     'tone.flagPhrases': 'Company phrases to flag',
@@ -143,6 +147,9 @@ const en: Table = {
     'text-too-long': '{field}: use at most {max} characters.',
     'not-https-link':
       '{field}: enter a secure web address starting with https://, or leave it empty.',
+    'unknown-holiday-country':
+      '{field}: enter a two-letter country code such as US, GB or ES, optionally with a region (US-CA, GB-SCT), or leave it empty.',
+    'not-a-date': '{field}: enter each day as a date such as 2026-12-24, one a line.',
     invalid: '{field}: this value is not valid.',
     'field-not-mapped':
       '{field} is not set, so Tactful cannot read this from your records. Enter the field that holds it.',
@@ -184,6 +191,8 @@ const es: Table = {
     'policy.maxSettlementDiscountPercent': 'Descuento máximo por liquidación (%)',
     'policy.feesWaivable': 'Se pueden condonar cargos',
     'policy.rollWeekends': 'Pasar al lunes los vencimientos en fin de semana',
+    'policy.holidays': 'Festivos de (país o región)',
+    'policy.closureDays': 'Días de cierre de la empresa',
     'tone.onSave': 'Si una respuesta tiene expresiones que bloquean',
     'tone.blockCategories': 'Categorías que bloquean el guardado',
     'tone.flagPhrases': 'Frases de la empresa que se marcan',
@@ -246,6 +255,9 @@ const es: Table = {
     'text-too-long': '{field}: usa como máximo {max} caracteres.',
     'not-https-link':
       '{field}: escribe una dirección web segura que empiece por https://, o déjalo vacío.',
+    'unknown-holiday-country':
+      '{field}: escribe un código de país de dos letras como ES, MX o US, con región si quieres (ES-MD, US-CA), o déjalo vacío.',
+    'not-a-date': '{field}: escribe cada día como una fecha del tipo 2026-12-24, una por línea.',
     invalid: '{field}: este valor no es válido.',
     'field-not-mapped':
       '{field} no está configurado, así que Tactful no puede leer este dato de sus registros. Indica el campo que lo contiene.',

@@ -2,6 +2,8 @@
  * Settings to the plan policy `suggestPlans` takes (shared/plans): amounts become Money in the
  * currency of the balance being planned.
  */
+import { parsePlainDate, type PlainDate } from '../calendar/calendar';
+import type { ClosedDaysSource } from '../calendar/holidays';
 import { currencyDigits, type Money, type MoneyError } from '../money/money';
 import type { Policy } from '../plans/policy';
 import { err, ok, type Result } from '../ports';
@@ -48,4 +50,16 @@ export function toPlanPolicy(
   const amount = settingsAmountIn(down.amount, currency);
   if (!amount.ok) return amount;
   return ok({ ...base, downPayment: { kind: 'amount', amount: amount.value } });
+}
+
+/**
+ * Whose holidays and which closure days move a payment, for `closedDays` (shared/calendar/holidays):
+ * no country set means no holidays. Closure days were checked as dates by `validateSettings`.
+ */
+export function toClosedDaysSource(policy: PlanPolicySettings): ClosedDaysSource {
+  const closures = policy.closureDays.flatMap((text): PlainDate[] => {
+    const date = parsePlainDate(text);
+    return date === undefined ? [] : [date];
+  });
+  return { ...(policy.holidays === '' ? {} : { holidays: policy.holidays }), closures };
 }

@@ -5,7 +5,8 @@
  * setting is added; present but wrong values are errors.
  */
 import { z } from 'zod';
-import { isValidTimeZone } from '../calendar/calendar';
+import { isValidTimeZone, parsePlainDate } from '../calendar/calendar';
+import { isHolidayCountry } from '../calendar/holiday-countries';
 import { flagKinds, type FlagKind } from '../history/flag-kinds';
 import { currencyDigits, isKnownCurrency, parseDecimal } from '../money/money';
 import {
@@ -26,6 +27,9 @@ const fieldKeyPattern = /^[A-Za-z0-9_.-]*$/;
 const paymentLinkPattern =
   /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?(?:[/?#][^\s<>"'{}\\]*)?$/i;
 const timeZonePattern = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+// 'US', or a country and an ISO 3166-2 region: 'US-CA', 'GB-SCT' (regions are checked when plans
+// are built, where the holiday data is loaded).
+const holidaysPattern = /^([A-Z]{2})(?:-[A-Z0-9]{1,3})?$/;
 
 /** True for an IANA time zone name (not an offset) that this runtime's Intl knows. */
 export function isTimeZone(name: string): boolean {
@@ -145,6 +149,22 @@ const policySchema = z
     ),
     feesWaivable: z.boolean({ error: 'not-yes-no' }).default(d.policy.feesWaivable),
     rollWeekends: z.boolean({ error: 'not-yes-no' }).default(d.policy.rollWeekends),
+    holidays: z
+      .string({ error: 'not-text' })
+      .trim()
+      .toUpperCase()
+      .refine((code) => code === '' || isHolidayCountry(holidaysPattern.exec(code)?.[1] ?? ''), {
+        error: 'unknown-holiday-country',
+      })
+      .default(d.policy.holidays),
+    closureDays: uniqueList(
+      z
+        .string({ error: 'not-text' })
+        .trim()
+        .refine((text) => parsePlainDate(text) !== undefined, { error: 'not-a-date' }),
+    )
+      .check(z.maxLength(settingsLimits.closureDays.max, { error: 'too-many' }))
+      .default(() => [...d.policy.closureDays]),
   })
   .prefault({})
   .superRefine((policy, ctx) => {

@@ -70,6 +70,13 @@ export interface PlanPolicySettings {
   readonly feesWaivable: boolean;
   /** Whether an instalment due on a Saturday or Sunday moves to the following Monday. */
   readonly rollWeekends: boolean;
+  /**
+   * Whose public holidays no instalment falls due on: an ISO 3166-1 country ('US') or country and
+   * region ('US-CA', 'GB-SCT'); empty = no holidays, only weekends (when rolled) move a date.
+   */
+  readonly holidays: string;
+  /** The company's closure days ('2026-12-24'): no instalment falls due on one. */
+  readonly closureDays: readonly string[];
 }
 
 /** How strict the tone check is, and the company's own phrases. */
@@ -150,6 +157,7 @@ export const settingsLimits = {
   fieldKeyLength: { max: 100 },
   companyNameLength: { max: 100 },
   paymentLinkLength: { max: 500 },
+  closureDays: { max: 100 },
 } as const;
 
 function deepFreeze<T>(value: T): T {
@@ -176,6 +184,9 @@ export const defaultSettings: TactfulSettings = deepFreeze({
     maxSettlementDiscountPercent: 0,
     feesWaivable: true,
     rollWeekends: true,
+    // No country until an admin picks one: weekends only, as before holidays were known.
+    holidays: '',
+    closureDays: [],
   },
   tone: {
     onSave: 'block',

@@ -103,6 +103,13 @@ export const zendeskParameters = [
     default: d.policy.rollWeekends,
     setting: 'policy.rollWeekends',
   },
+  { name: 'policy_holidays', type: 'text', default: d.policy.holidays, setting: 'policy.holidays' },
+  {
+    name: 'policy_closure_days',
+    type: 'multiline',
+    default: '',
+    setting: 'policy.closureDays',
+  },
   { name: 'tone_on_save', type: 'text', default: d.tone.onSave, setting: 'tone.onSave' },
   {
     name: 'tone_block_accusatory',
@@ -377,6 +384,8 @@ export function settingsFromZendeskParameters(
       maxSettlementDiscountPercent: number(params, 'policy_max_settlement_discount_percent'),
       feesWaivable: checkbox(params, 'policy_fees_waivable'),
       rollWeekends: checkbox(params, 'policy_roll_weekends'),
+      holidays: text(params, 'policy_holidays'),
+      closureDays: lines(params, 'policy_closure_days'),
     },
     tone: {
       onSave: text(params, 'tone_on_save'),
@@ -454,6 +463,8 @@ export function zendeskParametersFromSettings(
     policy_max_settlement_discount_percent: policy.maxSettlementDiscountPercent,
     policy_fees_waivable: policy.feesWaivable,
     policy_roll_weekends: policy.rollWeekends,
+    policy_holidays: policy.holidays,
+    policy_closure_days: policy.closureDays.join('\n'),
     tone_on_save: tone.onSave,
     tone_block_accusatory: tone.blockCategories.includes('accusatory'),
     tone_block_shaming: tone.blockCategories.includes('shaming'),

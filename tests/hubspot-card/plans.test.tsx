@@ -9,6 +9,7 @@ import {
   Text,
   Select,
   Button,
+  Tile,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
@@ -84,7 +85,7 @@ describe('HubSpot card: payment plans', () => {
     );
   });
 
-  it('names what an option breaks when nothing fits the policy', async () => {
+  it('offers no plan past the maximum term: it says how much more each payment would need', async () => {
     server.use(settingsHandler(), engagementsHandler());
     const renderer = renderPlans();
     await enterAmount(renderer, '20');
@@ -93,8 +94,12 @@ describe('HubSpot card: payment plans', () => {
         'No plan fits the policy',
       ),
     );
-    const breaks = renderer.findAll(Text).filter((text) => text.props.testId?.endsWith('-breaks'));
-    expect(breaks.map((text) => text.text).join(' ')).toMatch(/12-month maximum term/);
+    const monthly = renderer.findByTestId(Alert, 'plans-needs-longer-plan-monthly');
+    expect(monthly.props.title).toBe('Needs a longer plan than policy allows');
+    expect(monthly.text).toMatch(
+      /^Needs a longer plan than policy allows \(monthly\): to finish within 12 months, each payment would be \$[\d,]+\.\d\d, \$[\d,]+\.\d\d more than the customer can afford \(\$20\.00\)\.$/,
+    );
+    expect(renderer.maybeFindByTestId(Tile, 'plan-option-instalments-monthly')).toBeNull();
   });
 
   it('says what is wrong with an amount it cannot read, and offers nothing to accept', async () => {

@@ -3,6 +3,7 @@
  * nothing in the product imports this file).
  */
 import fc from 'fast-check';
+import { addDays } from '../../calendar/calendar';
 import {
   blockableToneCategories,
   planFrequencies,
@@ -103,6 +104,11 @@ export const validSettings: fc.Arbitrary<TactfulSettings> = fc
         maxSettlementDiscountPercent: fc.integer({ min: 0, max: 90 }),
         feesWaivable: fc.boolean(),
         rollWeekends: fc.boolean(),
+        holidays: fc.constantFrom('', 'US', 'US-CA', 'GB-SCT', 'ES', 'DE-BY', 'MX'),
+        closureDays: fc.uniqueArray(
+          fc.integer({ min: 0, max: 730 }).map((day) => addDays('2026-01-01', day)),
+          { maxLength: 5 },
+        ),
       }),
       tone: fc.record({
         onSave: fc.constantFrom('block' as const, 'warn' as const),

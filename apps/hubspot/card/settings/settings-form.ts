@@ -24,6 +24,10 @@ export interface SettingsForm {
   maxSettlementDiscountPercent: number | undefined;
   feesWaivable: boolean;
   rollWeekends: boolean;
+  /** 'US', 'GB-SCT' or empty (no page control yet: kept as stored). */
+  holidays: string;
+  /** One closure day a line (no page control yet: kept as stored). */
+  closureDays: string;
   onSave: string;
   blockCategories: string[];
   /** One phrase a line. */
@@ -60,6 +64,8 @@ export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
     maxSettlementDiscountPercent: policy.maxSettlementDiscountPercent,
     feesWaivable: policy.feesWaivable,
     rollWeekends: policy.rollWeekends,
+    holidays: policy.holidays,
+    closureDays: policy.closureDays.join('\n'),
     onSave: tone.onSave,
     blockCategories: [...tone.blockCategories],
     flagPhrases: tone.flagPhrases.join('\n'),
@@ -101,6 +107,8 @@ export function fromSettingsForm(form: SettingsForm): Record<keyof TactfulSettin
       maxSettlementDiscountPercent: form.maxSettlementDiscountPercent,
       feesWaivable: form.feesWaivable,
       rollWeekends: form.rollWeekends,
+      holidays: form.holidays,
+      closureDays: lines(form.closureDays),
     },
     tone: {
       onSave: form.onSave,

@@ -16,7 +16,7 @@ import { frequencies, type Frequency, type PromiseEvaluation } from '../../../..
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { useI18n, type TranslationKey } from '../../i18n';
-import { optionColumn, promiseRows, type OptionColumn } from './plan-view';
+import { longerPlanText, optionColumn, promiseRows, type OptionColumn } from './plan-view';
 import {
   usePlanSetup,
   usePlanWorkspace,
@@ -349,6 +349,11 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
           <Alert.Paragraph>{workspace.requestError}</Alert.Paragraph>
         </Alert>
       )}
+      {workspace.longer.map((notice) => (
+        <Alert key={notice.frequency} type="warning" role="status" style={{ marginTop: 8 }}>
+          <Alert.Paragraph>{longerPlanText(notice, t, locale)}</Alert.Paragraph>
+        </Alert>
+      ))}
       {columns.length > 0 && (
         <OptionsTable columns={columns} chosen={chosenId} onChoose={setChosenId} />
       )}

@@ -5,6 +5,7 @@
 import { formatLongDate } from '../../../../../shared/calendar/calendar';
 import { formatMoney } from '../../../../../shared/money/money';
 import type {
+  LongerPlanNeeded,
   PlanHealth,
   PlanOption,
   PolicyRule,
@@ -76,6 +77,18 @@ export function optionColumn(option: PlanOption, t: Translate, locale: string): 
     withinPolicy: option.withinPolicy,
     why: option.why,
   };
+}
+
+/** A plan the maximum term is too short for, in the agent's words: how much more each payment needs. */
+export function longerPlanText(notice: LongerPlanNeeded, t: Translate, locale: string): string {
+  const money = (amount: LongerPlanNeeded['shortfall']) => formatMoney(amount, locale);
+  return t('plans.needsLongerPlan', {
+    frequency: t(frequencyKeys[notice.frequency]),
+    months: notice.maxTermMonths,
+    needed: money(notice.paymentNeeded),
+    shortfall: money(notice.shortfall),
+    affordable: money(notice.affordable),
+  });
 }
 
 /** One promise as the current-plan list shows it. */

@@ -5,13 +5,17 @@
  */
 import { useCallback, useState } from 'react';
 import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
+import type { ClosedDays } from '../../../../../shared/calendar/closed-days';
+import { closedDays } from '../../../../../shared/calendar/holidays';
 import {
   capacityFromForm,
   evaluatePromises,
+  longerPlanNotices,
   promisesFromPlan,
   suggestPlans,
   type CapacityForm,
   type CapacityProblem,
+  type LongerPlanNeeded,
   type PlanOption,
   type Policy,
   type PromiseEvaluation,
@@ -21,6 +25,7 @@ import { ok } from '../../../../../shared/ports';
 import {
   defaultSettings,
   settingsFromZendeskParameters,
+  toClosedDaysSource,
   toPlanPolicy,
 } from '../../../../../shared/settings';
 import {
@@ -50,6 +55,8 @@ export type PlanSetup =
       policy: Policy;
       /** Today in the customer's time zone. */
       today: PlainDate;
+      /** Public holidays of the admin's country and the company's closure days. */
+      closedDays: ClosedDays;
       /** The customer's locale: summaries are written in their language. */
       customerLocale: string;
       agentId: string;
@@ -70,6 +77,8 @@ export function usePlanSetup() {
     if (!tactful.ok) return ok({ kind: 'policy-needs-attention' });
     const policy = toPlanPolicy(tactful.value.policy, balance.amount.currency);
     if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
+    const closed = closedDays(toClosedDaysSource(tactful.value.policy));
+    if (!closed.ok) return ok({ kind: 'policy-needs-attention' });
     const agent = await readAgentId(client);
     if (!agent.ok) return agent;
     const plans = await readCustomerPlans(http, retry, account.userId);
@@ -80,6 +89,7 @@ export function usePlanSetup() {
       customer: { ...account, balance },
       policy: policy.value,
       today: todayIn(clock.now(), zone),
+      closedDays: closed.value,
       customerLocale:
         account.locale ??
         tactful.value.contact.defaultLocale ??
@@ -111,6 +121,7 @@ type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 export function usePlanWorkspace(setup: Ready) {
   const { client, http, retry, context, agentLocale } = useHost();
   const [options, setOptions] = useState<readonly PlanOption[]>([]);
+  const [longer, setLonger] = useState<readonly LongerPlanNeeded[]>([]);
   const [problem, setProblem] = useState<CapacityProblem | undefined>();
   const [requestError, setRequestError] = useState<string | undefined>();
   const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
@@ -125,6 +136,7 @@ export function usePlanWorkspace(setup: Ready) {
       if (!capacity.ok) {
         setProblem(capacity.error[0]);
         setOptions([]);
+        setLonger([]);
         return;
       }
       setProblem(undefined);
@@ -134,13 +146,16 @@ export function usePlanWorkspace(setup: Ready) {
         locale: setup.customerLocale,
         policy: setup.policy,
         capacity: capacity.value,
+        closedDays: setup.closedDays,
       });
       if (!result.ok) {
         setOptions([]);
+        setLonger([]);
         setRequestError(result.error.message);
         return;
       }
       setOptions(result.value.options);
+      setLonger(longerPlanNotices(result.value));
       setAccept({ status: 'idle' });
       setInserted('idle');
     },
@@ -227,6 +242,7 @@ export function usePlanWorkspace(setup: Ready) {
 
   return {
     options,
+    longer,
     nextPending,
     followNextPromise,
     problem,

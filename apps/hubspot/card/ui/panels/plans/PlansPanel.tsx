@@ -97,6 +97,16 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
               {t('card.plans.nothingFits.body')}
             </Alert>
           )}
+          {options.value.longer.map(({ frequency, words }) => (
+            <Alert
+              key={frequency}
+              testId={`plans-needs-longer-plan-${frequency}`}
+              title="Needs a longer plan than policy allows"
+              variant="warning"
+            >
+              {words}
+            </Alert>
+          ))}
           <PlanOptionList
             options={options.value.options}
             {...(selected ? { selectedId: selected.id } : {})}

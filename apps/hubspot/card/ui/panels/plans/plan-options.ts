@@ -4,16 +4,19 @@
  * text ready to render. Pure: today, the balance and the policy come in.
  */
 import { formatLongDate, type PlainDate } from '../../../../../../shared/calendar/calendar';
+import type { ClosedDays } from '../../../../../../shared/calendar/closed-days';
 import { formatMoney, type Money } from '../../../../../../shared/money/money';
 import {
   capacityFromForm,
   frequencies,
+  longerPlanNotices,
   suggestPlans,
   type Capacity,
   type CapacityField,
   type CapacityForm,
   type CapacityProblem,
   type Frequency,
+  type LongerPlanNeeded,
   type PlanOption,
   type Policy,
   type PolicyRule,
@@ -62,6 +65,15 @@ export interface PlanContext {
   userLocale: string;
   /** The customer's locale: the summary they are sent. */
   customerLocale: string;
+  /** Public holidays of the portal's country and its closure days; none when not set. */
+  closedDays?: ClosedDays;
+}
+
+/** The options, and what it would take where the policy's term is too short (one line each). */
+export interface PlanOptions {
+  options: OptionView[];
+  anyFits: boolean;
+  longer: { frequency: Frequency; words: string }[];
 }
 
 /** One option as the account manager compares it. */
@@ -193,7 +205,7 @@ export function readCapacity(
 export function planOptionsFor(
   form: AffordabilityForm,
   context: PlanContext,
-): Result<{ options: OptionView[]; anyFits: boolean }, FormProblem[]> {
+): Result<PlanOptions, FormProblem[]> {
   const capacity = readCapacity(form, context);
   if (!capacity.ok) return capacity;
   const suggested = suggestPlans({
@@ -202,6 +214,7 @@ export function planOptionsFor(
     locale: context.customerLocale,
     policy: context.policy,
     ...(capacity.value ? { capacity: capacity.value } : {}),
+    ...(context.closedDays ? { closedDays: context.closedDays } : {}),
   });
   if (!suggested.ok) {
     const { field, message } = suggested.error;
@@ -211,7 +224,21 @@ export function planOptionsFor(
     return err([{ field: formField, message }]);
   }
   const options = suggested.value.options.map((option) => describeOption(option, context));
-  return ok({ options, anyFits: suggested.value.anyFits });
+  const longer = longerPlanNotices(suggested.value).map((notice) => ({
+    frequency: notice.frequency,
+    words: longerPlanWords(notice, context.userLocale),
+  }));
+  return ok({ options, anyFits: suggested.value.anyFits, longer });
+}
+
+/** "Needs a longer plan than policy allows (monthly): …", for one frequency. */
+export function longerPlanWords(notice: LongerPlanNeeded, locale: string): string {
+  const money = (amount: Money) => formatMoney(amount, locale);
+  return (
+    `Needs a longer plan than policy allows (${frequencyWords[notice.frequency].toLowerCase()}): ` +
+    `to finish within ${notice.maxTermMonths} months, each payment would be ${money(notice.paymentNeeded)}, ` +
+    `${money(notice.shortfall)} more than the customer can afford (${money(notice.affordable)}).`
+  );
 }
 
 const capacityFields: Record<string, FormField> = {

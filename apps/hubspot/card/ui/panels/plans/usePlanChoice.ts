@@ -22,6 +22,7 @@ import {
   type FormProblem,
   type OptionView,
   type PlanContext,
+  type PlanOptions,
 } from './plan-options';
 
 /** Where accepting the chosen plan stands. */
@@ -36,7 +37,7 @@ export interface PlanChoice {
   form: AffordabilityForm;
   setForm: (change: Partial<AffordabilityForm>) => void;
   /** The options, or what to fix in the form. */
-  options: Result<{ options: OptionView[]; anyFits: boolean }, FormProblem[]>;
+  options: Result<PlanOptions, FormProblem[]>;
   selected?: OptionView;
   select: (optionId: string) => void;
   copySummary: () => Promise<void>;

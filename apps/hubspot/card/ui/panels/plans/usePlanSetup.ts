@@ -4,8 +4,13 @@
  */
 import { useCallback } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
+import { closedDays } from '../../../../../../shared/calendar/holidays';
 import { ok, type Result } from '../../../../../../shared/ports';
-import { defaultSettings, toPlanPolicy } from '../../../../../../shared/settings';
+import {
+  defaultSettings,
+  toClosedDaysSource,
+  toPlanPolicy,
+} from '../../../../../../shared/settings';
 import { readCustomerAccount, type Balance } from '../../../host/customer-account';
 import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings } from '../../../settings/portal-settings';
@@ -60,6 +65,12 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
     const currency = balance.balance.amount.currency;
     const policy = toPlanPolicy(settings.policy, currency);
     if (!policy.ok) return ok({ kind: 'unreadable', message: policy.error.message });
+    const closed = closedDays(toClosedDaysSource(settings.policy));
+    if (!closed.ok) {
+      notes.push(
+        `The holidays setting "${closed.error.holidays}" is not a country or region Tactful knows, so public holidays do not move payment dates.`,
+      );
+    }
     const timeZone = customer.timeZone ?? crm.scope.portalTimeZone;
     return ok({
       kind: 'ready',
@@ -70,6 +81,7 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
         balance: balance.balance.amount,
         today: todayIn(clock.now(), timeZone),
         policy: policy.value,
+        ...(closed.ok ? { closedDays: closed.value } : {}),
         userLocale: crm.scope.userLocale,
         customerLocale: customer.language ?? settings.contact.defaultLocale,
       },
