@@ -4,6 +4,7 @@
  * time zone. Pure: `today` comes in; nothing here reads the clock or the host.
  */
 import { DateTime } from 'luxon';
+import { daysBetween, parsePlainDate } from '../../../../shared/calendar/calendar';
 import { formatMoney, type Money } from '../../../../shared/money/money';
 import type {
   ActiveFlag,
@@ -72,12 +73,14 @@ export function describeBalance(
   const { amount, dueDate } = reading.balance;
   const formatted = formatMoney(amount, options.locale);
   if (amount.minor <= 0n) return { kind: 'clear', amount: formatted };
-  if (dueDate === undefined) return { kind: 'outstanding', amount: formatted };
-  const daysPastDue = daysBetween(dueDate, options.today);
+  const due = dueDate === undefined ? undefined : parsePlainDate(dueDate);
+  const today = parsePlainDate(options.today);
+  if (due === undefined || today === undefined) return { kind: 'outstanding', amount: formatted };
+  const daysPastDue = daysBetween(due, today);
   return {
     kind: 'outstanding',
     amount: formatted,
-    dueDate: formatDate(dueDate, options.locale),
+    dueDate: formatDate(due, options.locale),
     due: { status: dueStatus(daysPastDue), daysPastDue, label: dueLabel(daysPastDue) },
   };
 }
@@ -112,12 +115,6 @@ export function calendarToday(now: Date, timeZone: string): string {
   const date = (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' })).toISODate();
   if (date === null) throw new Error('Invalid instant');
   return date;
-}
-
-function daysBetween(from: string, to: string): number {
-  const start = DateTime.fromISO(from, { zone: 'utc' });
-  const end = DateTime.fromISO(to, { zone: 'utc' });
-  return Math.round(end.diff(start, 'days').days);
 }
 
 function dueStatus(daysPastDue: number): DueStatus {

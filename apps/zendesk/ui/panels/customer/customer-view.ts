@@ -3,6 +3,7 @@
  * account, the agent's locale and the current moment (passed in, never read here).
  */
 import { DateTime } from 'luxon';
+import { daysBetween, parsePlainDate } from '../../../../../shared/calendar/calendar';
 import { formatMoney } from '../../../../../shared/money/money';
 import type { CustomerAccount } from '../../../host/customer';
 
@@ -24,11 +25,6 @@ export interface CustomerView {
     dueDate?: string;
     due?: DueStatus;
   };
-}
-
-/** Days between two calendar dates (`YYYY-MM-DD`), positive when `to` is later. */
-function daysBetween(from: string, to: string): number {
-  return Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days);
 }
 
 /** The card's view model for `account` as the agent sees it at `now`. */
@@ -55,14 +51,19 @@ export function customerView(
       const due = DateTime.fromISO(balance.dueDate);
       view.balance.dueDate = due.setLocale(agentLocale).toLocaleString(DateTime.DATE_MED);
       // "Today" is the customer's calendar day: a debt is not past due early in their morning.
-      const today = (localNow ?? DateTime.fromJSDate(now, { zone: 'utc' })).toISODate() ?? '';
-      const days = daysBetween(today, balance.dueDate);
-      view.balance.due =
-        days > 0
-          ? { kind: 'upcoming', days }
-          : days === 0
-            ? { kind: 'today' }
-            : { kind: 'past-due', days: -days };
+      const today = parsePlainDate(
+        (localNow ?? DateTime.fromJSDate(now, { zone: 'utc' })).toISODate() ?? '',
+      );
+      const dueDate = parsePlainDate(balance.dueDate);
+      const days = today && dueDate ? daysBetween(today, dueDate) : undefined;
+      if (days !== undefined) {
+        view.balance.due =
+          days > 0
+            ? { kind: 'upcoming', days }
+            : days === 0
+              ? { kind: 'today' }
+              : { kind: 'past-due', days: -days };
+      }
     }
   }
   return view;
