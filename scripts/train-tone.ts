@@ -19,8 +19,8 @@ import { sentenceFeatures, type JudgedFinding } from '../shared/tone/model/opini
 import type { Verdict } from '../shared/tone/types';
 import { loadToneCorpus } from '../tests/fixtures/tone/corpus';
 
-const buckets = 1 << 14;
-const epochs = 15;
+const buckets = 1 << Number(process.env.TONE_BITS ?? 14);
+const epochs = Number(process.env.TONE_EPOCHS ?? 15);
 const folds = 5;
 /** The fewest words a sentence needs before the model reads it (as in shared/tone/model/opinion). */
 const minimumWords = 4;
@@ -156,10 +156,18 @@ function asModel(trained: Trained, thresholds: ToneModelData['thresholds']): Ton
   };
 }
 
-// Cross-validation: each example is scored once, by a model that never saw it.
+// Cross-validation: each example is scored once, by a model that never saw it. Folds are by writer
+// ("w7-b1-001" was written by w7), so a held-out fold is wording from writers the model never read,
+// as in the blind batches; the training corpus is spread over the folds.
+const writerOf = (id: string): string | undefined => /^(w\d+)-b\d+-/.exec(id)?.[1];
+const writers = [...new Set(examples.flatMap((example) => writerOf(example.message.id) ?? []))];
+const foldOf = (position: number): number => {
+  const writer = writerOf(examples[order[position] ?? 0]?.message.id ?? '');
+  return writer === undefined ? position % folds : writers.indexOf(writer) % folds;
+};
 const heldOut: Array<{ message: Message; model: ToneModelData }> = [];
 for (let fold = 0; fold < folds; fold += 1) {
-  const isTest = (position: number): boolean => position % folds === fold;
+  const isTest = (position: number): boolean => foldOf(position) === fold;
   const training = order
     .filter((_, position) => !isTest(position))
     .map((index) => examples[index]!);
