@@ -1,6 +1,6 @@
 /**
- * The unsigned routes: the health check, and the OAuth install flow (a link that starts the
- * install with a state good once, in this browser, and the callback HubSpot sends the browser to).
+ * The OAuth install flow (unsigned): a link that starts the install with a state good once, in this
+ * browser, and the callback HubSpot sends the browser to.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +19,6 @@ import {
   verifyInstallState,
   type Installations,
 } from '../oauth';
-import type { Store } from '../store/store';
 import type { RouteDeps } from './context';
 
 /** What the install flow needs beyond the shared deps. */
@@ -36,18 +35,6 @@ const callbackQuery = z.object({
   code: z.string().min(1).max(500),
   state: z.string().min(1).max(200),
 });
-const healthReply = z.object({ ok: z.literal(true), store: z.enum(['sqlite', 'postgres']) });
-
-/** `/healthz`: up, and on which store. */
-export function healthRoutes(store: Store): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/healthz', { schema: { response: { 200: healthReply } } }, async () => ({
-      ok: true as const,
-      store: store.kind,
-    }));
-  };
-}
-
 /** The install link and its callback. */
 export function oauthRoutes(deps: RouteDeps, options: OAuthRouteOptions): FastifyPluginAsyncZod {
   const { store, logger, now } = deps;
