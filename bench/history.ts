@@ -3,7 +3,6 @@
  * Run standalone with `tsx bench/history.ts`; `benchHistory()` returns the figures in milliseconds.
  */
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import {
   contactGuards,
   createHistorySummarizer,
@@ -16,20 +15,12 @@ import {
   historyTimeZone as timeZone,
   syntheticTimeline as timeline,
 } from '../shared/testing/factories';
+import { medianTimeMs } from './median-time';
 
 const flags: Flag[] = [{ kind: 'do-not-sms', since: '2026-01-01', source: 'bench' }];
 
 /** Median of `runs` timings of `work`, in milliseconds. */
-function time(work: () => void, runs: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return Number((samples[Math.floor(runs / 2)] ?? 0).toFixed(2));
-}
+const time = (work: () => void, runs: number): number => medianTimeMs(work, runs);
 
 /** Times summary + guards + nudge over the whole timeline, and the paged summarizer, per size. */
 export async function benchHistory(): Promise<Record<string, number>> {

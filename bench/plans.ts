@@ -4,7 +4,6 @@
  * Run standalone with `tsx bench/plans.ts`; `benchPlans()` returns the figures in milliseconds.
  */
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import {
   evaluatePromises,
   promisesFromPlan,
@@ -12,6 +11,7 @@ import {
   type PlanRequest,
 } from '../shared/plans';
 import { testPlanRequest, testPolicy, usd } from '../shared/testing/factories';
+import { medianTimeMs } from './median-time';
 
 /** Issue 5's command-line example. */
 const typical = testPlanRequest();
@@ -24,18 +24,9 @@ const tenYearsWeekly: PlanRequest = {
   capacity: { kind: 'per-period', amount: usd(10000), per: 'weekly' },
 };
 
-/** Median of `runs` timings of `work`, in milliseconds. */
-function time(work: () => void, runs: number): number {
-  for (let i = 0; i < 3; i += 1) work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return Number((samples[Math.floor(runs / 2)] ?? 0).toFixed(3));
-}
+/** Median of `runs` timings of `work` after three warm-up runs, in milliseconds. */
+const time = (work: () => void, runs: number): number =>
+  medianTimeMs(work, runs, { warmUp: 3, digits: 3 });
 
 function suggest(request: PlanRequest) {
   const result = suggestPlans(request);

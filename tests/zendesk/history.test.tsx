@@ -1,27 +1,16 @@
 // The contact history panel beside a ticket: the requester's own Zendesk history (requested tickets,
 // replies, notes), the summary, the contact guards in both time zones, the nudge, and flags set with
 // a reason. msw plays Zendesk's REST API; the fake ZAF client plays the SDK.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Settings } from 'luxon';
 import { http, HttpResponse } from 'msw';
 import { zendeskApiPattern } from '../../mocks/zendesk';
-import { renderSidebar, requester } from './render-sidebar';
+import { agentBrowserInNewYork, lazyChunk, renderSidebar, requester } from './render-sidebar';
 
 const requestedUrl = `${zendeskApiPattern}/users/:id/tickets/requested.json`;
 
-// The agent's browser is in New York; customers are elsewhere.
-const systemZone = Settings.defaultZone;
-beforeEach(() => {
-  Settings.defaultZone = 'America/New_York';
-});
-afterEach(() => {
-  Settings.defaultZone = systemZone;
-});
-
-// The panel's chunk is loaded lazily; the first import in a test file can take a while under jest.
-const lazyChunk = { timeout: 5000 };
+agentBrowserInNewYork();
 
 async function historyPanel() {
   const panel = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);

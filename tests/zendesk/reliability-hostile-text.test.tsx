@@ -1,11 +1,10 @@
 // Customer-controlled text (names, emails, ticket subjects, comments, the draft) is shown as text in
 // the Zendesk sidebar: markup in it never becomes elements, and the characters are shown as typed.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Settings } from 'luxon';
 import { requesterFrom } from '../../mocks/zendesk/ticket-model';
-import { renderSidebar } from './render-sidebar';
+import { agentBrowserInNewYork, renderSidebar } from './render-sidebar';
 
 const hostileName = '<img src=x onerror=alert(1)>Maria \u202Eeman\u202C Gonzalez';
 const hostileEmail = '"><script>alert(1)</script>@example.com';
@@ -31,13 +30,7 @@ function markupFromCustomerText(root: HTMLElement): string[] {
   return found;
 }
 
-const systemZone = Settings.defaultZone;
-beforeEach(() => {
-  Settings.defaultZone = 'America/New_York';
-});
-afterEach(() => {
-  Settings.defaultZone = systemZone;
-});
+agentBrowserInNewYork();
 
 describe('ticket sidebar: hostile customer text', () => {
   it('shows names, emails, subjects, replies and the draft literally, never as markup', async () => {

@@ -2,13 +2,12 @@
 // `client.on`), that panel says it stopped working and offers Retry; the customer panel and the rest
 // of the sidebar keep working.
 import { describe, expect, it, jest } from '@jest/globals';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../apps/zendesk/ui/App';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
 import { server } from '../../mocks/node';
-import { testNow } from './render-sidebar';
+import { renderApp } from './render-sidebar';
 
 describe('ticket sidebar: a crashing panel', () => {
   it('shows that panel’s error with Retry while the others keep working', async () => {
@@ -23,13 +22,7 @@ describe('ticket sidebar: a crashing panel', () => {
     };
     // React logs the caught error; the boundary logs a line without customer data.
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
-      <App
-        createClient={() => client}
-        sleep={async () => undefined}
-        clock={{ now: () => testNow }}
-      />,
-    );
+    renderApp(client);
     expect(await screen.findByRole('heading', { name: 'Maria Gonzalez' })).toBeInTheDocument();
     const crashed = await screen.findByText(/stopped working/i);
     expect(screen.getByText('$1,250.00')).toBeInTheDocument();

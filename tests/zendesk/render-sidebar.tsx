@@ -2,8 +2,11 @@
  * Test factory: renders the real sidebar app against a fake ZAF client (the SDK surface) over a
  * ticket model, with a fresh mock Zendesk account behind msw. Sleeps are recorded, not waited.
  */
+import { afterEach, beforeEach } from '@jest/globals';
 import { render } from '@testing-library/react';
+import { Settings } from 'luxon';
 import type { RequestHandler } from 'msw';
+import type { ZafClient } from '../../apps/zendesk/host/zaf-client';
 import { App } from '../../apps/zendesk/ui/App';
 import { createZendeskHandlers, createZendeskWorld, type ZendeskWorld } from '../../mocks/zendesk';
 import { requesterFrom, type TicketModelInit } from '../../mocks/zendesk/ticket-model';
@@ -40,6 +43,12 @@ export function renderSidebar(
   server.use(...createZendeskHandlers(world));
   server.use(...overrides);
   const client = createFakeZafClient(init(world));
+  const sleeps = renderApp(client);
+  return { client, world, sleeps };
+}
+
+/** Renders the real app over `client` at `testNow`; returns the sleeps it asks for (not waited). */
+export function renderApp(client: ZafClient): number[] {
   const sleeps: number[] = [];
   render(
     <App
@@ -50,5 +59,19 @@ export function renderSidebar(
       clock={{ now: () => testNow }}
     />,
   );
-  return { client, world, sleeps };
+  return sleeps;
+}
+
+/** The panels' chunks load lazily; the first import in a test file can take a while under jest. */
+export const lazyChunk = { timeout: 5000 };
+
+/** The agent's browser is in New York for each test of the file (customers are elsewhere). */
+export function agentBrowserInNewYork(): void {
+  const systemZone = Settings.defaultZone;
+  beforeEach(() => {
+    Settings.defaultZone = 'America/New_York';
+  });
+  afterEach(() => {
+    Settings.defaultZone = systemZone;
+  });
 }

@@ -3,11 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { zendeskApiPattern } from '../../mocks/zendesk';
-import { renderSidebar, requester } from './render-sidebar';
+import { lazyChunk, renderSidebar, requester } from './render-sidebar';
 
 const userUrl = `${zendeskApiPattern}/users/:id.json`;
-// The history panel's chunk is loaded lazily; the first import in a test file can take a while.
-const lazyChunk = { timeout: 5000 };
 
 describe('ticket sidebar: the customer panel', () => {
   it('shows the requester, their local time zone and the balance with days past due', async () => {

@@ -1,37 +1,20 @@
 // The user_sidebar location: a customer's collections summary and contact history on their Zendesk
 // profile, read with two API requests. msw plays Zendesk; the fake ZAF client plays the profile page.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { render, screen, within } from '@testing-library/react';
-import { Settings } from 'luxon';
-import { App } from '../../apps/zendesk/ui/App';
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
 import { createZendeskHandlers, createZendeskWorld, type ZendeskWorld } from '../../mocks/zendesk';
 import { createUserPageClient } from '../../mocks/zendesk/history-user-page';
 import { server } from '../../mocks/node';
-import { testNow } from './render-sidebar';
+import { agentBrowserInNewYork, lazyChunk, renderApp } from './render-sidebar';
 
-const systemZone = Settings.defaultZone;
-beforeEach(() => {
-  Settings.defaultZone = 'America/New_York';
-});
-afterEach(() => {
-  Settings.defaultZone = systemZone;
-});
-
-// The location's and the panel's chunks load lazily; the first import in a file can be slow.
-const lazyChunk = { timeout: 5000 };
+agentBrowserInNewYork();
 
 function renderProfile(userId: number, prepare: (world: ZendeskWorld) => void = () => undefined) {
   const world = createZendeskWorld();
   prepare(world);
   server.use(...createZendeskHandlers(world));
   const client = createUserPageClient(world, userId);
-  render(
-    <App
-      createClient={() => client}
-      sleep={async () => undefined}
-      clock={{ now: () => testNow }}
-    />,
-  );
+  renderApp(client);
   return { world, client };
 }
 
