@@ -92,6 +92,20 @@ describe('ticket sidebar: the payment plan panel', () => {
     expect(within(table).getByRole('row', { name: /^Each payment/ })).toHaveTextContent('$250.00');
   });
 
+  it('never offers a plan past the maximum term: it says a longer plan is needed, and by how much', async () => {
+    const { section } = await openPlanPanel();
+    // $1,250.00 at $50.00 a month takes 25 months; the default policy allows 12.
+    await suggestFor(section, '50');
+    expect(
+      await within(section).findByText(
+        'Needs a longer plan than policy allows (Monthly): to finish within 12 months, each payment would be $104.17, $54.17 more than the customer can afford ($50.00).',
+      ),
+    ).toBeInTheDocument();
+    const table = await within(section).findByRole('table', { name: 'Options' });
+    expect(within(table).getByRole('radio', { name: 'Pay in full' })).toBeInTheDocument();
+    expect(within(table).queryByRole('radio', { name: /^Instalments/ })).not.toBeInTheDocument();
+  });
+
   it('says what is wrong with an amount it cannot read, and shows no options', async () => {
     const { section } = await openPlanPanel();
     await suggestFor(section, 'abc');
