@@ -149,6 +149,15 @@ describe('tactful audit zendesk-macros', () => {
     expect(stderr).toMatch(/missing ZENDESK_EMAIL, ZENDESK_API_TOKEN/);
   });
 
+  it('takes --locale=es as --locale es', async () => {
+    const [spaced, joined] = [
+      await audit(credentials, ['--locale', 'es']),
+      await audit(credentials, ['--locale=es']),
+    ];
+    expect(spaced.code).toBe(0);
+    expect(joined).toEqual(spaced);
+  });
+
   it('refuses an unknown audit target', async () => {
     const fake = fakeIo('', credentials);
     expect(await main(['audit', 'hubspot-sequences'], fake.io)).toBe(2);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../apps/cli/main';
 import { fakeIo } from './fake-io';
+import { idsAndVerdicts } from './run-tactful';
 
 async function tone(stdin: string, args: string[] = []) {
   const fake = fakeIo(stdin);
@@ -32,8 +33,8 @@ describe('tactful tone', () => {
     });
   });
 
-  it('checks Spanish with --locale es', async () => {
-    const { code, stdout } = await tone('Le embargaremos la nómina.', ['--locale', 'es']);
+  it.each([[['--locale', 'es']], [['--locale=es']]])('checks Spanish with %j', async (args) => {
+    const { code, stdout } = await tone('Le embargaremos la nómina.', args);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       verdict: 'block',
@@ -48,21 +49,19 @@ describe('tactful tone', () => {
     expect(finding && html.slice(finding.start, finding.end)).toBe('delinquent');
   });
 
-  it('checks one message a line with --jsonl and keeps each id', async () => {
+  it('checks one message a line with --jsonl, keeps each id and numbers lines without one', async () => {
     const input = [
       JSON.stringify({ id: 'a1', text: 'Thanks, I understand. We can offer a payment plan.' }),
       '',
       JSON.stringify({ id: 7, text: 'Usted es un sinvergüenza.', locale: 'es' }),
+      JSON.stringify({ text: 'We will take legal action tomorrow.' }),
     ].join('\n');
     const { code, stdout } = await tone(input, ['--jsonl']);
     expect(code).toBe(0);
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { id: unknown; verdict: string });
-    expect(lines.map((line) => [line.id, line.verdict])).toEqual([
+    expect(idsAndVerdicts(stdout)).toEqual([
       ['a1', 'ok'],
       [7, 'block'],
+      [4, 'block'], // its line number: blank lines count
     ]);
   });
 
@@ -70,6 +69,11 @@ describe('tactful tone', () => {
     [['--locale', 'fr'], 'anything', /unknown locale "fr"/],
     [['--jsonl'], '{"id": 1, "text": "ok"}\n{not json', /line 2: not valid JSON/],
     [['--jsonl'], '{"id": 1}', /line 1: expected .*"text"/],
+    [['--jsonl'], '{"id": null, "text": "hi"}', /line 1: expected .*\(problem with "id"\)/],
+    [['--locale'], 'x', /--locale needs a value/],
+    [['--locale', '--jsonl'], 'x', /--locale needs a value/],
+    [['--jsonl=yes'], 'x', /--jsonl takes no value/],
+    [['draft.txt'], 'x', /unexpected argument "draft.txt"/],
     [['--jsonl'], '{"id": 1, "text": "hi", "locale": "xx"}', /line 1: unknown locale "xx"/],
     [['--shout'], 'x', /unknown option "--shout"/],
   ])(
@@ -110,10 +114,47 @@ describe('tactful tone', () => {
     expect(stdout).not.toContain('explain');
   });
 
-  it('answers an empty draft with ok', async () => {
-    const { code, stdout } = await tone('');
+  it.each([
+    ['no draft', '', [], 'tactful tone: stdin is empty: expected a draft\n'],
+    ['a blank draft', ' \n\t\n', [], 'tactful tone: stdin is empty: expected a draft\n'],
+    ['no lines', '', ['--jsonl'], 'tactful tone: stdin is empty: expected drafts as JSON lines\n'],
+    [
+      'a line with empty text',
+      '{"text":"hi"}\n{"text":" "}',
+      ['--jsonl'],
+      'tactful tone: line 2: "text" is empty\n',
+    ],
+  ])('refuses %s: nothing to check is an error, not "ok"', async (_name, stdin, args, message) => {
+    const { code, stdout, stderr } = await tone(stdin, args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(message);
+  });
+
+  it('refuses a draft over 1 MiB, and a --jsonl line whose text is over 1 MiB', async () => {
+    const draft = 'Please call us about your balance. '.repeat(30_000); // 1.05 MB
+    const single = await tone(draft);
+    expect(single.code).toBe(2);
+    expect(single.stdout).toBe('');
+    expect(single.stderr).toBe(
+      'tactful tone: stdin is over 1 MiB (1,048,576 bytes), the limit for a draft\n',
+    );
+    const lines = [JSON.stringify({ text: 'Hello' }), JSON.stringify({ id: 'big', text: draft })];
+    const bulk = await tone(lines.join('\n'), ['--jsonl']);
+    expect(bulk.code).toBe(2);
+    expect(bulk.stdout).toBe('');
+    expect(bulk.stderr).toBe(
+      'tactful tone: line 2: "text" is over 1 MiB (1,048,576 bytes), the limit for a draft\n',
+    );
+  });
+
+  it('counts the limit in bytes of UTF-8: 1 MiB of text is accepted', async () => {
+    const draft = 'ñ'.repeat(512 * 1024); // 2 bytes each: exactly 1 MiB
+    const { code, stderr } = await tone(draft, ['--locale', 'es']);
+    expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ verdict: 'ok', score: 75, findings: [] });
+    const over = await tone(`${draft}.`, ['--locale', 'es']);
+    expect(over.code).toBe(2);
   });
 
   it('works as `npx tactful tone` in a real process', () => {

@@ -13,7 +13,8 @@ import {
   zendeskNextPath,
 } from '../../../shared/http';
 import { checkTone, isToneLocale, toneLocales, type Verdict } from '../../../shared/tone';
-import type { CliIo } from '../io';
+import { commandArgs, refuse } from '../args';
+import { exitCodes, type CliIo } from '../io';
 import { explainZendeskError, zendeskAccountFromEnv } from '../zendesk';
 import { toneJson } from './tone';
 
@@ -72,28 +73,9 @@ function explain(error: HttpError): string {
 const sleep = (milliseconds: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
-  let locale = 'auto';
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    if (arg === '--locale' && args[index + 1] !== undefined) {
-      locale = args[(index += 1)] ?? 'auto';
-      if (locale !== 'auto' && !isToneLocale(locale)) {
-        io.stderr(
-          `tactful audit: unknown locale "${locale}" (known: ${toneLocales.join(', ')}, auto)\n`,
-        );
-        return 2;
-      }
-    } else {
-      io.stderr(`tactful audit: unknown option "${arg ?? ''}"\n\n${usage}`);
-      return 2;
-    }
-  }
+async function auditZendeskMacros(locale: string, io: CliIo): Promise<number> {
   const account = zendeskAccountFromEnv(io.env);
-  if (!account.ok) {
-    io.stderr(`tactful audit: ${account.error}\n\n${usage}`);
-    return 2;
-  }
+  if (!account.ok) return refuse(io, 'audit', account.error, usage);
   const { port, origin } = account.value;
   // The port attaches the API token to every request: next-page links must stay on this origin.
   const pages = await fetchAllPages(
@@ -105,7 +87,7 @@ async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
   );
   if (!pages.ok) {
     io.stderr(`tactful audit: ${explain(pages.error)}\n`);
-    return 1;
+    return exitCodes.failed;
   }
   const macros = pages.value.flatMap((page) => page.macros);
   const report = macros.map((item) => {
@@ -129,19 +111,27 @@ async function auditZendeskMacros(args: string[], io: CliIo): Promise<number> {
     withoutComment: report.filter((item) => item.comments.length === 0).length,
   };
   io.stdout(`${JSON.stringify({ summary, macros: report }, null, 2)}\n`);
-  return 0;
+  return exitCodes.ok;
 }
+
+const options = { locale: { type: 'string' } } as const;
 
 /** Runs `tactful audit <target>` and returns its exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const [target, ...rest] = args;
-  if (target === 'zendesk-macros') return auditZendeskMacros(rest, io);
-  if (target === '--help' || target === '-h') {
-    io.stdout(usage);
-    return 0;
+  const parsed = commandArgs(args, io, { name: 'audit', options, usage, positionals: 1 });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const [target] = parsed.positionals;
+  if (target !== 'zendesk-macros') {
+    const problem = target === undefined ? 'say what to audit' : `cannot audit "${target}"`;
+    return refuse(io, 'audit', problem, usage);
   }
-  io.stderr(
-    `tactful audit: ${target === undefined ? 'say what to audit' : `cannot audit "${target}"`}\n\n${usage}`,
-  );
-  return 2;
+  const { locale = 'auto' } = parsed.options;
+  if (locale !== 'auto' && !isToneLocale(locale)) {
+    return refuse(
+      io,
+      'audit',
+      `unknown locale "${locale}" (known: ${toneLocales.join(', ')}, auto)`,
+    );
+  }
+  return auditZendeskMacros(locale, io);
 }

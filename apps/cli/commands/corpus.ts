@@ -25,7 +25,8 @@ import {
   zendeskCursorFields,
   zendeskNextPath,
 } from '../../../shared/http';
-import type { CliIo } from '../io';
+import { commandArgs, refuse, type OptionValues } from '../args';
+import { exitCodes, type CliIo } from '../io';
 import { explainZendeskError, zendeskAccountFromEnv } from '../zendesk';
 
 const usage = `Usage: tactful corpus export (--zendesk | --file PATH) [--locale en|es]
@@ -81,24 +82,17 @@ interface ExportOptions {
   locale?: string;
 }
 
-type Parsed = { ok: true; value: ExportOptions } | { ok: false; error: string };
+const options = {
+  zendesk: { type: 'boolean' },
+  file: { type: 'string' },
+  locale: { type: 'string' },
+} as const;
 
-function parseArgs(args: string[]): Parsed {
-  let zendesk = false;
-  let file: string | undefined;
-  let locale: string | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    if (arg === '--zendesk') zendesk = true;
-    else if (arg === '--file' || arg === '--locale') {
-      const value = args[(index += 1)];
-      if (value === undefined || value.startsWith('--')) {
-        return { ok: false, error: `${arg} needs a value` };
-      }
-      if (arg === '--file') file = value;
-      else locale = value;
-    } else return { ok: false, error: `unknown option "${arg ?? ''}"` };
-  }
+/** Where to read and which language to keep, or what is wrong with the options. */
+function exportOptions(
+  values: OptionValues<typeof options>,
+): { ok: true; value: ExportOptions } | { ok: false; error: string } {
+  const { zendesk = false, file, locale } = values;
   if (zendesk === (file !== undefined)) {
     return { ok: false, error: 'say where to read feedback from: --zendesk or --file PATH' };
   }
@@ -133,7 +127,7 @@ async function fromZendesk(io: CliIo): Promise<Read> {
   const account = zendeskAccountFromEnv(io.env);
   if (!account.ok) {
     io.stderr(`tactful corpus: ${account.error}\n\n${usage}`);
-    return { code: 2, feedback: [], source: 'zendesk' };
+    return { code: exitCodes.badInput, feedback: [], source: 'zendesk' };
   }
   const { port, origin, subdomain } = account.value;
   const source = `zendesk:${subdomain}`;
@@ -151,7 +145,7 @@ async function fromZendesk(io: CliIo): Promise<Read> {
         ? `Zendesk has no ${toneFeedbackObjectKey} object in ${subdomain} (404): install or update Tactful, or check ZENDESK_SUBDOMAIN.`
         : explainZendeskError(pages.error, 'tone feedback records');
     io.stderr(`tactful corpus: ${reason}\n`);
-    return { code: 1, feedback: [], source };
+    return { code: exitCodes.failed, feedback: [], source };
   }
   const feedback: ToneFeedback[] = [];
   for (const record of pages.value.flatMap((page) => page.custom_object_records)) {
@@ -170,14 +164,14 @@ async function fromFile(io: CliIo, path: string): Promise<Read> {
     text = await io.readFile(path);
   } catch {
     io.stderr(`tactful corpus: cannot read ${path}\n`);
-    return { code: 2, feedback: [], source };
+    return { code: exitCodes.badInput, feedback: [], source };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     io.stderr(`tactful corpus: ${path} is not JSON\n`);
-    return { code: 2, feedback: [], source };
+    return { code: exitCodes.badInput, feedback: [], source };
   }
   const parsed = z.array(toneFeedbackSchema).safeParse(json);
   if (!parsed.success) {
@@ -190,37 +184,32 @@ async function fromFile(io: CliIo, path: string): Promise<Read> {
       )
       .join('; ');
     io.stderr(`tactful corpus: ${path}: ${problems}\n`);
-    return { code: 2, feedback: [], source };
+    return { code: exitCodes.badInput, feedback: [], source };
   }
   return { code: 0, feedback: parsed.data, source };
 }
 
-async function exportCandidates(args: string[], io: CliIo): Promise<number> {
-  const options = parseArgs(args);
-  if (!options.ok) {
-    io.stderr(`tactful corpus: ${options.error}\n\n${usage}`);
-    return 2;
-  }
-  const { source, locale } = options.value;
+async function exportCandidates(exported: ExportOptions, io: CliIo): Promise<number> {
+  const { source, locale } = exported;
   const read = source.kind === 'zendesk' ? await fromZendesk(io) : await fromFile(io, source.path);
   if (read.code !== 0) return read.code;
   const lines = read.feedback
     .filter((feedback) => locale === undefined || feedback.locale === locale)
     .map((feedback) => `${JSON.stringify(corpusCandidate(feedback, read.source))}\n`);
   io.stdout(lines.join(''));
-  return 0;
+  return exitCodes.ok;
 }
 
 /** Runs `tactful corpus <action>` and returns its exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const [action, ...rest] = args;
-  if (action === 'export') return exportCandidates(rest, io);
-  if (action === '--help' || action === '-h') {
-    io.stdout(usage);
-    return 0;
+  const parsed = commandArgs(args, io, { name: 'corpus', options, usage, positionals: 1 });
+  if ('exitCode' in parsed) return parsed.exitCode;
+  const [action] = parsed.positionals;
+  if (action !== 'export') {
+    const problem = action === undefined ? 'say what to do (export)' : `cannot "${action}"`;
+    return refuse(io, 'corpus', problem, usage);
   }
-  io.stderr(
-    `tactful corpus: ${action === undefined ? 'say what to do (export)' : `cannot "${action}"`}\n\n${usage}`,
-  );
-  return 2;
+  const exported = exportOptions(parsed.options);
+  if (!exported.ok) return refuse(io, 'corpus', exported.error, usage);
+  return exportCandidates(exported.value, io);
 }

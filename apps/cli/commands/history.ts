@@ -2,6 +2,7 @@
  * `tactful history`: reads a history request (JSON) on stdin and prints the summary, the contact
  * guards per channel and the nudge as JSON. Invalid input: a clear message on stderr, exit code 2.
  */
+import { commandArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseHistoryRequestJson, type GuardResult } from '../../../shared/history';
 import { historyInsight } from '../../../shared/history/view';
@@ -25,10 +26,8 @@ function printable(guard: GuardResult) {
 
 /** Runs the command; 0 on success, 2 for input it cannot use. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(help);
-    return 0;
-  }
+  const parsedArgs = commandArgs(args, io, { name: 'history', options: {}, usage: help });
+  if ('exitCode' in parsedArgs) return parsedArgs.exitCode;
   const parsed = parseHistoryRequestJson(await io.readStdin());
   if (!parsed.ok) {
     io.stderr(`tactful history: invalid input\n${parsed.error.message}\n`);

@@ -1,7 +1,7 @@
 /**
  * `tactful plan`: reads a plan request as JSON on stdin and prints the suggested options as JSON
- * (issue 5). Amounts travel as decimal strings in the currency's own precision. Bad input exits 1
- * with `{"error":{"field","message"}}` on stdout and no stack trace.
+ * (issue 5). Amounts travel as decimal strings in the currency's own precision. Bad input, as for
+ * every command: `tactful plan: <field>: <message>` on stderr, exit 2, nothing on stdout.
  */
 import { z } from 'zod';
 import {
@@ -14,8 +14,18 @@ import { isKnownCurrency, parseDecimal, toDecimal, type Money } from '../../../s
 import type { Capacity } from '../../../shared/plans/affordability';
 import { frequencies, type Frequency } from '../../../shared/plans/frequency';
 import type { DownPayment, Policy } from '../../../shared/plans/policy';
+import { createTranslator } from '../../../shared/i18n';
 import { suggestPlans, type PlanOption, type PlanRequest } from '../../../shared/plans/suggest';
-import type { CliIo } from '../io';
+import { describePlanWhy } from '../../../shared/plans/why';
+import { commandArgs, refuse } from '../args';
+import { exitCodes, type CliIo } from '../io';
+import { stdinLimits } from '../stdin';
+
+const usage = `Usage: tactful plan < request.json
+
+Reads {"balance","currency","timeZone","locale","policy":{...}} (optional: today, capacity,
+firstPaymentDate, waivableCharges) on stdin, at most 1 MiB, and prints {"options":[...]} as JSON.
+`;
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal amount such as "125.00"');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
@@ -179,22 +189,26 @@ function toJson(option: PlanOption) {
     summary: option.summary,
     withinPolicy: option.withinPolicy,
     breaks: option.breaks,
-    why: option.why,
+    why: describePlanWhy(option, agentWords, 'en-US'),
   };
 }
 
-function fail(io: CliIo, field: string, message: string): number {
-  io.stdout(`${JSON.stringify({ error: { field, message } })}\n`);
-  return 1;
-}
+/** Why each option was suggested, for the agent: in English (the request's locale is the customer's). */
+const agentWords = createTranslator('en');
+
+/** The request's problem on stderr, naming the field, and the exit code for bad input. */
+const fail = (io: CliIo, field: string, message: string): number =>
+  refuse(io, 'plan', `${field}: ${message}`);
 
 /** Runs `tactful plan`; `now` is only read when the request gives no `today`. */
 export async function run(
-  _args: string[],
+  args: string[],
   io: CliIo,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const text = await io.readStdin();
+  const parsedArgs = commandArgs(args, io, { name: 'plan', options: {}, usage });
+  if ('exitCode' in parsedArgs) return parsedArgs.exitCode;
+  const text = await io.readStdin(stdinLimits.planRequest);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -217,5 +231,5 @@ export async function run(
   const result = suggestPlans(request);
   if (!result.ok) return fail(io, result.error.field, result.error.message);
   io.stdout(`${JSON.stringify({ options: result.value.options.map(toJson) }, null, 2)}\n`);
-  return 0;
+  return exitCodes.ok;
 }

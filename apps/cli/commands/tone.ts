@@ -1,25 +1,34 @@
 /**
  * `tactful tone`: checks a draft read on stdin and prints the result as JSON (issue 3).
  * `--locale en|es|auto` picks the rules (default: detect, fall back to en), `--format html` reads a
- * rich-text draft, `--jsonl` checks one `{"id","text","locale"?}` a line and writes one result a
- * line with its id, `--explain` adds to each finding what raised it (the word rule's id, the
- * frame and the concepts with their words, or the model's weightiest n-grams). Bad input: a clear
- * message on stderr, exit 2, nothing on stdout.
+ * rich-text draft, `--jsonl` checks one `{"id"?,"text","locale"?}` a line and writes one result a
+ * line with its id (the line number when it has none), `--explain` adds to each finding what
+ * raised it (the word rule's id, the frame and the concepts with their words, or the model's
+ * weightiest n-grams). Bad input: a clear message on stderr, exit 2, nothing on stdout.
  */
 import { z } from 'zod';
 import { checkTone, isToneLocale, toneLocales } from '../../../shared/tone';
 import type { ToneOptions, ToneResult } from '../../../shared/tone';
-import type { CliIo } from '../io';
+import { commandArgs, refuse } from '../args';
+import { exitCodes, type CliIo } from '../io';
+import { isOverLimit, overLimit, stdinLimits } from '../stdin';
 
-/** Exit code for bad arguments or bad input. */
-const usageError = 2;
+const usage = `Usage: tactful tone [--locale en|es|auto] [--format text|html] [--jsonl] [--explain] < draft
 
-interface ToneArgs {
-  locale: string;
-  format: 'text' | 'html';
-  jsonl: boolean;
-  explain: boolean;
-}
+Checks the draft on stdin (at most 1 MiB) and prints {"verdict","score","findings"} as JSON.
+  --locale L    the rules to use (default auto: detect, falling back to en)
+  --format F    text (default) or html
+  --jsonl       one {"id"?,"text","locale"?} a line in, one {"id",...result} a line out;
+                a line without an id gets its line number
+  --explain     say what raised each finding
+`;
+
+const options = {
+  locale: { type: 'string' },
+  format: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  explain: { type: 'boolean' },
+} as const;
 
 /** The result as issue 3 prints it: verdict, score, findings with their spans and suggestions. */
 export function toneJson(result: ToneResult, explain = false) {
@@ -47,52 +56,33 @@ function checkLocale(locale: string): string | undefined {
     : `unknown locale "${locale}" (known: ${knownLocales()})`;
 }
 
-function parseArgs(
-  args: readonly string[],
-): { ok: true; value: ToneArgs } | { ok: false; error: string } {
-  const parsed: ToneArgs = { locale: 'auto', format: 'text', jsonl: false, explain: false };
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    const [name, inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[(index += 1)];
-    if (name === '--jsonl') parsed.jsonl = true;
-    else if (name === '--explain') parsed.explain = true;
-    else if (name === '--locale') {
-      const locale = value();
-      if (locale === undefined) return { ok: false, error: '--locale needs a value' };
-      const problem = checkLocale(locale);
-      if (problem !== undefined) return { ok: false, error: problem };
-      parsed.locale = locale;
-    } else if (name === '--format') {
-      const format = value();
-      if (format !== 'text' && format !== 'html') {
-        return { ok: false, error: '--format must be "text" or "html"' };
-      }
-      parsed.format = format;
-    } else return { ok: false, error: `unknown option "${arg}"` };
-  }
-  return { ok: true, value: parsed };
-}
-
 const jsonlLine = z.object({
-  id: z.union([z.string(), z.number()]),
+  id: z.union([z.string(), z.number()]).optional(),
   text: z.string(),
   locale: z.string().optional(),
 });
 
-type JsonlLine = z.infer<typeof jsonlLine>;
+/** One draft of a `--jsonl` input, with the id its result carries. */
+interface JsonlDraft {
+  id: string | number;
+  text: string;
+  locale?: string;
+}
 
-/** Every line of a JSONL input, validated before anything is checked, or the first problem. */
+/**
+ * Every line of a JSONL input, validated before anything is checked, or the first problem. Blank
+ * lines are skipped; a line without an id gets its line number (1-based, blank lines counted).
+ */
 function parseJsonl(
   input: string,
-): { ok: true; value: JsonlLine[] } | { ok: false; error: string } {
-  const lines: JsonlLine[] = [];
+): { ok: true; value: JsonlDraft[] } | { ok: false; error: string } {
+  const drafts: JsonlDraft[] = [];
   const rows = input.split('\n');
   for (let index = 0; index < rows.length; index += 1) {
     const row = (rows[index] ?? '').trim();
     if (row === '') continue;
-    const where = `line ${index + 1}`;
+    const lineNumber = index + 1;
+    const where = `line ${lineNumber}`;
     let json: unknown;
     try {
       json = JSON.parse(row);
@@ -105,39 +95,44 @@ function parseJsonl(
       const field = issue?.path.join('.') ?? '';
       return {
         ok: false,
-        error: `${where}: expected {"id": string|number, "text": string, "locale"?: string}${field === '' ? '' : ` (problem with "${field}")`}`,
+        error: `${where}: expected {"id"?: string|number, "text": string, "locale"?: string}${field === '' ? '' : ` (problem with "${field}")`}`,
       };
     }
-    const problem = parsed.data.locale === undefined ? undefined : checkLocale(parsed.data.locale);
+    const { id = lineNumber, text, locale } = parsed.data;
+    if (text.trim() === '') return { ok: false, error: `${where}: "text" is empty` };
+    if (isOverLimit(text, stdinLimits.draft)) {
+      return { ok: false, error: `${where}: "text" is ${overLimit(stdinLimits.draft)}` };
+    }
+    const problem = locale === undefined ? undefined : checkLocale(locale);
     if (problem !== undefined) return { ok: false, error: `${where}: ${problem}` };
-    lines.push(parsed.data);
+    drafts.push({ id, text, ...(locale === undefined ? {} : { locale }) });
   }
-  return { ok: true, value: lines };
+  if (drafts.length === 0) return { ok: false, error: 'no drafts: every line is blank' };
+  return { ok: true, value: drafts };
 }
 
 /** Runs `tactful tone` and returns its exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsedArgs = parseArgs(args);
-  if (!parsedArgs.ok) {
-    io.stderr(`tactful tone: ${parsedArgs.error}\n`);
-    return usageError;
+  const parsedArgs = commandArgs(args, io, { name: 'tone', options, usage });
+  if ('exitCode' in parsedArgs) return parsedArgs.exitCode;
+  const { locale = 'auto', format = 'text', jsonl = false, explain = false } = parsedArgs.options;
+  const localeProblem = checkLocale(locale);
+  if (localeProblem !== undefined) return refuse(io, 'tone', localeProblem);
+  if (format !== 'text' && format !== 'html') {
+    return refuse(io, 'tone', '--format must be "text" or "html"');
   }
-  const { locale, format, jsonl, explain } = parsedArgs.value;
-  const input = await io.readStdin();
-  const options: ToneOptions = { locale, format };
+  const toneOptions: ToneOptions = { locale, format };
   if (!jsonl) {
-    io.stdout(`${JSON.stringify(toneJson(checkTone(input, options), explain))}\n`);
-    return 0;
+    const draft = await io.readStdin(stdinLimits.draft);
+    io.stdout(`${JSON.stringify(toneJson(checkTone(draft, toneOptions), explain))}\n`);
+    return exitCodes.ok;
   }
-  const lines = parseJsonl(input);
-  if (!lines.ok) {
-    io.stderr(`tactful tone: ${lines.error}\n`);
-    return usageError;
+  const drafts = parseJsonl(await io.readStdin(stdinLimits.drafts));
+  if (!drafts.ok) return refuse(io, 'tone', drafts.error);
+  // One write a line: the output of a large audit is never held as one string.
+  for (const draft of drafts.value) {
+    const result = checkTone(draft.text, { ...toneOptions, locale: draft.locale ?? locale });
+    io.stdout(`${JSON.stringify({ id: draft.id, ...toneJson(result, explain) })}\n`);
   }
-  const out = lines.value.map((line) => {
-    const result = checkTone(line.text, { ...options, locale: line.locale ?? locale });
-    return JSON.stringify({ id: line.id, ...toneJson(result, explain) });
-  });
-  if (out.length > 0) io.stdout(`${out.join('\n')}\n`);
-  return 0;
+  return exitCodes.ok;
 }
