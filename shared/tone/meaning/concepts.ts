@@ -54,6 +54,10 @@ export const conceptIds = [
   'negation',
   'negation-breaker',
   'help',
+  'empathy',
+  'auxiliary',
+  'verb-negation',
+  'not-yet',
 ] as const;
 export type ConceptId = (typeof conceptIds)[number];
 

@@ -59,7 +59,7 @@ export const frames: readonly Frame[] = [
     slots: [['authority']],
     mood: [...threatMood, 'details', 'contact', 'modal'],
     negatable: true,
-    unless: ['help', 'customer-said'],
+    unless: ['help', 'empathy', 'customer-said'],
     ruleRef: 'FDCPA §807(4), §807(5); Reg F §1006.18(c); CONC 7.11',
   },
   {
@@ -67,7 +67,7 @@ export const frames: readonly Frame[] = [
     category: 'third-party',
     slots: [['third-party'], ['disclose', 'contact']],
     oursOnly: true,
-    unless: ['customer-said', 'help'],
+    unless: ['customer-said', 'help', 'empathy'],
     mood: [
       'future',
       'conditional',
@@ -95,7 +95,7 @@ export const frames: readonly Frame[] = [
     severity: 'block',
     slots: [['third-party'], ['family-money']],
     negatable: true,
-    unless: ['help'],
+    unless: ['help', 'empathy'],
     ruleRef: 'CONC 7.3.10; FDCPA §805(b)',
   },
   {
@@ -119,7 +119,7 @@ export const frames: readonly Frame[] = [
     slots: [['credit'], ['disclose']],
     mood: ['future', 'conditional', 'menace', 'escalation', 'deadline', 'obligation'],
     negatable: true,
-    unless: ['help'],
+    unless: ['help', 'empathy'],
     ruleRef: 'FDCPA §807(8); Reg F §1006.18; CONC 7.11',
   },
   {
@@ -128,7 +128,7 @@ export const frames: readonly Frame[] = [
     slots: [['legal', 'enforcement']],
     mood: [...threatMood, 'modal'],
     negatable: true,
-    unless: ['help', 'customer-said'],
+    unless: ['help', 'empathy', 'customer-said'],
     ruleRef: 'FDCPA §807(4), §807(5); Reg F §1006.18(c); CONC 7.11',
   },
   {
@@ -161,7 +161,7 @@ export const frames: readonly Frame[] = [
     slots: [['borrow-sell']],
     mood: ['obligation', 'future', 'conditional', 'deadline', 'second-person'],
     negatable: true,
-    unless: ['help'],
+    unless: ['help', 'empathy'],
     ruleRef: 'CONC 7.3.10',
   },
   {
@@ -183,7 +183,7 @@ export const frames: readonly Frame[] = [
     category: 'accusatory',
     slots: [['comparison']],
     negatable: true,
-    unless: ['help'],
+    unless: ['help', 'empathy'],
     ruleRef: 'CONC 7.3.4; FG21/1',
   },
   {
@@ -220,7 +220,7 @@ export const frames: readonly Frame[] = [
     slots: [['escalation']],
     mood: ['deadline', 'conditional', 'obligation', 'first-person'],
     negatable: true,
-    unless: ['help', 'customer-said'],
+    unless: ['help', 'empathy', 'customer-said'],
     ruleRef: 'CONC 7.3.10; Consumer Duty (PRIN 2A)',
   },
   {

@@ -39,8 +39,19 @@ function wordsOf(sentence: Sentence, hit: ConceptHit): string {
     .join(' ');
 }
 
-/** True when a negation precedes `hit` in its clause and nothing turns it back into pressure. */
+/**
+ * True when a negation precedes `hit` in its clause, or negates the clause's main verb right after
+ * `hit` as its subject ("the bailiffs will not come"), and nothing turns it back into pressure.
+ */
 function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  return negatedBeforeHit(sentence, hits, hit) || negatedAfterSubject(sentence, hits, hit);
+}
+
+function negatedBeforeHit(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  hit: ConceptHit,
+): boolean {
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some((negation) => {
     if (negation.concept !== 'negation' || negation.first >= hit.first) return false;
@@ -49,6 +60,67 @@ function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHi
     if (sentence.tokens[negation.first]?.clause !== clause) return false;
     return !turnedBack(hits, negation);
   });
+}
+
+/** The most words (auxiliaries: "will", "have been", "va a") between a subject and its negation. */
+const maxAuxiliaries = 3;
+
+/** Concepts after a negated verb that keep the pressure: "…will not stop until you pay". */
+const pressureAfter: readonly ConceptId[] = [
+  'negation-breaker',
+  'frequency',
+  'persistence',
+  'deadline',
+  'escalation',
+  'not-yet',
+];
+
+/** Concepts that name who or what a clause is about, and so may be its subject. */
+const subjects: readonly ConceptId[] = [
+  'third-party',
+  'audience',
+  'authority',
+  'legal',
+  'enforcement',
+  'asset',
+  'credit',
+  'details',
+];
+
+/**
+ * True when `hit` is the subject of its clause and the clause's main verb is negated: "the bailiffs
+ * will not come", "su empleador no será contactado". Only auxiliaries may stand between the two, so
+ * "the bailiffs say you did not pay" is not a reassurance, and nothing after the negation in the
+ * clause may turn it back into pressure ("…will not wait any longer", "…no pararemos hasta que…").
+ */
+function negatedAfterSubject(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  hit: ConceptHit,
+): boolean {
+  if (!subjects.includes(hit.concept)) return false;
+  const clause = sentence.tokens[hit.first]?.clause;
+  const negation = hits.find(
+    (each) =>
+      each.concept === 'verb-negation' &&
+      each.first > hit.last &&
+      each.first - hit.last - 1 <= maxAuxiliaries &&
+      sentence.tokens[each.first]?.clause === clause,
+  );
+  if (negation === undefined || partOfNonPayment(hits, negation) || turnedBack(hits, negation))
+    return false;
+  for (let index = hit.last + 1; index < negation.first; index += 1) {
+    const auxiliary = hits.some(
+      (each) => each.concept === 'auxiliary' && each.first <= index && index <= each.last,
+    );
+    if (!auxiliary) return false;
+  }
+  return !hits.some(
+    (each) =>
+      pressureAfter.includes(each.concept) &&
+      each.first > negation.last &&
+      sentence.tokens[each.first]?.clause === clause,
+  );
 }
 
 function partOfNonPayment(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
@@ -90,7 +162,6 @@ function fire(
   readNegation = true,
 ): ConceptHit[] | undefined {
   const has = (concept: ConceptId): boolean => hits.some((hit) => hit.concept === concept);
-  if (frame.unless?.some(has) === true) return undefined;
   if (frame.mood !== undefined) {
     const moodHeld = frame.mood.some((mood) =>
       mood === 'question' ? sentence.question : has(mood),
@@ -113,7 +184,58 @@ function fire(
     if (free === undefined) return undefined;
     chosen.push(free);
   }
+  if (excused(frame, sentence, hits, chosen)) return undefined;
   return chosen;
+}
+
+/**
+ * True when a concept the frame lists under `unless` says the sentence informs or helps. Sympathy
+ * ("sorry to hear") only excuses its own clause, and help only counts when it is offered to the
+ * customer: "…your manager, in case they can help" is a third party helping us reach them.
+ */
+function excused(
+  frame: Frame,
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  chosen: readonly ConceptHit[],
+): boolean {
+  const unless = frame.unless;
+  if (unless === undefined) return false;
+  const clauseOf = (hit: ConceptHit): number | undefined => sentence.tokens[hit.first]?.clause;
+  const clauses = new Set(chosen.map(clauseOf));
+  return hits.some((hit) => {
+    if (!unless.includes(hit.concept)) return false;
+    if (hit.concept === 'empathy') return clauses.has(clauseOf(hit));
+    if (hit.concept === 'help') return !thirdPartysHelp(hits, hit, clauseOf);
+    return true;
+  });
+}
+
+const people: readonly ConceptId[] = ['first-person', 'second-person', 'customer-actor'];
+
+/** True when a third party comes before `help` in its clause with no "we" or "you" between. */
+function thirdPartysHelp(
+  hits: readonly ConceptHit[],
+  help: ConceptHit,
+  clauseOf: (hit: ConceptHit) => number | undefined,
+): boolean {
+  const clause = clauseOf(help);
+  let third = -1;
+  for (const hit of hits) {
+    if (hit.first >= help.first || clauseOf(hit) !== clause) continue;
+    if (hit.concept === 'third-party') third = Math.max(third, hit.last);
+  }
+  if (third < 0) return false;
+  // "…might help you stay on top of it": help for the customer, whoever gives it.
+  if (hits.some((hit) => hit.concept === 'second-person' && hit.first === help.last + 1))
+    return false;
+  return !hits.some(
+    (hit) =>
+      people.includes(hit.concept) &&
+      hit.first > third &&
+      hit.first < help.first &&
+      clauseOf(hit) === clause,
+  );
 }
 
 /** One read of a draft: its sentences with their concept hits, shared by frames and the model. */
