@@ -7,3 +7,4 @@ export * from './suggest';
 export * from './summary';
 export * from './promises';
 export * from './view';
+export * from './why';

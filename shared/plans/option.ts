@@ -7,6 +7,7 @@ import type { Money } from '../money/money';
 import type { Frequency } from './frequency';
 import type { PolicyRule } from './policy';
 import type { Instalment } from './schedule';
+import type { PlanWhy } from './why';
 
 /** The three shapes a plan option takes. */
 export type PlanOptionKind = 'pay-in-full' | 'instalments' | 'settlement';
@@ -41,8 +42,8 @@ export interface PlanOption {
   readonly withinPolicy: boolean;
   /** The policy rules this option breaks; empty when `withinPolicy`. */
   readonly breaks: readonly PolicyRule[];
-  /** Why it was suggested, in English for the agent. */
-  readonly why: string;
+  /** Why it was suggested, as a code and values (`describePlanWhy` words it). */
+  readonly why: PlanWhy;
   /** The customer-facing summary in the request locale's language. */
   readonly summary: string;
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { closedDays } from '../calendar/holidays';
 import { toDecimal } from '../money/money';
 import { testPlanRequest, testPolicy, usd } from '../testing/factories';
+import { createTranslator } from '../i18n';
 import { maxBalanceMinor, suggestPlans, type PlanRequest } from './suggest';
+import { describePlanWhy } from './why';
+
+const english = createTranslator('en');
 
 /** The policy from issue 5's command-line example, weekends not rolled. */
 const policy = testPolicy({ rollWeekends: false });
@@ -146,7 +150,10 @@ describe('suggestPlans, as issue 5 describes it', () => {
     expect(anyFits).toBe(true);
     const monthly = options.find((option) => option.kind === 'instalments');
     expect(monthly).toMatchObject({ count: 12, total: usd(100000), discount: usd(25000) });
-    expect(monthly?.why).toMatch(/fees and interest waived/);
+    expect(monthly?.why).toMatchObject({ waived: usd(25000) });
+    expect(describePlanWhy(monthly!, english, 'en-US')).toMatch(
+      /\$250\.00 of fees and interest are waived/,
+    );
   });
 
   it('names a first payment date beyond the window as a broken rule', () => {
@@ -166,7 +173,9 @@ describe('suggestPlans, as issue 5 describes it', () => {
     const plan = options.find((option) => option.kind === 'instalments');
     expect(plan).toMatchObject({ count: 2, finalBelowMinimum: true, withinPolicy: true });
     expect(plan?.finalAmount).toEqual(usd(1000));
-    expect(plan?.why).toMatch(/last payment is below the \$25\.00 minimum/);
+    expect(describePlanWhy(plan!, english, 'en-US')).toMatch(
+      /last payment is below the policy minimum/,
+    );
   });
 
   it('refuses an impossible policy, naming the field', () => {

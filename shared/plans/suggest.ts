@@ -12,6 +12,7 @@ import { periodsPerYear, type Frequency } from './frequency';
 import { validatePolicy, type Policy, type PolicyRule } from './policy';
 import { countDueDatesBefore, firstDueDates, type Instalment, type PaymentDays } from './schedule';
 import type { PlanOption } from './option';
+import type { PlanWhy, PlanWhyCode } from './why';
 import { summarizeOption, summaryLanguageFor } from './summary';
 
 export type { PlanOption, PlanOptionKind } from './option';
@@ -170,7 +171,7 @@ function singlePayment(
   context: Context,
   kind: 'pay-in-full' | 'settlement',
   amount: Money,
-  why: string,
+  why: PlanWhy,
 ): Draft {
   const { request, firstDue, firstBreaks } = context;
   const affordable = affordsLumpSum(request, amount);
@@ -190,19 +191,8 @@ function singlePayment(
     ...(affordable === undefined ? {} : { affordable }),
     withinPolicy: firstBreaks.length === 0,
     breaks: firstBreaks,
-    why: `${why}${affordable === false ? ' It is more than the customer said they can pay in a month.' : ''}${brokenRules(firstBreaks, context.policy)}`,
+    why,
   };
-}
-
-/** The broken rules in words for the agent, e.g. " It breaks: the 12-month maximum term." */
-function brokenRules(breaks: readonly PolicyRule[], policy: Policy): string {
-  if (breaks.length === 0) return '';
-  const words: Record<PolicyRule, string> = {
-    minInstalment: `the ${formatMoney(policy.minInstalment, 'en-US')} minimum instalment`,
-    maxTermMonths: `the ${policy.maxTermMonths}-month maximum term`,
-    firstPaymentWithinDays: `the first payment within ${policy.firstPaymentWithinDays} days`,
-  };
-  return ` It breaks ${breaks.map((rule) => words[rule]).join(' and ')}.`;
 }
 
 function downPaymentFor(policy: Policy, amountDue: Money): Money {
@@ -229,7 +219,7 @@ function buildInstalments(
   count: number,
   maxCount: number,
   capacityPerPeriod: Money | undefined,
-  why: string,
+  why: PlanWhy,
 ): Draft {
   const { request, policy, first, firstDue } = context;
   const rest = { minor: amountDue.minor - down.minor, currency: amountDue.currency };
@@ -273,23 +263,16 @@ function buildInstalments(
       : { affordable: regular.minor <= capacityPerPeriod.minor && capacityPerPeriod.minor > 0n }),
     withinPolicy: breaks.length === 0,
     breaks,
-    why: `${why}${finalBelowMinimum ? ` The last payment is below the ${formatMoney(policy.minInstalment, 'en-US')} minimum because only that much is left.` : ''}${brokenRules(breaks, policy)}`,
+    why,
   };
 }
-
-const frequencyWords: Record<Frequency, string> = {
-  weekly: 'every week',
-  biweekly: 'every two weeks',
-  semimonthly: 'twice a month',
-  monthly: 'every month',
-};
 
 /** The instalment plan at one frequency: the shortest affordable one, or the closest to it. */
 function instalmentCandidate(
   context: Context,
   frequency: Frequency,
   amountDue: Money,
-  waived: string,
+  waived: Money | undefined,
 ): InstalmentCandidate | undefined {
   const { request, policy, first, termEnd } = context;
   const down = downPaymentFor(policy, amountDue);
@@ -303,29 +286,27 @@ function instalmentCandidate(
   const min = policy.minInstalment.minor;
   // The most instalments the policy allows: within the term, each at least the minimum.
   const policyMax = rest < min ? 1 : Math.max(1, Math.min(maxCount, Number(rest / min)));
-  const words = frequencyWords[frequency];
-  const downWords = down.minor > 0n ? ' after the down payment the policy asks for' : '';
-
-  const plan = (count: number, capacity: Money | undefined, why: string): Draft =>
-    buildInstalments(context, frequency, amountDue, down, count, maxCount, capacity, why);
+  // What every plan's explanation here mentions besides its reason.
+  const about = {
+    frequency,
+    ...(down.minor > 0n ? { afterDownPayment: true } : {}),
+    ...(waived === undefined ? {} : { waived }),
+  };
+  const plan = (count: number, capacity: Money | undefined, code: PlanWhyCode): Draft =>
+    buildInstalments(context, frequency, amountDue, down, count, maxCount, capacity, {
+      code,
+      ...about,
+    });
 
   if (request.capacity === undefined) {
     if (policyMax + offset < 2) return undefined;
-    const draft = plan(
-      policyMax,
-      undefined,
-      `The lowest payments the policy allows, paid ${words}${downWords}${waived}.`,
-    );
+    const draft = plan(policyMax, undefined, 'lowest-allowed');
     return { draft, fits: draft.withinPolicy };
   }
 
   const capacity = sustainableInstalment(request.capacity, frequency);
   if (capacity.minor <= 0n) {
-    const draft = plan(
-      policyMax,
-      capacity,
-      `Nothing is left to pay with after essential outgoings; these are the lowest payments the policy allows, paid ${words}${waived}. Consider breathing space or free debt advice.`,
-    );
+    const draft = plan(policyMax, capacity, 'no-surplus');
     return { draft, fits: false };
   }
   const needed = ceilDiv(rest, capacity.minor);
@@ -333,11 +314,7 @@ function instalmentCandidate(
     // Spread over at least two payments when the policy lets us: smaller payments, same end.
     const count = Math.max(Number(needed), Math.min(2, policyMax));
     if (count + offset < 2) return undefined;
-    const draft = plan(
-      count,
-      capacity,
-      `The shortest plan paying ${words} within what the customer can afford${downWords}${waived}.`,
-    );
+    const draft = plan(count, capacity, 'shortest-affordable');
     return { draft, fits: draft.withinPolicy };
   }
   if (needed > BigInt(maxCount)) {
@@ -358,11 +335,7 @@ function instalmentCandidate(
     };
   }
   // Within the term but below the policy minimum: the customer's own pace, saying what it breaks.
-  const draft = plan(
-    Number(needed),
-    capacity,
-    `What the customer can afford, paid ${words}${waived}; it is outside the policy, so it needs approval.`,
-  );
+  const draft = plan(Number(needed), capacity, 'affordable-outside-policy');
   return { draft, fits: false };
 }
 
@@ -420,21 +393,14 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     firstBreaks: compareDates(firstDue, windowEnd) > 0 ? ['firstPaymentWithinDays'] : [],
   };
   const { balance } = request;
-  const drafts: Draft[] = [
-    singlePayment(
-      context,
-      'pay-in-full',
-      balance,
-      'Paying the balance in one go closes the account at once.',
-    ),
-  ];
+  const drafts: Draft[] = [singlePayment(context, 'pay-in-full', balance, { code: 'pay-in-full' })];
 
-  const candidatesFor = (amountDue: Money, waived: string): InstalmentCandidate[] =>
+  const candidatesFor = (amountDue: Money, waived?: Money): InstalmentCandidate[] =>
     policy.frequencies.flatMap((frequency) => {
       const candidate = instalmentCandidate(context, frequency, amountDue, waived);
       return candidate === undefined ? [] : [candidate];
     });
-  let candidates = candidatesFor(balance, '');
+  let candidates = candidatesFor(balance);
   const charges = request.waivableCharges;
   if (
     !plansOf(candidates).some((c) => c.fits) &&
@@ -443,8 +409,7 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     charges.minor > 0n
   ) {
     const reduced = { minor: balance.minor - charges.minor, currency: balance.currency };
-    const waivedWords = `, with ${formatMoney(charges, 'en-US')} of fees and interest waived`;
-    const withWaiver = candidatesFor(reduced, waivedWords);
+    const withWaiver = candidatesFor(reduced, charges);
     if (plansOf(withWaiver).some((c) => c.fits)) candidates = withWaiver;
   }
   const fitting = plansOf(candidates)
@@ -463,12 +428,10 @@ export function suggestPlans(request: PlanRequest): Result<PlanSuggestions, Plan
     if (discount.minor > 0n) {
       const amount = { minor: balance.minor - discount.minor, currency: balance.currency };
       drafts.push(
-        singlePayment(
-          context,
-          'settlement',
-          amount,
-          `The policy allows settling for up to ${policy.maxSettlementDiscountPercent}% less; one payment closes the account.`,
-        ),
+        singlePayment(context, 'settlement', amount, {
+          code: 'settlement',
+          discountPercent: policy.maxSettlementDiscountPercent,
+        }),
       );
     }
   }

@@ -113,6 +113,8 @@ export const en = {
   'history.summary.stage': 'Stage',
   'history.summary.none': 'None yet',
   'history.summary.unknown': 'Unknown',
+  'history.summary.contactsBreakdown':
+    '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}})',
   'history.guards.title': 'May we contact them now?',
   'history.guards.allowed': 'Allowed now',
   'history.guards.notNow': 'Not now',
@@ -507,6 +509,23 @@ export const en = {
     'A note and {tasks, plural, one {# payment task were} other {# payment tasks were}} added to the contact.',
   'card.plans.notTwice': 'Trying again will not record the plan twice.',
   'card.plans.tryAgain': 'Try again',
+  'plans.why.pay-in-full': 'Paying the balance in one go closes the account at once.',
+  'plans.why.settlement':
+    'The policy allows settling for up to {percent}% less; one payment closes the account.',
+  'plans.why.lowest-allowed':
+    'The lowest payments the policy allows, paid {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}}.',
+  'plans.why.no-surplus':
+    'Nothing is left to pay with after essential outgoings; these are the lowest payments the policy allows, paid {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}}. Consider breathing space or free debt advice.',
+  'plans.why.shortest-affordable':
+    'The shortest plan paying {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}} within what the customer can afford.',
+  'plans.why.affordable-outside-policy':
+    'What the customer can afford, paid {frequency, select, weekly {every week} biweekly {every two weeks} semimonthly {twice a month} other {every month}}; it is outside the policy, so it needs approval.',
+  'plans.why.afterDownPayment': 'The payments follow the down payment the policy asks for.',
+  'plans.why.waived': '{amount} of fees and interest are waived.',
+  'plans.why.overCapacity': 'It is more than the customer said they can pay in a month.',
+  'plans.why.finalBelowMinimum':
+    'The last payment is below the policy minimum because only that much is left.',
+  'plans.why.breaks': 'It breaks {rules}.',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -114,6 +114,8 @@ export const es: Catalog = {
   'history.summary.stage': 'Etapa',
   'history.summary.none': 'Ninguno aún',
   'history.summary.unknown': 'Desconocido',
+  'history.summary.contactsBreakdown':
+    '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}})',
   'history.guards.title': '¿Podemos contactarle ahora?',
   'history.guards.allowed': 'Permitido ahora',
   'history.guards.notNow': 'Ahora no',
@@ -521,4 +523,21 @@ export const es: Catalog = {
     'Se añadieron al contacto una nota y {tasks, plural, one {# tarea de pago} other {# tareas de pago}}.',
   'card.plans.notTwice': 'Volver a intentarlo no registrará el plan dos veces.',
   'card.plans.tryAgain': 'Volver a intentarlo',
+  'plans.why.pay-in-full': 'Pagar el saldo de una vez cierra la cuenta en el acto.',
+  'plans.why.settlement':
+    'La política permite liquidar con hasta un {percent} % menos; un solo pago cierra la cuenta.',
+  'plans.why.lowest-allowed':
+    'Los pagos más bajos que permite la política, {frequency, select, weekly {cada semana} biweekly {cada dos semanas} semimonthly {dos veces al mes} other {cada mes}}.',
+  'plans.why.no-surplus':
+    'No queda nada con qué pagar tras los gastos esenciales; estos son los pagos más bajos que permite la política, {frequency, select, weekly {cada semana} biweekly {cada dos semanas} semimonthly {dos veces al mes} other {cada mes}}. Valore una moratoria o asesoramiento gratuito sobre deudas.',
+  'plans.why.shortest-affordable':
+    'El plan más corto con pagos {frequency, select, weekly {cada semana} biweekly {cada dos semanas} semimonthly {dos veces al mes} other {cada mes}} dentro de lo que el cliente puede pagar.',
+  'plans.why.affordable-outside-policy':
+    'Lo que el cliente puede pagar, {frequency, select, weekly {cada semana} biweekly {cada dos semanas} semimonthly {dos veces al mes} other {cada mes}}; está fuera de la política, así que necesita aprobación.',
+  'plans.why.afterDownPayment': 'Los pagos siguen al pago inicial que pide la política.',
+  'plans.why.waived': 'Se condonan {amount} de comisiones e intereses.',
+  'plans.why.overCapacity': 'Es más de lo que el cliente dijo que puede pagar en un mes.',
+  'plans.why.finalBelowMinimum':
+    'El último pago queda por debajo del mínimo de la política porque solo queda ese importe.',
+  'plans.why.breaks': 'Incumple {rules}.',
 };

@@ -12,7 +12,12 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { formatLongDate, type PlainDate } from '../../../../../shared/calendar/calendar';
 import { formatMoney } from '../../../../../shared/money/money';
-import { frequencies, type Frequency, type PromiseEvaluation } from '../../../../../shared/plans';
+import {
+  describePlanWhy,
+  frequencies,
+  type Frequency,
+  type PromiseEvaluation,
+} from '../../../../../shared/plans';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { useI18n, type TranslationKey } from '../../i18n';
@@ -359,7 +364,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       )}
       {chosen && (
         <div style={{ marginTop: 8 }}>
-          <SM>{chosen.why}</SM>
+          <SM>{describePlanWhy(chosen, t, locale)}</SM>
           <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
             <Button size="small" onClick={() => void workspace.insertSummary(chosen)}>
               {t('plans.insert')}

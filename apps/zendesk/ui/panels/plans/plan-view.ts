@@ -12,6 +12,7 @@ import type {
   PromiseEvaluation,
   PromiseState,
 } from '../../../../../shared/plans';
+import { describePlanWhy } from '../../../../../shared/plans/why';
 import type { TranslationKey, Translate } from '../../i18n';
 
 /** One option as the comparison table shows it. */
@@ -75,7 +76,7 @@ export function optionColumn(option: PlanOption, t: Translate, locale: string): 
         : problems.join('; ')
       : t('plans.breaks', { rules: problems.join('; ') }),
     withinPolicy: option.withinPolicy,
-    why: option.why,
+    why: describePlanWhy(option, t, locale),
   };
 }
 

@@ -21,6 +21,8 @@ import {
   type Policy,
   type PolicyRule,
 } from '../../../../../../shared/plans';
+import { createTranslator } from '../../../../../../shared/i18n';
+import { describePlanWhy } from '../../../../../../shared/plans/why';
 import { err, ok, type Result } from '../../../../../../shared/ports';
 
 /** How the customer's means are given: an amount per period, or their monthly budget. */
@@ -275,7 +277,7 @@ export function describeOption(option: PlanOption, context: PlanContext): Option
     withinPolicy: option.withinPolicy,
     breaks: option.breaks.map((rule) => ruleWords(rule, context.policy, locale)),
     ...(option.affordable === undefined ? {} : { affordable: option.affordable }),
-    why: option.why,
+    why: describePlanWhy(option, createTranslator(locale), locale),
     summary: option.summary,
     option,
   };
