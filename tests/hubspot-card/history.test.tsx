@@ -89,10 +89,10 @@ describe('HubSpot card: contact history from the backend', () => {
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
-      'Next allowed: Wed, 25 Nov, 8:00 AM CST for the customer · Wed, 25 Nov, 9:00 AM EST for you',
+      "Next allowed: Wed, 25 Nov, 8:00 AM CST customer's time · Wed, 25 Nov, 9:00 AM EST your time",
     );
     expect(renderer.findByTestId(Alert, 'history-nudge').text).toMatch(
-      /Suggested: email on Wed, 25 Nov, 8:00 AM CST/,
+      /Email · Wed, 25 Nov, 8:00 AM CST customer's time/,
     );
   });
 
@@ -117,13 +117,13 @@ describe('HubSpot card: contact history from the backend', () => {
     );
     const renderer = renderHistory();
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'history-summary-Contacts in the last 7 days').text).toBe(
-        '2 (1 calls, 1 emails)',
+      expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
+        '2 (1 call, 1 email)',
       ),
     );
-    expect(
-      renderer.findByTestId(Text, 'history-summary-Last conversation with the customer').text,
-    ).toBe('Call, Mon, 23 Nov, 10:00 AM CST');
+    expect(renderer.findByTestId(Text, 'history-summary-lastConversation').text).toBe(
+      'Call, Mon, 23 Nov, 10:00 AM CST',
+    );
     expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now');
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toMatch(
@@ -195,7 +195,7 @@ describe('HubSpot card: contact history from the backend', () => {
     ]);
     expect(renderer.findByTestId(Tag, 'history-flag-do-not-call').text).toBe('Do not call');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
-      'Next allowed: Not until the flag is cleared',
+      'Not until a flag is cleared.',
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
 
@@ -255,13 +255,13 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
     renderer.render(<Card services={services} panels={historyOnly} />);
     await renderer.waitFor(
       () =>
-        expect(
-          renderer.findByTestId(Text, 'history-summary-Contacts in the last 7 days').text,
-        ).toBe('7 (3 calls, 2 emails)'),
+        expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
+          '7 (3 calls, 2 emails)',
+        ),
       { timeoutInMs: 5000 },
     );
-    expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toBe('55');
-    expect(renderer.findByTestId(Text, 'history-summary-Stage').text).toBe('31-60');
+    expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toBe('55');
+    expect(renderer.findByTestId(Text, 'history-summary-stage').text).toBe('31-60');
     expect(eventLines(renderer).length).toBeGreaterThan(0);
     // Pages hold up to 100 of each engagement type: Avery's seeded history fits on the first.
     expect(renderer.maybeFindByTestId(LoadingButton, 'history-load-more')).toBeNull();

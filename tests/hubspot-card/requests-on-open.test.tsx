@@ -47,7 +47,7 @@ async function everyPanelOpen(renderer: ReturnType<typeof createRenderer>) {
     expect(renderer.findByTestId(Text, 'current-plan-none')).toBeTruthy(),
   );
   await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toContain('24'),
+    expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
   );
 }
 
@@ -103,7 +103,7 @@ describe('HubSpot card: backend requests on open', () => {
     expect(renderer.findByTestId(ErrorState, 'history-error')).toBeTruthy();
     renderer.findByTestId(Button, 'history-retry').trigger('onClick');
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'history-summary-Days past due').text).toContain('24'),
+      expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
     );
     expect(engagementReads()).toHaveLength(3);
   });

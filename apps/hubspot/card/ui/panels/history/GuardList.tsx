@@ -1,38 +1,40 @@
 /** Whether the agent may call, email or text the customer now, why not, and when next. */
 import { Flex, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { GuardView } from '../../../../../../shared/history/view';
-import { describeNext, guardLabel, reasonWords } from './history-view';
+import { useCardI18n } from '../../i18n';
+import { describeNext } from './history-view';
 
 /** One row per channel. */
-export function GuardList({ guards, locale }: { guards: readonly GuardView[]; locale: string }) {
+export function GuardList({ guards }: { guards: readonly GuardView[] }) {
+  const { t, locale } = useCardI18n();
   return (
     <Flex direction="column" gap="extra-small">
       {guards.map((guard) => {
-        const next = describeNext(guard, locale);
+        const next = describeNext(t, guard, locale);
         return (
           <Flex key={guard.channel} direction="column" gap="flush">
             <Flex direction="row" gap="extra-small" align="center">
-              <Text format={{ fontWeight: 'bold' }}>{guardLabel(guard.channel)}</Text>
+              <Text format={{ fontWeight: 'bold' }}>{t(`history.channel.${guard.channel}`)}</Text>
               <StatusTag
                 testId={`guard-${guard.channel}`}
                 variant={guard.state === 'allowed' ? 'success' : 'danger'}
               >
-                {guard.state === 'allowed' ? 'Allowed now' : 'Not now'}
+                {t(guard.state === 'allowed' ? 'history.guards.allowed' : 'history.guards.notNow')}
               </StatusTag>
             </Flex>
             {guard.codes.reasons.map((code) => (
               <Text key={code} variant="microcopy">
-                {reasonWords[code]}
+                {t(`history.reason.${code}`)}
               </Text>
             ))}
             {next ? (
               <Text testId={`guard-${guard.channel}-next`} variant="microcopy">
-                Next allowed: {next}
+                {next}
               </Text>
             ) : null}
             {guard.codes.notices.map((code) => (
               <Text key={code} variant="microcopy">
-                {reasonWords[code]}
+                {t(`history.reason.${code}`)}
               </Text>
             ))}
           </Flex>

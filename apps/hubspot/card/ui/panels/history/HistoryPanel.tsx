@@ -18,16 +18,15 @@ import {
 } from '@hubspot/ui-extensions';
 import { useMemo } from 'react';
 import { backendErrorText } from '../../backend-error-text';
-import { useCardServices } from '../../services';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
-import { describeEvent, describeNudge, describeSummaryValue, summaryLabels } from './history-view';
+import { useCardI18n } from '../../i18n';
+import { describeEvent, describeNudge, describeSummaryValue } from './history-view';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
 
 /** The panel, wired to its controller. */
 export function HistoryPanel() {
   const history = useContactHistory();
-  const { crm } = useCardServices();
   const { state } = history;
   if (state.status === 'loading') {
     return <LoadingSpinner label="Loading the contact's history" layout="centered" />;
@@ -45,35 +44,35 @@ export function HistoryPanel() {
       </ErrorState>
     );
   }
-  return <HistoryView picture={state.value} locale={crm.scope.userLocale} history={history} />;
+  return <HistoryView picture={state.value} history={history} />;
 }
 
 function HistoryView(props: {
   picture: HistoryPicture;
-  locale: string;
   history: ReturnType<typeof useContactHistory>;
 }) {
-  const { picture, locale, history } = props;
+  const { picture, history } = props;
   const { view, timeZone } = picture;
+  const { t, locale } = useCardI18n();
   const events = useMemo(
-    () => view.timeline.map((e) => describeEvent(e, timeZone, locale)),
-    [view, timeZone, locale],
+    () => view.timeline.map((e) => describeEvent(t, e, timeZone, locale)),
+    [t, view, timeZone, locale],
   );
   return (
     <Flex direction="column" gap="small">
       <DescriptionList direction="row">
         {view.summary.map((row) => (
-          <DescriptionListItem key={row.code} label={summaryLabels[row.code]}>
-            <Text testId={`history-summary-${summaryLabels[row.code]}`}>
-              {describeSummaryValue(row.value, timeZone, locale)}
+          <DescriptionListItem key={row.code} label={t(`history.summary.${row.code}`)}>
+            <Text testId={`history-summary-${row.code}`}>
+              {describeSummaryValue(t, row.value, timeZone, locale)}
             </Text>
           </DescriptionListItem>
         ))}
       </DescriptionList>
-      <Alert testId="history-nudge" title="Suggested next step" variant="info">
-        {describeNudge(view.nudge, locale)}
+      <Alert testId="history-nudge" title={t('history.nudge.title')} variant="info">
+        {describeNudge(t, view.nudge, locale).join(' ')}
       </Alert>
-      <GuardList guards={view.guards} locale={locale} />
+      <GuardList guards={view.guards} />
       <Divider />
       <Heading>Flags</Heading>
       <FlagEditor
