@@ -115,8 +115,6 @@ export const en = {
   'history.summary.unknown': 'Unknown',
   'history.summary.contactsBreakdown':
     '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}})',
-  'history.summary.contactsBreakdown':
-    '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}})',
   'history.guards.title': 'May we contact them now?',
   'history.guards.allowed': 'Allowed now',
   'history.guards.notNow': 'Not now',

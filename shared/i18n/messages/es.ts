@@ -116,8 +116,6 @@ export const es: Catalog = {
   'history.summary.unknown': 'Desconocido',
   'history.summary.contactsBreakdown':
     '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}})',
-  'history.summary.contactsBreakdown':
-    '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}})',
   'history.guards.title': '¿Podemos contactarle ahora?',
   'history.guards.allowed': 'Permitido ahora',
   'history.guards.notNow': 'Ahora no',
