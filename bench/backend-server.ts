@@ -122,7 +122,11 @@ process.on('message', (message) => {
     const { rss, heapUsed } = process.memoryUsage();
     send({ memory: { rss, heapUsed } satisfies BackendMemory });
   } else if (message === 'close') {
+    // Whatever a close leaves hanging (a keep-alive socket), the process still ends.
+    setTimeout(() => process.exit(0), 5_000).unref();
     void running.close().finally(() => process.exit(0));
   }
 });
+// The bench that started this process has gone (killed, or crashed): so does this one.
+process.on('disconnect', () => process.exit(0));
 send({ ready: running.ready });

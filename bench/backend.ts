@@ -66,6 +66,7 @@ async function startBackend(kind: 'tactful' | 'floor'): Promise<BackendProcess> 
     },
     close: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.send('close');
       }),
