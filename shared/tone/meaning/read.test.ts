@@ -71,4 +71,41 @@ describe('meaning frames', () => {
     expect(verdict('No vamos a llamar a la grúa ni a retirar su carro.', 'es')).toBe('ok');
     expect(verdict('No vamos a meter su deuda en ASNEF mientras siga el plan.', 'es')).toBe('ok');
   });
+
+  it('keeps a reassurance ok when the negation follows its subject', () => {
+    expect(verdict('Our field team will not visit your home.')).toBe('ok');
+    expect(verdict('The bailiffs will not come.')).toBe('ok');
+    expect(verdict('The police aren’t involved and never would be.')).toBe('ok');
+    expect(verdict('Su empleador no será contactado.', 'es')).toBe('ok');
+    expect(verdict('Nadie de la empresa va a ir a su casa.', 'es')).toBe('ok');
+    expect(verdict('El juzgado no va a intervenir.', 'es')).toBe('ok');
+  });
+
+  it('still flags a subject-first negation that pressure turns back, or a negated condition', () => {
+    expect(verdict("If you don't pay, the bailiffs will come.")).toBe('block');
+    expect(verdict("If you don't pay the bailiffs will come.")).toBe('block');
+    expect(verdict('The bailiffs will not stop until you pay.')).toBe('block');
+    expect(verdict('The judge won’t be anywhere near as patient as I am.')).not.toBe('ok');
+    expect(verdict('Court action has not been ruled out.')).not.toBe('ok');
+    expect(verdict("We'll make sure no bank ever lends you a cent.")).toBe('block');
+    expect(verdict('Los abogados no van a esperar más.', 'es')).toBe('block');
+    expect(verdict('A su jefe no le va a gustar nada enterarse de esta deuda.', 'es')).not.toBe(
+      'ok',
+    );
+  });
+
+  it('lets help excuse a frame only when it is offered to the customer', () => {
+    expect(verdict("I'll call your manager in case they can help.")).toBe('block');
+    expect(verdict("I'm sure their HR team would love to help us reach you.")).toBe('block');
+    expect(verdict('Have you thought about asking your parents to help?')).toBe('block');
+    expect(
+      verdict("I'm sorry to hear you're off sick, so I'll call your manager about the balance."),
+    ).toBe('block');
+    expect(verdict('Los padres siempre ayudan en estas cosas, ¿no?', 'es')).toBe('block');
+    expect(verdict('If you received court papers, free debt advice is available.')).toBe('ok');
+    expect(verdict('We can help you set up a plan, and we will never contact your employer.')).toBe(
+      'ok',
+    );
+    expect(verdict('Si recibió una demanda, puede pedir asesoramiento gratuito.', 'es')).toBe('ok');
+  });
 });

@@ -296,6 +296,21 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
  * word rules use the same clause-scoped negation as the frames.
  */
 export function negatedBefore(scan: string, offset: number, meaning: MeaningLocale): boolean {
+  return negatedInClauseBefore(scan, offset, meaning) || subjectNegated(scan, offset, meaning);
+}
+
+/**
+ * True when the words at `offset` are the subject of a clause whose main verb is negated: "the
+ * bailiffs will not come". Reads the sentence from `offset` to its end, at most 200 characters.
+ */
+function subjectNegated(scan: string, offset: number, meaning: MeaningLocale): boolean {
+  const sentence = readSentences(scan.slice(offset, offset + 200), meaning.locale)[0];
+  if (sentence === undefined || sentence.start !== 0) return false;
+  const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+  return hits.some((hit) => hit.first === 0 && negatedAfterSubject(sentence, hits, hit));
+}
+
+function negatedInClauseBefore(scan: string, offset: number, meaning: MeaningLocale): boolean {
   const window = scan.slice(Math.max(0, offset - 200), offset);
   const sentence = readSentences(window, meaning.locale).at(-1);
   // A sentence or clause break between the last word and `offset` closes the clause.
