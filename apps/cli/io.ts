@@ -38,10 +38,27 @@ async function readAll(maxBytes = Number.POSITIVE_INFINITY): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+let stdoutWatched = false;
+
+/**
+ * Writes to stdout. A reader that closes the pipe early (`tactful tone --jsonl < drafts | head`)
+ * has all it wants: the command stops quietly, as Unix tools do, instead of Node's EPIPE trace.
+ */
+function writeStdout(text: string): void {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.stderr.write(`tactful: cannot write: ${error.message}\n`);
+      process.exit(error.code === 'EPIPE' ? exitCodes.ok : exitCodes.failed);
+    });
+  }
+  process.stdout.write(text);
+}
+
 export const processIo: CliIo = {
   readStdin: (limit) => readAll(limit?.maxBytes),
   readFile: (path) => readFile(path, 'utf8'),
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   env: process.env,
 };

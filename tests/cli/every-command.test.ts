@@ -220,4 +220,17 @@ describe('the real command, in its own process', () => {
     },
     processTimeout,
   );
+
+  it.concurrent(
+    'stops quietly when the reader closes the pipe early (| head)',
+    async () => {
+      const line = JSON.stringify({ text: 'You never pay on time. This is your final warning.' });
+      const run = await runTactful(['tone', '--jsonl'], `${line}\n`.repeat(5000), {
+        closeStdoutEarly: true,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    },
+    processTimeout,
+  );
 });

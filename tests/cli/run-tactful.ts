@@ -13,9 +13,14 @@ const bin = join(__dirname, '..', '..', 'bin', 'tactful.js');
 /**
  * Runs `tactful ...args` as a user does (the package's bin, in its own Node process), with `stdin`
  * piped in, or stdin from /dev/null when it is undefined. The Zendesk credentials are left out of
- * the environment so no run can reach a real account.
+ * the environment so no run can reach a real account. `closeStdoutEarly` closes the pipe after
+ * the first output, as `| head -1` does.
  */
-export function runTactful(args: string[], stdin?: string): Promise<TactfulRun> {
+export function runTactful(
+  args: string[],
+  stdin?: string,
+  { closeStdoutEarly = false } = {},
+): Promise<TactfulRun> {
   const { ZENDESK_SUBDOMAIN: _s, ZENDESK_EMAIL: _e, ZENDESK_API_TOKEN: _t, ...env } = process.env;
   const child = spawn(process.execPath, [bin, ...args], {
     env,
@@ -23,7 +28,10 @@ export function runTactful(args: string[], stdin?: string): Promise<TactfulRun> 
   });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+    if (closeStdoutEarly) child.stdout?.destroy();
+  });
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
   if (child.stdin !== null) {
     // A command that refuses a large input stops reading it: the rest of the write fails (EPIPE).
