@@ -182,3 +182,34 @@ export function installedHarnessEachTest(use: (harness: Harness) => void): void 
     await current?.close();
   });
 }
+
+/**
+ * Posts `body` (JSON) to the webhook URL (plus `query`) signed as HubSpot signs webhooks, with the
+ * app's secret; returns the status and the parsed reply body.
+ */
+export async function postWebhook(
+  harness: Harness,
+  body: unknown,
+  query = '',
+): Promise<{ status: number; body: unknown }> {
+  const text = JSON.stringify(body);
+  const timestamp = String(harness.now());
+  const url = `/webhooks/hubspot${query}`;
+  const reply = await harness.backend.app.inject({
+    method: 'POST',
+    url,
+    headers: {
+      'content-type': 'application/json',
+      'x-hubspot-request-timestamp': timestamp,
+      'x-hubspot-signature-v3': signRequestV3(
+        { method: 'POST', url: `${publicBaseUrl}${url}`, body: text, timestamp },
+        clientSecret,
+      ),
+    },
+    payload: text,
+  });
+  return {
+    status: reply.statusCode,
+    body: reply.body === '' ? undefined : (JSON.parse(reply.body) as unknown),
+  };
+}

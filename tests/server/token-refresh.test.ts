@@ -5,8 +5,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { apiErrorReplySchema, type ApiErrorCode } from '../../apps/hubspot/contract';
 import { hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
-import { signRequestV3 } from '../../apps/hubspot/server/signature';
-import { clientSecret, publicBaseUrl, startHarness, type Harness } from './harness';
+import { postWebhook, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -191,21 +190,5 @@ describe('a refresh racing an uninstall', () => {
 });
 
 async function webhook(harness: Harness, events: unknown[]): Promise<number> {
-  const body = JSON.stringify(events);
-  const timestamp = String(harness.now());
-  const signature = signRequestV3(
-    { method: 'POST', url: `${publicBaseUrl}/webhooks/hubspot`, body, timestamp },
-    clientSecret,
-  );
-  const reply = await harness.backend.app.inject({
-    method: 'POST',
-    url: '/webhooks/hubspot',
-    headers: {
-      'content-type': 'application/json',
-      'x-hubspot-request-timestamp': timestamp,
-      'x-hubspot-signature-v3': signature,
-    },
-    payload: body,
-  });
-  return reply.statusCode;
+  return (await postWebhook(harness, events)).status;
 }

@@ -8,11 +8,10 @@ import {
   toneFeedbackListReplySchema,
   toneFeedbackWriteReplySchema,
 } from '../../apps/hubspot/contract';
-import { signRequestV3 } from '../../apps/hubspot/server/signature';
 import { buildToneFeedback, type ToneFeedback } from '../../shared/feedback';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
-import { clientSecret, publicBaseUrl, startHarness, type Harness } from './harness';
+import { postWebhook, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -156,7 +155,7 @@ describe('erasure', () => {
     await h.call('POST', '/api/tone-feedback', { body: feedback() });
     expect(await stored()).toHaveLength(1);
 
-    const text = JSON.stringify([
+    const webhook = await postWebhook(h, [
       {
         eventId: 1001,
         portalId: h.world.portalId,
@@ -165,21 +164,7 @@ describe('erasure', () => {
         subscriptionType: 'app.uninstall',
       },
     ]);
-    const timestamp = String(h.now());
-    const webhook = await h.backend.app.inject({
-      method: 'POST',
-      url: '/webhooks/hubspot',
-      headers: {
-        'content-type': 'application/json',
-        'x-hubspot-request-timestamp': timestamp,
-        'x-hubspot-signature-v3': signRequestV3(
-          { method: 'POST', url: `${publicBaseUrl}/webhooks/hubspot`, body: text, timestamp },
-          clientSecret,
-        ),
-      },
-      payload: text,
-    });
-    expect(webhook.statusCode).toBe(204);
+    expect(webhook.status).toBe(204);
     expect(await stored()).toEqual([]);
     // And nothing new is taken for a portal without an installation.
     const after = await h.call('POST', '/api/tone-feedback', { body: feedback() });

@@ -4,8 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { signRequestV3 } from '../../apps/hubspot/server/signature';
-import { clientSecret, publicBaseUrl, startHarness, type Harness } from './harness';
+import { postWebhook, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -17,25 +16,7 @@ afterEach(async () => {
 });
 
 /** Posts a body to the webhook URL (plus `query`), signed with the app's secret. */
-async function post(body: unknown, query = '') {
-  const text = JSON.stringify(body);
-  const timestamp = String(h.now());
-  const url = `/webhooks/hubspot${query}`;
-  const reply = await h.backend.app.inject({
-    method: 'POST',
-    url,
-    headers: {
-      'content-type': 'application/json',
-      'x-hubspot-request-timestamp': timestamp,
-      'x-hubspot-signature-v3': signRequestV3(
-        { method: 'POST', url: `${publicBaseUrl}${url}`, body: text, timestamp },
-        clientSecret,
-      ),
-    },
-    payload: text,
-  });
-  return { status: reply.statusCode, body: reply.body === '' ? undefined : JSON.parse(reply.body) };
-}
+const post = (body: unknown, query = '') => postWebhook(h, body, query);
 
 const uninstall = (overrides: Record<string, unknown> = {}) => ({
   eventId: 1001,
@@ -94,22 +75,10 @@ describe('HubSpot webhooks', () => {
     const other = await startHarness({ encryptionKey: randomBytes(32) });
     try {
       await other.install();
-      const text = JSON.stringify([uninstall({ appId: 31337, portalId: other.world.portalId })]);
-      const timestamp = String(other.now());
-      const reply = await other.backend.app.inject({
-        method: 'POST',
-        url: '/webhooks/hubspot',
-        headers: {
-          'content-type': 'application/json',
-          'x-hubspot-request-timestamp': timestamp,
-          'x-hubspot-signature-v3': signRequestV3(
-            { method: 'POST', url: `${publicBaseUrl}/webhooks/hubspot`, body: text, timestamp },
-            clientSecret,
-          ),
-        },
-        payload: text,
-      });
-      expect(reply.statusCode).toBe(204);
+      const reply = await postWebhook(other, [
+        uninstall({ appId: 31337, portalId: other.world.portalId }),
+      ]);
+      expect(reply.status).toBe(204);
     } finally {
       await other.close();
     }
