@@ -1,17 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { main } from '../../apps/cli/main';
+import { templateIds } from '../../shared/templates';
 import { fakeIo } from './fake-io';
 
-const ids = [
-  'early-reminder',
-  'first-missed-payment',
-  'broken-promise',
-  'plan-confirmation',
-  'hardship-support',
-  'dispute-acknowledgement',
-  'balance-cleared',
-];
+const ids = [...templateIds];
 
 describe('tactful templates', () => {
   it('prints every template in both languages as JSON with id, locale, title and body', async () => {
