@@ -88,7 +88,12 @@ describe('meaning frames', () => {
     expect(verdict('The judge won’t be anywhere near as patient as I am.')).not.toBe('ok');
     expect(verdict('Court action has not been ruled out.')).not.toBe('ok');
     expect(verdict("We'll make sure no bank ever lends you a cent.")).toBe('block');
+    expect(verdict('The court will not be lenient.')).not.toBe('ok');
+    expect(verdict('The police will not be far behind.')).not.toBe('ok');
+    expect(verdict("Your boss won't be happy when we call him.")).toBe('block');
+    expect(verdict('Kinda surprised your wife doesn’t know about this yet.')).toBe('block');
     expect(verdict('Los abogados no van a esperar más.', 'es')).toBe('block');
+    expect(verdict('El juez no tendrá piedad.', 'es')).not.toBe('ok');
     expect(verdict('A su jefe no le va a gustar nada enterarse de esta deuda.', 'es')).not.toBe(
       'ok',
     );

@@ -72,6 +72,7 @@ const pressureAfter: readonly ConceptId[] = [
   'persistence',
   'deadline',
   'escalation',
+  'conditional',
   'not-yet',
 ];
 
@@ -91,7 +92,8 @@ const subjects: readonly ConceptId[] = [
  * True when `hit` is the subject of its clause and the clause's main verb is negated: "the bailiffs
  * will not come", "su empleador no será contactado". Only auxiliaries may stand between the two, so
  * "the bailiffs say you did not pay" is not a reassurance, and nothing after the negation in the
- * clause may turn it back into pressure ("…will not wait any longer", "…no pararemos hasta que…").
+ * sentence may turn it back into pressure ("…will not wait any longer", "…no pararemos hasta
+ * que…", "…will never know, as long as you pay today").
  */
 function negatedAfterSubject(
   sentence: Sentence,
@@ -115,12 +117,7 @@ function negatedAfterSubject(
     );
     if (!auxiliary) return false;
   }
-  return !hits.some(
-    (each) =>
-      pressureAfter.includes(each.concept) &&
-      each.first > negation.last &&
-      sentence.tokens[each.first]?.clause === clause,
-  );
+  return !hits.some((each) => pressureAfter.includes(each.concept) && each.first > negation.last);
 }
 
 function partOfNonPayment(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
