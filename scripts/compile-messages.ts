@@ -1,8 +1,11 @@
-/** `npm run i18n:compile`: parses shared/i18n/messages/*.ts into shared/i18n/compiled/*.json. */
+/**
+ * `npm run i18n:compile`: parses shared/i18n/messages/*.ts into shared/i18n/compiled/<language>.json
+ * (what every host uses) and compiled/hubspot-<language>.json (the card's and settings page's own).
+ */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCatalog } from '../shared/i18n/compile';
+import { compileCatalog, hubspotOnlyKey } from '../shared/i18n/compile';
 import { en } from '../shared/i18n/messages/en';
 import { es } from '../shared/i18n/messages/es';
 
@@ -15,9 +18,14 @@ const dir = path.join(
 );
 
 for (const [language, catalog] of Object.entries({ en, es })) {
-  const file = path.join(dir, `${language}.json`);
-  writeFileSync(file, `${JSON.stringify(compileCatalog(catalog))}\n`);
-  console.log(
-    `i18n: ${path.relative(process.cwd(), file)} (${Object.keys(catalog).length} messages)`,
-  );
+  const entries = Object.entries(catalog);
+  const parts = {
+    [language]: entries.filter(([key]) => !hubspotOnlyKey(key)),
+    [`hubspot-${language}`]: entries.filter(([key]) => hubspotOnlyKey(key)),
+  };
+  for (const [name, part] of Object.entries(parts)) {
+    const file = path.join(dir, `${name}.json`);
+    writeFileSync(file, `${JSON.stringify(compileCatalog(Object.fromEntries(part)))}\n`);
+    console.log(`i18n: ${path.relative(process.cwd(), file)} (${part.length} messages)`);
+  }
 }

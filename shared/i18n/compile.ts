@@ -17,6 +17,10 @@ function compact(elements: MessageFormatElement[]): CompiledMessage {
   return only.type === TYPE.literal && rest.length === 0 ? only.value : elements;
 }
 
+/** Keys only the HubSpot card and settings page use: compiled apart, so Zendesk does not ship them. */
+export const hubspotOnlyKey = (key: string): boolean =>
+  key.startsWith('card.') || key.startsWith('settingsPage.');
+
 /** Parses every message of `catalog`; throws on a message that is not valid ICU, naming its key. */
 export function compileCatalog(catalog: Readonly<Record<string, string>>): CompiledCatalog {
   return Object.fromEntries(

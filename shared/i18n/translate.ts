@@ -38,18 +38,22 @@ export function languageFor(locale: string | undefined): CatalogLanguage {
   return languageIn(locale, catalogLanguages) ?? 'en';
 }
 
+/** Compiled messages a host adds to the shared ones (the HubSpot card's `hubspot-<language>.json`). */
+export type ExtraMessages = Readonly<Record<CatalogLanguage, Readonly<Record<string, unknown>>>>;
+
 /**
- * A translator for `locale` (numbers and plurals follow it). A key missing in the language falls
- * back to English; an unknown key, or a message missing one of its values, comes back as the key, so
- * a gap shows and never throws.
+ * A translator for `locale` (numbers and plurals follow it), over the shared messages and a host's
+ * `extra` ones. A key missing in the language falls back to English; an unknown key, or a message
+ * missing one of its values, comes back as the key, so a gap shows and never throws.
  */
-export function createTranslator(locale: string): Translate {
+export function createTranslator(locale: string, extra?: ExtraMessages): Translate {
   const language = languageFor(locale);
   const formats = new Map<string, IntlMessageFormat>();
   const messageFor = (key: string): string | IntlMessageFormat | undefined => {
     const cached = formats.get(key);
     if (cached !== undefined) return cached;
-    const compiledMessage = compiled[language][key] ?? compiled.en[key];
+    const compiledMessage =
+      extra?.[language][key] ?? compiled[language][key] ?? extra?.en[key] ?? compiled.en[key];
     if (compiledMessage === undefined || typeof compiledMessage === 'string')
       return compiledMessage;
     const format = new IntlMessageFormat(

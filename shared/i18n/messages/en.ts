@@ -2,6 +2,8 @@
  * The English catalog: every sentence the apps and the CLI show, keyed by code, in ICU MessageFormat
  * (`{name}` for a value, `{count, plural, one {…} other {…}}` for counts). Spanish (`es.ts`) must
  * have every key with the same arguments (`catalog.test.ts`). After an edit run `npm run i18n:compile`.
+ * Keys under `card.` and `settingsPage.` are the HubSpot card's and settings page's own: they are
+ * compiled apart (`compiled/hubspot-*.json`, through `createCardTranslator`) so Zendesk never ships them.
  */
 export const en = {
   loading: 'Loading…',

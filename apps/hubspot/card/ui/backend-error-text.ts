@@ -1,6 +1,7 @@
 /** What the user reads when a backend call fails, per error code, from the shared catalog. */
-import { createTranslator, type Translate } from '../../../../shared/i18n';
+import type { Translate } from '../../../../shared/i18n';
 import { backendErrorCodes, type BackendErrorCode } from '../host/backend-client';
+import { createCardTranslator } from './i18n';
 
 /** A title and one sentence saying what happened and what to do. */
 export interface ErrorText {
@@ -13,7 +14,7 @@ export function errorText(t: Translate, code: BackendErrorCode): ErrorText {
   return { title: t(`card.errors.${code}.title`), body: t(`card.errors.${code}.body`) };
 }
 
-const english = createTranslator('en');
+const english = createCardTranslator('en');
 
 /**
  * The English words for each backend failure.
