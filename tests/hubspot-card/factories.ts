@@ -172,16 +172,7 @@ export function emptyPortalHandlers(baseUrl: string = testBackendUrl) {
 
 /** `permittedUrls.fetch` of the app as manifests/hubspot declares it (before a build rewrites it). */
 function sourcePermittedFetchUrls(): string[] {
-  const file = path.join(
-    __dirname,
-    '..',
-    '..',
-    'manifests',
-    'hubspot',
-    'src',
-    'app',
-    'app-hsmeta.json',
-  );
+  const file = path.join(__dirname, '../../manifests/hubspot/src/app/app-hsmeta.json');
   return z
     .object({ config: z.object({ permittedUrls: z.object({ fetch: z.array(z.string()) }) }) })
     .parse(JSON.parse(readFileSync(file, 'utf8'))).config.permittedUrls.fetch;

@@ -29,14 +29,7 @@ afterEach(async () => {
 function targetPath(): string {
   const file = path.join(
     __dirname,
-    '..',
-    '..',
-    'manifests',
-    'hubspot',
-    'src',
-    'app',
-    'webhooks',
-    'webhooks-hsmeta.json',
+    '../../manifests/hubspot/src/app/webhooks/webhooks-hsmeta.json',
   );
   const meta = z
     .object({ config: z.object({ settings: z.object({ targetUrl: z.string() }) }) })
