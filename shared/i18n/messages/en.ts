@@ -528,6 +528,21 @@ export const en = {
   'plans.why.finalBelowMinimum':
     'The last payment is below the policy minimum because only that much is left.',
   'plans.why.breaks': 'It breaks {rules}.',
+  'card.overview.dueIn': 'Due in {days, plural, one {# day} other {# days}}',
+  'card.overview.pastDue': '{days, plural, one {# day past due} other {# days past due}}',
+  'card.overview.notSet': 'Not set',
+  'card.overview.noBalance.title': 'No balance set',
+  'card.overview.noBalance.body':
+    'This contact has no outstanding balance recorded. Set the "Outstanding balance", "Balance currency" and "Balance due date" properties ({balance}, {currency}, {due}) to see it here.',
+  'card.overview.noBalance.setup':
+    'If no contact shows a balance, Tactful may not be set up yet: the "Set up Tactful" checklist at the top of this card (for users who can change app settings) and in Tactful\'s settings says what is missing.',
+  'card.overview.unreadable': '{problems}. Fix the value on the contact record.',
+  'card.overview.flagSince': 'since {date}',
+  'card.overview.flagsUnreadable': 'Some flags could not be read',
+  'card.setup.fieldsMappedHint':
+    "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful) and check the balance, currency and due-date properties; a property named below as unreadable holds a value Tactful cannot use.",
+  'card.setup.policySetHint':
+    "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful), check the payment-plan policy and save it.",
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -540,4 +540,19 @@ export const es: Catalog = {
   'plans.why.finalBelowMinimum':
     'El último pago queda por debajo del mínimo de la política porque solo queda ese importe.',
   'plans.why.breaks': 'Incumple {rules}.',
+  'card.overview.dueIn': 'Vence en {days, plural, one {# día} other {# días}}',
+  'card.overview.pastDue': '{days, plural, one {# día de atraso} other {# días de atraso}}',
+  'card.overview.notSet': 'Sin fecha',
+  'card.overview.noBalance.title': 'Sin saldo',
+  'card.overview.noBalance.body':
+    'Este contacto no tiene ningún saldo pendiente registrado. Rellene las propiedades «Outstanding balance», «Balance currency» y «Balance due date» ({balance}, {currency}, {due}) para verlo aquí.',
+  'card.overview.noBalance.setup':
+    'Si ningún contacto muestra saldo, puede que Tactful aún no esté configurado: la lista «Configurar Tactful», arriba en esta tarjeta (para quien puede cambiar los ajustes de la aplicación) y en los ajustes de Tactful, dice qué falta.',
+  'card.overview.unreadable': '{problems}. Corrija el valor en el registro del contacto.',
+  'card.overview.flagSince': 'desde el {date}',
+  'card.overview.flagsUnreadable': 'No se pudieron leer algunos indicadores',
+  'card.setup.fieldsMappedHint':
+    'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful) y revise las propiedades de saldo, moneda y vencimiento; una propiedad señalada abajo como ilegible tiene un valor que Tactful no puede usar.',
+  'card.setup.policySetHint':
+    'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful), revise la política de planes de pago y guárdela.',
 };

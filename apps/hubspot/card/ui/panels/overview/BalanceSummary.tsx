@@ -9,6 +9,8 @@ import {
 } from '@hubspot/ui-extensions';
 import type { BalanceView, DueStatus } from '../../../view/account-overview';
 import { balanceProperties } from '../../../../contract/properties';
+import type { Translate } from '../../../../../../shared/i18n';
+import { useCardI18n } from '../../i18n';
 
 const dueVariant = {
   upcoming: 'info',
@@ -16,53 +18,58 @@ const dueVariant = {
   'past-due': 'error',
 } as const satisfies Record<DueStatus, 'info' | 'warning' | 'error'>;
 
+/** Days past due, due today or due in so many days, in the user's words. */
+function dueWords(t: Translate, daysPastDue: number): string {
+  if (daysPastDue === 0) return t('customer.dueToday');
+  return daysPastDue > 0
+    ? t('card.overview.pastDue', { days: daysPastDue })
+    : t('card.overview.dueIn', { days: -daysPastDue });
+}
+
 /** The balance as the agent reads it. */
 export function BalanceSummary({ balance }: { balance: BalanceView }) {
+  const { t } = useCardI18n();
   switch (balance.kind) {
     case 'none':
       return (
-        <EmptyState testId="balance-empty" title="No balance set" layout="vertical" flush>
-          <Text>
-            This contact has no outstanding balance recorded. Set the {'"'}Outstanding balance{'"'},
-            {' "'}Balance currency{'"'} and {'"'}Balance due date{'"'} properties (
-            {balanceProperties.balance}, {balanceProperties.currency}, {balanceProperties.due}) to
-            see it here.
-          </Text>
-          <Text variant="microcopy">
-            If no contact shows a balance, Tactful may not be set up yet: the {'"'}Set up Tactful
-            {'"'} checklist at the top of this card (for users who can change app settings) and in
-            Tactful{"'"}s settings says what is missing.
-          </Text>
+        <EmptyState
+          testId="balance-empty"
+          title={t('card.overview.noBalance.title')}
+          layout="vertical"
+          flush
+        >
+          <Text>{t('card.overview.noBalance.body', { ...balanceProperties })}</Text>
+          <Text variant="microcopy">{t('card.overview.noBalance.setup')}</Text>
         </EmptyState>
       );
     case 'unreadable':
       return (
-        <Alert testId="balance-unreadable" title="The balance could not be read" variant="danger">
-          {balance.problems.join('. ')}. Fix the value on the contact record.
+        <Alert testId="balance-unreadable" title={t('card.plans.unreadable')} variant="danger">
+          {t('card.overview.unreadable', { problems: balance.problems.join('. ') })}
         </Alert>
       );
     case 'clear':
       return (
         <DescriptionList direction="row">
-          <DescriptionListItem label="Outstanding balance">
+          <DescriptionListItem label={t('card.overview.balance')}>
             <Text testId="balance-amount">{balance.amount}</Text>
-            <Tag variant="success">Nothing due</Tag>
+            <Tag variant="success">{t('card.overview.nothingDue')}</Tag>
           </DescriptionListItem>
         </DescriptionList>
       );
     case 'outstanding':
       return (
         <DescriptionList direction="row">
-          <DescriptionListItem label="Outstanding balance">
+          <DescriptionListItem label={t('card.overview.balance')}>
             <Text testId="balance-amount" format={{ fontWeight: 'bold' }}>
               {balance.amount}
             </Text>
           </DescriptionListItem>
-          <DescriptionListItem label="Due date">
-            <Text testId="balance-due-date">{balance.dueDate ?? 'Not set'}</Text>
+          <DescriptionListItem label={t('card.overview.dueDate')}>
+            <Text testId="balance-due-date">{balance.dueDate ?? t('card.overview.notSet')}</Text>
             {balance.due ? (
               <Tag testId="balance-due-status" variant={dueVariant[balance.due.status]}>
-                {balance.due.label}
+                {dueWords(t, balance.due.daysPastDue)}
               </Tag>
             ) : null}
           </DescriptionListItem>
