@@ -15,7 +15,7 @@ import {
   createMockActions,
   createMockContext,
   emptyPortalHandlers,
-  installHubSpotWorker,
+  loadEntryInWorker,
 } from './factories';
 
 const callers = (urls: string[]) =>
@@ -26,11 +26,11 @@ const callers = (urls: string[]) =>
 
 describe('who is asking, in every backend request', () => {
   it('the contact card sends its portal and user on each of its opening requests', async () => {
-    const worker = installHubSpotWorker();
-    jest.resetModules(); // the SDK reads the worker globals when it loads
-    const { Heading } = await import('@hubspot/ui-extensions');
-    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
-    await import('../../apps/hubspot/card/TactfulCard');
+    const {
+      worker,
+      components: { Heading },
+      createRenderer,
+    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
 
     const seen: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -58,11 +58,11 @@ describe('who is asking, in every backend request', () => {
   });
 
   it('the settings page saves as the signed-in user of its portal', async () => {
-    const worker = installHubSpotWorker();
-    jest.resetModules();
-    const { Button, Input } = await import('@hubspot/ui-extensions');
-    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
-    await import('../../apps/hubspot/card/settings/TactfulSettings');
+    const {
+      worker,
+      components: { Button, Input },
+      createRenderer,
+    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
 
     const saves: string[] = [];
     server.use(

@@ -1,7 +1,7 @@
 // The card's real entry file, loaded the way HubSpot loads it: in a (played) extension worker,
 // where `hubspot.extend` hands over the record's context and actions and `hubspot.fetch` reaches
 // our backend at its public URL (served here by msw).
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import {
@@ -9,17 +9,17 @@ import {
   createMockActions,
   createMockContext,
   emptyPortalHandlers,
-  installHubSpotWorker,
+  loadEntryInWorker,
 } from './factories';
 import { http, HttpResponse } from 'msw';
 
 describe('card entry (TactfulCard.tsx)', () => {
   it('registers with hubspot.extend and renders the contact with its invoices', async () => {
-    const worker = installHubSpotWorker();
-    jest.resetModules(); // the SDK reads the worker globals when it loads
-    const { Heading, Text } = await import('@hubspot/ui-extensions');
-    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
-    await import('../../apps/hubspot/card/TactfulCard');
+    const {
+      worker,
+      components: { Heading, Text },
+      createRenderer,
+    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
 
     server.use(
       ...emptyPortalHandlers(backendBaseUrl),

@@ -220,3 +220,16 @@ export function installHubSpotWorker(): { extended: () => ExtendCallback } {
     },
   };
 }
+
+/**
+ * Loads a real entry file the way HubSpot does: the played worker installed, modules reset (the
+ * SDK reads the worker's globals when it loads), then the SDK, its test renderer and `entry`.
+ */
+export async function loadEntryInWorker(entry: () => Promise<unknown>) {
+  const worker = installHubSpotWorker();
+  jest.resetModules();
+  const components = await import('@hubspot/ui-extensions');
+  const { createRenderer } = await import('@hubspot/ui-extensions/testing');
+  await entry();
+  return { worker, components, createRenderer };
+}

@@ -1,21 +1,21 @@
 // The settings component's real entry file, loaded the way HubSpot loads it: in a (played)
 // extension worker, where `hubspot.extend` registers the page and `hubspot.fetch` reaches our
 // backend's settings endpoint at its public URL (served here by msw).
-import { describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { createMockActions, createMockContext, installHubSpotWorker } from './factories';
+import { createMockActions, createMockContext, loadEntryInWorker } from './factories';
 
 describe('settings entry (TactfulSettings.tsx)', () => {
   it("registers with hubspot.extend and loads the portal's settings through hubspot.fetch", async () => {
-    const worker = installHubSpotWorker();
-    jest.resetModules(); // the SDK reads the worker globals when it loads
-    const { Input } = await import('@hubspot/ui-extensions');
-    const { createRenderer } = await import('@hubspot/ui-extensions/testing');
-    await import('../../apps/hubspot/card/settings/TactfulSettings');
+    const {
+      worker,
+      components: { Input },
+      createRenderer,
+    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
 
     server.use(
       http.get(`${backendBaseUrl}${backendPaths.settings}`, () =>
