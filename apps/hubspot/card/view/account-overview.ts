@@ -13,7 +13,6 @@ import type {
   PropertyProblem,
 } from '../host/customer-account';
 import type { FlagKind } from '../../contract';
-import { flagLabel } from '../../contract/properties';
 import type { InvoiceBalance } from '../host/invoice-balance';
 
 /** The customer as the agent reads them. */
@@ -37,13 +36,12 @@ export type BalanceView =
       kind: 'outstanding';
       amount: string;
       dueDate?: string;
-      due?: { status: DueStatus; daysPastDue: number; label: string };
+      due?: { status: DueStatus; daysPastDue: number };
     };
 
 /** A contact flag as the agent reads it. */
 export interface FlagView {
   kind: FlagKind;
-  label: string;
   since: string;
   reason?: string;
 }
@@ -81,7 +79,7 @@ export function describeBalance(
     kind: 'outstanding',
     amount: formatted,
     dueDate: formatDate(due, options.locale),
-    due: { status: dueStatus(daysPastDue), daysPastDue, label: dueLabel(daysPastDue) },
+    due: { status: dueStatus(daysPastDue), daysPastDue },
   };
 }
 
@@ -92,11 +90,10 @@ export function describeInvoiceBalance(balance: InvoiceBalance, locale: string):
     .map((amount) => formatMoney(amount, locale));
 }
 
-/** Active flags with readable labels and dates. */
+/** Active flags with readable dates (hosts name each kind from the catalog). */
 export function describeFlags(flags: readonly ActiveFlag[], locale: string): FlagView[] {
   return flags.map((flag) => ({
     kind: flag.kind,
-    label: flagLabel(flag.kind),
     since: formatDate(flag.since, locale),
     reason: flag.reason,
   }));
@@ -120,13 +117,6 @@ export function calendarToday(now: Date, timeZone: string): string {
 function dueStatus(daysPastDue: number): DueStatus {
   if (daysPastDue > 0) return 'past-due';
   return daysPastDue === 0 ? 'due-today' : 'upcoming';
-}
-
-function dueLabel(daysPastDue: number): string {
-  if (daysPastDue === 0) return 'Due today';
-  const days = Math.abs(daysPastDue);
-  const unit = days === 1 ? 'day' : 'days';
-  return daysPastDue > 0 ? `${days} ${unit} past due` : `Due in ${days} ${unit}`;
 }
 
 function formatDate(isoDate: string, locale: string): string {
