@@ -543,6 +543,8 @@ export const en = {
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful) and check the balance, currency and due-date properties; a property named below as unreadable holds a value Tactful cannot use.",
   'card.setup.policySetHint':
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful), check the payment-plan policy and save it.",
+  'card.overview.loadFailed': 'Could not load this contact',
+  'card.overview.contactUnreadable': "This contact's details could not be read",
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -555,4 +555,6 @@ export const es: Catalog = {
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful) y revise las propiedades de saldo, moneda y vencimiento; una propiedad señalada abajo como ilegible tiene un valor que Tactful no puede usar.',
   'card.setup.policySetHint':
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful), revise la política de planes de pago y guárdela.',
+  'card.overview.loadFailed': 'No se pudo cargar este contacto',
+  'card.overview.contactUnreadable': 'No se pudieron leer los datos de este contacto',
 };

@@ -16,6 +16,7 @@ import {
   type CustomerView,
   type FlagView,
 } from '../../../view/account-overview';
+import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
@@ -40,16 +41,17 @@ export function useAccountOverview(): {
   retry: () => void;
 } {
   const { crm, clock } = useCardServices();
+  const { t } = useCardI18n();
 
   const load = useCallback(async (): Promise<Result<AccountOverview, OverviewFailure>> => {
     const properties = await crm.readProperties(collectionsPropertyNames);
     if (!properties.ok) {
-      return err({ title: 'Could not load this contact', message: properties.error.message });
+      return err({ title: t('card.overview.loadFailed'), message: properties.error.message });
     }
     const account = readCustomerAccount(properties.value);
     if (!account.ok) {
       return err({
-        title: "This contact's details could not be read",
+        title: t('card.overview.contactUnreadable'),
         message: account.error.message,
       });
     }
@@ -62,7 +64,7 @@ export function useAccountOverview(): {
       flags: describeFlags(account.value.flags, locale),
       flagProblems: account.value.flagProblems.map(describeProblem),
     });
-  }, [crm, clock]);
+  }, [crm, clock, t]);
 
   const { state, reload, refresh } = useLoaded(load);
 
