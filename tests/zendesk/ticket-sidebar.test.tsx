@@ -3,6 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { zendeskApiPattern } from '../../mocks/zendesk';
+import { en } from '../../shared/i18n/messages/en';
+import { es } from '../../shared/i18n/messages/es';
 import { lazyChunk, renderSidebar, requester } from './render-sidebar';
 
 const userUrl = `${zendeskApiPattern}/users/:id.json`;
@@ -33,6 +35,14 @@ describe('ticket sidebar: the customer panel', () => {
     expect(await screen.findByRole('heading', { name: 'Lucía Fernández' })).toBeInTheDocument();
     expect(screen.getByText('2890,75 €')).toBeInTheDocument();
     expect(screen.getByText('85 días de atraso')).toBeInTheDocument();
+    // Once the contact history (guards and nudge) is in, no English sentence of the catalog shows.
+    expect(await screen.findByText('Siguiente paso sugerido')).toBeInTheDocument();
+    const englishOnly = Object.entries(en)
+      .filter(([key, words]) => es[key as keyof typeof es] !== words && words.length >= 12)
+      .map(([, words]) => words.split('{')[0] ?? '')
+      .filter((start) => start.trim().length >= 12);
+    const shown = document.body.textContent ?? '';
+    expect(englishOnly.filter((start) => shown.includes(start))).toEqual([]);
   });
 
   it('counts the due date from the customer’s own calendar day', async () => {
