@@ -122,7 +122,7 @@ describe('HubSpot card: contact history from the backend', () => {
       ),
     );
     expect(renderer.findByTestId(Text, 'history-summary-lastConversation').text).toBe(
-      'Call, Mon, 23 Nov, 10:00 AM CST',
+      'Mon, 23 Nov, 10:00 AM CST · Call',
     );
     expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now');
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');

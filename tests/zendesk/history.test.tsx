@@ -36,9 +36,9 @@ describe('ticket sidebar: contact history', () => {
     const panel = await historyPanel();
     // Ticket 1 came in by email on 24 Nov at 14:00 UTC (9:00 AM in New York).
     expect(summaryValue(panel, 'Last from customer')).toBe('Tue, Nov 24, 9:00 AM · Email');
-    expect(summaryValue(panel, 'Contacts, last 7 days')).toBe('1');
+    expect(summaryValue(panel, 'Contacts, last 7 days')).toBe('1 (0 calls, 1 email)');
     // Ticket 1 plus the older tickets opened 20, 23, 26 and 29 days ago.
-    expect(summaryValue(panel, 'Contacts, last 30 days')).toBe('5');
+    expect(summaryValue(panel, 'Contacts, last 30 days')).toBe('5 (1 call, 3 emails)');
     expect(summaryValue(panel, 'Days past due')).toBe('41');
     expect(summaryValue(panel, 'Stage')).toBe('31-60');
     // 9:00 in Chicago: every channel is open.

@@ -115,6 +115,7 @@ export const en = {
   'history.summary.stage': 'Stage',
   'history.summary.none': 'None yet',
   'history.summary.unknown': 'Unknown',
+  'history.summary.touch': '{time} · {channel}',
   'history.summary.contactsBreakdown':
     '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}})',
   'history.guards.title': 'May we contact them now?',

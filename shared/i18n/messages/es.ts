@@ -114,6 +114,7 @@ export const es: Catalog = {
   'history.summary.stage': 'Etapa',
   'history.summary.none': 'Ninguno aún',
   'history.summary.unknown': 'Desconocido',
+  'history.summary.touch': '{time} · {channel}',
   'history.summary.contactsBreakdown':
     '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}})',
   'history.guards.title': '¿Podemos contactarle ahora?',

@@ -9,7 +9,8 @@ import { formatMoney } from '../../../../../shared/money/money';
 import { flagKinds } from '../../../../../shared/history';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
-import { summaryText } from './SummarySection';
+import { summaryValueText } from '../../../../../shared/history/view-words';
+import { formatMoment } from './history-view';
 
 interface CollectionsSummaryProps {
   customer: HistoryCustomer;
@@ -63,7 +64,9 @@ export function CollectionsSummary({
           {t('profile.lastContact')}:{' '}
           {lastContact.kind === 'none'
             ? t('profile.noContact')
-            : summaryText(t, lastContact, agentZone, locale)}
+            : summaryValueText(t, lastContact, agentZone, (at, zone) =>
+                formatMoment(at, zone, locale),
+              )}
         </SM>
         <div aria-label={t('profile.flags')} role="group">
           {flags.length === 0 ? (

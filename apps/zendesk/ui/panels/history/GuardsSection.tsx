@@ -3,6 +3,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { DateTime } from 'luxon';
 import type { GuardView, NudgeView, TwoZoneMoment } from '../../../../../shared/history/view';
+import { twoZoneText } from '../../../../../shared/history/view-words';
 import { useI18n, type Translate } from '../../i18n';
 import { formatMoment } from './history-view';
 
@@ -32,15 +33,8 @@ function nudgeDetail(t: Translate, nudge: NudgeView, locale: string): string[] {
 /** The guards for call, email and SMS, then the suggested next step. */
 export function GuardsSection({ guards, nudge }: GuardsProps) {
   const { t, locale } = useI18n();
-  const both = (moment: TwoZoneMoment) => {
-    const customer = formatMoment(moment.at, moment.customerZone, locale);
-    return moment.sameZone
-      ? t('history.guards.at', { time: customer })
-      : t('history.guards.atBoth', {
-          customer,
-          agent: formatMoment(moment.at, moment.agentZone, locale),
-        });
-  };
+  const both = (moment: TwoZoneMoment) =>
+    twoZoneText(t, moment, (at, zone) => formatMoment(at, zone, locale));
   return (
     <section aria-label={t('history.guards.title')}>
       <SM tag="h3" isBold>

@@ -1,37 +1,15 @@
 /** The summary block: last touches, contact counts, promises, days past due and stage. */
 import { SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
-import type { SummaryRow, SummaryValue } from '../../../../../shared/history/view';
-import { useI18n, type Translate } from '../../i18n';
+import type { SummaryRow } from '../../../../../shared/history/view';
+import { summaryValueText } from '../../../../../shared/history/view-words';
+import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
 
 interface SummaryProps {
   rows: readonly SummaryRow[];
   /** The zone the agent reads times in. */
   agentZone: string;
-}
-
-/** A summary value (or the profile's last contact) in the agent's words. */
-export function summaryText(
-  t: Translate,
-  value: SummaryValue,
-  agentZone: string,
-  locale: string,
-): string {
-  switch (value.kind) {
-    case 'touch':
-      return `${formatMoment(value.at, agentZone, locale)} · ${t(`history.channel.${value.channel}`)}`;
-    case 'none':
-      return t('history.summary.none');
-    case 'contacts':
-      return String(value.total);
-    case 'count':
-      return String(value.count);
-    case 'stage':
-      return value.stage;
-    case 'unknown':
-      return t('history.summary.unknown');
-  }
 }
 
 /** The summary of the customer's contact history, as a definition list. */
@@ -47,7 +25,9 @@ export function SummarySection({ rows, agentZone }: SummaryProps) {
           <div key={row.code} style={{ display: 'contents' }}>
             <SM tag="dt">{t(`history.summary.${row.code}`)}</SM>
             <SM tag="dd" style={{ margin: 0 }}>
-              {summaryText(t, row.value, agentZone, locale)}
+              {summaryValueText(t, row.value, agentZone, (at, zone) =>
+                formatMoment(at, zone, locale),
+              )}
             </SM>
           </div>
         ))}

@@ -21,7 +21,8 @@ import { backendErrorText } from '../../backend-error-text';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
-import { describeEvent, describeNudge, describeSummaryValue } from './history-view';
+import { summaryValueText } from '../../../../../../shared/history/view-words';
+import { describeEvent, describeNudge, formatInstant } from './history-view';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
 
 /** The panel, wired to its controller. */
@@ -64,7 +65,9 @@ function HistoryView(props: {
         {view.summary.map((row) => (
           <DescriptionListItem key={row.code} label={t(`history.summary.${row.code}`)}>
             <Text testId={`history-summary-${row.code}`}>
-              {describeSummaryValue(t, row.value, timeZone, locale)}
+              {summaryValueText(t, row.value, timeZone, (at, zone) =>
+                formatInstant(at, zone, locale),
+              )}
             </Text>
           </DescriptionListItem>
         ))}

@@ -5,12 +5,8 @@
  */
 import { DateTime } from 'luxon';
 import type { ContactEvent } from '../../../../../../shared/history';
-import type {
-  GuardView,
-  NudgeView,
-  SummaryValue,
-  TwoZoneMoment,
-} from '../../../../../../shared/history/view';
+import type { GuardView, NudgeView } from '../../../../../../shared/history/view';
+import { twoZoneText } from '../../../../../../shared/history/view-words';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { ContactFlag } from '../../../../contract';
 import { flagLabel } from '../../../../contract/properties';
@@ -31,17 +27,6 @@ export function formatInstant(iso: string, zone: string, locale: string): string
     .toFormat('EEE, d MMM, t ZZZZ');
 }
 
-/** A moment for the customer and for the agent, once when their zones agree. */
-function bothZones(t: Translate, moment: TwoZoneMoment, locale: string): string {
-  const customer = formatInstant(moment.at, moment.customerZone, locale);
-  return moment.sameZone
-    ? t('history.guards.at', { time: customer })
-    : t('history.guards.atBoth', {
-        customer,
-        agent: formatInstant(moment.at, moment.agentZone, locale),
-      });
-}
-
 /** One timeline event for display. */
 export function describeEvent(
   t: Translate,
@@ -59,35 +44,12 @@ export function describeEvent(
   };
 }
 
-/** A summary value for the agent (touches in the customer's zone). */
-export function describeSummaryValue(
-  t: Translate,
-  value: SummaryValue,
-  zone: string,
-  locale: string,
-): string {
-  switch (value.kind) {
-    case 'touch':
-      return `${t(`history.channel.${value.channel}`)}, ${formatInstant(value.at, zone, locale)}`;
-    case 'none':
-      return t('history.summary.none');
-    case 'contacts':
-      return t('history.summary.contactsBreakdown', value);
-    case 'count':
-      return String(value.count);
-    case 'stage':
-      return value.stage;
-    case 'unknown':
-      return t('history.summary.unknown');
-  }
-}
-
 /** When a closed channel opens: in both zones, or not until a flag is cleared; '' when allowed. */
 export function describeNext(t: Translate, guard: GuardView, locale: string): string {
   if (guard.state === 'until-cleared') return t('history.guards.untilCleared');
   return guard.next === null
     ? ''
-    : `${t('history.guards.next')} ${bothZones(t, guard.next, locale)}`;
+    : `${t('history.guards.next')} ${twoZoneText(t, guard.next, (at, zone) => formatInstant(at, zone, locale))}`;
 }
 
 /** The nudge: what to do and why, then on which channel when. */
@@ -111,7 +73,9 @@ export function describeNudge(t: Translate, nudge: NudgeView, locale: string): s
   }
   const next = nudge.suggested;
   if (next !== null) {
-    lines.push(`${t(`history.channel.${next.channel}`)} · ${bothZones(t, next.when, locale)}`);
+    lines.push(
+      `${t(`history.channel.${next.channel}`)} · ${twoZoneText(t, next.when, (at, zone) => formatInstant(at, zone, locale))}`,
+    );
   }
   return lines;
 }

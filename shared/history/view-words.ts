@@ -1,0 +1,44 @@
+/**
+ * The history view model's values in words, the same for both hosts: each host passes the shared
+ * translator and how it writes an instant in a zone (the sidebar and the card format times
+ * differently), and gets the same sentences back.
+ */
+import type { Translate } from '../i18n/translate';
+import type { SummaryValue, TwoZoneMoment } from './view';
+
+/** How a host writes `at` in `zone` for its agent. */
+export type FormatInstant = (at: string, zone: string) => string;
+
+/** A summary value in words; a touch's time is written in `zone`. */
+export function summaryValueText(
+  t: Translate,
+  value: SummaryValue,
+  zone: string,
+  format: FormatInstant,
+): string {
+  switch (value.kind) {
+    case 'touch':
+      return t('history.summary.touch', {
+        time: format(value.at, zone),
+        channel: t(`history.channel.${value.channel}`),
+      });
+    case 'none':
+      return t('history.summary.none');
+    case 'contacts':
+      return t('history.summary.contactsBreakdown', value);
+    case 'count':
+      return String(value.count);
+    case 'stage':
+      return value.stage;
+    case 'unknown':
+      return t('history.summary.unknown');
+  }
+}
+
+/** A moment in the customer's zone and the agent's, once when the two agree. */
+export function twoZoneText(t: Translate, moment: TwoZoneMoment, format: FormatInstant): string {
+  const customer = format(moment.at, moment.customerZone);
+  return moment.sameZone
+    ? t('history.guards.at', { time: customer })
+    : t('history.guards.atBoth', { customer, agent: format(moment.at, moment.agentZone) });
+}
