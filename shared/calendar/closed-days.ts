@@ -14,6 +14,15 @@ export interface ClosedDays {
 export const noClosedDays: ClosedDays = { isClosed: () => false };
 
 /**
+ * Closed on exactly these dates: holidays worked out elsewhere (the HubSpot backend sends the card
+ * its portal's, see holidayDatesBetween in holidays.ts) together with the company's closure days.
+ */
+export function closedOn(...dates: ReadonlyArray<Iterable<PlainDate>>): ClosedDays {
+  const closed = new Set<string>(dates.flatMap((list) => [...list]));
+  return { isClosed: (date) => closed.has(date) };
+}
+
+/**
  * The date itself if a payment may fall due on it, else the next day that may: never closed, and
  * never a Saturday or Sunday when `skipWeekends`. Gives up after a year of closed days (an admin
  * cannot close a whole year; settings cap closures well below that).

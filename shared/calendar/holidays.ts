@@ -41,14 +41,8 @@ function holidayDates(calendar: Holidays, year: number): Set<string> {
   return dates;
 }
 
-/**
- * The closed days for a country (and region) and the company's closures; an unknown country or
- * region is an error naming it. Holidays are read a year at a time, once, when first asked about.
- */
-export function closedDays(source: ClosedDaysSource): Result<ClosedDays, ClosedDaysError> {
-  const closures = new Set<string>(source.closures ?? []);
-  const code = source.holidays?.trim().toUpperCase() ?? '';
-  if (code === '') return ok({ isClosed: (date) => closures.has(date) });
+/** The library's calendar for a country or 'COUNTRY-REGION' code (upper case), or why there is none. */
+function holidayCalendar(code: string): Result<Holidays, ClosedDaysError> {
   const [country = '', region, ...rest] = code.split('-');
   if (!isHolidayCountry(country)) return err({ code: 'unknown-holiday-country', holidays: code });
   const calendar = new Holidays();
@@ -61,6 +55,20 @@ export function closedDays(source: ClosedDaysSource): Result<ClosedDays, ClosedD
   const options = { types: [...closingTypes] };
   if (region === undefined) calendar.init(country, options);
   else calendar.init(country, region, options);
+  return ok(calendar);
+}
+
+/**
+ * The closed days for a country (and region) and the company's closures; an unknown country or
+ * region is an error naming it. Holidays are read a year at a time, once, when first asked about.
+ */
+export function closedDays(source: ClosedDaysSource): Result<ClosedDays, ClosedDaysError> {
+  const closures = new Set<string>(source.closures ?? []);
+  const code = source.holidays?.trim().toUpperCase() ?? '';
+  if (code === '') return ok({ isClosed: (date) => closures.has(date) });
+  const holidays = holidayCalendar(code);
+  if (!holidays.ok) return holidays;
+  const calendar = holidays.value;
   const years = new Map<number, Set<string>>();
   return ok({
     isClosed(date) {
@@ -74,4 +82,27 @@ export function closedDays(source: ClosedDaysSource): Result<ClosedDays, ClosedD
       return dates.has(date);
     },
   });
+}
+
+/**
+ * Every public and bank holiday date of a country (and region) from 1 January of `fromYear` through
+ * 31 December of `toYear`, in order: the same days `closedDays` closes, as a list a host can ship
+ * instead of the holiday library (the HubSpot backend sends them to the card). An unknown country
+ * or region is an error naming it.
+ */
+export function holidayDatesBetween(
+  holidays: string,
+  fromYear: number,
+  toYear: number,
+): Result<PlainDate[], ClosedDaysError> {
+  const calendar = holidayCalendar(holidays.trim().toUpperCase());
+  if (!calendar.ok) return calendar;
+  const dates: PlainDate[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const inYear = [...holidayDates(calendar.value, year)].filter((date) =>
+      date.startsWith(`${year}-`),
+    );
+    dates.push(...(inYear.sort() as PlainDate[]));
+  }
+  return ok(dates);
 }

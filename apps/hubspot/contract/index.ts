@@ -274,12 +274,33 @@ export type PromiseWriteReply = z.infer<typeof promiseWriteReplySchema>;
 
 /** Per-portal settings as stored JSON; the settings helper owns their schema. */
 export const portalSettingsSchema = z.record(z.string(), z.unknown());
-/** Reply of `GET /api/settings` and body/reply of `PUT /api/settings`. */
-export const settingsReplySchema = z.object({ settings: portalSettingsSchema });
+/** The years the backend lists holidays for: last year (time zones) to the longest plan's end. */
+export const portalHolidayYears = { before: 1, after: 11 } as const;
+/**
+ * The public holidays of the stored `policy.holidays` ('US', 'GB-SCT'), worked out by the backend
+ * so the card ships no holiday data: every date from 1 January `fromYear` to 31 December `toYear`
+ * (`portalHolidayYears` around the backend's year), or `unknown` for a code the library does not know.
+ */
+export const portalHolidaysSchema = z.union([
+  z.object({
+    holidays: z.string().max(16),
+    fromYear: z.number().int(),
+    toYear: z.number().int(),
+    dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(5000),
+  }),
+  z.object({ holidays: z.string().max(16), unknown: z.literal(true) }),
+]);
+/** Holidays the backend worked out for the portal's settings. */
+export type PortalHolidays = z.infer<typeof portalHolidaysSchema>;
+/** Reply of `GET /api/settings` (with the holidays when settings name a country) and `PUT`. */
+export const settingsReplySchema = z.object({
+  settings: portalSettingsSchema,
+  holidays: portalHolidaysSchema.optional(),
+});
 /** Stored settings. */
 export type SettingsReply = z.infer<typeof settingsReplySchema>;
 /** Body of `PUT /api/settings`. */
-export const settingsWriteRequestSchema = settingsReplySchema;
+export const settingsWriteRequestSchema = z.object({ settings: portalSettingsSchema });
 
 /** Reply of `GET /oauth/callback`: the app is installed in this portal. */
 export const installReplySchema = z.object({

@@ -4,7 +4,7 @@
  * stored as one JSON object per portal. Both the card and the settings page read and write them
  * only here.
  */
-import { backendPaths, settingsReplySchema } from '../../contract';
+import { backendPaths, settingsReplySchema, type PortalHolidays } from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
 import {
   defaultSettings,
@@ -30,6 +30,11 @@ export interface LoadedPortalSettings extends PortalSettings {
   problems: SettingsError[];
   /** True once an admin has saved settings for this portal (false: everything is a default). */
   saved: boolean;
+  /**
+   * The public holidays of `settings.policy.holidays` as the backend worked them out (the card ships
+   * no holiday data); absent when the settings name no country or the backend sent none for it.
+   */
+  holidays?: PortalHolidays;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -73,7 +78,15 @@ export async function loadPortalSettings(
   const reply = await backend.request({ path: backendPaths.settings }, settingsReplySchema);
   if (!reply.ok) return reply;
   const stored = reply.value.settings;
-  return ok({ ...readStored(stored, locale), saved: Object.keys(stored).length > 0 });
+  const read = readStored(stored, locale);
+  const holidays = reply.value.holidays;
+  return ok({
+    ...read,
+    saved: Object.keys(stored).length > 0,
+    ...(holidays !== undefined &&
+      read.settings.policy.holidays !== '' &&
+      holidays.holidays === read.settings.policy.holidays && { holidays }),
+  });
 }
 
 /** Why a save did not happen: the values are wrong (nothing was sent), or the backend failed. */

@@ -13,6 +13,7 @@ import type { AppManagers } from '../http/appManagers';
 import { fail, invalidInput } from '../http/replies';
 import { requireInstallation, signedContext } from '../http/signedRequests';
 import type { RouteDeps } from './context';
+import { portalHolidays } from '../portalHolidays';
 
 // Stored as one JSON text per portal and read by every card request: kept small.
 const maxSettingsBytes = 64 * 1024;
@@ -29,9 +30,10 @@ export function settingsRoutes(deps: RouteDeps, managers: AppManagers): FastifyP
         const settings = portalSettingsSchema.safeParse(
           stored === undefined ? {} : JSON.parse(stored),
         );
+        const holidays = settings.success ? portalHolidays(settings.data, deps.now()) : undefined;
         return reply
           .header('cache-control', 'no-store')
-          .send({ settings: settings.success ? settings.data : {} });
+          .send({ settings: settings.success ? settings.data : {}, ...(holidays && { holidays }) });
       },
     );
 
@@ -54,7 +56,10 @@ export function settingsRoutes(deps: RouteDeps, managers: AppManagers): FastifyP
         if (Buffer.byteLength(json) > maxSettingsBytes)
           return fail(reply, backendError('bad-request', 'Settings are too large.'));
         await deps.store.saveSettings(signedContext(request).portalId, json, deps.now());
-        return reply.header('cache-control', 'no-store').send({ settings: request.body.settings });
+        const holidays = portalHolidays(request.body.settings, deps.now());
+        return reply
+          .header('cache-control', 'no-store')
+          .send({ settings: request.body.settings, ...(holidays && { holidays }) });
       },
     );
   };

@@ -4,13 +4,8 @@
  */
 import { useCallback } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
-import { closedDays } from '../../../../../../shared/calendar/holidays';
 import { ok, type Result } from '../../../../../../shared/ports';
-import {
-  defaultSettings,
-  toClosedDaysSource,
-  toPlanPolicy,
-} from '../../../../../../shared/settings';
+import { defaultSettings, toPlanPolicy } from '../../../../../../shared/settings';
 import { readCustomerAccount, type Balance } from '../../../host/customer-account';
 import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings } from '../../../settings/portal-settings';
@@ -18,6 +13,7 @@ import { describeProblem } from '../../../view/account-overview';
 import { backendErrorText } from '../../backend-error-text';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
+import { cardClosedDays } from './card-closed-days';
 import type { PlanContext } from './plan-options';
 
 /** The plans panel's starting point, or why there is nothing to plan. */
@@ -65,10 +61,14 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
     const currency = balance.balance.amount.currency;
     const policy = toPlanPolicy(settings.policy, currency);
     if (!policy.ok) return ok({ kind: 'unreadable', message: policy.error.message });
-    const closed = closedDays(toClosedDaysSource(settings.policy));
-    if (!closed.ok) {
+    const closed = cardClosedDays(settings.policy, portal.ok ? portal.value.holidays : undefined);
+    if (closed.kind === 'unknown-holidays') {
       notes.push(
-        `The holidays setting "${closed.error.holidays}" is not a country or region Tactful knows, so public holidays do not move payment dates.`,
+        `The holidays setting "${closed.holidays}" is not a country or region Tactful knows, so public holidays do not move payment dates.`,
+      );
+    } else if (closed.kind === 'holidays-unavailable') {
+      notes.push(
+        `The public holidays of "${closed.holidays}" could not be loaded, so only closure days and weekends move payment dates.`,
       );
     }
     const timeZone = customer.timeZone ?? crm.scope.portalTimeZone;
@@ -81,7 +81,7 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
         balance: balance.balance.amount,
         today: todayIn(clock.now(), timeZone),
         policy: policy.value,
-        ...(closed.ok ? { closedDays: closed.value } : {}),
+        ...(closed.kind === 'unknown-holidays' ? {} : { closedDays: closed.closed }),
         userLocale: crm.scope.userLocale,
         customerLocale: customer.language ?? settings.contact.defaultLocale,
       },
