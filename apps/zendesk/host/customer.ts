@@ -22,7 +22,6 @@ export interface CustomerAccount {
   timeZone?: string;
   /** Undefined when no balance is recorded (or the balance fields are not mapped). */
   balance?: OutstandingBalance;
-  flags: ContactFlags;
 }
 
 /** What the customer owes and when it was due. */
@@ -30,13 +29,6 @@ export interface OutstandingBalance {
   amount: Money;
   /** Calendar date `YYYY-MM-DD` in the customer's time zone, when known. */
   dueDate?: string;
-}
-
-/** Flags that stop or narrow contact, as the mapped checkbox fields say. */
-export interface ContactFlags {
-  cease: boolean;
-  dispute: boolean;
-  doNotCall: boolean;
 }
 
 /** Why the customer could not be read: an HTTP failure, the host, or a field value we cannot use. */
@@ -135,14 +127,7 @@ export async function readTicketCustomer(
   retry: RetryOptions,
 ): Promise<Result<CustomerAccount | undefined, CustomerReadError>> {
   const refs = settings.fields;
-  const ticketRefs = [
-    refs.balance,
-    refs.currency,
-    refs.dueDate,
-    refs.cease,
-    refs.dispute,
-    refs.doNotCall,
-  ]
+  const ticketRefs = [refs.balance, refs.currency, refs.dueDate]
     .filter((ref): ref is Extract<FieldRef, { source: 'ticket' }> => ref?.source === 'ticket')
     .map((ref) => ticketFieldPath(ref.id));
   const ticketShape: Record<string, z.ZodType> = { 'ticket.requester': requesterSchema.nullish() };
@@ -192,11 +177,6 @@ export async function readTicketCustomer(
   const account: CustomerAccount = {
     userId: user.id,
     name: user.name,
-    flags: {
-      cease: valueOf(refs.cease) === true,
-      dispute: valueOf(refs.dispute) === true,
-      doNotCall: valueOf(refs.doNotCall) === true,
-    },
   };
   const email = user.email ?? requester.email;
   if (email) account.email = email;

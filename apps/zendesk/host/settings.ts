@@ -8,14 +8,14 @@ import type { ZafMetadata } from './zaf-client';
 /** Where a mapped value lives: a user field by key, or a ticket custom field by id (`ticket:123`). */
 export type FieldRef = { source: 'user'; key: string } | { source: 'ticket'; id: number };
 
-/** The fields that hold the customer's balance, currency, due date and contact flags. */
+/**
+ * The fields that hold the customer's balance, currency and due date. Contact flags are read by the
+ * history adapter (host/history), keyed by flag kind.
+ */
 export interface FieldMapping {
   balance?: FieldRef;
   currency?: FieldRef;
   dueDate?: FieldRef;
-  cease?: FieldRef;
-  dispute?: FieldRef;
-  doNotCall?: FieldRef;
 }
 
 /** The settings the sidebar shell reads; `raw` keeps every saved value for panels that need more. */
@@ -48,9 +48,6 @@ export function readShellSettings(settings: ZafMetadata['settings']): ShellSetti
     ['balance', 'field_balance'],
     ['currency', 'field_currency'],
     ['dueDate', 'field_due_date'],
-    ['cease', 'field_flag_cease'],
-    ['dispute', 'field_flag_dispute'],
-    ['doNotCall', 'field_flag_do_not_call'],
   ];
   for (const [field, setting] of mapping) {
     const ref = parseFieldRef(settings[setting]);
