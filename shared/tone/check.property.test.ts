@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { applyAllSuggestions, applySuggestion } from './apply';
+import { applyAllSuggestions, applySuggestion, replacedRange } from './apply';
 import { checkTone } from './check';
 import { htmlToText } from './html';
 
@@ -90,38 +90,44 @@ describe('checkTone properties', () => {
     );
   });
 
-  it('applying a suggestion changes only its span', () => {
+  it('applying a suggestion changes only its span, and a whole sentence only the rest of its own', () => {
     fc.assert(
       fc.property(draft, (text) => {
         for (const finding of checkTone(text).findings) {
           if (finding.suggestion === undefined) continue;
+          const range = replacedRange(text, finding);
+          expect(range?.start).toBe(finding.start);
+          if (range === undefined) continue;
+          expect(range.end).toBeGreaterThanOrEqual(finding.end);
+          // Past the span, only the rest of the sentence: no sentence break is crossed.
+          expect(text.slice(finding.end, range.end)).not.toMatch(/[.!?…]\s+\S/u);
           const applied = applySuggestion(text, finding);
           expect(applied.slice(0, finding.start)).toBe(text.slice(0, finding.start));
-          expect(applied.slice(finding.start + finding.suggestion.length)).toBe(
-            text.slice(finding.end),
+          expect(applied.slice(finding.start + range.replacement.length)).toBe(
+            text.slice(range.end),
           );
         }
       }),
     );
   });
 
-  it('applying all suggestions keeps every character outside the rewritten spans, in order', () => {
+  it('applying all suggestions keeps every character outside the replaced parts, in order', () => {
     fc.assert(
       fc.property(draft, (text) => {
         const { findings } = checkTone(text);
         const applied = applyAllSuggestions(text, findings);
         // Walk the text: untouched stretches must reappear verbatim and in order.
         const spans = findings
-          .filter((finding) => finding.suggestion !== undefined)
-          .sort((a, b) => a.start - b.start);
+          .flatMap((finding) => replacedRange(text, finding) ?? [])
+          .sort((a, b) => a.start - b.start || b.end - a.end);
         let cursor = 0;
         let position = 0;
         for (const span of spans) {
           if (span.start < cursor) continue;
           const kept = text.slice(cursor, span.start);
           expect(applied.slice(position, position + kept.length)).toBe(kept);
-          position += kept.length + (span.suggestion ?? '').length;
-          cursor = span.end;
+          position += kept.length + span.replacement.length;
+          cursor = Math.max(span.end, span.start + 1);
         }
         expect(applied.slice(position)).toBe(text.slice(cursor));
       }),

@@ -5,6 +5,15 @@
  */
 import type { ToneRuleSet } from '../types';
 
+/**
+ * The rest of a clause after a blaming verb: its object and whatever else the clause holds ("every
+ * letter we sent"), up to punctuation or a word that starts the next clause. A rule whose
+ * suggestion is a whole clause ends its span here, so applying it leaves nothing of the clause
+ * dangling. At most 12 words; the words are split by spaces only, so the check stays linear.
+ */
+const restOfClause =
+  '(?: (?!(?:and|but|so|or|because|as|since|although|though|while|if|when|until|unless|yet|then|before|after)(?![\\p{L}\\p{N}_]))[^\\s.,;:!?()"“”]+){0,12}';
+
 const threatReason =
   'Threatening legal or official action the customer may read as intimidation is unlawful unless it is lawful, intended and accurate.';
 
@@ -210,16 +219,24 @@ export const en: ToneRuleSet = {
     {
       id: 'en.accusatory.failed',
       category: 'accusatory',
-      pattern:
-        "you(?:'ve| have)? (?:failed|neglected|refused|chose not|chosen not|decided not) to|your (?:failure|refusal) to|you (?:keep|kept) (?:failing|forgetting|refusing|missing)",
+      pattern: "you(?:'ve| have)? (?:failed|neglected|refused|chose not|chosen not|decided not) to",
       reason: 'This blames the customer. State what happened without judging why.',
       suggestion: "you weren't able to",
     },
     {
-      id: 'en.accusatory.ignored',
+      // A noun or a habit ("your failure to pay has…", "you keep missing payments"): no phrase
+      // fits in its place, so no suggestion.
+      id: 'en.accusatory.failed.2',
       category: 'accusatory',
       pattern:
-        "you(?:'ve| have)? (?:ignored|been ignoring|keep ignoring|continue to ignore|chose to ignore|are ignoring|'re ignoring|disregarded)(?: (?:our|my|all|every|the|multiple|several|repeated) ?(?:\\w+ )?(?:calls|emails|letters|messages|reminders|attempts|requests|notices))?",
+        'your (?:failure|refusal) to|you (?:keep|kept) (?:failing|forgetting|refusing|missing)',
+      reason: 'This blames the customer. State what happened without judging why.',
+    },
+    {
+      id: 'en.accusatory.ignored',
+      category: 'accusatory',
+      // The span runs to the end of the clause: the suggestion replaces the verb and its object.
+      pattern: `you(?:'ve| have)? (?:ignored|been ignoring|keep ignoring|continue to ignore|chose to ignore|are ignoring|'re ignoring|disregarded)${restOfClause}`,
       reason:
         'This accuses the customer of ignoring you. There may be a reason they could not reply.',
       suggestion: "we haven't been able to reach you",
@@ -227,11 +244,22 @@ export const en: ToneRuleSet = {
     {
       id: 'en.accusatory.why',
       category: 'accusatory',
-      pattern:
-        "why (?:haven't|have not|didn't|did not|won't|will not|can't|don't|do not) you|why (?:have|did) you (?:not|never|ignore|ignored|miss|missed|stop|stopped)|what is your excuse|what's your excuse|(?:stop|no more) (?:making )?excuses|no excuse|(?:won't|will not|not) accept (?:any )?(?:more )?excuses",
+      // Followed by a verb's base form ("why didn't you pay?"), which the suggestion keeps.
+      pattern: "why (?:didn't|did not|won't|will not|can't|don't|do not) you|why did you not",
       reason:
         'A "why didn\'t you" question puts the customer on the defensive. Ask an open question instead.',
       suggestion: 'Is anything making it hard to',
+    },
+    {
+      // Followed by a participle or nothing to keep: the suggestion is a whole question, and
+      // applying it replaces the rest of the sentence.
+      id: 'en.accusatory.why.2',
+      category: 'accusatory',
+      pattern:
+        "why (?:haven't|have not) you|why (?:have|did) you (?:not|never|ignore|ignored|miss|missed|stop|stopped)|what is your excuse|what's your excuse|(?:stop|no more) (?:making )?excuses|no excuse|(?:(?:we|I) )?(?:won't|will not|do not|don't|not) accept (?:any )?(?:more )?excuses",
+      reason:
+        'A "why didn\'t you" question puts the customer on the defensive. Ask an open question instead.',
+      suggestion: 'Is anything making it hard to pay?',
     },
     {
       id: 'en.accusatory.responsibility',
@@ -288,45 +316,97 @@ export const en: ToneRuleSet = {
     {
       id: 'en.jargon.arrears',
       category: 'jargon',
-      pattern: 'in arrears|arrears',
+      pattern: 'in arrears',
       reason: '"Arrears" is industry jargon. Say what it means.',
       suggestion: 'behind on payments',
     },
     {
+      // The noun ("arrears of £612", "the arrears are not cleared"): a noun in its place.
+      id: 'en.jargon.arrears.2',
+      category: 'jargon',
+      pattern: 'arrears',
+      reason: '"Arrears" is industry jargon. Say what it means.',
+      suggestion: 'overdue payments',
+    },
+    {
       id: 'en.jargon.delinquent',
       category: 'jargon',
-      pattern: 'delinquen(?:t|cy)',
+      pattern: 'delinquent',
       reason: '"Delinquent" sounds like a judgement of the person. Say the payment is overdue.',
       suggestion: 'overdue',
     },
     {
+      id: 'en.jargon.delinquent.2',
+      category: 'jargon',
+      pattern: 'delinquenc(?:y|ies)',
+      reason: '"Delinquent" sounds like a judgement of the person. Say the payment is overdue.',
+      suggestion: 'overdue payments',
+    },
+    {
       id: 'en.jargon.charge-off',
       category: 'jargon',
-      pattern: 'charge-? ?offs?|charged-? ?off',
+      pattern: 'charged-? ?off',
       reason: '"Charge-off" is accounting jargon the customer may not know.',
       suggestion: 'written off',
     },
     {
+      // The noun ("a charge-off on your file").
+      id: 'en.jargon.charge-off.2',
+      category: 'jargon',
+      pattern: 'charge-? ?off',
+      reason: '"Charge-off" is accounting jargon the customer may not know.',
+      suggestion: 'write-off',
+    },
+    {
+      id: 'en.jargon.charge-off.3',
+      category: 'jargon',
+      pattern: 'charge-? ?offs',
+      reason: '"Charge-off" is accounting jargon the customer may not know.',
+      suggestion: 'write-offs',
+    },
+    {
       id: 'en.jargon.remediation',
       category: 'jargon',
+      // No suggestion: no one phrase fits both "a remediation plan" and "we will remediate".
       pattern: 'remediation|remediate',
       reason: '"Remediation" is industry jargon. Say what you will do.',
-      suggestion: 'putting things right',
     },
     {
       id: 'en.jargon.acceleration',
       category: 'jargon',
-      pattern:
-        '(?:acceleration|accelerate[ds]?) (?:of )?(?:the |your )?(?:loan|balance|debt|account|agreement)|acceleration clause|accelerated',
+      // The noun phrase with its article, so the suggestion takes the article's place too.
+      pattern: '(?:the )?acceleration of (?:the |your )?(?:loan|balance|debt|account|agreement)',
       reason: '"Acceleration" is lending jargon. Say the full balance would become due.',
       suggestion: 'the full balance becoming due',
     },
     {
+      // Verbs and compounds ("the loan was accelerated", "the accelerated balance"): no suggestion.
+      id: 'en.jargon.acceleration.2',
+      category: 'jargon',
+      pattern:
+        '(?:acceleration|accelerate[ds]?) (?:the |your )?(?:loan|balance|debt|account|agreement)|acceleration clause|accelerated',
+      reason: '"Acceleration" is lending jargon. Say the full balance would become due.',
+    },
+    {
       id: 'en.jargon.remit',
       category: 'jargon',
-      pattern: 'kindly remit|remit(?:tance)?',
+      pattern: '(?:kindly )?remit (?:a |the |your )?payment',
+      reason: '"Remit" is old-fashioned jargon. Say "pay".',
+      suggestion: 'make a payment',
+    },
+    {
+      id: 'en.jargon.remit.2',
+      category: 'jargon',
+      pattern: 'kindly remit|remit',
       reason: '"Remit" is old-fashioned jargon. Say "pay".',
       suggestion: 'pay',
+    },
+    {
+      id: 'en.jargon.remit.3',
+      category: 'jargon',
+      pattern: 'remittance',
+      reason: '"Remit" is old-fashioned jargon. Say "pay".',
+      suggestion: 'payment',
     },
     {
       id: 'en.jargon.legalese',

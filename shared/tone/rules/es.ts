@@ -5,6 +5,15 @@
  */
 import type { ToneRuleSet } from '../types';
 
+/**
+ * El resto de la cláusula tras un verbo que culpa: su complemento y lo demás que contenga ("todas
+ * las cartas que le enviamos"), hasta la puntuación o una palabra que abre la cláusula siguiente.
+ * Una regla cuya sugerencia es una cláusula entera termina aquí su tramo, para que al aplicarla no
+ * quede colgando nada de la cláusula. Como mucho 12 palabras, separadas solo por espacios (lineal).
+ */
+const restOfClause =
+  '(?: (?!(?:y|e|pero|o|u|porque|pues|aunque|mientras|si|cuando|hasta|así|asi|entonces|ni|sino|antes|después|despues)(?![\\p{L}\\p{N}_]))[^\\s.,;:!?¡¿()"“”«»]+){0,12}';
+
 export const es: ToneRuleSet = {
   locale: 'es',
   detectionWords: [
@@ -244,8 +253,8 @@ export const es: ToneRuleSet = {
     {
       id: 'es.accusatory.ignored',
       category: 'accusatory',
-      pattern:
-        '(?:usted )?(?:ha |has )?(?:ignorado|ignora|ignoras|ignoró|ignoro|sigue ignorando|no ha respondido a ninguna|no contesta nunca|nunca contesta|nunca responde)(?: (?:nuestras|nuestros|mis|todas|todos|las|los) (?:\\p{L}+ )?(?:llamadas|correos|cartas|mensajes|avisos|recordatorios|intentos))?',
+      // El tramo llega al final de la cláusula: la sugerencia sustituye el verbo y su complemento.
+      pattern: `(?:usted )?(?:ha |has )?(?:ignorado|ignora|ignoras|ignoró|ignoro|sigue ignorando|no ha respondido a ninguna|no contesta nunca|nunca contesta|nunca responde)${restOfClause}`,
       reason:
         'Esto acusa al cliente de ignorarle. Puede haber una razón por la que no pudo responder.',
       suggestion: 'no hemos podido hablar con usted',
@@ -253,10 +262,12 @@ export const es: ToneRuleSet = {
     {
       id: 'es.accusatory.why',
       category: 'accusatory',
+      // La sugerencia es una pregunta entera: al aplicarla sustituye el resto de la oración, y el
+      // tramo empieza en el "¿" para no duplicarlo.
       pattern:
-        'por ?qu[eé] (?:no (?:ha|has|pagó|pago|pagaste|paga|pagas|contesta|contestas|responde|respondes|llamó|llamo)|(?:ha|has) (?:ignorado|dejado))|(?:no (?:hay|tiene|queremos|aceptamos) (?:más )?excusas)|(?:basta|déjese|dejese|deje) de (?:poner )?excusas',
+        '¿?por ?qu[eé] (?:no (?:ha|has|pagó|pago|pagaste|paga|pagas|contesta|contestas|responde|respondes|llamó|llamo)|(?:ha|has) (?:ignorado|dejado))|(?:no (?:hay|tiene|queremos|aceptamos) (?:más )?excusas)|(?:basta|déjese|dejese|deje) de (?:poner )?excusas',
       reason: 'Un "¿por qué no…?" pone al cliente a la defensiva. Haga una pregunta abierta.',
-      suggestion: '¿Hay algo que le esté dificultando',
+      suggestion: '¿Hay algo que le esté dificultando el pago?',
     },
     {
       id: 'es.accusatory.responsibility',
@@ -315,9 +326,24 @@ export const es: ToneRuleSet = {
     {
       id: 'es.jargon.arrears',
       category: 'jargon',
-      pattern: 'en mora|morosidad|moros[oa]s?',
+      pattern: 'en mora',
       reason: '"Mora" y "moroso" son jerga y suenan a juicio. Diga que hay pagos atrasados.',
       suggestion: 'con pagos atrasados',
+    },
+    {
+      // El sustantivo ("presenta morosidad de 95 días"): un sustantivo en su lugar.
+      id: 'es.jargon.arrears.2',
+      category: 'jargon',
+      pattern: 'morosidad',
+      reason: '"Mora" y "moroso" son jerga y suenan a juicio. Diga que hay pagos atrasados.',
+      suggestion: 'atrasos en los pagos',
+    },
+    {
+      // "cliente moroso", "como moroso", "los morosos": ninguna frase cabe en todos; sin sugerencia.
+      id: 'es.jargon.arrears.3',
+      category: 'jargon',
+      pattern: 'moros[oa]s?',
+      reason: '"Mora" y "moroso" son jerga y suenan a juicio. Diga que hay pagos atrasados.',
     },
     {
       id: 'es.jargon.delinquent',
@@ -333,7 +359,7 @@ export const es: ToneRuleSet = {
       pattern:
         'vencimiento anticipado|aceleraci[oó]n (?:de la deuda|del pr[eé]stamo|del cr[eé]dito)|cláusula de aceleración|clausula de aceleracion',
       reason: '"Vencimiento anticipado" es jerga. Diga que el saldo completo pasaría a deberse ya.',
-      suggestion: 'que todo el saldo pase a deberse de una vez',
+      suggestion: 'cobro de todo el saldo de una vez',
     },
     {
       id: 'es.jargon.legalese',
