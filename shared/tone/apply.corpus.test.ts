@@ -15,7 +15,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { z } from 'zod';
 import { corpusDir, loadToneCorpus } from '../../tests/fixtures/tone/corpus';
 import { applySuggestion, replacedRange } from './apply';
@@ -237,6 +237,65 @@ const knownBroken: Record<string, string> = {
   'w2-b5-072 en.frame.condescension.sarcasm': 'a sentence inside brackets',
   'w5-b3-009 en.accusatory.why.2': 'a quoted question inside a sentence',
 };
+
+describe('applying a suggestion', () => {
+  it.each([
+    [
+      'Maria, you have ignored every letter we sent.',
+      'en',
+      "Maria, we haven't been able to reach you.",
+    ],
+    [
+      'You ignored our calls for two months and only got in touch now.',
+      'en',
+      "We haven't been able to reach you and only got in touch now.",
+    ],
+    [
+      "Why haven't you paid yet? It was due.",
+      'en',
+      'Is anything making it hard to pay? It was due.',
+    ],
+    ["Why didn't you pay?", 'en', 'Is anything making it hard to pay?'],
+    ['Your arrears of £612 remain.', 'en', 'Your overdue payments of £612 remain.'],
+    [
+      '¿Por qué no ha pagado todavía? Venció ayer.',
+      'es',
+      '¿Hay algo que le esté dificultando el pago? Venció ayer.',
+    ],
+    [
+      'Ana, usted ha ignorado nuestros tres últimos correos.',
+      'es',
+      'Ana, no hemos podido hablar con usted.',
+    ],
+  ] as const)('%s', (text, locale, expected) => {
+    const finding = checkTone(text, { locale }).findings.find(
+      (each) => each.category === 'accusatory' || each.category === 'jargon',
+    );
+    expect(finding && applySuggestion(text, finding)).toBe(expected);
+  });
+
+  it('replaces the rest of the sentence after a whole-sentence suggestion, and its closing marks', () => {
+    const text = 'If we do not hear from you, this is your final warning. Thanks, Ana';
+    const finding = { start: 28, end: 54, suggestion: "We're here to help." };
+    expect(applySuggestion(text, finding)).toBe(
+      "If we do not hear from you, We're here to help. Thanks, Ana",
+    );
+    expect(
+      applySuggestion('Hi, this is it, until you pay. Bye', {
+        start: 4,
+        end: 14,
+        suggestion: 'We can help.',
+      }),
+    ).toBe('Hi, We can help. Bye');
+    expect(
+      applySuggestion("Ah, 'the cheque is in the post'. Bye", {
+        start: 4,
+        end: 30,
+        suggestion: 'Thanks.',
+      }),
+    ).toBe('Ah, Thanks. Bye');
+  });
+});
 
 describe('applying every suggestion in the tone corpus', () => {
   it('leaves a sentence the same rule passes, with nothing of the old clause dangling', () => {
