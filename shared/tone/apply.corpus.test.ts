@@ -239,7 +239,7 @@ const knownBroken: Record<string, string> = {
 };
 
 describe('applying a suggestion', () => {
-  it.each([
+  it.each<[string, string, string]>([
     [
       'Maria, you have ignored every letter we sent.',
       'en',
@@ -267,7 +267,7 @@ describe('applying a suggestion', () => {
       'es',
       'Ana, no hemos podido hablar con usted.',
     ],
-  ] as const)('%s', (text, locale, expected) => {
+  ])('%s', (text, locale, expected) => {
     const finding = checkTone(text, { locale }).findings.find(
       (each) => each.category === 'accusatory' || each.category === 'jargon',
     );
