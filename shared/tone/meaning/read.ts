@@ -235,6 +235,14 @@ function thirdPartysHelp(
   );
 }
 
+/**
+ * True when a sentence's negation is turned back into pressure ("court action has not been ruled
+ * out", "the bailiffs will not stop until…"): the words say no, the sentence does not reassure.
+ */
+export function negationTurnedBack(hits: readonly ConceptHit[]): boolean {
+  return hits.some((hit) => hit.concept === 'negation' && turnedBack(hits, hit));
+}
+
 /** One read of a draft: its sentences with their concept hits, shared by frames and the model. */
 export interface Reading {
   sentences: Array<{ sentence: Sentence; hits: ConceptHit[] }>;

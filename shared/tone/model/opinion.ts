@@ -6,7 +6,7 @@
  * - it raises the verdict when it is confident a sentence is worse than the rules found, with a
  *   finding whose span is the words that pushed it most.
  */
-import type { MeaningLocale, Reading } from '../meaning/read';
+import { negationTurnedBack, type MeaningLocale, type Reading } from '../meaning/read';
 import type { Sentence } from '../meaning/tokens';
 import type { Severity, ToneCategory, Verdict } from '../types';
 import { featuresOf, findingFeatures, type Feature } from './features';
@@ -102,9 +102,17 @@ export function modelJudgement(
     sentence,
     probabilities: classify(model, sentenceFeatures(sentence, findings, model.buckets)),
   }));
+  // Sentences whose "not" the reader found turned back into pressure: never cleared, however
+  // reassuring their words look to the model ("court action has not been ruled out").
+  const insisting = new Set(
+    reading.sentences
+      .filter((entry) => negationTurnedBack(entry.hits))
+      .map((entry) => entry.sentence.start),
+  );
 
   const cleared = new Set<number>();
   for (const { sentence, probabilities } of judged) {
+    if (insisting.has(sentence.start)) continue;
     if ((probabilities[0] ?? 0) < model.thresholds.clear) continue;
     findings.forEach((finding, index) => {
       const within = sentence.start <= finding.start && finding.end <= sentence.end;

@@ -1870,6 +1870,10 @@ export const en: MeaningLocale = {
       'under no circumstances',
     ],
     'negation-breaker': [
+      // "has not been ruled out": a negated exclusion keeps the threat open.
+      'ruled out',
+      'rule out',
+      'excluded',
       'stop',
       'care',
       'tend',

@@ -1993,6 +1993,11 @@ export const es: MeaningLocale = {
       'bajo ningún concepto',
     ],
     'negation-breaker': [
+      // "no se descarta": a negated exclusion keeps the threat open.
+      'descarta*',
+      'descartad*',
+      'excluye',
+      'excluid*',
       '=tengamos',
       '=gustar',
       '=escuchar',
