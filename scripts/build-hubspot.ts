@@ -67,6 +67,14 @@ export interface HubspotBuild {
 
 const importPattern = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\2/g;
 
+/**
+ * Imports are read from source files only: a JSON file (the compiled message catalog) is data, and
+ * its messages may well say "from '…'".
+ */
+function isSourceFile(file: string): boolean {
+  return /\.(tsx?|m?jsx?)$/.test(file);
+}
+
 /** Assembles the project; throws (a build failure) when an import cannot be resolved or placed. */
 export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
   const started = Date.now();
@@ -161,18 +169,21 @@ function assembleComponent(
   let sourceBytes = 0;
   for (const [file, specifiers] of files) {
     const target = placeFile(file);
-    let text = readFileSync(file, 'utf8').replace(importPattern, (whole, lead, quote, spec) => {
-      if (!spec.startsWith('.')) return whole;
-      const resolved = specifiers.get(spec);
-      if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
-      let relative = path.relative(path.dirname(target), placeFile(resolved));
-      relative = relative
-        .replace(/\.(tsx?|jsx?)$/, '')
-        .split(path.sep)
-        .join('/');
-      if (!relative.startsWith('.')) relative = `./${relative}`;
-      return `${lead}${quote}${relative}${quote}`;
-    });
+    const source = readFileSync(file, 'utf8');
+    let text = !isSourceFile(file)
+      ? source
+      : source.replace(importPattern, (whole, lead, quote, spec) => {
+          if (!spec.startsWith('.')) return whole;
+          const resolved = specifiers.get(spec);
+          if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
+          let relative = path.relative(path.dirname(target), placeFile(resolved));
+          relative = relative
+            .replace(/\.(tsx?|jsx?)$/, '')
+            .split(path.sep)
+            .join('/');
+          if (!relative.startsWith('.')) relative = `./${relative}`;
+          return `${lead}${quote}${relative}${quote}`;
+        });
     for (const spec of specifiers.keys()) {
       if (!spec.startsWith('.')) packages.add(packageName(spec));
     }
@@ -216,6 +227,7 @@ function collectImportGraph(entry: string): Map<string, Map<string, string | und
     if (file === undefined || graph.has(file)) continue;
     const specifiers = new Map<string, string | undefined>();
     graph.set(file, specifiers);
+    if (!isSourceFile(file)) continue;
     for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
       const spec = match[3];
       if (spec === undefined) continue;
