@@ -2,11 +2,13 @@
 // translations/, and assets/ (index.html, our bundle and its lazy chunks, logos). The ZAF SDK is not
 // bundled: index.html loads it from Zendesk's CDN.
 // Run through webpack's Node API by scripts/build-zendesk.ts (webpack-cli is not installed).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import type { Configuration } from 'webpack';
+import type { Compiler, Configuration, WebpackPluginInstance } from 'webpack';
+import { splitHolidayData } from './scripts/split-holidays';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,6 +40,36 @@ export const zendeskCsp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * One country's holiday data a chunk (shared/calendar/holidays-by-country.ts), 207 of them: named
+ * by id under one template, so the runtime finds them with one expression instead of carrying each
+ * name and content hash in the first load. The holiday library's version in the name stands in for
+ * the content hash (the data changes only with it). Writes the per-country files first
+ * (scripts/split-holidays.ts), so every build (npm run build, the bench, npm start) has them.
+ */
+class HolidayChunksPlugin implements WebpackPluginInstance {
+  apply(compiler: Compiler): void {
+    splitHolidayData(); // generated/holidays, written before webpack looks for it
+    const version = (
+      JSON.parse(
+        readFileSync(path.join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8'),
+      ) as { version: string }
+    ).version;
+    const holidayData = /[\\/]generated[\\/]holidays[\\/][A-Z]{2}\.json$/;
+    compiler.hooks.compilation.tap('HolidayChunksPlugin', (compilation) => {
+      compilation.hooks.optimizeChunks.tap('HolidayChunksPlugin', (chunks) => {
+        for (const chunk of chunks) {
+          const modules = compilation.chunkGraph.getChunkModules(chunk);
+          const isHolidays =
+            modules.length > 0 &&
+            modules.every((module) => holidayData.test(module.nameForCondition() ?? ''));
+          if (isHolidays) chunk.filenameTemplate = `assets/holidays-${version}-[id].js`;
+        }
+      });
+    });
+  }
+}
 
 /** The webpack configuration for the Zendesk sidebar. */
 export function zendeskWebpackConfig(
@@ -97,6 +129,7 @@ export function zendeskWebpackConfig(
     },
     performance: { hints: false },
     plugins: [
+      new HolidayChunksPlugin(),
       new HtmlWebpackPlugin({
         template: './apps/zendesk/ui/index.html',
         filename: 'assets/index.html',

@@ -10,6 +10,20 @@ export interface ClosedDays {
   isClosed(date: PlainDate): boolean;
 }
 
+/** What a calendar is built from (admin settings; the region where the customer's is known). */
+export interface ClosedDaysSource {
+  /** ISO 3166-1 alpha-2 country ('US'), or a country and region ('US-CA'); undefined = no holidays. */
+  readonly holidays?: string;
+  /** The company's closure days ('2026-12-24'). */
+  readonly closures?: readonly PlainDate[];
+}
+
+/** Why a calendar cannot be built. */
+export interface ClosedDaysError {
+  readonly code: 'unknown-holiday-country' | 'unknown-holiday-region';
+  readonly holidays: string;
+}
+
 /** No holidays, no closures: only weekends (when the policy rolls them) move a payment. */
 export const noClosedDays: ClosedDays = { isClosed: () => false };
 

@@ -3,7 +3,7 @@
  * currency of the balance being planned.
  */
 import { parsePlainDate, type PlainDate } from '../calendar/calendar';
-import type { ClosedDaysSource } from '../calendar/holidays';
+import type { ClosedDaysSource } from '../calendar/closed-days';
 import { currencyDigits, type Money, type MoneyError } from '../money/money';
 import type { Policy } from '../plans/policy';
 import { err, ok, type Result } from '../ports';

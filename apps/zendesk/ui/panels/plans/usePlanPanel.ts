@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
 import type { ClosedDays } from '../../../../../shared/calendar/closed-days';
-import { closedDays } from '../../../../../shared/calendar/holidays';
+import { loadClosedDays } from '../../../../../shared/calendar/holidays-by-country';
 import {
   capacityFromForm,
   evaluatePromises,
@@ -77,7 +77,7 @@ export function usePlanSetup() {
     if (!tactful.ok) return ok({ kind: 'policy-needs-attention' });
     const policy = toPlanPolicy(tactful.value.policy, balance.amount.currency);
     if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
-    const closed = closedDays(toClosedDaysSource(tactful.value.policy));
+    const closed = await loadClosedDays(toClosedDaysSource(tactful.value.policy));
     if (!closed.ok) return ok({ kind: 'policy-needs-attention' });
     const agent = await readAgentId(client);
     if (!agent.ok) return agent;
