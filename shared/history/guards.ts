@@ -8,9 +8,6 @@ import { DateTime } from 'luxon';
 import { flagKinds, type ContactEvent, type Flag, type GuardChannel } from './events';
 import {
   clockMinutes,
-  formatClock,
-  describeLocalDay,
-  describeLocalTime,
   formatInZone,
   instantMillis,
   instantOrDateMillis,
@@ -70,10 +67,9 @@ export const guardCodes = [
 /** A reason code the UI translates. */
 export type GuardCode = (typeof guardCodes)[number];
 
-/** One reason, with a plain-English message (the UI may translate by code). */
+/** One reason, as a code: the hosts and the CLI word it through the catalog (`history.reason.*`). */
 export interface GuardReason {
   readonly code: GuardCode;
-  readonly message: string;
 }
 
 /** The verdict for one channel at one moment. */
@@ -109,18 +105,6 @@ interface CallDays {
 }
 
 type Check = (t: number) => Block | undefined;
-
-const stopFlagMessages: Record<Exclude<Flag['kind'], 'vulnerable'>, string> = {
-  cease:
-    'The customer asked us to stop contacting them; only a confirmation of that request may be sent.',
-  'do-not-call': 'The customer asked not to be called.',
-  'do-not-email': 'The customer asked not to be emailed.',
-  'do-not-sms': 'The customer asked not to be texted.',
-  dispute: 'A dispute is pending: collection pauses until it is answered.',
-  bankruptcy: 'The customer is in bankruptcy: collection contact stops.',
-  'breathing-space': 'A breathing-space moratorium is in place: all collection activity pauses.',
-  deceased: 'The customer is recorded as deceased: collection contact stops.',
-};
 
 const optOutChannel: Partial<Record<Flag['kind'], GuardChannel>> = {
   'do-not-call': 'call',
@@ -177,13 +161,7 @@ function flagChecks(channel: GuardChannel, context: GuardContext): Check[] {
     if (kind === 'vulnerable' || !flagCloses(flag, channel, purpose)) return [];
     const since = instantOrDateMillis(flag.since, zone);
     const end = flagEnd(flag, since, zone);
-    const reason: GuardReason = {
-      code: kind,
-      message:
-        end === null
-          ? stopFlagMessages[kind]
-          : `${stopFlagMessages[kind]} It ends ${describeLocalTime(end, zone)} (customer's time).`,
-    };
+    const reason: GuardReason = { code: kind };
     return [(t) => (t >= since && (end === null || t < end) ? { reason, until: end } : undefined)];
   });
 }
@@ -224,10 +202,7 @@ function callChecks(calls: CallDays, zone: string): Check[] {
     let next = day + 1;
     while (countWithin(calls.attempts, next - 6, next) >= maxAttempts) next += 1;
     return {
-      reason: {
-        code: 'call-frequency',
-        message: `${maxAttempts} calls were already placed within 7 days; the next call may be placed from ${describeLocalDay(startOfLocalDay(next, zone), zone)}.`,
-      },
+      reason: { code: 'call-frequency' },
       until: startOfLocalDay(next, zone),
     };
   };
@@ -238,10 +213,7 @@ function callChecks(calls: CallDays, zone: string): Check[] {
     if (recent.length === 0) return undefined;
     const resume = startOfLocalDay(Math.max(...recent) + 7, zone);
     return {
-      reason: {
-        code: 'call-after-conversation',
-        message: `We spoke with the customer about the debt within the last 7 days; calls resume on ${describeLocalDay(resume, zone)}.`,
-      },
+      reason: { code: 'call-after-conversation' },
       until: resume,
     };
   };
@@ -273,17 +245,13 @@ function windowEnd(local: DateTime, minutes: number, t: number): number {
 function quietHoursCheck(context: GuardContext): Check {
   const zone = context.timeZone;
   const window = effectiveQuietHours(context.quietHours);
-  const label = `${formatClock(window.start)}–${formatClock(window.end)}`;
   return (t) => {
     const local = DateTime.fromMillis(t, { zone });
     const wall = localWallMinutes(local);
     if (wall >= window.start && wall < window.end) return undefined;
     const day = wall < window.start ? local : local.plus({ days: 1 });
     return {
-      reason: {
-        code: 'quiet-hours',
-        message: `It is ${local.toFormat('HH:mm')} for the customer (${zone}); contact is allowed ${label} their time.`,
-      },
+      reason: { code: 'quiet-hours' },
       until: atLocalMinutes(day, window.start),
     };
   };
@@ -294,10 +262,7 @@ function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
   const end = clockMinutes(time.end);
   const onDay = (local: DateTime) =>
     time.weekdays === undefined || time.weekdays.includes(local.weekday);
-  const reason: GuardReason = {
-    code: 'inconvenient-time',
-    message: `The customer said ${time.start}–${time.end} (their time${time.weekdays ? ', on some days' : ''}) does not suit them.`,
-  };
+  const reason: GuardReason = { code: 'inconvenient-time' };
   return (t) => {
     const local = DateTime.fromMillis(t, { zone });
     const wall = localWallMinutes(local);
@@ -341,19 +306,12 @@ function noticesFor(channel: GuardChannel, atMs: number, context: GuardContext):
     const end = flagEnd(flag, since, context.timeZone);
     if (atMs < since || (end !== null && atMs >= end)) continue;
     if (flag.kind === 'vulnerable') {
-      notices.push({
-        code: 'vulnerable',
-        message:
-          'The customer may be vulnerable: take extra care with tone and pace, and offer support.',
-      });
+      notices.push({ code: 'vulnerable' });
     } else if (
       flag.kind === 'cease' &&
       !flagCloses(flag, channel, context.purpose ?? 'collection')
     ) {
-      notices.push({
-        code: 'cease-confirmation-only',
-        message: 'Only the confirmation of the customer’s request to stop contact may be sent.',
-      });
+      notices.push({ code: 'cease-confirmation-only' });
     }
   }
   return notices;
@@ -392,10 +350,7 @@ function evaluate(
     }
     t = next;
   }
-  const never: GuardReason = {
-    code: 'no-allowed-time',
-    message: 'No allowed time was found within 400 days; review the customer’s inconvenient times.',
-  };
+  const never: GuardReason = { code: 'no-allowed-time' };
   return { channel, allowed: false, reasons: [...reasons, never], notices, nextAllowedAt: null };
 }
 

@@ -68,27 +68,9 @@ export function clockMinutes(text: string): number {
   return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
 }
 
-/** `HH:mm` for minutes after midnight. */
-export function formatClock(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** An instant as ISO 8601 with the customer's offset, e.g. `2026-11-25T08:00:00-06:00`. */
 export function formatInZone(ms: number, zone: string): string {
   const text = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
   if (text === null) throw new RangeError(`cannot format ${ms} in ${zone}`);
   return text;
-}
-
-/** A local day for people, in English: "Wednesday 2 December 2026" (reasons name days, not instants). */
-export function describeLocalDay(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
-}
-
-/** A local moment for people, in English: "Wednesday 2 December 2026 at 08:00". */
-export function describeLocalTime(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone })
-    .setLocale('en-GB')
-    .toFormat("cccc d LLLL yyyy 'at' HH:mm");
 }

@@ -3,7 +3,7 @@
  * guards (the suggested time is a moment `contactAllowedAt` allows for the suggested channel).
  */
 import { DateTime } from 'luxon';
-import { flagKinds, type GuardChannel } from './events';
+import type { GuardChannel } from './events';
 import { contactAllowedAt, contactGuards, type GuardContext, type GuardReason } from './guards';
 import {
   clockMinutes,
@@ -35,8 +35,6 @@ export interface Nudge {
   readonly channel: GuardChannel | null;
   /** When, as ISO 8601 with the customer's offset; always allowed by the channel's guard. Null for `stop`/`none`. */
   readonly at: string | null;
-  /** Plain-English explanation for the agent. */
-  readonly message: string;
   /** Things to heed (vulnerability: tone and pace), from the guards. */
   readonly notices: readonly GuardReason[];
 }
@@ -59,20 +57,11 @@ interface Intent {
   /** Local day number to aim at, or null for "as soon as allowed". */
   readonly day: number | null;
   readonly channels: readonly GuardChannel[];
-  readonly message: string;
 }
 
 const writtenFirst: readonly GuardChannel[] = ['email', 'sms', 'call'];
 const callFirst: readonly GuardChannel[] = ['call', 'email', 'sms'];
 const followUpGapDays = 3;
-
-function pastDueNote(summary: HistorySummary): string {
-  return summary.daysPastDue === null
-    ? ''
-    : summary.daysPastDue > 0
-      ? ` (${summary.daysPastDue} days past due)`
-      : '';
-}
 
 /** The step we would like to take, before the guards have their say. */
 function intent(input: NudgeInput, today: number, pace: number): Intent | null {
@@ -89,7 +78,6 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
         kind: 'promise-check-in',
         day: Math.max(today, dueDay + 1),
         channels: callFirst,
-        message: `A promise due ${broken.promise.dueDate} was missed. Check in kindly: ask what changed and whether a different date or amount would work.`,
       };
     }
   }
@@ -99,7 +87,6 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
       kind: 'await-promise',
       day: dateDayNumber(open.promise.dueDate) + 1,
       channels: writtenFirst,
-      message: `The customer promised to pay by ${open.promise.dueDate}. Hold routine reminders; check the payment arrived the day after and say thank you.`,
     };
   }
   const spoke = summary.lastRightPartyConversation;
@@ -108,8 +95,6 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
       kind: 'pause-after-conversation',
       day: dayOf(spoke.at) + 7 * pace,
       channels: writtenFirst,
-      message:
-        'We spoke with the customer recently. Give them room; a short written follow-up after the pause is enough.',
     };
   }
   const daysPastDue = summary.daysPastDue;
@@ -120,7 +105,6 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
       kind: 'friendly-reminder',
       day: Math.max(today, reminderDay),
       channels: writtenFirst,
-      message: `Send a friendly reminder before the due date (${input.dueDate}) with easy ways to pay and an offer to help.`,
     };
   }
   if (daysPastDue === null || daysPastDue <= 0) return null;
@@ -130,14 +114,12 @@ function intent(input: NudgeInput, today: number, pace: number): Intent | null {
       kind: 'follow-up',
       day: lastOutboundDay + followUpGapDays * pace,
       channels,
-      message: `We reached out recently${pastDueNote(summary)}. Wait a few days, then follow up with a short, friendly message.`,
     };
   }
   return {
     kind: 'check-in',
     day: null,
     channels,
-    message: `Reach out early and warmly${pastDueNote(summary)}: ask how they are and offer options, including a plan.`,
   };
 }
 
@@ -153,24 +135,14 @@ export function suggestNudge(input: NudgeInput): Nudge {
   const notices = guards.call.notices.filter((n) => n.code === 'vulnerable');
   const allClosed = Object.values(guards).every((g) => g.nextAllowedAt === null);
   if (allClosed) {
-    // Only the flags explain a stop; quiet hours and call limits would pass.
-    const reasons = guards.email.reasons
-      .filter((r) => (flagKinds as readonly string[]).includes(r.code))
-      .map((r) => r.message)
-      .join(' ');
-    return {
-      kind: 'stop',
-      channel: null,
-      at: null,
-      message: `Do not contact. ${reasons}`.trim(),
-      notices,
-    };
+    // Only the flags explain a stop (the guards' flag reasons); quiet hours and call limits would pass.
+    return { kind: 'stop', channel: null, at: null, notices };
   }
   // A vulnerable customer gets more time between touches.
   const pace = notices.length > 0 ? 2 : 1;
   const wanted = intent(input, today, pace);
   if (wanted === null) {
-    return { kind: 'none', channel: null, at: null, message: 'Nothing to do yet.', notices };
+    return { kind: 'none', channel: null, at: null, notices };
   }
   const preferred = clockMinutes(input.preferredTime ?? '10:00');
   const aim =
@@ -187,7 +159,6 @@ export function suggestNudge(input: NudgeInput): Nudge {
         kind: wanted.kind,
         channel,
         at: guard.nextAllowedAt,
-        message: wanted.message,
         notices,
       };
     }
@@ -196,7 +167,6 @@ export function suggestNudge(input: NudgeInput): Nudge {
     kind: 'stop',
     channel: null,
     at: null,
-    message: 'No channel suited to this step is open; see the contact guards.',
     notices,
   };
 }

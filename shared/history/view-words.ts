@@ -3,8 +3,9 @@
  * translator and how it writes an instant in a zone (the sidebar and the card format times
  * differently), and gets the same sentences back.
  */
+import { DateTime } from 'luxon';
 import type { Translate } from '../i18n/translate';
-import type { SummaryValue, TwoZoneMoment } from './view';
+import type { NudgeView, SummaryValue, TwoZoneMoment } from './view';
 
 /** How a host writes `at` in `zone` for its agent. */
 export type FormatInstant = (at: string, zone: string) => string;
@@ -41,4 +42,26 @@ export function twoZoneText(t: Translate, moment: TwoZoneMoment, format: FormatI
   return moment.sameZone
     ? t('history.guards.at', { time: customer })
     : t('history.guards.atBoth', { customer, agent: format(moment.at, moment.agentZone) });
+}
+
+/**
+ * Why the nudge says what it says, in the agent's language: the flags behind a stop (or that no
+ * suited channel is open), or the step's explanation with the due date in `locale` or the days past
+ * due; nothing for `none`.
+ */
+export function nudgeDetailText(t: Translate, nudge: NudgeView, locale: string): string[] {
+  if (nudge.kind === 'stop') {
+    return nudge.stopFlags.length > 0
+      ? nudge.stopFlags.map((flag) => t(`history.reason.${flag}`))
+      : [t('history.nudge.detail.no-channel')];
+  }
+  if (nudge.kind === 'none') return [];
+  const { dueDate, daysPastDue } = nudge.details;
+  if (daysPastDue !== undefined && (nudge.kind === 'check-in' || nudge.kind === 'follow-up')) {
+    return [t(`history.nudge.detail.${nudge.kind}-late`, { days: daysPastDue })];
+  }
+  const date = dueDate
+    ? DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED)
+    : '';
+  return [t(`history.nudge.detail.${nudge.kind}`, { date })];
 }

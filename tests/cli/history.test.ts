@@ -20,7 +20,7 @@ describe('tactful history', () => {
     });
     expect(output.channels.call).toEqual({
       allowed: false,
-      reasons: [expect.stringContaining('within the last 7 days')],
+      reasons: ['We spoke by phone in the last 7 days.'],
       reasonCodes: ['call-after-conversation'],
       notices: [],
       nextAllowedAt: '2026-11-30T08:00:00-06:00',
@@ -36,7 +36,19 @@ describe('tactful history', () => {
     });
     expect(Object.keys(output.channels)).toEqual(['call', 'email', 'sms', 'letter']);
     expect(output.nudge).toMatchObject({ kind: 'pause-after-conversation', channel: 'email' });
+    expect(output.nudge.message).toMatch(/^Give them time after your last conversation\. /);
     expect(run.stderr()).toBe('');
+  });
+
+  it('words the reasons and the nudge from the catalog in --locale, codes unchanged', async () => {
+    const run = fakeIo(JSON.stringify(request));
+    expect(await main(['history', '--locale=es'], run.io)).toBe(0);
+    const output = JSON.parse(run.stdout());
+    expect(output.channels.call).toMatchObject({
+      reasons: ['Hablamos por teléfono en los últimos 7 días.'],
+      reasonCodes: ['call-after-conversation'],
+    });
+    expect(output.nudge.message).toMatch(/^Deje tiempo tras la última conversación\. /);
   });
 
   it('refuses invalid input with a clear message, exit code 2 and no stack trace', async () => {

@@ -5,41 +5,56 @@
 import { commandArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseHistoryRequestJson, type GuardResult } from '../../../shared/history';
-import { historyInsight } from '../../../shared/history/view';
+import { historyInsight, historyView } from '../../../shared/history/view';
+import { nudgeDetailText } from '../../../shared/history/view-words';
+import { createTranslator, type Translate } from '../../../shared/i18n';
 
-const help = `Usage: tactful history < request.json
+const help = `Usage: tactful history [--locale es] < request.json
 
 Reads {"now","timeZone","events":[...],"flags":[...]} (optional: dueDate, quietHours,
 inconvenientTimes, stages, purpose) and prints {"summary","channels","nudge"} as JSON.
+Reasons and the nudge's message are worded in --locale's language (en or es; English by default).
 `;
 
 /** The channel verdict as the command prints it: reasons as sentences, their codes alongside. */
-function printable(guard: GuardResult) {
+function printable(guard: GuardResult, t: Translate) {
   return {
     allowed: guard.allowed,
-    reasons: guard.reasons.map((r) => r.message),
+    reasons: guard.reasons.map((r) => t(`history.reason.${r.code}`)),
     reasonCodes: guard.reasons.map((r) => r.code),
-    notices: guard.notices.map((n) => n.message),
+    notices: guard.notices.map((n) => t(`history.reason.${n.code}`)),
     nextAllowedAt: guard.nextAllowedAt,
   };
 }
 
 /** Runs the command; 0 on success, 2 for input it cannot use. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsedArgs = commandArgs(args, io, { name: 'history', options: {}, usage: help });
+  const parsedArgs = commandArgs(args, io, {
+    name: 'history',
+    options: { locale: { type: 'string' } },
+    usage: help,
+  });
   if ('exitCode' in parsedArgs) return parsedArgs.exitCode;
   const parsed = parseHistoryRequestJson(await io.readStdin());
   if (!parsed.ok) {
     io.stderr(`tactful history: invalid input\n${parsed.error.message}\n`);
     return 2;
   }
+  // Reasons and the nudge in words from the catalog, in --locale's language (English by default).
+  const locale = parsedArgs.options.locale ?? 'en';
+  const t = createTranslator(locale);
   const { summary, guards, nudge } = historyInsight(parsed.value);
   const channels = {
-    call: printable(guards.call),
-    email: printable(guards.email),
-    sms: printable(guards.sms),
-    letter: printable(guards.letter),
+    call: printable(guards.call, t),
+    email: printable(guards.email, t),
+    sms: printable(guards.sms, t),
+    letter: printable(guards.letter, t),
   };
-  io.stdout(`${JSON.stringify({ summary, channels, nudge }, null, 2)}\n`);
+  const nudgeView = historyView(parsed.value, parsed.value.timeZone).nudge;
+  const message = [
+    t(`history.nudge.kind.${nudge.kind}`),
+    ...nudgeDetailText(t, nudgeView, locale),
+  ].join(' ');
+  io.stdout(`${JSON.stringify({ summary, channels, nudge: { ...nudge, message } }, null, 2)}\n`);
   return 0;
 }

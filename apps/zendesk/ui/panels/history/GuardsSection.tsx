@@ -1,33 +1,14 @@
 /** May we contact them now? One line per channel, with the next allowed time in both zones, and the nudge. */
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import { DateTime } from 'luxon';
 import type { GuardView, NudgeView, TwoZoneMoment } from '../../../../../shared/history/view';
-import { twoZoneText } from '../../../../../shared/history/view-words';
-import { useI18n, type Translate } from '../../i18n';
+import { nudgeDetailText, twoZoneText } from '../../../../../shared/history/view-words';
+import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
 
 interface GuardsProps {
   guards: readonly GuardView[];
   nudge: NudgeView;
-}
-
-/** The nudge's explanation in the agent's language. */
-function nudgeDetail(t: Translate, nudge: NudgeView, locale: string): string[] {
-  if (nudge.kind === 'stop') {
-    return nudge.stopFlags.length > 0
-      ? nudge.stopFlags.map((flag) => t(`history.reason.${flag}`))
-      : [t('history.nudge.detail.no-channel')];
-  }
-  if (nudge.kind === 'none') return [];
-  const { dueDate, daysPastDue } = nudge.details;
-  const date = dueDate
-    ? DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED)
-    : '';
-  if (daysPastDue !== undefined && (nudge.kind === 'check-in' || nudge.kind === 'follow-up')) {
-    return [t(`history.nudge.detail.${nudge.kind}-late`, { days: daysPastDue })];
-  }
-  return [t(`history.nudge.detail.${nudge.kind}`, { date })];
 }
 
 /** The guards for call, email and SMS, then the suggested next step. */
@@ -79,7 +60,7 @@ export function GuardsSection({ guards, nudge }: GuardsProps) {
             {t(`history.channel.${nudge.suggested.channel}`)} · {both(nudge.suggested.when)}
           </SM>
         )}
-        {nudgeDetail(t, nudge, locale).map((line) => (
+        {nudgeDetailText(t, nudge, locale).map((line) => (
           <SM key={line}>{line}</SM>
         ))}
       </div>

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { ContactEvent } from '../../../../../../shared/history';
 import type { GuardView, NudgeView } from '../../../../../../shared/history/view';
-import { twoZoneText } from '../../../../../../shared/history/view-words';
+import { nudgeDetailText, twoZoneText } from '../../../../../../shared/history/view-words';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { ContactFlag } from '../../../../contract';
 import { flagLabel } from '../../../../contract/properties';
@@ -54,23 +54,7 @@ export function describeNext(t: Translate, guard: GuardView, locale: string): st
 
 /** The nudge: what to do and why, then on which channel when. */
 export function describeNudge(t: Translate, nudge: NudgeView, locale: string): string[] {
-  const { dueDate = '', daysPastDue } = nudge.details;
-  const lines = [t(`history.nudge.kind.${nudge.kind}`)];
-  if (nudge.kind === 'stop') {
-    lines.push(
-      ...(nudge.stopFlags.length > 0
-        ? nudge.stopFlags.map((flag) => t(`history.reason.${flag}`))
-        : [t('history.nudge.detail.no-channel')]),
-    );
-  } else if (nudge.kind !== 'none') {
-    const late =
-      daysPastDue !== undefined && (nudge.kind === 'check-in' || nudge.kind === 'follow-up');
-    lines.push(
-      late
-        ? t(`history.nudge.detail.${nudge.kind}-late`, { days: daysPastDue })
-        : t(`history.nudge.detail.${nudge.kind}`, { date: dueDate }),
-    );
-  }
+  const lines = [t(`history.nudge.kind.${nudge.kind}`), ...nudgeDetailText(t, nudge, locale)];
   const next = nudge.suggested;
   if (next !== null) {
     lines.push(
