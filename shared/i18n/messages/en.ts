@@ -546,6 +546,25 @@ export const en = {
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful), check the payment-plan policy and save it.",
   'card.overview.loadFailed': 'Could not load this contact',
   'card.overview.contactUnreadable': "This contact's details could not be read",
+  'card.history.loading': "Loading the contact's history",
+  'card.history.flags': 'Flags',
+  'card.history.noFlags': 'No flags are set on this contact.',
+  'card.history.clear': 'Clear',
+  'card.history.raisedBy': 'Raised by',
+  'card.history.source.customer': 'The customer',
+  'card.history.source.agent': 'An agent',
+  'card.history.source.third-party': 'A third party',
+  'card.history.source.court': 'A court',
+  'card.history.reasonHint':
+    'Why the flag is set or cleared, and on whose word. Saved in a note on the contact.',
+  'card.history.reasonRequired': 'Give a reason to set a flag.',
+  'card.history.flagSet': 'Flag set.',
+  'card.history.flagCleared': 'Flag cleared.',
+  'card.history.upToDate': "The contact's flags and the contact guards are up to date.",
+  'card.history.flagLine':
+    'since {since}, raised by {source, select, customer {the customer} agent {an agent} court {a court} other {a third party}}',
+  'card.history.empty': 'No calls, emails, notes, meetings or tasks yet.',
+  'card.history.loadMore': 'Load more',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -558,4 +558,24 @@ export const es: Catalog = {
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful), revise la política de planes de pago y guárdela.',
   'card.overview.loadFailed': 'No se pudo cargar este contacto',
   'card.overview.contactUnreadable': 'No se pudieron leer los datos de este contacto',
+  'card.history.loading': 'Cargando el historial del contacto',
+  'card.history.flags': 'Indicadores',
+  'card.history.noFlags': 'Este contacto no tiene indicadores.',
+  'card.history.clear': 'Quitar',
+  'card.history.raisedBy': 'Indicado por',
+  'card.history.source.customer': 'El cliente',
+  'card.history.source.agent': 'Un agente',
+  'card.history.source.third-party': 'Un tercero',
+  'card.history.source.court': 'Un tribunal',
+  'card.history.reasonHint':
+    'Por qué se pone o se quita el indicador, y a petición de quién. Se guarda en una nota del contacto.',
+  'card.history.reasonRequired': 'Indique un motivo para poner el indicador.',
+  'card.history.flagSet': 'Indicador puesto.',
+  'card.history.flagCleared': 'Indicador quitado.',
+  'card.history.upToDate':
+    'Los indicadores del contacto y las restricciones de contacto están al día.',
+  'card.history.flagLine':
+    'desde el {since}, indicado por {source, select, customer {el cliente} agent {un agente} court {un tribunal} other {un tercero}}',
+  'card.history.empty': 'Aún no hay llamadas, correos, notas, reuniones ni tareas.',
+  'card.history.loadMore': 'Cargar más',
 };

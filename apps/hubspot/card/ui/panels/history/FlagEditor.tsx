@@ -17,19 +17,11 @@ import {
   type FlagKind,
   type FlagSource,
 } from '../../../../contract';
-import { backendErrorText } from '../../backend-error-text';
-import { flagLabel } from '../../../../contract/properties';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import { describeFlag } from './history-view';
 import type { FlagWriteState } from './useContactHistory';
 
-const kindOptions = flagKinds.map((kind) => ({ label: flagLabel(kind), value: kind }));
-const sourceWords: Record<FlagSource, string> = {
-  customer: 'The customer',
-  agent: 'An agent',
-  'third-party': 'A third party',
-  court: 'A court',
-};
-const sourceOptions = flagSources.map((source) => ({ label: sourceWords[source], value: source }));
 const isKind = (value: unknown): value is FlagKind =>
   (flagKinds as readonly unknown[]).includes(value);
 const isSource = (value: unknown): value is FlagSource =>
@@ -43,6 +35,7 @@ export function FlagEditor(props: {
   onClear: (kind: FlagKind, reason: string) => void;
 }) {
   const { flags, write } = props;
+  const { t } = useCardI18n();
   const [kind, setKind] = useState<FlagKind>('do-not-call');
   const [source, setSource] = useState<FlagSource>('customer');
   const [reason, setReason] = useState('');
@@ -53,22 +46,22 @@ export function FlagEditor(props: {
     <Flex direction="column" gap="small">
       {flags.length === 0 ? (
         <Text testId="flags-none" variant="microcopy">
-          No flags are set on this contact.
+          {t('card.history.noFlags')}
         </Text>
       ) : (
         flags.map((flag) => (
           <Flex key={flag.kind} direction="row" gap="extra-small" align="center" wrap>
             <Tag testId={`history-flag-${flag.kind}`} variant="warning">
-              {flagLabel(flag.kind)}
+              {t(`history.flags.name.${flag.kind}`)}
             </Tag>
-            <Text variant="microcopy">{describeFlag(flag)}</Text>
+            <Text variant="microcopy">{describeFlag(t, flag)}</Text>
             <Button
               testId={`flag-clear-${flag.kind}`}
               size="xs"
               disabled={saving}
               onClick={() => props.onClear(flag.kind, reason)}
             >
-              Clear
+              {t('card.history.clear')}
             </Button>
           </Flex>
         ))
@@ -77,8 +70,8 @@ export function FlagEditor(props: {
         <Select
           testId="flag-kind"
           name="tactful-flag-kind"
-          label="Flag"
-          options={kindOptions}
+          label={t('history.flags.flag')}
+          options={flagKinds.map((value) => ({ label: t(`history.flags.name.${value}`), value }))}
           value={kind}
           onChange={(value) => {
             if (isKind(value)) setKind(value);
@@ -87,8 +80,11 @@ export function FlagEditor(props: {
         <Select
           testId="flag-source"
           name="tactful-flag-source"
-          label="Raised by"
-          options={sourceOptions}
+          label={t('card.history.raisedBy')}
+          options={flagSources.map((value) => ({
+            label: t(`card.history.source.${value}`),
+            value,
+          }))}
           value={source}
           onChange={(value) => {
             if (isSource(value)) setSource(value);
@@ -98,15 +94,15 @@ export function FlagEditor(props: {
       <TextArea
         testId="flag-reason"
         name="tactful-flag-reason"
-        label="Reason"
-        description="Why the flag is set or cleared, and on whose word. Saved in a note on the contact."
+        label={t('history.flags.reason')}
+        description={t('card.history.reasonHint')}
         rows={2}
         maxLength={500}
         value={reason}
         onInput={setReason}
         onChange={setReason}
         {...(tried && reasonMissing
-          ? { error: true, validationMessage: 'Give a reason to set a flag.' }
+          ? { error: true, validationMessage: t('card.history.reasonRequired') }
           : {})}
       />
       <LoadingButton
@@ -118,20 +114,16 @@ export function FlagEditor(props: {
           if (!reasonMissing) props.onSet(kind, source, reason);
         }}
       >
-        Set flag
+        {t('history.flags.set')}
       </LoadingButton>
       {write.status === 'saved' ? (
         <Alert testId="flag-saved" title={write.message} variant="success">
-          The contact&apos;s flags and the contact guards are up to date.
+          {t('card.history.upToDate')}
         </Alert>
       ) : null}
       {write.status === 'failed' ? (
-        <Alert
-          testId="flag-failed"
-          title={backendErrorText[write.error.code].title}
-          variant="danger"
-        >
-          {backendErrorText[write.error.code].body}
+        <Alert testId="flag-failed" title={errorText(t, write.error.code).title} variant="danger">
+          {errorText(t, write.error.code).body}
         </Alert>
       ) : null}
     </Flex>

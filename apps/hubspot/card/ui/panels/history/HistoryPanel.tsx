@@ -17,7 +17,7 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import { useMemo } from 'react';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
@@ -29,17 +29,18 @@ import { useContactHistory, type HistoryPicture } from './useContactHistory';
 export function HistoryPanel() {
   const history = useContactHistory();
   const { state } = history;
+  const { t } = useCardI18n();
   if (state.status === 'loading') {
-    return <LoadingSpinner label="Loading the contact's history" layout="centered" />;
+    return <LoadingSpinner label={t('card.history.loading')} layout="centered" />;
   }
   if (state.status === 'failed') {
-    const text = backendErrorText[state.error.code];
+    const text = errorText(t, state.error.code);
     return (
       <ErrorState testId="history-error" title={text.title}>
         <Text>{text.body}</Text>
         {state.error.code === 'daily-limit' ? null : (
           <Button testId="history-retry" onClick={history.retry}>
-            Retry
+            {t('retry')}
           </Button>
         )}
       </ErrorState>
@@ -77,7 +78,7 @@ function HistoryView(props: {
       </Alert>
       <GuardList guards={view.guards} />
       <Divider />
-      <Heading>Flags</Heading>
+      <Heading>{t('card.history.flags')}</Heading>
       <FlagEditor
         flags={picture.flags}
         write={history.flagWrite}
@@ -85,10 +86,10 @@ function HistoryView(props: {
         onClear={(kind, reason) => void history.clearFlag(kind, reason)}
       />
       <Divider />
-      <Heading>Timeline</Heading>
+      <Heading>{t('history.timeline.title')}</Heading>
       {events.length === 0 ? (
         <Text testId="history-empty" variant="microcopy">
-          No calls, emails, notes, meetings or tasks yet.
+          {t('card.history.empty')}
         </Text>
       ) : (
         events.map((event, index) => (
@@ -103,10 +104,10 @@ function HistoryView(props: {
       {history.more.status === 'failed' ? (
         <Alert
           testId="history-more-failed"
-          title={backendErrorText[history.more.error.code].title}
+          title={errorText(t, history.more.error.code).title}
           variant="danger"
         >
-          {backendErrorText[history.more.error.code].body}
+          {errorText(t, history.more.error.code).body}
         </Alert>
       ) : null}
       {picture.hasMore ? (
@@ -115,7 +116,7 @@ function HistoryView(props: {
           loading={history.more.status === 'loading'}
           onClick={() => void history.loadMore()}
         >
-          Load more
+          {t('card.history.loadMore')}
         </LoadingButton>
       ) : null}
     </Flex>

@@ -9,7 +9,6 @@ import type { GuardView, NudgeView } from '../../../../../../shared/history/view
 import { nudgeDetailText, twoZoneText } from '../../../../../../shared/history/view-words';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { ContactFlag } from '../../../../contract';
-import { flagLabel } from '../../../../contract/properties';
 
 /** One line of the timeline. */
 export interface EventView {
@@ -64,7 +63,8 @@ export function describeNudge(t: Translate, nudge: NudgeView, locale: string): s
   return lines;
 }
 
-/** A set flag as the agent reads it. */
-export function describeFlag(flag: ContactFlag): string {
-  return `${flagLabel(flag.kind)} since ${flag.since} (${flag.source})${flag.reason ? `: ${flag.reason}` : ''}`;
+/** A set flag's date, who raised it and why, as the agent reads it. */
+export function describeFlag(t: Translate, flag: ContactFlag): string {
+  const line = t('card.history.flagLine', { since: flag.since, source: flag.source });
+  return flag.reason ? `${line}: ${flag.reason}` : line;
 }

@@ -20,6 +20,7 @@ import {
   writeContactFlag,
 } from '../../../host/engagements';
 import { loadPortalSettings } from '../../../settings/portal-settings';
+import { useCardI18n } from '../../i18n';
 import { engagementPageSize, useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
@@ -71,6 +72,7 @@ export interface ContactHistory {
 /** The controller for the contact the card is on. */
 export function useContactHistory(): ContactHistory {
   const { crm, backend, clock } = useCardServices();
+  const { t } = useCardI18n();
   const opening = useOpeningReads();
   const contactId = crm.scope.contactId;
   // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
@@ -186,9 +188,13 @@ export function useContactHistory(): ContactHistory {
   const setFlag = useCallback(
     async (kind: FlagKind, source: FlagSource, reason: string) => {
       const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
-      await writeFlag(kind, { set: true, since, source, reason: reason.trim() }, 'Flag set.');
+      await writeFlag(
+        kind,
+        { set: true, since, source, reason: reason.trim() },
+        t('card.history.flagSet'),
+      );
     },
-    [writeFlag, timeZone, crm, clock],
+    [writeFlag, timeZone, crm, clock, t],
   );
 
   const clearFlag = useCallback(
@@ -197,10 +203,10 @@ export function useContactHistory(): ContactHistory {
       await writeFlag(
         kind,
         { set: false, ...(trimmed === '' ? {} : { reason: trimmed }) },
-        'Flag cleared.',
+        t('card.history.flagCleared'),
       );
     },
-    [writeFlag],
+    [writeFlag, t],
   );
 
   return { state: picture, retry, loadMore, more, setFlag, clearFlag, flagWrite };
