@@ -1,9 +1,10 @@
 /**
  * Splits date-holidays' data (every country's, about 110 KB gzipped) into one file a country,
- * generated/holidays/<CC>.json: that country's rules with the shared names they refer to, in the
- * shape date-holidays-parser reads. shared/calendar/holidays-by-country.ts loads only the chosen
- * country's (a lazy chunk a country in the Zendesk app). Run by the Zendesk webpack config and by
- * the tests that load them; writes only files that changed, so it is cheap to run again.
+ * generated/holidays/<CC>.json: that country's rules with the shared names they refer to (in its
+ * languages and English), in the shape date-holidays-parser reads.
+ * shared/calendar/holidays-by-country.ts loads only the chosen country's (a lazy chunk a country in
+ * the Zendesk app). Run by the Zendesk webpack config and by the tests that load them; writes only
+ * files that changed, so it is cheap to run again.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,12 +51,22 @@ function countryData(data: HolidayData, country: string): HolidayData {
   }
   const pick = <T>(from: Record<string, T>, keys: Set<string>) =>
     Object.fromEntries(Object.entries(from).filter(([key]) => keys.has(key)));
-  return {
-    version: data.version,
-    license: data.license,
-    holidays: pick(data.holidays, used.countries),
-    names: pick(data.names, used.names),
-  };
+  const holidays = pick(data.holidays, used.countries);
+  // A shared name in the countries' own languages and English, not in all fifty: names are most
+  // of the data, and no date depends on them.
+  const languages = new Set(['en']);
+  for (const rules of Object.values(holidays)) {
+    const langs = (rules as { langs?: unknown }).langs;
+    if (Array.isArray(langs)) for (const lang of langs) languages.add(String(lang));
+  }
+  const names = Object.fromEntries(
+    Object.entries(pick(data.names, used.names)).map(([key, entry]) => {
+      const { name } = entry as { name: Record<string, string> };
+      const kept = pick(name, languages);
+      return [key, { name: Object.keys(kept).length > 0 ? kept : name }];
+    }),
+  );
+  return { version: data.version, license: data.license, holidays, names };
 }
 
 /** Writes one file a country into `outDir`; returns how many countries there are. */
