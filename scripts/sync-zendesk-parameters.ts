@@ -1,12 +1,12 @@
 // Writes the Zendesk manifest's `parameters` and every translation's `app.parameters` from the one
-// list of installation parameters in shared/settings/zendesk-parameters.ts, so the manifest, the
+// list of installation parameters in apps/zendesk/host/zendesk-parameters.ts, so the manifest, the
 // settings reader and the admin's labels cannot drift apart. Run `npx tsx scripts/sync-zendesk-parameters.ts`
 // after changing that list (the packaging test fails until you do) and commit the JSON it writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { z } from 'zod';
-import { zendeskParameters } from '../shared/settings/zendesk-parameters';
+import { zendeskParameters } from '../apps/zendesk/host/zendesk-parameters';
 
 type Text = { label: string; helpText: string };
 type Locales = { en: Text; es: Text };

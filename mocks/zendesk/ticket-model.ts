@@ -5,7 +5,7 @@
  * with the reply shapes the real host sends over postMessage, so the fake client (tests) and the
  * playground's postMessage host can both sit on top of it.
  */
-import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
+import { zendeskParameters } from '../../apps/zendesk/host/zendesk-parameters';
 import { seedAgent, seedSubdomain, seedUsers, type SeedUser } from './seed';
 
 /** A requester as `client.get('ticket.requester')` returns it. */

@@ -21,9 +21,3 @@ export {
   type NextPath,
   type PageOptions,
 } from './pages';
-export {
-  zendeskCursorFields,
-  zendeskNextPath,
-  withZendeskCursor,
-  zendeskPageSize,
-} from './zendesk-cursor';

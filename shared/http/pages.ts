@@ -16,7 +16,7 @@ export interface Page<T> {
 
 /**
  * Reads the link to the next page from a parsed body, as the host wrote it (an absolute URL or a
- * relative one), or `undefined` on the last page; host-specific (see zendeskNextPath).
+ * relative one), or `undefined` on the last page; host-specific (see apps/zendesk/host/zendesk-cursor's zendeskNextPath).
  */
 export type NextPath<T> = (body: T) => string | undefined;
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { toClosedDaysSource } from './plan-policy';
 import { defaultSettings } from './settings';
 import { validateSettings } from './validate-settings';
-import { settingsFromZendeskParameters, zendeskParametersFromSettings } from './zendesk-parameters';
+import {
+  settingsFromZendeskParameters,
+  zendeskParametersFromSettings,
+} from '../../apps/zendesk/host/zendesk-parameters';
 
 const withPolicy = (policy: Record<string, unknown>) => ({
   ...defaultSettings,

@@ -4,7 +4,6 @@ export * from './fields';
 export * from './messages';
 export { validateSettings, type SettingsError, type SettingsValidation } from './validate-settings';
 export { isTimeZone } from './schema';
-export * from './zendesk-parameters';
 export * from './settings-needing-attention';
 export { settingsAmountIn, toClosedDaysSource, toPlanPolicy } from './plan-policy';
 export { toToneOptions } from './tone-options';

@@ -3,14 +3,12 @@ import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { createFetchHttpPort } from '../../apps/cli/fetch-http-port';
+import { fetchAllPages, requestWithRetry, retrying } from '../../shared/http';
 import {
-  fetchAllPages,
-  requestWithRetry,
-  retrying,
   withZendeskCursor,
   zendeskCursorFields,
   zendeskNextPath,
-} from '../../shared/http';
+} from '../../apps/zendesk/host/zendesk-cursor';
 import { server } from '../../mocks/node';
 
 const base = 'https://retry.example.test';

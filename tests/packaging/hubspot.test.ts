@@ -265,6 +265,17 @@ describe('HubSpot project (dist/hubspot)', () => {
     }
   });
 
+  it('carries no Zendesk-only code: no installation parameter table, no cursor pagination', () => {
+    const zendeskOnly = /zendesk-parameters|zendesk-cursor|policy_min_instalment|zendeskNextPath/;
+    for (const file of filesUnder(outDir)) {
+      const text = readFileSync(file, 'utf8');
+      expect({ file: path.relative(outDir, file), found: zendeskOnly.exec(text)?.[0] }).toEqual({
+        file: path.relative(outDir, file),
+        found: undefined,
+      });
+    }
+  });
+
   it('points the card and the app config at a deployment-specific backend when told to', () => {
     const custom = mkdtempSync(path.join(tmpdir(), 'tactful-hubspot-custom-'));
     try {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
 import { locations } from '../../apps/zendesk/ui/locations';
-import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
+import { zendeskParameters } from '../../apps/zendesk/host/zendesk-parameters';
 
 const source = path.join(__dirname, '../../manifests/zendesk');
 const readJson = (file: string): unknown =>

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
+import { zendeskParameters } from '../../apps/zendesk/host/zendesk-parameters';
 import { zafSdkCdnUrl } from '../../webpack.config';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -206,7 +206,7 @@ describe('dist/zendesk: manifest.json', () => {
     }
   });
 
-  it('declares exactly the settings the app reads (shared/settings/zendesk-parameters.ts)', () => {
+  it('declares exactly the settings the app reads (apps/zendesk/host/zendesk-parameters.ts)', () => {
     const settings = manifest.parameters.filter((parameter) => !parameter.secure);
     expect(
       settings.map(({ name, type, default: byDefault }) => ({ name, type, default: byDefault })),

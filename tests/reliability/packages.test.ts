@@ -15,7 +15,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { zendeskParameters } from '../../shared/settings/zendesk-parameters';
+import { zendeskParameters } from '../../apps/zendesk/host/zendesk-parameters';
 import { zafSdkCdnUrl } from '../../webpack.config';
 
 const repoRoot = path.resolve(__dirname, '..', '..');

@@ -32,17 +32,17 @@ import {
 import { createZafHttpPort } from '../../apps/zendesk/host/http';
 import { parseFieldRef } from '../../apps/zendesk/host/settings';
 import type { ZafClient } from '../../apps/zendesk/host/zaf-client';
+import {
+  settingsFromZendeskParameters,
+  zendeskParameters,
+} from '../../apps/zendesk/host/zendesk-parameters';
 import { textToHtml } from '../../apps/zendesk/ui/panels/new-ticket/useOutreach';
 import { createHubSpotSeed } from '../../mocks/hubspot/seed';
 import { server } from '../../mocks/node';
 import { createMacroHandlers, seedMacros } from '../../mocks/zendesk/macros';
 import { parseDecimal, parseLocalized } from '../../shared/money/money';
 import type { HttpPort } from '../../shared/ports';
-import {
-  validateSettings,
-  settingsFromZendeskParameters,
-  zendeskParameters,
-} from '../../shared/settings';
+import { validateSettings } from '../../shared/settings';
 import { findTemplate, renderTemplate } from '../../shared/templates';
 import { fakeIo } from '../cli/fake-io';
 import { hostileSize, plainProse, repeatTo, slowdown } from './linear-time';

@@ -3,13 +3,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
 import { createZafHttpPort } from '../../apps/zendesk/host/http';
+import { fetchAllPages, fetchPage } from '../../shared/http';
 import {
-  fetchAllPages,
-  fetchPage,
   withZendeskCursor,
   zendeskCursorFields,
   zendeskNextPath,
-} from '../../shared/http';
+} from '../../apps/zendesk/host/zendesk-cursor';
 import { server } from '../../mocks/node';
 import {
   createZendeskHandlers,

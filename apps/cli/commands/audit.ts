@@ -6,12 +6,12 @@
  */
 import { z } from 'zod';
 import type { HttpError } from '../../../shared/ports';
+import { fetchAllPages } from '../../../shared/http';
 import {
-  fetchAllPages,
   withZendeskCursor,
   zendeskCursorFields,
   zendeskNextPath,
-} from '../../../shared/http';
+} from '../../zendesk/host/zendesk-cursor';
 import { checkTone, isToneLocale, toneLocales, type Verdict } from '../../../shared/tone';
 import { commandArgs, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';

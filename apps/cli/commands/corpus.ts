@@ -19,12 +19,12 @@ import {
   type FeedbackFinding,
   type ToneFeedback,
 } from '../../../shared/feedback';
+import { fetchAllPages } from '../../../shared/http';
 import {
-  fetchAllPages,
   withZendeskCursor,
   zendeskCursorFields,
   zendeskNextPath,
-} from '../../../shared/http';
+} from '../../zendesk/host/zendesk-cursor';
 import { commandArgs, refuse, type OptionValues } from '../args';
 import { exitCodes, type CliIo } from '../io';
 import { explainZendeskError, zendeskAccountFromEnv } from '../zendesk';

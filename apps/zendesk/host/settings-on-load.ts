@@ -5,17 +5,19 @@
  */
 import {
   defaultSettings,
-  settingsFromZendeskParameters,
   settingsLocales,
   settingsNeedingAttention,
-  zendeskParameters,
   type SettingsAttention,
   type SettingsLocale,
   type TactfulSettings,
-  type ZendeskSettingsError,
 } from '../../../shared/settings';
 import { languageIn } from '../../../shared/i18n/language';
 import type { ZafMetadata } from './zaf-client';
+import {
+  settingsFromZendeskParameters,
+  zendeskParameters,
+  type ZendeskSettingsError,
+} from './zendesk-parameters';
 
 /** What the sidebar knows about the installation's settings after reading them once. */
 export interface LoadedSettings {

@@ -1,6 +1,6 @@
 /**
  * The installation settings the shell needs (field mapping and defaults), read leniently from the
- * app's metadata under the parameter names of shared/settings/zendesk-parameters.ts. Full validation
+ * app's metadata under the parameter names of zendesk-parameters.ts. Full validation
  * (`settingsFromZendeskParameters`) and the "settings need attention" state come with issue 10.
  */
 import type { ZafMetadata } from './zaf-client';

@@ -4,7 +4,8 @@
  * settings model's parameter names (`field_flag_*`, `contact_hours_*`), else the model's defaults.
  */
 import { flagKinds, type FlagKind, type QuietHours } from '../../../../shared/history';
-import { defaultSettings, flagField, zendeskParametersFor } from '../../../../shared/settings';
+import { defaultSettings, flagField } from '../../../../shared/settings';
+import { zendeskParametersFor } from '../zendesk-parameters';
 import type { ShellSettings } from '../settings';
 
 /** User field keys for every contact flag (checkbox fields). */

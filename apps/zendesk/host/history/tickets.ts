@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { parseContactEvents, type ContactEvent } from '../../../../shared/history';
-import { fetchPage, zendeskCursorFields, zendeskNextPath } from '../../../../shared/http';
+import { fetchPage } from '../../../../shared/http';
+import { zendeskCursorFields, zendeskNextPath } from '../zendesk-cursor';
 import type { PageOptions } from '../../../../shared/http';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
 import { channelForVia } from './channels';

@@ -22,12 +22,8 @@ import {
 } from '../../../../../shared/plans';
 import type { HttpError, Result } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
-import {
-  defaultSettings,
-  settingsFromZendeskParameters,
-  toClosedDaysSource,
-  toPlanPolicy,
-} from '../../../../../shared/settings';
+import { defaultSettings, toClosedDaysSource, toPlanPolicy } from '../../../../../shared/settings';
+import { settingsFromZendeskParameters } from '../../../host/zendesk-parameters';
 import {
   readTicketCustomer,
   type CustomerAccount,

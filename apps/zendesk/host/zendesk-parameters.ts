@@ -4,7 +4,7 @@
  * type and default, and reads the values ZAF hands the app into `TactfulSettings`.
  * The manifest must declare exactly these parameters; a manifest test should check it against this list.
  */
-import type { SettingsField } from './fields';
+import type { SettingsField } from '../../../shared/settings/fields';
 import {
   blockableToneCategories,
   defaultSettings,
@@ -13,8 +13,8 @@ import {
   type PlanFrequency,
   type SettingsLocale,
   type TactfulSettings,
-} from './settings';
-import { validateSettings, type SettingsError } from './validate-settings';
+} from '../../../shared/settings/settings';
+import { validateSettings, type SettingsError } from '../../../shared/settings/validate-settings';
 
 const d = defaultSettings;
 const freqDefault = (f: PlanFrequency) => d.policy.frequencies.includes(f);
@@ -435,67 +435,49 @@ export function settingsFromZendeskParameters(
   };
 }
 
-/**
- * The installation parameters that hold `settings`: the inverse of `settingsFromZendeskParameters`,
- * for seeding the playground's installation and for tests.
- */
-export function zendeskParametersFromSettings(
-  settings: TactfulSettings,
-): Record<ZendeskParameterName, string | number | boolean> {
-  const { policy, tone, contact, fields, outreach } = settings;
-  const downPayment = policy.downPayment;
+/** The value at a dotted settings path (`fields.flags.do-not-call`), for the inverse below. */
+function settingAt(settings: TactfulSettings, path: string): unknown {
+  let value: unknown = settings;
+  for (const key of path.split('.')) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return value;
+}
+
+/** The down payment's two parameters: its kind, and its amount or percent as text. */
+function downPaymentParameters(settings: TactfulSettings): Record<string, string> {
+  const downPayment = settings.policy.downPayment;
   return {
-    policy_min_instalment: policy.minInstalment,
-    policy_currency: policy.currency,
-    policy_max_term_months: policy.maxTermMonths,
-    policy_frequency_weekly: policy.frequencies.includes('weekly'),
-    policy_frequency_biweekly: policy.frequencies.includes('biweekly'),
-    policy_frequency_semimonthly: policy.frequencies.includes('semimonthly'),
-    policy_frequency_monthly: policy.frequencies.includes('monthly'),
-    policy_down_payment: downPayment.kind,
-    policy_down_payment_value:
+    'policy.downPayment': downPayment.kind,
+    'policy.downPayment.value':
       downPayment.kind === 'amount'
         ? downPayment.amount
         : downPayment.kind === 'percent'
           ? String(downPayment.percent)
           : '',
-    policy_first_payment_within_days: policy.firstPaymentWithinDays,
-    policy_max_settlement_discount_percent: policy.maxSettlementDiscountPercent,
-    policy_fees_waivable: policy.feesWaivable,
-    policy_roll_weekends: policy.rollWeekends,
-    policy_holidays: policy.holidays,
-    policy_closure_days: policy.closureDays.join('\n'),
-    tone_on_save: tone.onSave,
-    tone_block_accusatory: tone.blockCategories.includes('accusatory'),
-    tone_block_shaming: tone.blockCategories.includes('shaming'),
-    tone_block_profanity: tone.blockCategories.includes('profanity'),
-    tone_block_threat: tone.blockCategories.includes('threat'),
-    tone_block_misrepresentation: tone.blockCategories.includes('misrepresentation'),
-    tone_block_third_party: tone.blockCategories.includes('third-party'),
-    tone_block_pressure: tone.blockCategories.includes('pressure'),
-    tone_block_harassment: tone.blockCategories.includes('harassment'),
-    tone_block_jargon: tone.blockCategories.includes('jargon'),
-    tone_flag_phrases: tone.flagPhrases.join('\n'),
-    tone_allow_phrases: tone.allowPhrases.join('\n'),
-    tone_feedback: tone.feedback,
-    tone_feedback_include_draft: tone.feedbackIncludeDraft,
-    contact_hours_start: contact.contactHours.start,
-    contact_hours_end: contact.contactHours.end,
-    default_time_zone: contact.defaultTimeZone,
-    default_locale: contact.defaultLocale,
-    field_balance: fields.balance,
-    field_currency: fields.currency,
-    field_due_date: fields.dueDate,
-    field_flag_cease: fields.flags.cease,
-    field_flag_do_not_call: fields.flags['do-not-call'],
-    field_flag_do_not_email: fields.flags['do-not-email'],
-    field_flag_do_not_sms: fields.flags['do-not-sms'],
-    field_flag_dispute: fields.flags.dispute,
-    field_flag_bankruptcy: fields.flags.bankruptcy,
-    field_flag_breathing_space: fields.flags['breathing-space'],
-    field_flag_deceased: fields.flags.deceased,
-    field_flag_vulnerable: fields.flags.vulnerable,
-    outreach_company_name: outreach.companyName,
-    outreach_payment_link: outreach.paymentLink,
   };
+}
+
+/**
+ * The installation parameters that hold `settings`: the inverse of `settingsFromZendeskParameters`,
+ * generated from the table (a checkbox of a group is ticked when its value is in the list, a
+ * multiline parameter holds one entry a line, the down payment's kind and value are split), for
+ * seeding the playground's installation and for tests.
+ */
+export function zendeskParametersFromSettings(
+  settings: TactfulSettings,
+): Record<ZendeskParameterName, string | number | boolean> {
+  const downPayment = downPaymentParameters(settings);
+  const entries = zendeskParameters.map((parameter) => {
+    const value = downPayment[parameter.setting] ?? settingAt(settings, parameter.setting);
+    if ('value' in parameter)
+      return [parameter.name, (value as readonly string[]).includes(parameter.value)];
+    if (parameter.type === 'multiline')
+      return [parameter.name, (value as readonly string[]).join('\n')];
+    return [parameter.name, value as string | number | boolean];
+  });
+  return Object.fromEntries(entries) as Record<ZendeskParameterName, string | number | boolean>;
 }

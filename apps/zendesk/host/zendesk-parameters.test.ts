@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { defaultSettings } from './settings';
-import { validSettings } from './testing/arbitrary-settings';
+import { defaultSettings } from '../../../shared/settings/settings';
+import { validSettings } from '../../../shared/settings/testing/arbitrary-settings';
 import {
   settingsFromZendeskParameters,
   zendeskParameters,
