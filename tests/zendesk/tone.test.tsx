@@ -86,8 +86,9 @@ describe('ticket sidebar: live tone check of the reply draft', () => {
     const { client } = renderSidebar();
     const panel = await tonePanel();
     client.model.typeDraft('<p>You ignored our letters &lt;img src=x onerror=alert(1)&gt;</p>');
+    // The finding spans the rest of the clause, tag and all: shown as the characters typed.
     expect(
-      await within(panel).findByText('you ignored our letters'.replace(/^y/, 'Y')),
+      await within(panel).findByText('You ignored our letters <img src=x onerror=alert'),
     ).toBeInTheDocument();
     expect(panel.querySelector('img')).toBeNull();
   });
@@ -184,9 +185,10 @@ describe('ticket sidebar: the ticket.save hook', () => {
     act(() =>
       client.model.typeDraft('<p>Hi Maria, as per my last email, here is your statement.</p>'),
     );
-    expect(await within(panel).findByText('as per my last email')).toBeInTheDocument();
+    // The phrase may also read as condescension to the tone check; the company's own finding is there.
     expect(
-      within(panel).getByText('Your company asked agents not to use this phrase.'),
+      await within(panel).findByText('Your company asked agents not to use this phrase.'),
     ).toBeInTheDocument();
+    expect(within(panel).getAllByText('as per my last email').length).toBeGreaterThan(0);
   });
 });
