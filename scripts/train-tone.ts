@@ -12,6 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { checkTone } from '../shared/tone';
+import { ruleSets } from '../shared/tone/rules';
+import { money } from '../shared/money/money';
+import { outreachTemplates } from '../shared/templates/library';
+import { renderTemplate } from '../shared/templates/render';
 import { readMeaning } from '../shared/tone/meaning/read';
 import { installModel, meaningFor, toneModel } from '../shared/tone/meaning/slot';
 import { classify, modelClasses, type ToneModelData } from '../shared/tone/model/model';
@@ -39,7 +43,47 @@ interface Example {
 }
 
 const { positionals } = parseArgs({ allowPositionals: true });
+
+/**
+ * Every rewrite the tone check offers is, by definition, fine to send: the model learns them as
+ * good messages so that it never flags the product's own suggestion after an agent applies it
+ * (shared/tone/model/opinion.test.ts checks it).
+ */
+const suggestions: Message[] = (['en', 'es'] as const).flatMap((locale) => {
+  const fromRules = ruleSets[locale].rules.map((rule) => [rule.id, rule.suggestion] as const);
+  const fromFrames = Object.entries(meaningFor(locale)?.text ?? {}).map(
+    ([frame, text]) => [`${locale}.frame.${frame}`, text.suggestion] as const,
+  );
+  return [...fromRules, ...fromFrames].flatMap(([id, text]) =>
+    text === undefined || text.split(/\s+/).length < 4
+      ? []
+      : [{ id: `suggestion:${id}`, locale, text, expected: 'ok' as const }],
+  );
+});
+
+/** The outreach templates we ship are good messages too, whoever the customer is. */
+const templates: Message[] = outreachTemplates.flatMap((template) => {
+  const locale = template.locale === 'es' ? ('es' as const) : ('en' as const);
+  const rendered = renderTemplate(
+    template,
+    {
+      customerName: locale === 'es' ? 'Marta Ruiz' : 'Sam Carter',
+      amount: money(23_450, locale === 'es' ? 'EUR' : 'USD'),
+      dueDate: '2027-03-10',
+      paymentLink: 'https://pay.example.com/i/4411',
+      agentName: locale === 'es' ? 'Lucía' : 'Dana',
+      companyName: locale === 'es' ? 'Aguas del Sur' : 'Riverside Energy',
+    },
+    locale === 'es' ? 'es-ES' : 'en-US',
+  );
+  return rendered.ok
+    ? [{ id: `template:${template.id}`, locale, text: rendered.value, expected: 'ok' as const }]
+    : [];
+});
+
 const messages: Message[] = [
+  ...suggestions,
+  ...templates,
   ...loadToneCorpus().map((message) => ({
     id: message.id,
     locale: message.locale === 'es' ? ('es' as const) : ('en' as const),

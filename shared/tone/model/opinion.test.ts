@@ -4,6 +4,8 @@
  * words as a threat still are, and the model never clears an admin's own phrase or shouting.
  */
 import { checkTone } from '..';
+import { meaningFor } from '../meaning/slot';
+import { ruleSets } from '../rules';
 
 const blockingRules = (text: string, options = {}): string[] =>
   checkTone(text, { locale: 'en', ...options })
@@ -38,5 +40,18 @@ describe('the tone model, reading findings in context', () => {
     expect(
       checkTone('WE HAVE NOT INSTRUCTED BAILIFFS AND NEVER WILL.', { locale: 'en' }).verdict,
     ).toBe('review');
+  });
+
+  it('never flags a rewrite the tone check itself offers', () => {
+    const offered = (['en', 'es'] as const).flatMap((locale) =>
+      [
+        ...ruleSets[locale].rules.map((rule) => rule.suggestion),
+        ...Object.values(meaningFor(locale)?.text ?? {}).map((text) => text.suggestion),
+      ].flatMap((text) => (text === undefined ? [] : [{ locale, text }])),
+    );
+    const flaggedByModel = offered.filter(({ locale, text }) =>
+      checkTone(text, { locale }).findings.some((finding) => finding.ruleId.includes('.model.')),
+    );
+    expect(flaggedByModel).toEqual([]);
   });
 });
