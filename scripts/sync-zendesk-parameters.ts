@@ -82,6 +82,26 @@ const parameterText: Record<string, Locales> = {
     ['Down payment value', 'The amount (25.00) or the percent (10) of the down payment.'],
     ['Valor del pago inicial', 'El importe (25.00) o el porcentaje (10) del pago inicial.'],
   ),
+  policy_holidays: t(
+    [
+      'Public holidays of (country or region)',
+      'No payment falls due on a public holiday there: a two-letter country code such as US, GB or ES, optionally with a region (US-CA, GB-SCT). Empty: weekends only.',
+    ],
+    [
+      'Festivos de (país o región)',
+      'Ningún pago vence en un festivo de ese lugar: un código de país de dos letras como ES, MX o US, con región si se quiere (ES-MD, US-CA). Vacío: solo fines de semana.',
+    ],
+  ),
+  policy_closure_days: t(
+    [
+      'Company closure days',
+      'One date a line, such as 2026-12-24. No payment falls due on these days.',
+    ],
+    [
+      'Días de cierre de la empresa',
+      'Una fecha por línea, por ejemplo 2026-12-24. Ningún pago vence en esos días.',
+    ],
+  ),
   policy_first_payment_within_days: t(
     [
       'First payment within (days)',
