@@ -68,8 +68,9 @@ const secretShapes: [string, RegExp][] = [
     'secret-named literal',
     /["']?(?:client[_-]?secret|api[_-]?key|api[_-]?token|access[_-]?token|refresh[_-]?token|password)["']?\s*[:=]\s*["'][A-Za-z0-9+/_.=-]{12,}["']/i,
   ],
-  // A hex secret has letters: a run of digits only is data (moment-timezone's packed zone tables).
-  ['long hex token', /(?<![0-9a-fA-F])(?=[0-9]*[a-f])[0-9a-f]{40,}(?![0-9a-fA-F])/],
+  // A random hex secret has about one letter in three: a run of 40+ with fewer than 8 letters is
+  // data, such as moment-timezone's packed zone tables in the holiday chunk.
+  ['long hex token', /(?<![0-9a-fA-F])(?=(?:[0-9]*[a-f]){8})[0-9a-f]{40,}(?![0-9a-fA-F])/],
   [
     'long base64 token',
     /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[0-9])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{48,}={0,2}(?![A-Za-z0-9+/])/,
