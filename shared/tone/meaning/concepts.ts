@@ -6,9 +6,11 @@
 import { foldWord, stemWord } from './stem';
 import { expandContraction, type Sentence } from './tokens';
 
-/** The concepts frames are built from. Declared once; each locale gives words for each. */
-export const conceptIds = [
-  // who or what a threat is about
+/**
+ * Who or what a threat is about. These name who or what a clause is about, and so may be its
+ * subject ("the bailiffs will not come").
+ */
+export const subjectConcepts = [
   'third-party',
   'audience',
   'authority',
@@ -17,6 +19,11 @@ export const conceptIds = [
   'asset',
   'credit',
   'details',
+] as const;
+
+/** The concepts frames are built from. Declared once; each locale gives words for each. */
+export const conceptIds = [
+  ...subjectConcepts,
   // what is done
   'disclose',
   'publish',

@@ -5,7 +5,13 @@
  */
 import { QUOTED } from '../html';
 import type { Severity, ToneCategory } from '../types';
-import { findConcepts, type ConceptHit, type ConceptId, type ConceptLexicon } from './concepts';
+import {
+  findConcepts,
+  subjectConcepts,
+  type ConceptHit,
+  type ConceptId,
+  type ConceptLexicon,
+} from './concepts';
 import { frames, type Frame, type FrameText } from './frames';
 import { readSentences, type Sentence } from './tokens';
 
@@ -77,16 +83,7 @@ const pressureAfter: readonly ConceptId[] = [
 ];
 
 /** Concepts that name who or what a clause is about, and so may be its subject. */
-const subjects: readonly ConceptId[] = [
-  'third-party',
-  'audience',
-  'authority',
-  'legal',
-  'enforcement',
-  'asset',
-  'credit',
-  'details',
-];
+const subjects: readonly ConceptId[] = subjectConcepts;
 
 /**
  * True when `hit` is the subject of its clause and the clause's main verb is negated: "the bailiffs
