@@ -43,7 +43,8 @@ export function zipZendeskApp(appDir: string, zipPath: string): Promise<number> 
   });
 }
 
-function compile(config: webpack.Configuration): Promise<webpack.Stats> {
+/** Runs one webpack build; rejects on errors (the bench builds its floors with it too). */
+export function compile(config: webpack.Configuration): Promise<webpack.Stats> {
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);
