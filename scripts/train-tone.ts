@@ -19,15 +19,17 @@ import { renderTemplate } from '../shared/templates/render';
 import { readMeaning } from '../shared/tone/meaning/read';
 import { installModel, meaningFor, toneModel } from '../shared/tone/meaning/slot';
 import { classify, modelClasses, type ToneModelData } from '../shared/tone/model/model';
-import { sentenceFeatures, type JudgedFinding } from '../shared/tone/model/opinion';
+import {
+  judgedSentences,
+  sentenceFeatures,
+  type JudgedFinding,
+} from '../shared/tone/model/opinion';
 import type { Verdict } from '../shared/tone/types';
 import { loadToneCorpus } from '../tests/fixtures/tone/corpus';
 
 const buckets = 1 << Number(process.env.TONE_BITS ?? 14);
 const epochs = Number(process.env.TONE_EPOCHS ?? 15);
 const folds = 5;
-/** The fewest words a sentence needs before the model reads it (as in shared/tone/model/opinion). */
-const minimumWords = 4;
 
 const line = z.object({
   id: z.string(),
@@ -105,12 +107,9 @@ const examples: Example[] = messages.map((message) => {
   const meaning = meaningFor(message.locale);
   if (meaning === undefined) throw new Error(`no meaning data for ${message.locale}`);
   const findings: JudgedFinding[] = checkTone(message.text, { locale: message.locale }).findings;
-  const judged = readMeaning(message.text, meaning)
-    .sentences.map((entry) => entry.sentence)
-    .filter((sentence) => sentence.tokens.length >= minimumWords)
-    .map((sentence) =>
-      sentenceFeatures(sentence, findings, buckets).map((feature) => feature.bucket),
-    );
+  const judged = judgedSentences(readMeaning(message.text, meaning)).map((sentence) =>
+    sentenceFeatures(sentence, findings, buckets).map((feature) => feature.bucket),
+  );
   return { message, sentences: judged.length > 0 ? judged : [[]] };
 });
 installModel(shipped);

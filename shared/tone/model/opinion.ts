@@ -87,6 +87,16 @@ function verdictOf(findings: readonly JudgedFinding[], cleared: ReadonlySet<numb
   return verdict;
 }
 
+/** The sentences the model reads; training (scripts/train-tone.ts) reads the same ones. */
+export function judgedSentences(reading: Reading): Sentence[] {
+  return (
+    reading.sentences
+      .map((entry) => entry.sentence)
+      // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
+      .filter((sentence) => sentence.tokens.length >= minimumWords)
+  );
+}
+
 /** The model's judgement of a draft, given the findings the rules and frames made in it. */
 export function modelJudgement(
   reading: Reading,
@@ -94,11 +104,7 @@ export function modelJudgement(
   model: ToneModelData,
   findings: readonly JudgedFinding[],
 ): ModelJudgement {
-  const sentences = reading.sentences
-    .map((entry) => entry.sentence)
-    // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
-    .filter((sentence) => sentence.tokens.length >= minimumWords);
-  const judged = sentences.map((sentence) => ({
+  const judged = judgedSentences(reading).map((sentence) => ({
     sentence,
     probabilities: classify(model, sentenceFeatures(sentence, findings, model.buckets)),
   }));
