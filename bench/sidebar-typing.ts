@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { browserScript } from '../playground/server/browser-script';
 import type { Playground } from '../playground/server/server';
 import {
   appDocumentPath,
@@ -69,22 +69,10 @@ declare global {
   }
 }
 
-async function probeScript(): Promise<string> {
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [path.join(root, 'bench/floors/tone-check-probe.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+function probeScript(): Promise<string> {
+  return browserScript('bench/floors/tone-check-probe.ts', {
+    'process.env.NODE_ENV': '"production"',
   });
-  const text = result.outputFiles[0]?.text;
-  if (text === undefined) throw new Error('esbuild wrote no tone-check probe');
-  return text;
 }
 
 /** The typing figures (ms) and their ratio to the floor. */

@@ -4,12 +4,8 @@
  * of it, else our stand-in (mocks/zendesk/zaf-sdk-standin.ts) bundled by esbuild, in memory.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { browserScript } from './browser-script';
 import { officialZafSdkFile } from './zaf-sdk-file';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Which SDK a page gets: Zendesk's file (given by path) or our stand-in. */
 export interface ZafSdkScript {
@@ -21,18 +17,6 @@ export interface ZafSdkScript {
 export async function zafSdkScript(): Promise<ZafSdkScript> {
   const file = officialZafSdkFile();
   if (file !== undefined) return { source: 'zendesk-file', text: readFileSync(file, 'utf8') };
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [path.join(root, 'playground/zendesk/zaf-sdk-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    logLevel: 'silent',
-  });
-  const text = result.outputFiles[0]?.text;
-  if (text === undefined) throw new Error('esbuild produced no ZAF SDK stand-in');
+  const text = await browserScript('playground/zendesk/zaf-sdk-entry.ts');
   return { source: 'stand-in', text };
 }
