@@ -1,9 +1,10 @@
 // What the backend answers to requests Fastify itself refuses before any route runs (a body too
 // large, a media type we do not read, an unreadable body): a 4xx in the contract's error shape,
 // logged as a refused request, never a 500 logged as our own crash.
+import { connect } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { installedHarnessEachTest, type Harness } from './harness';
+import { agentEmail, installedHarnessEachTest, type Harness } from './harness';
 
 let h: Harness;
 installedHarnessEachTest((harness) => (h = harness));
@@ -46,4 +47,71 @@ describe('requests Fastify refuses', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('refusals Fastify and Node would word themselves', () => {
+  const personal = /agent\.smith|example\.com|userEmail|\/api\/|1{20}/;
+
+  it.each([
+    ['a 2 MB body', 413, { 'content-type': 'application/json' }, 'x'.repeat(2_000_000)],
+    ['a body with no content type', 415, {}, '{"settings":{}}'],
+  ])('answers %s with %i', async (_name, status, headers, payload) => {
+    const reply = await h.backend.app.inject({
+      method: 'PUT',
+      url: '/api/settings?portalId=242424',
+      headers,
+      payload: Buffer.from(payload),
+    });
+    expect(reply.statusCode).toBe(status);
+    expect(apiErrorReplySchema.parse(JSON.parse(reply.body)).error.code).toBe('bad-request');
+    expect(levels(h).filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it.each([
+    ['an over-long path parameter', 414, `/api/contacts/${'1'.repeat(5000)}/collections`],
+    ['a path that is not valid percent-encoding', 400, '/api/contacts/%E0%A4%A/collections'],
+    ['an unknown path', 404, '/api/nothing-here'],
+  ])('answers %s with %i in our shape, echoing nothing of the URL', async (_name, status, path) => {
+    const reply = await h.backend.app.inject({
+      method: 'GET',
+      url: `${path}?portalId=242424&userEmail=${encodeURIComponent(agentEmail)}`,
+    });
+    expect(reply.statusCode).toBe(status);
+    expect(Object.keys(JSON.parse(reply.body) as object)).toEqual(['error']);
+    apiErrorReplySchema.parse(JSON.parse(reply.body));
+    expect(reply.body).not.toMatch(personal);
+    expect(h.logs.join('\n')).not.toMatch(personal);
+    expect(levels(h).filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it('answers a known path asked with a method it does not take with 405 and Allow', async () => {
+    const reply = await h.backend.app.inject({
+      method: 'DELETE',
+      url: `/api/contacts/503/plans?userEmail=${encodeURIComponent(agentEmail)}`,
+    });
+    expect(reply.statusCode).toBe(405);
+    expect(reply.headers.allow).toBe('POST');
+    expect(apiErrorReplySchema.parse(JSON.parse(reply.body)).error.code).toBe('bad-request');
+    expect(reply.body).not.toMatch(personal);
+  });
+
+  it('answers a URL too long for the HTTP parser (431) in our shape over a real socket', async () => {
+    const base = new URL(await h.backend.listen());
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(base.port), base.hostname, () => {
+        socket.write(
+          `GET /api/settings?userEmail=${encodeURIComponent(agentEmail)}&x=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${base.host}\r\n\r\n`,
+        );
+      });
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 431 /);
+    expect(apiErrorReplySchema.parse(JSON.parse(body)).error.code).toBe('bad-request');
+    expect(answer).not.toMatch(personal);
+    expect(levels(h).filter((line) => line.level === 'error')).toEqual([]);
+  });
 });

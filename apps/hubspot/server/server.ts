@@ -12,6 +12,7 @@ import { isLoopbackHost } from './config';
 import { createHubSpotCaller } from './hubspot/hubspotCaller';
 import { createPortalLimiter } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
+import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
 import { answerFailures, invalidInput, logRequests } from './http/replies';
 import { signedContextOf, signedRequests } from './http/signedRequests';
 import { createJsonLogger } from './logger';
@@ -134,6 +135,10 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     logger: false,
     bodyLimit: 1024 * 1024,
     schemaErrorFormatter: invalidInput({}),
+    // Fastify's and Node's own refusals (bad URL, over-long parameter, unreadable request) in our
+    // error shape: their default bodies echo the URL, which may carry personal data.
+    frameworkErrors: answerFrameworkErrors(logger),
+    clientErrorHandler: answerClientErrors(logger),
   });
   // Every route's input and reply are the contract's zod schemas.
   app.setValidatorCompiler(validatorCompiler);

@@ -14,6 +14,7 @@ import type {
 import { z } from 'zod';
 import type { Logger, Result } from '../../../../shared/ports';
 import { backendError, errorReply, statusForError, type BackendError } from '../errors';
+import { refusalBody, trackRoutes } from './frameworkErrors';
 
 /** The route a request matched, as registered (`/api/contacts/:contactId/plans`), for logs. */
 export const routeOf = (request: FastifyRequest): string => request.routeOptions.url ?? 'unknown';
@@ -69,15 +70,12 @@ const fastifyClientError = z
   .object({ statusCode: z.number().int().min(400).max(499), code: z.string().optional() })
   .loose();
 
-/** Words for a request Fastify refused before any route ran. */
-function clientErrorMessage(status: number): string {
-  if (status === 413) return 'The request body is too large.';
-  if (status === 415) return 'Send the request body as JSON (application/json).';
-  return 'The request could not be read.';
-}
-
-/** Sets the error and not-found answers for every route of `app`. */
+/**
+ * Sets the error and not-found answers for every route of `app`: call before any route is added
+ * (it tracks them, so a known path asked with another method answers 405, not 404).
+ */
 export function answerFailures(app: FastifyInstance, logger: Logger): void {
+  const allowedMethods = trackRoutes(app);
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof RequestRefused) return fail(reply, error.refusal);
     const refused = fastifyClientError.safeParse(error);
@@ -93,16 +91,23 @@ export function answerFailures(app: FastifyInstance, logger: Logger): void {
       return reply
         .code(statusCode)
         .header('cache-control', 'no-store')
-        .send(errorReply(backendError('bad-request', clientErrorMessage(statusCode))));
+        .send(refusalBody(statusCode));
     }
     // A crash or a reply that breaks the contract: ours to fix, so only its name is logged.
     const name = error instanceof Error ? error.name : 'unknown';
     logger.error('request.crashed', { route: routeOf(request), error: name });
     return fail(reply, backendError('internal', 'Something went wrong on our side.'));
   });
-  app.setNotFoundHandler((_request, reply) =>
-    fail(reply, backendError('not-found', 'No such endpoint.')),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = allowedMethods(request.url);
+    if (allowed.length === 0) return fail(reply, backendError('not-found', 'No such endpoint.'));
+    logger.warn('request.rejected', { method: request.method, status: 405 });
+    return reply
+      .code(405)
+      .header('allow', allowed.join(', '))
+      .header('cache-control', 'no-store')
+      .send(refusalBody(405));
+  });
 }
 
 /** Logs every answered request: route (never the URL, which names contacts), status and time. */
