@@ -59,6 +59,19 @@ describe('OAuth install state', () => {
     expect((await callback(victims.state, victims.cookie)).status).toBe(200);
   });
 
+  it('signs the cookie: the state alone, or a cookie signed with another key, is refused', async () => {
+    const link = await startInstall(h.backend);
+    const signedValue = link.cookie.slice('tactful_oauth_state='.length);
+    // The cookie carries the state and a signature of it, not the bare state.
+    expect(decodeURIComponent(signedValue).startsWith(`${link.state}.`)).toBe(true);
+    expect((await callback(link.state, `tactful_oauth_state=${link.state}`)).status).toBe(401);
+    const forged = `${encodeURIComponent(link.state)}.${'A'.repeat(43)}`;
+    expect((await callback(link.state, `tactful_oauth_state=${forged}`)).status).toBe(401);
+    expect(tokenCalls()).toBe(0);
+    // Neither attempt used the state up: the browser's own signed cookie still installs.
+    expect((await callback(link.state, link.cookie)).status).toBe(200);
+  });
+
   it('refuses a state older than ten minutes', async () => {
     const link = await startInstall(h.backend);
     h.advance(10 * 60 * 1000 + 1000);

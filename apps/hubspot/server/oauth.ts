@@ -76,30 +76,18 @@ export function installStateFingerprint(state: string): string {
 }
 
 /**
- * The Set-Cookie for an install: HttpOnly (no script reads it), SameSite=Lax (sent on HubSpot's
- * top-level redirect back to us, not on cross-site subrequests), Secure on an https origin, and
- * only as long as the state is good.
+ * Where the install cookie lives (set signed by @fastify/cookie, for as long as the state is good):
+ * HttpOnly (no script reads it), SameSite=Lax (sent on HubSpot's top-level redirect back to us, not
+ * on cross-site subrequests), Secure on an https origin, and only under /oauth.
  */
-export function installStateCookie(state: string, secure: boolean): string {
-  const lifetime = Math.round(installStateLifetimeMs / 1000);
-  return `${installStateCookieName}=${state}; Max-Age=${lifetime}; Path=/oauth; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+export function installCookieScope(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/oauth' } as const;
 }
 
-/** The Set-Cookie that removes the install cookie once the callback has used it. */
-export function clearedInstallStateCookie(secure: boolean): string {
-  return `${installStateCookieName}=; Max-Age=0; Path=/oauth; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
-}
-
-/** True when the browser's install cookie holds exactly this state (compared in constant time). */
-export function cookieHoldsState(cookieHeader: string | undefined, state: string): boolean {
-  const value = (cookieHeader ?? '')
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${installStateCookieName}=`))
-    ?.slice(installStateCookieName.length + 1);
-  if (value === undefined || value === '') return false;
+/** True when the cookie's value is exactly this state (compared in constant time). */
+export function sameState(cookieValue: string, state: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(value), digest(state));
+  return timingSafeEqual(digest(cookieValue), digest(state));
 }
 
 /** The HubSpot authorisation URL the install button links to. */

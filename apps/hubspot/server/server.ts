@@ -149,7 +149,13 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   await app.register(healthRoutes(store));
   // Unsigned: the OAuth state key is not the client secret (HubSpot knows that one).
   const stateKey = deriveKey(key, 'oauth-state');
-  const oauth = { clientId: options.clientId, stateKey, installations, publicOrigin: baseUrl };
+  const oauth = {
+    clientId: options.clientId,
+    stateKey,
+    cookieKey: deriveKey(key, 'install-cookie'),
+    installations,
+    publicOrigin: baseUrl,
+  };
   await app.register(oauthRoutes(deps, oauth));
   await app.register(signedRequests, {
     clientSecret: options.clientSecret,

@@ -19,7 +19,7 @@ export interface TokenCipher {
 }
 
 /** What a configured secret is used for; each purpose gets its own HKDF-derived key. */
-export type KeyPurpose = 'token-cipher' | 'oauth-state' | 'key-id';
+export type KeyPurpose = 'token-cipher' | 'oauth-state' | 'install-cookie' | 'key-id';
 
 const hkdfSalt = Buffer.from('tactful-hubspot-backend');
 

@@ -2,6 +2,8 @@
  * The OAuth install flow (unsigned): a link that starts the install with a state good once, in this
  * browser, and the callback HubSpot sends the browser to.
  */
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { installReplySchema } from '../../contract';
@@ -9,13 +11,13 @@ import { backendError } from '../errors';
 import { ensureCollectionsProperties } from '../hubspot/collectionsProperties';
 import { fail, invalidInput } from '../http/replies';
 import {
-  clearedInstallStateCookie,
-  cookieHoldsState,
   createInstallState,
-  installStateCookie,
+  installCookieScope,
+  installStateCookieName,
   installStateFingerprint,
   installStateLifetimeMs,
   installUrl,
+  sameState,
   verifyInstallState,
   type Installations,
 } from '../oauth';
@@ -26,6 +28,8 @@ export interface OAuthRouteOptions {
   clientId: string;
   /** Signs install states (HMAC); derived from our encryption key, not HubSpot's client secret. */
   stateKey: Buffer;
+  /** Signs the install cookie (its own key, derived like the state's). */
+  cookieKey: Buffer;
   installations: Installations;
   /** The public origin: the redirect URI HubSpot sends the browser back to. */
   publicOrigin: () => string;
@@ -39,7 +43,18 @@ const callbackQuery = z.object({
 export function oauthRoutes(deps: RouteDeps, options: OAuthRouteOptions): FastifyPluginAsyncZod {
   const { store, logger, now } = deps;
   const { stateKey, installations, publicOrigin } = options;
+  const secure = () => publicOrigin().startsWith('https:');
+  /** The state the browser's signed install cookie holds, if its signature is ours. */
+  const cookieState = (request: FastifyRequest): string | undefined => {
+    const raw = request.cookies[installStateCookieName];
+    if (raw === undefined) return undefined;
+    const unsigned = request.unsignCookie(raw);
+    return unsigned.valid && unsigned.value !== null ? unsigned.value : undefined;
+  };
   return async (app) => {
+    // Cookies are read and written only by the install flow (this plugin's scope).
+    await app.register(fastifyCookie, { secret: options.cookieKey });
+
     app.get('/oauth/install', async (_request, reply) => {
       const origin = publicOrigin();
       const state = createInstallState(stateKey, now());
@@ -47,7 +62,11 @@ export function oauthRoutes(deps: RouteDeps, options: OAuthRouteOptions): Fastif
       await store.saveOAuthState(installStateFingerprint(state), now() + installStateLifetimeMs);
       return reply
         .header('cache-control', 'no-store')
-        .header('set-cookie', installStateCookie(state, origin.startsWith('https:')))
+        .setCookie(installStateCookieName, state, {
+          ...installCookieScope(secure()),
+          signed: true,
+          maxAge: Math.round(installStateLifetimeMs / 1000),
+        })
         .redirect(installUrl(options.clientId, `${origin}/oauth/callback`, state));
     });
 
@@ -56,10 +75,7 @@ export function oauthRoutes(deps: RouteDeps, options: OAuthRouteOptions): Fastif
       {
         // The state cookie is used up by any callback, even one whose query is refused.
         onRequest: async (_request, reply) => {
-          reply.header(
-            'set-cookie',
-            clearedInstallStateCookie(publicOrigin().startsWith('https:')),
-          );
+          reply.clearCookie(installStateCookieName, installCookieScope(secure()));
         },
         schema: { querystring: callbackQuery, response: { 200: installReplySchema } },
         schemaErrorFormatter: invalidInput({ querystring: 'callback' }),
@@ -70,7 +86,7 @@ export function oauthRoutes(deps: RouteDeps, options: OAuthRouteOptions): Fastif
         // order: a stranger's state in someone else's browser never uses up the real owner's.
         const refusal = !verifyInstallState(state, stateKey, now())
           ? 'unknown-or-expired'
-          : !cookieHoldsState(request.headers.cookie, state)
+          : !sameState(cookieState(request) ?? '', state)
             ? 'other-browser'
             : !(await store.consumeOAuthState(installStateFingerprint(state), now()))
               ? 'used-or-expired'
