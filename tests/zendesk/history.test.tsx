@@ -83,6 +83,10 @@ describe('ticket sidebar: contact history', () => {
     expect(within(guardLine(panel, 'Call')).getByText('Allowed now')).toBeInTheDocument();
 
     const flags = within(panel).getByRole('region', { name: 'Contact flags' });
+    // No flag is preselected: setting one is a deliberate choice.
+    expect(within(flags).getByLabelText('Flag')).toHaveValue('');
+    expect(within(flags).getByRole('option', { name: 'Choose a flag' })).toBeDisabled();
+    expect(within(flags).getByRole('button', { name: 'Set flag' })).toBeDisabled();
     await user.selectOptions(within(flags).getByLabelText('Flag'), 'do-not-call');
     await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
     expect(await within(flags).findByText('Say why the flag changes.')).toBeInTheDocument();
@@ -91,6 +95,8 @@ describe('ticket sidebar: contact history', () => {
     await user.type(within(flags).getByLabelText('Reason'), 'Asked by email not to be called');
     await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
     expect(await within(flags).findByText('Flag saved.')).toBeInTheDocument();
+    // The reason was this change's; the next change needs its own.
+    expect(within(flags).getByLabelText('Reason')).toHaveValue('');
 
     const fields = world.users.get(9001)?.user_fields ?? {};
     expect(fields['tactful_flag_do_not_call']).toBe(true);

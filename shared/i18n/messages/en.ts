@@ -182,6 +182,7 @@ export const en = {
   'history.flags.title': 'Contact flags',
   'history.flags.none': 'No flags',
   'history.flags.flag': 'Flag',
+  'history.flags.choose': 'Choose a flag',
   'history.flags.reason': 'Reason',
   'history.flags.reasonHint': "Required. Kept with the flag in the customer's flag log.",
   'history.flags.set': 'Set flag',

@@ -184,6 +184,7 @@ export const es: Catalog = {
   'history.flags.title': 'Indicadores de contacto',
   'history.flags.none': 'Sin indicadores',
   'history.flags.flag': 'Indicador',
+  'history.flags.choose': 'Elija un indicador',
   'history.flags.reason': 'Motivo',
   'history.flags.reasonHint': 'Obligatorio. Se guarda con el indicador en el registro del cliente.',
   'history.flags.set': 'Activar indicador',

@@ -13,19 +13,23 @@ import type { FlagSaveState } from './useHistory';
 interface FlagControlsProps {
   customer: HistoryCustomer;
   save: FlagSaveState;
-  onChange: (change: { flag: FlagKind; on: boolean; reason: string }) => void;
+  /** Resolves true once the change is saved. */
+  onChange: (change: { flag: FlagKind; on: boolean; reason: string }) => Promise<boolean>;
 }
 
 /** The customer's flags as tags, and a small labelled form to change one. */
 export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const { t } = useI18n();
-  const [flag, setFlag] = useState<FlagKind>('do-not-call');
+  // No flag is chosen until the agent picks one: setting a flag is always deliberate.
+  const [flag, setFlag] = useState<FlagKind | undefined>();
   const [reason, setReason] = useState('');
-  const on = customer.flagStates[flag];
+  const on = flag !== undefined && customer.flagStates[flag];
   const active = flagKinds.filter((candidate) => customer.flagStates[candidate]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ flag, on: !on, reason });
+    if (flag === undefined) return;
+    // The reason belongs to this change; the next change needs its own.
+    void onChange({ flag, on: !on, reason }).then((saved) => saved && setReason(''));
   };
   return (
     <section aria-label={t('history.flags.title')}>
@@ -47,11 +51,14 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
         <Field>
           <Label>{t('history.flags.flag')}</Label>
           <Select
-            value={flag}
+            value={flag ?? ''}
             onChange={(event) => {
               if (isFlagKind(event.target.value)) setFlag(event.target.value);
             }}
           >
+            <option value="" disabled>
+              {t('history.flags.choose')}
+            </option>
             {flagKinds.map((name) => (
               <option key={name} value={name}>
                 {t(`history.flags.name.${name}`)} (
@@ -76,7 +83,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
         <Button
           type="submit"
           size="small"
-          disabled={save.status === 'saving'}
+          disabled={flag === undefined || save.status === 'saving'}
           style={{ marginTop: 8 }}
         >
           {save.status === 'saving'

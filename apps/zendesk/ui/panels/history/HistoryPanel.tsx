@@ -70,7 +70,7 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
       <FlagControls
         customer={history.customer}
         save={controller.flagSave}
-        onChange={(change) => void controller.changeFlag(change)}
+        onChange={controller.changeFlag}
       />
       <TimelineSection
         timeline={view.timeline}

@@ -152,7 +152,7 @@ export function useHistory() {
 
   const changeFlag = useCallback(
     async (request: Omit<FlagChangeRequest, 'by'>) => {
-      if (state.status !== 'ready') return;
+      if (state.status !== 'ready') return false;
       setFlagSave({ status: 'saving' });
       const agent = await readAgentName(client);
       const by = (agent.ok ? agent.value : undefined) ?? 'agent';
@@ -165,9 +165,13 @@ export function useHistory() {
         settings,
         clock.now(),
       );
-      if (!updated.ok) return setFlagSave({ status: 'error', error: updated.error });
+      if (!updated.ok) {
+        setFlagSave({ status: 'error', error: updated.error });
+        return false;
+      }
       setFlagSave({ status: 'saved' });
       update((history) => ({ ...history, customer: updated.value }));
+      return true;
     },
     [state, client, http, retry, shell, settings, clock, update],
   );
