@@ -47,6 +47,18 @@ function typeDraft(renderer: Rendered, text: string) {
 }
 
 const englishContact = { properties: contactProperties({ hs_language: 'en' }) };
+/**
+ * Waits until an SDK action was called. An alert re-renders nothing, so the renderer's waitFor
+ * (which looks again only on a render) would never see it: this looks every 10 ms, up to 10 s.
+ */
+async function untilCalled(action: { calls: readonly unknown[] }) {
+  for (let tries = 0; action.calls.length === 0 && tries < 1_000; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(action.calls).toHaveLength(1);
+}
+/** The first check in a file loads the tone model: give a busy machine time. */
+const patient = { timeoutInMs: 10_000 };
 
 describe('HubSpot card: tone check of a draft', () => {
   it('flags an accusatory draft with the exact words and a plain reason', async () => {
@@ -116,11 +128,15 @@ describe('HubSpot card: tone check of a draft', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
+    // In block mode (the default) Copy waits for the check of what was typed.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+    );
 
     renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
 
     const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
-    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    await untilCalled(addAlert);
     expect(copyTextToClipboard.calls).toEqual([[message]]);
     expect(addAlert.calls[0]?.[0]).toMatchObject({ type: 'success', title: 'Copied' });
   });
@@ -133,13 +149,13 @@ describe('HubSpot card: tone check of a draft', () => {
     );
     typeDraft(renderer, 'Hi Maria, thanks for getting back to me.');
     await renderer.waitFor(() =>
-      expect(renderer.maybeFindByTestId(StatusTag, 'draft-verdict')).not.toBeNull(),
+      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
     );
 
     renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
 
     const { addAlert } = renderer.mocks.actions;
-    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    await untilCalled(addAlert);
     expect(addAlert.calls[0]?.[0]).toMatchObject({ type: 'danger', title: 'Could not copy' });
   });
 
@@ -193,5 +209,51 @@ describe('HubSpot card: tone check of a draft', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Review before sending'),
     );
+  });
+});
+
+describe('HubSpot card: the admin\'s "on save" mode decides Copy', () => {
+  const blocking = 'Hi Maria, if you do not pay we will take you to court.';
+  const onSave = (mode: 'block' | 'warn') =>
+    settingsHandler({ ...defaultSettings, tone: { ...defaultSettings.tone, onSave: mode } });
+  async function withBlockingDraft() {
+    const renderer = await renderTonePanel(englishContact);
+    typeDraft(renderer, blocking);
+    const verdict = () => renderer.findByTestId(StatusTag, 'draft-verdict').text;
+    await renderer.waitFor(() => expect(verdict()).toBe('Do not send as written'), patient);
+    return renderer;
+  }
+
+  it('in block mode, Copy is disabled while a blocking finding remains, with the reason shown', async () => {
+    server.use(onSave('block'));
+    const renderer = await withBlockingDraft();
+
+    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(true);
+    expect(renderer.findByTestId(Text, 'draft-copy-blocked').text).toMatch(
+      /your admin.*stop.*threat/i,
+    );
+    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+    expect(renderer.mocks.actions.copyTextToClipboard.calls).toHaveLength(0);
+
+    typeDraft(renderer, 'Hi Maria, can you tell me what would help you most with this payment?');
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+      patient,
+    );
+    expect(renderer.maybeFindByTestId(Text, 'draft-copy-blocked')).toBeNull();
+  });
+
+  it('in warn mode, Copy works and warns, as a Zendesk reply saves with a warning', async () => {
+    server.use(onSave('warn'));
+    const renderer = await withBlockingDraft();
+    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false);
+    expect(renderer.maybeFindByTestId(Text, 'draft-copy-blocked')).toBeNull();
+
+    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+
+    const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
+    await untilCalled(addAlert);
+    expect(copyTextToClipboard.calls).toEqual([[blocking]]);
+    expect(addAlert.calls[0]?.[0]).toMatchObject({ type: 'warning' });
   });
 });

@@ -380,6 +380,8 @@ export const en = {
   'card.tone.feedbackThanks.title': 'Thanks',
   'card.tone.feedbackThanks.body': 'Your feedback was recorded.',
   'card.tone.feedbackFailed': 'Feedback not recorded',
+  'card.tone.copyBlocked':
+    'Copy is off: your admin set Tactful to stop messages with {problems}. Rewrite those words or apply the suggestions.',
   'card.tone.stopsTheMessage': ' (stops the message)',
   'card.templates.pick': 'Start from a template',
   'card.templates.pickHint':

@@ -389,6 +389,8 @@ export const es: Catalog = {
   'card.tone.feedbackThanks.title': 'Gracias',
   'card.tone.feedbackThanks.body': 'Su opinión quedó registrada.',
   'card.tone.feedbackFailed': 'Opinión no registrada',
+  'card.tone.copyBlocked':
+    'Copiar está desactivado: su administrador configuró Tactful para detener los mensajes con {problems}. Reescriba esas palabras o aplique las sugerencias.',
   'card.tone.stopsTheMessage': ' (detiene el mensaje)',
   'card.templates.pick': 'Empezar con una plantilla',
   'card.templates.pickHint':

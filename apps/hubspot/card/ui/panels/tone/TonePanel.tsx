@@ -19,7 +19,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { languageIn } from '../../../../../../shared/i18n/language';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
-import { toneView, type ToneOptions } from '../../../../../../shared/tone';
+import { decideSave, toneView, type ToneOptions } from '../../../../../../shared/tone';
+import { categoriesText } from '../../../../../../shared/tone/view-words';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { templateLocaleFor } from './template-values';
@@ -94,7 +95,15 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     ? language
     : templateLocaleFor(contact, portal.settings.contact.defaultLocale);
 
+  // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it, as a
+  // Zendesk public reply. In block mode an unchecked draft (still typing) is not copied either.
+  const save = decideSave(result, 'publicReply', portal.settings.tone.onSave);
+  const stopped = !empty && save.kind === 'stopped' ? save.findings : undefined;
+  const copyOff =
+    empty || stopped !== undefined || (draft.pending && portal.settings.tone.onSave === 'block');
+
   const copy = async () => {
+    if (copyOff) return;
     try {
       await actions.copyTextToClipboard(draft.text);
       actions.addAlert(
@@ -207,10 +216,20 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         >
           {t('tone.applyAll')}
         </Button>
-        <Button testId="draft-copy" variant="primary" disabled={empty} onClick={() => void copy()}>
+        <Button
+          testId="draft-copy"
+          variant="primary"
+          disabled={copyOff}
+          onClick={() => void copy()}
+        >
           {t('card.tone.copy')}
         </Button>
       </ButtonRow>
+      {stopped === undefined ? null : (
+        <Text testId="draft-copy-blocked" variant="microcopy">
+          {t('card.tone.copyBlocked', { problems: categoriesText(t, stopped) })}
+        </Text>
+      )}
     </Flex>
   );
 }
