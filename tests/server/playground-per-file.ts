@@ -10,7 +10,7 @@ import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubs
 import { server } from '../../mocks/node';
 
 /** Loopback traffic is real here: let it past msw (a test's `server.resetHandlers` drops it). */
-const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
+export const loopback = () => http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough());
 
 /** Starts the playground for the enclosing tests; `use` receives it once it is listening. */
 export function hubspotPlaygroundForTests(use: (playground: HubSpotPlayground) => void): void {

@@ -5,6 +5,7 @@
 import type { Result } from '../../../shared/ports';
 import { err, ok } from '../../../shared/ports';
 import type { ServerOptions } from './server';
+import { defaultShutdownTimeoutMs } from './shutdown';
 import { parseEncryptionKey } from './tokenCipher';
 
 /** True for an address only this machine can reach (127.0.0.0/8, ::1, localhost). */
@@ -18,6 +19,8 @@ export interface StartConfig {
   server: ServerOptions;
   port: number;
   host: string;
+  /** How long SIGTERM may drain in-flight requests before the process exits anyway. */
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -63,6 +66,9 @@ export function readStartConfig(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push('PORT must be a port number.');
   const host = env.HOST?.trim() || '127.0.0.1';
+  const shutdownTimeoutMs = Number(env.TACTFUL_SHUTDOWN_TIMEOUT_MS ?? defaultShutdownTimeoutMs);
+  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 1)
+    problems.push('TACTFUL_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds.');
   const configuredUrl = env.TACTFUL_PUBLIC_URL?.trim();
   if (configuredUrl && !/^https?:\/\/[^/]+$/.test(configuredUrl)) {
     problems.push(
@@ -87,6 +93,7 @@ export function readStartConfig(
   return ok({
     port,
     host,
+    shutdownTimeoutMs,
     server: {
       clientId,
       clientSecret,

@@ -146,7 +146,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   answerFailures(app, logger);
   logRequests(app, logger, (request) => signedContextOf(request)?.portalId);
 
-  await app.register(healthRoutes(store));
+  let draining = false;
+  // While draining, a reply closes its connection: a kept-alive one would hold the close open.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+  await app.register(healthRoutes({ store, draining: () => draining }));
   // Unsigned: the OAuth state key is not the client secret (HubSpot knows that one).
   const stateKey = deriveKey(key, 'oauth-state');
   const oauth = {
@@ -199,6 +204,9 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       return address;
     },
     async close() {
+      // Readiness fails at once; Fastify stops accepting, finishes the requests in flight (new ones
+      // on kept-alive connections get 503) and closes idle connections; then the pool closes.
+      draining = true;
       clearInterval(sweep);
       await app.close();
       if (ownsStore) await store.close();

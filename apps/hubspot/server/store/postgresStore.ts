@@ -30,6 +30,8 @@ export function createPostgresStore(
   const pool = new pg.Pool({
     connectionString,
     max: 10,
+    // An unreachable database fails a request (and readiness) in seconds, not at the OS's timeout.
+    connectionTimeoutMillis: 5000,
     application_name: options.applicationName ?? 'tactful-hubspot-backend',
   });
   // pg emits 'error' on the pool when an idle client's connection dies (a database restart or
@@ -80,6 +82,9 @@ export function createPostgresStore(
           await client.query(sql.recordMigration, [index + 1]);
         }
       });
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     async saveInstallation(i) {
       await run(sql.saveInstallation, ...parametersOf.installation(i));

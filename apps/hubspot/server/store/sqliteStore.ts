@@ -43,6 +43,9 @@ export function createSqliteStore(filename: string): Store {
         })();
       });
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async saveInstallation(i) {
       run(sql.saveInstallation, ...parametersOf.installation(i));
     },

@@ -63,6 +63,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending migrations; safe to run from many instances at once. */
   migrate(): Promise<void>;
+  /** Asks the database something trivial (readiness); rejects when it cannot be reached. */
+  ping(): Promise<void>;
   /** An install: creates the portal's row or replaces it (clearing a broken mark). */
   saveInstallation(installation: InstallationRecord): Promise<void>;
   /**
