@@ -37,7 +37,8 @@ for (const contact of contacts) {
   option.textContent = `${contact.name} (${contact.currency ?? 'no balance'})`;
   contactSelect.append(option);
 }
-const chosen = new URLSearchParams(location.search).get('contact');
+const query = new URLSearchParams(location.search);
+const chosen = query.get('contact');
 const contact = contacts.find((candidate) => candidate.id === chosen) ?? contacts[0];
 if (!contact) throw new Error('The mock portal has no contacts');
 contactSelect.value = contact.id;
@@ -99,8 +100,10 @@ const context = {
     lastName: 'Agent',
     roles: [],
     teams: [],
-    permissions: [],
-    locale: 'en-US',
+    // The person trying the playground set the app up, so may manage it (the checklist shows);
+    // ?user=agent views the card as an agent without that permission. ?locale=es-ES for Spanish.
+    permissions: query.get('user') === 'agent' ? [] : ['integrations-management-write'],
+    locale: query.get('locale') ?? 'en-US',
   },
   portal: { id: config.hubspotPortalId, timezone: 'America/New_York' },
   extension: { appId: 4242, appName: 'Tactful', cardTitle: 'Tactful' },

@@ -3,6 +3,8 @@ export * from './types';
 export { outreachTemplates, templatesFor, findTemplate, isTemplateLocale } from './library';
 export {
   renderTemplate,
+  fillTemplate,
+  type FilledTemplate,
   placeholdersIn,
   placeholdersOf,
   type TemplateValues,

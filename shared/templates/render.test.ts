@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { money } from '../money/money';
 import { findTemplate, outreachTemplates } from './library';
-import { placeholdersOf, renderTemplate, type TemplateValues } from './render';
+import { fillTemplate, placeholdersOf, renderTemplate, type TemplateValues } from './render';
+import { templatePlaceholders } from './types';
 
 /** A customer as an agent would fill them in. */
 const values: TemplateValues = {
@@ -144,5 +145,48 @@ Acme Energy`,
         },
       ),
     );
+  });
+});
+
+describe('fillTemplate', () => {
+  const mark = (name: string) => `[${name}?]`;
+
+  it('fills every part it has a value for and marks each other part where it stands', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...outreachTemplates),
+        fc.subarray([...templatePlaceholders]),
+        (template, given) => {
+          const some = Object.fromEntries(given.map((name) => [name, values[name]]));
+          const filled = fillTemplate(template, some, 'en-US', mark);
+          expect(filled.text).not.toContain('{{');
+          expect(filled.invalid).toEqual([]);
+          expect(filled.missing).toEqual(
+            placeholdersOf(template).filter((name) => !given.includes(name)),
+          );
+          for (const name of filled.missing) expect(filled.text).toContain(mark(name));
+          // With every value given it is exactly what renderTemplate writes.
+          if (filled.missing.length === 0) {
+            expect(renderTemplate(template, some, 'en-US')).toEqual({
+              ok: true,
+              value: filled.text,
+            });
+          }
+        },
+      ),
+    );
+  });
+
+  it('marks an unusable value as invalid, and falls back to the template language for a bad locale', () => {
+    const template = findTemplate('early-reminder', 'en');
+    const filled = fillTemplate(
+      template,
+      { ...values, paymentLink: 'ftp://x' },
+      'not a locale',
+      mark,
+    );
+    expect(filled.invalid).toEqual(['paymentLink']);
+    expect(filled.text).toContain('[paymentLink?]');
+    expect(filled.text).toContain('$1,250.50');
   });
 });

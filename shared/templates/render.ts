@@ -104,15 +104,7 @@ export function renderTemplate(
       message: `"${locale}" is not a locale`,
     });
   }
-  const texts = new Map<string, string>();
-  const missing: TemplatePlaceholder[] = [];
-  const invalid: TemplatePlaceholder[] = [];
-  for (const name of placeholdersOf(template)) {
-    const result = textFor(name, values, locale);
-    if (result === 'missing') missing.push(name);
-    else if (result === 'invalid') invalid.push(name);
-    else texts.set(name, result.text);
-  }
+  const { texts, missing, invalid } = fillParts(template, values, locale);
   if (missing.length > 0) {
     return err({
       code: 'missing-values',
@@ -127,8 +119,68 @@ export function renderTemplate(
       message: `Template ${template.id} cannot use these values: ${invalid.join(', ')}`,
     });
   }
-  // One pass over the original body, so a value that itself contains "{{...}}" stays as typed.
-  return ok(
-    template.body.replace(placeholderPattern, (whole, name: string) => texts.get(name) ?? whole),
+  return ok(fillBody(template.body, texts, (whole) => whole));
+}
+
+/** The text of every placeholder that can be filled, and those missing or unusable. */
+function fillParts(template: OutreachTemplate, values: TemplateValues, locale: string) {
+  const texts = new Map<string, string>();
+  const missing: TemplatePlaceholder[] = [];
+  const invalid: TemplatePlaceholder[] = [];
+  for (const name of placeholdersOf(template)) {
+    const result = textFor(name, values, locale);
+    if (result === 'missing') missing.push(name);
+    else if (result === 'invalid') invalid.push(name);
+    else texts.set(name, result.text);
+  }
+  return { texts, missing, invalid };
+}
+
+/**
+ * One pass over the original body, so a value that itself contains "{{...}}" stays as typed;
+ * `unfilled` writes a placeholder there is no text for.
+ */
+function fillBody(
+  body: string,
+  texts: ReadonlyMap<string, string>,
+  unfilled: (whole: string, name: string) => string,
+): string {
+  return body.replace(
+    placeholderPattern,
+    (whole, name: string) => texts.get(name) ?? unfilled(whole, name),
   );
+}
+
+/** A template filled as far as the values go, and what it still needs. */
+export interface FilledTemplate {
+  /** The body with every usable value in, and `mark(name)` where one is missing or unusable. */
+  text: string;
+  /** The parts marked because no value was given, in order of first use. */
+  missing: TemplatePlaceholder[];
+  /** The parts marked because the value cannot be used (a malformed date, a non-http link). */
+  invalid: TemplatePlaceholder[];
+}
+
+/**
+ * The template filled with what can be filled, every other part written as `mark(name)` (a host
+ * marks it clearly in its user's language), so an agent starts from the text and fills in the rest.
+ * An unusable `locale` falls back to the template's language.
+ */
+export function fillTemplate(
+  template: OutreachTemplate,
+  values: TemplateValues,
+  locale: string,
+  mark: (name: TemplatePlaceholder) => string,
+): FilledTemplate {
+  const { texts, missing, invalid } = fillParts(
+    template,
+    values,
+    isLocale(locale) ? locale : template.locale,
+  );
+  const isPlaceholder = (name: string): name is TemplatePlaceholder =>
+    (templatePlaceholders as readonly string[]).includes(name);
+  const text = fillBody(template.body, texts, (whole, name) =>
+    isPlaceholder(name) ? mark(name) : whole,
+  );
+  return { text, missing, invalid };
 }

@@ -109,6 +109,17 @@ describe('HubSpot card: Set up Tactful', () => {
     expect(step(renderer, 'fields-mapped')).toBe('To do');
   });
 
+  it('asks an admin for the company name and payment link the templates need', async () => {
+    server.use(storedSettings({ ...savedSettings, outreach: defaultSettings.outreach }));
+    const renderer = renderCard(true);
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    expect(step(renderer, 'policy-set')).toBe('Done');
+    expect(step(renderer, 'outreach-set')).toBe('To do');
+    expect(
+      renderer.findAll(Text).some((text) => /company name and payment link/.test(text.text ?? '')),
+    ).toBe(true);
+  });
+
   it('stays out of the way once the fields are mapped and the policy saved', async () => {
     server.use(storedSettings(savedSettings));
     const renderer = renderCard(true);

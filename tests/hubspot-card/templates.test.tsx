@@ -2,7 +2,7 @@
 // is on (their name, balance and due date, the agent's name, the portal's company name and payment
 // link), put into the draft box, and tone-checked like any draft.
 import { describe, expect, it } from '@jest/globals';
-import { Alert, Select, StatusTag, TextArea, Tile } from '@hubspot/ui-extensions';
+import { Alert, Button, Select, StatusTag, TextArea, Tile } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -10,7 +10,12 @@ import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { defaultSettings } from '../../shared/settings';
-import { contactProperties, createTestServices, testBackendUrl } from './factories';
+import {
+  contactProperties,
+  createMockContext,
+  createTestServices,
+  testBackendUrl,
+} from './factories';
 
 const outreach = { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test/51' };
 
@@ -79,18 +84,51 @@ describe('HubSpot card: template picker', () => {
     expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear');
   });
 
-  it('names what is missing instead of sending a half-filled template', async () => {
+  it('without settings, fills what it can and marks the missing parts in the draft', async () => {
     server.use(settingsWith({}));
     const renderer = await renderPicker(contactProperties({ hs_language: 'en' }));
 
     choose(renderer, 'early-reminder');
 
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(
-        /payment link \(Tactful settings\).*company name \(Tactful settings\)/,
+      expect(String(renderer.find(TextArea).props.value)).toMatch(/^Hi Maria,/),
+    );
+    const draft = String(renderer.find(TextArea).props.value);
+    expect(draft).toContain('$1,250.00');
+    expect(draft).toContain('[to fill in: the payment link]');
+    expect(draft).toContain('[to fill in: the company name]');
+    expect(draft).not.toContain('{{');
+    expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(
+      /fill in.*payment link.*company name.*Tactful settings/i,
+    );
+    // A marker is not for the customer: Copy waits until every marked part is filled in.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(true),
+    );
+  });
+
+  it('marks the missing parts in Spanish for a Spanish-speaking user and contact', async () => {
+    server.use(settingsWith({}));
+    const renderer = createRenderer('crm.record.tab');
+    renderer.render(
+      <Card
+        services={createTestServices({
+          properties: contactProperties(),
+          context: createMockContext({ user: { locale: 'es-ES' } }),
+        })}
+        panels={[{ id: 'tone', title: 'tone.title', Panel: TonePanel }]}
+      />,
+    );
+    await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+
+    choose(renderer, 'early-reminder');
+
+    await renderer.waitFor(() =>
+      expect(String(renderer.find(TextArea).props.value)).toContain(
+        '[completar: el enlace de pago]',
       ),
     );
-    expect(renderer.find(TextArea).props.value).toBe('');
+    expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(/enlace de pago/);
   });
 
   it('keeps the company name but not an http:// link saved before links had to be https', async () => {
@@ -108,9 +146,10 @@ describe('HubSpot card: template picker', () => {
 
     choose(renderer, 'early-reminder');
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(
-        /payment link \(Tactful settings\)/,
+      expect(String(renderer.find(TextArea).props.value)).toContain(
+        '[to fill in: the payment link]',
       ),
     );
+    expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(/payment link/);
   });
 });

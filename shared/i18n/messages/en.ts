@@ -387,7 +387,19 @@ export const en = {
   'card.templates.pickHint':
     'Replaces the message below with the template, filled in for this contact.',
   'card.templates.choose': 'Choose a template',
-  'card.templates.failed': 'The template could not be filled in',
+  'card.templates.partial': 'Fill in the marked parts before sending',
+  'card.templates.marker': '[to fill in: {value}]',
+  'card.templates.missing': 'Fill in where the draft is marked: {values}.',
+  'card.templates.invalid':
+    'These could not be used: {values}. Check them, or type them in the draft.',
+  'card.templates.fromSettings':
+    'An admin can set the company name and the payment link in the Tactful settings.',
+  'card.templates.value.customerName': "the customer's name",
+  'card.templates.value.amount': 'the balance',
+  'card.templates.value.dueDate': 'the due date',
+  'card.templates.value.paymentLink': 'the payment link',
+  'card.templates.value.agentName': 'your name',
+  'card.templates.value.companyName': 'the company name',
   'card.overview.loading': 'Loading customer',
   'card.overview.loadingInvoices': 'Loading invoices',
   'card.overview.dueOnInvoices':
@@ -441,6 +453,8 @@ export const en = {
   'settingsPage.save': 'Save settings',
   'settingsPage.hint.fieldsMapped':
     'Enter the balance, currency and due-date properties under Contact properties below, then save.',
+  'settingsPage.hint.outreachSet':
+    'Enter the company name and payment link below and press Save settings.',
   'settingsPage.hint.policySet': 'Check the payment-plan policy below and press Save settings.',
   'card.tone.contactUnreadable':
     "The contact's details could not be read, so templates cannot be filled in.",
@@ -448,6 +462,7 @@ export const en = {
     "This portal's Tactful settings need attention, so the defaults are used.",
   'card.checklist.fieldsMapped': 'Balance, currency and due-date properties mapped and readable',
   'card.checklist.policySet': 'Payment-plan policy saved for this portal',
+  'card.checklist.outreachSet': 'Company name and payment link set, for the templates',
   'card.checklist.testDraftHint':
     'See what the tone check stops before your team writes to customers.',
   'card.checklist.testDraftSample': 'Test draft: "{draft}"',
@@ -545,6 +560,8 @@ export const en = {
   'card.overview.flagsUnreadable': 'Some flags could not be read',
   'card.setup.fieldsMappedHint':
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful) and check the balance, currency and due-date properties; a property named below as unreadable holds a value Tactful cannot use.",
+  'card.setup.outreachSetHint':
+    "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful) and enter the company name and payment link; until then templates mark them for the agent to fill in.",
   'card.setup.policySetHint':
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful), check the payment-plan policy and save it.",
   'card.overview.loadFailed': 'Could not load this contact',

@@ -396,7 +396,18 @@ export const es: Catalog = {
   'card.templates.pickHint':
     'Sustituye el mensaje de abajo por la plantilla, completada para este contacto.',
   'card.templates.choose': 'Elija una plantilla',
-  'card.templates.failed': 'No se pudo completar la plantilla',
+  'card.templates.partial': 'Complete las partes marcadas antes de enviar',
+  'card.templates.marker': '[completar: {value}]',
+  'card.templates.missing': 'Complete lo marcado en el borrador: {values}.',
+  'card.templates.invalid': 'No se pudieron usar: {values}. Revíselos o escríbalos en el borrador.',
+  'card.templates.fromSettings':
+    'Un administrador puede indicar el nombre de la empresa y el enlace de pago en la configuración de Tactful.',
+  'card.templates.value.customerName': 'el nombre del cliente',
+  'card.templates.value.amount': 'el saldo',
+  'card.templates.value.dueDate': 'la fecha de vencimiento',
+  'card.templates.value.paymentLink': 'el enlace de pago',
+  'card.templates.value.agentName': 'su nombre',
+  'card.templates.value.companyName': 'el nombre de la empresa',
   'card.overview.loading': 'Cargando el cliente',
   'card.overview.loadingInvoices': 'Cargando facturas',
   'card.overview.dueOnInvoices':
@@ -452,6 +463,8 @@ export const es: Catalog = {
   'settingsPage.save': 'Guardar ajustes',
   'settingsPage.hint.fieldsMapped':
     'Indique las propiedades de saldo, moneda y vencimiento en Propiedades del contacto, abajo, y guarde.',
+  'settingsPage.hint.outreachSet':
+    'Indique abajo el nombre de la empresa y el enlace de pago y pulse Guardar ajustes.',
   'settingsPage.hint.policySet':
     'Revise la política de planes de pago, abajo, y pulse Guardar ajustes.',
   'card.tone.contactUnreadable':
@@ -460,6 +473,8 @@ export const es: Catalog = {
     'Los ajustes de Tactful de este portal necesitan atención, así que se usan los predeterminados.',
   'card.checklist.fieldsMapped': 'Propiedades de saldo, moneda y vencimiento asignadas y legibles',
   'card.checklist.policySet': 'Política de planes de pago guardada para este portal',
+  'card.checklist.outreachSet':
+    'Nombre de la empresa y enlace de pago indicados, para las plantillas',
   'card.checklist.testDraftHint':
     'Vea qué detiene la revisión del tono antes de que su equipo escriba a los clientes.',
   'card.checklist.testDraftSample': 'Borrador de prueba: «{draft}»',
@@ -557,6 +572,8 @@ export const es: Catalog = {
   'card.overview.flagsUnreadable': 'No se pudieron leer algunos indicadores',
   'card.setup.fieldsMappedHint':
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful) y revise las propiedades de saldo, moneda y vencimiento; una propiedad señalada abajo como ilegible tiene un valor que Tactful no puede usar.',
+  'card.setup.outreachSetHint':
+    'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful) e indique el nombre de la empresa y el enlace de pago; hasta entonces las plantillas los marcan para que el agente los complete.',
   'card.setup.policySetHint':
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful), revise la política de planes de pago y guárdela.',
   'card.overview.loadFailed': 'No se pudo cargar este contacto',

@@ -12,6 +12,7 @@ import { testDraftSample, type FirstRunChecklist as Checklist } from './first-ru
 export interface ChecklistHints {
   fieldsMapped: string;
   policySet: string;
+  outreachSet: string;
 }
 
 function Step(props: { id: string; label: string; done: boolean; hint: string }) {
@@ -53,6 +54,12 @@ export function FirstRunChecklist(props: {
         label={t('card.checklist.policySet')}
         done={checklist.policySet}
         hint={hints.policySet}
+      />
+      <Step
+        id="outreach-set"
+        label={t('card.checklist.outreachSet')}
+        done={checklist.outreachSet}
+        hint={hints.outreachSet}
       />
       <Step
         id="test-draft"

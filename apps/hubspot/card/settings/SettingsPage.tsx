@@ -196,6 +196,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
             hints={{
               fieldsMapped: t('settingsPage.hint.fieldsMapped'),
               policySet: t('settingsPage.hint.policySet'),
+              outreachSet: t('settingsPage.hint.outreachSet'),
             }}
             testFindings={testFindings}
             onCheckTestDraft={() => setTestFindings(checkTestDraft(current.settings.tone))}

@@ -16,6 +16,8 @@ export interface FirstRunChecklist {
   fieldsMapped: boolean;
   /** The portal saved settings of its own, and they are all valid. */
   policySet: boolean;
+  /** The company name and payment link the templates sign and link with are set. */
+  outreachSet: boolean;
   /** The admin checked a test draft (this visit). */
   testDraftChecked: boolean;
 }
@@ -43,12 +45,17 @@ export function firstRunChecklist(
     !loaded.problems.some((problem) => problem.field.startsWith('fields.')) &&
     !unreadable.some((name) => balanceFields.includes(name));
   const policySet = loaded.saved && loaded.problems.length === 0;
-  return { fieldsMapped, policySet, testDraftChecked };
+  const { companyName, paymentLink } = loaded.settings.outreach;
+  const outreachSet = companyName.trim() !== '' && paymentLink.trim() !== '';
+  return { fieldsMapped, policySet, outreachSet, testDraftChecked };
 }
 
-/** True while a step that stops Tactful working is open (the card's panel shows only then). */
+/**
+ * True while a step that stops Tactful working (or leaves every template half filled) is open:
+ * the card's panel shows only then.
+ */
 export const setupIncomplete = (checklist: FirstRunChecklist): boolean =>
-  !checklist.fieldsMapped || !checklist.policySet;
+  !checklist.fieldsMapped || !checklist.policySet || !checklist.outreachSet;
 
 /** A harsh collections message, so the admin sees what the tone check stops. */
 export const testDraftSample =

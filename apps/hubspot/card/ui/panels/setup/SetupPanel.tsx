@@ -20,6 +20,7 @@ export function SetupPanel() {
       hints={{
         fieldsMapped: t('card.setup.fieldsMappedHint'),
         policySet: t('card.setup.policySetHint'),
+        outreachSet: t('card.setup.outreachSetHint'),
       }}
       testFindings={status.testFindings}
       onCheckTestDraft={status.checkTestDraft}

@@ -1,21 +1,29 @@
-/** Picks an outreach template and puts it, filled in for this contact, into the draft box. */
+/**
+ * Picks an outreach template and puts it, filled in for this contact, into the draft box; the
+ * parts it could not fill are marked there, and listed under the picker.
+ */
 import { Alert, Flex, Select } from '@hubspot/ui-extensions';
 import { useState } from 'react';
 import {
   templateIds,
   templatesFor,
+  type FilledTemplate,
   type TemplateId,
+  type TemplatePlaceholder,
   type TemplateLocale,
 } from '../../../../../../shared/templates';
 import type { OutreachSettings } from '../../../../../../shared/settings';
 import { useCardI18n } from '../../i18n';
-import { renderForContact } from './template-values';
+import { fillForContact } from './template-values';
 import type { DraftContact } from './useDraftSetup';
 
 const isTemplateId = (value: unknown): value is TemplateId =>
   (templateIds as readonly unknown[]).includes(value);
 
-/** A labelled template list; choosing one replaces the draft with it, or says what is missing. */
+/** Values the admin sets in Tactful's settings rather than on the contact. */
+const fromSettings: ReadonlySet<TemplatePlaceholder> = new Set(['paymentLink', 'companyName']);
+
+/** A labelled template list; choosing one replaces the draft with it, marking what is missing. */
 export function TemplatePicker(props: {
   locale: TemplateLocale;
   contact: DraftContact | undefined;
@@ -25,7 +33,7 @@ export function TemplatePicker(props: {
 }) {
   const { t } = useCardI18n();
   const [chosen, setChosen] = useState<TemplateId | undefined>(undefined);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [filled, setFilled] = useState<FilledTemplate | undefined>(undefined);
   const options = templatesFor(props.locale).map((template) => ({
     label: template.title,
     value: template.id,
@@ -34,21 +42,19 @@ export function TemplatePicker(props: {
   const choose = (value: unknown) => {
     if (!isTemplateId(value)) return;
     setChosen(value);
-    const rendered = renderForContact({
-      id: value,
-      locale: props.locale,
-      contact: props.contact,
-      outreach: props.outreach,
-      agentName: props.agentName,
-    });
-    if (rendered.ok) {
-      setProblem(undefined);
-      props.onUse(rendered.value);
-    } else {
-      setProblem(rendered.error);
-    }
+    const next = fillForContact(t, { ...props, id: value });
+    setFilled(next);
+    props.onUse(next.text);
   };
 
+  const names = (list: readonly TemplatePlaceholder[]) =>
+    list.map((name) => t(`card.templates.value.${name}`)).join(', ');
+  const unfilled = filled === undefined ? [] : [...filled.missing, ...filled.invalid];
+  const sentences = [
+    filled?.missing.length && t('card.templates.missing', { values: names(filled.missing) }),
+    filled?.invalid.length && t('card.templates.invalid', { values: names(filled.invalid) }),
+    unfilled.some((name) => fromSettings.has(name)) && t('card.templates.fromSettings'),
+  ].filter((sentence) => typeof sentence === 'string');
   return (
     <Flex direction="column" gap="extra-small">
       <Select
@@ -61,9 +67,9 @@ export function TemplatePicker(props: {
         {...(chosen === undefined ? {} : { value: chosen })}
         onChange={choose}
       />
-      {problem === undefined ? null : (
-        <Alert testId="template-problem" title={t('card.templates.failed')} variant="warning">
-          {problem}
+      {filled === undefined || unfilled.length === 0 ? null : (
+        <Alert testId="template-problem" title={t('card.templates.partial')} variant="warning">
+          {sentences.join(' ')}
         </Alert>
       )}
     </Flex>

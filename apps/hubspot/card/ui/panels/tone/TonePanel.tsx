@@ -23,7 +23,7 @@ import { decideSave, toneView, type ToneOptions } from '../../../../../../shared
 import { categoriesText } from '../../../../../../shared/tone/view-words';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
-import { templateLocaleFor } from './template-values';
+import { hasMarker, templateLocaleFor } from './template-values';
 import { errorText } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
@@ -99,8 +99,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   // Zendesk public reply. In block mode an unchecked draft (still typing) is not copied either.
   const save = decideSave(result, 'publicReply', portal.settings.tone.onSave);
   const stopped = !empty && save.kind === 'stopped' ? save.findings : undefined;
+  const unfilled = hasMarker(t, draft.text);
   const copyOff =
-    empty || stopped !== undefined || (draft.pending && portal.settings.tone.onSave === 'block');
+    empty ||
+    unfilled ||
+    stopped !== undefined ||
+    (draft.pending && portal.settings.tone.onSave === 'block');
 
   const copy = async () => {
     if (copyOff) return;

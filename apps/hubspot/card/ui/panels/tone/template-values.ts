@@ -1,30 +1,23 @@
 /**
  * Fills an outreach template for the contact the card is on: the customer's first name, balance
  * and due date from the record, the agent's name from HubSpot, the company name and payment link
- * from the portal's settings. Says in plain words which value is missing when one is.
+ * from the portal's settings. A value that is missing or unusable is marked in the draft, in the
+ * agent's language, for them to fill in.
  */
 import { baseLanguage, languageIn } from '../../../../../../shared/i18n/language';
-import { err, type Result } from '../../../../../../shared/ports';
+import type { Translate } from '../../../../../../shared/i18n';
 import {
+  fillTemplate,
   findTemplate,
   isTemplateLocale,
-  renderTemplate,
+  templatePlaceholders,
+  type FilledTemplate,
   type TemplateId,
-  type TemplateLocale,
   type TemplatePlaceholder,
+  type TemplateLocale,
 } from '../../../../../../shared/templates';
 import type { OutreachSettings } from '../../../../../../shared/settings';
 import type { DraftContact } from './useDraftSetup';
-
-/** Where each value comes from, so the agent knows what to fill in and where. */
-const valueSources: Record<TemplatePlaceholder, string> = {
-  customerName: "the contact's first name",
-  amount: "the contact's outstanding balance",
-  dueDate: "the contact's balance due date",
-  paymentLink: 'the payment link (Tactful settings)',
-  agentName: 'your name in HubSpot',
-  companyName: 'the company name (Tactful settings)',
-};
 
 /** The language to write to this customer in: theirs when we have templates in it. */
 export function templateLocaleFor(
@@ -34,40 +27,41 @@ export function templateLocaleFor(
   return languageIn(contact?.customer.language, isTemplateLocale) ?? fallback;
 }
 
-/** One template rendered for the contact, or a sentence naming what is missing or wrong. */
-export function renderForContact(options: {
-  id: TemplateId;
-  locale: TemplateLocale;
-  contact: DraftContact | undefined;
-  outreach: OutreachSettings;
-  agentName: string;
-}): Result<string, string> {
+/** One template filled for the contact as far as the values go; the rest marked. */
+export function fillForContact(
+  t: Translate,
+  options: {
+    id: TemplateId;
+    locale: TemplateLocale;
+    contact: DraftContact | undefined;
+    outreach: OutreachSettings;
+    agentName: string;
+  },
+): FilledTemplate {
   const { contact, outreach } = options;
-  if (contact === undefined) {
-    return err("The contact's details could not be read, so the template cannot be filled in.");
-  }
-  const { customer, balance } = contact;
   // Amounts and dates in the customer's own variant of the language (es-MX, en-GB) when known.
-  const language = customer.language;
+  const language = contact?.customer.language;
   const formatLocale =
     language !== undefined && baseLanguage(language) === options.locale ? language : options.locale;
-  const rendered = renderTemplate(
+  return fillTemplate(
     findTemplate(options.id, options.locale),
     {
-      customerName: customer.firstName ?? customer.lastName,
-      amount: balance?.amount,
-      dueDate: balance?.dueDate,
+      customerName: contact?.customer.firstName ?? contact?.customer.lastName,
+      amount: contact?.balance?.amount,
+      dueDate: contact?.balance?.dueDate,
       paymentLink: outreach.paymentLink,
       agentName: options.agentName,
       companyName: outreach.companyName,
     },
     formatLocale,
-  );
-  if (rendered.ok) return rendered;
-  const names = rendered.error.placeholders.map((name) => valueSources[name]).join(', ');
-  return err(
-    rendered.error.code === 'invalid-values'
-      ? `This template cannot use ${names}. Check the value and try again.`
-      : `This template needs ${names}. Add it, then choose the template again.`,
+    (name) => markerText(t, name),
   );
 }
+
+/** How a part to fill in reads in the draft, in the agent's language. */
+const markerText = (t: Translate, name: TemplatePlaceholder): string =>
+  t('card.templates.marker', { value: t(`card.templates.value.${name}`) });
+
+/** True while the draft still holds a part to fill in: it is not for the customer yet. */
+export const hasMarker = (t: Translate, text: string): boolean =>
+  templatePlaceholders.some((name) => text.includes(markerText(t, name)));
