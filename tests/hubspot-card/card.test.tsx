@@ -36,6 +36,17 @@ function renderCard(options: TestServicesOptions = {}) {
 describe('HubSpot card on a contact', () => {
   beforeEach(() => server.use(...emptyPortalHandlers()));
 
+  it('heads each section: the customer, then tone, plans and history', async () => {
+    const renderer = renderCard();
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Heading, 'customer-name').text).toBe('Maria Lopez'),
+    );
+    const headings = renderer.findAll(Heading).map((heading) => heading.text);
+    expect(
+      headings.filter((text) => /^(Tone check|Payment plans|Contact history)$/.test(text ?? '')),
+    ).toEqual(['Tone check', 'Payment plans', 'Contact history']);
+  });
+
   it('shows who the customer is and what they owe, formatted for the agent', async () => {
     server.use(collectionsHandler());
     const { waitFor, find, findByTestId } = renderCard();

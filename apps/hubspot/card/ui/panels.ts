@@ -15,13 +15,15 @@ export interface CardPanel {
   id: string;
   /** The panel's name in the catalog, shown in its error state. */
   title: MessageKey;
+  /** True when the card heads the panel with its title (the overview's heading is the customer). */
+  headed?: boolean;
   Panel: ComponentType;
 }
 
 /** Every panel, top to bottom. */
 export const cardPanels: readonly CardPanel[] = [
   { id: 'overview', title: 'card.overview.title', Panel: OverviewPanel },
-  { id: 'tone', title: 'tone.title', Panel: TonePanel },
-  { id: 'plans', title: 'card.plans.title', Panel: PlansPanel },
-  { id: 'history', title: 'history.title', Panel: HistoryPanel },
+  { id: 'tone', title: 'tone.title', headed: true, Panel: TonePanel },
+  { id: 'plans', title: 'card.plans.title', headed: true, Panel: PlansPanel },
+  { id: 'history', title: 'history.title', headed: true, Panel: HistoryPanel },
 ];
