@@ -26,6 +26,17 @@ async function openTicket(
 
 const maria = { id: 9001, name: 'Maria Gonzalez' };
 
+/** Opens the plan panel and asks for the options for what the customer can pay each month. */
+async function showPlanOptions(app: FrameLocator, amount: string) {
+  const plan = app.getByRole('region', { name: 'Payment plan' });
+  await plan.getByRole('button', { name: 'Open' }).click();
+  await plan.getByLabel('Amount the customer can pay').fill(amount);
+  await plan.getByRole('button', { name: 'Show options' }).click();
+  const options = plan.getByRole('group', { name: 'Options' });
+  await options.waitFor();
+  return { plan, options };
+}
+
 maybe('Zendesk ticket page (real browser)', () => {
   it(
     'opens a ticket and shows the customer, the balance and the contact history',
@@ -177,12 +188,7 @@ maybe('Zendesk ticket page (real browser)', () => {
     async () => {
       const page = await session.newPage();
       const app = await openTicket(page, maria);
-      const plan = app.getByRole('region', { name: 'Payment plan' });
-      await plan.getByRole('button', { name: 'Open' }).click();
-      await plan.getByLabel('Amount the customer can pay').fill('200');
-      await plan.getByRole('button', { name: 'Show options' }).click();
-      const options = plan.getByRole('table', { name: 'Options' });
-      await options.waitFor();
+      const { plan, options } = await showPlanOptions(app, '200');
       await expectAccessible(page);
       // Garden draws the radio over its label; a person clicks the label.
       await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
@@ -208,6 +214,55 @@ maybe('Zendesk ticket page (real browser)', () => {
       const reopenedPlan = reopened.getByRole('region', { name: 'Payment plan' });
       await reopenedPlan.getByRole('button', { name: 'Open' }).click();
       await reopenedPlan.getByRole('list', { name: 'Promises to pay' }).waitFor();
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'lays the plan options out as stacked cards that read in a 280 px sidebar without scrolling sideways',
+    async () => {
+      const page = await session.newPage();
+      // The sidebar is 280 px wide from the start, as an agent's narrow Zendesk sidebar would be.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = 'iframe#app { width: 280px !important; }';
+          document.head.append(style);
+        });
+      });
+      const app = await openTicket(page, maria);
+      const { options } = await showPlanOptions(app, '200');
+      const layout = await options.evaluate((group) => {
+        const view = group.ownerDocument.documentElement;
+        const scrolled = [group, ...Array.from(group.querySelectorAll('*'))].filter(
+          (element) => element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0,
+        );
+        return {
+          width: view.clientWidth,
+          pageScrollWidth: view.scrollWidth,
+          scrolledSideways: scrolled.map((element) => element.outerHTML.slice(0, 80)),
+          cards: Array.from(group.querySelectorAll('li')).map((card) => {
+            const box = card.getBoundingClientRect();
+            return { name: card.getAttribute('aria-label'), left: box.left, right: box.right };
+          }),
+        };
+      });
+      expect(layout.width).toBeLessThanOrEqual(280);
+      expect(layout.pageScrollWidth).toBeLessThanOrEqual(layout.width);
+      expect(layout.scrolledSideways).toEqual([]);
+      // One card an option, stacked: each starts at the same left edge and ends inside the sidebar.
+      expect(layout.cards.map((card) => card.name)).toEqual(
+        expect.arrayContaining(['Pay in full', 'Instalments (Monthly)']),
+      );
+      for (const card of layout.cards) {
+        expect(card.left).toBe(layout.cards[0]?.left);
+        expect(card.right).toBeLessThanOrEqual(layout.width);
+      }
+      await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
+      await expect(
+        options.getByRole('radio', { name: 'Instalments (Monthly)' }).isChecked(),
+      ).resolves.toBe(true);
+      await expectAccessible(page);
     },
     browserTestTimeoutMs,
   );

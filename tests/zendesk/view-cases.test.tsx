@@ -61,7 +61,7 @@ describe('Zendesk sidebar: the shared capacity form cases', () => {
     await userEvent.click(within(section).getByRole('button', { name: t('plans.showOptions') }));
 
     if (c.problem === undefined) {
-      expect(await within(section).findByRole('table', { name: 'Options' })).toBeInTheDocument();
+      expect(await within(section).findByRole('group', { name: 'Options' })).toBeInTheDocument();
       return;
     }
     const label = {
@@ -74,6 +74,6 @@ describe('Zendesk sidebar: the shared capacity form cases', () => {
     expect(
       await within(section).findByText(t(`plans.fieldErrors.${c.problem.error}`)),
     ).toBeInTheDocument();
-    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(section).queryByRole('group', { name: 'Options' })).not.toBeInTheDocument();
   });
 });

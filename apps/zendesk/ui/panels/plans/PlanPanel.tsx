@@ -20,8 +20,13 @@ import {
 } from '../../../../../shared/plans';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
-import { useI18n, type TranslationKey } from '../../i18n';
-import { longerPlanText, optionColumn, promiseRows, type OptionColumn } from './plan-view';
+import { useI18n } from '../../i18n';
+import {
+  longerPlanText,
+  optionCard,
+  promiseRows,
+  type OptionCard,
+} from '../../../../../shared/plans/view-words';
 import {
   usePlanSetup,
   usePlanWorkspace,
@@ -30,21 +35,6 @@ import {
   type CapacityProblem,
   type PlanSetup,
 } from './usePlanPanel';
-
-const frequencyKeys: Record<Frequency, TranslationKey> = {
-  weekly: 'plans.frequencies.weekly',
-  biweekly: 'plans.frequencies.biweekly',
-  semimonthly: 'plans.frequencies.semimonthly',
-  monthly: 'plans.frequencies.monthly',
-};
-
-const problemKeys: Record<CapacityProblem['error'], TranslationKey> = {
-  required: 'plans.fieldErrors.required',
-  malformed: 'plans.fieldErrors.malformed',
-  negative: 'plans.fieldErrors.negative',
-  zero: 'plans.fieldErrors.zero',
-  'no-surplus': 'plans.fieldErrors.no-surplus',
-};
 
 type Mode = CapacityForm['mode'];
 
@@ -65,7 +55,7 @@ function MoneyField(props: {
         validation={props.problem ? 'error' : undefined}
       />
       {props.problem && (
-        <Field.Message validation="error">{t(problemKeys[props.problem])}</Field.Message>
+        <Field.Message validation="error">{t(`plans.fieldErrors.${props.problem}`)}</Field.Message>
       )}
     </Field>
   );
@@ -128,7 +118,7 @@ function CapacityFields({
             >
               {frequencies.map((frequency) => (
                 <option key={frequency} value={frequency}>
-                  {t(frequencyKeys[frequency])}
+                  {t(`plans.frequencies.${frequency}`)}
                 </option>
               ))}
             </Select>
@@ -157,77 +147,65 @@ function CapacityFields({
   );
 }
 
-const rows: Array<[keyof OptionColumn, TranslationKey]> = [
-  ['frequency', 'plans.columns.frequency'],
-  ['count', 'plans.columns.count'],
-  ['regular', 'plans.columns.regular'],
-  ['final', 'plans.columns.final'],
-  ['first', 'plans.columns.first'],
-  ['last', 'plans.columns.last'],
-  ['total', 'plans.columns.total'],
-  ['discount', 'plans.columns.discount'],
-  ['policy', 'plans.columns.policy'],
-];
-
-function OptionsTable({
-  columns,
+/** The options as stacked cards, one an option: each reads on its own in a 280 px sidebar. */
+function OptionCards({
+  cards,
   chosen,
   onChoose,
 }: {
-  columns: OptionColumn[];
+  cards: readonly OptionCard[];
   chosen: string | undefined;
   onChoose: (id: string) => void;
 }) {
   const { t } = useI18n();
   return (
-    <div style={{ overflowX: 'auto', marginTop: 12 }}>
-      <table style={{ borderCollapse: 'collapse', fontSize: 12 }}>
-        <caption style={{ textAlign: 'left' }}>
-          <SM isBold>{t('plans.optionsTitle')}</SM>
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            {columns.map((column) => (
-              <th key={column.id} scope="col" style={{ textAlign: 'left', padding: 4 }}>
-                <Field>
-                  <Radio
-                    name="tactful-plan-option"
-                    value={column.id}
-                    checked={chosen === column.id}
-                    onChange={() => onChoose(column.id)}
-                  >
-                    <Field.Label>{column.title}</Field.Label>
-                  </Radio>
-                </Field>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([key, label]) => (
-            <tr key={key}>
-              <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
-                {t(label)}
-              </th>
-              {columns.map((column) => (
-                <td
-                  key={column.id}
-                  style={{
-                    padding: 4,
-                    color: key === 'policy' && !column.withinPolicy ? '#cc3340' : undefined,
-                  }}
+    <Fieldset style={{ marginTop: 12, minWidth: 0 }}>
+      <Fieldset.Legend>{t('plans.optionsTitle')}</Fieldset.Legend>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {cards.map((card) => (
+          <li key={card.id} aria-label={card.title} style={{ marginTop: 8 }}>
+            <Well isRecessed={chosen !== card.id} style={{ padding: 8 }}>
+              <Field>
+                <Radio
+                  name="tactful-plan-option"
+                  value={card.id}
+                  checked={chosen === card.id}
+                  onChange={() => onChoose(card.id)}
                 >
-                  {String(column[key])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  <Field.Label>{card.title}</Field.Label>
+                </Radio>
+              </Field>
+              <dl style={factsStyle}>
+                {card.facts.map((fact) => (
+                  <div key={fact.code} style={{ display: 'contents' }}>
+                    <SM tag="dt">{fact.label}</SM>
+                    <SM
+                      tag="dd"
+                      style={{
+                        margin: 0,
+                        overflowWrap: 'anywhere',
+                        color: fact.code === 'policy' && !card.withinPolicy ? '#cc3340' : undefined,
+                      }}
+                    >
+                      {fact.value}
+                    </SM>
+                  </div>
+                ))}
+              </dl>
+            </Well>
+          </li>
+        ))}
+      </ul>
+    </Fieldset>
   );
 }
+
+const factsStyle = {
+  margin: '4px 0 0',
+  display: 'grid',
+  gridTemplateColumns: 'auto minmax(0, 1fr)',
+  gap: '2px 8px',
+} as const;
 
 function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
   const { t, locale } = useI18n();
@@ -328,7 +306,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const { t, locale } = useI18n();
   const workspace = usePlanWorkspace(setup);
   const [chosenId, setChosenId] = useState<string | undefined>();
-  const columns = workspace.options.map((option) => optionColumn(option, t, locale));
+  const cards = workspace.options.map((option) => optionCard(option, t, locale));
   const chosen = workspace.options.find((option) => option.id === chosenId);
   return (
     <>
@@ -359,9 +337,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
           <Alert.Paragraph>{longerPlanText(notice, t, locale)}</Alert.Paragraph>
         </Alert>
       ))}
-      {columns.length > 0 && (
-        <OptionsTable columns={columns} chosen={chosenId} onChoose={setChosenId} />
-      )}
+      {cards.length > 0 && <OptionCards cards={cards} chosen={chosenId} onChoose={setChosenId} />}
       {chosen && (
         <div style={{ marginTop: 8 }}>
           <SM>{describePlanWhy(chosen, t, locale)}</SM>
