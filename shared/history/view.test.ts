@@ -68,6 +68,7 @@ describe('history view model', () => {
       total: 2,
       calls: 1,
       emails: 1,
+      other: 0,
     });
     expect(view.lastContact).toEqual({
       kind: 'touch',
@@ -75,6 +76,27 @@ describe('history view model', () => {
       channel: 'call',
     });
     expect(view.timeline.map((e) => e.id)).toEqual(['2', '1']);
+  });
+
+  it('counts that add up: touches on other channels are counted as other', () => {
+    const view = historyView(
+      input({
+        events: [
+          event('1', '2026-11-20T15:00:00Z'),
+          event('2', '2026-11-21T15:00:00Z', { channel: 'sms' }),
+          event('3', '2026-11-22T15:00:00Z', { channel: 'meeting' }),
+          event('4', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
+        ],
+      }),
+      'UTC',
+    );
+    expect(view.summary.find((row) => row.code === 'contacts7')?.value).toEqual({
+      kind: 'contacts',
+      total: 4,
+      calls: 1,
+      emails: 1,
+      other: 2,
+    });
   });
 
   it('gives the nudge the facts its explanation needs: days past due, a promise’s date', () => {

@@ -97,6 +97,8 @@ export type SummaryValue =
       readonly total: number;
       readonly calls: number;
       readonly emails: number;
+      /** Touches on any other channel (texts, letters, meetings, tickets): the three add up. */
+      readonly other: number;
     }
   | { readonly kind: 'count'; readonly count: number }
   | { readonly kind: 'stage'; readonly stage: string }
@@ -156,6 +158,7 @@ function summaryView(summary: HistorySummary): SummaryRow[] {
     total: counts.total,
     calls: counts.byChannel.call,
     emails: counts.byChannel.email,
+    other: counts.total - counts.byChannel.call - counts.byChannel.email,
   });
   const { daysPastDue, stage } = summary;
   return [

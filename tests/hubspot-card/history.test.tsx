@@ -256,7 +256,7 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
     await renderer.waitFor(
       () =>
         expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
-          '7 (3 calls, 2 emails)',
+          '7 (3 calls, 2 emails, 2 other)',
         ),
       { timeoutInMs: 5000 },
     );

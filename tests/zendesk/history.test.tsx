@@ -38,7 +38,7 @@ describe('ticket sidebar: contact history', () => {
     expect(summaryValue(panel, 'Last from customer')).toBe('Tue, Nov 24, 9:00 AM · Email');
     expect(summaryValue(panel, 'Contacts, last 7 days')).toBe('1 (0 calls, 1 email)');
     // Ticket 1 plus the older tickets opened 20, 23, 26 and 29 days ago.
-    expect(summaryValue(panel, 'Contacts, last 30 days')).toBe('5 (1 call, 3 emails)');
+    expect(summaryValue(panel, 'Contacts, last 30 days')).toBe('5 (1 call, 3 emails, 1 other)');
     expect(summaryValue(panel, 'Days past due')).toBe('41');
     expect(summaryValue(panel, 'Stage')).toBe('31-60');
     // 9:00 in Chicago: every channel is open.

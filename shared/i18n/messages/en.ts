@@ -117,7 +117,7 @@ export const en = {
   'history.summary.unknown': 'Unknown',
   'history.summary.touch': '{time} · {channel}',
   'history.summary.contactsBreakdown':
-    '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}})',
+    '{total} ({calls, plural, one {# call} other {# calls}}, {emails, plural, one {# email} other {# emails}}{other, plural, =0 {} other {, # other}})',
   'history.guards.title': 'May we contact them now?',
   'history.guards.allowed': 'Allowed now',
   'history.guards.notNow': 'Not now',

@@ -116,7 +116,7 @@ export const es: Catalog = {
   'history.summary.unknown': 'Desconocido',
   'history.summary.touch': '{time} · {channel}',
   'history.summary.contactsBreakdown':
-    '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}})',
+    '{total} ({calls, plural, one {# llamada} other {# llamadas}}, {emails, plural, one {# correo} other {# correos}}{other, plural, =0 {} one {, # otro} other {, # otros}})',
   'history.guards.title': '¿Podemos contactarle ahora?',
   'history.guards.allowed': 'Permitido ahora',
   'history.guards.notNow': 'Ahora no',
