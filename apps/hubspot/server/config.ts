@@ -104,6 +104,7 @@ export function readStartConfig(
         : { sqlitePath: env.TACTFUL_SQLITE_PATH ?? 'tactful.sqlite' }),
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
       ...(env.HUBSPOT_APP_ID ? { appId: env.HUBSPOT_APP_ID } : {}),
+      ...(env.TACTFUL_METRICS_TOKEN ? { metricsToken: env.TACTFUL_METRICS_TOKEN } : {}),
       ...(env.HUBSPOT_API_BASE_URL ? { hubspotBaseUrl: env.HUBSPOT_API_BASE_URL } : {}),
     },
   });

@@ -13,13 +13,16 @@ import { createHubSpotCaller } from './hubspot/hubspotCaller';
 import { createPortalLimiter } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
-import { answerFailures, invalidInput, logRequests } from './http/replies';
+import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
 import { signedContextOf, signedRequests } from './http/signedRequests';
 import { createJsonLogger } from './logger';
+import { measureLimiter, measureRequests, measureStore } from './observability/instrument';
+import { createMetrics } from './observability/metrics';
 import { createInstallations, defaultTokenTimeoutMs, type Installations } from './oauth';
 import { contactRoutes } from './routes/contacts';
 import type { RouteDeps } from './routes/context';
 import { healthRoutes } from './routes/health';
+import { metricsRoutes } from './routes/metrics';
 import { oauthRoutes } from './routes/oauth';
 import { settingsRoutes } from './routes/settings';
 import { toneFeedbackRoutes } from './routes/toneFeedback';
@@ -56,6 +59,8 @@ export interface ServerOptions {
   logger?: Logger;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** When set, `GET /metrics` answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** Time one card request may take in all (the card's `hubspot.fetch` gives up at 15 s). */
   requestBudgetMs?: number;
   /** HubSpot burst limit per portal (marketplace apps: 110 per 10 s). */
@@ -81,9 +86,17 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   const budgetMs = options.requestBudgetMs ?? 10_000;
   const basePath = options.hubspotBaseUrl ?? 'https://api.hubapi.com';
   const key = encryptionKeyOrEphemeral(options.encryptionKey, logger);
-  const store =
+  const metrics = createMetrics();
+  // Every store operation that fails is counted, and every token refresh stored.
+  const store = measureStore(
     options.store ??
-    (await openStore({ databaseUrl: options.databaseUrl, sqlitePath: options.sqlitePath, logger }));
+      (await openStore({
+        databaseUrl: options.databaseUrl,
+        sqlitePath: options.sqlitePath,
+        logger,
+      })),
+    metrics,
+  );
   const ownsStore = options.store === undefined;
   const installations = createInstallations({
     clientId: options.clientId,
@@ -113,11 +126,12 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         portalId,
         accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
         basePath,
-        limiter,
+        limiter: measureLimiter(limiter, metrics, now),
         deadline,
         now,
         sleep,
         logger,
+        onAttempt: (status) => metrics.hubspotCalls.inc({ status: String(status) }),
       }),
   };
   const managers = createAppManagers(deps);
@@ -145,6 +159,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   app.setSerializerCompiler(serializerCompiler);
   answerFailures(app, logger);
   logRequests(app, logger, (request) => signedContextOf(request)?.portalId);
+  measureRequests(app, metrics, routeOf);
 
   let draining = false;
   // While draining, a reply closes its connection: a kept-alive one would hold the close open.
@@ -152,6 +167,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     if (draining) reply.header('connection', 'close');
   });
   await app.register(healthRoutes({ store, draining: () => draining }));
+  await app.register(metricsRoutes(metrics, options.metricsToken));
   // Unsigned: the OAuth state key is not the client secret (HubSpot knows that one).
   const stateKey = deriveKey(key, 'oauth-state');
   const oauth = {

@@ -51,6 +51,8 @@ export interface HubSpotCallerOptions {
   maxAttempts?: number;
   /** Longest single attempt. */
   attemptTimeoutMs?: number;
+  /** Told of each attempt's HubSpot status, or how it failed without one (metrics). */
+  onAttempt?: (status: number | 'timeout' | 'network') => void;
 }
 
 const rateLimitBody = z.object({ policyName: z.string().optional() }).loose();
@@ -131,10 +133,12 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
     } catch (error) {
       const kind = error instanceof AttemptTimeout ? 'timeout' : 'network';
       log('warn', 'hubspot.call-failed', request, { attempt, kind });
+      options.onAttempt?.(kind);
       return err({ code: kind });
     }
 
     const status = response.status;
+    options.onAttempt?.(status);
     const text = await response.text();
     if (status < 400) return ok({ status, text });
     const code = errorCodeForStatus(status);
