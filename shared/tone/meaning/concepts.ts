@@ -77,15 +77,18 @@ export type ConceptId = (typeof conceptIds)[number];
 export type ConceptLexicon = Readonly<Record<ConceptId, readonly string[]>>;
 
 /** One occurrence of a concept: the tokens it covers, inclusive. */
-export interface ConceptHit {
-  concept: ConceptId;
+export type ConceptHit = TermHit<ConceptId>;
+
+/** One occurrence of a term of any lexicon (the tone's concepts, the customer signals' cues). */
+export interface TermHit<Id extends string> {
+  concept: Id;
   first: number;
   last: number;
 }
 
 type WordTest = { kind: 'stem' | 'exact' | 'prefix' | 'suffix'; value: string };
 interface CompiledTerm {
-  concept: ConceptId;
+  concept: string;
   words: WordTest[];
 }
 interface CompiledLexicon {
@@ -93,9 +96,11 @@ interface CompiledLexicon {
   byFirstStem: Map<string, CompiledTerm[]>;
   /** Terms whose first word is a prefix or suffix test (few; checked for every token). */
   open: CompiledTerm[];
+  /** The concepts the lexicon was compiled for. */
+  ids: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<ConceptLexicon, CompiledLexicon>();
+const compiled = new WeakMap<object, CompiledLexicon>();
 
 function compileWord(word: string, locale: string): WordTest {
   const folded = foldWord(word);
@@ -105,11 +110,15 @@ function compileWord(word: string, locale: string): WordTest {
   return { kind: 'stem', value: stemWord(folded, locale) };
 }
 
-function compile(lexicon: ConceptLexicon, locale: string): CompiledLexicon {
+function compile<Id extends string>(
+  lexicon: Readonly<Record<Id, readonly string[]>>,
+  ids: readonly Id[],
+  locale: string,
+): CompiledLexicon {
   let result = compiled.get(lexicon);
   if (result !== undefined) return result;
-  result = { byFirstStem: new Map(), open: [] };
-  for (const concept of conceptIds) {
+  result = { byFirstStem: new Map(), open: [], ids: new Set(ids) };
+  for (const concept of ids) {
     for (const term of lexicon[concept]) {
       // Written the way agents type ("don't"), read the way tokens are ("do", "not").
       const words = term
@@ -157,8 +166,22 @@ export function findConcepts(
   lexicon: ConceptLexicon,
   locale: string,
 ): ConceptHit[] {
-  const { byFirstStem, open } = compile(lexicon, locale);
-  const hits: ConceptHit[] = [];
+  return findTerms(sentence, lexicon, conceptIds, locale);
+}
+
+/**
+ * Every occurrence in `sentence` of a term of `lexicon`, whose concepts are `ids`, in token order:
+ * the same matching (stem, `=exact`, `prefix*`, `*suffix`) for any vocabulary of concepts.
+ */
+export function findTerms<Id extends string>(
+  sentence: Sentence,
+  lexicon: Readonly<Record<Id, readonly string[]>>,
+  ids: readonly Id[],
+  locale: string,
+): Array<TermHit<Id>> {
+  const { byFirstStem, open, ids: known } = compile(lexicon, ids, locale);
+  const isId = (concept: string): concept is Id => known.has(concept);
+  const hits: Array<TermHit<Id>> = [];
   const tokens = sentence.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -172,7 +195,7 @@ export function findConcepts(
     for (const list of lists) {
       if (list === undefined) continue;
       for (const term of list) {
-        if (termMatchesAt(term, tokens, index)) {
+        if (termMatchesAt(term, tokens, index) && isId(term.concept)) {
           hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
         }
       }

@@ -1,0 +1,345 @@
+/**
+ * Frames: how cues combine into a signal. Language-free data, like the tone check's frames: each
+ * locale gives the words for the cues (locales/*.ts). A frame fires when its cues occur in order,
+ * each within `gap` words of the one before, in one clause, and no negation in that clause turns
+ * it round ("I'm not disputing it").
+ */
+import type { CueId } from './cues';
+import type { SignalKind, VulnerabilitySubKind } from './kinds';
+
+export interface SignalFrame {
+  id: string;
+  kind: SignalKind;
+  subKind?: VulnerabilitySubKind;
+  /** Words close to self-harm or suicide: the agent is prompted to follow the procedure. */
+  selfHarm?: true;
+  /** The cues, in order; each slot needs one of its cues. */
+  sequence: ReadonlyArray<readonly CueId[]>;
+  /** The most words between one slot's cue and the next one's (default 3). */
+  gap?: number;
+  /** True when a negation before the first cue, in its clause, means the customer says the opposite. */
+  negatable: boolean;
+  /** Cues in the sentence that mean the words are something else ("do not hesitate to contact"). */
+  unless?: readonly CueId[];
+  /** Cues the sentence must also hold somewhere. */
+  needs?: readonly CueId[];
+  /** Cues the message must hold somewhere (a death is the customer's when the estate is named). */
+  needsInMessage?: readonly CueId[];
+  /** Cues anywhere in the message that mean it is another kind (the estate: deceased, not bereavement). */
+  unlessInMessage?: readonly CueId[];
+  /** How sure a match makes us, 0-1. */
+  confidence: number;
+}
+
+const channels: readonly CueId[] = ['phone', 'text', 'email', 'letter', 'messaging', 'visit'];
+const people: readonly CueId[] = ['kin', 'pronoun'];
+const estate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
+const ownEstate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
+
+/** Every frame; one signal per kind (and sub-kind) per sentence, the first frame to fire naming it. */
+export const signalFrames: readonly SignalFrame[] = [
+  // Self-harm first: nothing a negation says makes these words safe to pass over.
+  {
+    id: 'vulnerability.self-harm',
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    selfHarm: true,
+    sequence: [['self-harm']],
+    negatable: false,
+    confidence: 0.9,
+  },
+  {
+    id: 'cease.explicit',
+    kind: 'cease',
+    sequence: [['cease-explicit']],
+    negatable: true,
+    unless: ['not-a-stop'],
+    confidence: 0.95,
+  },
+  {
+    id: 'cease.leave-alone',
+    kind: 'cease',
+    sequence: [['leave-alone']],
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'cease.stop-contact',
+    kind: 'cease',
+    sequence: [['stop', 'stop-close', 'stop-want'], ['contact-any']],
+    gap: 3,
+    negatable: true,
+    unless: ['not-a-stop'],
+    confidence: 0.9,
+  },
+  {
+    id: 'cease.never-again',
+    kind: 'cease',
+    sequence: [['never'], ['contact-any'], ['again']],
+    gap: 3,
+    negatable: false,
+    confidence: 0.85,
+  },
+  {
+    id: 'channel-opt-out.stop',
+    kind: 'channel-opt-out',
+    sequence: [['stop'], channels],
+    gap: 3,
+    negatable: true,
+    unless: ['not-a-stop'],
+    confidence: 0.9,
+  },
+  {
+    id: 'channel-opt-out.do-not',
+    kind: 'channel-opt-out',
+    sequence: [['stop-close'], channels],
+    gap: 1,
+    negatable: true,
+    unless: ['not-a-stop'],
+    confidence: 0.85,
+  },
+  {
+    id: 'channel-opt-out.do-not-want',
+    kind: 'channel-opt-out',
+    sequence: [['stop-want'], channels],
+    gap: 4,
+    negatable: true,
+    unless: ['not-a-stop'],
+    confidence: 0.85,
+  },
+  {
+    id: 'channel-opt-out.never-again',
+    kind: 'channel-opt-out',
+    sequence: [['never'], channels, ['again']],
+    gap: 3,
+    negatable: false,
+    confidence: 0.85,
+  },
+  {
+    id: 'channel-opt-out.unsubscribe',
+    kind: 'channel-opt-out',
+    sequence: [['unsubscribe']],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'inconvenient-time',
+    kind: 'inconvenient-time',
+    sequence: [['inconvenient']],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'dispute.words',
+    kind: 'dispute',
+    sequence: [['dispute']],
+    negatable: true,
+    confidence: 0.9,
+  },
+  {
+    id: 'dispute.unknown-debt',
+    kind: 'dispute',
+    sequence: [['dont-recognise'], ['debt-thing']],
+    gap: 3,
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'dispute.ex-partner',
+    kind: 'dispute',
+    sequence: [['debt-thing'], ['ex-partner']],
+    gap: 3,
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'dispute.ex-partner-took',
+    kind: 'dispute',
+    sequence: [['ex-partner'], ['debt-thing']],
+    gap: 4,
+    negatable: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'dispute.wrong-amount',
+    kind: 'dispute',
+    sequence: [['debt-thing'], ['wrong']],
+    gap: 3,
+    negatable: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'bankruptcy',
+    kind: 'bankruptcy',
+    sequence: [['bankruptcy']],
+    negatable: true,
+    confidence: 0.9,
+  },
+  {
+    id: 'breathing-space.formal',
+    kind: 'breathing-space',
+    sequence: [['breathing-space']],
+    needs: ['formal-scheme'],
+    negatable: true,
+    confidence: 0.9,
+  },
+  {
+    id: 'breathing-space.named',
+    kind: 'breathing-space',
+    sequence: [['breathing-space']],
+    unless: ['casual-need'],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'debt-adviser',
+    kind: 'debt-adviser',
+    sequence: [['debt-adviser']],
+    unless: ['advice-question'],
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'deceased.account-holder',
+    kind: 'deceased',
+    sequence: [['account-holder'], ['death']],
+    gap: 4,
+    negatable: true,
+    confidence: 0.95,
+  },
+  {
+    id: 'deceased.estate',
+    kind: 'deceased',
+    sequence: [['estate-strong']],
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'deceased.relative',
+    kind: 'deceased',
+    sequence: [people, ['death']],
+    gap: 3,
+    needsInMessage: estate,
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'deceased.late-relative',
+    kind: 'deceased',
+    sequence: [['death'], people],
+    gap: 1,
+    needsInMessage: estate,
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'vulnerability.bereavement',
+    kind: 'vulnerability',
+    subKind: 'bereavement',
+    sequence: [['kin'], ['death']],
+    gap: 3,
+    unless: ['fine-now'],
+    unlessInMessage: ownEstate,
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'vulnerability.bereavement-late',
+    kind: 'vulnerability',
+    subKind: 'bereavement',
+    sequence: [['death'], ['kin']],
+    gap: 1,
+    unless: ['fine-now'],
+    unlessInMessage: ownEstate,
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'vulnerability.bereavement-words',
+    kind: 'vulnerability',
+    subKind: 'bereavement',
+    sequence: [['bereavement']],
+    unless: ['fine-now'],
+    unlessInMessage: ownEstate,
+    negatable: true,
+    confidence: 0.75,
+  },
+  {
+    id: 'vulnerability.health',
+    kind: 'vulnerability',
+    subKind: 'health',
+    sequence: [['health']],
+    unless: ['fine-now'],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'vulnerability.job-loss',
+    kind: 'vulnerability',
+    subKind: 'job-loss',
+    sequence: [['job-loss']],
+    unless: ['fine-now'],
+    negatable: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'vulnerability.mental-health',
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    sequence: [['mental-health']],
+    unless: ['fine-now'],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'vulnerability.carer',
+    kind: 'vulnerability',
+    subKind: 'carer',
+    sequence: [['carer']],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'vulnerability.caring-for',
+    kind: 'vulnerability',
+    subKind: 'carer',
+    sequence: [['care-verb'], ['kin']],
+    gap: 2,
+    needs: ['health'],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'hardship',
+    kind: 'hardship',
+    sequence: [['hardship']],
+    unless: ['tech-problem'],
+    negatable: true,
+    confidence: 0.8,
+  },
+  { id: 'anger', kind: 'anger', sequence: [['anger']], negatable: true, confidence: 0.75 },
+  { id: 'distress', kind: 'distress', sequence: [['distress']], negatable: true, confidence: 0.75 },
+  {
+    id: 'payment-claimed',
+    kind: 'payment-claimed',
+    sequence: [['paid']],
+    negatable: true,
+    confidence: 0.85,
+  },
+  { id: 'promise', kind: 'promise', sequence: [['commitment']], negatable: true, confidence: 0.85 },
+  {
+    id: 'third-party.words',
+    kind: 'third-party',
+    sequence: [['third-party']],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'third-party.relatives-account',
+    kind: 'third-party',
+    sequence: [['kin'], ['account-noun']],
+    gap: 0,
+    negatable: true,
+    confidence: 0.7,
+  },
+];

@@ -1,0 +1,277 @@
+/**
+ * Reads a customer's message for signals (issue 20) with the tone check's reader: its sentences,
+ * clauses and stems (shared/tone/meaning/tokens.ts), its term matching (findTerms) and its
+ * negation words. Frames (frames.ts) say which cues in which order make a signal; a negation
+ * just before them in their clause means the customer says the opposite ("I'm not disputing it").
+ */
+import { detectLocale, ruleSets } from '../tone/core';
+import { findTerms, type TermHit } from '../tone/meaning/concepts';
+import { readSentences, type Sentence } from '../tone/meaning/tokens';
+import { cueIds, type CueId, type CueLexicon } from './cues';
+import { findAmount } from './details/amount';
+import { channelsOf, findTime, placeOf } from './details/contact';
+import { findDate, todayIn } from './details/date';
+import { signalFrames, type SignalFrame } from './frames';
+import { actionFor, signalRuleRefs } from './kinds';
+import { en } from './locales/en';
+import { es } from './locales/es';
+import type { CustomerReading, Signal, SignalOptions } from './types';
+
+const lexicons: Readonly<Record<'en' | 'es', CueLexicon>> = { en, es };
+
+type Hit = TermHit<CueId>;
+
+/** The most words between a negation and the words it turns round ("don't want to go bankrupt"). */
+const negationReach = 4;
+/** Words that end what a negation before them can reach ("I have no money so stop calling"). */
+const negationStops = new Set([
+  'so',
+  'and',
+  'because',
+  'since',
+  'then',
+  'y',
+  'porque',
+  'pues',
+  'asi',
+  'entonces',
+]);
+/** The negations that turn round the words before them ("no debo nada" is one denial, not two). */
+const plainNegations = new Set(['not', 'never', 'no', 'nunca']);
+/** Words that may stand between a cue and a negation after it ("bankruptcy is not an option"). */
+const auxiliaries = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'es',
+  'fue',
+  'sera',
+  'esta',
+]);
+
+/** Quoted history ("> On Monday you wrote…") is the agent's words, not the customer's: blanked, offsets kept. */
+function withoutQuotedLines(text: string): string {
+  return text.replace(/^[ \t]*>.*$/gmu, (line) => ' '.repeat(line.length));
+}
+
+function pickLocale(text: string, asked: string | undefined): 'en' | 'es' {
+  const locale =
+    asked === undefined || asked === 'auto'
+      ? detectLocale(text, [ruleSets.en, ruleSets.es], 'en')
+      : asked;
+  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** Every way the frame's sequence occurs in the sentence, first occurrences first. */
+function sequences(frame: SignalFrame, sentence: Sentence, hits: readonly Hit[]): Hit[][] {
+  const gap = frame.gap ?? 3;
+  const found: Hit[][] = [];
+  const extend = (chosen: Hit[], slot: number): void => {
+    if (found.length >= 8) return;
+    const wanted = frame.sequence[slot];
+    if (wanted === undefined) {
+      found.push(chosen);
+      return;
+    }
+    const previous = chosen.at(-1);
+    for (const hit of hits) {
+      if (!wanted.includes(hit.concept)) continue;
+      if (previous !== undefined) {
+        if (hit.first <= previous.last || hit.first - previous.last - 1 > gap) continue;
+        if (sentence.tokens[hit.first]?.clause !== sentence.tokens[previous.first]?.clause)
+          continue;
+      }
+      extend([...chosen, hit], slot + 1);
+    }
+  };
+  extend([], 0);
+  return found;
+}
+
+/** True when a negation turns the chosen words round, before them or just after them. */
+function negated(sentence: Sentence, hits: readonly Hit[], chosen: readonly Hit[]): boolean {
+  const first = chosen[0];
+  const last = chosen.at(-1);
+  if (first === undefined || last === undefined) return false;
+  const tokens = sentence.tokens;
+  const clause = tokens[first.first]?.clause;
+  const own = (index: number): boolean =>
+    chosen.some((hit) => hit.first <= index && index <= hit.last);
+  const negationAt = (index: number): boolean =>
+    !own(index) &&
+    hits.some((hit) => hit.concept === 'negation' && hit.first <= index && index <= hit.last);
+  for (
+    let index = first.first - 1;
+    index >= Math.max(0, first.first - negationReach - 1);
+    index -= 1
+  ) {
+    const token = tokens[index];
+    if (token === undefined || token.clause !== clause || negationStops.has(token.word)) break;
+    if (negationAt(index)) return true;
+  }
+  // "Bankruptcy is not an option", "la quiebra no es una opción".
+  for (let index = last.last + 1; index <= last.last + 3; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.clause !== clause) break;
+    if (negationAt(index) && plainNegations.has(token.word)) return true;
+    if (!auxiliaries.has(token.word)) break;
+  }
+  return false;
+}
+
+function clauseSpan(sentence: Sentence, chosen: readonly Hit[]): { start: number; end: number } {
+  const spans = chosen
+    .map((hit) => sentence.clauses[sentence.tokens[hit.first]?.clause ?? 0])
+    .filter((span) => span !== undefined);
+  return {
+    start: Math.min(...spans.map((span) => span.start)),
+    end: Math.max(...spans.map((span) => span.end)),
+  };
+}
+
+/** A sentence written in capitals ("STOP HARASSING ME I HAVE PAID"): shouting. */
+function shouting(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return letters.length >= 12 && words.length >= 3 && upper.length / letters.length > 0.7;
+}
+
+/**
+ * The signals in a customer's message, in the order they occur, one a kind (and sub-kind) a
+ * sentence. Codes and values only: the hosts word them from the catalog (`signals.*`).
+ */
+export function readCustomerMessage(text: string, options: SignalOptions = {}): CustomerReading {
+  const scan = withoutQuotedLines(text);
+  const locale = pickLocale(scan, options.locale);
+  const lexicon = lexicons[locale];
+  const today = todayIn(options);
+  const read = readSentences(scan, locale).map((sentence) => ({
+    sentence,
+    hits: findTerms(sentence, lexicon, cueIds, locale),
+  }));
+  const inMessage = new Set<CueId>(read.flatMap(({ hits }) => hits.map((hit) => hit.concept)));
+  const signals: Signal[] = [];
+  for (const { sentence, hits } of read) {
+    const inSentence = new Set<CueId>(hits.map((hit) => hit.concept));
+    const seen = new Set<string>();
+    for (const frame of signalFrames) {
+      const key = `${frame.kind}/${frame.subKind ?? ''}`;
+      if (seen.has(key)) continue;
+      if (frame.unless?.some((cue) => inSentence.has(cue)) === true) continue;
+      if (frame.needs !== undefined && !frame.needs.some((cue) => inSentence.has(cue))) continue;
+      if (
+        frame.needsInMessage !== undefined &&
+        !frame.needsInMessage.some((cue) => inMessage.has(cue))
+      )
+        continue;
+      if (frame.unlessInMessage?.some((cue) => inMessage.has(cue)) === true) continue;
+      const chosen = sequences(frame, sentence, hits).find(
+        (candidate) => !frame.negatable || !negated(sentence, hits, candidate),
+      );
+      if (chosen === undefined) continue;
+      const signal = signalFrom(frame, chosen, {
+        scan,
+        text,
+        sentence,
+        hits,
+        locale,
+        today,
+        options,
+      });
+      if (signal === undefined) continue;
+      seen.add(key);
+      signals.push(signal);
+    }
+    if (!seen.has('anger/') && shouting(scan.slice(sentence.start, sentence.end))) {
+      signals.push(build('anger', 'anger.shouting', 0.6, sentence, text));
+    }
+  }
+  return { locale, signals };
+}
+
+function build(
+  kind: Signal['kind'],
+  frame: string,
+  confidence: number,
+  span: { start: number; end: number },
+  text: string,
+): Signal {
+  return {
+    kind,
+    start: span.start,
+    end: span.end,
+    excerpt: text.slice(span.start, span.end),
+    confidence,
+    ruleRef: signalRuleRefs[kind],
+    action: actionFor(kind),
+    frame,
+  };
+}
+
+interface Context {
+  scan: string;
+  text: string;
+  sentence: Sentence;
+  hits: readonly Hit[];
+  locale: 'en' | 'es';
+  today: ReturnType<typeof todayIn>;
+  options: SignalOptions;
+}
+
+/** The signal a frame's match makes, with what its kind carries; undefined when details are missing. */
+function signalFrom(
+  frame: SignalFrame,
+  chosen: readonly Hit[],
+  context: Context,
+): Signal | undefined {
+  const { scan, text, sentence, hits, locale, today, options } = context;
+  const span = clauseSpan(sentence, chosen);
+  const signal = build(frame.kind, frame.id, frame.confidence, span, text);
+  if (frame.subKind !== undefined) signal.subKind = frame.subKind;
+  if (frame.selfHarm === true) {
+    signal.selfHarm = true;
+    signal.action = actionFor(frame.kind, true);
+  }
+  const sentenceText = scan.slice(sentence.start, sentence.end);
+  if (frame.kind === 'channel-opt-out' || frame.kind === 'inconvenient-time') {
+    const firstToken = chosen[0]?.first ?? 0;
+    const after = new Set<string>(
+      hits.filter((hit) => hit.first >= firstToken).map((hit) => hit.concept),
+    );
+    const channels = channelsOf(after);
+    if (frame.kind === 'channel-opt-out') {
+      if (channels.length > 0) signal.channels = channels;
+      else if (frame.id === 'channel-opt-out.unsubscribe') signal.channels = ['email'];
+    } else if (channels.length > 0) signal.channels = channels;
+    const place = placeOf(new Set(hits.map((hit) => hit.concept)));
+    if (place !== undefined) signal.place = place;
+    const time = findTime(sentenceText, locale);
+    if (time !== undefined) signal.time = time;
+  }
+  if (frame.kind === 'promise') {
+    const from = sentence.tokens[chosen[0]?.first ?? 0]?.start ?? sentence.start;
+    const amount = findAmount(scan.slice(0, sentence.end), from, options.currency);
+    const date = findDate(scan, sentence.start, sentence.end, today);
+    // A date without an amount still dates a promise; neither (with a date we could read) is none.
+    const dated =
+      date !== undefined ||
+      (today === undefined && /\d|\b(?:today|tomorrow|hoy|mañana)\b/iu.test(sentenceText));
+    if (amount === undefined && !dated) return undefined;
+    if (amount !== undefined) signal.amount = { minor: amount.minor, currency: amount.currency };
+    if (date !== undefined) signal.date = date.date;
+    const ends = [signal.end, amount?.end ?? 0, date?.end ?? 0];
+    signal.end = Math.max(...ends);
+    signal.excerpt = text.slice(signal.start, signal.end);
+    signal.confidence =
+      amount !== undefined && (date !== undefined || today === undefined) ? frame.confidence : 0.7;
+  }
+  return signal;
+}
