@@ -31,17 +31,19 @@ export function createSqliteStore(filename: string): Store {
   return {
     kind: 'sqlite',
     async migrate() {
-      db.exec(sql.createMigrationsTable);
-      const applied = new Set(
-        rows.migrations.parse(all(sql.appliedMigrations)).map((r) => r.version),
-      );
-      migrations.forEach((migration, index) => {
-        if (applied.has(index + 1)) return;
-        db.transaction(() => {
+      // One IMMEDIATE transaction: another process opening the same file at the same moment waits
+      // for it (busy_timeout), then finds every migration applied.
+      db.transaction(() => {
+        db.exec(sql.createMigrationsTable);
+        const applied = new Set(
+          rows.migrations.parse(all(sql.appliedMigrations)).map((r) => r.version),
+        );
+        migrations.forEach((migration, index) => {
+          if (applied.has(index + 1)) return;
           db.exec(migration);
           run(sql.recordMigration, index + 1);
-        })();
-      });
+        });
+      }).immediate();
     },
     async ping() {
       db.prepare('SELECT 1').get();
