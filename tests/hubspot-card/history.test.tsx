@@ -5,6 +5,7 @@ import {
   Alert,
   Button,
   ErrorState,
+  Heading,
   LoadingButton,
   Select,
   StatusTag,
@@ -69,7 +70,7 @@ function renderHistory(options: TestServicesOptions = {}) {
 function eventLines(renderer: ReturnType<typeof createRenderer>): string[] {
   return renderer
     .findAll(Text)
-    .filter((text) => text.props.testId?.startsWith('history-event-'))
+    .filter((text) => /^history-(upcoming|history)-\d+$/.test(text.props.testId ?? ''))
     .map((text) => text.text ?? '');
 }
 
@@ -89,10 +90,10 @@ describe('HubSpot card: contact history from the backend', () => {
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
-      "Next allowed: Wed, 25 Nov, 8:00 AM CST customer's time · Wed, 25 Nov, 9:00 AM EST your time",
+      "Next allowed: Nov 25, 2026, 8:00 AM CST customer's time · Nov 25, 2026, 9:00 AM EST your time",
     );
     expect(renderer.findByTestId(Alert, 'history-nudge').text).toMatch(
-      /Email · Wed, 25 Nov, 8:00 AM CST customer's time/,
+      /Email · Nov 25, 2026, 8:00 AM CST customer's time/,
     );
   });
 
@@ -122,13 +123,65 @@ describe('HubSpot card: contact history from the backend', () => {
       ),
     );
     expect(renderer.findByTestId(Text, 'history-summary-lastConversation').text).toBe(
-      'Mon, 23 Nov, 10:00 AM CST · Call',
+      'Nov 23, 2026, 10:00 AM CST · Call',
     );
     expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now');
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toMatch(
-      /^Next allowed: Mon, 30 Nov/,
+      /^Next allowed: Nov 30, 2026/,
     );
+  });
+
+  it('splits the timeline into Upcoming and History, each 25 at a time with Show more', async () => {
+    const hour = 3_600_000;
+    const now = Date.parse('2026-11-25T15:00:00Z');
+    const past = Array.from({ length: 60 }, (_, i) =>
+      call(`${100 + i}`, new Date(now - (i + 1) * 24 * hour).toISOString(), `Call ${i}`),
+    );
+    const task = (id: string, at: string): Engagement => ({
+      id,
+      type: 'tasks',
+      occurredAt: at,
+      excerpt: `Payment ${id}`,
+      status: 'NOT_STARTED',
+    });
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () =>
+        HttpResponse.json({
+          engagements: [
+            task('3', '2027-01-25T18:00:00.000Z'),
+            task('1', '2026-11-30T18:00:00.000Z'),
+            task('2', '2026-12-28T18:00:00.000Z'),
+            ...past,
+          ],
+        }),
+      ),
+    );
+    const renderer = renderHistory();
+    const lines = (section: string) =>
+      renderer
+        .findAll(Text)
+        .filter((text) => text.props.testId?.startsWith(`history-${section}-`))
+        .map((text) => text.text ?? '');
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(25));
+    // To come: soonest first, each with its year; then the history, newest first.
+    expect(lines('upcoming')).toEqual([
+      expect.stringMatching(/^Nov 30, 2026, /),
+      expect.stringMatching(/^Dec 28, 2026, /),
+      expect.stringMatching(/^Jan 25, 2027, /),
+    ]);
+    expect(lines('history')[0]).toMatch(/^Nov 24, 2026, .* · Call outbound/);
+    expect(renderer.findAll(Heading).map((heading) => heading.text)).toEqual(
+      expect.arrayContaining(['Upcoming', 'History']),
+    );
+
+    renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(50));
+    renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(60));
+    expect(renderer.maybeFindByTestId(LoadingButton, 'history-show-more')).toBeNull();
   });
 
   it('loads the next page with the cursor when asked', async () => {
@@ -148,10 +201,10 @@ describe('HubSpot card: contact history from the backend', () => {
     );
     const renderer = renderHistory();
     await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
-    renderer.findByTestId(LoadingButton, 'history-load-more').trigger('onClick');
+    renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
     await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(2));
     expect(cursors).toEqual([null, 'p2']);
-    expect(renderer.maybeFindByTestId(LoadingButton, 'history-load-more')).toBeNull();
+    expect(renderer.maybeFindByTestId(LoadingButton, 'history-show-more')).toBeNull();
   });
 
   it('sets a flag with its reason, and the guards follow it', async () => {
@@ -263,7 +316,7 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
     expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toBe('55');
     expect(renderer.findByTestId(Text, 'history-summary-stage').text).toBe('31-60');
     expect(eventLines(renderer).length).toBeGreaterThan(0);
-    // Pages hold up to 100 of each engagement type: Avery's seeded history fits on the first.
-    expect(renderer.maybeFindByTestId(LoadingButton, 'history-load-more')).toBeNull();
+    // Avery's seeded history fits on the backend's first page; the card shows 25 of it at first.
+    expect(eventLines(renderer)).toHaveLength(25);
   });
 });

@@ -584,7 +584,9 @@ export const en = {
   'card.history.flagLine':
     'since {since}, raised by {source, select, customer {the customer} agent {an agent} court {a court} other {a third party}}',
   'card.history.empty': 'No calls, emails, notes, meetings or tasks yet.',
-  'card.history.loadMore': 'Load more',
+  'card.history.showMore': 'Show more',
+  'card.history.section.upcoming': 'Upcoming',
+  'card.history.section.history': 'History',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { daysBetween, parsePlainDate } from '../../../../shared/calendar/calendar';
+import { formatDate } from '../../../../shared/calendar/display';
 import { formatMoney, type Money } from '../../../../shared/money/money';
 import type {
   ActiveFlag,
@@ -117,12 +118,6 @@ export function calendarToday(now: Date, timeZone: string): string {
 function dueStatus(daysPastDue: number): DueStatus {
   if (daysPastDue > 0) return 'past-due';
   return daysPastDue === 0 ? 'due-today' : 'upcoming';
-}
-
-function formatDate(isoDate: string, locale: string): string {
-  return DateTime.fromISO(isoDate, { zone: 'utc' })
-    .setLocale(locale)
-    .toLocaleString(DateTime.DATE_MED);
 }
 
 function languageName(tag: string, locale: string): string {

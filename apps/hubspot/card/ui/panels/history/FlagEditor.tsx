@@ -35,7 +35,7 @@ export function FlagEditor(props: {
   onClear: (kind: FlagKind, reason: string) => void;
 }) {
   const { flags, write } = props;
-  const { t } = useCardI18n();
+  const { t, locale } = useCardI18n();
   const [kind, setKind] = useState<FlagKind>('do-not-call');
   const [source, setSource] = useState<FlagSource>('customer');
   const [reason, setReason] = useState('');
@@ -54,7 +54,7 @@ export function FlagEditor(props: {
             <Tag testId={`history-flag-${flag.kind}`} variant="warning">
               {t(`history.flags.name.${flag.kind}`)}
             </Tag>
-            <Text variant="microcopy">{describeFlag(t, flag)}</Text>
+            <Text variant="microcopy">{describeFlag(t, flag, locale)}</Text>
             <Button
               testId={`flag-clear-${flag.kind}`}
               size="xs"

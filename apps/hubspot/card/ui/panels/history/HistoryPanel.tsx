@@ -16,13 +16,19 @@ import {
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { errorText } from '../../backend-error-text';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
 import { summaryValueText } from '../../../../../../shared/history/view-words';
-import { describeEvent, describeNudge, formatInstant } from './history-view';
+import {
+  firstTimelinePage,
+  timelinePageSize,
+  timelineSections,
+} from '../../../../../../shared/history/timeline-view';
+import { formatMoment } from '../../../../../../shared/calendar/display';
+import { describeEvent, describeNudge, type EventView } from './history-view';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
 
 /** The panel, wired to its controller. */
@@ -56,10 +62,21 @@ function HistoryView(props: {
   const { picture, history } = props;
   const { view, timeZone } = picture;
   const { t, locale } = useCardI18n();
-  const events = useMemo(
-    () => view.timeline.map((e) => describeEvent(t, e, timeZone, locale)),
-    [t, view, timeZone, locale],
-  );
+  const [shown, setShown] = useState(firstTimelinePage);
+  const sections = useMemo(() => {
+    const { upcoming, history } = timelineSections(view.timeline, picture.now, shown);
+    const words = (list: typeof upcoming.entries) =>
+      list.map((e) => describeEvent(t, e, timeZone, locale));
+    return {
+      upcoming: { entries: words(upcoming.entries), hidden: upcoming.hidden },
+      history: { entries: words(history.entries), hidden: history.hidden },
+    };
+  }, [t, view, timeZone, locale, picture.now, shown]);
+  const showMore = (section: 'upcoming' | 'history') => {
+    setShown((was) => ({ ...was, [section]: was[section] + timelinePageSize }));
+    // Every loaded entry is on screen: the next 25 come from the backend's next page.
+    if (section === 'history' && sections.history.hidden === 0) void history.loadMore();
+  };
   return (
     <Flex direction="column" gap="small">
       <DescriptionList direction="row">
@@ -67,7 +84,7 @@ function HistoryView(props: {
           <DescriptionListItem key={row.code} label={t(`history.summary.${row.code}`)}>
             <Text testId={`history-summary-${row.code}`}>
               {summaryValueText(t, row.value, timeZone, (at, zone) =>
-                formatInstant(at, zone, locale),
+                formatMoment(at, zone, locale),
               )}
             </Text>
           </DescriptionListItem>
@@ -87,20 +104,25 @@ function HistoryView(props: {
       />
       <Divider />
       <Heading>{t('history.timeline.title')}</Heading>
-      {events.length === 0 ? (
+      {sections.upcoming.entries.length + sections.history.entries.length === 0 ? (
         <Text testId="history-empty" variant="microcopy">
           {t('card.history.empty')}
         </Text>
-      ) : (
-        events.map((event, index) => (
-          <Flex key={event.id} direction="column" gap="flush">
-            <Text testId={`history-event-${index}`} variant="microcopy">
-              {event.when} · {event.what}
-            </Text>
-            {event.excerpt ? <Text>{event.excerpt}</Text> : null}
-          </Flex>
-        ))
-      )}
+      ) : null}
+      <TimelineSection
+        id="upcoming"
+        entries={sections.upcoming.entries}
+        more={sections.upcoming.hidden > 0}
+        loading={false}
+        onMore={() => showMore('upcoming')}
+      />
+      <TimelineSection
+        id="history"
+        entries={sections.history.entries}
+        more={sections.history.hidden > 0 || picture.hasMore}
+        loading={history.more.status === 'loading'}
+        onMore={() => showMore('history')}
+      />
       {history.more.status === 'failed' ? (
         <Alert
           testId="history-more-failed"
@@ -110,13 +132,39 @@ function HistoryView(props: {
           {errorText(t, history.more.error.code).body}
         </Alert>
       ) : null}
-      {picture.hasMore ? (
+    </Flex>
+  );
+}
+
+/** "Upcoming" or "History": its entries, and Show more while some are not on screen. */
+function TimelineSection(props: {
+  id: 'upcoming' | 'history';
+  entries: readonly EventView[];
+  more: boolean;
+  loading: boolean;
+  onMore: () => void;
+}) {
+  const { t } = useCardI18n();
+  if (props.entries.length === 0) return null;
+  return (
+    <Flex direction="column" gap="extra-small">
+      <Heading>{t(`card.history.section.${props.id}`)}</Heading>
+      {props.entries.map((event, index) => (
+        <Flex key={event.id} direction="column" gap="flush">
+          <Text testId={`history-${props.id}-${index}`} variant="microcopy">
+            {event.when} · {event.what}
+          </Text>
+          {event.excerpt ? <Text>{event.excerpt}</Text> : null}
+        </Flex>
+      ))}
+      {props.more ? (
         <LoadingButton
-          testId="history-load-more"
-          loading={history.more.status === 'loading'}
-          onClick={() => void history.loadMore()}
+          testId={`${props.id}-show-more`}
+          size="sm"
+          loading={props.loading}
+          onClick={props.onMore}
         >
-          {t('card.history.loadMore')}
+          {t('card.history.showMore')}
         </LoadingButton>
       ) : null}
     </Flex>

@@ -3,7 +3,7 @@
  * language through the shared catalog, with instants in the agent's locale and the zone's
  * abbreviation (the card shows two zones side by side, so each says which it is).
  */
-import { DateTime } from 'luxon';
+import { formatDate, formatMoment } from '../../../../../../shared/calendar/display';
 import type { ContactEvent } from '../../../../../../shared/history';
 import type { GuardView, NudgeView } from '../../../../../../shared/history/view';
 import { nudgeDetailText, twoZoneText } from '../../../../../../shared/history/view-words';
@@ -18,14 +18,6 @@ export interface EventView {
   excerpt: string;
 }
 
-/** An instant in a zone for the agent's locale, with the zone's abbreviation. */
-export function formatInstant(iso: string, zone: string, locale: string): string {
-  return DateTime.fromISO(iso, { setZone: true })
-    .setZone(zone)
-    .setLocale(locale)
-    .toFormat('EEE, d MMM, t ZZZZ');
-}
-
 /** One timeline event for display. */
 export function describeEvent(
   t: Translate,
@@ -37,7 +29,7 @@ export function describeEvent(
   const direction = event.channel === 'note' ? '' : ` ${event.direction}`;
   return {
     id: event.id,
-    when: formatInstant(event.at, zone, locale),
+    when: formatMoment(event.at, zone, locale),
     what: `${t(`history.channel.${event.channel}`)}${direction}${outcome}`,
     excerpt: event.excerpt ?? '',
   };
@@ -48,7 +40,7 @@ export function describeNext(t: Translate, guard: GuardView, locale: string): st
   if (guard.state === 'until-cleared') return t('history.guards.untilCleared');
   return guard.next === null
     ? ''
-    : `${t('history.guards.next')} ${twoZoneText(t, guard.next, (at, zone) => formatInstant(at, zone, locale))}`;
+    : `${t('history.guards.next')} ${twoZoneText(t, guard.next, (at, zone) => formatMoment(at, zone, locale))}`;
 }
 
 /** The nudge: what to do and why, then on which channel when. */
@@ -57,14 +49,15 @@ export function describeNudge(t: Translate, nudge: NudgeView, locale: string): s
   const next = nudge.suggested;
   if (next !== null) {
     lines.push(
-      `${t(`history.channel.${next.channel}`)} · ${twoZoneText(t, next.when, (at, zone) => formatInstant(at, zone, locale))}`,
+      `${t(`history.channel.${next.channel}`)} · ${twoZoneText(t, next.when, (at, zone) => formatMoment(at, zone, locale))}`,
     );
   }
   return lines;
 }
 
 /** A set flag's date, who raised it and why, as the agent reads it. */
-export function describeFlag(t: Translate, flag: ContactFlag): string {
-  const line = t('card.history.flagLine', { since: flag.since, source: flag.source });
+export function describeFlag(t: Translate, flag: ContactFlag, locale: string): string {
+  const since = formatDate(flag.since, locale);
+  const line = t('card.history.flagLine', { since, source: flag.source });
   return flag.reason ? `${line}: ${flag.reason}` : line;
 }

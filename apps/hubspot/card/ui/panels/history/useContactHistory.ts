@@ -44,6 +44,8 @@ interface HistoryStart {
 export interface HistoryPicture {
   /** The customer's IANA zone. */
   timeZone: string;
+  /** The instant the view was worked out for: the timeline splits there. */
+  now: string;
   view: HistoryView;
   flags: ContactFlag[];
   hasMore: boolean;
@@ -163,6 +165,7 @@ export function useContactHistory(): ContactHistory {
       status: 'ready',
       value: {
         timeZone: base.timeZone,
+        now: nowIso,
         view,
         flags,
         hasMore: (later.cursor === null ? base.nextCursor : later.cursor) !== undefined,

@@ -13,7 +13,7 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import { formatLongDate } from '../../../../../../shared/calendar/calendar';
+import { formatDate } from '../../../../../../shared/calendar/display';
 import { formatMoney } from '../../../../../../shared/money/money';
 import type { PlanHealth, PromiseState } from '../../../../../../shared/plans';
 import type { BackendError } from '../../../host/backend-client';
@@ -88,7 +88,7 @@ export function CurrentPlanList(props: {
         <TableBody>
           {plan.evaluation.promises.map(({ promise, state: promiseState }) => (
             <TableRow key={promise.id}>
-              <TableCell>{formatLongDate(promise.due, locale)}</TableCell>
+              <TableCell>{formatDate(promise.due, locale)}</TableCell>
               <TableCell>{formatMoney(promise.amount, locale)}</TableCell>
               <TableCell>
                 <StatusTag

@@ -3,7 +3,8 @@
  * (amounts as people type them in their locale), asks `suggestPlans`, and describes each option as
  * text ready to render. Pure: today, the balance and the policy come in.
  */
-import { formatLongDate, type PlainDate } from '../../../../../../shared/calendar/calendar';
+import type { PlainDate } from '../../../../../../shared/calendar/calendar';
+import { formatDate } from '../../../../../../shared/calendar/display';
 import type { ClosedDays } from '../../../../../../shared/calendar/closed-days';
 import { formatMoney, type Money } from '../../../../../../shared/money/money';
 import {
@@ -270,8 +271,8 @@ export function describeOption(option: PlanOption, context: PlanContext): Option
     frequency: frequencyWords[option.frequency],
     count: option.count,
     payments: parts.join(', then '),
-    firstDue: formatLongDate(option.firstDue, locale),
-    endDate: formatLongDate(option.endDate, locale),
+    firstDue: formatDate(option.firstDue, locale),
+    endDate: formatDate(option.endDate, locale),
     total: money(option.total),
     discount: option.discount.minor > 0n ? money(option.discount) : '',
     withinPolicy: option.withinPolicy,
