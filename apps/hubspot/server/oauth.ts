@@ -12,6 +12,8 @@ import { retryAfterMs } from '../../../shared/http/retry-after';
 import type { Logger, Result } from '../../../shared/ports';
 import { err, ok } from '../../../shared/ports';
 import { backendError, type BackendError } from './errors';
+import type { RefreshLock } from './coordination/coordination';
+import { refreshOnce } from './coordination/refreshOnce';
 import type { Store } from './store/store';
 import type { TokenCipher } from './tokenCipher';
 import { optionalScopes, requiredScopes } from '../scopes';
@@ -46,6 +48,12 @@ export interface OAuthOptions {
   now: () => number;
   /** Longest wait for one call to HubSpot's OAuth endpoints (default {@link defaultTokenTimeoutMs}). */
   tokenTimeoutMs?: number;
+  /**
+   * One refresh per portal across instances (a PostgreSQL advisory lock); without it, one per
+   * portal in this process only.
+   */
+  refreshLock?: RefreshLock;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -357,6 +365,41 @@ export function createInstallations(options: OAuthOptions): Installations {
     return ok(tokens.access_token);
   };
 
+  /**
+   * The refresh under the portal's lock across instances. Another instance's refresh counts once it
+   * is stored: a token no longer near expiry, or (after a 401, `force`) any row written since.
+   */
+  const refreshAcrossInstances = async (
+    portalId: number,
+    force: boolean,
+  ): Promise<Result<string, BackendError>> => {
+    const lock = options.refreshLock;
+    if (!lock) return refresh(portalId);
+    const seenUpdatedAt = (await store.getInstallation(portalId))?.updatedAt;
+    return refreshOnce({
+      lock,
+      portalId,
+      renewedInStore: async () => {
+        const row = await store.getInstallation(portalId);
+        if (!row) return err(notInstalled());
+        if (row.brokenAt !== undefined) return err(reinstallNeeded());
+        const renewed = force
+          ? row.updatedAt !== seenUpdatedAt
+          : row.accessTokenExpiresAt - now() > refreshAheadMs;
+        const token = renewed ? cipher.decrypt(row.sealedAccessToken, portalId) : undefined;
+        if (token === undefined) return undefined;
+        remember(portalId, token, row.accessTokenExpiresAt);
+        return ok(token);
+      },
+      refresh: () => refresh(portalId),
+      late: slowHubSpot,
+      // The holder's refresh is itself bounded by tokenTimeoutMs.
+      giveUpAt: now() + 2 * tokenTimeoutMs,
+      now,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    });
+  };
+
   /** The shared refresh's result, or a retryable error when the caller's deadline comes first. */
   const byDeadline = (
     portalId: number,
@@ -486,7 +529,9 @@ export function createInstallations(options: OAuthOptions): Installations {
       if (!running) {
         // One refresh per portal at a time, with its own timeout: a caller with little time left
         // gives up on it (below) without cutting it short for the others.
-        running = refresh(portalId).finally(() => refreshing.delete(portalId));
+        running = refreshAcrossInstances(portalId, force).finally(() =>
+          refreshing.delete(portalId),
+        );
         refreshing.set(portalId, running);
       }
       return byDeadline(portalId, running, deadline);

@@ -93,7 +93,7 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
 
   let client: { token: string; api: Client } | undefined;
 
-  /** One attempt: deadline, limiter slot, token, the request and its status; no retries here. */
+  /** One attempt: deadline, token, limiter slot, the request and its status; no retries here. */
   async function attemptOnce(
     request: HubSpotRequest,
     attempt: number,
@@ -102,6 +102,10 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
     if (options.deadline - options.now() <= 0) {
       return final('hubspot-unavailable', 'HubSpot is answering slowly; try again shortly.', 5);
     }
+    // The token first: a slot counts from when it is taken, so nothing slow (a refresh) may come
+    // between taking it and sending the request.
+    const token = await options.accessToken(refreshToken);
+    if (!token.ok) return err({ code: 'final', error: token.error });
     const slot = await options.limiter.acquire(options.portalId, options.deadline);
     if (!slot.ok) {
       return final(
@@ -110,8 +114,6 @@ export function createHubSpotCaller(options: HubSpotCallerOptions): HubSpotCalle
         Math.ceil(slot.waitMs / 1000),
       );
     }
-    const token = await options.accessToken(refreshToken);
-    if (!token.ok) return err({ code: 'final', error: token.error });
 
     let response: Awaited<ReturnType<Client['apiRequest']>>;
     try {
