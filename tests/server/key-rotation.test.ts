@@ -20,7 +20,7 @@ async function shared(store: Store, options: Parameters<typeof startHarness>[0])
 }
 
 describe('encryption key rotation', () => {
-  it('keeps installations working after the key changes, and seals them anew on refresh', async () => {
+  it('keeps installations working after the key changes, sealed with the new key from then on', async () => {
     store = createSqliteStore(':memory:');
     await store.migrate();
     const oldKey = randomBytes(32);
@@ -34,11 +34,11 @@ describe('encryption key rotation', () => {
       after.world.accessTokens.set(token, info);
     for (const [token, hub] of before.world.refreshTokens)
       after.world.refreshTokens.set(token, hub);
-    expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
-
+    // Read straight from the SQLite store: the backend's own view reseals on read.
     const keyIdBefore = (
       await store.getInstallation(after.world.portalId)
     )?.sealedRefreshToken.split(':')[1];
+    expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
     after.advance(26 * 60 * 1000); // inside the refresh margin: the refresh seals with the new key
     expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
     const keyIdAfter = (
@@ -51,6 +51,39 @@ describe('encryption key rotation', () => {
     for (const [token, info] of after.world.accessTokens)
       withoutOldKey.world.accessTokens.set(token, info);
     withoutOldKey.advance(26 * 60 * 1000);
+    expect((await withoutOldKey.call('GET', '/api/contacts/503/collections')).status).toBe(200);
+  });
+
+  it('seals tokens anew with the new key on their first use, before any refresh', async () => {
+    store = createSqliteStore(':memory:');
+    await store.migrate();
+    const oldKey = randomBytes(32);
+    const before = await shared(store, { encryptionKey: oldKey });
+    expect((await before.install()).status).toBe(200);
+    const keyIdOf = async () => {
+      const row = await store.getInstallation(before.world.portalId);
+      return [row?.sealedRefreshToken.split(':')[1], row?.sealedAccessToken.split(':')[1]];
+    };
+    const [oldId] = await keyIdOf();
+
+    const newKey = randomBytes(32);
+    const after = await shared(store, { encryptionKey: newKey, previousEncryptionKeys: [oldKey] });
+    for (const [token, info] of before.world.accessTokens)
+      after.world.accessTokens.set(token, info);
+    const refreshesBefore = after.world.requests.filter((r) => r === 'POST /oauth/v1/token').length;
+    expect((await after.call('GET', '/api/contacts/503/collections')).status).toBe(200);
+    // No refresh happened, yet both tokens are now sealed with the new key.
+    expect(after.world.requests.filter((r) => r === 'POST /oauth/v1/token').length).toBe(
+      refreshesBefore,
+    );
+    const [refreshId, accessId] = await keyIdOf();
+    expect(refreshId).not.toBe(oldId);
+    expect(accessId).toBe(refreshId);
+
+    // The old key can go at once: a backend holding only the new one serves the portal.
+    const withoutOldKey = await shared(store, { encryptionKey: newKey });
+    for (const [token, info] of before.world.accessTokens)
+      withoutOldKey.world.accessTokens.set(token, info);
     expect((await withoutOldKey.call('GET', '/api/contacts/503/collections')).status).toBe(200);
   });
 });

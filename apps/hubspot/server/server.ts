@@ -9,9 +9,9 @@ import { fastify, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from '../../../shared/ports';
 import { isLoopbackHost } from './config';
+import { resealOnRead } from './keyRotation';
 import { createHubSpotCaller } from './hubspot/hubspotCaller';
-import { createLocalCoordination, type Coordination } from './coordination/coordination';
-import { createPostgresCoordination } from './coordination/postgresCoordination';
+import { createPortalLimiter } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
 import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
@@ -64,11 +64,8 @@ export interface ServerOptions {
   metricsToken?: string;
   /** Time one card request may take in all (the card's `hubspot.fetch` gives up at 15 s). */
   requestBudgetMs?: number;
-  /**
-   * HubSpot burst limit per portal (marketplace apps: 110 per 10 s). With PostgreSQL it holds across
-   * every instance on the database, a taken slot staying taken `guardMs` longer (default 500 ms).
-   */
-  burst?: { limit: number; windowMs: number; guardMs?: number };
+  /** HubSpot burst limit per portal (marketplace apps: 110 per 10 s). */
+  burst?: { limit: number; windowMs: number };
 }
 
 /** A created backend. */
@@ -91,38 +88,38 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   const basePath = options.hubspotBaseUrl ?? 'https://api.hubapi.com';
   const key = encryptionKeyOrEphemeral(options.encryptionKey, logger);
   const metrics = createMetrics();
-  // Every store operation that fails is counted, and every token refresh stored.
+  const cipher = createTokenCipher(key, options.previousEncryptionKeys ?? []);
+  // Every store operation that fails is counted, and every token refresh stored; tokens still
+  // sealed with a rotated-out key are sealed anew when read.
   const store = measureStore(
-    options.store ??
-      (await openStore({
-        databaseUrl: options.databaseUrl,
-        sqlitePath: options.sqlitePath,
-        logger,
-      })),
+    resealOnRead(
+      options.store ??
+        (await openStore({
+          databaseUrl: options.databaseUrl,
+          sqlitePath: options.sqlitePath,
+          logger,
+        })),
+      cipher,
+      logger,
+    ),
     metrics,
   );
   const ownsStore = options.store === undefined;
-  const burst = {
-    limit: options.burst?.limit ?? 110,
-    windowMs: options.burst?.windowMs ?? 10_000,
-    ...(options.burst?.guardMs === undefined ? {} : { guardMs: options.burst.guardMs }),
-  };
-  // Shared by all instances on PostgreSQL; in this process's memory on SQLite (one instance).
-  const coordination: Coordination =
-    options.databaseUrl !== undefined && store.kind === 'postgres'
-      ? await createPostgresCoordination(options.databaseUrl, { ...burst, now, sleep, logger })
-      : createLocalCoordination({ ...burst, now, sleep });
   const installations = createInstallations({
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     basePath,
     store,
-    cipher: createTokenCipher(key, options.previousEncryptionKeys ?? []),
+    cipher,
     logger,
     now,
     // A refresh can never usefully outlast the request that is waiting for it.
     tokenTimeoutMs: Math.min(defaultTokenTimeoutMs, budgetMs),
-    ...(coordination.kind === 'postgres' ? { refreshLock: coordination.refreshLock } : {}),
+  });
+  const limiter = createPortalLimiter({
+    limit: options.burst?.limit ?? 110,
+    windowMs: options.burst?.windowMs ?? 10_000,
+    now,
     sleep,
   });
   const deps: RouteDeps = {
@@ -136,7 +133,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         portalId,
         accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
         basePath,
-        limiter: measureLimiter(coordination.limiter, metrics, now),
+        limiter: measureLimiter(limiter, metrics, now),
         deadline,
         now,
         sleep,
@@ -235,7 +232,6 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       draining = true;
       clearInterval(sweep);
       await app.close();
-      await coordination.close();
       if (ownsStore) await store.close();
     },
   };

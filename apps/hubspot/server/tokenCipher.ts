@@ -16,6 +16,8 @@ export interface TokenCipher {
   encrypt(plain: string, portalId: number): string;
   /** Returns undefined when the value was tampered with or made with a key we no longer have. */
   decrypt(sealed: string, portalId: number): string | undefined;
+  /** True when `sealed` was sealed with the current key (false for an older key or `v1`). */
+  sealedWithCurrentKey(sealed: string): boolean;
 }
 
 /** What a configured secret is used for; each purpose gets its own HKDF-derived key. */
@@ -81,6 +83,9 @@ export function createTokenCipher(current: Buffer, previous: readonly Buffer[] =
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
       return `v2:${currentId}:${Buffer.concat([iv, tag, body]).toString('base64')}`;
+    },
+    sealedWithCurrentKey(sealed) {
+      return sealed.startsWith(`v2:${currentId}:`);
     },
     decrypt(sealed, portalId) {
       const parts = sealed.split(':');
