@@ -125,6 +125,8 @@ function Button(
     borderRadius: 3,
     padding: '6px 14px',
     cursor: props.disabled ? 'not-allowed' : 'pointer',
+    // As HubSpot draws them: a disabled button is faded, so it never reads as one to press.
+    opacity: props.disabled ? 0.5 : 1,
   };
   return (
     <button

@@ -104,6 +104,11 @@ maybe('HubSpot contact page (real browser)', () => {
       );
       await card.getByText('Current plan').waitFor();
       await expect(card.getByRole('row', { name: /Pending/ }).count()).resolves.toBe(7);
+      // Recorded: Accept plan is off, and looks it (faded, not a live red button).
+      const accept = card.getByRole('button', { name: 'Accept plan' });
+      await expect(accept.isDisabled()).resolves.toBe(true);
+      const opacity = await accept.evaluate((button) => getComputedStyle(button).opacity);
+      expect(Number(opacity)).toBeLessThan(0.7);
       await expectEveryComponentDrawn(card);
       await expectAccessible(page);
       // Recorded in HubSpot (a note and tasks through our backend): reopen the record and it is there.

@@ -223,6 +223,9 @@ describe('HubSpot card: payment plans', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Alert, 'plans-accepted').text).toMatch(/already recorded/),
     );
+    // Recorded: the same plan cannot be accepted again from here.
+    expect(renderer.findByTestId(LoadingButton, 'plans-accept').props.disabled).toBe(true);
+    renderer.findByTestId(LoadingButton, 'plans-accept').trigger('onClick');
     expect(written.size).toBe(1);
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toEqual(bodies[0]);

@@ -65,6 +65,8 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
   const problems = options.ok ? [] : options.error;
   const planProblem = problems.find((problem) => problem.field === 'plan');
   const saving = acceptState.status === 'saving';
+  // Once recorded, this option is done: accepting it again would only replay the same write.
+  const recorded = acceptState.status === 'saved' && acceptState.optionId === selected?.id;
   return (
     <Flex direction="column" gap="small">
       {notes.map((note) => (
@@ -126,7 +128,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
               testId="plans-accept"
               variant="primary"
               loading={saving}
-              disabled={saving || !selected.withinPolicy}
+              disabled={saving || recorded || !selected.withinPolicy}
               onClick={() => void choice.accept()}
             >
               {t('plans.accept')}

@@ -111,6 +111,7 @@ export function usePlanChoice(context: PlanContext): PlanChoice {
   const accept = useCallback(async () => {
     if (!selected || !selected.withinPolicy) return;
     if (acceptState.status === 'saving') return;
+    if (acceptState.status === 'saved' && acceptState.optionId === selected.id) return;
     setAcceptState({ status: 'saving', optionId: selected.id });
     const write = await acceptPlan(backend, selected.option, {
       contactId,
@@ -123,7 +124,7 @@ export function usePlanChoice(context: PlanContext): PlanChoice {
         : { status: 'failed', optionId: selected.id, error: write.error },
     );
     if (write.ok) refresh();
-  }, [acceptState.status, backend, contactId, refresh, selected, user.id]);
+  }, [acceptState, backend, contactId, refresh, selected, user.id]);
 
   return {
     form,
