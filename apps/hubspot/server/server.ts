@@ -11,7 +11,8 @@ import type { Logger } from '../../../shared/ports';
 import { isLoopbackHost } from './config';
 import { resealOnRead } from './keyRotation';
 import { createHubSpotCaller } from './hubspot/hubspotCaller';
-import { createPortalLimiter } from './hubspot/limiter';
+import { createLocalCoordination, type Coordination } from './coordination/coordination';
+import { createPostgresCoordination } from './coordination/postgresCoordination';
 import { createAppManagers } from './http/appManagers';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
 import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
@@ -64,8 +65,11 @@ export interface ServerOptions {
   metricsToken?: string;
   /** Time one card request may take in all (the card's `hubspot.fetch` gives up at 15 s). */
   requestBudgetMs?: number;
-  /** HubSpot burst limit per portal (marketplace apps: 110 per 10 s). */
-  burst?: { limit: number; windowMs: number };
+  /**
+   * HubSpot burst limit per portal (marketplace apps: 110 per 10 s). With PostgreSQL it holds across
+   * every instance on the database, a taken slot staying taken `guardMs` longer (default 500 ms).
+   */
+  burst?: { limit: number; windowMs: number; guardMs?: number };
 }
 
 /** A created backend. */
@@ -105,6 +109,16 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     metrics,
   );
   const ownsStore = options.store === undefined;
+  const burst = {
+    limit: options.burst?.limit ?? 110,
+    windowMs: options.burst?.windowMs ?? 10_000,
+    ...(options.burst?.guardMs === undefined ? {} : { guardMs: options.burst.guardMs }),
+  };
+  // Shared by all instances on PostgreSQL; in this process's memory on SQLite (one instance).
+  const coordination: Coordination =
+    options.databaseUrl !== undefined && store.kind === 'postgres'
+      ? await createPostgresCoordination(options.databaseUrl, { ...burst, now, sleep, logger })
+      : createLocalCoordination({ ...burst, now, sleep });
   const installations = createInstallations({
     clientId: options.clientId,
     clientSecret: options.clientSecret,
@@ -115,11 +129,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     now,
     // A refresh can never usefully outlast the request that is waiting for it.
     tokenTimeoutMs: Math.min(defaultTokenTimeoutMs, budgetMs),
-  });
-  const limiter = createPortalLimiter({
-    limit: options.burst?.limit ?? 110,
-    windowMs: options.burst?.windowMs ?? 10_000,
-    now,
+    ...(coordination.kind === 'postgres' ? { refreshLock: coordination.refreshLock } : {}),
     sleep,
   });
   const deps: RouteDeps = {
@@ -133,7 +143,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         portalId,
         accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
         basePath,
-        limiter: measureLimiter(limiter, metrics, now),
+        limiter: measureLimiter(coordination.limiter, metrics, now),
         deadline,
         now,
         sleep,
@@ -232,6 +242,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       draining = true;
       clearInterval(sweep);
       await app.close();
+      await coordination.close();
       if (ownsStore) await store.close();
     },
   };
