@@ -77,11 +77,23 @@ customerSelect.addEventListener('change', () => {
 });
 void wireFailureSwitch(failureSelect, 'zendesk');
 
-// The agent's language is the sidebar's language (ZAF's currentUser.locale); a new one reopens the page.
+// The agent's language is the sidebar's language (ZAF's currentUser.locale); a new one reopens the
+// page. Zendesk keeps an unsent reply across that reload, so the page keeps it for this tab too.
 const agentLocale =
   new URLSearchParams(location.search).get('agentLocale') === 'es' ? 'es' : 'en-US';
+const keptDraftKey = `tactful-playground:draft:${customer.id}`;
+const keptDraftSchema = z.object({
+  text: z.string(),
+  type: z.enum(['publicReply', 'internalNote']),
+});
+const keptDraft = keptDraftSchema.safeParse(
+  JSON.parse(sessionStorage.getItem(keptDraftKey) ?? 'null'),
+);
+sessionStorage.removeItem(keptDraftKey);
 agentLocaleSelect.value = agentLocale;
 agentLocaleSelect.addEventListener('change', () => {
+  const type = commentType.value === 'internalNote' ? 'internalNote' : 'publicReply';
+  sessionStorage.setItem(keptDraftKey, JSON.stringify({ text: reply.value, type }));
   const next = new URL(location.href);
   next.searchParams.set('agentLocale', agentLocaleSelect.value);
   location.assign(next);
@@ -116,8 +128,15 @@ for (const comment of comments) {
 // admin who turned it on, `?feedback=draft` one who lets it keep the draft too.
 const feedback = new URLSearchParams(location.search).get('feedback');
 
+if (keptDraft.success) {
+  reply.value = keptDraft.data.text;
+  commentType.value = keptDraft.data.type;
+}
 const model = new TicketModel({
   currentUser: { locale: agentLocale },
+  ...(keptDraft.success
+    ? { comment: { text: draftHtmlFromText(keptDraft.data.text), type: keptDraft.data.type } }
+    : {}),
   // The demo company an admin would have named in the app's settings.
   settings: {
     outreach_company_name: 'Acme Lending',

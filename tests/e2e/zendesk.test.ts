@@ -2,6 +2,8 @@
 // headless Chromium, talking to the page over ZAF's postMessage protocol.
 import { describe, expect, it } from '@jest/globals';
 import type { FrameLocator, Page } from 'playwright-core';
+import { en } from '../../shared/i18n/messages/en';
+import { es } from '../../shared/i18n/messages/es';
 import {
   browserTestTimeoutMs,
   eventually,
@@ -162,6 +164,40 @@ maybe('Zendesk ticket page (real browser)', () => {
       await app.getByRole('heading', { name: 'Revisión del tono' }).waitFor();
       await app.getByRole('heading', { name: 'Plan de pagos' }).waitFor();
       await expectAccessible(page);
+    },
+    browserTestTimeoutMs,
+  );
+
+  it(
+    'keeps the reply when the agent switches to Spanish, and then speaks Spanish throughout, next step included',
+    async () => {
+      const page = await session.newPage();
+      const app = await openTicket(page, maria);
+      const draft = 'Hi Maria, you have ignored our emails about the October invoice.';
+      await page.getByLabel('Reply to Maria Gonzalez').fill(draft);
+      await app
+        .getByRole('region', { name: 'Tone check' })
+        .getByText('you have ignored our emails')
+        .first()
+        .waitFor();
+      await page.getByLabel("Agent's language").selectOption('es');
+      await page.waitForURL(/agentLocale=es/);
+      await expect(page.getByLabel('Reply to Maria Gonzalez').inputValue()).resolves.toBe(draft);
+      const spanish = page.frameLocator('iframe[title="Tactful app"]');
+      // The sidebar checks the kept draft, in the agent's new language.
+      const tone = spanish.getByRole('region', { name: 'Revisión del tono' });
+      await tone.getByText('you have ignored our emails').first().waitFor();
+      const nudge = spanish
+        .getByRole('region', { name: 'Historial de contacto' })
+        .getByRole('group', { name: 'Siguiente paso sugerido' });
+      await nudge.waitFor();
+      const kinds = (messages: Record<string, string>, prefix: string) =>
+        Object.entries(messages)
+          .filter(([key]) => key.startsWith(prefix))
+          .map(([, text]) => text.split(/[{:(]/)[0]?.trim() ?? '');
+      const words = await nudge.textContent();
+      expect(kinds(es, 'history.nudge.kind.').some((text) => words?.includes(text))).toBe(true);
+      for (const english of kinds(en, 'history.nudge.')) expect(words).not.toContain(english);
     },
     browserTestTimeoutMs,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderSidebar } from './render-sidebar';
+import { renderSidebar, requester } from './render-sidebar';
 import type { HookOutcome } from '../../mocks/zendesk/ticket-model';
 import type { FakeZafClient } from '../../mocks/zendesk/zaf-client';
 
@@ -190,5 +190,54 @@ describe('ticket sidebar: the ticket.save hook', () => {
       await within(panel).findByText('Your company asked agents not to use this phrase.'),
     ).toBeInTheDocument();
     expect(within(panel).getAllByText('as per my last email').length).toBeGreaterThan(0);
+  });
+});
+
+describe('tone check: an agent and a customer who speak different languages', () => {
+  const spanishBlame = '<p>Hola Lucía, usted no ha pagado su factura.</p>';
+  // Mid-sentence, the rewrite starts in lower case.
+  const spanishRewrite =
+    'veo que hay un saldo pendiente en su cuenta. ¿Podría contarme qué dificultades tiene para realizar este pago?';
+
+  it('explains a finding in the agent’s language and labels the suggestion as the customer’s', async () => {
+    const { client } = renderSidebar((world) => ({
+      ticket: { requester: { ...requester(world, 9003), locale: 'es' } },
+    }));
+    const panel = await tonePanel();
+    act(() => client.model.typeDraft(spanishBlame));
+    expect(await within(panel).findByText(/Blaming · Review/)).toBeInTheDocument();
+    // The Spanish rule's reason ("Esto culpa al cliente…") is not shown to an English agent.
+    expect(
+      within(panel).getByText('This blames the customer. State what happened without judging why.'),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByText(/Esto culpa al cliente/)).not.toBeInTheDocument();
+    // The suggestion is for the customer: in Spanish, and labelled so.
+    const suggestion = within(panel).getByText(spanishRewrite);
+    expect(suggestion.parentElement).toHaveTextContent(
+      `Try instead (in Spanish, the customer's language): ${spanishRewrite}`,
+    );
+  });
+
+  it('shows the rule’s own reason, unlabelled, to an agent who shares the customer’s language', async () => {
+    const { client } = renderSidebar((world) => ({
+      currentUser: { locale: 'es' },
+      ticket: { requester: { ...requester(world, 9003), locale: 'es' } },
+    }));
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Revisión del tono' },
+      { timeout: 5000 },
+    );
+    act(() => client.model.typeDraft(spanishBlame));
+    expect(
+      await within(panel).findByText(
+        'Esto culpa al cliente. Describa el saldo y pregunte qué le impide pagar.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText(spanishRewrite).parentElement).toHaveTextContent(
+      `Prueba con: ${spanishRewrite}`,
+    );
   });
 });

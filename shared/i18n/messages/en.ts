@@ -65,6 +65,22 @@ export const en = {
   'tone.category.positive': 'Good practice',
   'tone.excerpt': 'You wrote',
   'tone.suggestion': 'Try instead',
+  'tone.suggestionIn': "Try instead (in {language}, the customer's language)",
+  'tone.explain.accusatory': 'This blames the customer. State what happened without judging why.',
+  'tone.explain.shaming':
+    'This shames or insults the customer. Describe the situation, not the person.',
+  'tone.explain.profanity': 'Profanity is abusive and never belongs in a message to a customer.',
+  'tone.explain.threat':
+    'This reads as a threat. Say plainly what happens next, without pressure or harm.',
+  'tone.explain.misrepresentation':
+    'This may misstate who is writing, the debt or the law. Say only what is true.',
+  'tone.explain.third-party':
+    'This may reveal the debt to someone else. Keep the account between you and the customer.',
+  'tone.explain.pressure': 'This pressures the customer. Give them time and options.',
+  'tone.explain.harassment':
+    'This may read as harassment. Keep contact reasonable and respect their wishes.',
+  'tone.explain.jargon': 'Collections jargon the customer may not understand. Use plain words.',
+  'tone.explain.positive': 'Kind, clear wording worth keeping.',
   'tone.ruleRef': 'Rule: {ref}',
   'tone.apply': 'Apply',
   'tone.applyLabel': 'Apply the suggestion for “{excerpt}”',

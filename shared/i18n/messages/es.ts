@@ -62,6 +62,23 @@ export const es: Catalog = {
   'tone.category.positive': 'Buena práctica',
   'tone.excerpt': 'Escribiste',
   'tone.suggestion': 'Prueba con',
+  'tone.suggestionIn': 'Prueba con (en {language}, el idioma del cliente)',
+  'tone.explain.accusatory': 'Esto culpa al cliente. Cuente lo que pasó sin juzgar por qué.',
+  'tone.explain.shaming':
+    'Esto humilla o insulta al cliente. Describa la situación, no a la persona.',
+  'tone.explain.profanity': 'Las groserías son abusivas y nunca caben en un mensaje a un cliente.',
+  'tone.explain.threat':
+    'Esto se lee como una amenaza. Diga con claridad qué pasará, sin presión ni daño.',
+  'tone.explain.misrepresentation':
+    'Esto puede falsear quién escribe, la deuda o la ley. Diga solo lo que es cierto.',
+  'tone.explain.third-party':
+    'Esto puede revelar la deuda a otra persona. La cuenta queda entre usted y el cliente.',
+  'tone.explain.pressure': 'Esto presiona al cliente. Dele tiempo y opciones.',
+  'tone.explain.harassment':
+    'Esto puede leerse como acoso. Mantenga un contacto razonable y respete sus deseos.',
+  'tone.explain.jargon':
+    'Jerga de cobranza que el cliente quizá no entienda. Use palabras sencillas.',
+  'tone.explain.positive': 'Una redacción amable y clara que conviene mantener.',
   'tone.ruleRef': 'Norma: {ref}',
   'tone.apply': 'Aplicar',
   'tone.applyLabel': 'Aplicar la sugerencia para «{excerpt}»',

@@ -16,25 +16,14 @@ import {
   type ToneResult,
   type Verdict,
 } from '../../../../../shared/tone/core';
+import { findingWords, problemsText } from '../../../../../shared/tone/view-words';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
-import { useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useToneCheck, type SaveOutcome, type ToneCheckOptions } from './useToneCheck';
 import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
 
 const verdictHue: Record<Verdict, string> = { ok: 'green', review: 'yellow', block: 'red' };
-
-/** "threats (“we will sue you”), blaming (“you ignored”)": the problems, named for the agent. */
-export function describeProblems(t: Translate, findings: readonly Finding[]): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
-  for (const finding of findings) {
-    if (seen.has(finding.category)) continue;
-    seen.add(finding.category);
-    parts.push(`${t(`tone.category.${finding.category}`).toLowerCase()} (“${finding.excerpt}”)`);
-  }
-  return parts.join(', ');
-}
 
 /** A suggestion as the agent reads it: in HTML mode it may carry the span's tags, so show its text. */
 function suggestionText(suggestion: string): string {
@@ -43,14 +32,18 @@ function suggestionText(suggestion: string): string {
 
 function FindingItem({
   finding,
+  rulesLocale,
   onApply,
   feedback,
 }: {
   finding: Finding;
+  /** The language of the rules that read the draft: the customer's. */
+  rulesLocale: string;
   onApply: () => void;
   feedback: ToneFeedbackControls | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const words = findingWords(t, finding, rulesLocale, locale);
   const hue =
     finding.severity === 'block' ? 'red' : finding.severity === 'review' ? 'yellow' : 'green';
   return (
@@ -62,12 +55,12 @@ function FindingItem({
         <span>{t('tone.excerpt')}: </span>
         <q>{finding.excerpt}</q>
       </MD>
-      <SM>{finding.reason}</SM>
+      <SM>{words.explanation}</SM>
       {finding.ruleRef && <SM>{t('tone.ruleRef', { ref: finding.ruleRef })}</SM>}
       {finding.suggestion !== undefined && (
         <>
           <SM>
-            {t('tone.suggestion')}: <q>{suggestionText(finding.suggestion)}</q>
+            {words.suggestionLabel}: <q>{suggestionText(finding.suggestion)}</q>
           </SM>
           <Button
             size="small"
@@ -139,7 +132,7 @@ function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
 
 function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
   const { t } = useI18n();
-  const problems = describeProblems(t, outcome.findings);
+  const problems = problemsText(t, outcome.findings);
   if (outcome.kind === 'stopped') {
     return (
       <Alert type="error" role="alert">
@@ -199,6 +192,7 @@ export function ToneResultView({
               <FindingItem
                 key={`${finding.ruleId}:${finding.start}`}
                 finding={finding}
+                rulesLocale={result.locale}
                 onApply={() => onApply(finding)}
                 feedback={feedback}
               />
@@ -232,7 +226,7 @@ export function ToneResultView({
 export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
   const { t } = useI18n();
   const stopMessage = useCallback(
-    (findings: Finding[]) => t('tone.save.stopped', { problems: describeProblems(t, findings) }),
+    (findings: Finding[]) => t('tone.save.stopped', { problems: problemsText(t, findings) }),
     [t],
   );
   const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck({
