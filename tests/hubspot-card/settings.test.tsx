@@ -122,6 +122,29 @@ describe('HubSpot settings page', () => {
     expect(renderer.mocks.actions.addAlert.calls).toEqual([]);
   });
 
+  it("saves the country whose public holidays plans skip, and the company's closure days", async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+
+    typeInto(renderer, 'policy.holidays', 'XX');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(input(renderer, 'policy.holidays').props.validationMessage).toMatch(/country code/),
+    );
+    expect(puts).toEqual([]);
+
+    typeInto(renderer, 'policy.holidays', 'US');
+    renderer
+      .find(TextArea, { name: 'policy.closureDays' })
+      .props.onChange?.('2026-12-24\n\n2026-12-31');
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({
+      settings: { policy: { holidays: 'US', closureDays: ['2026-12-24', '2026-12-31'] } },
+    });
+  });
+
   it.each(['javascript:alert(1)', 'http://pay.acme.test'])(
     'refuses the payment link %s: only https links are saved',
     async (link) => {

@@ -496,6 +496,10 @@ export const en = {
   'settingsPage.feedbackCopied.title': 'Copied {count} feedback records',
   'settingsPage.feedbackCopied.body':
     'Save them as a .json file and run tactful corpus export --file with it.',
+  'settingsPage.hint.holidays':
+    "Payment dates skip this place's public holidays: a country code such as US, or country and region such as GB-SCT. Empty: weekends only.",
+  'settingsPage.hint.closureDays':
+    'Days the company is closed, one date a line (YYYY-MM-DD), such as 2026-12-24. Payment dates skip them.',
   'settingsPage.copyFailed.body': 'HubSpot did not let Tactful use the clipboard.',
   'plans.summary.settlement':
     'One payment of {total} on {date} settles the balance of {balance} (a discount of {discount}).',

@@ -504,6 +504,10 @@ export const es: Catalog = {
   'card.overview.noInvoices': 'No hay facturas abiertas en HubSpot.',
   'card.overview.nothingDue': 'Nada pendiente',
   'settingsPage.saved.title': 'Ajustes guardados',
+  'settingsPage.hint.holidays':
+    'Las fechas de pago evitan los festivos de este lugar: un código de país como ES, o país y región como ES-MD. Vacío: solo fines de semana.',
+  'settingsPage.hint.closureDays':
+    'Días en que la empresa cierra, una fecha por línea (AAAA-MM-DD), como 2026-12-24. Las fechas de pago los evitan.',
   'settingsPage.saved.body': 'Tactful ya los usa.',
   'settingsPage.feedbackNotCopied': 'Opiniones no copiadas',
   'settingsPage.feedbackCopied.title': 'Copiadas {count} opiniones',

@@ -298,6 +298,19 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
           checked={form.feesWaivable}
           onChange={(checked) => set('feesWaivable', checked)}
         />
+        <Input
+          {...about('policy.holidays')}
+          description={t('settingsPage.hint.holidays')}
+          value={form.holidays}
+          onChange={(value) => set('holidays', value)}
+        />
+        <TextArea
+          {...about('policy.closureDays')}
+          description={t('settingsPage.hint.closureDays')}
+          rows={3}
+          value={form.closureDays}
+          onChange={(value) => set('closureDays', value)}
+        />
         <Toggle
           name="policy.rollWeekends"
           label={settingsFieldLabel('policy.rollWeekends', locale)}
