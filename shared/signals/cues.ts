@@ -25,6 +25,8 @@ export const cueIds = [
   'place-work',
   'place-home',
   'inconvenient',
+  'time-of-day',
+  'self-contact',
   // the debt itself
   'dispute',
   'dont-recognise',
@@ -60,6 +62,9 @@ export const cueIds = [
   'distress',
   'paid',
   'commitment',
+  'only',
+  'apology',
+  'writing-for',
   'third-party',
 ] as const;
 export type CueId = (typeof cueIds)[number];

@@ -21,6 +21,10 @@ export interface SignalFrame {
   negatable: boolean;
   /** Cues in the sentence that mean the words are something else ("do not hesitate to contact"). */
   unless?: readonly CueId[];
+  /** True when the slots may sit in different clauses of the sentence ("The account holder, my husband, died"). */
+  acrossClauses?: true;
+  /** True when a negation just after the cue turns it round ("bankruptcy is not an option"). */
+  negatedAfter?: true;
   /** Cues the sentence must also hold somewhere. */
   needs?: readonly CueId[];
   /** Cues the message must hold somewhere (a death is the customer's when the estate is named). */
@@ -130,6 +134,15 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.8,
   },
   {
+    id: 'inconvenient-time.when',
+    kind: 'inconvenient-time',
+    sequence: [['phone', 'contact-any']],
+    needs: ['time-of-day'],
+    unless: ['stop', 'stop-close', 'stop-want', 'never', 'self-contact'],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
     id: 'dispute.words',
     kind: 'dispute',
     sequence: [['dispute']],
@@ -169,6 +182,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.75,
   },
   {
+    negatedAfter: true,
     id: 'bankruptcy',
     kind: 'bankruptcy',
     sequence: [['bankruptcy']],
@@ -176,6 +190,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.9,
   },
   {
+    negatedAfter: true,
     id: 'breathing-space.formal',
     kind: 'breathing-space',
     sequence: [['breathing-space']],
@@ -184,6 +199,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.9,
   },
   {
+    negatedAfter: true,
     id: 'breathing-space.named',
     kind: 'breathing-space',
     sequence: [['breathing-space']],
@@ -192,6 +208,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.8,
   },
   {
+    negatedAfter: true,
     id: 'debt-adviser',
     kind: 'debt-adviser',
     sequence: [['debt-adviser']],
@@ -200,6 +217,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    acrossClauses: true,
     id: 'deceased.account-holder',
     kind: 'deceased',
     sequence: [['account-holder'], ['death']],
@@ -215,6 +233,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    acrossClauses: true,
     id: 'deceased.relative',
     kind: 'deceased',
     sequence: [people, ['death']],
@@ -224,6 +243,7 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    acrossClauses: true,
     id: 'deceased.late-relative',
     kind: 'deceased',
     sequence: [['death'], people],
@@ -317,7 +337,14 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.8,
   },
-  { id: 'anger', kind: 'anger', sequence: [['anger']], negatable: true, confidence: 0.75 },
+  {
+    id: 'anger',
+    kind: 'anger',
+    sequence: [['anger']],
+    unless: ['apology'],
+    negatable: true,
+    confidence: 0.75,
+  },
   { id: 'distress', kind: 'distress', sequence: [['distress']], negatable: true, confidence: 0.75 },
   {
     id: 'payment-claimed',
@@ -326,11 +353,26 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.85,
   },
-  { id: 'promise', kind: 'promise', sequence: [['commitment']], negatable: true, confidence: 0.85 },
+  {
+    id: 'promise',
+    kind: 'promise',
+    sequence: [['commitment']],
+    unless: ['only'],
+    negatable: true,
+    confidence: 0.85,
+  },
   {
     id: 'third-party.words',
     kind: 'third-party',
     sequence: [['third-party']],
+    negatable: true,
+    confidence: 0.8,
+  },
+  {
+    id: 'third-party.writing-for',
+    kind: 'third-party',
+    sequence: [['writing-for'], ['kin']],
+    gap: 1,
     negatable: true,
     confidence: 0.8,
   },

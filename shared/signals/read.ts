@@ -85,8 +85,9 @@ function sequences(frame: SignalFrame, sentence: Sentence, hits: readonly Hit[])
       if (!wanted.includes(hit.concept)) continue;
       if (previous !== undefined) {
         if (hit.first <= previous.last || hit.first - previous.last - 1 > gap) continue;
-        if (sentence.tokens[hit.first]?.clause !== sentence.tokens[previous.first]?.clause)
-          continue;
+        const sameClause =
+          sentence.tokens[hit.first]?.clause === sentence.tokens[previous.first]?.clause;
+        if (!sameClause && frame.acrossClauses !== true) continue;
       }
       extend([...chosen, hit], slot + 1);
     }
@@ -96,7 +97,12 @@ function sequences(frame: SignalFrame, sentence: Sentence, hits: readonly Hit[])
 }
 
 /** True when a negation turns the chosen words round, before them or just after them. */
-function negated(sentence: Sentence, hits: readonly Hit[], chosen: readonly Hit[]): boolean {
+function negated(
+  frame: SignalFrame,
+  sentence: Sentence,
+  hits: readonly Hit[],
+  chosen: readonly Hit[],
+): boolean {
   const first = chosen[0];
   const last = chosen.at(-1);
   if (first === undefined || last === undefined) return false;
@@ -117,6 +123,7 @@ function negated(sentence: Sentence, hits: readonly Hit[], chosen: readonly Hit[
     if (negationAt(index)) return true;
   }
   // "Bankruptcy is not an option", "la quiebra no es una opción".
+  if (frame.negatedAfter !== true) return false;
   for (let index = last.last + 1; index <= last.last + 3; index += 1) {
     const token = tokens[index];
     if (token === undefined || token.clause !== clause) break;
@@ -174,7 +181,7 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
         continue;
       if (frame.unlessInMessage?.some((cue) => inMessage.has(cue)) === true) continue;
       const chosen = sequences(frame, sentence, hits).find(
-        (candidate) => !frame.negatable || !negated(sentence, hits, candidate),
+        (candidate) => !frame.negatable || !negated(frame, sentence, hits, candidate),
       );
       if (chosen === undefined) continue;
       const signal = signalFrom(frame, chosen, {
@@ -193,6 +200,11 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
     if (!seen.has('anger/') && shouting(scan.slice(sentence.start, sentence.end))) {
       signals.push(build('anger', 'anger.shouting', 0.6, sentence, text));
     }
+  }
+  // Someone writing about a customer who has died writes for them: a third party (§1006.6(d)).
+  const deceased = signals.find((signal) => signal.kind === 'deceased');
+  if (deceased !== undefined && !signals.some((signal) => signal.kind === 'third-party')) {
+    signals.push(build('third-party', 'third-party.deceased', 0.7, deceased, text));
   }
   return { locale, signals };
 }

@@ -27,6 +27,9 @@ const bare = new RegExp(
   'giu',
 );
 
+/** Currencies called pesos: "pesos" is the account's when it is one of these, else Mexican pesos. */
+const pesoCurrencies = ['MXN', 'COP', 'ARS', 'CLP', 'UYU', 'DOP', 'CUP', 'PHP'];
+
 function currencyOf(mark: string, accountCurrency: string | undefined): string {
   const folded = mark.trim().toLowerCase();
   if (
@@ -39,7 +42,10 @@ function currencyOf(mark: string, accountCurrency: string | undefined): string {
     return 'GBP';
   if (folded === '€' || folded.startsWith('euro') || folded === 'eur') return 'EUR';
   if (folded === 'mx$' || folded === 'mxn') return 'MXN';
-  if (folded.startsWith('peso')) return accountCurrency ?? 'MXN';
+  if (folded.startsWith('peso'))
+    return accountCurrency !== undefined && pesoCurrencies.includes(accountCurrency)
+      ? accountCurrency
+      : 'MXN';
   if (folded === 'us$' || folded === 'usd') return 'USD';
   if (folded === 'c$') return 'CAD';
   if (folded === 'a$') return 'AUD';
