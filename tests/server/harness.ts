@@ -86,6 +86,9 @@ export async function startHarness(overrides: Partial<ServerOptions> = {}): Prom
     clientSecret,
     encryptionKey: randomBytes(32),
     publicBaseUrl,
+    // Suites send hundreds of requests for one portal in a minute (the fuzzing, 1,000 a boundary):
+    // the per-portal quota is lifted unless a test sets one (tests/server/portal-quota.test.ts).
+    portalRequestsPerMinute: 1_000_000,
     logger: createJsonLogger((line) => logs.push(line), now),
     now,
     sleep: async (ms) => {

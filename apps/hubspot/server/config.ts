@@ -66,6 +66,11 @@ export function readStartConfig(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push('PORT must be a port number.');
   const host = env.HOST?.trim() || '127.0.0.1';
+  const portalRequestsPerMinute = Number(env.TACTFUL_PORTAL_REQUESTS_PER_MINUTE ?? '300');
+  if (!Number.isInteger(portalRequestsPerMinute) || portalRequestsPerMinute < 1)
+    problems.push(
+      'TACTFUL_PORTAL_REQUESTS_PER_MINUTE must be a whole number of requests, at least 1.',
+    );
   const shutdownTimeoutMs = Number(env.TACTFUL_SHUTDOWN_TIMEOUT_MS ?? defaultShutdownTimeoutMs);
   if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 1)
     problems.push('TACTFUL_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds.');
@@ -97,6 +102,7 @@ export function readStartConfig(
     server: {
       clientId,
       clientSecret,
+      portalRequestsPerMinute,
       ...(encryptionKey ? { encryptionKey } : {}),
       ...(previousEncryptionKeys.length > 0 ? { previousEncryptionKeys } : {}),
       ...(env.DATABASE_URL

@@ -15,6 +15,7 @@ import { createLocalCoordination, type Coordination } from './coordination/coord
 import { createPostgresCoordination } from './coordination/postgresCoordination';
 import { createAppManagers } from './http/appManagers';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
+import { createPortalQuota, defaultRequestsPerMinute } from './http/portalQuota';
 import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
 import { signedContextOf, signedRequests } from './http/signedRequests';
 import { createJsonLogger } from './logger';
@@ -63,6 +64,8 @@ export interface ServerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** When set, `GET /metrics` answers only `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** Requests a portal may make to our endpoints a minute (default 300); over it, 429. */
+  portalRequestsPerMinute?: number;
   /** Time one card request may take in all (the card's `hubspot.fetch` gives up at 15 s). */
   requestBudgetMs?: number;
   /**
@@ -203,6 +206,10 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     now,
     publicOrigin: baseUrl,
     webhookPath,
+    quota: createPortalQuota({
+      perMinute: options.portalRequestsPerMinute ?? defaultRequestsPerMinute,
+      now,
+    }),
     // No uninstall endpoint: the card never offers one, and HubSpot's uninstall reaches us as a
     // webhook. One less signed write that could erase a portal.
     routes: [

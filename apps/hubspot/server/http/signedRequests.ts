@@ -11,6 +11,7 @@ import type { Logger } from '../../../../shared/ports';
 import { backendError } from '../errors';
 import { maxSignatureAgeMs, signatureFingerprint, verifyRequestV3 } from '../signature';
 import type { Store } from '../store/store';
+import type { PortalQuota } from './portalQuota';
 import { fail, routeOf } from './replies';
 
 /** Who a verified request speaks for. */
@@ -35,6 +36,8 @@ export interface SignedRequestOptions {
   publicOrigin: () => string;
   /** Where HubSpot posts webhooks: a bare URL, never with a portal in its query. */
   webhookPath: string;
+  /** Each portal's share of our endpoints (webhooks, which speak for many, are not counted). */
+  quota?: PortalQuota;
   /** The routes behind the check, each registered in the plugin's own scope. */
   routes: readonly FastifyPluginAsync[];
 }
@@ -152,10 +155,29 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
     return undefined;
   };
 
+  /** Refuses a verified request whose portal has used up its quota (429 with Retry-After). */
+  const overQuota = async (request: FastifyRequest, reply: FastifyReply) => {
+    const portalId = contexts.get(request)?.portalId ?? 0;
+    if (!options.quota || portalId === 0) return undefined;
+    const verdict = options.quota.take(portalId);
+    if (verdict.ok) return undefined;
+    logger.warn('request.over-quota', { portalId, route: routeOf(request) });
+    return fail(
+      reply.header('retry-after', String(verdict.retryAfterSeconds)),
+      backendError(
+        'rate-limited',
+        'Too many requests from this HubSpot account; try again shortly.',
+        verdict.retryAfterSeconds,
+      ),
+    );
+  };
+
   await app.register(async (signed) => {
     // preValidation: after the body is read (the signature covers it) and before any schema looks
     // at the input, so an unsigned request learns nothing about what a valid one would hold.
     signed.addHook('preValidation', verify);
+    // After the signature, so only the portal itself can use up its quota.
+    signed.addHook('preValidation', overQuota);
     for (const routes of options.routes) await signed.register(routes);
   });
 };
