@@ -8,6 +8,67 @@
 export const en = {
   loading: 'Loading…',
   retry: 'Retry',
+  'signals.title': 'What the customer says',
+  'signals.kind.cease': 'Asks us to stop contact',
+  'signals.kind.channel-opt-out': 'Opts out of a channel',
+  'signals.kind.inconvenient-time': 'Inconvenient time or place',
+  'signals.kind.dispute': 'Disputes the debt',
+  'signals.kind.bankruptcy': 'Bankruptcy or insolvency',
+  'signals.kind.breathing-space': 'Breathing space',
+  'signals.kind.debt-adviser': 'Has a debt adviser or representative',
+  'signals.kind.deceased': 'Account holder has died',
+  'signals.kind.vulnerability': 'Signs of vulnerability',
+  'signals.kind.hardship': 'Financial hardship',
+  'signals.kind.anger': 'Angry',
+  'signals.kind.distress': 'Distressed',
+  'signals.kind.payment-claimed': 'Says they have paid',
+  'signals.kind.promise': 'Offers a payment',
+  'signals.kind.third-party': 'Someone writing for the customer',
+  'signals.subKind.health': 'Health',
+  'signals.subKind.bereavement': 'Bereavement',
+  'signals.subKind.job-loss': 'Job loss',
+  'signals.subKind.mental-health': 'Mental health',
+  'signals.subKind.carer': 'Carer',
+  'signals.channel.phone': 'Phone calls',
+  'signals.channel.text': 'Text messages',
+  'signals.channel.email': 'Email',
+  'signals.channel.letter': 'Letters',
+  'signals.channel.messaging': 'Messaging apps',
+  'signals.channel.visit': 'Visits',
+  'signals.place.work': 'At work',
+  'signals.place.home': 'At home',
+  'signals.action.cease':
+    'Set the cease-contact flag. Stop collection contact; only confirm the request and say what happens next.',
+  'signals.action.channel-opt-out':
+    'Set the opt-out for this channel (and the place or time named). Use another channel the customer accepts.',
+  'signals.action.inconvenient-time':
+    'Record the time or place as inconvenient and contact the customer only at times that suit them.',
+  'signals.action.dispute':
+    'Set the dispute flag and pause collection until the dispute is answered; send the validation information.',
+  'signals.action.bankruptcy':
+    'Set the bankruptcy flag and stop collection; ask for the case details and pass it to the insolvency team.',
+  'signals.action.breathing-space':
+    'Set the breathing-space flag: no collection action or charges until the moratorium ends. Check the register.',
+  'signals.action.debt-adviser':
+    'Note the debt adviser or representative and deal with them; hold collection while they help the customer.',
+  'signals.action.deceased':
+    'Set the deceased flag, stop collection and offer condolences; explain the bereavement process to the family.',
+  'signals.action.vulnerability':
+    'Record the vulnerability with the customer’s consent and adapt: slow down, offer support and flexible options.',
+  'signals.action.hardship':
+    'Talk about affordability: offer a plan the customer can keep to, breathing room and free debt advice.',
+  'signals.action.anger':
+    'De-escalate: acknowledge how they feel, slow down and ask an open question before any reminder of the balance.',
+  'signals.action.distress':
+    'Reassure and slow down: acknowledge the worry, explain the options simply and signpost free support.',
+  'signals.action.payment-claimed':
+    'Check the payment before asking again; pause reminders while you look for it and tell the customer what you find.',
+  'signals.action.promise':
+    'Record the promise to pay with its amount and date, and confirm it to the customer.',
+  'signals.action.third-party':
+    'Check the writer’s authority before sharing anything about the account; do not disclose the debt otherwise.',
+  'signals.action.self-harm':
+    'Follow your company’s vulnerable-customer procedure now. Do not send an automated reply.',
   'customer.title': 'Customer',
   'customer.email': 'Email',
   'customer.localTime': 'Local time',

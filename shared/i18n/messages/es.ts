@@ -4,6 +4,67 @@ import type { Catalog } from './en';
 export const es: Catalog = {
   loading: 'Cargando…',
   retry: 'Reintentar',
+  'signals.title': 'Lo que dice el cliente',
+  'signals.kind.cease': 'Pide que dejemos de contactarle',
+  'signals.kind.channel-opt-out': 'Rechaza un canal',
+  'signals.kind.inconvenient-time': 'Hora o lugar inconveniente',
+  'signals.kind.dispute': 'Disputa la deuda',
+  'signals.kind.bankruptcy': 'Quiebra o insolvencia',
+  'signals.kind.breathing-space': 'Periodo de respiro',
+  'signals.kind.debt-adviser': 'Tiene un asesor de deudas o representante',
+  'signals.kind.deceased': 'El titular ha fallecido',
+  'signals.kind.vulnerability': 'Señales de vulnerabilidad',
+  'signals.kind.hardship': 'Dificultades económicas',
+  'signals.kind.anger': 'Enfadado',
+  'signals.kind.distress': 'Angustiado',
+  'signals.kind.payment-claimed': 'Dice que ya pagó',
+  'signals.kind.promise': 'Ofrece un pago',
+  'signals.kind.third-party': 'Otra persona escribe por el cliente',
+  'signals.subKind.health': 'Salud',
+  'signals.subKind.bereavement': 'Duelo',
+  'signals.subKind.job-loss': 'Pérdida de empleo',
+  'signals.subKind.mental-health': 'Salud mental',
+  'signals.subKind.carer': 'Cuidador',
+  'signals.channel.phone': 'Llamadas',
+  'signals.channel.text': 'Mensajes de texto',
+  'signals.channel.email': 'Correo electrónico',
+  'signals.channel.letter': 'Cartas',
+  'signals.channel.messaging': 'Aplicaciones de mensajería',
+  'signals.channel.visit': 'Visitas',
+  'signals.place.work': 'En el trabajo',
+  'signals.place.home': 'En casa',
+  'signals.action.cease':
+    'Active el indicador de cese de contacto. Detenga el contacto de cobro; solo confirme la solicitud y explique qué pasará.',
+  'signals.action.channel-opt-out':
+    'Active la exclusión de este canal (y del lugar u hora indicados). Use otro canal que el cliente acepte.',
+  'signals.action.inconvenient-time':
+    'Registre la hora o el lugar como inconveniente y contacte al cliente solo cuando le venga bien.',
+  'signals.action.dispute':
+    'Active el indicador de disputa y pause el cobro hasta responderla; envíe la información de validación.',
+  'signals.action.bankruptcy':
+    'Active el indicador de quiebra y detenga el cobro; pida los datos del procedimiento y páselo al equipo de insolvencias.',
+  'signals.action.breathing-space':
+    'Active el indicador de periodo de respiro: ninguna acción de cobro ni cargos hasta que termine. Compruebe el registro.',
+  'signals.action.debt-adviser':
+    'Anote al asesor o representante y trate con él; suspenda el cobro mientras ayuda al cliente.',
+  'signals.action.deceased':
+    'Active el indicador de fallecimiento, detenga el cobro y dé el pésame; explique a la familia el proceso a seguir.',
+  'signals.action.vulnerability':
+    'Registre la vulnerabilidad con el consentimiento del cliente y adáptese: vaya despacio, ofrezca apoyo y opciones flexibles.',
+  'signals.action.hardship':
+    'Hable de lo que puede pagar: ofrezca un plan asumible, un margen de tiempo y asesoramiento gratuito sobre deudas.',
+  'signals.action.anger':
+    'Desescale: reconozca cómo se siente, vaya despacio y haga una pregunta abierta antes de recordar el saldo.',
+  'signals.action.distress':
+    'Tranquilice y vaya despacio: reconozca la preocupación, explique las opciones con sencillez e indique ayuda gratuita.',
+  'signals.action.payment-claimed':
+    'Compruebe el pago antes de volver a pedirlo; pause los recordatorios mientras lo busca y diga al cliente lo que encuentre.',
+  'signals.action.promise':
+    'Registre la promesa de pago con su importe y fecha, y confírmela al cliente.',
+  'signals.action.third-party':
+    'Compruebe la autorización de quien escribe antes de compartir nada de la cuenta; si no, no revele la deuda.',
+  'signals.action.self-harm':
+    'Siga ahora el procedimiento de su empresa para clientes vulnerables. No envíe una respuesta automática.',
   'customer.title': 'Cliente',
   'customer.email': 'Correo electrónico',
   'customer.localTime': 'Hora local',
