@@ -3,7 +3,7 @@
  * facts, the "needs a longer plan" notice, and the current plan's promises with their states. Each
  * host passes the shared translator for its user and gets the same words back; hosts only lay out.
  */
-import { formatLongDate } from '../calendar/calendar';
+import { formatLongDate, type PlainDate } from '../calendar/calendar';
 import type { MessageKey, Translate } from '../i18n';
 import { formatMoney, type Money } from '../money/money';
 import type { PlanOption } from './option';
@@ -60,16 +60,24 @@ function policyText(option: PlanOption, t: Translate): string {
   return problems.length === 0 ? t('plans.withinPolicy') : problems.join('; ');
 }
 
+/** How a host writes a calendar date for its user (the card: `formatDate`, with every date it shows). */
+export type FormatDay = (date: PlainDate, locale: string) => string;
+
 /** The card for one option, in `t`'s language with amounts and dates in `locale`. */
-export function optionCard(option: PlanOption, t: Translate, locale: string): OptionCard {
+export function optionCard(
+  option: PlanOption,
+  t: Translate,
+  locale: string,
+  formatDay: FormatDay = formatLongDate,
+): OptionCard {
   const money = (amount: Money) => formatMoney(amount, locale);
   const values: Record<OptionFactCode, string> = {
     frequency: t(frequencyKey(option.frequency)),
     count: String(option.count),
     regular: money(option.regularAmount),
     final: money(option.finalAmount),
-    first: formatLongDate(option.firstDue, locale),
-    last: formatLongDate(option.endDate, locale),
+    first: formatDay(option.firstDue, locale),
+    last: formatDay(option.endDate, locale),
     total: money(option.total),
     discount: money(option.discount),
     policy: policyText(option, t),
@@ -120,13 +128,14 @@ export function promiseRows(
   evaluation: PromiseEvaluation,
   t: Translate,
   locale: string,
+  formatDay: FormatDay = formatLongDate,
 ): CurrentPlanWords {
   return {
     health: evaluation.health,
     healthLabel: t(`plans.health.${evaluation.health}`),
     rows: evaluation.promises.map(({ promise, state }) => ({
       id: promise.id,
-      due: formatLongDate(promise.due, locale),
+      due: formatDay(promise.due, locale),
       amount: formatMoney(promise.amount, locale),
       state,
       stateLabel: t(`plans.states.${state}`),

@@ -21,6 +21,7 @@ import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { defaultSettings } from '../../shared/settings';
 import {
   contactProperties,
+  createMockContext,
   createTestServices,
   testBackendUrl,
   testContactId,
@@ -61,10 +62,15 @@ describe('HubSpot card: payment plans', () => {
     await enterAmount(renderer, '200');
 
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-payments').text).toBe(
-        '6 × $178.57, last $178.58',
-      ),
+      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-count').text).toBe('7'),
     );
+    const fact = (code: string) =>
+      renderer.findByTestId(Text, `plan-option-instalments-monthly-${code}`).text;
+    expect([fact('regular'), fact('final'), fact('first')]).toEqual([
+      '$178.57',
+      '$178.58',
+      'Nov 25, 2026',
+    ]);
     expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-total').text).toBe(
       '$1,250.00',
     );
@@ -85,6 +91,32 @@ describe('HubSpot card: payment plans', () => {
     );
   });
 
+  it('words the options for a Spanish-speaking user from the shared catalog, dates in their locale', async () => {
+    server.use(settingsHandler(), engagementsHandler());
+    const renderer = renderPlans({ context: createMockContext({ user: { locale: 'es-ES' } }) });
+    await enterAmount(renderer, '200');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-regular').text).toMatch(
+        /178,57/,
+      ),
+    );
+    const labels = renderer
+      .findByTestId(Select, 'plan-choice')
+      .props.options.map((option) => option.label);
+    expect(labels).toContain('Cuotas (Mensual)');
+    expect(labels).toContain('Pago total');
+    expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-first').text).toBe(
+      '25 nov 2026',
+    );
+
+    renderer.findByTestId(Input, 'plan-amount').props.onInput?.('doscientos');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toBe(
+        'Introduzca un importe como 150 o 150,00.',
+      ),
+    );
+  });
+
   it('offers no plan past the maximum term: it says how much more each payment would need', async () => {
     server.use(settingsHandler(), engagementsHandler());
     const renderer = renderPlans();
@@ -97,7 +129,7 @@ describe('HubSpot card: payment plans', () => {
     const monthly = renderer.findByTestId(Alert, 'plans-needs-longer-plan-monthly');
     expect(monthly.props.title).toBe('Needs a longer plan than policy allows');
     expect(monthly.text).toMatch(
-      /^Needs a longer plan than policy allows \(monthly\): to finish within 12 months, each payment would be \$[\d,]+\.\d\d, \$[\d,]+\.\d\d more than the customer can afford \(\$20\.00\)\.$/,
+      /^Needs a longer plan than policy allows \(Monthly\): to finish within 12 months, each payment would be \$[\d,]+\.\d\d, \$[\d,]+\.\d\d more than the customer can afford \(\$20\.00\)\.$/,
     );
     expect(renderer.maybeFindByTestId(Tile, 'plan-option-instalments-monthly')).toBeNull();
   });
@@ -108,7 +140,7 @@ describe('HubSpot card: payment plans', () => {
     await enterAmount(renderer, 'two hundred');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toMatch(
-        /Enter what the customer can pay as an amount in USD/,
+        /Enter an amount such as 150/,
       ),
     );
     expect(renderer.maybeFindByTestId(LoadingButton, 'plans-accept')).toBeNull();

@@ -602,6 +602,16 @@ export const en = {
   'card.plans.nothingFits.body':
     'The closest options are shown with what they break, so you can escalate.',
   'card.plans.summaryTitle': 'Summary for the customer',
+  'card.plans.needsLongerPlan': 'Needs a longer plan than policy allows',
+  'card.plans.summaryCopied.title': 'Summary copied',
+  'card.plans.summaryCopied.body': 'Paste it into your message to the customer.',
+  'card.plans.policyDefaulted':
+    "This portal's plan policy needs attention, so the default policy is used.",
+  'card.plans.policyUnavailable': '{problem}: the default plan policy is used.',
+  'card.plans.unknownHolidays':
+    'The holidays setting "{holidays}" is not a country or region Tactful knows, so public holidays do not move payment dates.',
+  'card.plans.holidaysUnavailable':
+    'The public holidays of "{holidays}" could not be loaded, so only closure days and weekends move payment dates.',
   'card.plans.copySummary': 'Copy summary',
   'card.plans.outsideNote': 'This option is outside the policy: escalate before accepting it.',
   'card.plans.recorded': 'Plan recorded',

@@ -615,6 +615,16 @@ export const es: Catalog = {
   'card.plans.nothingFits.body':
     'Se muestran las opciones más cercanas con lo que incumplen, para que pueda escalarlas.',
   'card.plans.summaryTitle': 'Resumen para el cliente',
+  'card.plans.needsLongerPlan': 'Necesita un plan más largo de lo que permite la política',
+  'card.plans.summaryCopied.title': 'Resumen copiado',
+  'card.plans.summaryCopied.body': 'Péguelo en su mensaje para el cliente.',
+  'card.plans.policyDefaulted':
+    'La política de planes de este portal necesita atención, así que se usa la predeterminada.',
+  'card.plans.policyUnavailable': '{problem}: se usa la política de planes predeterminada.',
+  'card.plans.unknownHolidays':
+    'El ajuste de festivos «{holidays}» no es un país ni una región que Tactful conozca, así que los festivos no mueven las fechas de pago.',
+  'card.plans.holidaysUnavailable':
+    'No se pudieron cargar los festivos de «{holidays}», así que solo los días de cierre y los fines de semana mueven las fechas de pago.',
   'card.plans.copySummary': 'Copiar resumen',
   'card.plans.outsideNote': 'Esta opción está fuera de la política: escálela antes de aceptarla.',
   'card.plans.recorded': 'Plan registrado',

@@ -1,7 +1,6 @@
 /** What the user reads when a backend call fails, per error code, from the shared catalog. */
 import type { Translate } from '../../../../shared/i18n';
-import { backendErrorCodes, type BackendErrorCode } from '../host/backend-client';
-import { createCardTranslator } from './i18n';
+import type { BackendErrorCode } from '../host/backend-client';
 
 /** A title and one sentence saying what happened and what to do. */
 export interface ErrorText {
@@ -13,13 +12,3 @@ export interface ErrorText {
 export function errorText(t: Translate, code: BackendErrorCode): ErrorText {
   return { title: t(`card.errors.${code}.title`), body: t(`card.errors.${code}.body`) };
 }
-
-const english = createCardTranslator('en');
-
-/**
- * The English words for each backend failure.
- * @deprecated Use {@link errorText} with the user's translator (`useCardI18n().t`).
- */
-export const backendErrorText = Object.fromEntries(
-  backendErrorCodes.map((code) => [code, errorText(english, code)]),
-) as Record<BackendErrorCode, ErrorText>;

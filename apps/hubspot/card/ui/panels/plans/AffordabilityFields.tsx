@@ -2,13 +2,13 @@
 import { Flex, Input, Select } from '@hubspot/ui-extensions';
 import {
   capacityModes,
-  frequencyOptions,
   isFrequencyValue,
   type AffordabilityForm,
   type CapacityMode,
   type FormField,
   type FormProblem,
 } from './plan-options';
+import { frequencies } from '../../../../../../shared/plans';
 import { useCardI18n } from '../../i18n';
 
 /** The capacity modes in the order the agent sees them. */
@@ -59,7 +59,10 @@ export function AffordabilityFields(props: {
             testId="plan-amount-per"
             name="tactful-plan-amount-per"
             label={t('plans.perLabel')}
-            options={frequencyOptions}
+            options={frequencies.map((value) => ({
+              label: t(`plans.frequencies.${value}`),
+              value,
+            }))}
             value={form.per}
             onChange={(per) => {
               if (isFrequencyValue(per)) onChange({ per });

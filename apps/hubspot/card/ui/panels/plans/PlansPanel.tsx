@@ -103,7 +103,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
             <Alert
               key={frequency}
               testId={`plans-needs-longer-plan-${frequency}`}
-              title="Needs a longer plan than policy allows"
+              title={t('card.plans.needsLongerPlan')}
               variant="warning"
             >
               {words}

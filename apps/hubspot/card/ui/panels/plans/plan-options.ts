@@ -6,7 +6,7 @@
 import type { PlainDate } from '../../../../../../shared/calendar/calendar';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import type { ClosedDays } from '../../../../../../shared/calendar/closed-days';
-import { formatMoney, type Money } from '../../../../../../shared/money/money';
+import type { Money } from '../../../../../../shared/money/money';
 import {
   capacityFromForm,
   frequencies,
@@ -17,13 +17,15 @@ import {
   type CapacityForm,
   type CapacityProblem,
   type Frequency,
-  type LongerPlanNeeded,
   type PlanOption,
   type Policy,
-  type PolicyRule,
 } from '../../../../../../shared/plans';
-import { createTranslator } from '../../../../../../shared/i18n';
-import { describePlanWhy } from '../../../../../../shared/plans/why';
+import type { Translate } from '../../../../../../shared/i18n';
+import {
+  longerPlanText,
+  optionCard,
+  type OptionCard,
+} from '../../../../../../shared/plans/view-words';
 import { err, ok, type Result } from '../../../../../../shared/ports';
 
 /** How the customer's means are given: an amount per period, or their monthly budget. */
@@ -79,65 +81,22 @@ export interface PlanOptions {
   longer: { frequency: Frequency; words: string }[];
 }
 
-/** One option as the account manager compares it. */
+/** One option as the account manager compares it: the shared option card and the summary. */
 export interface OptionView {
   id: string;
-  kind: string;
-  frequency: string;
-  count: number;
-  /** "12 × $104.17, last $104.13" or "$1,250.00". */
-  payments: string;
-  firstDue: string;
-  endDate: string;
-  total: string;
-  /** Empty when there is no discount. */
-  discount: string;
+  /** Title, facts, policy and why, worded once for both hosts (shared/plans/view-words). */
+  card: OptionCard;
   withinPolicy: boolean;
-  /** What the option breaks, one phrase each; empty when within policy. */
-  breaks: string[];
   /** Undefined when no affordability figure was given. */
   affordable?: boolean;
-  why: string;
   /** The customer-facing summary, in the customer's language. */
   summary: string;
   option: PlanOption;
 }
 
-const kindWords: Record<PlanOption['kind'], string> = {
-  'pay-in-full': 'Pay in full',
-  instalments: 'Instalments',
-  settlement: 'Settlement',
-};
-
-/** How often, for the agent. */
-export const frequencyWords: Record<Frequency | 'once', string> = {
-  once: 'One payment',
-  weekly: 'Weekly',
-  biweekly: 'Every two weeks',
-  semimonthly: 'Twice a month',
-  monthly: 'Monthly',
-};
-
-/** Frequencies as Select options. */
-export const frequencyOptions = frequencies.map((value) => ({
-  label: frequencyWords[value],
-  value,
-}));
-
 /** True for one of the four frequencies (a Select hands back any value). */
 export function isFrequencyValue(value: unknown): value is Frequency {
   return (frequencies as readonly unknown[]).includes(value);
-}
-
-function ruleWords(rule: PolicyRule, policy: Policy, locale: string): string {
-  switch (rule) {
-    case 'minInstalment':
-      return `Payments below the ${formatMoney(policy.minInstalment, locale)} minimum`;
-    case 'maxTermMonths':
-      return `Longer than the ${policy.maxTermMonths}-month maximum term`;
-    case 'firstPaymentWithinDays':
-      return `First payment more than ${policy.firstPaymentWithinDays} days away`;
-  }
 }
 
 /** The card's field for each field of the shared capacity form. */
@@ -147,42 +106,11 @@ const formFields: Record<CapacityField, FormField> = {
   outgoings: 'monthlyOutgoings',
 };
 
-/** What the agent is asked for in each field, inside "Enter … as an amount". */
-const fieldWords: Record<CapacityField, string> = {
-  amount: 'what the customer can pay',
-  income: 'the monthly income',
-  outgoings: 'the essential outgoings',
-};
-
-/** The words for a field the form rules refused (`shared/plans/view`). */
-function problemWords(problem: CapacityProblem, context: PlanContext): FormProblem {
-  const field = formFields[problem.field];
-  switch (problem.error) {
-    case 'zero':
-      return { field, message: 'Enter an amount above zero.' };
-    case 'no-surplus':
-      return {
-        field,
-        message:
-          'Nothing is left after essential outgoings: do not set up a plan; talk about breathing space or debt advice.',
-      };
-    case 'required':
-    case 'malformed':
-    case 'negative': {
-      const { currency } = context.balance;
-      const example = formatMoney({ minor: 10000n, currency }, context.userLocale);
-      return {
-        field,
-        message: `Enter ${fieldWords[problem.field]} as an amount in ${currency}, for example ${example}.`,
-      };
-    }
-  }
-}
-
 /** The capacity the form describes; undefined when the agent has not entered one yet. */
 export function readCapacity(
   form: AffordabilityForm,
   context: PlanContext,
+  t: Translate,
 ): Result<Capacity | undefined, FormProblem[]> {
   if (form.mode === 'none') return ok(undefined);
   const typed: CapacityForm =
@@ -200,16 +128,23 @@ export function readCapacity(
       : typed.income.trim() === '' && typed.outgoings.trim() === '';
   if (blank) return ok(undefined);
   const capacity = capacityFromForm(typed, context.userLocale, context.balance.currency);
-  if (!capacity.ok) return err(capacity.error.map((problem) => problemWords(problem, context)));
-  return capacity;
+  if (capacity.ok) return capacity;
+  // The same words as the Zendesk sidebar's for the same rule.
+  return err(
+    capacity.error.map((problem: CapacityProblem) => ({
+      field: formFields[problem.field],
+      message: t(`plans.fieldErrors.${problem.error}`),
+    })),
+  );
 }
 
-/** The options for the form, described for the agent; or what to fix in the form. */
+/** The options for the form, worded in `t`'s language; or what to fix in the form. */
 export function planOptionsFor(
   form: AffordabilityForm,
   context: PlanContext,
+  t: Translate,
 ): Result<PlanOptions, FormProblem[]> {
-  const capacity = readCapacity(form, context);
+  const capacity = readCapacity(form, context, t);
   if (!capacity.ok) return capacity;
   const suggested = suggestPlans({
     balance: context.balance,
@@ -226,22 +161,20 @@ export function planOptionsFor(
       : 'plan';
     return err([{ field: formField, message }]);
   }
-  const options = suggested.value.options.map((option) => describeOption(option, context));
+  const locale = context.userLocale;
+  const options = suggested.value.options.map((option): OptionView => ({
+    id: option.id,
+    card: optionCard(option, t, locale, formatDate),
+    withinPolicy: option.withinPolicy,
+    ...(option.affordable === undefined ? {} : { affordable: option.affordable }),
+    summary: option.summary,
+    option,
+  }));
   const longer = longerPlanNotices(suggested.value).map((notice) => ({
     frequency: notice.frequency,
-    words: longerPlanWords(notice, context.userLocale),
+    words: longerPlanText(notice, t, locale),
   }));
   return ok({ options, anyFits: suggested.value.anyFits, longer });
-}
-
-/** "Needs a longer plan than policy allows (monthly): …", for one frequency. */
-export function longerPlanWords(notice: LongerPlanNeeded, locale: string): string {
-  const money = (amount: Money) => formatMoney(amount, locale);
-  return (
-    `Needs a longer plan than policy allows (${frequencyWords[notice.frequency].toLowerCase()}): ` +
-    `to finish within ${notice.maxTermMonths} months, each payment would be ${money(notice.paymentNeeded)}, ` +
-    `${money(notice.shortfall)} more than the customer can afford (${money(notice.affordable)}).`
-  );
 }
 
 const capacityFields: Record<string, FormField> = {
@@ -249,37 +182,3 @@ const capacityFields: Record<string, FormField> = {
   'capacity.monthlyIncome': 'monthlyIncome',
   'capacity.monthlyEssentialOutgoings': 'monthlyOutgoings',
 };
-
-/** One option as text for the agent's locale. */
-export function describeOption(option: PlanOption, context: PlanContext): OptionView {
-  const locale = context.userLocale;
-  const money = (amount: Money) => formatMoney(amount, locale);
-  const regularCount = option.count - (option.downPayment ? 1 : 0);
-  const parts: string[] = [];
-  if (option.downPayment) parts.push(`${money(option.downPayment)} down`);
-  if (option.count === 1) parts.push(money(option.total));
-  else if (option.finalAmount.minor === option.regularAmount.minor) {
-    parts.push(`${regularCount} × ${money(option.regularAmount)}`);
-  } else {
-    parts.push(
-      `${regularCount - 1} × ${money(option.regularAmount)}, last ${money(option.finalAmount)}`,
-    );
-  }
-  return {
-    id: option.id,
-    kind: kindWords[option.kind],
-    frequency: frequencyWords[option.frequency],
-    count: option.count,
-    payments: parts.join(', then '),
-    firstDue: formatDate(option.firstDue, locale),
-    endDate: formatDate(option.endDate, locale),
-    total: money(option.total),
-    discount: option.discount.minor > 0n ? money(option.discount) : '',
-    withinPolicy: option.withinPolicy,
-    breaks: option.breaks.map((rule) => ruleWords(rule, context.policy, locale)),
-    ...(option.affordable === undefined ? {} : { affordable: option.affordable }),
-    why: describePlanWhy(option, createTranslator(locale), locale),
-    summary: option.summary,
-    option,
-  };
-}

@@ -13,6 +13,7 @@ import {
   type AcceptedPlanWrite,
   type CurrentPlan,
 } from '../../../host/plans';
+import { useCardI18n } from '../../i18n';
 import { useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 import {
@@ -53,12 +54,13 @@ export function usePlanChoice(context: PlanContext): PlanChoice {
   const opening = useOpeningReads();
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user } = useExtensionContext<'crm.record.tab'>();
+  const { t } = useCardI18n();
   const contactId = crm.scope.contactId;
   const [form, setFormState] = useState<AffordabilityForm>(blankAffordabilityForm);
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [acceptState, setAcceptState] = useState<AcceptState>({ status: 'idle' });
 
-  const options = useMemo(() => planOptionsFor(form, context), [form, context]);
+  const options = useMemo(() => planOptionsFor(form, context, t), [form, context, t]);
   const list = options.ok ? options.value.options : [];
   const selected =
     list.find((option) => option.id === selectedId) ??
@@ -95,17 +97,17 @@ export function usePlanChoice(context: PlanContext): PlanChoice {
       await actions.copyTextToClipboard(selected.summary);
       actions.addAlert({
         type: 'success',
-        title: 'Summary copied',
-        message: 'Paste it into your message to the customer.',
+        title: t('card.plans.summaryCopied.title'),
+        message: t('card.plans.summaryCopied.body'),
       });
     } catch {
       actions.addAlert({
         type: 'danger',
-        title: 'Could not copy',
-        message: 'HubSpot did not let Tactful use the clipboard. Select the summary and copy it.',
+        title: t('card.tone.copyFailed.title'),
+        message: t('card.tone.copyFailed.body'),
       });
     }
-  }, [actions, selected]);
+  }, [actions, selected, t]);
 
   const { refresh } = current;
   const accept = useCallback(async () => {

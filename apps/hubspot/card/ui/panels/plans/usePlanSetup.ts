@@ -10,7 +10,8 @@ import { readCustomerAccount, type Balance } from '../../../host/customer-accoun
 import { balanceProperties, standardContactProperties } from '../../../../contract/properties';
 import { loadPortalSettings } from '../../../settings/portal-settings';
 import { describeProblem } from '../../../view/account-overview';
-import { backendErrorText } from '../../backend-error-text';
+import { errorText } from '../../backend-error-text';
+import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 import { cardClosedDays } from './card-closed-days';
@@ -30,6 +31,7 @@ const planPropertyNames = [
 /** Loads the contact and the policy side by side; `retry` loads again. */
 export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => void } {
   const { crm, backend, clock } = useCardServices();
+  const { t } = useCardI18n();
   const load = useCallback(async (): Promise<Result<PlanSetup, never>> => {
     const [properties, portal] = await Promise.all([
       crm.readProperties(planPropertyNames),
@@ -53,23 +55,21 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
     if (portal.ok) {
       settings = portal.value.settings;
       if (portal.value.problems.length > 0) {
-        notes.push("This portal's plan policy needs attention, so the default policy is used.");
+        notes.push(t('card.plans.policyDefaulted'));
       }
     } else {
-      notes.push(`${backendErrorText[portal.error.code].title}: the default plan policy is used.`);
+      notes.push(
+        t('card.plans.policyUnavailable', { problem: errorText(t, portal.error.code).title }),
+      );
     }
     const currency = balance.balance.amount.currency;
     const policy = toPlanPolicy(settings.policy, currency);
     if (!policy.ok) return ok({ kind: 'unreadable', message: policy.error.message });
     const closed = cardClosedDays(settings.policy, portal.ok ? portal.value.holidays : undefined);
     if (closed.kind === 'unknown-holidays') {
-      notes.push(
-        `The holidays setting "${closed.holidays}" is not a country or region Tactful knows, so public holidays do not move payment dates.`,
-      );
+      notes.push(t('card.plans.unknownHolidays', { holidays: closed.holidays }));
     } else if (closed.kind === 'holidays-unavailable') {
-      notes.push(
-        `The public holidays of "${closed.holidays}" could not be loaded, so only closure days and weekends move payment dates.`,
-      );
+      notes.push(t('card.plans.holidaysUnavailable', { holidays: closed.holidays }));
     }
     const timeZone = customer.timeZone ?? crm.scope.portalTimeZone;
     return ok({
@@ -86,7 +86,7 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
         customerLocale: customer.language ?? settings.contact.defaultLocale,
       },
     });
-  }, [crm, backend, clock]);
+  }, [crm, backend, clock, t]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };
 }
