@@ -2,19 +2,14 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
+import { dueText, type CustomerView, type DueStatus } from '../../../../../shared/overview/view';
 import { useI18n } from '../../i18n';
-import type { CustomerView, DueStatus } from './customer-view';
 
-function DueLabel({ due }: { due: DueStatus }) {
-  const { t } = useI18n();
-  if (due.kind === 'today') return <Tag hue="yellow">{t('customer.dueToday')}</Tag>;
-  if (due.kind === 'upcoming') return <Tag>{t('customer.dueInDays', { days: due.days })}</Tag>;
-  return (
-    <Tag hue="red">
-      {due.days === 1 ? t('customer.oneDayPastDue') : t('customer.daysPastDue', { days: due.days })}
-    </Tag>
-  );
-}
+const dueHue: Record<DueStatus['kind'], string | undefined> = {
+  today: 'yellow',
+  upcoming: undefined,
+  'past-due': 'red',
+};
 
 /** The customer card; `view.balance` undefined shows the "map the balance fields" empty state. */
 export function CustomerCard({ view }: { view: CustomerView }) {
@@ -40,7 +35,9 @@ export function CustomerCard({ view }: { view: CustomerView }) {
             {view.balance.dueDate && (
               <SM>
                 {t('customer.dueOn', { date: view.balance.dueDate })}{' '}
-                {view.balance.due && <DueLabel due={view.balance.due} />}
+                {view.balance.due && (
+                  <Tag hue={dueHue[view.balance.due.kind]}>{dueText(t, view.balance.due)}</Tag>
+                )}
               </SM>
             )}
           </>

@@ -1,12 +1,12 @@
 /** The customer panel: loading, error with Retry, "no requester", or the customer card. */
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { useHost } from '../../ClientProvider';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
+import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { CustomerCard } from './CustomerCard';
-import { customerView } from './customer-view';
+import { customerView } from '../../../../../shared/overview/view';
 import { useCustomer } from './useCustomer';
 
 /** Shows the ticket requester and their outstanding balance. */
@@ -15,12 +15,7 @@ export function CustomerPanel() {
   const { clock } = useHost();
   const { state, retry } = useCustomer();
   if (state.status === 'loading') {
-    return (
-      <div aria-busy="true" aria-label={t('loading')}>
-        <Skeleton height="24px" />
-        <Skeleton height="16px" width="60%" />
-      </div>
-    );
+    return <Loading label={t('loading')} />;
   }
   if (state.status === 'error') {
     return <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />;

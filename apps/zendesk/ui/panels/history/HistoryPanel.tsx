@@ -3,11 +3,11 @@
  * or loading, an error with Retry, or "no requester". Default export for React.lazy.
  */
 import { useMemo, type ReactNode } from 'react';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { LG, SM } from '@zendeskgarden/react-typography';
 import { useHost } from '../../ClientProvider';
 import { ErrorState } from '../../ErrorState';
 import { useI18n } from '../../i18n';
+import { Loading } from '../../Loading';
 import { PanelBoundary } from '../../PanelBoundary';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
@@ -17,17 +17,6 @@ import { browserTimeZone, zendeskHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
 import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
-
-/** Loading skeleton with an accessible name. */
-function Loading() {
-  const { t } = useI18n();
-  return (
-    <div aria-busy="true" aria-label={t('history.loading')}>
-      <Skeleton height="20px" />
-      <Skeleton height="16px" width="70%" />
-    </div>
-  );
-}
 
 /** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */
 export interface HistoryPanelProps {
@@ -91,7 +80,7 @@ function HistoryContent(props: HistoryPanelProps) {
   const controller = useHistory();
   const { state } = controller;
   let body;
-  if (state.status === 'loading') body = <Loading />;
+  if (state.status === 'loading') body = <Loading label={t('history.loading')} />;
   else if (state.status === 'no-customer') body = <SM>{t('history.noCustomer')}</SM>;
   else if (state.status === 'error') {
     body = (

@@ -5,7 +5,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { LG, SM } from '@zendeskgarden/react-typography';
 import {
   templatesFor,
@@ -18,6 +17,7 @@ import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
+import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { GuardsSection } from '../history/GuardsSection';
 import { browserTimeZone, zendeskHistoryView } from '../history/history-view';
@@ -140,11 +140,7 @@ export function OutreachPanel() {
       <LG tag="h2" isBold>
         {t('newTicket.title')}
       </LG>
-      {state.status === 'loading' && (
-        <div aria-busy="true" aria-label={t('loading')}>
-          <Skeleton height="20px" />
-        </div>
-      )}
+      {state.status === 'loading' && <Loading label={t('loading')} />}
       {state.status === 'no-requester' && <SM>{t('newTicket.chooseRequester')}</SM>}
       {state.status === 'error' && (
         <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />

@@ -6,7 +6,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-forms';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
@@ -20,6 +19,7 @@ import {
 } from '../../../../../shared/plans';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
+import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import {
   longerPlanText,
@@ -209,43 +209,31 @@ const factsStyle = {
 
 function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
   const { t, locale } = useI18n();
-  if (state.status === 'saved') {
-    return (
-      <Alert type="success" role="status" style={{ marginTop: 8 }}>
-        <Alert.Paragraph>{t('plans.saved')}</Alert.Paragraph>
-      </Alert>
-    );
-  }
-  if (state.status === 'following') {
-    return (
-      <Alert type="success" role="status" style={{ marginTop: 8 }}>
-        <Alert.Paragraph>
-          {t('plans.followingUp', { date: formatLongDate(state.due, locale) })}
-        </Alert.Paragraph>
-      </Alert>
-    );
-  }
-  if (state.status === 'conflict') {
-    return (
-      <Alert type="warning" role="alert" style={{ marginTop: 8 }}>
-        <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>
-        <Alert.Paragraph>{t('plans.conflict')}</Alert.Paragraph>
+  if (state.status === 'idle' || state.status === 'saving') return null;
+  const failed = state.status === 'conflict' || state.status === 'error';
+  return (
+    <Alert
+      type={failed ? (state.status === 'error' ? 'error' : 'warning') : 'success'}
+      role={failed ? 'alert' : 'status'}
+      style={{ marginTop: 8 }}
+    >
+      {state.status === 'conflict' && <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>}
+      <Alert.Paragraph>
+        {state.status === 'saved'
+          ? t('plans.saved')
+          : state.status === 'following'
+            ? t('plans.followingUp', { date: formatLongDate(state.due, locale) })
+            : state.status === 'conflict'
+              ? t('plans.conflict')
+              : t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })}
+      </Alert.Paragraph>
+      {state.status === 'conflict' && (
         <Button size="small" onClick={onReapply} style={{ marginTop: 8 }}>
           {t('plans.reapply')}
         </Button>
-      </Alert>
-    );
-  }
-  if (state.status === 'error') {
-    return (
-      <Alert type="error" role="alert" style={{ marginTop: 8 }}>
-        <Alert.Paragraph>
-          {t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })}
-        </Alert.Paragraph>
-      </Alert>
-    );
-  }
-  return null;
+      )}
+    </Alert>
+  );
 }
 
 const stateHues: Record<string, string | undefined> = {
@@ -369,11 +357,7 @@ export function PlanPanel() {
   const { state, retry } = usePlanSetup();
   let body;
   if (state.status === 'loading') {
-    body = (
-      <div aria-busy="true" aria-label={t('loading')}>
-        <Skeleton height="16px" />
-      </div>
-    );
+    body = <Loading label={t('loading')} />;
   } else if (state.status === 'error') {
     body = <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />;
   } else if (state.value.kind === 'no-requester') {

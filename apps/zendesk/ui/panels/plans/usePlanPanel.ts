@@ -7,9 +7,9 @@ import { useCallback, useState } from 'react';
 import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
 import type { ClosedDays } from '../../../../../shared/calendar/closed-days';
 import { loadClosedDays } from '../../../../../shared/calendar/holidays-by-country';
+import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import {
   capacityFromForm,
-  evaluatePromises,
   longerPlanNotices,
   promisesFromPlan,
   suggestPlans,
@@ -18,7 +18,6 @@ import {
   type LongerPlanNeeded,
   type PlanOption,
   type Policy,
-  type PromiseEvaluation,
 } from '../../../../../shared/plans';
 import type { HttpError, Result } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
@@ -219,15 +218,8 @@ export function usePlanWorkspace(setup: Ready) {
   }, [accept, tagTicket]);
 
   const current = plans.current;
-  let evaluation: PromiseEvaluation | undefined;
-  if (current !== undefined && current.promises.length > 0) {
-    const planCurrency = current.promises[0]?.amount.currency;
-    // Payments in another currency belong to another debt; mixing them would be a bug.
-    const payments = plans.payments.filter((payment) => payment.amount.currency === planCurrency);
-    evaluation = evaluatePromises(current.promises, payments, setup.today);
-  }
-
-  const nextPending = evaluation?.promises.find((entry) => entry.state === 'pending')?.promise.due;
+  const status = current && currentPlanStatus(current.promises, plans.payments, setup.today);
+  const nextPending = status?.nextPending;
 
   /** Points the ticket's follow-up (due date) at the next pending promise, e.g. after one is kept. */
   const followNextPromise = useCallback(async () => {
@@ -250,6 +242,6 @@ export function usePlanWorkspace(setup: Ready) {
     accept,
     reapply,
     current,
-    evaluation,
+    evaluation: status?.evaluation,
   };
 }

@@ -5,7 +5,6 @@
 import { useCallback } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
@@ -19,6 +18,7 @@ import {
 import { findingWords, problemsText } from '../../../../../shared/tone/view-words';
 import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
+import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { useToneCheck, type SaveOutcome, type ToneCheckOptions } from './useToneCheck';
 import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
@@ -240,11 +240,7 @@ export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
         {t('tone.title')}
       </LG>
       {saveOutcome && <SaveNotice outcome={saveOutcome} />}
-      {state.status === 'loading' && (
-        <div aria-busy="true" aria-label={t('tone.checking')}>
-          <Skeleton height="20px" />
-        </div>
-      )}
+      {state.status === 'loading' && <Loading label={t('tone.checking')} />}
       {state.status === 'error' && (
         <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />
       )}
