@@ -16,6 +16,7 @@ interface Command {
 
 const commands = {
   tone: { load: () => import('./commands/tone'), stdin: stdinLimits.draft },
+  signals: { load: () => import('./commands/signals'), stdin: stdinLimits.draft },
   plan: { load: () => import('./commands/plan'), stdin: stdinLimits.planRequest },
   history: { load: () => import('./commands/history'), stdin: stdinLimits.historyRequest },
   audit: { load: () => import('./commands/audit'), stdin: stdinLimits.draft },
@@ -31,6 +32,7 @@ const usage = `Usage: tactful <command> [options]   (tactful <command> --help fo
 
 Commands:
   tone        check a draft's tone (stdin), --locale en|es|auto, --jsonl for bulk audits
+  signals     read a customer's message (stdin) for stop requests, disputes, hardship and more
   plan        suggest payment plans for a JSON request on stdin
   history     summarise contact history and contact guards for a JSON request on stdin
   audit       audit zendesk-macros: check every Zendesk macro's wording

@@ -4,6 +4,7 @@
  * negation words. Frames (frames.ts) say which cues in which order make a signal; a negation
  * just before them in their clause means the customer says the opposite ("I'm not disputing it").
  */
+import { DateTime } from 'luxon';
 import { detectLocale, ruleSets } from '../tone/core';
 import { findTerms, type TermHit } from '../tone/meaning/concepts';
 import { readSentences, type Sentence } from '../tone/meaning/tokens';
@@ -61,12 +62,16 @@ function withoutQuotedLines(text: string): string {
   return text.replace(/^[ \t]*>.*$/gmu, (line) => ' '.repeat(line.length));
 }
 
+/**
+ * The language to read in: the one asked for, else the tone check's detector, else (a short
+ * message with no common word: "Pagaré 50 € el viernes") Spanish when it has Spanish letters.
+ */
 function pickLocale(text: string, asked: string | undefined): 'en' | 'es' {
-  const locale =
-    asked === undefined || asked === 'auto'
-      ? detectLocale(text, [ruleSets.en, ruleSets.es], 'en')
-      : asked;
-  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+  if (asked !== undefined && asked !== 'auto')
+    return asked.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const detected = detectLocale(text, [ruleSets.en, ruleSets.es], 'undecided');
+  if (detected === 'undecided') return /[ñáéíóú¿¡]/iu.test(text) ? 'es' : 'en';
+  return detected === 'es' ? 'es' : 'en';
 }
 
 /** Every way the frame's sequence occurs in the sentence, first occurrences first. */
@@ -228,6 +233,15 @@ function build(
   };
 }
 
+/** Any day: finds that a day is named when no today was given to date it. */
+const undatedToday = DateTime.fromObject({ year: 2000, month: 1, day: 3 });
+
+/** Where the sentence holding a promise ends: a stop followed by a space or the end, or a line break. */
+function promiseEnd(scan: string, from: number): number {
+  const rest = /[.!?](?=\s|$)|\n/u.exec(scan.slice(from));
+  return rest === null ? scan.length : from + rest.index;
+}
+
 interface Context {
   scan: string;
   text: string;
@@ -270,20 +284,18 @@ function signalFrom(
   }
   if (frame.kind === 'promise') {
     const from = sentence.tokens[chosen[0]?.first ?? 0]?.start ?? sentence.start;
-    const amount = findAmount(scan.slice(0, sentence.end), from, options.currency);
-    const date = findDate(scan, sentence.start, sentence.end, today);
-    // A date without an amount still dates a promise; neither (with a date we could read) is none.
-    const dated =
-      date !== undefined ||
-      (today === undefined && /\d|\b(?:today|tomorrow|hoy|mañana)\b/iu.test(sentenceText));
-    if (amount === undefined && !dated) return undefined;
+    // The tokenizer ends a sentence at "1.250,50"; the promise runs to a full stop and a space.
+    const end = promiseEnd(scan, from);
+    const amount = findAmount(scan.slice(0, end), from, options.currency);
+    // Without today the day named is still found (it makes the promise), only not dated.
+    const date = findDate(scan, sentence.start, end, today ?? undatedToday);
+    if (amount === undefined && date === undefined) return undefined;
     if (amount !== undefined) signal.amount = { minor: amount.minor, currency: amount.currency };
-    if (date !== undefined) signal.date = date.date;
+    if (date !== undefined && today !== undefined) signal.date = date.date;
     const ends = [signal.end, amount?.end ?? 0, date?.end ?? 0];
     signal.end = Math.max(...ends);
     signal.excerpt = text.slice(signal.start, signal.end);
-    signal.confidence =
-      amount !== undefined && (date !== undefined || today === undefined) ? frame.confidence : 0.7;
+    signal.confidence = amount !== undefined && date !== undefined ? frame.confidence : 0.7;
   }
   return signal;
 }

@@ -6,12 +6,12 @@
  * raised it (the word rule's id, the frame and the concepts with their words, or the model's
  * weightiest n-grams). Bad input: a clear message on stderr, exit 2, nothing on stdout.
  */
-import { z } from 'zod';
 import { checkTone, isToneLocale, toneLocales } from '../../../shared/tone';
 import type { ToneOptions, ToneResult } from '../../../shared/tone';
 import { commandArgs, refuse } from '../args';
+import { parseTextLines } from '../jsonl';
 import { exitCodes, type CliIo } from '../io';
-import { isOverLimit, overLimit, stdinLimits } from '../stdin';
+import { stdinLimits } from '../stdin';
 
 const usage = `Usage: tactful tone [--locale en|es|auto] [--format text|html] [--jsonl] [--explain] < draft
 
@@ -56,61 +56,6 @@ function checkLocale(locale: string): string | undefined {
     : `unknown locale "${locale}" (known: ${knownLocales()})`;
 }
 
-const jsonlLine = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  text: z.string(),
-  locale: z.string().optional(),
-});
-
-/** One draft of a `--jsonl` input, with the id its result carries. */
-interface JsonlDraft {
-  id: string | number;
-  text: string;
-  locale?: string;
-}
-
-/**
- * Every line of a JSONL input, validated before anything is checked, or the first problem. Blank
- * lines are skipped; a line without an id gets its line number (1-based, blank lines counted).
- */
-function parseJsonl(
-  input: string,
-): { ok: true; value: JsonlDraft[] } | { ok: false; error: string } {
-  const drafts: JsonlDraft[] = [];
-  const rows = input.split('\n');
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = (rows[index] ?? '').trim();
-    if (row === '') continue;
-    const lineNumber = index + 1;
-    const where = `line ${lineNumber}`;
-    let json: unknown;
-    try {
-      json = JSON.parse(row);
-    } catch {
-      return { ok: false, error: `${where}: not valid JSON` };
-    }
-    const parsed = jsonlLine.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      return {
-        ok: false,
-        error: `${where}: expected {"id"?: string|number, "text": string, "locale"?: string}${field === '' ? '' : ` (problem with "${field}")`}`,
-      };
-    }
-    const { id = lineNumber, text, locale } = parsed.data;
-    if (text.trim() === '') return { ok: false, error: `${where}: "text" is empty` };
-    if (isOverLimit(text, stdinLimits.draft)) {
-      return { ok: false, error: `${where}: "text" is ${overLimit(stdinLimits.draft)}` };
-    }
-    const problem = locale === undefined ? undefined : checkLocale(locale);
-    if (problem !== undefined) return { ok: false, error: `${where}: ${problem}` };
-    drafts.push({ id, text, ...(locale === undefined ? {} : { locale }) });
-  }
-  if (drafts.length === 0) return { ok: false, error: 'no drafts: every line is blank' };
-  return { ok: true, value: drafts };
-}
-
 /** Runs `tactful tone` and returns its exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsedArgs = commandArgs(args, io, { name: 'tone', options, usage });
@@ -127,7 +72,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(toneJson(checkTone(draft, toneOptions), explain))}\n`);
     return exitCodes.ok;
   }
-  const drafts = parseJsonl(await io.readStdin(stdinLimits.drafts));
+  const drafts = parseTextLines(await io.readStdin(stdinLimits.drafts), {
+    plural: 'drafts',
+    checkLocale,
+  });
   if (!drafts.ok) return refuse(io, 'tone', drafts.error);
   // One write a line: the output of a large audit is never held as one string.
   for (const draft of drafts.value) {

@@ -1,0 +1,184 @@
+/**
+ * What an agent sees from a customer's words (issue 20): the issue's own examples in English and
+ * Spanish, the hard negatives a keyword reader gets wrong, and what each kind carries.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { en as catalog } from '../i18n/messages/en';
+import { readCustomerMessage, signalKinds, type Signal, type SignalKind } from '.';
+
+const today = { today: '2026-11-27', timeZone: 'Europe/London', currency: 'GBP' } as const;
+
+const kindsIn = (text: string, locale = 'auto'): SignalKind[] => [
+  ...new Set(readCustomerMessage(text, { ...today, locale }).signals.map((signal) => signal.kind)),
+];
+const signalOf = (text: string, kind: SignalKind, locale = 'auto'): Signal | undefined =>
+  readCustomerMessage(text, { ...today, locale }).signals.find((signal) => signal.kind === kind);
+
+describe('the issue’s examples', () => {
+  it.each<[string, SignalKind[]]>([
+    ['Please stop calling me at work', ['channel-opt-out']],
+    ["I don't owe this, it was my ex's card", ['dispute']],
+    ['Stop contacting me', ['cease']],
+    ["I've just been diagnosed with cancer", ['vulnerability']],
+    ['since my husband died', ['vulnerability']],
+    ["I can't cope", ['vulnerability']],
+    ["I'm in a breathing space", ['breathing-space']],
+    ["I've filed for bankruptcy", ['bankruptcy']],
+    ['I have a debt adviser', ['debt-adviser']],
+    ['I already paid', ['payment-claimed']],
+    ['I can pay £50 on Friday', ['promise']],
+    ["I'm writing on behalf of my mother", ['third-party']],
+    ['This is ridiculous, you people are useless', ['anger']],
+    ["I'm so scared, I don't know what to do", ['distress']],
+    ["I can't afford the payments", ['hardship']],
+    ['I work nights, so mornings are a bad time to call', ['inconvenient-time']],
+  ])('%j reads as %j', (text, kinds) => {
+    expect(kindsIn(text)).toEqual(kinds);
+  });
+
+  it.each<[string, SignalKind[]]>([
+    ['Dejen de llamarme al trabajo, por favor.', ['channel-opt-out']],
+    ['No debo nada, esa deuda es de mi ex.', ['dispute']],
+    ['Déjenme en paz de una vez.', ['cease']],
+    ['Estoy en concurso de acreedores.', ['bankruptcy']],
+    ['Ya pagué la semana pasada.', ['payment-claimed']],
+    ['Estoy desesperada, no sé qué hacer.', ['distress']],
+  ])('Spanish %j reads as %j', (text, kinds) => {
+    expect(kindsIn(text)).toEqual(kinds);
+  });
+});
+
+describe('hard negatives: the words are there, the signal is not', () => {
+  it.each([
+    "I'm not disputing it, I just can't pay yet",
+    "I don't want to go bankrupt, can we set up a plan?",
+    "Please don't hesitate to contact me if you need anything",
+    'I can’t pay online, the website keeps giving me an error',
+    "I'm not angry, just confused about the letter",
+    'No estoy enfadado, solo confundido con la carta.',
+    'La quiebra no es una opción para mí.',
+  ])('%j', (text) => {
+    const kinds = kindsIn(text);
+    expect(kinds).not.toContain('dispute');
+    expect(kinds).not.toContain('bankruptcy');
+    expect(kinds).not.toContain('cease');
+    expect(kinds).not.toContain('anger');
+    expect(kinds.filter((kind) => kind !== 'hardship')).toEqual([]);
+  });
+
+  it('reads "not disputing, just can’t pay" as hardship only', () => {
+    expect(kindsIn("I'm not disputing it, I just can't pay yet")).toEqual(['hardship']);
+  });
+
+  it('does not read a bereavement the customer says is behind them', () => {
+    expect(kindsIn("My mum passed away last year but I'm fine now to set up a plan.")).toEqual([]);
+  });
+
+  it('does not read the agent’s quoted words in a reply', () => {
+    const reply = 'Thanks, that works for me.\n> Stop contacting us and we will close the case.';
+    expect(kindsIn(reply)).toEqual([]);
+  });
+});
+
+describe('what each kind carries', () => {
+  it('names the channel and the place of an opt-out', () => {
+    const signal = signalOf('Please stop calling me at work.', 'channel-opt-out');
+    expect(signal).toMatchObject({
+      channels: ['phone'],
+      place: 'work',
+      excerpt: 'Please stop calling me at work',
+    });
+  });
+
+  it('names the time of an opt-out in the customer’s words', () => {
+    expect(signalOf('Please stop texting me after 8pm.', 'channel-opt-out')).toMatchObject({
+      channels: ['text'],
+      time: 'after 8pm',
+    });
+    expect(
+      signalOf('No me llamen al móvil después de las 9 de la noche.', 'channel-opt-out'),
+    ).toMatchObject({
+      channels: ['phone'],
+      time: 'después de las 9 de la noche',
+    });
+  });
+
+  it('parses a promise’s amount in minor units and its day against today in the customer’s zone', () => {
+    expect(signalOf('I can pay £50 on Friday.', 'promise')).toMatchObject({
+      amount: { minor: 5000, currency: 'GBP' },
+      date: '2026-12-04',
+    });
+    expect(signalOf('Pagaré 1.250,50 € el 15 de diciembre.', 'promise')).toMatchObject({
+      amount: { minor: 125050, currency: 'EUR' },
+      date: '2026-12-15',
+    });
+    expect(signalOf('Mañana les transfiero 25 euros.', 'promise')).toMatchObject({
+      date: '2026-11-28',
+    });
+  });
+
+  it('dates "tomorrow" by the customer’s calendar, not the server’s', () => {
+    // 23:30 UTC on the 27th is already the 28th in Auckland.
+    const now = Date.UTC(2026, 10, 27, 23, 30);
+    const read = (timeZone: string) =>
+      readCustomerMessage('I will pay £20 tomorrow.', { now, timeZone }).signals.find(
+        (signal) => signal.kind === 'promise',
+      )?.date;
+    expect(read('Europe/London')).toBe('2026-11-28');
+    expect(read('Pacific/Auckland')).toBe('2026-11-29');
+  });
+
+  it('keeps a promise without a date undated when no today is given (the core never reads the clock)', () => {
+    const signal = readCustomerMessage('I can pay £50 on Friday.').signals[0];
+    expect(signal).toMatchObject({ kind: 'promise', amount: { minor: 5000, currency: 'GBP' } });
+    expect(signal?.date).toBeUndefined();
+  });
+
+  it('gives a vulnerability its sub-kind', () => {
+    expect(signalOf('I lost my job in October.', 'vulnerability')?.subKind).toBe('job-loss');
+    expect(signalOf('I care for my mum who has dementia.', 'vulnerability')).toBeDefined();
+    expect(signalOf('Soy cuidadora a tiempo completo de mi hijo.', 'vulnerability')?.subKind).toBe(
+      'carer',
+    );
+  });
+
+  it('flags self-harm wording, even negated, with the procedure prompt as its action', () => {
+    for (const text of [
+      "Honestly I don't want to be here anymore.",
+      "I'm not suicidal, but this is weighing on me.",
+      'A veces pienso en quitarme la vida.',
+    ]) {
+      expect(signalOf(text, 'vulnerability')).toMatchObject({
+        selfHarm: true,
+        action: 'signals.action.self-harm',
+      });
+    }
+  });
+
+  it('tells a relative writing about a death (deceased) from a bereaved customer (vulnerability)', () => {
+    expect(kindsIn('My father passed away in March. I am the executor of his estate.')).toEqual([
+      'deceased',
+      'third-party',
+    ]);
+    expect(kindsIn("Since my husband died I can't manage the bills on my own.")).toEqual([
+      'vulnerability',
+    ]);
+  });
+});
+
+describe('codes, never prose', () => {
+  it('every kind’s action, label and rule are declared and in the catalog', () => {
+    for (const kind of signalKinds) {
+      expect(catalog).toHaveProperty([`signals.action.${kind}`]);
+      expect(catalog).toHaveProperty([`signals.kind.${kind}`]);
+    }
+    expect(catalog).toHaveProperty(['signals.action.self-harm']);
+  });
+
+  it('quotes the customer’s words exactly where they are', () => {
+    const text = 'Hello.\n\nI already paid this last week! And please stop emailing me.';
+    for (const signal of readCustomerMessage(text, today).signals) {
+      expect(text.slice(signal.start, signal.end)).toBe(signal.excerpt);
+    }
+  });
+});
