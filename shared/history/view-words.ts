@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Translate } from '../i18n/translate';
+import type { ContactEvent } from './events';
 import type { NudgeView, SummaryValue, TwoZoneMoment } from './view';
 
 /** How a host writes `at` in `zone` for its agent. */
@@ -64,4 +65,13 @@ export function nudgeDetailText(t: Translate, nudge: NudgeView, locale: string):
     ? DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED)
     : '';
   return [t(`history.nudge.detail.${nudge.kind}`, { date })];
+}
+
+/** What one timeline entry was, in the agent's language: "Call · from us · Voicemail". */
+export function eventText(t: Translate, event: ContactEvent): string {
+  const parts = [t(`history.channel.${event.channel}`)];
+  // A note has no direction: it is ours, written for the record.
+  if (event.channel !== 'note') parts.push(t(`history.timeline.${event.direction}`));
+  if (event.outcome !== 'unknown') parts.push(t(`history.outcome.${event.outcome}`));
+  return parts.join(' · ');
 }

@@ -172,7 +172,7 @@ describe('HubSpot card: contact history from the backend', () => {
       expect.stringMatching(/^Dec 28, 2026, /),
       expect.stringMatching(/^Jan 25, 2027, /),
     ]);
-    expect(lines('history')[0]).toMatch(/^Nov 24, 2026, .* · Call outbound/);
+    expect(lines('history')[0]).toMatch(/^Nov 24, 2026, .* · Call · from us · Conversation$/);
     expect(renderer.findAll(Heading).map((heading) => heading.text)).toEqual(
       expect.arrayContaining(['Upcoming', 'History']),
     );
@@ -182,6 +182,22 @@ describe('HubSpot card: contact history from the backend', () => {
     renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
     await renderer.waitFor(() => expect(lines('history')).toHaveLength(60));
     expect(renderer.maybeFindByTestId(LoadingButton, 'history-show-more')).toBeNull();
+  });
+
+  it("words the timeline in a Spanish-speaking user's language and date format", async () => {
+    server.use(
+      settingsHandler(),
+      collectionsHandler(chicago),
+      http.get(contactUrl(backendPaths.engagements), () =>
+        HttpResponse.json({ engagements: [call('1', '2026-11-23T16:00:00.000Z')] }),
+      ),
+    );
+    const renderer = renderHistory({ context: createMockContext({ user: { locale: 'es-ES' } }) });
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+    expect(eventLines(renderer)[0]).toMatch(
+      /^23 nov 2026, 10:00 .* · Llamada · nuestro · Conversación$/,
+    );
+    expect(renderer.findAll(Heading).map((heading) => heading.text)).toContain('Historial');
   });
 
   it('loads the next page with the cursor when asked', async () => {

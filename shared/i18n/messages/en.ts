@@ -248,6 +248,17 @@ export const en = {
     'No channel suited to this step is open; see the contact guards.',
   'history.timeline.title': 'Timeline',
   'history.timeline.empty': 'No contact recorded yet.',
+  'history.outcome.conversation': 'Conversation',
+  'history.outcome.no-answer': 'No answer',
+  'history.outcome.busy': 'Busy',
+  'history.outcome.voicemail': 'Voicemail',
+  'history.outcome.left-message': 'Message left',
+  'history.outcome.bounced': 'Bounced',
+  'history.outcome.failed': 'Failed',
+  'history.outcome.sent': 'Sent',
+  'history.outcome.delivered': 'Delivered',
+  'history.outcome.opened': 'Opened',
+  'history.outcome.replied': 'Replied',
   'history.timeline.inbound': 'from customer',
   'history.timeline.outbound': 'from us',
   'history.timeline.showReplies': 'Show replies (#{id})',
@@ -496,6 +507,10 @@ export const en = {
   'settingsPage.properties': 'Contact properties',
   'settingsPage.hint.minInstalment':
     'A plain amount such as 25.00, read in the currency of each balance.',
+  'settingsPage.hint.holidays':
+    "Payment dates skip this place's public holidays: a country code such as US, or country and region such as GB-SCT. Empty: weekends only.",
+  'settingsPage.hint.closureDays':
+    'Days the company is closed, one date a line (YYYY-MM-DD), such as 2026-12-24. Payment dates skip them.',
   'settingsPage.hint.currency':
     'Three-letter code used when a balance has no currency, such as USD.',
   'settingsPage.frequency.weekly': 'Weekly',
@@ -557,10 +572,6 @@ export const en = {
   'settingsPage.feedbackCopied.title': 'Copied {count} feedback records',
   'settingsPage.feedbackCopied.body':
     'Save them as a .json file and run tactful corpus export --file with it.',
-  'settingsPage.hint.holidays':
-    "Payment dates skip this place's public holidays: a country code such as US, or country and region such as GB-SCT. Empty: weekends only.",
-  'settingsPage.hint.closureDays':
-    'Days the company is closed, one date a line (YYYY-MM-DD), such as 2026-12-24. Payment dates skip them.',
   'settingsPage.copyFailed.body': 'HubSpot did not let Tactful use the clipboard.',
   'plans.summary.settlement':
     'One payment of {total} on {date} settles the balance of {balance} (a discount of {discount}).',

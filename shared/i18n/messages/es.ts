@@ -250,6 +250,17 @@ export const es: Catalog = {
     'No hay ningún canal adecuado abierto para este paso; consulte las restricciones de contacto.',
   'history.timeline.title': 'Cronología',
   'history.timeline.empty': 'Aún no hay contactos registrados.',
+  'history.outcome.conversation': 'Conversación',
+  'history.outcome.no-answer': 'Sin respuesta',
+  'history.outcome.busy': 'Ocupado',
+  'history.outcome.voicemail': 'Buzón de voz',
+  'history.outcome.left-message': 'Mensaje dejado',
+  'history.outcome.bounced': 'Rebotado',
+  'history.outcome.failed': 'Fallido',
+  'history.outcome.sent': 'Enviado',
+  'history.outcome.delivered': 'Entregado',
+  'history.outcome.opened': 'Abierto',
+  'history.outcome.replied': 'Respondido',
   'history.timeline.inbound': 'del cliente',
   'history.timeline.outbound': 'nuestro',
   'history.timeline.showReplies': 'Ver respuestas (#{id})',
@@ -504,6 +515,10 @@ export const es: Catalog = {
   'settingsPage.outreach': 'Plantillas de contacto',
   'settingsPage.properties': 'Propiedades del contacto',
   'settingsPage.hint.minInstalment': 'Un importe simple, como 25.00, en la moneda de cada saldo.',
+  'settingsPage.hint.holidays':
+    'Las fechas de pago evitan los festivos de este lugar: un código de país como ES, o país y región como ES-MD. Vacío: solo fines de semana.',
+  'settingsPage.hint.closureDays':
+    'Días en que la empresa cierra, una fecha por línea (AAAA-MM-DD), como 2026-12-24. Las fechas de pago los evitan.',
   'settingsPage.hint.currency':
     'Código de tres letras que se usa cuando un saldo no tiene moneda, como EUR.',
   'settingsPage.frequency.weekly': 'Semanal',
@@ -565,10 +580,6 @@ export const es: Catalog = {
   'card.overview.noInvoices': 'No hay facturas abiertas en HubSpot.',
   'card.overview.nothingDue': 'Nada pendiente',
   'settingsPage.saved.title': 'Ajustes guardados',
-  'settingsPage.hint.holidays':
-    'Las fechas de pago evitan los festivos de este lugar: un código de país como ES, o país y región como ES-MD. Vacío: solo fines de semana.',
-  'settingsPage.hint.closureDays':
-    'Días en que la empresa cierra, una fecha por línea (AAAA-MM-DD), como 2026-12-24. Las fechas de pago los evitan.',
   'settingsPage.saved.body': 'Tactful ya los usa.',
   'settingsPage.feedbackNotCopied': 'Opiniones no copiadas',
   'settingsPage.feedbackCopied.title': 'Copiadas {count} opiniones',

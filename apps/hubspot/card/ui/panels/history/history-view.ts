@@ -6,7 +6,11 @@
 import { formatDate, formatMoment } from '../../../../../../shared/calendar/display';
 import type { ContactEvent } from '../../../../../../shared/history';
 import type { GuardView, NudgeView } from '../../../../../../shared/history/view';
-import { nudgeDetailText, twoZoneText } from '../../../../../../shared/history/view-words';
+import {
+  eventText,
+  nudgeDetailText,
+  twoZoneText,
+} from '../../../../../../shared/history/view-words';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { ContactFlag } from '../../../../contract';
 
@@ -25,12 +29,10 @@ export function describeEvent(
   zone: string,
   locale: string,
 ): EventView {
-  const outcome = event.outcome === 'unknown' ? '' : `, ${event.outcome.replaceAll('-', ' ')}`;
-  const direction = event.channel === 'note' ? '' : ` ${event.direction}`;
   return {
     id: event.id,
     when: formatMoment(event.at, zone, locale),
-    what: `${t(`history.channel.${event.channel}`)}${direction}${outcome}`,
+    what: eventText(t, event),
     excerpt: event.excerpt ?? '',
   };
 }
