@@ -11,6 +11,7 @@ type Figures = Record<string, number>;
 // Each suite is a module in this folder exporting an async function that returns named figures.
 const suites = [
   ['tone', 'benchTone'],
+  ['signals', 'benchSignals'],
   ['plans', 'benchPlans'],
   ['history', 'benchHistory'],
   ['bundles', 'benchBundles'],

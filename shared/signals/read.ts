@@ -150,6 +150,7 @@ function clauseSpan(sentence: Sentence, chosen: readonly Hit[]): { start: number
 
 /** A sentence written in capitals ("STOP HARASSING ME I HAVE PAID"): shouting. */
 function shouting(text: string): boolean {
+  if (!/\p{Lu}{3}/u.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -164,7 +165,9 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   const scan = withoutQuotedLines(text);
   const locale = pickLocale(scan, options.locale);
   const lexicon = lexicons[locale];
-  const today = todayIn(options);
+  // Luxon's zones are slow to build: today is only worked out when a promise needs dating.
+  let todayMemo: { value: ReturnType<typeof todayIn> } | undefined;
+  const today = (): ReturnType<typeof todayIn> => (todayMemo ??= { value: todayIn(options) }).value;
   const read = readSentences(scan, locale).map((sentence) => ({
     sentence,
     hits: findTerms(sentence, lexicon, cueIds, locale),
@@ -174,7 +177,9 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   for (const { sentence, hits } of read) {
     const inSentence = new Set<CueId>(hits.map((hit) => hit.concept));
     const seen = new Set<string>();
-    for (const frame of signalFrames) {
+    for (const frame of hits.length === 0 ? [] : signalFrames) {
+      // Most frames lack a cue for some slot: skip them before building any sequence.
+      if (!frame.sequence.every((slot) => slot.some((cue) => inSentence.has(cue)))) continue;
       const key = `${frame.kind}/${frame.subKind ?? ''}`;
       if (seen.has(key)) continue;
       if (frame.unless?.some((cue) => inSentence.has(cue)) === true) continue;
@@ -248,7 +253,7 @@ interface Context {
   sentence: Sentence;
   hits: readonly Hit[];
   locale: 'en' | 'es';
-  today: ReturnType<typeof todayIn>;
+  today: () => ReturnType<typeof todayIn>;
   options: SignalOptions;
 }
 
@@ -258,7 +263,7 @@ function signalFrom(
   chosen: readonly Hit[],
   context: Context,
 ): Signal | undefined {
-  const { scan, text, sentence, hits, locale, today, options } = context;
+  const { scan, text, sentence, hits, locale, options } = context;
   const span = clauseSpan(sentence, chosen);
   const signal = build(frame.kind, frame.id, frame.confidence, span, text);
   if (frame.subKind !== undefined) signal.subKind = frame.subKind;
@@ -288,6 +293,7 @@ function signalFrom(
     const end = promiseEnd(scan, from);
     const amount = findAmount(scan.slice(0, end), from, options.currency);
     // Without today the day named is still found (it makes the promise), only not dated.
+    const today = context.today();
     const date = findDate(scan, sentence.start, end, today ?? undatedToday);
     if (amount === undefined && date === undefined) return undefined;
     if (amount !== undefined) signal.amount = { minor: amount.minor, currency: amount.currency };

@@ -1,0 +1,49 @@
+/**
+ * Customer-signals benchmark (issue 20: "reading a 50-comment thread takes ≤ 5 ms"): a ticket
+ * thread of 50 customer comments, each three to five messages of the signals dev corpus (about
+ * 250 characters), read with readCustomerMessage one comment at a time, as the sidebar reads them.
+ * Also the first read after load (lexicons compile on first use). Figures in milliseconds.
+ * Run standalone with `tsx bench/signals.ts`; `benchSignals()` returns the figures.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { readCustomerMessage } from '../shared/signals';
+import { loadSignalCorpus } from '../tests/fixtures/signals/corpus';
+import { medianTimeMs } from './median-time';
+
+/** 50 comments in `locale`, each joining a few corpus messages as one customer reply. */
+function thread(locale: 'en' | 'es'): string[] {
+  const texts = loadSignalCorpus()
+    .filter((message) => message.locale === locale)
+    .map((message) => message.text);
+  return Array.from({ length: 50 }, (_, index) =>
+    texts
+      .slice((index * 4) % texts.length, ((index * 4) % texts.length) + 3 + (index % 3))
+      .join(' '),
+  );
+}
+
+const options = { today: '2026-11-27', timeZone: 'Europe/London' } as const;
+const readAll = (comments: readonly string[]) => (): void => {
+  for (const comment of comments) readCustomerMessage(comment, options);
+};
+
+/** The figures: the median time to read a 50-comment thread in each language, and the first read. */
+export async function benchSignals(): Promise<Record<string, number>> {
+  const english = thread('en');
+  const spanish = thread('es');
+  const firstStarted = performance.now();
+  readAll(english)();
+  const first = performance.now() - firstStarted;
+  return {
+    'first 50-comment thread after load ms': Number(first.toFixed(2)),
+    '50-comment thread en median ms': medianTimeMs(readAll(english), 50, { warmUp: 5 }),
+    '50-comment thread es median ms': medianTimeMs(readAll(spanish), 50, { warmUp: 5 }),
+    'thread characters': english.join('').length,
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const figures = await benchSignals();
+  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(40)} ${value}`);
+}
