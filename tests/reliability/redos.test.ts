@@ -36,7 +36,7 @@ import {
   settingsFromZendeskParameters,
   zendeskParameters,
 } from '../../apps/zendesk/host/zendesk-parameters';
-import { textToHtml } from '../../apps/zendesk/ui/panels/new-ticket/useOutreach';
+import { textToHtml } from '../../apps/zendesk/host/draft';
 import { createHubSpotSeed } from '../../mocks/hubspot/seed';
 import { server } from '../../mocks/node';
 import { createMacroHandlers, seedMacros } from '../../mocks/zendesk/macros';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../../shared/ports';
+import { escapeHtml } from '../../../shared/text/escape-html';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
 
 /** Whether the customer will see the comment. */
@@ -49,6 +50,19 @@ export async function writeDraft(
     const detail = error instanceof Error ? error.message : String(error);
     return err({ code: 'host', message: `Zendesk did not accept the new draft: ${detail}` });
   }
+}
+
+/** Plain text as the rich editor's HTML: a paragraph per blank-line block, line breaks kept. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** Replaces the draft with plain `text` (escaped, never markup), as the editor's paragraphs. */
+export function writeDraftText(client: ZafClient, text: string): Promise<Result<void, HostError>> {
+  return writeDraft(client, textToHtml(text));
 }
 
 /** Events that mean the draft or its type changed (the host raises `<path>.changed`). */

@@ -24,7 +24,7 @@ function Location() {
       }}
     >
       <Suspense fallback={<Skeleton aria-label={t('loading')} />}>
-        {Panel ? <Panel /> : <p>Tactful does not support the {context.location} location yet.</p>}
+        {Panel ? <Panel /> : <p>{t('app.unsupportedLocation', { location: context.location })}</p>}
       </Suspense>
     </div>
   );

@@ -41,6 +41,13 @@ describe('ClientProvider', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
   });
 
+  it('says it in the browser’s language: there is no agent locale before Zendesk answers', () => {
+    const language = jest.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
+    render(<ClientProvider createClient={() => false}>{null}</ClientProvider>);
+    expect(screen.getByRole('alert')).toHaveTextContent('Abra Tactful desde un ticket de Zendesk');
+    language.mockRestore();
+  });
+
   it('with the real SDK outside Zendesk (no origin/app_guid in the URL), says how to open it', () => {
     render(<App />);
     expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');

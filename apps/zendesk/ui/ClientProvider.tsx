@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { shareInFlightGets, type PageOptions } from '../../../shared/http';
+import { createTranslator } from '../../../shared/i18n';
 import type { Clock, HttpPort } from '../../../shared/ports';
 import { readAgentLocale } from '../host/agent';
 import { createZafHttpPort } from '../host/http';
@@ -54,7 +55,12 @@ export interface ClientProviderProps {
 type Registration =
   | { state: 'waiting' }
   | { state: 'ready'; host: ZendeskHost }
-  | { state: 'failed'; message: string };
+  /** Not opened by Zendesk, or the host's registration could not be read. */
+  | { state: 'failed'; reason: 'app.notInZendesk' | 'errors.host' };
+
+/** Before registration there is no agent locale yet: the browser's language speaks for them. */
+const browserTranslator = () =>
+  createTranslator(typeof navigator === 'undefined' ? 'en' : navigator.language);
 
 /** Provides the ZAF client to `useClient()`/`useHost()`; renders children only after registration. */
 export function ClientProvider({
@@ -67,12 +73,7 @@ export function ClientProvider({
   // useState's initialiser runs once per mount: exactly one client, one handshake.
   const [client] = useState(createClient);
   const [registration, setRegistration] = useState<Registration>(() =>
-    client === false
-      ? {
-          state: 'failed',
-          message: 'Open Tactful from a Zendesk ticket: this page was not opened by Zendesk.',
-        }
-      : { state: 'waiting' },
+    client === false ? { state: 'failed', reason: 'app.notInZendesk' } : { state: 'waiting' },
   );
 
   useEffect(() => {
@@ -81,7 +82,7 @@ export function ClientProvider({
     void (async () => {
       const registered = await readRegistration(client);
       if (!registered.ok) {
-        if (active) setRegistration({ state: 'failed', message: registered.error.message });
+        if (active) setRegistration({ state: 'failed', reason: 'errors.host' });
         return;
       }
       const locale = await readAgentLocale(client);
@@ -112,7 +113,9 @@ export function ClientProvider({
     };
   }, [client, sleep, clock]);
 
-  if (registration.state === 'failed') return <p role="alert">{registration.message}</p>;
+  if (registration.state === 'failed') {
+    return <p role="alert">{browserTranslator()(registration.reason)}</p>;
+  }
   if (registration.state === 'waiting') return <>{fallback}</>;
   return <HostContext.Provider value={registration.host}>{children}</HostContext.Provider>;
 }

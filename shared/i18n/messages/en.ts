@@ -8,6 +8,8 @@
 export const en = {
   loading: 'Loading…',
   retry: 'Retry',
+  'app.notInZendesk': 'Open Tactful from a Zendesk ticket: this page was not opened by Zendesk.',
+  'app.unsupportedLocation': 'Tactful does not support the {location} location yet.',
   'signals.title': 'What the customer says',
   'signals.kind.cease': 'Asks us to stop contact',
   'signals.kind.channel-opt-out': 'Opts out of a channel',

@@ -4,6 +4,8 @@ import type { Catalog } from './en';
 export const es: Catalog = {
   loading: 'Cargando…',
   retry: 'Reintentar',
+  'app.notInZendesk': 'Abra Tactful desde un ticket de Zendesk: esta página no la abrió Zendesk.',
+  'app.unsupportedLocation': 'Tactful todavía no funciona en la ubicación {location}.',
   'signals.title': 'Lo que dice el cliente',
   'signals.kind.cease': 'Pide que dejemos de contactarle',
   'signals.kind.channel-opt-out': 'Rechaza un canal',

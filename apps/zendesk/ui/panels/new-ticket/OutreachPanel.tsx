@@ -21,7 +21,7 @@ import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { GuardsSection } from '../history/GuardsSection';
 import { browserTimeZone, zendeskHistoryView } from '../history/history-view';
-import { templateLocaleFor, useOutreach, type Recipient } from './useOutreach';
+import { useOutreach, type Recipient } from './useOutreach';
 
 type FillOutcome =
   | { kind: 'filled'; title: string }
@@ -53,18 +53,16 @@ function Guards({ recipient }: { recipient: Recipient }) {
 
 function TemplatePicker({
   recipient,
-  defaultLocale,
   settingsLink,
   onFill,
 }: {
   recipient: Recipient;
-  defaultLocale: string;
   /** The payment link from Tactful settings ('' when none): the field starts with it. */
   settingsLink: string;
   onFill: (id: TemplateId, paymentLink: string) => Promise<FillOutcome>;
 }) {
   const { t } = useI18n();
-  const templates = templatesFor(templateLocaleFor(recipient.locale, defaultLocale));
+  const templates = templatesFor(recipient.writeIn.language);
   const [chosen, setChosen] = useState<string>(templates[0]?.id ?? '');
   // The agent may change the link for this ticket only (a customer-specific checkout page).
   const [paymentLink, setPaymentLink] = useState(settingsLink);
@@ -134,7 +132,7 @@ function TemplatePicker({
 /** The outreach panel of the new-ticket sidebar. */
 export function OutreachPanel() {
   const { t } = useI18n();
-  const { state, sender, defaultLocale, fillReply, retry } = useOutreach();
+  const { state, sender, fillReply, retry } = useOutreach();
   return (
     <section aria-label={t('newTicket.title')}>
       <LG tag="h2" isBold>
@@ -153,10 +151,8 @@ export function OutreachPanel() {
             key={sender.paymentLink ?? ''}
             recipient={state.recipient}
             settingsLink={sender.paymentLink ?? ''}
-            defaultLocale={defaultLocale}
             onFill={async (id, paymentLink) => {
-              const language = templateLocaleFor(state.recipient.locale, defaultLocale);
-              const result = await fillReply(id, language, paymentLink);
+              const result = await fillReply(id, paymentLink);
               return result.ok ? { kind: 'filled', title: '' } : outcomeOf(result.error);
             }}
           />

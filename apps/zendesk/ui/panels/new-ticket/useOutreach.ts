@@ -8,18 +8,18 @@ import type { ContactEvent } from '../../../../../shared/history';
 import { err, ok, type Result } from '../../../../../shared/ports';
 import {
   findTemplate,
-  isTemplateLocale,
   renderTemplate,
   type TemplateError,
   type TemplateId,
-  type TemplateLocale,
   type TemplateValues,
 } from '../../../../../shared/templates';
-import { languageIn } from '../../../../../shared/i18n/language';
-import { escapeHtml } from '../../../../../shared/tone/html';
+import {
+  outreachLocale,
+  type OutreachLocale,
+} from '../../../../../shared/templates/outreach-locale';
 import { readAgentName } from '../../../host/agent';
 import type { CustomerReadError } from '../../../host/customer';
-import { writeDraft } from '../../../host/draft';
+import { writeDraftText } from '../../../host/draft';
 import {
   readHistoryCustomer,
   readHistorySettings,
@@ -37,8 +37,8 @@ export interface Recipient {
   customer: HistoryCustomer;
   /** Their recent tickets as contact events (calls count towards the call limits). */
   events: readonly ContactEvent[];
-  /** Their Zendesk locale (`es-MX`), when set. */
-  locale?: string;
+  /** The language to write to them in, and the locale of their amounts and dates. */
+  writeIn: OutreachLocale;
 }
 
 /** The panel's state: no requester chosen yet, loading, ready, or a failure with retry. */
@@ -57,33 +57,14 @@ export interface Sender {
   paymentLink?: string;
 }
 
-/** The templates' language for this customer: theirs when we have it, else the company default. */
-export function templateLocaleFor(
-  customerLocale: string | undefined,
-  fallback: string,
-): TemplateLocale {
-  return (
-    languageIn(customerLocale, isTemplateLocale) ?? languageIn(fallback, isTemplateLocale) ?? 'en'
-  );
-}
-
-/** Plain text as the rich editor's HTML: a paragraph per blank-line block, line breaks kept. */
-export function textToHtml(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
-
 /** The template filled for `recipient` (plain text), or which values are missing or unusable. */
 export function fillTemplate(
   id: TemplateId,
-  language: TemplateLocale,
   recipient: Recipient,
   sender: Sender,
   paymentLink: string,
 ): Result<string, TemplateError> {
-  const { customer } = recipient;
+  const { customer, writeIn } = recipient;
   const values: TemplateValues = { customerName: customer.name };
   if (customer.balance) {
     values.amount = customer.balance.amount;
@@ -92,12 +73,7 @@ export function fillTemplate(
   if (paymentLink.trim() !== '') values.paymentLink = paymentLink.trim();
   if (sender.agentName) values.agentName = sender.agentName;
   if (sender.companyName) values.companyName = sender.companyName;
-  // Numbers and dates in the customer's own locale when it matches the template's language.
-  const formatLocale =
-    recipient.locale && templateLocaleFor(recipient.locale, language) === language
-      ? recipient.locale
-      : language;
-  return renderTemplate(findTemplate(id, language), values, formatLocale);
+  return renderTemplate(findTemplate(id, writeIn.language), values, writeIn.format);
 }
 
 /** State, sender and intents of the new-ticket outreach panel. */
@@ -151,9 +127,8 @@ export function useOutreach() {
       const recipient: Recipient = {
         customer: customer.value,
         events: page.value.tickets.map((ticket) => ticket.event),
+        writeIn: outreachLocale(requester.ok ? requester.value : undefined, defaultLocale),
       };
-      const locale = requester.ok ? requester.value : undefined;
-      if (locale) recipient.locale = locale;
       setState({ status: 'ready', recipient });
     };
     void load();
@@ -163,24 +138,23 @@ export function useOutreach() {
       active = false;
       client.off('ticket.requester.id.changed', onRequesterChange);
     };
-  }, [client, http, retry, shell, historySettings, clock, attempt]);
+  }, [client, http, retry, shell, historySettings, clock, defaultLocale, attempt]);
 
   /** Renders the template for the recipient and puts it in the reply; the tone panel checks it. */
   const fillReply = useCallback(
     async (
       id: TemplateId,
-      language: TemplateLocale,
       paymentLink: string,
     ): Promise<Result<void, TemplateError | HostError>> => {
       if (state.status !== 'ready') return ok(undefined);
-      const body = fillTemplate(id, language, state.recipient, sender, paymentLink);
+      const body = fillTemplate(id, state.recipient, sender, paymentLink);
       if (!body.ok) return err(body.error);
-      return writeDraft(client, textToHtml(body.value));
+      return writeDraftText(client, body.value);
     },
     [client, state, sender],
   );
 
   const retryLoad = useCallback(() => setAttempt((n) => n + 1), []);
 
-  return { state, sender, defaultLocale, fillReply, retry: retryLoad };
+  return { state, sender, fillReply, retry: retryLoad };
 }
