@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { defaultSettings, settingsLocales, type TactfulSettings } from './settings';
-import { settingsErrorCodes, settingsMessages } from './messages';
+import { settingsErrorCodes, settingsFieldLabel, settingsMessage } from './messages';
 import { validateSettings, type SettingsError } from './validate-settings';
 import { anyTime, validSettings } from './testing/arbitrary-settings';
 
@@ -230,7 +230,11 @@ describe('validateSettings', () => {
   it('has a message for every error code in every locale, with no placeholder left unfilled', () => {
     for (const locale of settingsLocales) {
       for (const code of settingsErrorCodes) {
-        expect(settingsMessages[locale].codes[code]).toMatch(/^\{field\}/);
+        const sentence = settingsMessage(code, 'policy.currency', {}, locale);
+        expect(sentence).toMatch(
+          new RegExp(`^${settingsFieldLabel('policy.currency', locale)}[: ]`),
+        );
+        expect(sentence).not.toMatch(/^settings\./);
       }
     }
   });

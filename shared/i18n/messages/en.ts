@@ -691,6 +691,108 @@ export const en = {
   'card.history.showMore': 'Show more',
   'card.history.section.upcoming': 'Upcoming',
   'card.history.section.history': 'History',
+  // Settings: each field's label, each tone category's name, and why a value is refused or needs a look.
+  'settings.field.settings': 'Settings',
+  'settings.field.policy.minInstalment': 'Minimum instalment',
+  'settings.field.policy.currency': 'Default currency',
+  'settings.field.policy.maxTermMonths': 'Longest plan (months)',
+  'settings.field.policy.frequencies': 'Payment frequencies',
+  'settings.field.policy.downPayment': 'Down payment',
+  'settings.field.policy.downPayment.amount': 'Down payment amount',
+  'settings.field.policy.downPayment.percent': 'Down payment percentage',
+  'settings.field.policy.firstPaymentWithinDays': 'First payment within (days)',
+  'settings.field.policy.maxSettlementDiscountPercent': 'Largest settlement discount (%)',
+  'settings.field.policy.feesWaivable': 'Fees can be waived',
+  'settings.field.policy.rollWeekends': 'Move weekend due dates to Monday',
+  'settings.field.policy.holidays': 'Public holidays of (country or region)',
+  'settings.field.policy.closureDays': 'Company closure days',
+  'settings.field.tone.onSave': 'When a reply has blocking wording',
+  'settings.field.tone.blockCategories': 'Categories that block a save',
+  'settings.field.tone.flagPhrases': 'Company phrases to flag',
+  'settings.field.tone.allowPhrases': 'Company phrases to allow',
+  'settings.field.tone.feedback': 'Agents can report wrong or missed findings',
+  'settings.field.tone.feedbackIncludeDraft': 'Include the draft in agent feedback',
+  'settings.field.contact.contactHours': 'Contact hours',
+  'settings.field.contact.contactHours.start': 'Contact hours start',
+  'settings.field.contact.contactHours.end': 'Contact hours end',
+  'settings.field.contact.defaultTimeZone': 'Default customer time zone',
+  'settings.field.contact.defaultLocale': 'Default customer language',
+  'settings.field.fields.balance': 'Balance field',
+  'settings.field.fields.currency': 'Currency field',
+  'settings.field.fields.dueDate': 'Due date field',
+  'settings.field.fields.flags.cease': 'Cease-contact flag field',
+  'settings.field.fields.flags.do-not-call': 'Do-not-call flag field',
+  'settings.field.fields.flags.do-not-email': 'Do-not-email flag field',
+  'settings.field.fields.flags.do-not-sms': 'Do-not-text flag field',
+  'settings.field.fields.flags.dispute': 'Dispute flag field',
+  'settings.field.fields.flags.bankruptcy': 'Bankruptcy flag field',
+  'settings.field.fields.flags.breathing-space': 'Breathing space flag field',
+  'settings.field.fields.flags.deceased': 'Deceased flag field',
+  'settings.field.fields.flags.vulnerable': 'Vulnerable customer flag field',
+  'settings.field.outreach.companyName': 'Company name',
+  'settings.field.outreach.paymentLink': 'Payment link',
+  'settings.category.accusatory': 'blaming',
+  'settings.category.shaming': 'shaming and insults',
+  'settings.category.profanity': 'profanity',
+  'settings.category.threat': 'threats',
+  'settings.category.misrepresentation': 'misrepresentation',
+  'settings.category.third-party': 'third-party disclosure',
+  'settings.category.pressure': 'pressure',
+  'settings.category.harassment': 'harassment',
+  'settings.category.jargon': 'jargon',
+  'settings.code.not-settings':
+    '{field}: we could not read them. Reset them to the defaults and save again.',
+  'settings.code.not-text': '{field}: enter text.',
+  'settings.code.not-a-number': '{field}: enter a number.',
+  'settings.code.not-a-whole-number': '{field}: enter a whole number.',
+  'settings.code.out-of-range': '{field}: enter a number from {min} to {max}.',
+  'settings.code.not-yes-no': '{field}: choose yes or no.',
+  'settings.code.not-a-choice': '{field}: choose one of {choices}.',
+  'settings.code.not-a-list': '{field}: expected a list.',
+  'settings.code.none-chosen': '{field}: choose at least one.',
+  'settings.code.duplicate': '{field}: "{value}" is listed twice.',
+  'settings.code.not-an-amount':
+    '{field}: enter an amount like 25.00, without a currency symbol or thousands separators.',
+  'settings.code.not-more-than-zero': '{field}: enter an amount more than zero.',
+  'settings.code.too-many-decimals':
+    '{field}: {currency} amounts have at most {decimals} decimal places.',
+  'settings.code.whole-amounts-only':
+    '{field}: {currency} amounts are whole numbers, without decimals.',
+  'settings.code.unknown-currency':
+    '{field}: enter a three-letter currency code such as USD, GBP or EUR.',
+  'settings.code.not-a-time': '{field}: enter a time like 08:00 (24-hour clock).',
+  'settings.code.outside-legal-hours':
+    "{field}: contact is only allowed between 08:00 and 21:00 in the customer's local time.",
+  'settings.code.start-not-before-end': '{field}: the start must be before the end.',
+  'settings.code.unknown-time-zone':
+    '{field}: enter a time zone name such as America/New_York or Europe/London.',
+  'settings.code.not-a-field-key':
+    '{field}: enter the field key exactly as your field settings show it (letters, digits, _ - . only).',
+  'settings.code.too-long': '{field}: keep each entry to {max} characters.',
+  'settings.code.too-many': '{field}: at most {max} entries.',
+  'settings.code.empty-phrase': '{field}: remove the empty entry.',
+  'settings.code.line-break':
+    '{field}: an entry cannot contain a line break; put each phrase on its own line.',
+  'settings.code.not-one-line': '{field}: keep it on one line.',
+  'settings.code.text-too-long': '{field}: use at most {max} characters.',
+  'settings.code.not-https-link':
+    '{field}: enter a secure web address starting with https://, or leave it empty.',
+  'settings.code.unknown-holiday-country':
+    '{field}: enter a two-letter country code such as US, GB or ES, optionally with a region (US-CA, GB-SCT), or leave it empty.',
+  'settings.code.not-a-date': '{field}: enter each day as a date such as 2026-12-24, one a line.',
+  'settings.code.invalid': '{field}: this value is not valid.',
+  'settings.code.field-not-mapped':
+    '{field} is not set, so Tactful cannot read this from your records. Enter the field that holds it.',
+  'settings.code.flag-not-mapped':
+    '{field} is not set, so contact guards cannot see this flag. Enter the field that holds it.',
+  'settings.code.nothing-blocks':
+    '{field}: saving is set to block, but no category blocks. Choose the categories that should stop a save.',
+  'settings.code.legal-risk-not-blocked':
+    '{field}: {categories} can break collections law; we recommend blocking them.',
+  'settings.code.phrase-flagged-and-allowed':
+    '{field}: "{value}" is both flagged and allowed, so it will be allowed.',
+  'settings.code.company-name-missing':
+    '{field} is not set, so templates that sign with it cannot be filled in. Enter the name customers know you by.',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -705,4 +705,107 @@ export const es: Catalog = {
   'card.history.showMore': 'Mostrar más',
   'card.history.section.upcoming': 'Próximamente',
   'card.history.section.history': 'Historial',
+  // Settings: each field's label, each tone category's name, and why a value is refused or needs a look.
+  'settings.field.settings': 'Configuración',
+  'settings.field.policy.minInstalment': 'Cuota mínima',
+  'settings.field.policy.currency': 'Moneda predeterminada',
+  'settings.field.policy.maxTermMonths': 'Plazo máximo del plan (meses)',
+  'settings.field.policy.frequencies': 'Frecuencias de pago',
+  'settings.field.policy.downPayment': 'Pago inicial',
+  'settings.field.policy.downPayment.amount': 'Importe del pago inicial',
+  'settings.field.policy.downPayment.percent': 'Porcentaje del pago inicial',
+  'settings.field.policy.firstPaymentWithinDays': 'Primer pago en un plazo de (días)',
+  'settings.field.policy.maxSettlementDiscountPercent': 'Descuento máximo por liquidación (%)',
+  'settings.field.policy.feesWaivable': 'Se pueden condonar cargos',
+  'settings.field.policy.rollWeekends': 'Pasar al lunes los vencimientos en fin de semana',
+  'settings.field.policy.holidays': 'Festivos de (país o región)',
+  'settings.field.policy.closureDays': 'Días de cierre de la empresa',
+  'settings.field.tone.onSave': 'Si una respuesta tiene expresiones que bloquean',
+  'settings.field.tone.blockCategories': 'Categorías que bloquean el guardado',
+  'settings.field.tone.flagPhrases': 'Frases de la empresa que se marcan',
+  'settings.field.tone.allowPhrases': 'Frases de la empresa permitidas',
+  'settings.field.tone.feedback': 'Los agentes pueden señalar hallazgos erróneos o que faltan',
+  'settings.field.tone.feedbackIncludeDraft': 'Incluir el borrador en lo que señalan los agentes',
+  'settings.field.contact.contactHours': 'Horario de contacto',
+  'settings.field.contact.contactHours.start': 'Inicio del horario de contacto',
+  'settings.field.contact.contactHours.end': 'Fin del horario de contacto',
+  'settings.field.contact.defaultTimeZone': 'Zona horaria predeterminada del cliente',
+  'settings.field.contact.defaultLocale': 'Idioma predeterminado del cliente',
+  'settings.field.fields.balance': 'Campo del saldo',
+  'settings.field.fields.currency': 'Campo de la moneda',
+  'settings.field.fields.dueDate': 'Campo de la fecha de vencimiento',
+  'settings.field.fields.flags.cease': 'Campo de la marca «no contactar»',
+  'settings.field.fields.flags.do-not-call': 'Campo de la marca «no llamar»',
+  'settings.field.fields.flags.do-not-email': 'Campo de la marca «no enviar correos»',
+  'settings.field.fields.flags.do-not-sms': 'Campo de la marca «no enviar SMS»',
+  'settings.field.fields.flags.dispute': 'Campo de la marca de disputa',
+  'settings.field.fields.flags.bankruptcy': 'Campo de la marca de quiebra',
+  'settings.field.fields.flags.breathing-space': 'Campo de la marca de periodo de respiro',
+  'settings.field.fields.flags.deceased': 'Campo de la marca de fallecimiento',
+  'settings.field.fields.flags.vulnerable': 'Campo de la marca de cliente vulnerable',
+  'settings.field.outreach.companyName': 'Nombre de la empresa',
+  'settings.field.outreach.paymentLink': 'Enlace de pago',
+  'settings.category.accusatory': 'acusaciones',
+  'settings.category.shaming': 'humillaciones e insultos',
+  'settings.category.profanity': 'palabrotas',
+  'settings.category.threat': 'amenazas',
+  'settings.category.misrepresentation': 'suplantación o engaño',
+  'settings.category.third-party': 'revelación a terceros',
+  'settings.category.pressure': 'presión',
+  'settings.category.harassment': 'acoso',
+  'settings.category.jargon': 'jerga',
+  'settings.code.not-settings':
+    '{field}: no se han podido leer. Restablece los valores predeterminados y vuelve a guardar.',
+  'settings.code.not-text': '{field}: escribe un texto.',
+  'settings.code.not-a-number': '{field}: escribe un número.',
+  'settings.code.not-a-whole-number': '{field}: escribe un número entero.',
+  'settings.code.out-of-range': '{field}: escribe un número entre {min} y {max}.',
+  'settings.code.not-yes-no': '{field}: elige sí o no.',
+  'settings.code.not-a-choice': '{field}: elige una de estas opciones: {choices}.',
+  'settings.code.not-a-list': '{field}: se esperaba una lista.',
+  'settings.code.none-chosen': '{field}: elige al menos una opción.',
+  'settings.code.duplicate': '{field}: «{value}» aparece dos veces.',
+  'settings.code.not-an-amount':
+    '{field}: escribe un importe como 25.00, sin símbolo de moneda ni separadores de miles.',
+  'settings.code.not-more-than-zero': '{field}: escribe un importe mayor que cero.',
+  'settings.code.too-many-decimals':
+    '{field}: los importes en {currency} tienen como máximo {decimals} decimales.',
+  'settings.code.whole-amounts-only':
+    '{field}: los importes en {currency} son números enteros, sin decimales.',
+  'settings.code.unknown-currency':
+    '{field}: escribe un código de moneda de tres letras, como USD, GBP o EUR.',
+  'settings.code.not-a-time': '{field}: escribe una hora como 08:00 (formato de 24 horas).',
+  'settings.code.outside-legal-hours':
+    '{field}: solo se permite contactar entre las 08:00 y las 21:00, hora local del cliente.',
+  'settings.code.start-not-before-end': '{field}: el inicio debe ser anterior al fin.',
+  'settings.code.unknown-time-zone':
+    '{field}: escribe el nombre de una zona horaria, como Europe/Madrid o America/Mexico_City.',
+  'settings.code.not-a-field-key':
+    '{field}: escribe la clave del campo tal como aparece en la configuración de campos (solo letras, dígitos, _ - .).',
+  'settings.code.too-long': '{field}: cada entrada puede tener como máximo {max} caracteres.',
+  'settings.code.too-many': '{field}: como máximo {max} entradas.',
+  'settings.code.empty-phrase': '{field}: elimina la entrada vacía.',
+  'settings.code.line-break':
+    '{field}: una entrada no puede contener saltos de línea; pon cada frase en su propia línea.',
+  'settings.code.not-one-line': '{field}: escríbelo en una sola línea.',
+  'settings.code.text-too-long': '{field}: usa como máximo {max} caracteres.',
+  'settings.code.not-https-link':
+    '{field}: escribe una dirección web segura que empiece por https://, o déjalo vacío.',
+  'settings.code.unknown-holiday-country':
+    '{field}: escribe un código de país de dos letras como ES, MX o US, con región si quieres (ES-MD, US-CA), o déjalo vacío.',
+  'settings.code.not-a-date':
+    '{field}: escribe cada día como una fecha del tipo 2026-12-24, una por línea.',
+  'settings.code.invalid': '{field}: este valor no es válido.',
+  'settings.code.field-not-mapped':
+    '{field} no está configurado, así que Tactful no puede leer este dato de sus registros. Indica el campo que lo contiene.',
+  'settings.code.flag-not-mapped':
+    '{field} no está configurado, así que los controles de contacto no ven esta marca. Indica el campo que la contiene.',
+  'settings.code.nothing-blocks':
+    '{field}: el guardado está configurado para bloquear, pero ninguna categoría bloquea. Elige las categorías que deben impedir el guardado.',
+  'settings.code.legal-risk-not-blocked':
+    '{field}: {categories} pueden infringir la normativa de cobros; recomendamos bloquearlas.',
+  'settings.code.phrase-flagged-and-allowed':
+    '{field}: «{value}» está marcada y permitida a la vez, así que se permitirá.',
+  'settings.code.company-name-missing':
+    '{field} no está configurado, así que las plantillas que lo firman no se pueden completar. Indica el nombre con el que te conocen los clientes.',
 };
