@@ -211,6 +211,20 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
       signals.push(build('anger', 'anger.shouting', 0.6, sentence, text));
     }
   }
+  // A death's own circumstances ("killed in an accident") are the deceased's, not the writer's.
+  const deathSentences = new Set(
+    signals.filter((signal) => signal.kind === 'deceased').map((signal) => signal.start),
+  );
+  const kept = signals.filter(
+    (signal) =>
+      !(
+        signal.kind === 'vulnerability' &&
+        signal.selfHarm !== true &&
+        deathSentences.has(signal.start)
+      ),
+  );
+  signals.length = 0;
+  signals.push(...kept);
   // Someone writing about a customer who has died writes for them: a third party (§1006.6(d)).
   const deceased = signals.find((signal) => signal.kind === 'deceased');
   if (deceased !== undefined && !signals.some((signal) => signal.kind === 'third-party')) {
