@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { Translate } from '../i18n/translate';
 import type { ContactEvent } from './events';
-import type { NudgeView, SummaryValue, TwoZoneMoment } from './view';
+import type { GuardView, NudgeView, SummaryValue, TwoZoneMoment } from './view';
 
 /** How a host writes `at` in `zone` for its agent. */
 export type FormatInstant = (at: string, zone: string) => string;
@@ -74,4 +74,27 @@ export function eventText(t: Translate, event: ContactEvent): string {
   if (event.channel !== 'note') parts.push(t(`history.timeline.${event.direction}`));
   if (event.outcome !== 'unknown') parts.push(t(`history.outcome.${event.outcome}`));
   return parts.join(' · ');
+}
+
+/** When a closed channel opens: in both zones, or not until a flag is cleared; '' when allowed. */
+export function guardNextText(t: Translate, guard: GuardView, format: FormatInstant): string {
+  if (guard.state === 'until-cleared') return t('history.guards.untilCleared');
+  return guard.next === null
+    ? ''
+    : `${t('history.guards.next')} ${twoZoneText(t, guard.next, format)}`;
+}
+
+/** The nudge as lines: what to do, why, then on which channel when (in both zones). */
+export function nudgeLines(
+  t: Translate,
+  nudge: NudgeView,
+  locale: string,
+  format: FormatInstant,
+): string[] {
+  const lines = [t(`history.nudge.kind.${nudge.kind}`), ...nudgeDetailText(t, nudge, locale)];
+  const next = nudge.suggested;
+  if (next !== null) {
+    lines.push(`${t(`history.channel.${next.channel}`)} · ${twoZoneText(t, next.when, format)}`);
+  }
+  return lines;
 }

@@ -19,7 +19,7 @@ import {
 } from '../../../../contract';
 import { errorText } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
-import { describeFlag } from './history-view';
+import { formatDate } from '../../../../../../shared/calendar/display';
 import type { FlagWriteState } from './useContactHistory';
 
 const isKind = (value: unknown): value is FlagKind =>
@@ -54,7 +54,12 @@ export function FlagEditor(props: {
             <Tag testId={`history-flag-${flag.kind}`} variant="warning">
               {t(`history.flags.name.${flag.kind}`)}
             </Tag>
-            <Text variant="microcopy">{describeFlag(t, flag, locale)}</Text>
+            <Text variant="microcopy">
+              {t('card.history.flagLine', {
+                since: formatDate(flag.since, locale),
+                source: flag.source,
+              }) + (flag.reason ? `: ${flag.reason}` : '')}
+            </Text>
             <Button
               testId={`flag-clear-${flag.kind}`}
               size="xs"

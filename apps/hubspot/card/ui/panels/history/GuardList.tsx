@@ -2,7 +2,8 @@
 import { Flex, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { GuardView } from '../../../../../../shared/history/view';
 import { useCardI18n } from '../../i18n';
-import { describeNext } from './history-view';
+import { formatMoment } from '../../../../../../shared/calendar/display';
+import { guardNextText } from '../../../../../../shared/history/view-words';
 
 /** One row per channel. */
 export function GuardList({ guards }: { guards: readonly GuardView[] }) {
@@ -10,7 +11,7 @@ export function GuardList({ guards }: { guards: readonly GuardView[] }) {
   return (
     <Flex direction="column" gap="extra-small">
       {guards.map((guard) => {
-        const next = describeNext(t, guard, locale);
+        const next = guardNextText(t, guard, (at, zone) => formatMoment(at, zone, locale));
         return (
           <Flex key={guard.channel} direction="column" gap="flush">
             <Flex direction="row" gap="extra-small" align="center">

@@ -17,18 +17,22 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import { useMemo, useState } from 'react';
+import type { ContactEvent } from '../../../../../../shared/history';
 import { errorText } from '../../backend-error-text';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
-import { summaryValueText } from '../../../../../../shared/history/view-words';
+import {
+  eventText,
+  nudgeLines,
+  summaryValueText,
+} from '../../../../../../shared/history/view-words';
 import {
   firstTimelinePage,
   timelinePageSize,
   timelineSections,
 } from '../../../../../../shared/history/timeline-view';
 import { formatMoment } from '../../../../../../shared/calendar/display';
-import { describeEvent, describeNudge, type EventView } from './history-view';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
 
 /** The panel, wired to its controller. */
@@ -63,15 +67,11 @@ function HistoryView(props: {
   const { view, timeZone } = picture;
   const { t, locale } = useCardI18n();
   const [shown, setShown] = useState(firstTimelinePage);
-  const sections = useMemo(() => {
-    const { upcoming, history } = timelineSections(view.timeline, picture.now, shown);
-    const words = (list: typeof upcoming.entries) =>
-      list.map((e) => describeEvent(t, e, timeZone, locale));
-    return {
-      upcoming: { entries: words(upcoming.entries), hidden: upcoming.hidden },
-      history: { entries: words(history.entries), hidden: history.hidden },
-    };
-  }, [t, view, timeZone, locale, picture.now, shown]);
+  const format = (at: string, zone: string) => formatMoment(at, zone, locale);
+  const sections = useMemo(
+    () => timelineSections(view.timeline, picture.now, shown),
+    [view, picture.now, shown],
+  );
   const showMore = (section: 'upcoming' | 'history') => {
     setShown((was) => ({ ...was, [section]: was[section] + timelinePageSize }));
     // Every loaded entry is on screen: the next 25 come from the backend's next page.
@@ -83,15 +83,13 @@ function HistoryView(props: {
         {view.summary.map((row) => (
           <DescriptionListItem key={row.code} label={t(`history.summary.${row.code}`)}>
             <Text testId={`history-summary-${row.code}`}>
-              {summaryValueText(t, row.value, timeZone, (at, zone) =>
-                formatMoment(at, zone, locale),
-              )}
+              {summaryValueText(t, row.value, timeZone, format)}
             </Text>
           </DescriptionListItem>
         ))}
       </DescriptionList>
       <Alert testId="history-nudge" title={t('history.nudge.title')} variant="info">
-        {describeNudge(t, view.nudge, locale).join(' ')}
+        {nudgeLines(t, view.nudge, locale, format).join(' ')}
       </Alert>
       <GuardList guards={view.guards} />
       <Divider />
@@ -111,6 +109,7 @@ function HistoryView(props: {
       ) : null}
       <TimelineSection
         id="upcoming"
+        zone={timeZone}
         entries={sections.upcoming.entries}
         more={sections.upcoming.hidden > 0}
         loading={false}
@@ -118,6 +117,7 @@ function HistoryView(props: {
       />
       <TimelineSection
         id="history"
+        zone={timeZone}
         entries={sections.history.entries}
         more={sections.history.hidden > 0 || picture.hasMore}
         loading={history.more.status === 'loading'}
@@ -139,12 +139,14 @@ function HistoryView(props: {
 /** "Upcoming" or "History": its entries, and Show more while some are not on screen. */
 function TimelineSection(props: {
   id: 'upcoming' | 'history';
-  entries: readonly EventView[];
+  entries: readonly ContactEvent[];
+  /** The customer's zone, which the entries' times are written in. */
+  zone: string;
   more: boolean;
   loading: boolean;
   onMore: () => void;
 }) {
-  const { t } = useCardI18n();
+  const { t, locale } = useCardI18n();
   if (props.entries.length === 0) return null;
   return (
     <Flex direction="column" gap="extra-small">
@@ -152,7 +154,7 @@ function TimelineSection(props: {
       {props.entries.map((event, index) => (
         <Flex key={event.id} direction="column" gap="flush">
           <Text testId={`history-${props.id}-${index}`} variant="microcopy">
-            {event.when} · {event.what}
+            {`${formatMoment(event.at, props.zone, locale)} · ${eventText(t, event)}`}
           </Text>
           {event.excerpt ? <Text>{event.excerpt}</Text> : null}
         </Flex>
