@@ -245,11 +245,16 @@ describe('HubSpot card: contact history from the backend', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
     );
+    // No flag is chosen for the agent: choosing is deliberate.
+    expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBeUndefined();
     renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage).toBe(
         'Give a reason to set a flag.',
       ),
+    );
+    expect(renderer.findByTestId(Select, 'flag-kind').props.validationMessage).toBe(
+      'Choose a flag',
     );
     expect(writes).toHaveLength(0);
 
@@ -267,12 +272,18 @@ describe('HubSpot card: contact history from the backend', () => {
       'Not until a flag is cleared.',
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
+    // Set: the form starts over, so the next flag's reason is not this one's.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(TextArea, 'flag-reason').props.value).toBe(''),
+    );
+    expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBeUndefined();
 
+    renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.('Customer called back');
     renderer.findByTestId(Button, 'flag-clear-do-not-call').trigger('onClick');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
     );
-    expect(writes[1]).toEqual({ set: false, reason: 'Asked on the phone today' });
+    expect(writes[1]).toEqual({ set: false, reason: 'Customer called back' });
   });
 
   it('shows an error with Retry for a malformed reply, and recovers', async () => {

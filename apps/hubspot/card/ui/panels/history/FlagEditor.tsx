@@ -9,7 +9,7 @@ import {
   Text,
   TextArea,
 } from '@hubspot/ui-extensions';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   flagKinds,
   flagSources,
@@ -36,12 +36,20 @@ export function FlagEditor(props: {
 }) {
   const { flags, write } = props;
   const { t, locale } = useCardI18n();
-  const [kind, setKind] = useState<FlagKind>('do-not-call');
+  // No flag is chosen for the agent: setting one is a deliberate choice.
+  const [kind, setKind] = useState<FlagKind | undefined>(undefined);
   const [source, setSource] = useState<FlagSource>('customer');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const saving = write.status === 'saving';
   const reasonMissing = reason.trim() === '';
+  // Once a flag is set the form starts over, so the next one never inherits this reason.
+  useEffect(() => {
+    if (write.status !== 'saved') return;
+    setKind(undefined);
+    setReason('');
+    setTried(false);
+  }, [write]);
   return (
     <Flex direction="column" gap="small">
       {flags.length === 0 ? (
@@ -76,8 +84,12 @@ export function FlagEditor(props: {
           testId="flag-kind"
           name="tactful-flag-kind"
           label={t('history.flags.flag')}
+          placeholder={t('history.flags.choose')}
           options={flagKinds.map((value) => ({ label: t(`history.flags.name.${value}`), value }))}
-          value={kind}
+          {...(kind === undefined ? {} : { value: kind })}
+          {...(tried && kind === undefined
+            ? { error: true, validationMessage: t('history.flags.choose') }
+            : {})}
           onChange={(value) => {
             if (isKind(value)) setKind(value);
           }}
@@ -116,7 +128,7 @@ export function FlagEditor(props: {
         disabled={saving}
         onClick={() => {
           setTried(true);
-          if (!reasonMissing) props.onSet(kind, source, reason);
+          if (kind !== undefined && !reasonMissing) props.onSet(kind, source, reason);
         }}
       >
         {t('history.flags.set')}
