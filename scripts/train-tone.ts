@@ -1,13 +1,18 @@
 // `npm run train:tone -- [BATCH.jsonl...]`: trains the tone check's learned second opinion (a
 // linear classifier over hashed features, shared/tone/model) on the training corpus plus the given
 // batches, reports 5-fold cross-validated figures on held-out folds only, and writes the weights to
-// shared/tone/model/weights.json. Never pass a batch you will report as blind.
+// shared/tone/model/weights.json (or --out FILE). Never pass a batch you will report as blind,
+// nor tests/fixtures/tone/final/ (the final test, never used to tune). TONE_DUMP=FILE writes the
+// held-out opinions for studying thresholds; TONE_BITS and TONE_EPOCHS change the model's size
+// and training length; TONE_AVERAGE=0 keeps the last step's weights instead of the average.
 //
 // The model reads a sentence together with the findings the rules and frames made in it, so it can
 // learn when a rule is right in context (it may clear a finding) and when the rules miss (it may
 // raise). Labels are per message, not per sentence: a block-worthy email is usually polite but for
 // one sentence. Training is multiple-instance: a good message teaches that every sentence is
 // good; a flagged one teaches its most suspect sentence, plus the whole draft at half weight.
+// Each sentence is read with the concepts the reader found in it and in the whole draft
+// (shared/tone/model/features.ts), so what the lexicons know reaches wording no writer used.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -44,7 +49,11 @@ interface Example {
   sentences: number[][];
 }
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values: options } = parseArgs({
+  allowPositionals: true,
+  // --out: where to write the weights (experiments write elsewhere than the shipped file).
+  options: { out: { type: 'string' } },
+});
 
 /**
  * Every rewrite the tone check offers is, by definition, fine to send: the model learns them as
@@ -107,8 +116,8 @@ const examples: Example[] = messages.map((message) => {
   const meaning = meaningFor(message.locale);
   if (meaning === undefined) throw new Error(`no meaning data for ${message.locale}`);
   const findings: JudgedFinding[] = checkTone(message.text, { locale: message.locale }).findings;
-  const judged = judgedSentences(readMeaning(message.text, meaning)).map((sentence) =>
-    sentenceFeatures(sentence, findings, buckets).map((feature) => feature.bucket),
+  const judged = judgedSentences(readMeaning(message.text, meaning)).map((entry) =>
+    sentenceFeatures(entry, findings, buckets).map((feature) => feature.bucket),
   );
   return { message, sentences: judged.length > 0 ? judged : [[]] };
 });
@@ -125,12 +134,16 @@ const order = examples.map((_, index) => index).sort(() => random() - 0.5);
 interface Trained {
   weights: Float64Array;
   bias: number[];
+  /** For averaging: each update times the step it was made at. */
+  sums: Float64Array;
+  biasSums: number[];
+  step: number;
 }
 
 function probabilities(trained: Trained, features: readonly number[]): number[] {
   return classify(
     {
-      version: 2,
+      version: 3,
       buckets,
       scale: 1,
       bias: trained.bias,
@@ -141,17 +154,26 @@ function probabilities(trained: Trained, features: readonly number[]): number[] 
   );
 }
 
-/** One step of softmax regression by SGD with L2, on one bag of features. */
+/**
+ * One step of softmax regression by SGD with L2, on one bag of features. The running sums in
+ * `trained.sums` give the averaged weights (Polyak averaging), which generalise better than the
+ * last step's: the step counter `trained.step` weighs each update by when it happened.
+ */
 function learn(trained: Trained, features: readonly number[], target: number, rate: number): void {
   const norm = Math.sqrt(Math.max(1, features.length));
+  trained.step += 1;
   probabilities(trained, features).forEach((probability, classIndex) => {
     const gradient = probability - (classIndex === target ? 1 : 0);
-    trained.bias[classIndex] = (trained.bias[classIndex] ?? 0) - rate * gradient * 0.1;
+    const biasDelta = -rate * gradient * 0.1;
+    trained.bias[classIndex] = (trained.bias[classIndex] ?? 0) + biasDelta;
+    trained.biasSums[classIndex] = (trained.biasSums[classIndex] ?? 0) + trained.step * biasDelta;
     const row = classIndex * buckets;
     for (const bucket of features) {
       const at = row + bucket;
-      trained.weights[at] =
-        (trained.weights[at] ?? 0) * (1 - rate * 1e-5) - (rate * gradient) / norm;
+      const weight = trained.weights[at] ?? 0;
+      const delta = -weight * rate * 1e-5 - (rate * gradient) / norm;
+      trained.weights[at] = weight + delta;
+      trained.sums[at] = (trained.sums[at] ?? 0) + trained.step * delta;
     }
   });
 }
@@ -160,6 +182,9 @@ function train(training: readonly Example[]): Trained {
   const trained: Trained = {
     weights: new Float64Array(modelClasses.length * buckets),
     bias: modelClasses.map(() => 0),
+    sums: new Float64Array(modelClasses.length * buckets),
+    biasSums: modelClasses.map(() => 0),
+    step: 0,
   };
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     const rate = 0.3 / (1 + epoch / 2);
@@ -183,14 +208,20 @@ function train(training: readonly Example[]): Trained {
       learn(trained, example.sentences.flat(), target, rate / 2);
     }
   }
-  return trained;
+  if (process.env.TONE_AVERAGE === '0') return trained;
+  const step = trained.step + 1;
+  return {
+    ...trained,
+    weights: trained.weights.map((weight, at) => weight - (trained.sums[at] ?? 0) / step),
+    bias: trained.bias.map((value, index) => value - (trained.biasSums[index] ?? 0) / step),
+  };
 }
 
 function asModel(trained: Trained, thresholds: ToneModelData['thresholds']): ToneModelData {
   const largest = trained.weights.reduce((top, weight) => Math.max(top, Math.abs(weight)), 1e-9);
   const scale = largest / 127;
   return {
-    version: 2,
+    version: 3,
     buckets,
     scale,
     bias: trained.bias.map((value) => Number(value.toFixed(4))),
@@ -279,6 +310,29 @@ const block =
   steps.find((candidate) => raisesGood({ review, block: candidate, clear }, 'block') <= 0.02) ??
   1.01;
 const thresholds = { review, block, clear };
+if (process.env.TONE_DUMP !== undefined) {
+  // For studying the trade-off between the figures: per held-out message, its verdict after the
+  // model cleared what it could, and the model's strongest opinion over the sentences it judges
+  // (P(review) + P(block), and P(block)). Thresholds can then be tried without retraining.
+  const rows = heldOut.map(({ message, model }, index) => {
+    const sentences = examples.find((entry) => entry.message === message)?.sentences ?? [];
+    const opinions = sentences.map((sentence) =>
+      classify(
+        model,
+        sentence.map((bucket) => ({ bucket })),
+      ),
+    );
+    return {
+      id: message.id,
+      locale: message.locale,
+      expected: message.expected,
+      cleared: afterClear[index],
+      raise: Math.max(0, ...opinions.map(([, review = 0, block = 0]) => review + block)),
+      block: Math.max(0, ...opinions.map(([, , block = 0]) => block)),
+    };
+  });
+  writeFileSync(process.env.TONE_DUMP, rows.map((row) => JSON.stringify(row)).join('\n'));
+}
 console.log(`thresholds: review ${review}, block ${block}, clear ${clear}`);
 
 const percent = (part: number, whole: number): string =>
@@ -316,8 +370,6 @@ for (const [engine, verdictsOf] of Object.entries(engines)) {
 }
 
 const final = asModel(train(order.flatMap((index) => examples[index] ?? [])), thresholds);
-writeFileSync(
-  new URL('../shared/tone/model/weights.json', import.meta.url),
-  `${JSON.stringify(final)}\n`,
-);
-console.log(`wrote shared/tone/model/weights.json from ${examples.length} messages`);
+const out = options.out ?? new URL('../shared/tone/model/weights.json', import.meta.url).pathname;
+writeFileSync(out, `${JSON.stringify(final)}\n`);
+console.log(`wrote ${out} from ${examples.length} messages`);

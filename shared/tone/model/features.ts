@@ -3,6 +3,7 @@
  * sentence (or a whole draft). Hashing keeps the model a fixed size whatever the vocabulary, and
  * character grams let it see misspellings and slang ("ur", "pagá") that no word list has.
  */
+import type { ConceptHit } from '../meaning/concepts';
 import type { Sentence } from '../meaning/tokens';
 
 /** One feature: its bucket and, for word features, the tokens it came from (for the span). */
@@ -30,6 +31,9 @@ const wordSeed = fnv(offset, 'w:');
 const pairSeed = fnv(offset, 'b:');
 const charSeed = fnv(offset, 'c:');
 const findingSeed = fnv(offset, 'r:');
+const conceptSeed = fnv(offset, 'k:');
+const conceptPairSeed = fnv(offset, 'kk:');
+const draftSeed = fnv(offset, 'd:');
 
 /** What the model needs to know of a rule or frame finding inside the sentence it reads. */
 export interface FindingSignal {
@@ -94,4 +98,60 @@ export function featuresOf(sentence: Sentence, buckets: number, labelled = false
     }
   }
   return features;
+}
+
+/**
+ * Features for the concepts the reader found in a sentence: each concept once ("k:employer"), and
+ * each pair of concepts that share a clause ("kk:disclose+third-party"). They carry what the
+ * lexicons know into the model, so a weight learnt for "tell + boss" also reads "inform + landlord":
+ * wording no writer used, in words the lexicons list.
+ */
+export function conceptFeatures(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  buckets: number,
+  labelled = false,
+): Feature[] {
+  const features: Feature[] = [];
+  const firstOf = new Map<string, ConceptHit>();
+  for (const hit of hits) if (!firstOf.has(hit.concept)) firstOf.set(hit.concept, hit);
+  for (const [concept, hit] of firstOf) {
+    features.push({
+      bucket: (fnv(conceptSeed, concept) >>> 0) % buckets,
+      tokens: [hit.first, hit.last],
+      ...(labelled ? { label: `k:${concept}` } : {}),
+    });
+  }
+  const clauseOf = (hit: ConceptHit): number => sentence.tokens[hit.first]?.clause ?? 0;
+  const seen = new Set<string>();
+  for (const one of hits) {
+    for (const other of hits) {
+      if (one.concept >= other.concept || clauseOf(one) !== clauseOf(other)) continue;
+      const pair = `${one.concept}+${other.concept}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      features.push({
+        bucket: (fnv(fnv(fnv(conceptPairSeed, one.concept), '+'), other.concept) >>> 0) % buckets,
+        tokens: [Math.min(one.first, other.first), Math.max(one.last, other.last)],
+        ...(labelled ? { label: `kk:${pair}` } : {}),
+      });
+    }
+  }
+  return features;
+}
+
+/**
+ * Features for the concepts anywhere in the draft ("d:empathy", "d:authority"), added to each
+ * sentence: a sentence reads differently in an apology that explains the law than in a message
+ * that names the bailiffs twice.
+ */
+export function draftFeatures(
+  concepts: readonly string[],
+  buckets: number,
+  labelled = false,
+): Feature[] {
+  return concepts.map((concept) => ({
+    bucket: (fnv(draftSeed, concept) >>> 0) % buckets,
+    ...(labelled ? { label: `d:${concept}` } : {}),
+  }));
 }

@@ -10,7 +10,8 @@ export const modelClasses = ['ok', 'review', 'block'] as const satisfies readonl
 
 /** The trained model as stored: int8 weights with one scale, so the file stays small. */
 export interface ToneModelData {
-  version: 2;
+  /** 3: sentences are read with their concepts and the draft's (features.ts). */
+  version: 3;
   buckets: number;
   /** Multiply a stored weight by this to get the real one. */
   scale: number;

@@ -9,7 +9,14 @@
 import { negationTurnedBack, type MeaningLocale, type Reading } from '../meaning/read';
 import type { Sentence } from '../meaning/tokens';
 import type { Severity, ToneCategory, Verdict } from '../types';
-import { featuresOf, findingFeatures, type Feature } from './features';
+import type { ConceptHit, ConceptId } from '../meaning/concepts';
+import {
+  conceptFeatures,
+  draftFeatures,
+  featuresOf,
+  findingFeatures,
+  type Feature,
+} from './features';
 import { classify, contributions, type ToneModelData } from './model';
 
 /** A finding from the model, against the scanned text. */
@@ -50,7 +57,7 @@ const rank: Record<Verdict, number> = { ok: 0, review: 1, block: 2 };
  * Training (scripts/train-tone.ts) builds them with this same function.
  */
 export function sentenceFeatures(
-  sentence: Sentence,
+  { sentence, hits, draft }: JudgedSentence,
   findings: readonly JudgedFinding[],
   buckets: number,
   labelled = false,
@@ -62,6 +69,8 @@ export function sentenceFeatures(
   return [
     ...featuresOf(sentence, buckets, labelled),
     ...findingFeatures(inside, buckets, labelled),
+    ...conceptFeatures(sentence, hits, buckets, labelled),
+    ...draftFeatures(draft, buckets, labelled),
   ];
 }
 
@@ -87,14 +96,23 @@ function verdictOf(findings: readonly JudgedFinding[], cleared: ReadonlySet<numb
   return verdict;
 }
 
+/** A sentence the model reads, with the concepts the reader found in it. */
+export interface JudgedSentence {
+  sentence: Sentence;
+  hits: readonly ConceptHit[];
+  /** Every concept anywhere in the draft: the context the sentence is read in. */
+  draft: readonly ConceptId[];
+}
+
 /** The sentences the model reads; training (scripts/train-tone.ts) reads the same ones. */
-export function judgedSentences(reading: Reading): Sentence[] {
-  return (
-    reading.sentences
-      .map((entry) => entry.sentence)
-      // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
-      .filter((sentence) => sentence.tokens.length >= minimumWords)
-  );
+export function judgedSentences(reading: Reading): JudgedSentence[] {
+  // Too few words to judge: the bias, not the words, would decide ("Dear Mr", "Kind regards").
+  const draft = [
+    ...new Set(reading.sentences.flatMap((entry) => entry.hits.map((hit) => hit.concept))),
+  ];
+  return reading.sentences
+    .filter((entry) => entry.sentence.tokens.length >= minimumWords)
+    .map((entry) => ({ ...entry, draft }));
 }
 
 /** The model's judgement of a draft, given the findings the rules and frames made in it. */
@@ -104,9 +122,10 @@ export function modelJudgement(
   model: ToneModelData,
   findings: readonly JudgedFinding[],
 ): ModelJudgement {
-  const judged = judgedSentences(reading).map((sentence) => ({
-    sentence,
-    probabilities: classify(model, sentenceFeatures(sentence, findings, model.buckets)),
+  const judged = judgedSentences(reading).map((entry) => ({
+    entry,
+    sentence: entry.sentence,
+    probabilities: classify(model, sentenceFeatures(entry, findings, model.buckets)),
   }));
   // Sentences whose "not" the reader found turned back into pressure: never cleared, however
   // reassuring their words look to the model ("court action has not been ruled out").
@@ -127,8 +146,8 @@ export function modelJudgement(
   }
 
   const verdict = verdictOf(findings, cleared);
-  let best: { level: 'review' | 'block'; margin: number; sentence: Sentence } | undefined;
-  for (const { sentence, probabilities } of judged) {
+  let best: { level: 'review' | 'block'; margin: number; entry: JudgedSentence } | undefined;
+  for (const { entry, sentence, probabilities } of judged) {
     if (reading.reassuring.has(sentence.start)) continue;
     const [, review = 0, block = 0] = probabilities;
     const level =
@@ -140,16 +159,16 @@ export function modelJudgement(
     if (level === undefined || rank[level] <= rank[verdict]) continue;
     const margin = level === 'block' ? block : review + block;
     if (best === undefined || rank[level] > rank[best.level] || margin > best.margin) {
-      best = { level, margin, sentence };
+      best = { level, margin, entry };
     }
   }
   if (best === undefined) return { cleared };
-  return { cleared, raised: findingFor(best.sentence, best.level, meaning, model, findings) };
+  return { cleared, raised: findingFor(best.entry, best.level, meaning, model, findings) };
 }
 
 /** The model's finding on `sentence`: its span runs over the words that pushed it most. */
 function findingFor(
-  sentence: Sentence,
+  entry: JudgedSentence,
   level: 'review' | 'block',
   meaning: MeaningLocale,
   model: ToneModelData,
@@ -157,12 +176,13 @@ function findingFor(
 ): ModelFinding {
   const pushed = contributions(
     model,
-    sentenceFeatures(sentence, findings, model.buckets, true),
+    sentenceFeatures(entry, findings, model.buckets, true),
     level === 'block' ? 2 : 1,
   )
-    .filter((entry) => entry.weight > 0)
+    .filter((push) => push.weight > 0)
     .slice(0, 4);
-  const tokens = pushed.flatMap((entry) => entry.feature.tokens ?? []);
+  const sentence = entry.sentence;
+  const tokens = pushed.flatMap((push) => push.feature.tokens ?? []);
   const first = sentence.tokens[Math.min(...tokens)];
   const last = sentence.tokens[Math.max(...tokens)];
   return {
@@ -172,6 +192,6 @@ function findingFor(
     end: tokens.length > 0 && last !== undefined ? last.end : sentence.end,
     reason: meaning.model[level],
     ruleId: `${meaning.locale}.model.${level}`,
-    explanation: { model: level, features: pushed.map((entry) => entry.feature.label ?? '') },
+    explanation: { model: level, features: pushed.map((push) => push.feature.label ?? '') },
   };
 }

@@ -224,6 +224,18 @@ export const es: ToneRuleSet = {
       reason: 'Los insultos avergüenzan al cliente. Describa la situación, no a la persona.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
     },
+    {
+      // "Moroso" dicho de una persona ("usted es un moroso", "cliente moroso") la etiqueta: es un
+      // insulto, no jerga. Dicho de un saldo o de un registro ("fichero de morosos") sigue siendo
+      // jerga (es.jargon.arrears.3).
+      id: 'es.shaming.moroso',
+      category: 'shaming',
+      pattern:
+        '(?<=(?:\\b(?:es|eres|son|sea|seas|ser|siendo|como|cliente|clientes|clienta|deudor|deudora|deudores|persona|gente|usted|tú|tu)\\s+(?:(?:un|una|unos|unas|el|la|los|las)\\s+)?))moros[oa]s?|moros[oa]s? como (?:usted|ustedes|tú|tu)',
+      reason:
+        'Llamar "moroso" a una persona la etiqueta y la avergüenza. Hable de los pagos pendientes, no de la persona.',
+      ruleRef: 'FDCPA §806(2); CONC 7.9',
+    },
     // ---- groserías (bloquear)
     {
       id: 'es.profanity',
@@ -238,7 +250,7 @@ export const es: ToneRuleSet = {
       id: 'es.accusatory.not-paid',
       category: 'accusatory',
       pattern:
-        '(?:usted )?(?:todavía |todavia |aún |aun |sigue sin |)(?:no (?:ha|has) (?:pagado|abonado|saldado|liquidado|realizado (?:el|ningún|ningun|su) pago|hecho (?:el|ningún|ningun|su) pago)|no pag[oó]|no pagaste)(?: (?:su|tu|la|el) (?:factura|deuda|saldo|cuota|recibo|cuenta))?(?: todavía| todavia| aún| aun)?[.!]*',
+        '(?:usted )?(?:todavía |todavia |aún |aun |sigue sin |)(?:no (?:ha|has) (?:pagado|abonado|saldado|liquidado|realizado (?:el|ningún|ningun|su) pago|hecho (?:el|ningún|ningun|su) pago)|no pag[oó]|no pagaste|(?:nunca|jamás|jamas) (?:paga|pagas|pagó|pago|ha pagado|has pagado|cumple|cumples)(?: a tiempo| puntualmente| nada)?)(?: (?:su|tu|la|el) (?:factura|deuda|saldo|cuota|recibo|cuenta))?(?: todavía| todavia| aún| aun)?[.!]*',
       reason: 'Esto culpa al cliente. Describa el saldo y pregunte qué le impide pagar.',
       suggestion:
         'Veo que hay un saldo pendiente en su cuenta. ¿Podría contarme qué dificultades tiene para realizar este pago?',

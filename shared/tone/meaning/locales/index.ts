@@ -10,5 +10,5 @@ export const meaningLocales: Readonly<Record<string, MeaningLocale>> = { en, es 
 /** The learned second opinion's weights (`npm run train:tone`), loaded with the lexicons. */
 export const toneModelData: ToneModelData = {
   ...weights,
-  version: 2,
+  version: 3,
 };
