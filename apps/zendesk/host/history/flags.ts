@@ -33,7 +33,7 @@ export const flagReasonMaxLength = 500;
 export type FlagChangeError =
   | CustomerReadError
   | { code: 'reason-required'; message: string }
-  | { code: 'reason-too-long'; message: string };
+  | { code: 'reason-too-long'; message: string; max: number };
 
 /** Writes of one change before giving up on a user that other agents keep changing. */
 export const flagWriteAttempts = 4;
@@ -78,6 +78,7 @@ export async function changeContactFlag(
     return err({
       code: 'reason-too-long',
       message: `Keep the reason under ${flagReasonMaxLength} characters.`,
+      max: flagReasonMaxLength,
     });
   }
   const change: FlagChange = {

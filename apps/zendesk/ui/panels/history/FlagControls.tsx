@@ -7,7 +7,7 @@ import { SM } from '@zendeskgarden/react-typography';
 import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
 import { flagReasonMaxLength, type HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
-import { historyErrorMessage } from './history-errors';
+import { errorMessage } from '../../error-message';
 import type { FlagSaveState } from './useHistory';
 
 interface FlagControlsProps {
@@ -77,7 +77,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             onChange={(event) => setReason(event.target.value)}
           />
           {save.status === 'error' && (
-            <Message validation="error">{historyErrorMessage(t, save.error)}</Message>
+            <Message validation="error">{errorMessage(t, save.error)}</Message>
           )}
         </Field>
         <Button

@@ -12,7 +12,7 @@ import { PanelBoundary } from '../../PanelBoundary';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
-import { historyErrorMessage } from './history-errors';
+import { errorMessage } from '../../error-message';
 import { browserTimeZone, zendeskHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
@@ -83,9 +83,7 @@ function HistoryContent(props: HistoryPanelProps) {
   if (state.status === 'loading') body = <Loading label={t('history.loading')} />;
   else if (state.status === 'no-customer') body = <SM>{t('history.noCustomer')}</SM>;
   else if (state.status === 'error') {
-    body = (
-      <ErrorState message={historyErrorMessage(t, state.error)} onRetry={controller.retryOpen} />
-    );
+    body = <ErrorState message={errorMessage(t, state.error)} onRetry={controller.retryOpen} />;
   } else body = <LoadedPanel {...props} history={state.history} controller={controller} />;
   return (
     <section aria-label={t('history.title')} style={{ marginTop: 16 }}>

@@ -27,10 +27,10 @@ import {
   readTicketPage,
   type HistoryCustomer,
 } from '../../../host/history';
-import { loadSettings } from '../../../host/settings-on-load';
 import { readRequesterLocale, readTicketBrandName } from '../../../host/ticket';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The chosen requester, as the outreach panel needs them. */
 export interface Recipient {
@@ -78,9 +78,9 @@ export function fillTemplate(
 
 /** State, sender and intents of the new-ticket outreach panel. */
 export function useOutreach() {
-  const { client, http, retry, settings: shell, metadata, clock } = useHost();
+  const { client, http, retry, settings: shell, clock } = useHost();
   const historySettings = useMemo(() => readHistorySettings(shell), [shell]);
-  const loaded = useMemo(() => loadSettings(metadata.settings), [metadata.settings]);
+  const loaded = useLoadedSettings();
   const defaultLocale = loaded.contact.defaultLocale;
   const outreachSettings = loaded.outreach;
   const [state, setState] = useState<OutreachState>({ status: 'loading' });

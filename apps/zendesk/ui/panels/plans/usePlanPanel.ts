@@ -22,7 +22,6 @@ import {
 import type { HttpError, Result } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
 import { defaultSettings, toClosedDaysSource, toPlanPolicy } from '../../../../../shared/settings';
-import { settingsFromZendeskParameters } from '../../../host/zendesk-parameters';
 import {
   readTicketCustomer,
   type CustomerAccount,
@@ -38,6 +37,7 @@ import {
 import { readAgentId } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 import { useLoad } from '../../useLoad';
+import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** Everything the panel needs before the agent types anything. */
 export type PlanSetup =
@@ -60,7 +60,8 @@ export type PlanSetup =
 
 /** Loads the customer, policy and plan records; a missing balance or bad policy is a state. */
 export function usePlanSetup() {
-  const { client, http, settings, metadata, retry, clock } = useHost();
+  const { client, http, settings, retry, clock } = useHost();
+  const tactful = useLoadedSettings().valid;
   const load = useCallback(async (): Promise<Result<PlanSetup, CustomerReadError>> => {
     const customer = await readTicketCustomer(client, http, settings, retry);
     if (!customer.ok) return customer;
@@ -68,17 +69,16 @@ export function usePlanSetup() {
     const account = customer.value;
     const balance = account.balance;
     if (balance === undefined) return ok({ kind: 'no-balance' });
-    const tactful = settingsFromZendeskParameters(metadata.settings);
-    if (!tactful.ok) return ok({ kind: 'policy-needs-attention' });
-    const policy = toPlanPolicy(tactful.value.policy, balance.amount.currency);
+    if (tactful === undefined) return ok({ kind: 'policy-needs-attention' });
+    const policy = toPlanPolicy(tactful.policy, balance.amount.currency);
     if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
-    const closed = await loadClosedDays(toClosedDaysSource(tactful.value.policy));
+    const closed = await loadClosedDays(toClosedDaysSource(tactful.policy));
     if (!closed.ok) return ok({ kind: 'policy-needs-attention' });
     const agent = await readAgentId(client);
     if (!agent.ok) return agent;
     const plans = await readCustomerPlans(http, retry, account.userId);
     if (!plans.ok) return plans;
-    const zone = account.timeZone ?? tactful.value.contact.defaultTimeZone;
+    const zone = account.timeZone ?? tactful.contact.defaultTimeZone;
     return ok({
       kind: 'ready',
       customer: { ...account, balance },
@@ -86,13 +86,11 @@ export function usePlanSetup() {
       today: todayIn(clock.now(), zone),
       closedDays: closed.value,
       customerLocale:
-        account.locale ??
-        tactful.value.contact.defaultLocale ??
-        defaultSettings.contact.defaultLocale,
+        account.locale ?? tactful.contact.defaultLocale ?? defaultSettings.contact.defaultLocale,
       agentId: String(agent.value),
       plans: plans.value,
     });
-  }, [client, http, settings, metadata, retry, clock]);
+  }, [client, http, settings, tactful, retry, clock]);
   return useLoad(load);
 }
 

@@ -3,15 +3,12 @@
  * an admin, and tracks the admin's first-run checklist (fields mapped, policy set, a test draft
  * checked). The test-draft step is remembered in this browser's localStorage per installation.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { writeDraft } from '../../../host/draft';
-import {
-  loadSettings,
-  settingsLocaleFor,
-  type LoadedSettings,
-} from '../../../host/settings-on-load';
+import type { LoadedSettings } from '../../../host/settings-on-load';
 import { readAgentRole } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
+import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The admin's first-run steps and whether each is done. */
 export interface FirstRunChecklist {
@@ -51,11 +48,8 @@ function remember(key: string): void {
 
 /** Who is looking (`admin` or not), the loaded settings, the checklist and the test-draft action. */
 export function useSettingsAttention() {
-  const { client, metadata, agentLocale } = useHost();
-  const loaded = useMemo(
-    () => loadSettings(metadata.settings, settingsLocaleFor(agentLocale)),
-    [metadata.settings, agentLocale],
-  );
+  const { client, metadata } = useHost();
+  const loaded = useLoadedSettings();
   const storageKey = `tactful:test-draft-checked:${metadata.installationId ?? 'local'}`;
   const [isAdmin, setIsAdmin] = useState<boolean | undefined>(undefined);
   const [testDraftChecked, setTestDraftChecked] = useState(() => remembered(storageKey));

@@ -130,26 +130,21 @@ function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
   );
 }
 
+/** How each save outcome is announced: an error for a stopped reply, a note for a checked note. */
+const saveNotices = {
+  stopped: { type: 'error', role: 'alert', key: 'tone.save.stoppedNotice' },
+  warned: { type: 'warning', role: 'alert', key: 'tone.save.warned' },
+  'note-checked': { type: 'info', role: 'status', key: 'tone.save.noteChecked' },
+} as const;
+
 function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
   const { t } = useI18n();
-  const problems = problemsText(t, outcome.findings);
-  if (outcome.kind === 'stopped') {
-    return (
-      <Alert type="error" role="alert">
-        <Alert.Paragraph>{t('tone.save.stoppedNotice', { problems })}</Alert.Paragraph>
-      </Alert>
-    );
-  }
-  if (outcome.kind === 'warned') {
-    return (
-      <Alert type="warning" role="alert">
-        <Alert.Paragraph>{t('tone.save.warned', { problems })}</Alert.Paragraph>
-      </Alert>
-    );
-  }
+  const notice = saveNotices[outcome.kind];
   return (
-    <Alert type="info" role="status">
-      <Alert.Paragraph>{t('tone.save.noteChecked', { problems })}</Alert.Paragraph>
+    <Alert type={notice.type} role={notice.role}>
+      <Alert.Paragraph>
+        {t(notice.key, { problems: problemsText(t, outcome.findings) })}
+      </Alert.Paragraph>
     </Alert>
   );
 }

@@ -3,7 +3,7 @@
  * admin's settings a moment after typing stops, applies suggestions back into the draft, and
  * answers `ticket.save` (stop a public reply with block findings in "block" mode, never a note).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   applyAllSuggestions,
   applySuggestion,
@@ -27,10 +27,10 @@ import {
   writeDraft,
   type ReplyDraft,
 } from '../../../host/draft';
-import { loadSettings, settingsLocaleFor } from '../../../host/settings-on-load';
 import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The draft and what the check found in it. */
 export interface CheckedDraft {
@@ -77,11 +77,8 @@ export function useToneCheck({
   guardSave = true,
   stopMessage,
 }: ToneCheckOptions) {
-  const { client, metadata, agentLocale } = useHost();
-  const tone = useMemo(
-    () => loadSettings(metadata.settings, settingsLocaleFor(agentLocale)).tone,
-    [metadata.settings, agentLocale],
-  );
+  const { client } = useHost();
+  const { tone } = useLoadedSettings();
   const [state, setState] = useState<ToneCheckState>({ status: 'loading' });
   const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | undefined>();
   const [attempt, setAttempt] = useState(0);

@@ -3,13 +3,13 @@
  * wrong" and "Tactful missed something" each record the checked draft's findings and the agent's
  * optional note, in one click, as a custom object record in this Zendesk account.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { buildToneFeedback, toneFeedbackLimits } from '../../../../../shared/feedback';
 import type { HttpError } from '../../../../../shared/ports';
 import type { Finding, ToneResult } from '../../../../../shared/tone/core';
-import { loadSettings, settingsLocaleFor } from '../../../host/settings-on-load';
 import { recordToneFeedback } from '../../../host/tone-feedback';
 import { useHost } from '../../ClientProvider';
+import { useLoadedSettings } from '../../useLoadedSettings';
 import type { CheckedDraft } from './useToneCheck';
 
 /** Where the last click stands, for the check it was about. */
@@ -38,11 +38,8 @@ const findingKey = (finding: Finding) => `${finding.ruleId}:${finding.start}:${f
 export function useToneFeedback(
   checked: CheckedDraft | undefined,
 ): ToneFeedbackControls | undefined {
-  const { http, retry, clock, metadata, agentLocale } = useHost();
-  const tone = useMemo(
-    () => loadSettings(metadata.settings, settingsLocaleFor(agentLocale)).tone,
-    [metadata.settings, agentLocale],
-  );
+  const { http, retry, clock } = useHost();
+  const { tone } = useLoadedSettings();
   const [note, setNote] = useState('');
   // Status and reported findings belong to one check: a new check (the agent edited the draft)
   // starts afresh, so a thank-you never lingers under a different draft.
