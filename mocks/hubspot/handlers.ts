@@ -64,14 +64,14 @@ function issueTokens(world: HubSpotWorld) {
   const refreshToken = `mock-refresh-${world.nextId()}`;
   world.accessTokens.set(accessToken, {
     hubId: world.portalId,
-    expiresAt: world.now() + 1800 * 1000,
+    expiresAt: world.now() + world.tokenLifetimeSeconds * 1000,
     scopes: [...world.grantedScopes],
   });
   world.refreshTokens.set(refreshToken, world.portalId);
   return {
     access_token: accessToken,
     refresh_token: refreshToken,
-    expires_in: 1800,
+    expires_in: world.tokenLifetimeSeconds,
     token_type: 'bearer',
   };
 }

@@ -11,7 +11,6 @@ import {
   type ServerOptions,
   type TactfulBackend,
 } from '../../apps/hubspot/server/server';
-import { signRequestV3 } from '../../apps/hubspot/server/signature';
 import type { Logger } from '../../shared/ports';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import {
@@ -20,6 +19,7 @@ import {
   limitHubSpotFetchReply,
 } from './hubspot-fetch';
 import { startMockHubSpotServer } from './httpServer';
+import { hubspotSignedHeaders } from './signed-headers';
 import { createHubSpotWorld, type HubSpotWorld } from './world';
 
 /** What `hubspot.fetch` takes (and `headers`, which it does not, so tests can show it fails). */
@@ -111,18 +111,9 @@ export async function startHubSpotPlayground(
       // The one query parameter HubSpot's docs say it adds.
       url.searchParams.append('appId', playgroundAppId);
       const body = init.body === undefined ? '' : JSON.stringify(init.body);
-      const timestamp = String(Date.now());
-      const signature = signRequestV3(
-        { method, url: url.toString(), body, timestamp },
-        clientSecret,
-      );
       const reply = await fetch(url, {
         method,
-        headers: {
-          'x-hubspot-request-timestamp': timestamp,
-          'x-hubspot-signature-v3': signature,
-          ...(body === '' ? {} : { 'content-type': 'application/json' }),
-        },
+        headers: hubspotSignedHeaders({ method, url: url.toString(), body }, clientSecret),
         ...(body === '' ? {} : { body }),
         signal: AbortSignal.timeout(init.timeout ?? hubspotFetchDefaultTimeoutMs),
       });

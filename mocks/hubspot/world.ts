@@ -40,6 +40,8 @@ export interface HubSpotWorld {
   requests: string[];
   /** The mock's clock (epoch ms); tests move it to expire tokens. */
   now(): number;
+  /** How long an access token it issues lives (HubSpot: 1,800 s). */
+  tokenLifetimeSeconds: number;
   nextId(): string;
 }
 
@@ -48,6 +50,8 @@ export interface HubSpotWorldOptions {
   clientId?: string;
   clientSecret?: string;
   now?: () => number;
+  /** Access token lifetime in seconds (default 1,800, HubSpot's). */
+  tokenLifetimeSeconds?: number;
 }
 
 const builtInContactProperties = [
@@ -107,6 +111,7 @@ export function createHubSpotWorld(options: HubSpotWorldOptions = {}): HubSpotWo
     ]),
     requests: [],
     now: options.now ?? (() => Date.now()),
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 1800,
     nextId: () => String((counter += 1)),
   };
 }
