@@ -120,6 +120,13 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    id: 'channel-opt-out.refusal',
+    kind: 'channel-opt-out',
+    sequence: [['channel-refusal']],
+    negatable: true,
+    confidence: 0.75,
+  },
+  {
     id: 'channel-opt-out.unsubscribe',
     kind: 'channel-opt-out',
     sequence: [['unsubscribe']],
@@ -350,6 +357,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'payment-claimed',
     kind: 'payment-claimed',
     sequence: [['paid']],
+    unless: ['other-bill'],
     negatable: true,
     confidence: 0.85,
   },

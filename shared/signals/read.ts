@@ -224,7 +224,9 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
       ),
   );
   signals.length = 0;
-  signals.push(...kept);
+  // A request to stop all contact covers every channel: an opt-out beside it says nothing more.
+  const ceased = kept.some((signal) => signal.kind === 'cease');
+  signals.push(...kept.filter((signal) => !(ceased && signal.kind === 'channel-opt-out')));
   // Someone writing about a customer who has died writes for them: a third party (§1006.6(d)).
   const deceased = signals.find((signal) => signal.kind === 'deceased');
   if (deceased !== undefined && !signals.some((signal) => signal.kind === 'third-party')) {
@@ -293,7 +295,24 @@ function signalFrom(
     );
     const channels = channelsOf(after);
     if (frame.kind === 'channel-opt-out') {
-      if (channels.length > 0) signal.channels = channels;
+      if (frame.id === 'channel-opt-out.refusal') {
+        // "No phone calls" names the channel refused; "email only" the one kept, so none is named.
+        const refusals = hits.filter(
+          (hit) =>
+            hit.concept === 'channel-refusal' &&
+            /^(?:no|nada|sin|ni)$/u.test(sentence.tokens[hit.first]?.word ?? ''),
+        );
+        const refused = channelsOf(
+          new Set(
+            hits
+              .filter((hit) =>
+                refusals.some((refusal) => refusal.first <= hit.first && hit.last <= refusal.last),
+              )
+              .map((hit) => hit.concept),
+          ),
+        );
+        if (refused.length > 0) signal.channels = refused;
+      } else if (channels.length > 0) signal.channels = channels;
       else if (frame.id === 'channel-opt-out.unsubscribe') signal.channels = ['email'];
     } else if (channels.length > 0) signal.channels = channels;
     const place = placeOf(new Set(hits.map((hit) => hit.concept)));
