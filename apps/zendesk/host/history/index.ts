@@ -15,6 +15,7 @@ export {
 } from './history-settings';
 export { readHistoryCustomer, profileFromUser, type HistoryCustomer } from './profile';
 export { readProfileUserId } from './profile-user';
+export { openCustomerHistory, type HistoryReader, type OpenedHistory } from './open';
 export {
   readTicketPage,
   readTicketReplies,

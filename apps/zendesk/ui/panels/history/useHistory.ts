@@ -9,9 +9,8 @@ import type { HttpError } from '../../../../../shared/ports';
 import type { CustomerReadError } from '../../../host/customer';
 import {
   changeContactFlag,
-  readHistoryCustomer,
+  openCustomerHistory,
   readHistorySettings,
-  readProfileUserId,
   readTicketPage,
   readTicketReplies,
   type FlagChangeError,
@@ -77,29 +76,18 @@ export function useHistory() {
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    void (async () => {
-      const userId = await readProfileUserId(client, context.location);
+    void openCustomerHistory(
+      { client, http, retry, shell, settings },
+      context.location,
+      clock.now(),
+    ).then((opened) => {
       if (!current) return;
-      if (!userId.ok) return setState({ status: 'error', error: userId.error });
-      if (userId.value === undefined) return setState({ status: 'no-customer' });
-      const now = clock.now();
-      const [customer, page] = await Promise.all([
-        readHistoryCustomer(http, retry, userId.value, shell, settings, now),
-        readTicketPage(http, retry, userId.value),
-      ]);
-      if (!current) return;
-      if (!customer.ok) return setState({ status: 'error', error: customer.error });
-      if (!page.ok) return setState({ status: 'error', error: page.error });
-      setState({
-        status: 'ready',
-        history: {
-          customer: customer.value,
-          tickets: page.value.tickets,
-          nextPath: page.value.nextPath,
-          replies: new Map(),
-        },
-      });
-    })();
+      if (!opened.ok) return setState({ status: 'error', error: opened.error });
+      if (opened.value === undefined) return setState({ status: 'no-customer' });
+      const { customer, page } = opened.value;
+      const { tickets, nextPath } = page;
+      setState({ status: 'ready', history: { customer, tickets, nextPath, replies: new Map() } });
+    });
     return () => {
       current = false;
     };

@@ -21,10 +21,8 @@ import { readAgentName } from '../../../host/agent';
 import type { CustomerReadError } from '../../../host/customer';
 import { writeDraftText } from '../../../host/draft';
 import {
-  readHistoryCustomer,
+  openCustomerHistory,
   readHistorySettings,
-  readProfileUserId,
-  readTicketPage,
   type HistoryCustomer,
 } from '../../../host/history';
 import { readRequesterLocale, readTicketBrandName } from '../../../host/ticket';
@@ -112,24 +110,23 @@ export function useOutreach() {
     let active = true;
     const load = async () => {
       setState({ status: 'loading' });
-      const userId = await readProfileUserId(client, 'new_ticket_sidebar');
-      if (!active) return;
-      if (!userId.ok) return setState({ status: 'error', error: userId.error });
-      if (userId.value === undefined) return setState({ status: 'no-requester' });
-      const [customer, page, requester] = await Promise.all([
-        readHistoryCustomer(http, retry, userId.value, shell, historySettings, clock.now()),
-        readTicketPage(http, retry, userId.value),
+      const reader = { client, http, retry, shell, settings: historySettings };
+      const [opened, requester] = await Promise.all([
+        openCustomerHistory(reader, 'new_ticket_sidebar', clock.now()),
         readRequesterLocale(client),
       ]);
       if (!active) return;
-      if (!customer.ok) return setState({ status: 'error', error: customer.error });
-      if (!page.ok) return setState({ status: 'error', error: page.error });
-      const recipient: Recipient = {
-        customer: customer.value,
-        events: page.value.tickets.map((ticket) => ticket.event),
-        writeIn: outreachLocale(requester.ok ? requester.value : undefined, defaultLocale),
-      };
-      setState({ status: 'ready', recipient });
+      if (!opened.ok) return setState({ status: 'error', error: opened.error });
+      if (opened.value === undefined) return setState({ status: 'no-requester' });
+      const { customer, page } = opened.value;
+      setState({
+        status: 'ready',
+        recipient: {
+          customer,
+          events: page.tickets.map((ticket) => ticket.event),
+          writeIn: outreachLocale(requester.ok ? requester.value : undefined, defaultLocale),
+        },
+      });
     };
     void load();
     const onRequesterChange = () => void load();
