@@ -117,7 +117,7 @@ export function conceptFeatures(
   for (const hit of hits) if (!firstOf.has(hit.concept)) firstOf.set(hit.concept, hit);
   for (const [concept, hit] of firstOf) {
     features.push({
-      bucket: (fnv(conceptSeed, concept) >>> 0) % buckets,
+      bucket: (hashOnce(conceptSeed, concept) >>> 0) % buckets,
       tokens: [hit.first, hit.last],
       ...(labelled ? { label: `k:${concept}` } : {}),
     });
@@ -127,17 +127,31 @@ export function conceptFeatures(
   for (const one of hits) {
     for (const other of hits) {
       if (one.concept >= other.concept || clauseOf(one) !== clauseOf(other)) continue;
+      // The pair's hash is cached by its text; building that text is cheap next to hashing it.
       const pair = `${one.concept}+${other.concept}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
       features.push({
-        bucket: (fnv(fnv(fnv(conceptPairSeed, one.concept), '+'), other.concept) >>> 0) % buckets,
+        bucket: (hashOnce(conceptPairSeed, pair) >>> 0) % buckets,
         tokens: [Math.min(one.first, other.first), Math.max(one.last, other.last)],
         ...(labelled ? { label: `kk:${pair}` } : {}),
       });
     }
   }
   return features;
+}
+
+/**
+ * Concept names and pairs are a closed set (a few thousand at most), checked on every keystroke:
+ * their hashes are worked out once per seed.
+ */
+const hashes = new Map<number, Map<string, number>>();
+function hashOnce(seed: number, text: string): number {
+  let bySeed = hashes.get(seed);
+  if (bySeed === undefined) hashes.set(seed, (bySeed = new Map()));
+  let hash = bySeed.get(text);
+  if (hash === undefined) bySeed.set(text, (hash = fnv(seed, text)));
+  return hash;
 }
 
 /**
@@ -151,7 +165,7 @@ export function draftFeatures(
   labelled = false,
 ): Feature[] {
   return concepts.map((concept) => ({
-    bucket: (fnv(draftSeed, concept) >>> 0) % buckets,
+    bucket: (hashOnce(draftSeed, concept) >>> 0) % buckets,
     ...(labelled ? { label: `d:${concept}` } : {}),
   }));
 }
