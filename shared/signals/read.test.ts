@@ -48,6 +48,22 @@ describe('the issue’s examples', () => {
   });
 });
 
+describe('as customers type', () => {
+  it.each<[string, SignalKind[]]>([
+    ['dont call me at work', ['channel-opt-out']],
+    ['i didnt take out this loan', ['dispute']],
+    ['im not disputing it i just cant pay yet', ['hardship']],
+    ['pls stop txting me', ['channel-opt-out']],
+    ['no me marquen mas porfa', ['channel-opt-out']],
+  ])('%j reads as %j', (text, kinds) => {
+    expect(kindsIn(text)).toEqual(kinds);
+  });
+
+  it('reads "i dont want to go bankrupt" as no bankruptcy', () => {
+    expect(kindsIn('i dont want to go bankrupt')).toEqual([]);
+  });
+});
+
 describe('hard negatives: the words are there, the signal is not', () => {
   it.each([
     "I'm not disputing it, I just can't pay yet",

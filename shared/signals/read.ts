@@ -31,11 +31,16 @@ const negationStops = new Set([
   'because',
   'since',
   'then',
+  'just',
+  'simply',
+  'only',
   'y',
   'porque',
   'pues',
   'asi',
   'entonces',
+  'solo',
+  'simplemente',
 ]);
 /** The negations that turn round the words before them ("no debo nada" is one denial, not two). */
 const plainNegations = new Set(['not', 'never', 'no', 'nunca']);

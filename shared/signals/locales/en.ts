@@ -1,6 +1,6 @@
 /** English words for each cue. Contractions are written as customers type them ("don't"). */
 import { en as toneEnglish } from '../../tone/meaning/locales/en';
-import type { CueLexicon } from '../cues';
+import { cueIds, type CueLexicon } from '../cues';
 
 const relations = [
   'father',
@@ -41,9 +41,17 @@ const relations = [
   'girlfriend',
 ];
 
-export const en: CueLexicon = {
+const written: CueLexicon = {
   // The tone reader's negation words, plus the ones customers use about themselves.
-  negation: [...toneEnglish.concepts.negation, 'not really', 'no way', 'no intention'],
+  negation: [
+    ...toneEnglish.concepts.negation,
+    'not really',
+    'no way',
+    'no intention',
+    // The negative short forms typed without an apostrophe, one token each.
+    ...['dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt'],
+    ...['couldnt', 'wouldnt', 'shouldnt', 'aint'],
+  ],
   stop: [
     'stop',
     'cease',
@@ -1400,3 +1408,35 @@ export const en: CueLexicon = {
     'car insurance',
   ],
 };
+
+/** Short forms customers type without the apostrophe ("dont", "cant", "im"), for each long form. */
+const typedShortForms: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should)n't\b/gu, '$1nt'],
+  [/\bcan't\b/gu, 'cant'],
+  [/\bwon't\b/gu, 'wont'],
+  [/\bi'm\b/gu, 'im'],
+  [/\bi've\b/gu, 'ive'],
+  [/\b(do|does|did|is|are|was|have|has|could|would|should) not\b/gu, '$1nt'],
+  [/\b(?:can not|cannot)\b/gu, 'cant'],
+  [/\bwill not\b/gu, 'wont'],
+  [/\bi am\b/gu, 'im'],
+  [/\bi have\b/gu, 'ive'],
+];
+
+/** Each term, and the same term as typed without apostrophes when that differs. */
+function withTypedShortForms(lexicon: CueLexicon): CueLexicon {
+  const variants = (term: string): string[] => {
+    const short = typedShortForms.reduce(
+      (text, [pattern, replacement]) => text.replace(pattern, replacement),
+      term,
+    );
+    return short === term ? [term] : [term, short];
+  };
+  return cueIds.reduce<CueLexicon>(
+    (shortened, cue) => ({ ...shortened, [cue]: lexicon[cue].flatMap(variants) }),
+    lexicon,
+  );
+}
+
+/** English words for each cue, with the short forms customers type. */
+export const en: CueLexicon = withTypedShortForms(written);
