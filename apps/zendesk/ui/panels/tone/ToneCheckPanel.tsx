@@ -2,7 +2,6 @@
  * The tone panel: verdict, score and findings for the reply draft, with Apply and Apply all, and,
  * when the admin turned agent feedback on, "This finding is wrong" and "Tactful missed something".
  */
-import { useCallback } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
@@ -20,7 +19,7 @@ import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
 import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
-import { useToneCheck, type SaveOutcome, type ToneCheckOptions } from './useToneCheck';
+import { useToneCheck, type SaveOutcome } from './useToneCheck';
 import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
 
 const verdictHue: Record<Verdict, string> = { ok: 'green', review: 'yellow', block: 'red' };
@@ -218,16 +217,9 @@ export function ToneResultView({
 }
 
 /** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
-export function ToneCheckPanel(props: Omit<ToneCheckOptions, 'stopMessage'>) {
+export function ToneCheckPanel() {
   const { t } = useI18n();
-  const stopMessage = useCallback(
-    (findings: Finding[]) => t('tone.save.stopped', { problems: problemsText(t, findings) }),
-    [t],
-  );
-  const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck({
-    ...props,
-    stopMessage,
-  });
+  const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck();
   const feedback = useToneFeedback(state.status === 'ready' ? state.checked : undefined);
   return (
     <section aria-label={t('tone.title')} style={{ marginTop: 16 }}>

@@ -18,6 +18,7 @@ import {
   type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
+import { problemsText } from '../../../../../shared/tone/view-words';
 import { languageIn } from '../../../../../shared/i18n/language';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
@@ -30,6 +31,7 @@ import {
 import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The draft and what the check found in it. */
@@ -62,21 +64,11 @@ async function customerToneLocale(client: ZafClient): Promise<string> {
 /** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */
 const warmUpAfterOpenMs = 1_500;
 
-export interface ToneCheckOptions {
-  /** How long typing must pause before the draft is checked again. */
-  debounceMs?: number;
-  /** Stop a public reply with block findings on `ticket.save` (when the admin chose "block"). */
-  guardSave?: boolean;
-  /** The sentence the agent sees when a save is stopped, naming the problems. */
-  stopMessage: (findings: Finding[]) => string;
-}
+/** How long typing must pause before the draft is checked again. */
+const debounceMs = 150;
 
 /** Live tone check of the reply draft, with apply/apply-all, retry and the save outcome. */
-export function useToneCheck({
-  debounceMs = 150,
-  guardSave = true,
-  stopMessage,
-}: ToneCheckOptions) {
+export function useToneCheck() {
   const { client } = useHost();
   const { tone } = useLoadedSettings();
   const [state, setState] = useState<ToneCheckState>({ status: 'loading' });
@@ -85,8 +77,9 @@ export function useToneCheck({
   const locale = useRef<Promise<string> | undefined>(undefined);
   const latest = useRef(0);
   // The message depends on the agent's language only; a ref keeps the save hook registered once.
-  const describeStop = useRef(stopMessage);
-  describeStop.current = stopMessage;
+  const { t } = useI18n();
+  const translate = useRef(t);
+  translate.current = t;
 
   const toneLocale = useCallback(() => {
     locale.current ??= customerToneLocale(client);
@@ -136,7 +129,7 @@ export function useToneCheck({
       stopFollowing();
       client.off('ticket.requester.id.changed', onRequesterChange);
     };
-  }, [client, refresh, debounceMs, attempt]);
+  }, [client, refresh, attempt]);
 
   // Compile the customer's tone rules while the agent reads the ticket, so the first check after
   // they start typing answers in about a millisecond instead of stalling on the compile. Not during
@@ -164,17 +157,24 @@ export function useToneCheck({
     };
   }, [opened, toneLocale]);
 
-  useEffect(() => {
-    if (!guardSave) return;
-    return guardTicketSave(client, async (draft) => {
-      // The hook must answer from the draft being saved, not from the last debounced check, and
-      // with the meaning reader loaded: an `ok` without it would promise more than it checked.
-      const [language] = await Promise.all([toneLocale(), loadMeaning()]);
-      const decision = decideSave(checkDraft(draft.html, tone, language), draft.type, tone.onSave);
-      setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
-      return decision.kind === 'stopped' ? describeStop.current(decision.findings) : undefined;
-    });
-  }, [client, tone, guardSave, toneLocale]);
+  useEffect(
+    () =>
+      guardTicketSave(client, async (draft) => {
+        // The hook must answer from the draft being saved, not from the last debounced check, and
+        // with the meaning reader loaded: an `ok` without it would promise more than it checked.
+        const [language] = await Promise.all([toneLocale(), loadMeaning()]);
+        const decision = decideSave(
+          checkDraft(draft.html, tone, language),
+          draft.type,
+          tone.onSave,
+        );
+        setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
+        if (decision.kind !== 'stopped') return undefined;
+        const words = translate.current;
+        return words('tone.save.stopped', { problems: problemsText(words, decision.findings) });
+      }),
+    [client, tone, toneLocale],
+  );
 
   /** Rewrites the draft with `rewrite` when it is still the draft that was checked. */
   const rewrite = useCallback(
