@@ -14,6 +14,9 @@ import { formatMoney } from '../../../../../shared/money/money';
 import {
   describePlanWhy,
   frequencies,
+  type CapacityField,
+  type CapacityForm,
+  type CapacityProblem,
   type Frequency,
   type PromiseEvaluation,
 } from '../../../../../shared/plans';
@@ -27,36 +30,34 @@ import {
   promiseRows,
   type OptionCard,
 } from '../../../../../shared/plans/view-words';
-import {
-  usePlanSetup,
-  usePlanWorkspace,
-  type AcceptState,
-  type CapacityForm,
-  type CapacityProblem,
-  type PlanSetup,
-} from './usePlanPanel';
+import { usePlanSetup, usePlanWorkspace, type AcceptState, type PlanSetup } from './usePlanPanel';
 
 type Mode = CapacityForm['mode'];
 
-function MoneyField(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  problem: CapacityProblem['error'] | undefined;
+/** One amount the agent types, labelled by its field, with why it cannot be used. */
+function MoneyField({
+  field,
+  amounts,
+  onChange,
+  problem,
+}: {
+  field: CapacityField;
+  amounts: Record<CapacityField, string>;
+  onChange: (amounts: Record<CapacityField, string>) => void;
+  problem: CapacityProblem | undefined;
 }) {
   const { t } = useI18n();
+  const error = problem?.field === field ? problem.error : undefined;
   return (
     <Field style={{ marginTop: 8 }}>
-      <Field.Label>{props.label}</Field.Label>
+      <Field.Label>{t(`plans.${field}Label`)}</Field.Label>
       <Input
         inputMode="decimal"
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        validation={props.problem ? 'error' : undefined}
+        value={amounts[field]}
+        onChange={(event) => onChange({ ...amounts, [field]: event.target.value })}
+        validation={error ? 'error' : undefined}
       />
-      {props.problem && (
-        <Field.Message validation="error">{t(`plans.fieldErrors.${props.problem}`)}</Field.Message>
-      )}
+      {error && <Field.Message validation="error">{t(`plans.fieldErrors.${error}`)}</Field.Message>}
     </Field>
   );
 }
@@ -70,14 +71,12 @@ function CapacityFields({
 }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('per-period');
-  const [amount, setAmount] = useState('');
+  const [amounts, setAmounts] = useState({ amount: '', income: '', outgoings: '' });
   const [per, setPer] = useState<Frequency>('monthly');
-  const [income, setIncome] = useState('');
-  const [outgoings, setOutgoings] = useState('');
-  const reasonFor = (field: CapacityProblem['field']) =>
-    problem?.field === field ? problem.error : undefined;
+  const money = { amounts, onChange: setAmounts, problem };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const { amount, income, outgoings } = amounts;
     onSubmit(mode === 'per-period' ? { mode, amount, per } : { mode, income, outgoings });
   };
   return (
@@ -101,12 +100,7 @@ function CapacityFields({
       </Fieldset>
       {mode === 'per-period' ? (
         <>
-          <MoneyField
-            label={t('plans.amountLabel')}
-            value={amount}
-            onChange={setAmount}
-            problem={reasonFor('amount')}
-          />
+          <MoneyField field="amount" {...money} />
           <Field style={{ marginTop: 8 }}>
             <Field.Label>{t('plans.perLabel')}</Field.Label>
             <Select
@@ -126,18 +120,8 @@ function CapacityFields({
         </>
       ) : (
         <>
-          <MoneyField
-            label={t('plans.incomeLabel')}
-            value={income}
-            onChange={setIncome}
-            problem={reasonFor('income')}
-          />
-          <MoneyField
-            label={t('plans.outgoingsLabel')}
-            value={outgoings}
-            onChange={setOutgoings}
-            problem={reasonFor('outgoings')}
-          />
+          <MoneyField field="income" {...money} />
+          <MoneyField field="outgoings" {...money} />
         </>
       )}
       <Button type="submit" size="small" style={{ marginTop: 12 }}>

@@ -94,9 +94,6 @@ export function usePlanSetup() {
   return useLoad(load);
 }
 
-/** The capacity form as typed, and why a field cannot be used (rules in shared/plans/view). */
-export type { CapacityForm, CapacityProblem } from '../../../../../shared/plans';
-
 /** Where recording an accepted plan stands. */
 export type AcceptState =
   | { status: 'idle' }
