@@ -57,6 +57,27 @@ describe('tactful plan', () => {
     expect(options[4]).toMatchObject({ total: '1000.00', discount: '250.00', withinPolicy: true });
   });
 
+  it('lists the frequencies that would need a longer plan than policy allows, with the shortfall', async () => {
+    // 100,000 at $1 a week: issue 19's 2,600 payments over 50 years are never offered.
+    const { code, json } = await plan(
+      planRequestJson({ balance: '100000.00', capacity: { amount: '1.00', per: 'week' } }),
+    );
+    expect(code).toBe(0);
+    const options = json.options as OptionJson[];
+    expect(options.some((o) => o.kind === 'instalments' && o.withinPolicy)).toBe(false);
+    const longer = json.needsLongerPlan as Array<Record<string, unknown>>;
+    expect(longer.map((entry) => entry.frequency)).toEqual(['weekly', 'biweekly', 'monthly']);
+    const weekly = longer[0];
+    expect(weekly).toMatchObject({ maxTermMonths: 12, affordable: '1.00' });
+    expect(Number(weekly?.paymentNeeded) - Number(weekly?.shortfall)).toBeCloseTo(1, 2);
+    expect(Number(weekly?.paymentNeeded) * Number(weekly?.payments)).toBeGreaterThanOrEqual(100000);
+  });
+
+  it('reports no longer plan when the pace fits the term', async () => {
+    const { json } = await plan(issueRequest);
+    expect(json.needsLongerPlan).toEqual([]);
+  });
+
   it('writes amounts in each currency’s own precision (JPY none, KWD three)', async () => {
     const yen = await plan({
       ...issueRequest,

@@ -15,7 +15,12 @@ import type { Capacity } from '../../../shared/plans/affordability';
 import { frequencies, type Frequency } from '../../../shared/plans/frequency';
 import type { DownPayment, Policy } from '../../../shared/plans/policy';
 import { createTranslator } from '../../../shared/i18n';
-import { suggestPlans, type PlanOption, type PlanRequest } from '../../../shared/plans/suggest';
+import {
+  suggestPlans,
+  type LongerPlanNeeded,
+  type PlanOption,
+  type PlanRequest,
+} from '../../../shared/plans/suggest';
 import { describePlanWhy } from '../../../shared/plans/why';
 import { commandArgs, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';
@@ -24,7 +29,10 @@ import { stdinLimits } from '../stdin';
 const usage = `Usage: tactful plan < request.json
 
 Reads {"balance","currency","timeZone","locale","policy":{...}} (optional: today, capacity,
-firstPaymentDate, waivableCharges) on stdin, at most 1 MiB, and prints {"options":[...]} as JSON.
+firstPaymentDate, waivableCharges) on stdin, at most 1 MiB, and prints
+{"options":[...],"needsLongerPlan":[...]} as JSON: the options within policy, then each frequency
+at which the customer's pace would need a longer plan than policy allows, with the shortfall per
+payment.
 `;
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal amount such as "125.00"');
@@ -193,6 +201,18 @@ function toJson(option: PlanOption) {
   };
 }
 
+/** A plan the policy's term cannot hold: never offered, reported with what each payment lacks. */
+function longerPlanJson(needed: LongerPlanNeeded) {
+  return {
+    frequency: needed.frequency,
+    maxTermMonths: needed.maxTermMonths,
+    payments: needed.payments,
+    paymentNeeded: toDecimal(needed.paymentNeeded),
+    affordable: toDecimal(needed.affordable),
+    shortfall: toDecimal(needed.shortfall),
+  };
+}
+
 /** Why each option was suggested, for the agent: in English (the request's locale is the customer's). */
 const agentWords = createTranslator('en');
 
@@ -230,6 +250,10 @@ export async function run(
   }
   const result = suggestPlans(request);
   if (!result.ok) return fail(io, result.error.field, result.error.message);
-  io.stdout(`${JSON.stringify({ options: result.value.options.map(toJson) }, null, 2)}\n`);
+  const reply = {
+    options: result.value.options.map(toJson),
+    needsLongerPlan: result.value.needsLongerPlan.map(longerPlanJson),
+  };
+  io.stdout(`${JSON.stringify(reply, null, 2)}\n`);
   return exitCodes.ok;
 }
