@@ -13,6 +13,7 @@ import { resealOnRead } from './keyRotation';
 import { createHubSpotCaller } from './hubspot/hubspotCaller';
 import { createLocalCoordination, type Coordination } from './coordination/coordination';
 import { createPostgresCoordination } from './coordination/postgresCoordination';
+import { hubspotBurstLimit } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
 import { createPortalQuota, defaultRequestsPerMinute } from './http/portalQuota';
@@ -113,8 +114,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   );
   const ownsStore = options.store === undefined;
   const burst = {
-    limit: options.burst?.limit ?? 110,
-    windowMs: options.burst?.windowMs ?? 10_000,
+    limit: options.burst?.limit ?? hubspotBurstLimit.limit,
+    windowMs: options.burst?.windowMs ?? hubspotBurstLimit.windowMs,
     ...(options.burst?.guardMs === undefined ? {} : { guardMs: options.burst.guardMs }),
   };
   // Shared by all instances on PostgreSQL; in this process's memory on SQLite (one instance).

@@ -4,6 +4,12 @@
  * the card gets a "try again in n s" rather than a timeout.
  */
 
+/**
+ * HubSpot's burst limit for an app using OAuth: 110 requests in any 10 s, per installed account
+ * (tests/platform/hubspot-rate-limits.test.ts names the source).
+ */
+export const hubspotBurstLimit = { limit: 110, windowMs: 10_000 } as const;
+
 /** Options of the limiter; `now` and `sleep` are injected for tests. */
 export interface LimiterOptions {
   limit: number;
