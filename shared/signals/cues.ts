@@ -64,6 +64,7 @@ export const cueIds = [
   'paid',
   'other-bill',
   'commitment',
+  'offer',
   'only',
   'apology',
   'writing-for',

@@ -370,6 +370,14 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    id: 'promise.offer',
+    kind: 'promise',
+    sequence: [['offer']],
+    unless: ['only'],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
     id: 'third-party.words',
     kind: 'third-party',
     sequence: [['third-party']],

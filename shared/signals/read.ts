@@ -13,7 +13,7 @@ import { findAmount } from './details/amount';
 import { channelsOf, findTime, placeOf } from './details/contact';
 import { findDate, todayIn } from './details/date';
 import { signalFrames, type SignalFrame } from './frames';
-import { actionFor, signalRuleRefs } from './kinds';
+import { actionFor, signalRuleRefs, type ContactChannel } from './kinds';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import type { CustomerReading, Signal, SignalOptions } from './types';
@@ -41,6 +41,16 @@ const negationStops = new Set([
   'entonces',
   'solo',
   'simplemente',
+]);
+/** Words that carry their own negation, which a "no" before them only repeats. */
+const concordNegatives = new Set([
+  'ningun',
+  'ninguna',
+  'ninguno',
+  'nada',
+  'nadie',
+  'nunca',
+  'jamas',
 ]);
 /** The negations that turn round the words before them ("no debo nada" is one denial, not two). */
 const plainNegations = new Set(['not', 'never', 'no', 'nunca']);
@@ -123,6 +133,8 @@ function negated(
   const negationAt = (index: number): boolean =>
     !own(index) &&
     hits.some((hit) => hit.concept === 'negation' && hit.first <= index && index <= hit.last);
+  // "No consiento ningún contacto": Spanish repeats a negation; it does not turn the words round.
+  if (concordNegatives.has(tokens[first.first]?.word ?? '')) return false;
   for (
     let index = first.first - 1;
     index >= Math.max(0, first.first - negationReach - 1);
@@ -153,6 +165,43 @@ function clauseSpan(sentence: Sentence, chosen: readonly Hit[]): { start: number
   };
 }
 
+/** Words that may stand with a bare "stop" in its clause ("Please stop.", "Paren, por favor."). */
+const politeWords = new Set([
+  'please',
+  'pls',
+  'just',
+  'now',
+  'it',
+  'this',
+  'por',
+  'favor',
+  'ya',
+  'ahora',
+]);
+
+/**
+ * "You've rung me four times today. Please stop.": a clause that is only a stop asks to stop what
+ * the sentence before it names, a channel (an opt-out) or contact itself (a cease).
+ */
+function bareStop(
+  sentence: Sentence,
+  hits: readonly Hit[],
+  before: readonly Hit[],
+): { kind: 'cease' | 'channel-opt-out'; stop: Hit; channels: ContactChannel[] } | undefined {
+  const stop = hits.find((hit) => hit.concept === 'stop' && hit.first === hit.last);
+  if (stop === undefined) return undefined;
+  const clause = sentence.tokens[stop.first]?.clause;
+  const alone = sentence.tokens.every(
+    (token, at) => token.clause !== clause || at === stop.first || politeWords.has(token.word),
+  );
+  if (!alone) return undefined;
+  const named = new Set<string>(before.map((hit) => hit.concept));
+  const channels = channelsOf(named);
+  if (channels.length > 0) return { kind: 'channel-opt-out', stop, channels };
+  if (named.has('contact-any')) return { kind: 'cease', stop, channels: [] };
+  return undefined;
+}
+
 /** A sentence written in capitals ("STOP HARASSING ME I HAVE PAID"): shouting. */
 function shouting(text: string): boolean {
   if (!/\p{Lu}{3}/u.test(text)) return false;
@@ -179,7 +228,7 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   }));
   const inMessage = new Set<CueId>(read.flatMap(({ hits }) => hits.map((hit) => hit.concept)));
   const signals: Signal[] = [];
-  for (const { sentence, hits } of read) {
+  for (const [index, { sentence, hits }] of read.entries()) {
     const inSentence = new Set<CueId>(hits.map((hit) => hit.concept));
     const seen = new Set<string>();
     for (const frame of hits.length === 0 ? [] : signalFrames) {
@@ -210,6 +259,18 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
       });
       if (signal === undefined) continue;
       seen.add(key);
+      signals.push(signal);
+    }
+    const bare = bareStop(sentence, hits, read[index - 1]?.hits ?? []);
+    if (bare !== undefined && !seen.has(`${bare.kind}/`)) {
+      const signal = build(
+        bare.kind,
+        `${bare.kind}.bare-stop`,
+        0.7,
+        clauseSpan(sentence, [bare.stop]),
+        text,
+      );
+      if (bare.channels.length > 0) signal.channels = bare.channels;
       signals.push(signal);
     }
     if (!seen.has('anger/') && shouting(scan.slice(sentence.start, sentence.end))) {
@@ -326,7 +387,11 @@ function signalFrom(
     if (time !== undefined) signal.time = time;
   }
   if (frame.kind === 'promise') {
-    const from = sentence.tokens[chosen[0]?.first ?? 0]?.start ?? sentence.start;
+    // An offer names its amount first ("would £15 on Monday be ok?"); a commitment after it.
+    const from =
+      frame.id === 'promise.offer'
+        ? sentence.start
+        : (sentence.tokens[chosen[0]?.first ?? 0]?.start ?? sentence.start);
     // The tokenizer ends a sentence at "1.250,50"; the promise runs to a full stop and a space.
     const end = promiseEnd(scan, from);
     const amount = findAmount(scan.slice(0, end), from, options.currency);
@@ -334,6 +399,8 @@ function signalFrom(
     const today = context.today();
     const date = findDate(scan, sentence.start, end, today ?? undatedToday);
     if (amount === undefined && date === undefined) return undefined;
+    // "Would £15 on Monday be ok?" offers money; "would Monday be ok?" only a day for a call.
+    if (frame.id === 'promise.offer' && amount === undefined) return undefined;
     if (amount !== undefined) signal.amount = { minor: amount.minor, currency: amount.currency };
     if (date !== undefined && today !== undefined) signal.date = date.date;
     const ends = [signal.end, amount?.end ?? 0, date?.end ?? 0];
