@@ -1,8 +1,9 @@
 /**
- * Structured JSON-lines logs. Callers pass only ids, codes and counts (never names, emails, phones,
+ * Structured JSON-lines logs, each with the id of the request it was written for (if any). Callers pass only ids, codes and counts (never names, emails, phones,
  * amounts, tokens or URLs with query strings): the Logger port's rule, kept by what we pass in.
  */
 import type { Logger } from '../../../shared/ports';
+import { currentRequestId } from './observability/requestContext';
 
 type Fields = Record<string, string | number | boolean>;
 
@@ -12,7 +13,17 @@ export function createJsonLogger(
   now: () => number = () => Date.now(),
 ): Logger {
   const emit = (level: string, event: string, fields: Fields = {}) => {
-    write(JSON.stringify({ level, time: new Date(now()).toISOString(), event, ...fields }));
+    // Lines written while a request is handled carry its id (observability/requestContext.ts).
+    const requestId = currentRequestId();
+    write(
+      JSON.stringify({
+        level,
+        time: new Date(now()).toISOString(),
+        event,
+        ...(requestId === undefined ? {} : { requestId }),
+        ...fields,
+      }),
+    );
   };
   return {
     info: (event, fields) => emit('info', event, fields),

@@ -22,6 +22,7 @@ import { signedContextOf, signedRequests } from './http/signedRequests';
 import { createJsonLogger } from './logger';
 import { measureLimiter, measureRequests, measureStore } from './observability/instrument';
 import { createMetrics } from './observability/metrics';
+import { bindRequestIds, requestIdFor } from './observability/requestContext';
 import { createInstallations, defaultTokenTimeoutMs, type Installations } from './oauth';
 import { contactRoutes } from './routes/contacts';
 import type { RouteDeps } from './routes/context';
@@ -174,7 +175,9 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     // error shape: their default bodies echo the URL, which may carry personal data.
     frameworkErrors: answerFrameworkErrors(logger),
     clientErrorHandler: answerClientErrors(logger),
+    genReqId: requestIdFor,
   });
+  bindRequestIds(app);
   // Every route's input and reply are the contract's zod schemas.
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
