@@ -35,6 +35,7 @@ export const cueIds = [
   'ex-partner',
   'wrong',
   'bankruptcy',
+  'other-person',
   'breathing-space',
   'casual-need',
   'formal-scheme',

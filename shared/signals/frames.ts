@@ -193,6 +193,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'bankruptcy',
     kind: 'bankruptcy',
     sequence: [['bankruptcy']],
+    unless: ['other-person'],
     negatable: true,
     confidence: 0.9,
   },
