@@ -3,37 +3,12 @@
  * the client, an HttpPort over the proxy, the installation's settings and the agent's locale.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { shareInFlightGets, type PageOptions } from '../../../shared/http';
 import { createTranslator } from '../../../shared/i18n';
-import type { Clock, HttpPort } from '../../../shared/ports';
-import { readAgentLocale } from '../host/agent';
-import { createZafHttpPort } from '../host/http';
-import { readShellSettings, type ShellSettings } from '../host/settings';
-import {
-  initZafClient,
-  readRegistration,
-  type ZafClient,
-  type ZafContext,
-  type ZafMetadata,
-} from '../host/zaf-client';
+import type { Clock } from '../../../shared/ports';
+import { connectHost, type ZendeskHost } from '../host/connect';
+import { initZafClient, type ZafClient } from '../host/zaf-client';
 
-/** Everything a panel hook needs from the host, ready once the app is registered. */
-export interface ZendeskHost {
-  client: ZafClient;
-  /**
-   * Requests through the ZAF proxy, identical GETs in flight sharing one; wrap with shared/http
-   * for retries and pages.
-   */
-  http: HttpPort;
-  /** Waits between retries and names the account's origin; pass it to shared/http as `retry`. */
-  retry: PageOptions;
-  clock: Clock;
-  context: ZafContext;
-  metadata: ZafMetadata;
-  settings: ShellSettings;
-  /** The agent's locale (`currentUser.locale`), for strings and Intl formatting. */
-  agentLocale: string;
-}
+export type { ZendeskHost } from '../host/connect';
 
 const HostContext = createContext<ZendeskHost | undefined>(undefined);
 
@@ -79,35 +54,12 @@ export function ClientProvider({
   useEffect(() => {
     if (client === false) return;
     let active = true;
-    void (async () => {
-      const registered = await readRegistration(client);
-      if (!registered.ok) {
-        if (active) setRegistration({ state: 'failed', reason: 'errors.host' });
-        return;
-      }
-      const locale = await readAgentLocale(client);
-      const agentLocale = locale.ok ? locale.value : 'en';
-      const { metadata, context } = registered.value;
-      const host: ZendeskHost = {
-        client,
-        // Panels that open together read the same records (the customer card and the history
-        // panel both read the requester); identical GETs in flight share one proxy request.
-        http: shareInFlightGets(createZafHttpPort(client)),
-        // Pages of a listing may only come from the account's own Zendesk (issue 21).
-        retry: {
-          sleep,
-          ...(context.account === undefined
-            ? {}
-            : { origin: `https://${context.account.subdomain}.zendesk.com` }),
-        },
-        clock,
-        context,
-        metadata,
-        settings: readShellSettings(metadata.settings),
-        agentLocale,
-      };
-      if (active) setRegistration({ state: 'ready', host });
-    })();
+    void connectHost(client, sleep, clock).then((host) => {
+      if (!active) return;
+      setRegistration(
+        host.ok ? { state: 'ready', host: host.value } : { state: 'failed', reason: 'errors.host' },
+      );
+    });
     return () => {
       active = false;
     };

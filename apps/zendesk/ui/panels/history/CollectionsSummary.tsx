@@ -1,15 +1,14 @@
 /** The customer's collections summary for their profile: balance, stage, flags and last contact. */
 import type { ReactNode } from 'react';
-import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
 import { DateTime } from 'luxon';
 import type { SummaryValue } from '../../../../../shared/history/view';
 import { formatMoney } from '../../../../../shared/money/money';
-import { flagKinds } from '../../../../../shared/history';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { summaryValueText } from '../../../../../shared/history/view-words';
+import { FlagTags } from './FlagControls';
 import { formatMoment } from './history-view';
 
 interface CollectionsSummaryProps {
@@ -32,7 +31,6 @@ export function CollectionsSummary({
   children,
 }: CollectionsSummaryProps) {
   const { t, locale } = useI18n();
-  const flags = flagKinds.filter((flag) => customer.flagStates[flag]);
   const balance = customer.balance;
   return (
     <section aria-label={t('profile.title')}>
@@ -69,15 +67,7 @@ export function CollectionsSummary({
               )}
         </SM>
         <div aria-label={t('profile.flags')} role="group">
-          {flags.length === 0 ? (
-            <SM>{t('profile.noFlags')}</SM>
-          ) : (
-            flags.map((flag) => (
-              <Tag key={flag} hue="red" style={{ marginRight: 4 }}>
-                {t(`history.flags.name.${flag}`)}
-              </Tag>
-            ))
-          )}
+          <FlagTags customer={customer} none={t('profile.noFlags')} />
         </div>
         {children}
       </Well>

@@ -17,6 +17,18 @@ interface FlagControlsProps {
   onChange: (change: { flag: FlagKind; on: boolean; reason: string }) => Promise<boolean>;
 }
 
+/** The flags set on the customer as red tags, or `none` when there are none. */
+export function FlagTags({ customer, none }: { customer: HistoryCustomer; none: string }) {
+  const { t } = useI18n();
+  const active = flagKinds.filter((flag) => customer.flagStates[flag]);
+  if (active.length === 0) return <SM>{none}</SM>;
+  return active.map((flag) => (
+    <Tag key={flag} hue="red" style={{ marginRight: 4 }}>
+      {t(`history.flags.name.${flag}`)}
+    </Tag>
+  ));
+}
+
 /** The customer's flags as tags, and a small labelled form to change one. */
 export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const { t } = useI18n();
@@ -24,7 +36,6 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const [flag, setFlag] = useState<FlagKind | undefined>();
   const [reason, setReason] = useState('');
   const on = flag !== undefined && customer.flagStates[flag];
-  const active = flagKinds.filter((candidate) => customer.flagStates[candidate]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (flag === undefined) return;
@@ -36,17 +47,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
       <SM tag="h3" isBold>
         {t('history.flags.title')}
       </SM>
-      <div>
-        {active.length === 0 ? (
-          <SM>{t('history.flags.none')}</SM>
-        ) : (
-          active.map((name) => (
-            <Tag key={name} hue="red" style={{ marginRight: 4 }}>
-              {t(`history.flags.name.${name}`)}
-            </Tag>
-          ))
-        )}
-      </div>
+      <FlagTags customer={customer} none={t('history.flags.none')} />
       <form onSubmit={submit} style={{ marginTop: 8 }}>
         <Field>
           <Label>{t('history.flags.flag')}</Label>
