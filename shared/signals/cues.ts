@@ -63,6 +63,7 @@ export const cueIds = [
   'anger',
   'distress',
   'paid',
+  'paid-bare',
   'other-bill',
   'commitment',
   'offer',

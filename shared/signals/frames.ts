@@ -363,6 +363,15 @@ export const signalFrames: readonly SignalFrame[] = [
     confidence: 0.85,
   },
   {
+    // "Pagué 60 euros el día 20": the bare past tense, which Spanish shares with "que pague".
+    id: 'payment-claimed.bare',
+    kind: 'payment-claimed',
+    sequence: [['paid-bare']],
+    unless: ['other-bill', 'casual-need', 'commitment'],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
     id: 'promise',
     kind: 'promise',
     sequence: [['commitment']],

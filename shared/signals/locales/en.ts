@@ -1549,6 +1549,7 @@ const written: CueLexicon = {
     'a man i know',
     'someone i know',
   ],
+  'paid-bare': [],
 };
 
 /** Short forms customers type without the apostrophe ("dont", "cant", "im"), for each long form. */

@@ -1363,6 +1363,13 @@ export const es: CueLexicon = {
     'el pago se realizo',
     'el pago ya se',
     'ya se hizo el pago',
+    'he hecho una transferencia',
+    'he hecho la transferencia',
+    'he hecho el pago',
+    'he hecho un pago',
+    'he hecho un ingreso',
+    'he realizado el pago',
+    'he realizado una transferencia',
   ],
   commitment: [
     '=pagaré',
@@ -1618,4 +1625,5 @@ export const es: CueLexicon = {
     'conocida',
     'socio',
   ],
+  'paid-bare': ['=pagué', '=aboné', '=ingresé', '=deposité'],
 };
