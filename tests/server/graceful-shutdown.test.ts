@@ -9,11 +9,13 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHubSpotWorld } from '../../mocks/hubspot';
+import { http, passthrough } from 'msw';
+import { apiErrorReplySchema } from '../../apps/hubspot/contract';
+import { createHubSpotWorld, hubspotApiBase } from '../../mocks/hubspot';
 import { startMockHubSpotServer, type MockHubSpotServer } from '../../mocks/hubspot/httpServer';
 import { signRequestV3 } from '../../apps/hubspot/server/signature';
 import { server } from '../../mocks/node';
-import { clientId, clientSecret } from './harness';
+import { clientId, clientSecret, startHarness } from './harness';
 import { loopback } from './playground-per-file';
 
 const root = join(__dirname, '..', '..');
@@ -192,4 +194,56 @@ describe('graceful shutdown', () => {
     );
     expect(service.lines.filter((line) => line.level === 'error')).toEqual([]);
   }, 60_000);
+});
+
+describe('while draining', () => {
+  /** A backend with a card request held at HubSpot and its close begun; `release` lets it finish. */
+  async function drainingBackend() {
+    const h = await startHarness();
+    expect((await h.install()).status).toBe(200);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = () => {};
+    const atHubSpot = new Promise<void>((resolve) => (arrived = resolve));
+    server.use(
+      http.get(
+        `${hubspotApiBase}/crm/v3/objects/contacts/:id`,
+        async () => {
+          arrived();
+          await held;
+          return passthrough();
+        },
+        { once: true },
+      ),
+    );
+    const inFlight = h.call('GET', '/api/contacts/503/collections');
+    await atHubSpot;
+    const closing = h.backend.close();
+    const finish = async () => {
+      release();
+      await inFlight;
+      await closing;
+    };
+    return { h, inFlight, finish };
+  }
+
+  // An injected request does not hold Fastify's close, so each case sends one request while draining.
+  it('refuses a new card request with 503 in our shape, Retry-After and Connection: close', async () => {
+    const { h, inFlight, finish } = await drainingBackend();
+    const refused = await h.backend.app.inject({ method: 'GET', url: '/api/settings' });
+    expect(refused.statusCode).toBe(503);
+    expect(apiErrorReplySchema.parse(JSON.parse(refused.body)).error.message).toMatch(
+      /shutting down/,
+    );
+    expect(refused.headers['retry-after']).toBe('1');
+    expect(refused.headers.connection).toBe('close');
+    await finish();
+    expect((await inFlight).status).toBe(200);
+  });
+
+  it('fails readiness', async () => {
+    const { h, finish } = await drainingBackend();
+    expect((await h.backend.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(503);
+    await finish();
+  });
 });

@@ -15,6 +15,7 @@ import { createLocalCoordination, type Coordination } from './coordination/coord
 import { createPostgresCoordination } from './coordination/postgresCoordination';
 import { hubspotBurstLimit } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
+import { drainOptions, refuseWhileDraining } from './http/draining';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
 import { createPortalQuota, defaultRequestsPerMinute } from './http/portalQuota';
 import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
@@ -176,6 +177,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     frameworkErrors: answerFrameworkErrors(logger),
     clientErrorHandler: answerClientErrors(logger),
     genReqId: requestIdFor,
+    ...drainOptions,
   });
   bindRequestIds(app);
   // Every route's input and reply are the contract's zod schemas.
@@ -186,10 +188,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
   measureRequests(app, metrics, routeOf);
 
   let draining = false;
-  // While draining, a reply closes its connection: a kept-alive one would hold the close open.
-  app.addHook('onSend', async (_request, reply) => {
-    if (draining) reply.header('connection', 'close');
-  });
+  refuseWhileDraining(app, () => draining);
   await app.register(healthRoutes({ store, draining: () => draining }));
   await app.register(metricsRoutes(metrics, options.metricsToken));
   // Unsigned: the OAuth state key is not the client secret (HubSpot knows that one).
