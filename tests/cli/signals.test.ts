@@ -68,6 +68,21 @@ describe('tactful signals', () => {
     ]);
   });
 
+  it('prints its usage with --help and names the rule and frame with --explain', async () => {
+    const help = await tactful(['--help'], '');
+    expect(help).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: tactful signals/),
+      stderr: '',
+    });
+    const run = await tactful(['--explain'], "I've filed for bankruptcy.");
+    expect(JSON.parse(run.stdout).signals[0]).toMatchObject({
+      kind: 'bankruptcy',
+      ruleRef: expect.stringContaining('§362'),
+      frame: 'bankruptcy',
+    });
+  });
+
   it.each([
     [['--locale', 'fr'], 'hello', /unknown locale "fr"/],
     [['--today', '27/11/2026'], 'hello', /--today must be a calendar date/],
