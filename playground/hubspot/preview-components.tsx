@@ -370,92 +370,84 @@ const inputStyle: CSSProperties = {
   padding: '6px 8px',
 };
 
-function TextArea(
-  props: FieldProps & {
-    value?: string;
-    rows?: number;
-    onChange?: Handler<string>;
-    onInput?: Handler<string>;
-    onBlur?: Handler<string>;
-  },
+/** The card's value callbacks of a control, as HubSpot's inputs take them. */
+interface ValueCallbacks<T> {
+  onChange?: Handler<T>;
+  onInput?: Handler<T>;
+  onBlur?: Handler<T>;
+}
+
+/** What every typed-into control carries: its id, name, hint, state and what describes it. */
+function controlAttributes(id: string, props: FieldProps) {
+  return {
+    id,
+    name: props.name,
+    placeholder: props.placeholder,
+    readOnly: props.readOnly,
+    'aria-invalid': props.error || undefined,
+    'aria-describedby': describedBy(id, props),
+    style: inputStyle,
+  };
+}
+
+/**
+ * Hands the card the control's value, read from its text by `read`, on each change (as `onInput`,
+ * then `onChange`) and on blur; `show` first shows a keystroke at once where the field keeps its text.
+ */
+function valueHandlers<T>(
+  props: ValueCallbacks<T>,
+  read: (text: string) => T,
+  show?: (text: string) => void,
 ) {
+  type Target = { target: { value: string } };
+  return {
+    onChange: (event: Target) => {
+      show?.(event.target.value);
+      props.onInput?.(read(event.target.value));
+      props.onChange?.(read(event.target.value));
+    },
+    onBlur: (event: Target) => props.onBlur?.(read(event.target.value)),
+  };
+}
+
+/** A text field's id, and what its control carries: the text shown and the card's callbacks. */
+function useTextControl(props: FieldProps & ValueCallbacks<string> & { value?: string }) {
   const id = useId();
   const [text, setText] = useFieldText(props.value);
+  const handlers = valueHandlers(props, (typed) => typed, setText);
+  return { id, control: { ...controlAttributes(id, props), value: text, ...handlers } };
+}
+
+function TextArea(props: FieldProps & ValueCallbacks<string> & { value?: string; rows?: number }) {
+  const { id, control } = useTextControl(props);
   return (
     <Field {...props} id={id}>
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 5}
-        value={text}
-        placeholder={props.placeholder}
-        readOnly={props.readOnly}
-        aria-invalid={props.error || undefined}
-        aria-describedby={describedBy(id, props)}
-        style={inputStyle}
-        onChange={(event) => {
-          setText(event.target.value);
-          props.onInput?.(event.target.value);
-          props.onChange?.(event.target.value);
-        }}
-        onBlur={(event) => props.onBlur?.(event.target.value)}
-      />
+      <textarea {...control} rows={props.rows ?? 5} />
     </Field>
   );
 }
 
 function Input(
-  props: FieldProps & {
-    value?: string;
-    type?: 'text' | 'password';
-    onChange?: Handler<string>;
-    onInput?: Handler<string>;
-    onBlur?: Handler<string>;
-  },
+  props: FieldProps & ValueCallbacks<string> & { value?: string; type?: 'text' | 'password' },
 ) {
-  const id = useId();
-  const [text, setText] = useFieldText(props.value);
+  const { id, control } = useTextControl(props);
   return (
     <Field {...props} id={id}>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type === 'password' ? 'password' : 'text'}
-        value={text}
-        placeholder={props.placeholder}
-        readOnly={props.readOnly}
-        aria-invalid={props.error || undefined}
-        aria-describedby={describedBy(id, props)}
-        style={inputStyle}
-        onChange={(event) => {
-          setText(event.target.value);
-          props.onInput?.(event.target.value);
-          props.onChange?.(event.target.value);
-        }}
-        onBlur={(event) => props.onBlur?.(event.target.value)}
-      />
+      <input {...control} type={props.type === 'password' ? 'password' : 'text'} />
     </Field>
   );
 }
 
 function NumberInput(
-  props: FieldProps & {
-    value?: number;
-    min?: number;
-    max?: number;
-    precision?: number;
-    onChange?: Handler<number>;
-    onInput?: Handler<number>;
-    onBlur?: Handler<number>;
-  },
+  props: FieldProps &
+    ValueCallbacks<number> & { value?: number; min?: number; max?: number; precision?: number },
 ) {
   const id = useId();
   const read = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
   return (
     <Field {...props} id={id}>
       <input
-        id={id}
-        name={props.name}
+        {...controlAttributes(id, props)}
         type="number"
         inputMode="decimal"
         step={props.precision ? 1 / 10 ** props.precision : 'any'}
@@ -464,16 +456,7 @@ function NumberInput(
         defaultValue={
           props.value === undefined || Number.isNaN(props.value) ? '' : String(props.value)
         }
-        placeholder={props.placeholder}
-        readOnly={props.readOnly}
-        aria-invalid={props.error || undefined}
-        aria-describedby={describedBy(id, props)}
-        style={inputStyle}
-        onChange={(event) => {
-          props.onInput?.(read(event.target.value));
-          props.onChange?.(read(event.target.value));
-        }}
-        onBlur={(event) => props.onBlur?.(read(event.target.value))}
+        {...valueHandlers(props, read)}
       />
     </Field>
   );
@@ -514,19 +497,26 @@ function Select(
   );
 }
 
-function Checkbox(
-  props: Children & {
-    checked?: boolean;
-    name?: string;
-    value?: string;
-    readOnly?: boolean;
-    onChange?: (checked: boolean, value: string) => void;
-  },
-) {
+const choiceLabelStyle: CSSProperties = {
+  display: 'flex',
+  gap: 6,
+  alignItems: 'center',
+  margin: '4px 0',
+};
+
+/** A checkable choice as the card's Checkbox and RadioButton take it: told it is checked, and its value. */
+type ChoiceProps = Children & {
+  checked?: boolean;
+  name?: string;
+  value?: string;
+  onChange?: (checked: boolean, value: string) => void;
+};
+
+function Choice(props: ChoiceProps & { type: 'checkbox' | 'radio'; readOnly?: boolean }) {
   return (
-    <label style={{ display: 'flex', gap: 6, alignItems: 'center', margin: '4px 0' }}>
+    <label style={choiceLabelStyle}>
       <input
-        type="checkbox"
+        type={props.type}
         name={props.name}
         checked={props.checked ?? false}
         readOnly={props.readOnly}
@@ -537,6 +527,14 @@ function Checkbox(
   );
 }
 
+function Checkbox(props: ChoiceProps & { readOnly?: boolean }) {
+  return <Choice {...props} type="checkbox" />;
+}
+
+function RadioButton(props: ChoiceProps) {
+  return <Choice {...props} type="radio" readOnly={undefined} />;
+}
+
 function Toggle(props: {
   label?: string;
   checked?: boolean;
@@ -544,7 +542,7 @@ function Toggle(props: {
   onChange?: Handler<boolean>;
 }) {
   return (
-    <label style={{ display: 'flex', gap: 6, alignItems: 'center', margin: '4px 0' }}>
+    <label style={choiceLabelStyle}>
       <input
         type="checkbox"
         role="switch"
@@ -553,27 +551,6 @@ function Toggle(props: {
         onChange={(event) => props.onChange?.(event.target.checked)}
       />
       {props.label}
-    </label>
-  );
-}
-
-function RadioButton(
-  props: Children & {
-    checked?: boolean;
-    name?: string;
-    value?: string;
-    onChange?: (checked: boolean, value: string) => void;
-  },
-) {
-  return (
-    <label style={{ display: 'flex', gap: 6, alignItems: 'center', margin: '4px 0' }}>
-      <input
-        type="radio"
-        name={props.name}
-        checked={props.checked ?? false}
-        onChange={(event) => props.onChange?.(event.target.checked, props.value ?? '')}
-      />
-      {props.children}
     </label>
   );
 }

@@ -108,18 +108,15 @@ export function homePage(config: PageConfig): string {
   );
 }
 
-/** The Zendesk agent's ticket page with the app in the sidebar. */
-export function zendeskTicketPage(config: PageConfig): string {
-  return shell(
-    'zendesk',
-    'Zendesk ticket · Tactful playground',
-    `<div class="controls">
-  <label>Customer<select id="customer"></select></label>
+/** Each host's page: a row of controls (which record, what the host API does), then the record. */
+const hostPages = {
+  /** The Zendesk agent's ticket page with the app in the sidebar. */
+  zendesk: {
+    title: 'Zendesk ticket · Tactful playground',
+    controls: `  <label>Customer<select id="customer"></select></label>
   <label>Agent's language<select id="agent-locale"><option value="en-US">English</option><option value="es">Español</option></select></label>
-  <label>Simulate the Zendesk API<select id="failure">${failureOptions()}</select></label>
-</div>
-<main>
-  <section aria-labelledby="ticket-subject">
+  <label>Simulate the Zendesk API<select id="failure">${failureOptions()}</select></label>`,
+    main: `  <section aria-labelledby="ticket-subject">
     <p class="muted" id="ticket-number"></p>
     <h1 id="ticket-subject">Loading ticket…</h1>
     <p class="muted" id="ticket-requester"></p>
@@ -137,23 +134,14 @@ export function zendeskTicketPage(config: PageConfig): string {
   </section>
   <aside aria-label="Apps">
     <iframe id="app" title="Tactful app"></iframe>
-  </aside>
-</main>`,
-    config,
-  );
-}
-
-/** The HubSpot contact record with the card in its middle column. */
-export function hubspotContactPage(config: PageConfig): string {
-  return shell(
-    'hubspot',
-    'HubSpot contact · Tactful playground',
-    `<div class="controls">
-  <label>Contact<select id="contact"></select></label>
-  <label>Simulate hubspot.fetch<select id="failure">${failureOptions()}</select></label>
-</div>
-<main>
-  <section aria-labelledby="contact-name">
+  </aside>`,
+  },
+  /** The HubSpot contact record with the card in its middle column. */
+  hubspot: {
+    title: 'HubSpot contact · Tactful playground',
+    controls: `  <label>Contact<select id="contact"></select></label>
+  <label>Simulate hubspot.fetch<select id="failure">${failureOptions()}</select></label>`,
+    main: `  <section aria-labelledby="contact-name">
     <h1 id="contact-name">Loading contact…</h1>
     <dl class="props" id="contact-properties"></dl>
     <h2>Alerts</h2>
@@ -163,8 +151,22 @@ export function hubspotContactPage(config: PageConfig): string {
   </section>
   <section aria-label="Tactful card" class="card-frame">
     <div id="card"></div>
-  </section>
-</main>`,
+  </section>`,
+  },
+};
+
+function hostPage(host: keyof typeof hostPages, config: PageConfig): string {
+  const page = hostPages[host];
+  return shell(
+    host,
+    page.title,
+    `<div class="controls">\n${page.controls}\n</div>\n<main>\n${page.main}\n</main>`,
     config,
   );
 }
+
+/** The Zendesk agent's ticket page with the app in the sidebar. */
+export const zendeskTicketPage = (config: PageConfig): string => hostPage('zendesk', config);
+
+/** The HubSpot contact record with the card in its middle column. */
+export const hubspotContactPage = (config: PageConfig): string => hostPage('hubspot', config);

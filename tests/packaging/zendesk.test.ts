@@ -3,29 +3,14 @@
 // types and translated labels, secure parameters with scopes, marketplace strings, no secrets, no
 // http:// URLs, logo sizes, requirements.json shape, and a zip laid out the way zcli makes it.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { zendeskParameters } from '../../apps/zendesk/host/zendesk-parameters';
-import { zafSdkCdnUrl } from '../../webpack.config';
+import { zendeskParameterTypes } from '../platform/zendesk-parameter-types';
+import { filesUnder, zendeskPackage, zipEntries } from './package-files';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-const appDir = path.join(repoRoot, 'dist', 'zendesk');
-const zipPath = path.join(repoRoot, 'dist', 'zendesk.zip');
-
-/** Parameter types Zendesk accepts in manifest.json. */
-const parameterTypes = [
-  'text',
-  'password',
-  'checkbox',
-  'url',
-  'number',
-  'multiline',
-  'hidden',
-  'oauth',
-];
+const { appDir, zipPath, readJson } = zendeskPackage;
 
 const manifestSchema = z.object({
   name: z.string().min(1),
@@ -42,7 +27,7 @@ const manifestSchema = z.object({
     z
       .object({
         name: z.string().regex(/^[a-z][a-z0-9_]*$/),
-        type: z.enum(parameterTypes),
+        type: z.enum(zendeskParameterTypes),
         required: z.boolean().optional(),
         secure: z.boolean().optional(),
         scopes: z
@@ -105,66 +90,6 @@ const requirementsSchema = z
   })
   .strict();
 
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [`${prefix}${entry.name}`],
-  );
-}
-
-function readJson(relative: string): unknown {
-  return JSON.parse(readFileSync(path.join(appDir, relative), 'utf8'));
-}
-
-/** Width and height from a PNG's IHDR chunk (after checking the signature). */
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(file);
-  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-interface ZipEntry {
-  name: string;
-  read(): Buffer;
-}
-
-/** The entries of a zip file, from its central directory (stored or deflated entries). */
-function zipEntries(file: string): ZipEntry[] {
-  const zip = readFileSync(file);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(end).toBeGreaterThan(-1);
-  const count = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i += 1) {
-    expect(zip.readUInt32LE(offset)).toBe(0x02014b50);
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    const name = zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-    entries.push({
-      name,
-      read() {
-        const dataStart =
-          localHeader +
-          30 +
-          zip.readUInt16LE(localHeader + 26) +
-          zip.readUInt16LE(localHeader + 28);
-        const data = zip.subarray(dataStart, dataStart + compressedSize);
-        return method === 8 ? inflateRawSync(data) : Buffer.from(data);
-      },
-    });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
 /** Strings that look like credentials: PEM keys, cloud keys, bearer tokens, secret-named literals. */
 const secretPatterns = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
@@ -177,13 +102,7 @@ const secretPatterns = [
 let manifest: Manifest;
 
 beforeAll(() => {
-  if (!existsSync(path.join(appDir, 'manifest.json')) || !existsSync(zipPath)) {
-    const build = spawnSync('npx', ['tsx', 'scripts/build-zendesk.ts'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  zendeskPackage.buildIfMissing();
   manifest = manifestSchema.parse(readJson('manifest.json'));
 }, 180_000);
 
@@ -261,40 +180,8 @@ describe('dist/zendesk: translations', () => {
 });
 
 describe('dist/zendesk: assets and requirements', () => {
-  it('has logos of the sizes the marketplace requires', () => {
-    expect(pngSize(path.join(appDir, 'assets', 'logo.png'))).toEqual({ width: 320, height: 320 });
-    expect(pngSize(path.join(appDir, 'assets', 'logo-small.png'))).toEqual({
-      width: 128,
-      height: 128,
-    });
-  });
-
-  it('loads the ZAF SDK from Zendesk’s CDN, then our bundle, under a strict Content-Security-Policy', () => {
-    const html = readFileSync(path.join(appDir, 'assets', 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map(
-      (match) => match[1] ?? '',
-    );
-    // Zendesk's script first (it defines ZAFClient), exactly once; everything else is ours.
-    expect(scripts[0]).toBe(zafSdkCdnUrl);
-    for (const src of scripts.slice(1)) {
-      expect(src).not.toMatch(/^(https?:)?\/\//);
-      expect(existsSync(path.resolve(appDir, 'assets', src))).toBe(true);
-    }
-    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain(`script-src 'self' ${zafSdkCdnUrl};`);
-    expect(csp).not.toContain('unsafe-eval');
-  });
-
-  it('bundles no copy of the ZAF SDK (the unofficial npm republish is gone)', () => {
-    const scripts = filesUnder(path.join(appDir, 'assets')).filter((file) => file.endsWith('.js'));
-    expect(scripts.filter((file) => /zaf_sdk/.test(file))).toEqual([]);
-    for (const file of scripts) {
-      const text = readFileSync(path.join(appDir, 'assets', file), 'utf8');
-      // The SDK's handshake and its version string would be there if any copy were bundled.
-      expect([file, text.includes('iframe.handshake')]).toEqual([file, false]);
-    }
-  });
+  // The logos, the ZAF SDK's script tag, the CSP and no bundled SDK copy: the platform rules in
+  // tests/platform/zendesk.test.ts ('assets and files') check them once, with their sources.
 
   it('declares the fields the app reads in requirements.json, with valid types', () => {
     const requirements = requirementsSchema.parse(readJson('requirements.json'));
@@ -343,7 +230,7 @@ describe('dist/zendesk.zip', () => {
 
   it('holds the same manifest as the folder and stays well under the upload limit', () => {
     const manifestEntry = zipEntries(zipPath).find((entry) => entry.name === 'manifest.json');
-    expect(JSON.parse(manifestEntry?.read().toString('utf8') ?? 'null')).toEqual(
+    expect(JSON.parse(manifestEntry?.data.toString('utf8') ?? 'null')).toEqual(
       readJson('manifest.json'),
     );
     expect(statSync(zipPath).size).toBeLessThan(2 * 1024 * 1024);

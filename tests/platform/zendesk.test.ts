@@ -12,63 +12,25 @@
 //   LIST   = https://developer.zendesk.com/documentation/apps/publish-your-app-or-theme/create_content/
 // "unverified" marks a rule we keep without a public source found.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { zafSdkCdnUrl } from '../../webpack.config';
+import {
+  filesUnder,
+  pngSize,
+  scriptSources,
+  zendeskPackage,
+  zipEntries,
+} from '../packaging/package-files';
+import { zendeskParameterTypes } from './zendesk-parameter-types';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-const appDir = path.join(repoRoot, 'dist', 'zendesk');
-const zipPath = path.join(repoRoot, 'dist', 'zendesk.zip');
-
-/** Every file under `dir`, relative to it, with forward slashes (dotfiles included). */
-function filesUnder(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [`${prefix}${entry.name}`],
-  );
-}
-
-const readJson = (relative: string): unknown =>
-  JSON.parse(readFileSync(path.join(appDir, relative), 'utf8'));
-
-/** The names in a zip's central directory. */
-function zipNames(file: string): string[] {
-  const zip = readFileSync(file);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
-  const names: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    names.push(zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
-}
-
-function pngSize(file: string): { width: number; height: number } {
-  const bytes = readFileSync(file);
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+const { appDir, zipPath, readJson } = zendeskPackage;
 
 // ZAS validations/translations.rb VALID_LOCALE.
 const validLocale = /^[a-z]{2,3}(-\w{2,3})?$/;
-// ZAS manifest/parameter.rb Parameter::TYPES (no "password": Zendesk's validator refuses it).
-const parameterTypes = [
-  'text',
-  'checkbox',
-  'url',
-  'number',
-  'multiline',
-  'hidden',
-  'oauth',
-  'mtls',
-];
+// ZAS manifest/parameter.rb Parameter::TYPES.
+const parameterTypes = zendeskParameterTypes;
 // ZAS validations/manifest.rb SECURE_PARAM_SCOPES.
 const secureScopes = [
   'header',
@@ -153,13 +115,7 @@ let manifest: Manifest;
 let files: string[];
 
 beforeAll(() => {
-  if (!existsSync(path.join(appDir, 'manifest.json')) || !existsSync(zipPath)) {
-    const build = spawnSync('npx', ['tsx', 'scripts/build-zendesk.ts'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  }
+  zendeskPackage.buildIfMissing();
   manifest = manifestSchema.parse(readJson('manifest.json'));
   files = filesUnder(appDir);
 }, 180_000);
@@ -389,14 +345,26 @@ describe('assets and files', () => {
     });
   });
 
-  it('loads the ZAF SDK from Zendesk’s CDN before our code, and bundles no copy of it', () => {
+  it('loads the ZAF SDK from Zendesk’s CDN before our code, under a strict CSP, and bundles no copy of it', () => {
     // SCAFF src/index.html: <script src="https://static.zdassets.com/zendesk_app_framework_sdk/
     // 2.0/zaf_sdk.min.js"> before the app's script, so Zendesk's 2.0.x patch releases apply.
     const html = readFileSync(path.join(appDir, 'assets', 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
+    const scripts = scriptSources(html);
+    // Zendesk's script first (it defines ZAFClient), exactly once; everything else is ours.
     expect(scripts[0]).toBe(zafSdkCdnUrl);
-    // SDK lib/client.js: the SDK opens with an `iframe.handshake` message; no bundle may carry one.
-    for (const file of files.filter((name) => name.endsWith('.js'))) {
+    for (const src of scripts.slice(1)) {
+      expect(src).not.toMatch(/^(https?:)?\/\//);
+      expect(existsSync(path.resolve(appDir, 'assets', src))).toBe(true);
+    }
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src 'self' ${zafSdkCdnUrl};`);
+    expect(csp).not.toContain('unsafe-eval');
+    // SDK lib/client.js: the SDK opens with an `iframe.handshake` message; no bundle may carry one
+    // (the unofficial npm republish of the SDK is gone), nor a file named after it.
+    const bundles = files.filter((name) => name.endsWith('.js'));
+    expect(bundles.filter((file) => /zaf_sdk/.test(file))).toEqual([]);
+    for (const file of bundles) {
       expect([
         file,
         readFileSync(path.join(appDir, file), 'utf8').includes('iframe.handshake'),
@@ -429,7 +397,7 @@ describe('assets and files', () => {
     expect(files.filter((file) => lstatSync(path.join(appDir, file)).isSymbolicLink())).toEqual([]);
     // ZCLI createAppPkg zips `**` without tmp/** and the .zcliignore lines: zcli's own
     // zcli.apps.config.json (local settings), source maps and dotfiles must not reach the zip.
-    const zipped = zipNames(zipPath);
+    const zipped = zipEntries(zipPath).map((entry) => entry.name);
     for (const name of zipped) {
       expect(name).not.toMatch(/(^|\/)(tmp\/|zcli\.apps\.config\.json$|\.)|\.map$/);
     }
