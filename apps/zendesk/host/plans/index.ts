@@ -2,3 +2,4 @@
 export * from './plan-records';
 export * from './ticket-plan-tag';
 export * from './reply-summary';
+export * from './plan-setup';

@@ -4,9 +4,7 @@
  * reply; and records an accepted plan (custom object records, then the ticket's tag).
  */
 import { useCallback, useState } from 'react';
-import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
-import type { ClosedDays } from '../../../../../shared/calendar/closed-days';
-import { loadClosedDays } from '../../../../../shared/calendar/holidays-by-country';
+import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import {
   capacityFromForm,
@@ -17,81 +15,28 @@ import {
   type CapacityProblem,
   type LongerPlanNeeded,
   type PlanOption,
-  type Policy,
 } from '../../../../../shared/plans';
-import type { HttpError, Result } from '../../../../../shared/ports';
-import { ok } from '../../../../../shared/ports';
-import { defaultSettings, toClosedDaysSource, toPlanPolicy } from '../../../../../shared/settings';
-import {
-  readTicketCustomer,
-  type CustomerAccount,
-  type CustomerReadError,
-} from '../../../host/customer';
+import type { HttpError } from '../../../../../shared/ports';
 import {
   appendParagraphToDraft,
   markPlanActive,
+  openPlanSetup,
   readCustomerPlans,
   recordAcceptedPlan,
   type CustomerPlans,
+  type PlanSetup,
 } from '../../../host/plans';
-import { readAgentId } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 import { useLoad } from '../../useLoad';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
-/** Everything the panel needs before the agent types anything. */
-export type PlanSetup =
-  | { kind: 'no-requester' }
-  | { kind: 'no-balance' }
-  | { kind: 'policy-needs-attention' }
-  | {
-      kind: 'ready';
-      customer: CustomerAccount & { balance: NonNullable<CustomerAccount['balance']> };
-      policy: Policy;
-      /** Today in the customer's time zone. */
-      today: PlainDate;
-      /** Public holidays of the admin's country and the company's closure days. */
-      closedDays: ClosedDays;
-      /** The customer's locale: summaries are written in their language. */
-      customerLocale: string;
-      agentId: string;
-      plans: CustomerPlans;
-    };
+export type { PlanSetup } from '../../../host/plans';
 
 /** Loads the customer, policy and plan records; a missing balance or bad policy is a state. */
 export function usePlanSetup() {
-  const { client, http, settings, retry, clock } = useHost();
+  const host = useHost();
   const tactful = useLoadedSettings().valid;
-  const load = useCallback(async (): Promise<Result<PlanSetup, CustomerReadError>> => {
-    const customer = await readTicketCustomer(client, http, settings, retry);
-    if (!customer.ok) return customer;
-    if (customer.value === undefined) return ok({ kind: 'no-requester' });
-    const account = customer.value;
-    const balance = account.balance;
-    if (balance === undefined) return ok({ kind: 'no-balance' });
-    if (tactful === undefined) return ok({ kind: 'policy-needs-attention' });
-    const policy = toPlanPolicy(tactful.policy, balance.amount.currency);
-    if (!policy.ok) return ok({ kind: 'policy-needs-attention' });
-    const closed = await loadClosedDays(toClosedDaysSource(tactful.policy));
-    if (!closed.ok) return ok({ kind: 'policy-needs-attention' });
-    const agent = await readAgentId(client);
-    if (!agent.ok) return agent;
-    const plans = await readCustomerPlans(http, retry, account.userId);
-    if (!plans.ok) return plans;
-    const zone = account.timeZone ?? tactful.contact.defaultTimeZone;
-    return ok({
-      kind: 'ready',
-      customer: { ...account, balance },
-      policy: policy.value,
-      today: todayIn(clock.now(), zone),
-      closedDays: closed.value,
-      customerLocale:
-        account.locale ?? tactful.contact.defaultLocale ?? defaultSettings.contact.defaultLocale,
-      agentId: String(agent.value),
-      plans: plans.value,
-    });
-  }, [client, http, settings, tactful, retry, clock]);
-  return useLoad(load);
+  return useLoad(useCallback(() => openPlanSetup(host, tactful), [host, tactful]));
 }
 
 /** Where recording an accepted plan stands. */
