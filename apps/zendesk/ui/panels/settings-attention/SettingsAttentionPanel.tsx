@@ -8,7 +8,8 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../i18n';
-import { useSettingsAttention, type FirstRunChecklist } from './useSettingsAttention';
+import type { FirstRunChecklist } from '../../../host/settings-attention';
+import { useSettingsAttention } from './useSettingsAttention';
 
 function Checklist({
   checklist,
@@ -52,16 +53,10 @@ function Checklist({
 /** The settings check shown above the other panels. */
 export function SettingsAttentionPanel() {
   const { t } = useI18n();
-  const { isAdmin, loaded, checklist, checkTestDraft } = useSettingsAttention();
+  const { isAdmin, defaultsInUse, problems, warnings, checklist, checklistDone, checkTestDraft } =
+    useSettingsAttention();
   const [testDraftFailed, setTestDraftFailed] = useState(false);
   if (isAdmin === undefined) return null;
-
-  const problems = [
-    ...loaded.errors.map((error) => error.message),
-    ...loaded.attention.filter((item) => item.severity === 'error').map((item) => item.message),
-  ];
-  const warnings = loaded.attention.filter((item) => item.severity === 'warning');
-  const checklistDone = Object.values(checklist).every(Boolean);
 
   if (!isAdmin) {
     if (problems.length === 0) return null;
@@ -84,7 +79,7 @@ export function SettingsAttentionPanel() {
               <li key={message}>{message}</li>
             ))}
           </ul>
-          {loaded.valid === undefined && (
+          {defaultsInUse && (
             <Alert.Paragraph>{t('settingsAttention.defaultsInUse')}</Alert.Paragraph>
           )}
         </Alert>

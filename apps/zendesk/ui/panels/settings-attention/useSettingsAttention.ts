@@ -1,56 +1,24 @@
 /**
- * The settings check on load: validates the installation's parameters, knows whether the viewer is
- * an admin, and tracks the admin's first-run checklist (fields mapped, policy set, a test draft
- * checked). The test-draft step is remembered in this browser's localStorage per installation.
+ * The settings check on load: whether the viewer is an admin, what the installation's settings
+ * need (host/settings-attention), and the admin's "try a test draft" step, remembered per browser.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { writeDraft } from '../../../host/draft';
-import type { LoadedSettings } from '../../../host/settings-on-load';
 import { readAgentRole } from '../../../host/agent';
+import {
+  remember,
+  remembered,
+  settingsAttentionView,
+  testDraftKey,
+} from '../../../host/settings-attention';
 import { useHost } from '../../ClientProvider';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
-/** The admin's first-run steps and whether each is done. */
-export interface FirstRunChecklist {
-  fieldsMapped: boolean;
-  policySet: boolean;
-  testDraftChecked: boolean;
-}
-
-/** The checklist from the loaded settings and whether a test draft was checked here. */
-export function firstRunChecklist(
-  loaded: LoadedSettings,
-  testDraftChecked: boolean,
-): FirstRunChecklist {
-  const fieldsMapped =
-    !loaded.errors.some((error) => error.field.startsWith('fields.')) &&
-    !loaded.attention.some((item) => item.code === 'field-not-mapped');
-  const policySet = !loaded.errors.some((error) => error.field.startsWith('policy.'));
-  return { fieldsMapped, policySet, testDraftChecked };
-}
-
-/** localStorage can be missing or refuse (privacy settings): then the step is simply not remembered. */
-function remembered(key: string): boolean {
-  try {
-    return window.localStorage.getItem(key) === 'yes';
-  } catch {
-    return false;
-  }
-}
-
-function remember(key: string): void {
-  try {
-    window.localStorage.setItem(key, 'yes');
-  } catch {
-    // Not remembered across reloads; the step still shows as done for this session.
-  }
-}
-
-/** Who is looking (`admin` or not), the loaded settings, the checklist and the test-draft action. */
+/** Who is looking (`admin` or not), what the settings need, and the test-draft action. */
 export function useSettingsAttention() {
   const { client, metadata } = useHost();
   const loaded = useLoadedSettings();
-  const storageKey = `tactful:test-draft-checked:${metadata.installationId ?? 'local'}`;
+  const storageKey = testDraftKey(metadata.installationId);
   const [isAdmin, setIsAdmin] = useState<boolean | undefined>(undefined);
   const [testDraftChecked, setTestDraftChecked] = useState(() => remembered(storageKey));
 
@@ -77,10 +45,6 @@ export function useSettingsAttention() {
     [client, storageKey],
   );
 
-  return {
-    isAdmin,
-    loaded,
-    checklist: firstRunChecklist(loaded, testDraftChecked),
-    checkTestDraft,
-  };
+  const view = settingsAttentionView(loaded, testDraftChecked);
+  return { isAdmin, defaultsInUse: loaded.valid === undefined, ...view, checkTestDraft };
 }

@@ -1,0 +1,67 @@
+/**
+ * What "Settings need attention" shows, from the settings as loaded: the problems that stop a
+ * feature, the warnings, and the admin's first-run checklist (fields mapped, policy set, a test
+ * draft checked). The test-draft step is remembered in this browser's localStorage per installation.
+ */
+import type { LoadedSettings } from './settings-on-load';
+
+/** The admin's first-run steps and whether each is done. */
+export interface FirstRunChecklist {
+  fieldsMapped: boolean;
+  policySet: boolean;
+  testDraftChecked: boolean;
+}
+
+/** The notice's content: problems and warnings in the agent's language, and the checklist. */
+export interface SettingsAttentionView {
+  /** Parameters Tactful cannot use, and valid settings that still stop a feature. */
+  problems: string[];
+  warnings: LoadedSettings['attention'];
+  checklist: FirstRunChecklist;
+  checklistDone: boolean;
+}
+
+/** The notice for the loaded settings, with whether a test draft was checked here. */
+export function settingsAttentionView(
+  loaded: LoadedSettings,
+  testDraftChecked: boolean,
+): SettingsAttentionView {
+  const checklist = {
+    fieldsMapped:
+      !loaded.errors.some((error) => error.field.startsWith('fields.')) &&
+      !loaded.attention.some((item) => item.code === 'field-not-mapped'),
+    policySet: !loaded.errors.some((error) => error.field.startsWith('policy.')),
+    testDraftChecked,
+  };
+  return {
+    problems: [
+      ...loaded.errors.map((error) => error.message),
+      ...loaded.attention.filter((item) => item.severity === 'error').map((item) => item.message),
+    ],
+    warnings: loaded.attention.filter((item) => item.severity === 'warning'),
+    checklist,
+    checklistDone: Object.values(checklist).every(Boolean),
+  };
+}
+
+/** Where this browser remembers that an installation's admin checked a test draft. */
+export const testDraftKey = (installationId: number | undefined) =>
+  `tactful:test-draft-checked:${installationId ?? 'local'}`;
+
+/** localStorage can be missing or refuse (privacy settings): then the step is simply not remembered. */
+export function remembered(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers a done step in this browser, when it may. */
+export function remember(key: string): void {
+  try {
+    window.localStorage.setItem(key, 'yes');
+  } catch {
+    // Not remembered across reloads; the step still shows as done for this session.
+  }
+}
