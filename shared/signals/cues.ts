@@ -27,6 +27,7 @@ export const cueIds = [
   'place-home',
   'inconvenient',
   'time-of-day',
+  'any-time',
   'self-contact',
   // the debt itself
   'dispute',
@@ -41,6 +42,7 @@ export const cueIds = [
   'formal-scheme',
   'debt-adviser',
   'advice-question',
+  'curiosity',
   // people and circumstances
   'death',
   'kin',

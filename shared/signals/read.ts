@@ -278,21 +278,31 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
     }
   }
   // A death's own circumstances ("killed in an accident") are the deceased's, not the writer's.
-  const deathSentences = new Set(
-    signals.filter((signal) => signal.kind === 'deceased').map((signal) => signal.start),
-  );
+  const deaths = signals.filter((signal) => signal.kind === 'deceased');
   const kept = signals.filter(
     (signal) =>
-      !(
-        signal.kind === 'vulnerability' &&
-        signal.selfHarm !== true &&
-        deathSentences.has(signal.start)
-      ),
+      signal.kind !== 'vulnerability' ||
+      signal.selfHarm === true ||
+      !deaths.some((death) => death.start < signal.end && signal.start < death.end),
   );
   signals.length = 0;
   // A request to stop all contact covers every channel: an opt-out beside it says nothing more.
   const ceased = kept.some((signal) => signal.kind === 'cease');
   signals.push(...kept.filter((signal) => !(ceased && signal.kind === 'channel-opt-out')));
+  // "Don't call me before 9am": an opt-out limited to a time also says that time is inconvenient.
+  for (const optOut of signals.filter((signal) => signal.kind === 'channel-opt-out')) {
+    if (optOut.time === undefined || signals.some((signal) => signal.kind === 'inconvenient-time'))
+      continue;
+    const inconvenient = build(
+      'inconvenient-time',
+      'inconvenient-time.opt-out-time',
+      0.7,
+      optOut,
+      text,
+    );
+    inconvenient.time = optOut.time;
+    signals.push(inconvenient);
+  }
   // Someone writing about a customer who has died writes for them: a third party (§1006.6(d)).
   const deceased = signals.find((signal) => signal.kind === 'deceased');
   if (deceased !== undefined && !signals.some((signal) => signal.kind === 'third-party')) {
