@@ -2,7 +2,8 @@
  * msw handlers for Zendesk macros (`GET /api/v2/macros.json`) with cursor pagination
  * (`page[size]`, `page[after]`, `meta.has_more`, `links.next`), over a list of seed macros.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
+import { cursorPage } from './cursor-page';
 
 /** One macro action, as Zendesk returns it. `comment_value` may be a string or `[channel, text]`. */
 export interface SeedMacroAction {
@@ -76,41 +77,12 @@ export function seedMacros(): SeedMacro[] {
   ];
 }
 
-const cursorOf = (index: number): string => btoa(`m:${index}`);
-function indexOf(cursor: string | null): number | undefined {
-  if (cursor === null) return 0;
-  try {
-    const match = /^m:(\d+)$/.exec(atob(cursor));
-    return match?.[1] === undefined ? undefined : Number(match[1]);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Handlers serving `macros` page by page, as any account's `/api/v2/macros.json`. */
 export function createMacroHandlers(macros: SeedMacro[] = seedMacros()): RequestHandler[] {
   return [
-    http.get('https://*.zendesk.com/api/v2/macros.json', ({ request }) => {
-      const url = new URL(request.url);
-      const size = Number(url.searchParams.get('page[size]') ?? '100');
-      const start = indexOf(url.searchParams.get('page[after]'));
-      if (!Number.isInteger(size) || size < 1 || size > 100 || start === undefined) {
-        return HttpResponse.json(
-          { error: 'InvalidPaginationParameter', description: 'Invalid page size or cursor' },
-          { status: 400 },
-        );
-      }
-      const page = macros.slice(start, start + size);
-      const end = start + page.length;
-      const hasMore = end < macros.length;
-      const next = new URL(url);
-      next.searchParams.set('page[after]', cursorOf(end));
-      return HttpResponse.json({
-        macros: page,
-        meta: { has_more: hasMore, after_cursor: cursorOf(end), before_cursor: cursorOf(start) },
-        links: { next: hasMore ? next.toString() : null, prev: null },
-      });
-    }),
+    http.get('https://*.zendesk.com/api/v2/macros.json', ({ request }) =>
+      cursorPage(request, 'macros', macros),
+    ),
   ];
 }
 

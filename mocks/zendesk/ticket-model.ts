@@ -78,6 +78,26 @@ function firstSeedCustomer(): ModelUser {
   return requesterFrom(user);
 }
 
+/** Who is subscribed to each named event: added and removed one at a time, called in order. */
+class Subscribers<T> {
+  private readonly byEvent = new Map<string, Set<T>>();
+
+  add(event: string, subscriber: T): void {
+    const set = this.byEvent.get(event) ?? new Set();
+    set.add(subscriber);
+    this.byEvent.set(event, set);
+  }
+
+  remove(event: string, subscriber: T): void {
+    this.byEvent.get(event)?.delete(subscriber);
+  }
+
+  /** A copy, so a subscriber that unsubscribes while called does not disturb the others' turn. */
+  of(event: string): T[] {
+    return [...(this.byEvent.get(event) ?? [])];
+  }
+}
+
 /** A Zendesk ticket page's state and behaviour, without any transport. */
 export class TicketModel {
   readonly subdomain: string;
@@ -98,8 +118,8 @@ export class TicketModel {
   /** Every `invoke` the app made, in order (`resize`, `notify`, ...), for tests to inspect. */
   readonly invocations: Array<{ name: string; args: unknown[] }> = [];
 
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly hooks = new Map<string, Set<HookHandler>>();
+  private readonly listeners = new Subscribers<Listener>();
+  private readonly hooks = new Subscribers<HookHandler>();
   private readonly actions = new Map<string, Action>();
 
   constructor(init: TicketModelInit = {}) {
@@ -220,34 +240,30 @@ export class TicketModel {
 
   /** Subscribes to an event the host raises (`comment.text.changed`, `ticket.requester.id.changed`). */
   on(event: string, listener: Listener): void {
-    const set = this.listeners.get(event) ?? new Set();
-    set.add(listener);
-    this.listeners.set(event, set);
+    this.listeners.add(event, listener);
   }
 
   off(event: string, listener: Listener): void {
-    this.listeners.get(event)?.delete(listener);
+    this.listeners.remove(event, listener);
   }
 
   /** Raises an event to every subscriber, as the host does with `{key: 'zaf.<event>'}`. */
   emit(event: string, data?: unknown): void {
-    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(data);
+    for (const listener of this.listeners.of(event)) listener(data);
   }
 
   /** Registers the app's answer to a hook (`ticket.save`); the app decides whether the save goes on. */
   onHook(event: string, handler: HookHandler): void {
-    const set = this.hooks.get(event) ?? new Set();
-    set.add(handler);
-    this.hooks.set(event, set);
+    this.hooks.add(event, handler);
   }
 
   offHook(event: string, handler: HookHandler): void {
-    this.hooks.get(event)?.delete(handler);
+    this.hooks.remove(event, handler);
   }
 
   /** Runs a hook as the host does before saving: stopped by the first handler that refuses. */
   async runHook(event: string): Promise<HookOutcome> {
-    for (const handler of [...(this.hooks.get(event) ?? [])]) {
+    for (const handler of this.hooks.of(event)) {
       const outcome = await handler();
       if (!outcome.allowed) return outcome;
     }

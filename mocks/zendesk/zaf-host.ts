@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { ZafRequestOptions } from '../../apps/zendesk/host/zaf-client';
 import type { HookOutcome, TicketModel } from './ticket-model';
+import { readPostedMessage } from './posted-message';
 import { proxyRequest } from './zaf-client';
 import { checkRequestOptions } from './zaf-request-options';
 
@@ -130,17 +131,8 @@ export function createZafHost(
 
   return {
     receive(data) {
-      let raw = data;
-      if (typeof data === 'string') {
-        try {
-          raw = JSON.parse(data);
-        } catch {
-          return;
-        }
-      }
-      const parsed = appMessageSchema.safeParse(raw);
-      if (!parsed.success) return;
-      const message = parsed.data;
+      const message = readPostedMessage(data, appMessageSchema);
+      if (message === undefined) return;
       if (options.appGuid !== undefined && message.appGuid !== options.appGuid) return;
       if (message.request && message.id !== undefined) {
         const id = message.id;

@@ -16,6 +16,7 @@
  * Only the surface Tactful uses; set `TACTFUL_ZAF_SDK_FILE` to run the same tests on Zendesk's file.
  */
 import { z } from 'zod';
+import { readPostedMessage } from './posted-message';
 
 /** How long get/set/invoke wait for the host, as Zendesk's SDK 2.0.x (lib/client.js). */
 export const zafCallTimeoutMs = 5 * 60 * 1000;
@@ -122,17 +123,8 @@ class StandInClient {
 
   private receive(event: MessageEvent): void {
     if (event.origin !== this.origin || event.source !== this.win.parent) return;
-    let raw: unknown = event.data;
-    if (typeof raw === 'string') {
-      try {
-        raw = JSON.parse(raw);
-      } catch {
-        return;
-      }
-    }
-    const parsed = hostMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = readPostedMessage(event.data, hostMessageSchema);
+    if (message === undefined) return;
     const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
     if (message.id !== undefined && waiting) {
       this.pending.delete(message.id);

@@ -14,6 +14,13 @@ import { server } from '../../mocks/node';
 const base = 'https://retry.example.test';
 const port = createFetchHttpPort({ baseUrl: base });
 
+/** Serves `method` on `path` with `answer(n)` for the n-th request (from 1); reads how many came. */
+function serveCounting(method: 'get' | 'post', path: string, answer: (call: number) => Response) {
+  let calls = 0;
+  server.use(http[method](`${base}${path}`, () => answer((calls += 1))));
+  return () => calls;
+}
+
 function recordingSleep() {
   const waits: number[] = [];
   return { waits, sleep: async (ms: number) => void waits.push(ms) };
@@ -21,14 +28,10 @@ function recordingSleep() {
 
 describe('requestWithRetry', () => {
   it('waits as long as Retry-After says, then succeeds', async () => {
-    let calls = 0;
-    server.use(
-      http.get(`${base}/thing`, () => {
-        calls += 1;
-        return calls === 1
-          ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } })
-          : HttpResponse.json({ done: true });
-      }),
+    serveCounting('get', '/thing', (call) =>
+      call === 1
+        ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } })
+        : HttpResponse.json({ done: true }),
     );
     const { waits, sleep } = recordingSleep();
     const result = await requestWithRetry(port, { method: 'GET', path: '/thing' }, { sleep });
@@ -37,13 +40,7 @@ describe('requestWithRetry', () => {
   });
 
   it('gives up after a bounded number of 5xx and reports the last error', async () => {
-    let calls = 0;
-    server.use(
-      http.get(`${base}/down`, () => {
-        calls += 1;
-        return new HttpResponse(null, { status: 503 });
-      }),
-    );
+    const calls = serveCounting('get', '/down', () => new HttpResponse(null, { status: 503 }));
     const { waits, sleep } = recordingSleep();
     const result = await requestWithRetry(
       port,
@@ -51,30 +48,20 @@ describe('requestWithRetry', () => {
       { sleep, maxAttempts: 3 },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'server-error', status: 503 } });
-    expect(calls).toBe(3);
+    expect(calls()).toBe(3);
     expect(waits).toEqual([250, 500]);
   });
 
   it('never repeats a POST without an idempotency key after a 500', async () => {
-    let calls = 0;
-    server.use(
-      http.post(`${base}/records`, () => {
-        calls += 1;
-        return new HttpResponse(null, { status: 500 });
-      }),
-    );
+    const calls = serveCounting('post', '/records', () => new HttpResponse(null, { status: 500 }));
     const { sleep } = recordingSleep();
     await requestWithRetry(port, { method: 'POST', path: '/records', body: {} }, { sleep });
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
   });
 
   it('repeats a POST that carries an idempotency key', async () => {
-    let calls = 0;
-    server.use(
-      http.post(`${base}/records`, () => {
-        calls += 1;
-        return calls < 2 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ id: 1 });
-      }),
+    const calls = serveCounting('post', '/records', (call) =>
+      call < 2 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ id: 1 }),
     );
     const { sleep } = recordingSleep();
     const result = await requestWithRetry(
@@ -83,7 +70,7 @@ describe('requestWithRetry', () => {
       { sleep },
     );
     expect(result.ok).toBe(true);
-    expect(calls).toBe(2);
+    expect(calls()).toBe(2);
   });
 
   it('does not wait out an unreasonably long Retry-After', async () => {
@@ -232,6 +219,20 @@ describe('pagination links stay on the origin of the first request', () => {
     return asked;
   }
 
+  /** Lists every page from a first page whose next link is `next`: what was asked, and the result. */
+  async function listAllFromFirstPageLinkingTo(next: string) {
+    const asked = listingLinkingTo(next);
+    const { sleep } = recordingSleep();
+    const result = await fetchAllPages(
+      tokenPort,
+      '/api/v2/items.json?page[size]=100',
+      schema,
+      zendeskNextPath,
+      { sleep, origin },
+    );
+    return { asked, result };
+  }
+
   it.each([
     ['a doubled slash after the host', `${origin}//evil.example/api/v2/items.json?page[after]=c1`],
     ['a protocol-relative link', '//evil.example/api/v2/items.json?page[after]=c1'],
@@ -242,15 +243,7 @@ describe('pagination links stay on the origin of the first request', () => {
     ['user info naming another host', `${origin}@evil.example/api/v2/items.json?page[after]=c1`],
     ['a backslash for a slash', '/\\evil.example/api/v2/items.json?page[after]=c1'],
   ])('refuses %s as an error and never requests it', async (_, next) => {
-    const asked = listingLinkingTo(next);
-    const { sleep } = recordingSleep();
-    const result = await fetchAllPages(
-      tokenPort,
-      '/api/v2/items.json?page[size]=100',
-      schema,
-      zendeskNextPath,
-      { sleep, origin },
-    );
+    const { asked, result } = await listAllFromFirstPageLinkingTo(next);
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'malformed-reply', message: expect.stringMatching(/not followed/) },
@@ -263,15 +256,7 @@ describe('pagination links stay on the origin of the first request', () => {
     ['a path', '/api/v2/items.json?page[after]=c1'],
     ['a query alone', '?page[after]=c1'],
   ])('follows %s', async (_, next) => {
-    const asked = listingLinkingTo(next);
-    const { sleep } = recordingSleep();
-    const result = await fetchAllPages(
-      tokenPort,
-      '/api/v2/items.json?page[size]=100',
-      schema,
-      zendeskNextPath,
-      { sleep, origin },
-    );
+    const { asked, result } = await listAllFromFirstPageLinkingTo(next);
     expect(result.ok && result.value.flatMap((page) => page.items)).toEqual([1, 2]);
     expect(asked).toHaveLength(2);
     expect(asked[1]).toMatch(
