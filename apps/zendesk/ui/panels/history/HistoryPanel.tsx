@@ -4,7 +4,6 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { LG, SM } from '@zendeskgarden/react-typography';
-import { useHost } from '../../ClientProvider';
 import { ErrorState } from '../../ErrorState';
 import { useI18n } from '../../i18n';
 import { Loading } from '../../Loading';
@@ -13,7 +12,7 @@ import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
 import { errorMessage } from '../../error-message';
-import { browserTimeZone, zendeskHistoryView } from './history-view';
+import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
 import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
@@ -31,13 +30,8 @@ interface LoadedPanelProps extends HistoryPanelProps {
 }
 
 function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProps) {
-  const { clock } = useHost();
-  const agentZone = useMemo(browserTimeZone, []);
   const events = useMemo(() => historyEvents(history), [history]);
-  const view = useMemo(
-    () => zendeskHistoryView(history.customer, events, controller.settings, clock.now(), agentZone),
-    [history.customer, events, controller.settings, clock, agentZone],
-  );
+  const { view, agentZone } = useHistoryView(history.customer, events, controller.settings);
   const tickets = useMemo(
     () => new Map(history.tickets.map((ticket) => [ticket.event.id, ticket])),
     [history.tickets],

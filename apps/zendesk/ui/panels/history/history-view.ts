@@ -1,32 +1,29 @@
 /**
- * The Zendesk side of the history view model: the customer and settings as the shared view model
- * (shared/history/view.ts) reads them, and moments formatted as the agent reads them.
+ * The history view as the agent reads it: the shared view model (shared/history/view.ts) over the
+ * Zendesk customer, now, with times in the agent's own zone, and moments formatted for them.
  */
+import { useMemo } from 'react';
 import { DateTime } from 'luxon';
 import type { ContactEvent } from '../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../shared/history/view';
+import { historyInsightInput } from '../../../host/history/insight-input';
 import type { HistoryCustomer, HistorySettings } from '../../../host/history';
+import { useHost } from '../../ClientProvider';
 
-/** What the panel shows for `customer` with `events` at `now`, times for an agent in `agentZone`. */
-export function zendeskHistoryView(
+/** What the panel shows for `customer` with `events` now, and the agent's zone it shows times in. */
+export function useHistoryView(
   customer: HistoryCustomer,
   events: readonly ContactEvent[],
   settings: HistorySettings,
-  now: Date,
-  agentZone: string,
-): HistoryView {
-  const dueDate = customer.balance?.dueDate;
-  return historyView(
-    {
-      now: now.toISOString(),
-      timeZone: customer.timeZone,
-      events,
-      flags: customer.flags,
-      ...(settings.quietHours ? { quietHours: settings.quietHours } : {}),
-      ...(dueDate ? { dueDate } : {}),
-    },
-    agentZone,
+): { view: HistoryView; agentZone: string } {
+  const { clock } = useHost();
+  // The agent's own IANA zone, as their browser reports it.
+  const agentZone = useMemo(() => DateTime.local().zoneName ?? 'UTC', []);
+  const view = useMemo(
+    () => historyView(historyInsightInput(customer, events, settings, clock.now()), agentZone),
+    [customer, events, settings, clock, agentZone],
   );
+  return { view, agentZone };
 }
 
 /** A moment as the agent reads it in one zone: "Wed, Nov 25, 8:00 AM". */
@@ -38,9 +35,4 @@ export function formatMoment(iso: string, zone: string, locale: string): string 
     hour: 'numeric',
     minute: '2-digit',
   });
-}
-
-/** The agent's own IANA zone, as their browser reports it. */
-export function browserTimeZone(): string {
-  return DateTime.local().zoneName ?? 'UTC';
 }

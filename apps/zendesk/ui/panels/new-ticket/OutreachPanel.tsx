@@ -20,7 +20,7 @@ import { errorMessage } from '../../error-message';
 import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { GuardsSection } from '../history/GuardsSection';
-import { browserTimeZone, zendeskHistoryView } from '../history/history-view';
+import { useHistoryView } from '../history/history-view';
 import { useOutreach, type Recipient } from './useOutreach';
 
 type FillOutcome =
@@ -36,18 +36,9 @@ function outcomeOf(error: TemplateError | HostError): FillOutcome {
 }
 
 function Guards({ recipient }: { recipient: Recipient }) {
-  const { settings: shell, clock } = useHost();
-  const view = useMemo(
-    () =>
-      zendeskHistoryView(
-        recipient.customer,
-        recipient.events,
-        readHistorySettings(shell),
-        clock.now(),
-        browserTimeZone(),
-      ),
-    [recipient, shell, clock],
-  );
+  const { settings: shell } = useHost();
+  const settings = useMemo(() => readHistorySettings(shell), [shell]);
+  const { view } = useHistoryView(recipient.customer, recipient.events, settings);
   return <GuardsSection guards={view.guards} nudge={view.nudge} />;
 }
 
