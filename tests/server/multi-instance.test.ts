@@ -57,7 +57,7 @@ describeWithPostgres('three instances on one PostgreSQL', () => {
         `  reads by status: ${JSON.stringify(report.reads)}`,
         `  writes: ${report.writes.asked} asked, ${report.writes.acknowledged} acknowledged after ${report.writes.attempts} attempts; lost ${report.writes.lost}, doubled ${report.writes.doubled}`,
         `  HubSpot: ${report.hubspot.calls} calls, faults ${JSON.stringify(report.hubspot.faults)}; most calls of one portal in any ${report.hubspot.windowMs} ms window: ${report.hubspot.maxInAnyWindow} (limit ${report.hubspot.limit}; busiest portal ${report.hubspot.busiestPortalCalls} calls)`,
-        `  token refreshes: ${report.refreshes.total} (per portal ${report.refreshes.perPortal.join(', ')}), early ${report.refreshes.early}`,
+        `  token refreshes: ${report.refreshes.total} (per portal ${report.refreshes.perPortal.join(', ')}), early ${report.refreshes.early} (${report.refreshes.earlyAfterKill} more of a token that died with the killed instance)`,
         `  killed: ${report.killed ? `instance ${report.killed.instance} with SIGKILL after ${report.killed.atRequest} requests, serving again ${report.killed.restartedAfterMs} ms later` : 'none'}`,
         `  instance warnings: ${JSON.stringify(report.instanceErrors)}`,
       ].join('\n'),

@@ -36,6 +36,8 @@ export const runReportSchema = z.object({
     perPortal: z.array(count),
     /** Refreshes of a token that was not yet due (a second refresh for one expiry). */
     early: count,
+    /** Early refreshes of a token issued just before an instance was killed (lost with it). */
+    earlyAfterKill: count,
   }),
   killed: z.object({ instance: count, atRequest: count, restartedAfterMs: count }).optional(),
   /** Warnings and errors the instances logged, by event. */
