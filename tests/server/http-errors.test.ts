@@ -3,6 +3,8 @@
 // logged as a refused request, never a 500 logged as our own crash.
 import { connect } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
+import type { InjectOptions } from 'fastify';
+import fc from 'fast-check';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
 import { agentEmail, installedHarnessEachTest, type Harness } from './harness';
 
@@ -113,5 +115,65 @@ describe('refusals Fastify and Node would word themselves', () => {
     expect(apiErrorReplySchema.parse(JSON.parse(body)).error.code).toBe('bad-request');
     expect(answer).not.toMatch(personal);
     expect(levels(h).filter((line) => line.level === 'error')).toEqual([]);
+  });
+});
+
+describe('any request a client can make', () => {
+  it('is refused, if at all, in our shape, without the URL or the email, and never logged as an error', async () => {
+    const segment = fc.oneof(
+      fc.constantFrom(
+        'api',
+        'contacts',
+        '503',
+        'plans',
+        'settings',
+        'oauth',
+        'callback',
+        'healthz',
+      ),
+      fc.constantFrom('%E0%A4%A', '%', '..', '%00', '%2F', ':id', '*'),
+      fc.string({ maxLength: 12 }).map(encodeURIComponent),
+      fc.integer({ min: 1, max: 400 }).map((n) => '9'.repeat(n)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<NonNullable<InjectOptions['method']>>(
+          'GET',
+          'POST',
+          'PUT',
+          'DELETE',
+          'PATCH',
+          'OPTIONS',
+        ),
+        fc.array(segment, { minLength: 1, maxLength: 5 }),
+        fc.option(
+          fc.constantFrom(
+            'application/json',
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/xml',
+          ),
+        ),
+        fc.string({ maxLength: 50 }),
+        async (method, segments, contentType, body) => {
+          h.logs.length = 0;
+          const reply = await h.backend.app.inject({
+            method,
+            url: `/${segments.join('/')}?portalId=242424&userEmail=${encodeURIComponent(agentEmail)}`,
+            ...(contentType === null ? {} : { headers: { 'content-type': contentType } }),
+            ...(method === 'GET' || method === 'OPTIONS' ? {} : { payload: body }),
+          });
+          if (reply.statusCode >= 400) {
+            apiErrorReplySchema.parse(JSON.parse(reply.body));
+            expect(reply.body).not.toContain(agentEmail);
+            expect(reply.body).not.toContain(encodeURIComponent(agentEmail));
+          }
+          expect(reply.statusCode).toBeLessThan(500);
+          expect(levels(h).filter((line) => line.level === 'error')).toEqual([]);
+          expect(h.logs.join('\n')).not.toContain('agent.smith');
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
