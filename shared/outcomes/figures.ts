@@ -1,0 +1,18 @@
+/**
+ * Small figures every outcomes table uses: a rate that never divides by zero and a median of days.
+ */
+
+/** `part / whole` in [0, 1], or undefined when there is nothing to divide (whole 0). */
+export function rate(part: number, whole: number): number | undefined {
+  if (whole <= 0) return undefined;
+  return Math.min(1, Math.max(0, part / whole));
+}
+
+/** The median of whole numbers (the mean of the middle two for an even count); undefined if none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}

@@ -1,0 +1,303 @@
+/**
+ * The outcomes page's view model, the same in every host: which tables a viewer sees, their columns
+ * and cells (codes and plain values, never sentences), the headline figures, and who may see whose
+ * figures. Each host renders the tables (and charts drawn from them, with the table behind each
+ * chart); words come from the shared catalog through `cellText`, CSV from `./csv`.
+ */
+import type { MessageKey, Translate } from '../i18n';
+import { formatMoney, type Money } from '../money/money';
+import type { ToneCategory } from '../tone/types';
+import {
+  planLengthBuckets,
+  planStatuses,
+  firstPaymentTimings,
+  type PlanCompletion,
+} from './plan-outcomes';
+import type { OutcomesReport } from './report';
+import type { GuardFigures, ToneFigures } from './tone-outcomes';
+
+/** Every table of the page, in the order shown; each has a CSV export. */
+export const outcomeTableIds = [
+  'promises-by-week',
+  'amounts-by-week',
+  'plans-by-status',
+  'plans-by-length',
+  'plans-by-first-payment',
+  'tone-by-week',
+  'tone-by-team',
+  'tone-by-agent',
+  'guards-by-week',
+  'guards-by-agent',
+] as const;
+export type OutcomeTableId = (typeof outcomeTableIds)[number];
+
+/** One cell: a plain value and how to show it. */
+export type OutcomeCell =
+  | { kind: 'text'; value: string }
+  | { kind: 'label'; code: MessageKey; value: string }
+  | { kind: 'count'; value: number }
+  | { kind: 'rate'; value: number | undefined }
+  | { kind: 'days'; value: number | undefined }
+  | { kind: 'money'; value: Money }
+  | { kind: 'categories'; value: { category: ToneCategory; count: number }[] };
+
+export interface OutcomeColumn {
+  /** Stable machine name: the CSV header. */
+  key: string;
+  label: MessageKey;
+}
+
+export interface OutcomeRow {
+  cells: OutcomeCell[];
+  /** The customers behind the row (requester or contact ids), for the host to link to. */
+  customerRefs?: string[];
+}
+
+export interface OutcomeTable {
+  id: OutcomeTableId;
+  title: MessageKey;
+  columns: OutcomeColumn[];
+  rows: OutcomeRow[];
+  /** A weekly trend the host may draw as a line or stacked bars (with this table behind it). */
+  chart?: 'trend' | 'stacked';
+}
+
+/** Who is looking: admins and allowed roles see every agent; an agent sees only their own row. */
+export interface OutcomesViewer {
+  agent: string;
+  seesEveryAgent: boolean;
+}
+
+export interface OutcomesView {
+  range: { from: string; to: string };
+  headline: {
+    keptRate: number | undefined;
+    promisesMade: number;
+    plansStarted: number;
+    planCompletionRate: number | undefined;
+    medianDaysToFirstPromise: number | undefined;
+    okFirstTimeShare: number | undefined;
+    contactsAgainstGuard: number;
+  };
+  tables: OutcomeTable[];
+  /** True when per-agent rows other than the viewer's were left out. */
+  agentsHidden: boolean;
+  currencies: string[];
+}
+
+const count = (value: number): OutcomeCell => ({ kind: 'count', value });
+const text = (value: string): OutcomeCell => ({ kind: 'text', value });
+const share = (value: number | undefined): OutcomeCell => ({ kind: 'rate', value });
+
+const toneColumns: OutcomeColumn[] = [
+  { key: 'drafts_checked', label: 'outcomes.column.draftsChecked' },
+  { key: 'ok_first_time_share', label: 'outcomes.column.okFirstTimeShare' },
+  { key: 'blocks_caught', label: 'outcomes.column.blocksCaught' },
+  { key: 'sent_over_warning', label: 'outcomes.column.sentOverWarning' },
+  { key: 'top_categories', label: 'outcomes.column.topCategories' },
+];
+const toneCells = (figures: ToneFigures): OutcomeCell[] => [
+  count(figures.draftsChecked),
+  share(figures.okFirstTimeShare),
+  count(figures.blocksCaught),
+  count(figures.sentOverWarning),
+  { kind: 'categories', value: figures.topCategories },
+];
+const guardColumns: OutcomeColumn[] = [
+  { key: 'not_now', label: 'outcomes.column.notNow' },
+  { key: 'contacts_against_guard', label: 'outcomes.column.contactsAgainstGuard' },
+];
+const guardCells = (figures: GuardFigures): OutcomeCell[] => [
+  count(figures.notNow),
+  count(figures.contactsAgainstGuard),
+];
+const completionColumns: OutcomeColumn[] = [
+  { key: 'started', label: 'outcomes.column.started' },
+  { key: 'completed', label: 'outcomes.column.completed' },
+  { key: 'broken', label: 'outcomes.column.broken' },
+  { key: 'completion_rate', label: 'outcomes.column.completionRate' },
+];
+const completionCells = (completion: PlanCompletion): OutcomeCell[] => [
+  count(completion.started),
+  count(completion.completed),
+  count(completion.broken),
+  share(completion.completionRate),
+];
+
+/** The page for `viewer` from a report. */
+export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): OutcomesView {
+  const { promises, plans, tone, guards } = report;
+  const visible = <Row extends { agent: string }>(rows: Row[]) =>
+    viewer.seesEveryAgent ? rows : rows.filter((row) => row.agent === viewer.agent);
+  const toneAgents = visible(tone.byAgent);
+  const guardAgents = visible(guards.byAgent);
+  const tables: OutcomeTable[] = [
+    {
+      id: 'promises-by-week',
+      title: 'outcomes.table.promisesByWeek',
+      chart: 'stacked',
+      columns: [
+        { key: 'week', label: 'outcomes.column.week' },
+        { key: 'made', label: 'outcomes.column.made' },
+        { key: 'kept', label: 'outcomes.column.kept' },
+        { key: 'partly_kept', label: 'outcomes.column.partlyKept' },
+        { key: 'broken', label: 'outcomes.column.broken' },
+        { key: 'open', label: 'outcomes.column.open' },
+        { key: 'kept_rate', label: 'outcomes.column.keptRate' },
+      ],
+      rows: promises.weeks.map((week) => ({
+        cells: [
+          text(week.week),
+          count(week.made),
+          count(week.kept),
+          count(week.partlyKept),
+          count(week.broken),
+          count(week.open),
+          share(week.keptRate),
+        ],
+        customerRefs: week.customerRefs,
+      })),
+    },
+    {
+      id: 'amounts-by-week',
+      title: 'outcomes.table.amountsByWeek',
+      columns: [
+        { key: 'week', label: 'outcomes.column.week' },
+        { key: 'currency', label: 'outcomes.column.currency' },
+        { key: 'promised', label: 'outcomes.column.promised' },
+        { key: 'received', label: 'outcomes.column.received' },
+      ],
+      rows: promises.amounts.map((amount) => ({
+        cells: [
+          text(amount.week),
+          text(amount.currency),
+          { kind: 'money', value: amount.promised },
+          { kind: 'money', value: amount.received },
+        ],
+      })),
+    },
+    {
+      id: 'plans-by-status',
+      title: 'outcomes.table.plansByStatus',
+      columns: [
+        { key: 'status', label: 'outcomes.column.status' },
+        { key: 'plans', label: 'outcomes.column.plans' },
+      ],
+      rows: planStatuses.map((status) => ({
+        cells: [
+          { kind: 'label', code: `outcomes.planStatus.${status}`, value: status },
+          count(plans.byStatus[status]),
+        ],
+        customerRefs: plans.customerRefsByStatus[status],
+      })),
+    },
+    {
+      id: 'plans-by-length',
+      title: 'outcomes.table.plansByLength',
+      columns: [{ key: 'length', label: 'outcomes.column.length' }, ...completionColumns],
+      rows: planLengthBuckets.map((bucket) => ({
+        cells: [
+          { kind: 'label', code: `outcomes.planLength.${bucket}`, value: bucket },
+          ...completionCells(plans.byLength[bucket]),
+        ],
+      })),
+    },
+    {
+      id: 'plans-by-first-payment',
+      title: 'outcomes.table.plansByFirstPayment',
+      columns: [
+        { key: 'first_payment', label: 'outcomes.column.firstPayment' },
+        ...completionColumns,
+      ],
+      rows: firstPaymentTimings.map((timing) => ({
+        cells: [
+          { kind: 'label', code: `outcomes.firstPayment.${timing}`, value: timing },
+          ...completionCells(plans.byFirstPayment[timing]),
+        ],
+      })),
+    },
+    {
+      id: 'tone-by-week',
+      title: 'outcomes.table.toneByWeek',
+      chart: 'trend',
+      columns: [{ key: 'week', label: 'outcomes.column.week' }, ...toneColumns],
+      rows: tone.byWeek.map((week) => ({ cells: [text(week.week), ...toneCells(week)] })),
+    },
+    {
+      id: 'tone-by-team',
+      title: 'outcomes.table.toneByTeam',
+      columns: [{ key: 'team', label: 'outcomes.column.team' }, ...toneColumns],
+      rows: tone.byTeam.map((team) => ({ cells: [text(team.team), ...toneCells(team)] })),
+    },
+    {
+      id: 'tone-by-agent',
+      title: 'outcomes.table.toneByAgent',
+      columns: [{ key: 'agent', label: 'outcomes.column.agent' }, ...toneColumns],
+      rows: toneAgents.map((agent) => ({ cells: [text(agent.agent), ...toneCells(agent)] })),
+    },
+    {
+      id: 'guards-by-week',
+      title: 'outcomes.table.guardsByWeek',
+      chart: 'trend',
+      columns: [{ key: 'week', label: 'outcomes.column.week' }, ...guardColumns],
+      rows: guards.byWeek.map((week) => ({ cells: [text(week.week), ...guardCells(week)] })),
+    },
+    {
+      id: 'guards-by-agent',
+      title: 'outcomes.table.guardsByAgent',
+      columns: [{ key: 'agent', label: 'outcomes.column.agent' }, ...guardColumns],
+      rows: guardAgents.map((agent) => ({ cells: [text(agent.agent), ...guardCells(agent)] })),
+    },
+  ];
+  return {
+    range: report.range,
+    headline: {
+      keptRate: promises.total.keptRate,
+      promisesMade: promises.total.made,
+      plansStarted: plans.started,
+      planCompletionRate: plans.completionRate,
+      medianDaysToFirstPromise: promises.medianDaysToFirstPromise,
+      okFirstTimeShare: tone.total.okFirstTimeShare,
+      contactsAgainstGuard: guards.total.contactsAgainstGuard,
+    },
+    tables,
+    agentsHidden:
+      toneAgents.length < tone.byAgent.length || guardAgents.length < guards.byAgent.length,
+    currencies: report.currencies,
+  };
+}
+
+/** A cell in the viewer's words: "87%", "€1,250.00", "threat (4), pressure (2)", "—" for none. */
+export function cellText(t: Translate, locale: string, cell: OutcomeCell): string {
+  switch (cell.kind) {
+    case 'text':
+      return cell.value;
+    case 'label':
+      return t(cell.code);
+    case 'count':
+      return new Intl.NumberFormat(locale).format(cell.value);
+    case 'rate':
+      return cell.value === undefined
+        ? t('outcomes.none')
+        : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+            cell.value,
+          );
+    case 'days':
+      return cell.value === undefined
+        ? t('outcomes.none')
+        : t('outcomes.days', { days: cell.value });
+    case 'money':
+      return formatMoney(cell.value, locale);
+    case 'categories':
+      return cell.value.length === 0
+        ? t('outcomes.none')
+        : cell.value
+            .map((entry) =>
+              t('outcomes.categoryCount', {
+                category: t(`tone.category.${entry.category}`),
+                count: entry.count,
+              }),
+            )
+            .join(', ');
+  }
+}

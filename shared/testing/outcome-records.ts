@@ -1,0 +1,94 @@
+/**
+ * Test factories for outcome records (shared/outcomes): one promise, payment, plan or day count with
+ * sensible defaults, so each test states only what it is about.
+ */
+import type { PlainDate } from '../calendar/calendar';
+import { money } from '../money/money';
+import type {
+  GuardDayRecord,
+  OutcomeRecords,
+  PaymentRecord,
+  PlanRecord,
+  PromiseRecord,
+  ToneDayRecord,
+} from '../outcomes/records';
+import { emptyOutcomeRecordLists } from '../outcomes/records';
+
+/** A Wednesday in ISO week 2026-W48: the default "today" of outcome tests. */
+export const outcomesToday: PlainDate = '2026-11-25';
+
+let promiseCount = 0;
+
+/** A promise of 100.00 USD by agent a1 in team t1, due and made on the given days. */
+export function testPromise(overrides: Partial<PromiseRecord> = {}): PromiseRecord {
+  promiseCount += 1;
+  return {
+    id: `promise-${promiseCount}`,
+    customerRef: 'c1',
+    agent: 'a1',
+    team: 't1',
+    amount: money(10_000, 'USD'),
+    due: '2026-11-02',
+    madeOn: '2026-10-20',
+    ...overrides,
+  };
+}
+
+/** A payment of `minor` units of `currency` by `customerRef` (default c1, USD). */
+export function testPayment(
+  minor: number,
+  paidOn: PlainDate,
+  currency = 'USD',
+  customerRef = 'c1',
+): PaymentRecord {
+  return { customerRef, amount: money(minor, currency), paidOn };
+}
+
+/** A 3-payment USD plan accepted on 2026-10-20, first payment due a week later. */
+export function testPlan(overrides: Partial<PlanRecord> = {}): PlanRecord {
+  return {
+    planKey: 'plan-1',
+    customerRef: 'c1',
+    agent: 'a1',
+    team: 't1',
+    acceptedOn: '2026-10-20',
+    firstDue: '2026-10-27',
+    count: 3,
+    currency: 'USD',
+    ...overrides,
+  };
+}
+
+/** One day of tone counts for agent a1: 10 drafts, 8 sends, 6 ok first time. */
+export function testToneDay(overrides: Partial<ToneDayRecord> = {}): ToneDayRecord {
+  return {
+    agent: 'a1',
+    team: 't1',
+    date: '2026-11-23',
+    draftsChecked: 10,
+    sends: 8,
+    okFirstTime: 6,
+    blocksCaught: 1,
+    sentOverWarning: 0,
+    suggestionsApplied: 2,
+    categories: { pressure: 2, jargon: 1, positive: 5 },
+    ...overrides,
+  };
+}
+
+/** One day of guard counts for agent a1. */
+export function testGuardDay(overrides: Partial<GuardDayRecord> = {}): GuardDayRecord {
+  return {
+    agent: 'a1',
+    team: 't1',
+    date: '2026-11-23',
+    notNow: 2,
+    contactsAgainstGuard: 0,
+    ...overrides,
+  };
+}
+
+/** Records with the given parts and nothing else. */
+export function testOutcomeRecords(parts: Partial<OutcomeRecords> = {}): OutcomeRecords {
+  return { ...emptyOutcomeRecordLists(), ...parts };
+}
