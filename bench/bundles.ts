@@ -65,6 +65,14 @@ function topEntries(sizes: Map<string, number>, count: number): Array<[string, n
   return [...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
+/** Report rows for the `count` largest entries: name, KB and, given a `whole`, its share of it. */
+function sizeRows(sizes: Map<string, number>, count: number, whole?: number): string[] {
+  return topEntries(sizes, count).map(([name, size]) => {
+    const share = whole === undefined ? '' : `  ${Math.round((size / whole) * 100)}%`;
+    return `  ${name.padEnd(44)} ${kb(size)}${share}`;
+  });
+}
+
 function report(lines: string[]): void {
   process.stderr.write(`${lines.join('\n')}\n`);
 }
@@ -202,19 +210,13 @@ async function zendeskFigures(): Promise<Record<string, number>> {
     `  first-load ${kb(firstLoadJsGz)} KB gzipped of a ${firstLoadBudgetKb} KB budget; ` +
       `lazy ${kb(lazyJsGz)} KB gzipped`,
     'Zendesk first-load JS by package (KB minified, from source maps):',
-    ...topEntries(firstLoadMinified, 12).map(
-      ([name, size]) =>
-        `  ${name.padEnd(44)} ${kb(size)}  ${Math.round((size / firstLoadJs) * 100)}%`,
-    ),
+    ...sizeRows(firstLoadMinified, 12, firstLoadJs),
     'Zendesk lazy JS by package (KB minified, from source maps):',
-    ...topEntries(lazyMinified, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
+    ...sizeRows(lazyMinified, 10),
     'Zendesk first-load source by package (KB before minification, share):',
-    ...topEntries(firstLoadByOwner, 12).map(
-      ([name, size]) =>
-        `  ${name.padEnd(44)} ${kb(size)}  ${Math.round((size / firstLoadSource) * 100)}%`,
-    ),
+    ...sizeRows(firstLoadByOwner, 12, firstLoadSource),
     'Zendesk lazy source by package (KB before minification):',
-    ...topEntries(lazyByOwner, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
+    ...sizeRows(lazyByOwner, 10),
     'Zendesk largest modules (KB before minification):',
     ...topEntries(byModule, 10).map(
       ([name, size]) => `  ${name.slice(-70).padEnd(70)} ${kb(size)}`,
@@ -272,7 +274,7 @@ async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
     `HubSpot card (esbuild, minified): host packages external ${kb(external.raw)} / ` +
       `${kb(external.gz)} KB gz; all-in ${kb(allIn.raw)} / ${kb(allIn.gz)} KB gz`,
     'HubSpot card by package (KB minified, host packages external):',
-    ...topEntries(byOwner, 10).map(([name, size]) => `  ${name.padEnd(44)} ${kb(size)}`),
+    ...sizeRows(byOwner, 10),
   ]);
   const figures: Record<string, number> = {
     'hubspot card KB (react, ui-extensions external)': kb(external.raw),

@@ -4,17 +4,13 @@
 // Run it on a batch BEFORE anyone reads the batch to tune the rules; that run is the blind figure.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { checkTone } from '../shared/tone';
 import { installMeaning, installModel } from '../shared/tone/meaning/slot';
 import { meaningLocales, toneModelData } from '../shared/tone/meaning/locales';
+import { labelledBatchLine } from '../tests/fixtures/tone/corpus';
 
-const line = z.object({
-  id: z.string(),
-  locale: z.enum(['en', 'es']),
-  text: z.string(),
-  expected: z.enum(['ok', 'review', 'block']),
-});
+const line = labelledBatchLine;
 type Labelled = z.infer<typeof line>;
 
 const { positionals } = parseArgs({ allowPositionals: true });

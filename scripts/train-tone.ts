@@ -15,7 +15,7 @@
 // (shared/tone/model/features.ts), so what the lexicons know reaches wording no writer used.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { checkTone } from '../shared/tone';
 import { ruleSets } from '../shared/tone/rules';
 import { money } from '../shared/money/money';
@@ -30,18 +30,13 @@ import {
   type JudgedFinding,
 } from '../shared/tone/model/opinion';
 import type { Verdict } from '../shared/tone/types';
-import { loadToneCorpus } from '../tests/fixtures/tone/corpus';
+import { labelledBatchLine, loadToneCorpus } from '../tests/fixtures/tone/corpus';
 
 const buckets = 1 << Number(process.env.TONE_BITS ?? 14);
 const epochs = Number(process.env.TONE_EPOCHS ?? 15);
 const folds = 5;
 
-const line = z.object({
-  id: z.string(),
-  locale: z.enum(['en', 'es']),
-  text: z.string(),
-  expected: z.enum(['ok', 'review', 'block']),
-});
+const line = labelledBatchLine;
 type Message = z.infer<typeof line>;
 interface Example {
   message: Message;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { medianTimeMs } from '../../../bench/median-time';
 import { checkTone } from '../index';
 
-/** Median time of `runs` calls, in milliseconds. */
-function median(run: () => void, runs = 5): number {
-  const times: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    const started = performance.now();
-    run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)] ?? 0;
-}
+/** Median time of five calls, in milliseconds (unrounded enough for a ratio). */
+const median = (run: () => void): number => medianTimeMs(run, 5, { digits: 6 });
 
 // The meaning reader sees text the agent pasted, which may be a customer's: no shape of 64 KB may
 // cost much more than plain prose of the same length. A ratio measured in this run, never a time.
