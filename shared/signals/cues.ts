@@ -28,11 +28,13 @@ export const cueIds = [
   'inconvenient',
   'time-of-day',
   'any-time',
+  'time-preference',
   'self-contact',
   // the debt itself
   'dispute',
   'dont-recognise',
   'debt-thing',
+  'other-account',
   'ex-partner',
   'wrong',
   'bankruptcy',

@@ -25,8 +25,10 @@ export interface SignalFrame {
   acrossClauses?: true;
   /** True when a negation just after the cue turns it round ("bankruptcy is not an option"). */
   negatedAfter?: true;
-  /** Cues the sentence must also hold somewhere. */
+  /** Cues the sentence must also hold somewhere (one of them). */
   needs?: readonly CueId[];
+  /** Cues the sentence must all hold, besides `needs`. */
+  needsAll?: readonly CueId[];
   /** Cues the message must hold somewhere (a death is the customer's when the estate is named). */
   needsInMessage?: readonly CueId[];
   /** Cues anywhere in the message that mean it is another kind (the estate: deceased, not bereavement). */
@@ -144,7 +146,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'inconvenient-time.when',
     kind: 'inconvenient-time',
     sequence: [['phone', 'contact-any']],
-    needs: ['time-of-day'],
+    needsAll: ['time-of-day', 'time-preference'],
     unless: ['stop', 'stop-close', 'stop-want', 'never', 'self-contact', 'any-time'],
     negatable: true,
     confidence: 0.7,
@@ -153,6 +155,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'dispute.words',
     kind: 'dispute',
     sequence: [['dispute']],
+    unless: ['other-account'],
     negatable: true,
     confidence: 0.9,
   },
@@ -308,7 +311,7 @@ export const signalFrames: readonly SignalFrame[] = [
     kind: 'vulnerability',
     subKind: 'health',
     sequence: [['health']],
-    unless: ['fine-now'],
+    unless: ['fine-now', 'other-person'],
     negatable: true,
     confidence: 0.8,
   },
@@ -364,7 +367,14 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.75,
   },
-  { id: 'distress', kind: 'distress', sequence: [['distress']], negatable: true, confidence: 0.75 },
+  {
+    id: 'distress',
+    kind: 'distress',
+    sequence: [['distress']],
+    unless: ['fine-now'],
+    negatable: true,
+    confidence: 0.75,
+  },
   {
     id: 'payment-claimed',
     kind: 'payment-claimed',

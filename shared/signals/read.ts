@@ -238,6 +238,7 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
       if (seen.has(key)) continue;
       if (frame.unless?.some((cue) => inSentence.has(cue)) === true) continue;
       if (frame.needs !== undefined && !frame.needs.some((cue) => inSentence.has(cue))) continue;
+      if (frame.needsAll?.every((cue) => inSentence.has(cue)) === false) continue;
       if (
         frame.needsInMessage !== undefined &&
         !frame.needsInMessage.some((cue) => inMessage.has(cue))
