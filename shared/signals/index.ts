@@ -1,5 +1,6 @@
 /** Customer signals (issue 20): what a customer's own words ask of the agent. */
 export { readCustomerMessage } from './read';
+export { suggestedFlags } from './flags';
 export {
   actionFor,
   contactChannels,
