@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ContactEvent, Flag } from './events';
-import { historyNow, historyTimeZone, testEvent } from '../testing/factories';
+import { historyNow, historyTimeZone, testEvent, testPromise } from '../testing/factories';
 import { contactAllowedAt } from './guards';
 import { suggestNudge, type NudgeInput } from './nudge';
 import { summarizeHistory } from './summary';
@@ -33,13 +33,7 @@ describe('suggestNudge', () => {
   });
 
   it('checks in by phone after a broken promise, but not before the call guard allows', () => {
-    const broken = touch('2026-11-21T12:00:00Z', {
-      id: 'p1',
-      channel: 'promise',
-      direction: 'inbound',
-      outcome: 'unknown',
-      promise: { state: 'broken', dueDate: '2026-11-20' },
-    });
+    const broken = testPromise('2026-11-21T12:00:00Z', 'broken', '2026-11-20', { id: 'p1' });
     const open = suggestNudge(input([broken], { dueDate: '2026-11-01' }));
     expect(open).toMatchObject({
       kind: 'promise-check-in',
@@ -74,13 +68,7 @@ describe('suggestNudge', () => {
   });
 
   it('waits for a pending promise instead of sending reminders', () => {
-    const pending = touch('2026-11-20T12:00:00Z', {
-      id: 'p2',
-      channel: 'promise',
-      direction: 'inbound',
-      outcome: 'unknown',
-      promise: { state: 'pending', dueDate: '2026-11-28' },
-    });
+    const pending = testPromise('2026-11-20T12:00:00Z', 'pending', '2026-11-28', { id: 'p2' });
     const nudge = suggestNudge(input([pending], { dueDate: '2026-11-01' }));
     expect(nudge).toMatchObject({ kind: 'await-promise', at: '2026-11-29T10:00:00-06:00' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ContactEvent } from './events';
+import { testPromise } from '../testing/factories';
+import type { ContactEvent, PromiseState } from './events';
 import { stageFor } from './stage';
 import { createHistorySummarizer, summarizeHistory } from './summary';
 import { timelineNewestFirst } from './timeline';
@@ -17,14 +18,8 @@ const event = (at: string, overrides: Partial<ContactEvent> = {}): ContactEvent 
   ...overrides,
 });
 
-const promise = (id: string, at: string, state: 'pending' | 'broken' | 'kept', dueDate: string) =>
-  event(at, {
-    id,
-    channel: 'promise',
-    direction: 'inbound',
-    outcome: 'unknown',
-    promise: { state, dueDate },
-  });
+const promise = (id: string, at: string, state: PromiseState, dueDate: string) =>
+  testPromise(at, state, dueDate, { id });
 
 describe('summarizeHistory', () => {
   it('finds the last inbound and outbound touch and the last conversation with the customer', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { testPromise } from '../testing/factories';
 import { historyCaseNow, historyViewCases } from '../testing/history-view-cases';
 import type { ContactEvent } from './events';
 import { historyInsight, historyView, summaryRows, type HistoryInsightInput } from './view';
@@ -19,6 +20,16 @@ const event = (id: string, at: string, overrides: Partial<ContactEvent> = {}): C
   outcome: 'sent',
   ...overrides,
 });
+
+/** The view of `events` for an agent in UTC. */
+const viewOf = (events: ContactEvent[]) => historyView(input({ events }), 'UTC');
+
+/** What a count of contacts is, before its figures. */
+const counted = { kind: 'contacts' } as const;
+
+/** The summary's count of contacts over the last seven days. */
+const contactsLastWeek = (view: ReturnType<typeof historyView>) =>
+  view.summary.find((row) => row.code === 'contacts7')?.value;
 
 describe('history view model: the shared cases', () => {
   it.each(historyViewCases)('$name', (c) => {
@@ -54,22 +65,11 @@ describe('history view model', () => {
   });
 
   it('counts calls and emails, and the last contact is the newest touch either way', () => {
-    const view = historyView(
-      input({
-        events: [
-          event('1', '2026-11-20T15:00:00Z'),
-          event('2', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
-        ],
-      }),
-      'UTC',
-    );
-    expect(view.summary.find((row) => row.code === 'contacts7')?.value).toEqual({
-      kind: 'contacts',
-      total: 2,
-      calls: 1,
-      emails: 1,
-      other: 0,
-    });
+    const view = viewOf([
+      event('1', '2026-11-20T15:00:00Z'),
+      event('2', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
+    ]);
+    expect(contactsLastWeek(view)).toEqual({ ...counted, total: 2, calls: 1, emails: 1, other: 0 });
     expect(view.lastContact).toEqual({
       kind: 'touch',
       at: '2026-11-23T15:00:00Z',
@@ -79,24 +79,13 @@ describe('history view model', () => {
   });
 
   it('counts that add up: touches on other channels are counted as other', () => {
-    const view = historyView(
-      input({
-        events: [
-          event('1', '2026-11-20T15:00:00Z'),
-          event('2', '2026-11-21T15:00:00Z', { channel: 'sms' }),
-          event('3', '2026-11-22T15:00:00Z', { channel: 'meeting' }),
-          event('4', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
-        ],
-      }),
-      'UTC',
-    );
-    expect(view.summary.find((row) => row.code === 'contacts7')?.value).toEqual({
-      kind: 'contacts',
-      total: 4,
-      calls: 1,
-      emails: 1,
-      other: 2,
-    });
+    const view = viewOf([
+      event('1', '2026-11-20T15:00:00Z'),
+      event('2', '2026-11-21T15:00:00Z', { channel: 'sms' }),
+      event('3', '2026-11-22T15:00:00Z', { channel: 'meeting' }),
+      event('4', '2026-11-23T15:00:00Z', { channel: 'call', direction: 'inbound' }),
+    ]);
+    expect(contactsLastWeek(view)).toEqual({ ...counted, total: 4, calls: 1, emails: 1, other: 2 });
   });
 
   it('gives the nudge the facts its explanation needs: days past due, a promise’s date', () => {
@@ -105,14 +94,7 @@ describe('history view model', () => {
     expect(late.nudge.suggested?.channel).toBe('call');
     const promised = historyView(
       input({
-        events: [
-          event('p', '2026-11-20T15:00:00Z', {
-            channel: 'promise',
-            direction: 'inbound',
-            outcome: 'unknown',
-            promise: { state: 'pending', dueDate: '2026-11-30' },
-          }),
-        ],
+        events: [testPromise('2026-11-20T15:00:00Z', 'pending', '2026-11-30', { id: 'p' })],
       }),
       'UTC',
     );

@@ -5,7 +5,7 @@
  * only: nothing in the product imports this file).
  */
 import { money, type Money } from '../money/money';
-import type { ContactEvent, Flag } from '../history/events';
+import type { ContactEvent, Flag, PromiseState } from '../history/events';
 import { eventChannels, outcomes } from '../history/events';
 import type { Policy } from '../plans/policy';
 import type { PlanRequest } from '../plans/suggest';
@@ -78,6 +78,22 @@ export function testEvent(at: string, overrides: Partial<ContactEvent> = {}): Co
     outcome: 'no-answer',
     ...overrides,
   };
+}
+
+/** A promise to pay the customer made at `at` for `dueDate`, now in `state` (an inbound event). */
+export function testPromise(
+  at: string,
+  state: PromiseState,
+  dueDate: string,
+  overrides: Partial<ContactEvent> = {},
+): ContactEvent {
+  return testEvent(at, {
+    channel: 'promise',
+    direction: 'inbound',
+    outcome: 'unknown',
+    promise: { state, dueDate },
+    ...overrides,
+  });
 }
 
 /** A flag an agent set on `since` (an instant or a calendar date). */

@@ -57,36 +57,37 @@ export interface CapacityCase {
   problem: CapacityProblem | undefined;
 }
 
+/** A case of the form's per-period mode: `amount` a month, as typed. */
+function perMonth(
+  name: string,
+  amount: string,
+  problem: CapacityProblem | undefined,
+): CapacityCase {
+  return { name, form: { mode: 'per-period', amount, per: 'monthly' }, problem };
+}
+
+/** A case of the form's income-and-expenditure mode, as typed. */
+function incomeLessOutgoings(
+  name: string,
+  income: string,
+  outgoings: string,
+  problem: CapacityProblem | undefined,
+): CapacityCase {
+  return { name, form: { mode: 'income-and-expenditure', income, outgoings }, problem };
+}
+
 /** Both modes, accepted and refused, including the two rules the hosts used to disagree on. */
 export const capacityCases: readonly CapacityCase[] = [
-  {
-    name: 'an amount per month',
-    form: { mode: 'per-period', amount: '200', per: 'monthly' },
-    problem: undefined,
-  },
-  {
-    name: 'zero is refused',
-    form: { mode: 'per-period', amount: '0', per: 'monthly' },
-    problem: { field: 'amount', error: 'zero' },
-  },
-  {
-    name: 'a word is not an amount',
-    form: { mode: 'per-period', amount: 'abc', per: 'monthly' },
-    problem: { field: 'amount', error: 'malformed' },
-  },
-  {
-    name: 'income above outgoings',
-    form: { mode: 'income-and-expenditure', income: '2,100', outgoings: '1,850' },
-    problem: undefined,
-  },
-  {
-    name: 'income equal to outgoings is refused',
-    form: { mode: 'income-and-expenditure', income: '1,500', outgoings: '1,500' },
-    problem: { field: 'outgoings', error: 'no-surplus' },
-  },
-  {
-    name: 'income below outgoings is refused',
-    form: { mode: 'income-and-expenditure', income: '1,500', outgoings: '1,600' },
-    problem: { field: 'outgoings', error: 'no-surplus' },
-  },
+  perMonth('an amount per month', '200', undefined),
+  perMonth('zero is refused', '0', { field: 'amount', error: 'zero' }),
+  perMonth('a word is not an amount', 'abc', { field: 'amount', error: 'malformed' }),
+  incomeLessOutgoings('income above outgoings', '2,100', '1,850', undefined),
+  incomeLessOutgoings('income equal to outgoings is refused', '1,500', '1,500', {
+    field: 'outgoings',
+    error: 'no-surplus',
+  }),
+  incomeLessOutgoings('income below outgoings is refused', '1,500', '1,600', {
+    field: 'outgoings',
+    error: 'no-surplus',
+  }),
 ];
