@@ -1,20 +1,21 @@
 // The HubSpot card as an agent uses it: the real card entry in the playground's contact page,
 // drawn by the preview renderer in headless Chromium, calling our backend through hubspot.fetch.
-import { describe, expect, it } from '@jest/globals';
+import { expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import {
-  browserTestTimeoutMs,
+  describeInBrowser,
   eventually,
   expectAccessible,
-  runInBrowser,
-  startBrowserSession,
+  whileHostRateLimited,
+  type BrowserSession,
 } from './playground';
 
-const session = startBrowserSession();
-const maybe = runInBrowser ? describe : describe.skip;
-
 /** Opens a contact record and waits for the card to show them. */
-async function openContact(page: Page, contact: { id: string; name: string }): Promise<Locator> {
+async function openContact(
+  session: BrowserSession,
+  page: Page,
+  contact: { id: string; name: string },
+): Promise<Locator> {
   await page.goto(`${session.playground().hubspotUrl}?contact=${contact.id}`);
   const card = page.locator('#card');
   await card.getByRole('heading', { name: contact.name }).waitFor();
@@ -28,12 +29,11 @@ async function expectEveryComponentDrawn(card: Locator): Promise<void> {
 
 const avery = { id: '501', name: 'Avery Johnson' };
 
-maybe('HubSpot contact page (real browser)', () => {
-  it(
+describeInBrowser('HubSpot contact page (real browser)', (session) => {
+  session.test(
     'opens a contact and shows the customer and the balance from the backend',
-    async () => {
-      const page = await session.newPage();
-      const card = await openContact(page, avery);
+    async (page) => {
+      const card = await openContact(session, page, avery);
       await card.getByText('$1,250.00').first().waitFor();
       await card
         .getByText(/days past due/)
@@ -42,45 +42,33 @@ maybe('HubSpot contact page (real browser)', () => {
       await expectEveryComponentDrawn(card);
       await expectAccessible(page);
     },
-    browserTestTimeoutMs,
   );
 
-  it(
-    'flags an accusatory message and applies the suggestion',
-    async () => {
-      const page = await session.newPage();
-      const card = await openContact(page, avery);
-      const message = card.getByLabel('Message to the customer');
-      await message.fill('You have ignored our emails about the invoice.');
-      await card.getByText('Blaming').first().waitFor();
-      await expectAccessible(page);
-      await card.getByRole('button', { name: 'Apply', exact: true }).first().click();
-      const text = await eventually(
-        () => message.inputValue(),
-        (value) => !value.includes('ignored'),
-      );
-      expect(text.toLowerCase()).toContain("we haven't been able to reach you");
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('flags an accusatory message and applies the suggestion', async (page) => {
+    const card = await openContact(session, page, avery);
+    const message = card.getByLabel('Message to the customer');
+    await message.fill('You have ignored our emails about the invoice.');
+    await card.getByText('Blaming').first().waitFor();
+    await expectAccessible(page);
+    await card.getByRole('button', { name: 'Apply', exact: true }).first().click();
+    const text = await eventually(
+      () => message.inputValue(),
+      (value) => !value.includes('ignored'),
+    );
+    expect(text.toLowerCase()).toContain("we haven't been able to reach you");
+  });
 
-  it(
-    'marks a threatening message as not to be sent',
-    async () => {
-      const page = await session.newPage();
-      const card = await openContact(page, avery);
-      await card.getByLabel('Message to the customer').fill('Pay by Friday or we will sue you.');
-      await card.getByText('Do not send as written').waitFor();
-      await card.getByText('Threat').first().waitFor();
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('marks a threatening message as not to be sent', async (page) => {
+    const card = await openContact(session, page, avery);
+    await card.getByLabel('Message to the customer').fill('Pay by Friday or we will sue you.');
+    await card.getByText('Do not send as written').waitFor();
+    await card.getByText('Threat').first().waitFor();
+  });
 
-  it(
+  session.test(
     'builds a plan from what the customer can afford, copies it and records the promise',
-    async () => {
-      const page = await session.newPage();
-      const card = await openContact(page, avery);
+    async (page) => {
+      const card = await openContact(session, page, avery);
       await card.getByLabel('Customer can pay (USD)').fill('200');
       const choice = card.getByLabel('Option to offer');
       await eventually(
@@ -115,29 +103,19 @@ maybe('HubSpot contact page (real browser)', () => {
       await page.reload();
       await page.locator('#card').getByText('Current plan').waitFor();
     },
-    browserTestTimeoutMs,
   );
 
-  it(
+  session.test(
     'says HubSpot is busy when hubspot.fetch is rate-limited, and recovers',
-    async () => {
-      const page = await session.newPage();
-      await openContact(page, avery);
-      await page.getByLabel('Simulate hubspot.fetch').selectOption('rate-limited');
-      await eventually(
-        () => session.playground().failures.hubspot,
-        (failure) => failure === 'rate-limited',
-      );
-      try {
+    async (page) => {
+      await openContact(session, page, avery);
+      await whileHostRateLimited(session, page, 'hubspot', 'Simulate hubspot.fetch', async () => {
         await page.reload();
         await page.locator('#card').getByText('HubSpot is busy').first().waitFor();
         await expectAccessible(page);
-      } finally {
-        session.playground().failures.hubspot = 'none';
-      }
+      });
       await page.reload();
       await page.locator('#card').getByText('$1,250.00').first().waitFor();
     },
-    browserTestTimeoutMs,
   );
 });

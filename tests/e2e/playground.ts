@@ -7,7 +7,7 @@
  * address with `zafSdkScript()` (our stand-in, or Zendesk's file with TACTFUL_ZAF_SDK_FILE) through
  * playwright's route interception. No request leaves the machine.
  */
-import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { http, passthrough } from 'msw';
 import type { Browser, Page } from 'playwright-core';
 import { server } from '../../mocks/node';
@@ -30,6 +30,16 @@ export interface BrowserSession {
   newPage(): Promise<Page>;
   /** How many times a page asked Zendesk's CDN for the ZAF SDK (answered locally). */
   zafSdkRequests(): number;
+  /** One browser test: `run` gets a fresh page, within the browser tests' time budget. */
+  test(name: string, run: (page: Page) => Promise<void>): void;
+}
+
+/**
+ * A block of browser tests sharing one playground and one Chromium, started before its first test
+ * and stopped after its last; skipped (loudly, see browserAvailable) where there is no browser.
+ */
+export function describeInBrowser(title: string, tests: (session: BrowserSession) => void): void {
+  (runInBrowser ? describe : describe.skip)(title, () => tests(startBrowserSession()));
 }
 
 /** Starts the playground and the browser before the file's tests and stops both after. */
@@ -59,7 +69,7 @@ export function startBrowserSession(): BrowserSession {
     await playground?.close();
     // Closing Chromium and every playground server can take a while on a loaded 2-core CI machine.
   }, 60_000);
-  return {
+  const session: BrowserSession = {
     playground() {
       if (!playground) throw new Error('The playground did not start');
       return playground;
@@ -79,7 +89,34 @@ export function startBrowserSession(): BrowserSession {
       return page;
     },
     zafSdkRequests: () => sdkRequests,
+    test(name, run) {
+      it(name, async () => run(await session.newPage()), browserTestTimeoutMs);
+    },
   };
+  return session;
+}
+
+/**
+ * Turns a host's simulated API failure on with the page's "Simulate" switch (labelled `switchLabel`),
+ * waits until the playground has it, runs `check`, and turns the failure off again whatever happens.
+ */
+export async function whileHostRateLimited(
+  session: BrowserSession,
+  page: Page,
+  host: 'zendesk' | 'hubspot',
+  switchLabel: string,
+  check: () => Promise<void>,
+): Promise<void> {
+  await page.getByLabel(switchLabel).selectOption('rate-limited');
+  await eventually(
+    () => session.playground().failures[host],
+    (failure) => failure === 'rate-limited',
+  );
+  try {
+    await check();
+  } finally {
+    session.playground().failures[host] = 'none';
+  }
 }
 
 /** Asserts axe finds no serious or critical violation on the page as it is now. */

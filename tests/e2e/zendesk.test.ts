@@ -1,32 +1,22 @@
 // The Zendesk app as an agent uses it: the real built app in the playground's ticket page, in
 // headless Chromium, talking to the page over ZAF's postMessage protocol.
-import { describe, expect, it } from '@jest/globals';
-import type { FrameLocator, Page } from 'playwright-core';
+import { expect } from '@jest/globals';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { en } from '../../shared/i18n/messages/en';
 import { es } from '../../shared/i18n/messages/es';
 import {
-  browserTestTimeoutMs,
+  describeInBrowser,
   eventually,
   expectAccessible,
-  runInBrowser,
-  startBrowserSession,
+  whileHostRateLimited,
 } from './playground';
+import { appFrame, maria, openTicket, replyAndAwaitFinding } from './zendesk-ticket';
 
-const session = startBrowserSession();
-const maybe = runInBrowser ? describe : describe.skip;
-
-/** Opens a customer's ticket and waits for the sidebar to show them. */
-async function openTicket(
-  page: Page,
-  customer: { id: number; name: string },
-): Promise<FrameLocator> {
-  await page.goto(`${session.playground().zendeskUrl}?customer=${customer.id}`);
-  const app = page.frameLocator('iframe[title="Tactful app"]');
-  await app.getByRole('heading', { name: customer.name, level: 2 }).waitFor();
-  return app;
+/** Chooses a plan option; Garden draws the radio over its label, so a person clicks the label. */
+async function chooseOption(options: Locator, name: string) {
+  await options.locator('label', { hasText: name }).click();
+  await expect(options.getByRole('radio', { name }).isChecked()).resolves.toBe(true);
 }
-
-const maria = { id: 9001, name: 'Maria Gonzalez' };
 
 /** Opens the plan panel and asks for the options for what the customer can pay each month. */
 async function showPlanOptions(app: FrameLocator, amount: string) {
@@ -39,12 +29,11 @@ async function showPlanOptions(app: FrameLocator, amount: string) {
   return { plan, options };
 }
 
-maybe('Zendesk ticket page (real browser)', () => {
-  it(
+describeInBrowser('Zendesk ticket page (real browser)', (session) => {
+  session.test(
     'opens a ticket and shows the customer, the balance and the contact history',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
+    async (page) => {
+      const app = await openTicket(session, page, maria);
       await expect(app.getByText('$1,250.00').first().isVisible()).resolves.toBe(true);
       const history = app.getByRole('region', { name: 'Contact history' });
       await history.getByRole('list', { name: 'Timeline' }).waitFor();
@@ -56,26 +45,23 @@ maybe('Zendesk ticket page (real browser)', () => {
       expect(session.zafSdkRequests()).toBeGreaterThan(0);
       await expectAccessible(page);
     },
-    browserTestTimeoutMs,
   );
 
-  it(
+  session.test(
     'shows a Spanish-speaking customer in euros with their own local time',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, { id: 9003, name: 'Lucía Fernández' });
+    async (page) => {
+      const app = await openTicket(session, page, { id: 9003, name: 'Lucía Fernández' });
       await app
         .getByText(/2[.,]890[.,]75/)
         .first()
         .waitFor();
       await expect(app.getByText(/Europe\/Madrid/).isVisible()).resolves.toBe(true);
     },
-    browserTestTimeoutMs,
   );
 
   // A word rule, then a frame the meaning reader finds (its lexicons load in their own chunk
   // after first paint): each finding is shown and its rewrite applied to the reply.
-  it.each([
+  for (const { kind, draft, flagged, rewritten, gone } of [
     {
       kind: 'an accusatory draft',
       draft: 'Hi Maria, you have ignored our emails about the October invoice.',
@@ -90,15 +76,10 @@ maybe('Zendesk ticket page (real browser)', () => {
       rewritten: /your account is private/i,
       gone: 'boss',
     },
-  ])(
-    'flags $kind and applies the kinder rewrite to the reply',
-    async ({ draft, flagged, rewritten, gone }) => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
-      const reply = page.getByLabel('Reply to Maria Gonzalez');
-      await reply.fill(draft);
-      const tone = app.getByRole('region', { name: 'Tone check' });
-      await tone.getByText(flagged).first().waitFor();
+  ]) {
+    session.test(`flags ${kind} and applies the kinder rewrite to the reply`, async (page) => {
+      const app = await openTicket(session, page, maria);
+      const { reply, tone } = await replyAndAwaitFinding(page, app, draft, flagged);
       await expectAccessible(page);
       await tone
         .getByRole('button', { name: /Apply the suggestion for/ })
@@ -109,81 +90,55 @@ maybe('Zendesk ticket page (real browser)', () => {
         (text) => rewritten.test(text),
       );
       await expect(reply.inputValue()).resolves.not.toContain(gone);
-    },
-    browserTestTimeoutMs,
-  );
+    });
+  }
 
-  it(
-    'stops Submit on a threatening draft and says why',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
-      await page.getByLabel('Reply to Maria Gonzalez').fill('Pay by Friday or we will sue you.');
-      await app
-        .getByRole('region', { name: 'Tone check' })
-        .getByText('we will sue')
-        .first()
-        .waitFor();
-      await page.getByRole('button', { name: 'Submit as Open' }).click();
-      const outcome = page.getByRole('status').filter({ hasText: /Not sent|Sent/ });
-      await outcome.waitFor();
-      await expect(outcome.textContent()).resolves.toMatch(/Not sent: Tactful stopped the save/);
-      await expect(page.locator('#conversation').textContent()).resolves.not.toContain('sue');
-      await expectAccessible(page);
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('stops Submit on a threatening draft and says why', async (page) => {
+    const app = await openTicket(session, page, maria);
+    await replyAndAwaitFinding(page, app, 'Pay by Friday or we will sue you.', 'we will sue');
+    await page.getByRole('button', { name: 'Submit as Open' }).click();
+    const outcome = page.getByRole('status').filter({ hasText: /Not sent|Sent/ });
+    await outcome.waitFor();
+    await expect(outcome.textContent()).resolves.toMatch(/Not sent: Tactful stopped the save/);
+    await expect(page.locator('#conversation').textContent()).resolves.not.toContain('sue');
+    await expectAccessible(page);
+  });
 
-  it(
+  session.test(
     'lets an internal note through Submit even with wording that would stop a public reply',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
+    async (page) => {
+      const app = await openTicket(session, page, maria);
       await page.getByLabel('Reply type').selectOption('internalNote');
-      await page
-        .getByLabel('Reply to Maria Gonzalez')
-        .fill('She said we will sue her; reassure her.');
-      await app
-        .getByRole('region', { name: 'Tone check' })
-        .getByText('we will sue')
-        .first()
-        .waitFor();
+      await replyAndAwaitFinding(
+        page,
+        app,
+        'She said we will sue her; reassure her.',
+        'we will sue',
+      );
       await page.getByRole('button', { name: 'Submit as Open' }).click();
       await page.getByText('Sent: the reply was added to the ticket.').waitFor();
       await expect(page.locator('#conversation').textContent()).resolves.toContain('reassure her');
     },
-    browserTestTimeoutMs,
   );
 
-  it(
-    'speaks Spanish to a Spanish-speaking agent',
-    async () => {
-      const page = await session.newPage();
-      await page.goto(`${session.playground().zendeskUrl}?customer=9003&agentLocale=es`);
-      const app = page.frameLocator('iframe[title="Tactful app"]');
-      await app.getByRole('heading', { name: 'Revisión del tono' }).waitFor();
-      await app.getByRole('heading', { name: 'Plan de pagos' }).waitFor();
-      await expectAccessible(page);
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('speaks Spanish to a Spanish-speaking agent', async (page) => {
+    await page.goto(`${session.playground().zendeskUrl}?customer=9003&agentLocale=es`);
+    const app = appFrame(page);
+    await app.getByRole('heading', { name: 'Revisión del tono' }).waitFor();
+    await app.getByRole('heading', { name: 'Plan de pagos' }).waitFor();
+    await expectAccessible(page);
+  });
 
-  it(
+  session.test(
     'keeps the reply when the agent switches to Spanish, and then speaks Spanish throughout, next step included',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
+    async (page) => {
+      const app = await openTicket(session, page, maria);
       const draft = 'Hi Maria, you have ignored our emails about the October invoice.';
-      await page.getByLabel('Reply to Maria Gonzalez').fill(draft);
-      await app
-        .getByRole('region', { name: 'Tone check' })
-        .getByText('you have ignored our emails')
-        .first()
-        .waitFor();
+      const { reply } = await replyAndAwaitFinding(page, app, draft, 'you have ignored our emails');
       await page.getByLabel("Agent's language").selectOption('es');
       await page.waitForURL(/agentLocale=es/);
-      await expect(page.getByLabel('Reply to Maria Gonzalez').inputValue()).resolves.toBe(draft);
-      const spanish = page.frameLocator('iframe[title="Tactful app"]');
+      await expect(reply.inputValue()).resolves.toBe(draft);
+      const spanish = appFrame(page);
       // The sidebar checks the kept draft, in the agent's new language.
       const tone = spanish.getByRole('region', { name: 'Revisión del tono' });
       await tone.getByText('you have ignored our emails').first().waitFor();
@@ -199,38 +154,27 @@ maybe('Zendesk ticket page (real browser)', () => {
       expect(kinds(es, 'history.nudge.kind.').some((text) => words?.includes(text))).toBe(true);
       for (const english of kinds(en, 'history.nudge.')) expect(words).not.toContain(english);
     },
-    browserTestTimeoutMs,
   );
 
-  it(
-    'lets a kind reply through Submit',
-    async () => {
-      const page = await session.newPage();
-      await openTicket(page, maria);
-      await page
-        .getByLabel('Reply to Maria Gonzalez')
-        .fill('Thanks for letting us know, Maria. Could we find a plan that works for you?');
-      await page.getByRole('button', { name: 'Submit as Open' }).click();
-      await page.getByText('Sent: the reply was added to the ticket.').waitFor();
-      await expect(page.locator('#conversation').textContent()).resolves.toContain(
-        'find a plan that works for you',
-      );
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('lets a kind reply through Submit', async (page) => {
+    await openTicket(session, page, maria);
+    await page
+      .getByLabel('Reply to Maria Gonzalez')
+      .fill('Thanks for letting us know, Maria. Could we find a plan that works for you?');
+    await page.getByRole('button', { name: 'Submit as Open' }).click();
+    await page.getByText('Sent: the reply was added to the ticket.').waitFor();
+    await expect(page.locator('#conversation').textContent()).resolves.toContain(
+      'find a plan that works for you',
+    );
+  });
 
-  it(
+  session.test(
     'builds a plan from what the customer can afford, inserts it and records it',
-    async () => {
-      const page = await session.newPage();
-      const app = await openTicket(page, maria);
+    async (page) => {
+      const app = await openTicket(session, page, maria);
       const { plan, options } = await showPlanOptions(app, '200');
       await expectAccessible(page);
-      // Garden draws the radio over its label; a person clicks the label.
-      await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
-      await expect(
-        options.getByRole('radio', { name: 'Instalments (Monthly)' }).isChecked(),
-      ).resolves.toBe(true);
+      await chooseOption(options, 'Instalments (Monthly)');
       await plan.getByRole('button', { name: 'Insert summary in reply' }).click();
       const reply = page.getByLabel('Reply to Maria Gonzalez');
       await eventually(
@@ -246,18 +190,16 @@ maybe('Zendesk ticket page (real browser)', () => {
       await expectAccessible(page);
       // The promise is in the account, not the page's memory: reopen the ticket and it is there.
       await page.reload();
-      const reopened = page.frameLocator('iframe[title="Tactful app"]');
+      const reopened = appFrame(page);
       const reopenedPlan = reopened.getByRole('region', { name: 'Payment plan' });
       await reopenedPlan.getByRole('button', { name: 'Open' }).click();
       await reopenedPlan.getByRole('list', { name: 'Promises to pay' }).waitFor();
     },
-    browserTestTimeoutMs,
   );
 
-  it(
+  session.test(
     'lays the plan options out as stacked cards that read in a 280 px sidebar without scrolling sideways',
-    async () => {
-      const page = await session.newPage();
+    async (page) => {
       // The sidebar is 280 px wide from the start, as an agent's narrow Zendesk sidebar would be.
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
@@ -266,7 +208,7 @@ maybe('Zendesk ticket page (real browser)', () => {
           document.head.append(style);
         });
       });
-      const app = await openTicket(page, maria);
+      const app = await openTicket(session, page, maria);
       const { options } = await showPlanOptions(app, '200');
       const layout = await options.evaluate((group) => {
         const view = group.ownerDocument.documentElement;
@@ -294,34 +236,18 @@ maybe('Zendesk ticket page (real browser)', () => {
         expect(card.left).toBe(layout.cards[0]?.left);
         expect(card.right).toBeLessThanOrEqual(layout.width);
       }
-      await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
-      await expect(
-        options.getByRole('radio', { name: 'Instalments (Monthly)' }).isChecked(),
-      ).resolves.toBe(true);
+      await chooseOption(options, 'Instalments (Monthly)');
       await expectAccessible(page);
     },
-    browserTestTimeoutMs,
   );
 
-  it(
-    'degrades gracefully when the Zendesk API rate-limits',
-    async () => {
-      const page = await session.newPage();
-      await page.goto(session.playground().zendeskUrl);
-      await page.getByLabel('Simulate the Zendesk API').selectOption('rate-limited');
-      await eventually(
-        () => session.playground().failures.zendesk,
-        (failure) => failure === 'rate-limited',
-      );
-      try {
-        await page.reload();
-        const app = page.frameLocator('iframe[title="Tactful app"]');
-        await app.getByRole('button', { name: 'Retry' }).first().waitFor({ timeout: 30_000 });
-        await expectAccessible(page);
-      } finally {
-        session.playground().failures.zendesk = 'none';
-      }
-    },
-    browserTestTimeoutMs,
-  );
+  session.test('degrades gracefully when the Zendesk API rate-limits', async (page) => {
+    await page.goto(session.playground().zendeskUrl);
+    await whileHostRateLimited(session, page, 'zendesk', 'Simulate the Zendesk API', async () => {
+      await page.reload();
+      const app = appFrame(page);
+      await app.getByRole('button', { name: 'Retry' }).first().waitFor({ timeout: 30_000 });
+      await expectAccessible(page);
+    });
+  });
 });
