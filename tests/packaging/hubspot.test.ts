@@ -93,6 +93,37 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** A HubSpot component folder's package.json: every dependency at an exact version. */
+const componentPackage = z.object({
+  dependencies: z.record(z.string(), z.string().regex(/^\d+\.\d+\.\d+$/)),
+});
+
+/**
+ * Expects each import of `file` to resolve inside `folder` (a relative import) or to name a package
+ * `declared` lists; a failure names the file from `root`.
+ */
+function expectImportsInside(
+  file: string,
+  folder: string,
+  declared: z.infer<typeof componentPackage>,
+  root: string,
+): void {
+  for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"\n]+)\1/g)) {
+    const spec = match[2] ?? '';
+    if (spec.startsWith('.')) {
+      const base = path.resolve(path.dirname(file), spec);
+      const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
+      expect({ file: path.relative(root, file), spec, found }).toMatchObject({ found: true });
+      expect(path.relative(folder, base).startsWith('..')).toBe(false);
+    } else {
+      const name = spec.startsWith('@')
+        ? spec.split('/').slice(0, 2).join('/')
+        : spec.split('/')[0];
+      expect(Object.keys(declared.dependencies)).toContain(name);
+    }
+  }
+}
+
 describe('HubSpot project (dist/hubspot)', () => {
   let outDir: string;
   let build: HubspotBuild;
@@ -194,31 +225,14 @@ describe('HubSpot project (dist/hubspot)', () => {
   });
 
   it('is self-contained: every import resolves inside the cards folder or to a declared package', () => {
-    const cardPackage = z
-      .object({ dependencies: z.record(z.string(), z.string().regex(/^\d+\.\d+\.\d+$/)) })
-      .parse(readJson(path.join(build.cardsDir, 'package.json')));
+    const cardPackage = componentPackage.parse(readJson(path.join(build.cardsDir, 'package.json')));
     expect(cardPackage.dependencies['react']).toBe('18.3.1');
     expect(cardPackage.dependencies['@hubspot/ui-extensions']).toBe('0.17.0');
     const sources = filesUnder(build.cardsDir).filter((file) => /\.(ts|tsx)$/.test(file));
     expect(sources.some((file) => file.endsWith('.test.ts') || file.endsWith('.test.tsx'))).toBe(
       false,
     );
-    for (const file of sources) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"\n]+)\1/g)) {
-        const spec = match[2] ?? '';
-        if (spec.startsWith('.')) {
-          const base = path.resolve(path.dirname(file), spec);
-          const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
-          expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
-          expect(path.relative(build.cardsDir, base).startsWith('..')).toBe(false);
-        } else {
-          const name = spec.startsWith('@')
-            ? spec.split('/').slice(0, 2).join('/')
-            : spec.split('/')[0];
-          expect(Object.keys(cardPackage.dependencies)).toContain(name);
-        }
-      }
-    }
+    for (const file of sources) expectImportsInside(file, build.cardsDir, cardPackage, outDir);
   });
 
   it('has an app settings component whose entry and imports all resolve inside its folder', () => {
@@ -230,25 +244,12 @@ describe('HubSpot project (dist/hubspot)', () => {
     const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
     expect(settings.uid).not.toBe(app.uid);
     expect(existsSync(path.join(srcDir, settings.config.entrypoint))).toBe(true);
-    const settingsPackage = z
-      .object({ dependencies: z.record(z.string(), z.string().regex(/^\d+\.\d+\.\d+$/)) })
-      .parse(readJson(path.join(settingsDir, 'package.json')));
+    const settingsPackage = componentPackage.parse(
+      readJson(path.join(settingsDir, 'package.json')),
+    );
     for (const file of filesUnder(settingsDir).filter((name) => /\.(ts|tsx)$/.test(name))) {
       expect(/\.test\.tsx?$/.test(file)).toBe(false);
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s*(['"])([^'"\n]+)\1/g)) {
-        const spec = match[2] ?? '';
-        if (spec.startsWith('.')) {
-          const base = path.resolve(path.dirname(file), spec);
-          const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
-          expect({ file: path.relative(outDir, file), spec, found }).toMatchObject({ found: true });
-          expect(path.relative(settingsDir, base).startsWith('..')).toBe(false);
-        } else {
-          const name = spec.startsWith('@')
-            ? spec.split('/').slice(0, 2).join('/')
-            : spec.split('/')[0];
-          expect(Object.keys(settingsPackage.dependencies)).toContain(name);
-        }
-      }
+      expectImportsInside(file, settingsDir, settingsPackage, outDir);
     }
   });
 
