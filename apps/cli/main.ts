@@ -22,6 +22,7 @@ const commands = {
   audit: { load: () => import('./commands/audit'), stdin: stdinLimits.draft },
   templates: { load: () => import('./commands/templates'), stdin: stdinLimits.draft },
   corpus: { load: () => import('./commands/corpus'), stdin: stdinLimits.draft },
+  outcomes: { load: () => import('./commands/outcomes'), stdin: stdinLimits.outcomeRecords },
 } as const satisfies Record<string, Command>;
 
 type CommandName = keyof typeof commands;
@@ -38,6 +39,7 @@ Commands:
   audit       audit zendesk-macros: check every Zendesk macro's wording
   templates   print the friendly outreach templates as JSON
   corpus      export agents' tone feedback as candidate corpus lines (JSONL) to label
+  outcomes    promises kept, plans completed, tone and guards over time, from records (JSONL)
 
 Bad input: a message on stderr and exit code 2. Other failures: exit code 1.
 `;

@@ -12,6 +12,7 @@ export const stdinLimits = {
   drafts: { maxBytes: 64 * mebibyte, what: 'drafts as JSON lines' },
   planRequest: { maxBytes: mebibyte, what: 'a plan request (JSON)' },
   historyRequest: { maxBytes: 16 * mebibyte, what: 'a history request (JSON)' },
+  outcomeRecords: { maxBytes: 256 * mebibyte, what: 'outcome records as JSON lines' },
 } as const satisfies Record<string, StdinLimit>;
 
 /** Whether `text` is over `limit`, counted in bytes of UTF-8 as it arrived. */

@@ -32,8 +32,9 @@ export function lengthBucket(count: number): PlanLengthBucket {
 
 /**
  * A plan's status from its promises' states in due order: completed when every promise is kept;
- * broken after two misses in a row (cancelled promises aside); at risk after one miss until a later
- * promise is kept; on track otherwise. The same rule as `evaluatePromises`' plan health.
+ * broken after two misses in a row (cancelled promises aside), the rule of `evaluatePromises`' plan
+ * health, or when nothing is left to pay for and it was not completed; at risk after one miss until
+ * a later promise is kept; on track otherwise.
  */
 export function planStatusOf(statesInDueOrder: readonly PromiseState[]): PlanStatus {
   const live = statesInDueOrder.filter((state) => state !== 'cancelled');
@@ -47,6 +48,7 @@ export function planStatusOf(statesInDueOrder: readonly PromiseState[]): PlanSta
     else if (state === 'kept') atRisk = false;
     lastWasMiss = miss ? true : state === 'kept' ? false : lastWasMiss;
   }
+  if (live.length > 0 && !live.includes('pending')) return 'broken';
   return atRisk ? 'at-risk' : 'on-track';
 }
 

@@ -124,6 +124,8 @@ describe('plan outcomes', () => {
     expect(planStatusOf(['broken', 'kept', 'pending'])).toBe('on-track');
     expect(planStatusOf(['partly-kept', 'cancelled', 'broken'])).toBe('broken');
     expect(planStatusOf(['pending', 'pending'])).toBe('on-track');
+    // Nothing left to pay for, and not every promise kept: the plan ended broken.
+    expect(planStatusOf(['kept', 'broken'])).toBe('broken');
   });
 });
 

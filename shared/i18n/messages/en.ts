@@ -843,6 +843,7 @@ export const en = {
   'outcomes.planLength.over-12': 'More than 12',
   'outcomes.firstPayment.at-once': 'Taken the day the plan was agreed',
   'outcomes.firstPayment.later': 'Due later',
+  'outcomes.medianDaysToFirstPromise': 'Median time from first contact to first promise',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

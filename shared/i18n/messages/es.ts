@@ -858,4 +858,6 @@ export const es: Catalog = {
   'outcomes.planLength.over-12': 'Más de 12',
   'outcomes.firstPayment.at-once': 'El mismo día del acuerdo',
   'outcomes.firstPayment.later': 'Con vencimiento posterior',
+  'outcomes.medianDaysToFirstPromise':
+    'Mediana de tiempo entre el primer contacto y la primera promesa',
 };
