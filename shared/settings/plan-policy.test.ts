@@ -6,24 +6,17 @@ import { settingsAmountIn, toPlanPolicy } from './plan-policy';
 import { validSettings } from './testing/arbitrary-settings';
 
 describe('settingsAmountIn', () => {
-  it('reads a settings amount in each currency, never below what the admin set', () => {
-    expect(settingsAmountIn('25.00', 'USD')).toEqual({
-      ok: true,
-      value: { minor: 2500n, currency: 'USD' },
-    });
-    expect(settingsAmountIn('25', 'KWD')).toEqual({
-      ok: true,
-      value: { minor: 25000n, currency: 'KWD' },
-    });
-    expect(settingsAmountIn('25.50', 'JPY')).toEqual({
-      ok: true,
-      value: { minor: 26n, currency: 'JPY' },
-    });
-    expect(settingsAmountIn('25.00', 'JPY')).toEqual({
-      ok: true,
-      value: { minor: 25n, currency: 'JPY' },
-    });
-  });
+  it.each([
+    ['25.00', 'USD', 2500n],
+    ['25', 'KWD', 25000n],
+    ['25.50', 'JPY', 26n],
+    ['25.00', 'JPY', 25n],
+  ])(
+    'reads %s in %s as %p minor units, never below what the admin set',
+    (text, currency, minor) => {
+      expect(settingsAmountIn(text, currency)).toEqual({ ok: true, value: { minor, currency } });
+    },
+  );
 
   it('refuses an unknown currency as a value', () => {
     expect(settingsAmountIn('25', 'XXQ')).toEqual({

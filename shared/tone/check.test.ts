@@ -36,34 +36,28 @@ describe('checkTone', () => {
     expect(result.score).toBeGreaterThan(checkTone('Your balance is $40.').score);
   });
 
+  // What must never be sent (block) and what the agent should rethink (review), by category.
   it.each([
-    ['We will take legal action next week.', 'threat'],
-    ['You could be arrested for this.', 'threat'],
-    ['We will garnish your wages.', 'threat'],
-    ['The bailiffs will seize your car.', 'threat'],
-    ['This is Officer Grant from the police department.', 'misrepresentation'],
-    ["I'm an attorney and you owe this money.", 'misrepresentation'],
-    ['We will tell your employer about this debt.', 'third-party'],
-    ['We will post your name on social media.', 'third-party'],
-    ['You are a deadbeat.', 'shaming'],
-    ['Pay the damn bill.', 'profanity'],
-    ["We'll keep calling until you pay.", 'harassment'],
-  ])('blocks %j (%s)', (text, category) => {
+    ['We will take legal action next week.', 'block', 'threat'],
+    ['You could be arrested for this.', 'block', 'threat'],
+    ['We will garnish your wages.', 'block', 'threat'],
+    ['The bailiffs will seize your car.', 'block', 'threat'],
+    ['This is Officer Grant from the police department.', 'block', 'misrepresentation'],
+    ["I'm an attorney and you owe this money.", 'block', 'misrepresentation'],
+    ['We will tell your employer about this debt.', 'block', 'third-party'],
+    ['We will post your name on social media.', 'block', 'third-party'],
+    ['You are a deadbeat.', 'block', 'shaming'],
+    ['Pay the damn bill.', 'block', 'profanity'],
+    ["We'll keep calling until you pay.", 'block', 'harassment'],
+    ['You failed to make the payment.', 'review', 'accusatory'],
+    ['Why haven’t you replied?', 'review', 'accusatory'],
+    ['Payment in full is required immediately.', 'review', 'pressure'],
+    ['PAY THIS NOW', 'review', 'pressure'],
+    ['Your balance is overdue!!!', 'review', 'pressure'],
+    ['Pursuant to your agreement, the account is delinquent.', 'review', 'jargon'],
+  ] as const)('reads %j as %s (%s)', (text, verdict, category) => {
     const result = checkTone(text, { locale: 'en' });
-    expect(result.verdict).toBe('block');
-    expect(result.findings.map((finding) => finding.category)).toContain(category);
-  });
-
-  it.each([
-    ['You failed to make the payment.', 'accusatory'],
-    ['Why haven’t you replied?', 'accusatory'],
-    ['Payment in full is required immediately.', 'pressure'],
-    ['PAY THIS NOW', 'pressure'],
-    ['Your balance is overdue!!!', 'pressure'],
-    ['Pursuant to your agreement, the account is delinquent.', 'jargon'],
-  ])('asks to review %j (%s)', (text, category) => {
-    const result = checkTone(text, { locale: 'en' });
-    expect(result.verdict).toBe('review');
+    expect(result.verdict).toBe(verdict);
     expect(result.findings.map((finding) => finding.category)).toContain(category);
   });
 
