@@ -39,6 +39,7 @@ export const cueIds = [
   'wrong',
   'bankruptcy',
   'other-person',
+  'relative-is',
   'breathing-space',
   'casual-need',
   'formal-scheme',

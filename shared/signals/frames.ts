@@ -224,7 +224,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'debt-adviser',
     kind: 'debt-adviser',
     sequence: [['debt-adviser']],
-    unless: ['advice-question', 'curiosity', 'other-person'],
+    unless: ['advice-question', 'curiosity', 'other-person', 'relative-is'],
     negatable: true,
     confidence: 0.85,
   },
