@@ -81,15 +81,21 @@ export function answerClientErrors(logger: Logger): (error: Error, socket: Socke
       status,
       ...(/^[A-Z_]{1,60}$/.test(code) ? { reason: code } : {}),
     });
-    if (socket.writable) {
-      const body = JSON.stringify(refusalBody(status));
-      socket.write(
-        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\n` +
-          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-          `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
-      );
+    if (!socket.writable) {
+      socket.destroy();
+      return;
     }
-    socket.destroy();
+    const body = JSON.stringify(refusalBody(status));
+    // Ended, not destroyed: closing a socket with the client's unread bytes still arriving resets
+    // the connection, and the client may lose the reply (Node 24 stops reading an over-long URL
+    // sooner). The rest of the request is read and dropped until the client closes, 2 s at most.
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2000).unref();
   };
 }
 
