@@ -17,7 +17,6 @@ import {
   outreachLocale,
   type OutreachLocale,
 } from '../../../../../shared/templates/outreach-locale';
-import { readAgentName } from '../../../host/agent';
 import type { CustomerReadError } from '../../../host/customer';
 import { writeDraftText } from '../../../host/draft';
 import {
@@ -25,7 +24,8 @@ import {
   readHistorySettings,
   type HistoryCustomer,
 } from '../../../host/history';
-import { readRequesterLocale, readTicketBrandName } from '../../../host/ticket';
+import { readSender, type Sender } from '../../../host/sender';
+import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { useLoadedSettings } from '../../useLoadedSettings';
@@ -45,15 +45,6 @@ export type OutreachState =
   | { status: 'no-requester' }
   | { status: 'ready'; recipient: Recipient }
   | { status: 'error'; error: CustomerReadError };
-
-/** Who signs the message, and where customers pay by default. */
-export interface Sender {
-  agentName?: string;
-  /** The company name from Tactful settings, else the ticket's brand. */
-  companyName?: string;
-  /** The payment link from Tactful settings; the agent may type another for this ticket. */
-  paymentLink?: string;
-}
 
 /** The template filled for `recipient` (plain text), or which values are missing or unusable. */
 export function fillTemplate(
@@ -87,20 +78,9 @@ export function useOutreach() {
 
   useEffect(() => {
     let active = true;
-    void (async () => {
-      const [agent, brand] = await Promise.all([
-        readAgentName(client),
-        readTicketBrandName(client),
-      ]);
-      const next: Sender = {};
-      const agentName = agent.ok ? agent.value : undefined;
-      const brandName = brand.ok ? brand.value : undefined;
-      const companyName = outreachSettings.companyName || brandName;
-      if (agentName) next.agentName = agentName;
-      if (companyName) next.companyName = companyName;
-      if (outreachSettings.paymentLink) next.paymentLink = outreachSettings.paymentLink;
+    void readSender(client, outreachSettings).then((next) => {
       if (active) setSender(next);
-    })();
+    });
     return () => {
       active = false;
     };
