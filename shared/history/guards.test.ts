@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { testEvent, testFlag } from '../testing/factories';
+import type { Flag } from './events';
 import { contactAllowedAt, contactGuards, type GuardContext } from './guards';
 
 const chicago = 'America/Chicago';
@@ -197,21 +198,17 @@ describe('flags', () => {
     }
   });
 
+  /** Whether a call may go at noon to a customer with one flag, from `since`. */
+  const callAtNoonWithFlag = (kind: Flag['kind'], since: string) =>
+    contactAllowedAt('call', noon, context({ flags: [flag(kind, since)] }));
+
   it('a flag that starts later does not close the channel now', () => {
-    const result = contactAllowedAt(
-      'call',
-      noon,
-      context({ flags: [flag('dispute', '2026-12-01')] }),
-    );
+    const result = callAtNoonWithFlag('dispute', '2026-12-01');
     expect(result.allowed).toBe(true);
   });
 
   it('vulnerability is a notice about tone and pace, not a stop', () => {
-    const result = contactAllowedAt(
-      'call',
-      noon,
-      context({ flags: [flag('vulnerable', '2026-11-01')] }),
-    );
+    const result = callAtNoonWithFlag('vulnerable', '2026-11-01');
     expect(result.allowed).toBe(true);
     expect(result.notices.map((n) => n.code)).toEqual(['vulnerable']);
   });

@@ -29,23 +29,13 @@ describe('parseDecimal and toDecimal', () => {
     expect(parseDecimal('1.5', 'KWD')).toEqual({ ok: true, value: money(1500, 'KWD') });
   });
 
-  it('refuses amounts a person could misread', () => {
-    expect(parseDecimal('12.5', 'JPY')).toMatchObject({
-      ok: false,
-      error: { code: 'too-many-decimals' },
-    });
-    expect(parseDecimal('1,250.00', 'USD')).toMatchObject({
-      ok: false,
-      error: { code: 'malformed-amount' },
-    });
-    expect(parseDecimal('1e3', 'USD')).toMatchObject({
-      ok: false,
-      error: { code: 'malformed-amount' },
-    });
-    expect(parseDecimal('10', 'ABC')).toMatchObject({
-      ok: false,
-      error: { code: 'unknown-currency' },
-    });
+  it.each([
+    ['12.5', 'JPY', 'too-many-decimals'],
+    ['1,250.00', 'USD', 'malformed-amount'],
+    ['1e3', 'USD', 'malformed-amount'],
+    ['10', 'ABC', 'unknown-currency'],
+  ])('refuses %s %s, an amount a person could misread, as %s', (text, currency, code) => {
+    expect(parseDecimal(text, currency)).toMatchObject({ ok: false, error: { code } });
   });
 
   it('round-trips every amount exactly', () => {

@@ -15,50 +15,76 @@ const dates = (
   );
 
 describe('schedules on real calendars', () => {
-  it('monthly from 31 January: 28/29 February, then back to the 31st', () => {
-    expect(dates('2027-01-31', 'monthly', 4)).toEqual([
+  // Each schedule is its first due date, its frequency and what it gives (rolled off weekends or not).
+  it.each<[string, PlainDate, Parameters<typeof dueDate>[1], boolean, string]>([
+    // 28/29 February, then back to the 31st.
+    [
+      'monthly from 31 January',
       '2027-01-31',
-      '2027-02-28',
-      '2027-03-31',
-      '2027-04-30',
-    ]);
-    expect(dates('2028-01-31', 'monthly', 2)).toEqual(['2028-01-31', '2028-02-29']);
-  });
-
-  it('twice a month on the 1st and 15th, or an anchor pair two weeks apart', () => {
-    expect(dates('2026-12-01', 'semimonthly', 4)).toEqual([
+      'monthly',
+      false,
+      '2027-01-31 2027-02-28 2027-03-31 2027-04-30',
+    ],
+    [
+      'monthly from 31 January in a leap year',
+      '2028-01-31',
+      'monthly',
+      false,
+      '2028-01-31 2028-02-29',
+    ],
+    // Twice a month on the 1st and 15th, or an anchor pair two weeks apart.
+    [
+      'twice a month from the 1st',
       '2026-12-01',
+      'semimonthly',
+      false,
+      '2026-12-01 2026-12-15 2027-01-01 2027-01-15',
+    ],
+    [
+      'twice a month from the 15th',
       '2026-12-15',
-      '2027-01-01',
-      '2027-01-15',
-    ]);
-    expect(dates('2026-12-15', 'semimonthly', 3)).toEqual([
-      '2026-12-15',
-      '2027-01-01',
-      '2027-01-15',
-    ]);
-    expect(dates('2027-01-31', 'semimonthly', 4)).toEqual([
+      'semimonthly',
+      false,
+      '2026-12-15 2027-01-01 2027-01-15',
+    ],
+    [
+      'twice a month from the 31st',
       '2027-01-31',
-      '2027-02-17',
-      '2027-02-28',
-      '2027-03-17',
-    ]);
+      'semimonthly',
+      false,
+      '2027-01-31 2027-02-17 2027-02-28 2027-03-17',
+    ],
+    // Weekly and every two weeks count calendar days: US clocks change on 8 March and 1 November
+    // 2026, and the dates stay seven days apart.
+    [
+      'weekly across a DST change',
+      '2026-03-01',
+      'weekly',
+      false,
+      '2026-03-01 2026-03-08 2026-03-15',
+    ],
+    [
+      'every two weeks across a DST change',
+      '2026-10-25',
+      'biweekly',
+      false,
+      '2026-10-25 2026-11-08 2026-11-22',
+    ],
+    // 31 January 2027 is a Sunday; 28 February 2027 a Sunday too: rolled to Monday.
+    [
+      'monthly rolled off weekends as the policy says',
+      '2027-01-31',
+      'monthly',
+      true,
+      '2027-02-01 2027-03-01 2027-03-31',
+    ],
+  ])('%s from %s (%s)', (_, first, frequency, roll, expected) => {
+    const want = expected.split(' ');
+    expect(dates(first, frequency, want.length, roll)).toEqual(want);
+  });
+
+  it('twice a month anchors a 5th on the 5th and the 19th', () => {
     expect(semimonthlyAnchors('2026-12-05')).toEqual({ early: 5, late: 19 });
-  });
-
-  it('weekly and every two weeks count calendar days, across DST changes', () => {
-    // US clocks change on 8 March 2026 and 1 November 2026; dates stay seven days apart.
-    expect(dates('2026-03-01', 'weekly', 3)).toEqual(['2026-03-01', '2026-03-08', '2026-03-15']);
-    expect(dates('2026-10-25', 'biweekly', 3)).toEqual(['2026-10-25', '2026-11-08', '2026-11-22']);
-  });
-
-  it('rolls weekend dates to Monday when the policy says so', () => {
-    // 31 January 2027 is a Sunday; 28 February 2027 a Sunday too.
-    expect(dates('2027-01-31', 'monthly', 3, true)).toEqual([
-      '2027-02-01',
-      '2027-03-01',
-      '2027-03-31',
-    ]);
   });
 
   it('twice a month gives two dates in every month, on its anchors or the month’s end', () => {

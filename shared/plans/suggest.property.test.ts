@@ -126,10 +126,15 @@ const anyRequest: fc.Arbitrary<PlanRequest> = fc.constantFrom(...currencies).cha
     }));
 });
 
-function suggest(request: PlanRequest): readonly PlanOption[] {
+/** What suggestPlans gives for a valid request (an invalid one fails the property, naming why). */
+function suggestion(request: PlanRequest) {
   const result = suggestPlans(request);
   if (!result.ok) throw new Error(`${result.error.field}: ${result.error.message}`);
-  return result.value.options;
+  return result.value;
+}
+
+function suggest(request: PlanRequest): readonly PlanOption[] {
+  return suggestion(request).options;
 }
 
 const sum = (option: PlanOption): bigint =>
@@ -218,9 +223,7 @@ describe('suggestPlans invariants (USD, EUR, GBP, JPY, KWD; every frequency; ran
   it('never offers a plan past the maximum term; says instead how much more each payment needs', () => {
     fc.assert(
       fc.property(anyRequest, (request) => {
-        const result = suggestPlans(request);
-        if (!result.ok) throw new Error(result.error.message);
-        const { options, needsLongerPlan } = result.value;
+        const { options, needsLongerPlan } = suggestion(request);
         for (const option of options) expect(option.breaks).not.toContain('maxTermMonths');
         for (const longer of needsLongerPlan) {
           expect(request.policy.frequencies).toContain(longer.frequency);
@@ -255,9 +258,7 @@ describe('suggestPlans invariants (USD, EUR, GBP, JPY, KWD; every frequency; ran
   it('ranks pay in full first, fitting instalments by end date, settlement last; a closest plan only when none fits', () => {
     fc.assert(
       fc.property(anyRequest, (request) => {
-        const result = suggestPlans(request);
-        if (!result.ok) throw new Error(result.error.message);
-        const { options, anyFits } = result.value;
+        const { options, anyFits } = suggestion(request);
         expect(options[0]?.kind).toBe('pay-in-full');
         const kinds = options.map((o) => o.kind);
         expect(kinds.filter((k) => k === 'settlement').length).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { money } from '../money/money';
+import { money, type Money } from '../money/money';
 import { summarizeOption, summaryLanguageFor, type SummarisedOption } from './summary';
 
 const usd = (minor: number) => money(minor, 'USD');
@@ -20,14 +20,20 @@ const biweekly: SummarisedOption = {
   discount: usd(0),
 };
 
+/** The same option with every amount in `currency` instead (the same minor units). */
+function inCurrency(option: typeof biweekly, currency: string): typeof biweekly {
+  const to = (amount: Money) => money(amount.minor, currency);
+  return {
+    ...option,
+    instalments: option.instalments.map((i) => ({ ...i, amount: to(i.amount) })),
+    total: to(option.total),
+    discount: to(option.discount),
+  };
+}
+
 describe('summarizeOption', () => {
   it('reads like issue 5’s example in English', () => {
-    const gbp = {
-      ...biweekly,
-      instalments: biweekly.instalments.map((i) => ({ ...i, amount: money(12000, 'GBP') })),
-      total: money(72000, 'GBP'),
-      discount: money(0, 'GBP'),
-    };
+    const gbp = inCurrency(biweekly, 'GBP');
     expect(summarizeOption(gbp, 'en-GB')).toBe(
       '6 payments of £120.00 every two weeks, from 5 December 2026 to 13 February 2027. Total £720.00.',
     );
@@ -53,12 +59,7 @@ describe('summarizeOption', () => {
   it('writes Spanish for Spanish locales, with their number and date formats', () => {
     expect(summaryLanguageFor('es-MX')).toBe('es');
     expect(summaryLanguageFor('en-GB')).toBe('en');
-    const eur = {
-      ...biweekly,
-      instalments: biweekly.instalments.map((i) => ({ ...i, amount: money(12000, 'EUR') })),
-      total: money(72000, 'EUR'),
-      discount: money(0, 'EUR'),
-    };
+    const eur = inCurrency(biweekly, 'EUR');
     expect(summarizeOption(eur, 'es-ES')).toBe(
       '6 pagos de 120,00\u00a0€ cada dos semanas, del 5 de diciembre de 2026 al 13 de febrero de 2027. Total: 720,00\u00a0€.',
     );

@@ -37,7 +37,7 @@ describe('checkTone', () => {
   });
 
   // What must never be sent (block) and what the agent should rethink (review), by category.
-  it.each([
+  it.each<[string, 'block' | 'review', string]>([
     ['We will take legal action next week.', 'block', 'threat'],
     ['You could be arrested for this.', 'block', 'threat'],
     ['We will garnish your wages.', 'block', 'threat'],
@@ -55,7 +55,7 @@ describe('checkTone', () => {
     ['PAY THIS NOW', 'review', 'pressure'],
     ['Your balance is overdue!!!', 'review', 'pressure'],
     ['Pursuant to your agreement, the account is delinquent.', 'review', 'jargon'],
-  ] as const)('reads %j as %s (%s)', (text, verdict, category) => {
+  ])('reads %j as %s (%s)', (text, verdict, category) => {
     const result = checkTone(text, { locale: 'en' });
     expect(result.verdict).toBe(verdict);
     expect(result.findings.map((finding) => finding.category)).toContain(category);

@@ -65,7 +65,7 @@ describe('meaning frames', () => {
   });
 
   // Reassurances with the new vocabulary, then ones whose negation follows their subject.
-  it.each([
+  it.each<[string, 'en' | 'es']>([
     ['We have not sent a repo agent and we will never take your car.', 'en'],
     ['You don’t need to pay the full amount today.', 'en'],
     ['Nunca le enviaremos mensajes cada hora.', 'es'],
@@ -77,7 +77,7 @@ describe('meaning frames', () => {
     ['Su empleador no será contactado.', 'es'],
     ['Nadie de la empresa va a ir a su casa.', 'es'],
     ['El juzgado no va a intervenir.', 'es'],
-  ] as const)('keeps the reassurance %j (%s) ok', (text, locale) => {
+  ])('keeps the reassurance %j (%s) ok', (text, locale) => {
     expect(verdict(text, locale)).toBe('ok');
   });
 
