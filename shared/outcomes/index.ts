@@ -8,3 +8,5 @@ export * from './tone-outcomes';
 export * from './report';
 export * from './view';
 export * from './csv';
+export * from './tone-day-counts';
+export * from './zendesk-tone-event';

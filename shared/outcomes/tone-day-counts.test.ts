@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { addSendToDay, recentSendLimit, toneDayKey, type ToneSend } from './tone-day-counts';
+
+const send = (overrides: Partial<ToneSend> = {}): ToneSend => ({
+  sendId: 'save-1',
+  agent: '7',
+  team: 'north',
+  date: '2026-11-23',
+  checks: 3,
+  firstVerdict: 'review',
+  finalVerdict: 'ok',
+  blocksCaught: 1,
+  sentOverWarning: false,
+  suggestionsApplied: 2,
+  categories: { pressure: 1, positive: 2 },
+  ...overrides,
+});
+
+describe('tone day counts', () => {
+  it('adds each send to its agent and day, keyed by both', () => {
+    expect(toneDayKey('7', '2026-11-23')).toBe('tactful-tone-7-2026-11-23');
+    const first = addSendToDay(undefined, send());
+    const second = addSendToDay(
+      first.day,
+      send({ sendId: 'save-2', firstVerdict: 'ok', finalVerdict: 'review', sentOverWarning: true }),
+    );
+    expect(second.day).toMatchObject({
+      agent: '7',
+      team: 'north',
+      draftsChecked: 6,
+      sends: 2,
+      okFirstTime: 1,
+      blocksCaught: 2,
+      sentOverWarning: 1,
+      suggestionsApplied: 4,
+      categories: { pressure: 2, positive: 4 },
+      verdicts: { ok: 1, review: 1, block: 0 },
+      recentSends: ['save-1', 'save-2'],
+    });
+  });
+
+  it('never counts a retried send twice, and holds no text', () => {
+    const once = addSendToDay(undefined, send()).day;
+    const again = addSendToDay(once, send());
+    expect(again).toEqual({ day: once, unchanged: true });
+    // Counts, ids and the date: no field that could hold what the agent wrote.
+    expect(Object.keys(once).sort()).toEqual([
+      'agent',
+      'blocksCaught',
+      'categories',
+      'date',
+      'draftsChecked',
+      'okFirstTime',
+      'recentSends',
+      'sends',
+      'sentOverWarning',
+      'suggestionsApplied',
+      'team',
+      'verdicts',
+    ]);
+  });
+
+  it('counts every distinct send exactly once, whatever the retries (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 60 }), (ids) => {
+        let day = addSendToDay(undefined, send({ sendId: 'start' })).day;
+        for (const id of ids) day = addSendToDay(day, send({ sendId: `save-${id}` })).day;
+        // Every retry here arrives within the last 50 sends, so each id counts once.
+        expect(day.sends).toBe(1 + new Set(ids).size);
+        expect(day.recentSends.length).toBeLessThanOrEqual(recentSendLimit);
+        expect(day.okFirstTime).toBeLessThanOrEqual(day.sends);
+      }),
+    );
+  });
+
+  it('refuses a send for another agent or day', () => {
+    const day = addSendToDay(undefined, send()).day;
+    expect(() => addSendToDay(day, send({ sendId: 'x', date: '2026-11-24' }))).toThrow();
+  });
+});
