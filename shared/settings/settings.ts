@@ -10,22 +10,9 @@ import type { FlagKind } from '../history/flag-kinds';
 export const planFrequencies = ['weekly', 'biweekly', 'semimonthly', 'monthly'] as const;
 export type PlanFrequency = (typeof planFrequencies)[number];
 
-/**
- * Tone categories an admin can make block a save. Copied from issue 3 / shared/tone/types.ts
- * (`positive` is left out: good signals never block).
- */
-export const blockableToneCategories = [
-  'accusatory',
-  'shaming',
-  'profanity',
-  'threat',
-  'misrepresentation',
-  'third-party',
-  'pressure',
-  'harassment',
-  'jargon',
-] as const;
-export type BlockableToneCategory = (typeof blockableToneCategories)[number];
+/** Tone categories an admin can make block a save: every one but `positive` (declared in tone). */
+import type { BlockableToneCategory } from '../tone/types';
+export { blockableToneCategories, type BlockableToneCategory } from '../tone/types';
 
 /** Languages Tactful speaks to customers and admins in at launch. */
 export const settingsLocales = ['en', 'es'] as const;

@@ -3,8 +3,8 @@
  * Plain data only, so every host (Zendesk, HubSpot, the CLI) can render it as it likes.
  */
 
-/** What a finding is about. `positive` findings are signals of good practice (severity `info`). */
-export const toneCategories = [
+/** The categories of a problem in a draft: any of them an admin can make block a save. */
+export const blockableToneCategories = [
   'accusatory',
   'shaming',
   'profanity',
@@ -14,8 +14,11 @@ export const toneCategories = [
   'pressure',
   'harassment',
   'jargon',
-  'positive',
 ] as const;
+export type BlockableToneCategory = (typeof blockableToneCategories)[number];
+
+/** What a finding is about. `positive` findings are signals of good practice (severity `info`). */
+export const toneCategories = [...blockableToneCategories, 'positive'] as const;
 export type ToneCategory = (typeof toneCategories)[number];
 
 /** How serious one finding is: `info` never changes the verdict, `block` should stop a send. */
