@@ -109,8 +109,12 @@ export async function createPostgresCoordination(
           await pool.query(sql.addSlots, [portalId, options.limit]);
           continue;
         }
-        // A slot that looks free was being taken by someone else: look again shortly.
-        const waitMs = Math.max(5, next.wait_ms + 1);
+        if (next.wait_ms <= 0) {
+          // A slot that looks free is being taken by another caller right now: look again.
+          await options.sleep(5);
+          continue;
+        }
+        const waitMs = next.wait_ms + 1;
         if (options.now() + waitMs > deadline) return { ok: false, waitMs };
         await options.sleep(waitMs);
       }
