@@ -1,21 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { testToneSend } from '../testing/outcome-records';
 import { addSendToDay, recentSendLimit, toneDayKey, type ToneSend } from './tone-day-counts';
 
-const send = (overrides: Partial<ToneSend> = {}): ToneSend => ({
-  sendId: 'save-1',
-  agent: '7',
-  team: 'north',
-  date: '2026-11-23',
-  checks: 3,
-  firstVerdict: 'review',
-  finalVerdict: 'ok',
-  blocksCaught: 1,
-  sentOverWarning: false,
-  suggestionsApplied: 2,
-  categories: { pressure: 1, positive: 2 },
-  ...overrides,
-});
+const send = (overrides: Partial<ToneSend> = {}): ToneSend =>
+  testToneSend('save-1', {
+    team: 'north',
+    checks: 3,
+    suggestionsApplied: 2,
+    categories: { pressure: 1, positive: 2 },
+    ...overrides,
+  });
 
 describe('tone day counts', () => {
   it('adds each send to its agent and day, keyed by both', () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { testToneSend } from '../testing/outcome-records';
 import { addSendToDay } from './tone-day-counts';
 import { readToneEventFields, toneEventRecordFields } from './zendesk-tone-event';
 
-const day = addSendToDay(undefined, {
-  sendId: 'save-1',
-  agent: '7',
-  team: '360001',
-  date: '2026-11-23',
-  checks: 2,
-  firstVerdict: 'review',
-  finalVerdict: 'ok',
-  blocksCaught: 1,
-  sentOverWarning: false,
-  suggestionsApplied: 1,
-  categories: { pressure: 1 },
-}).day;
+const day = addSendToDay(undefined, testToneSend('save-1')).day;
 
 describe('tone day as a Zendesk record', () => {
   it('reads back what it writes', () => {

@@ -13,6 +13,7 @@ import type {
   ToneDayRecord,
 } from '../outcomes/records';
 import { emptyOutcomeRecordLists } from '../outcomes/records';
+import type { ToneSend } from '../outcomes/tone-day-counts';
 
 /** A Wednesday in ISO week 2026-W48: the default "today" of outcome tests. */
 export const outcomesToday: PlainDate = '2026-11-25';
@@ -84,6 +85,24 @@ export function testGuardDay(overrides: Partial<GuardDayRecord> = {}): GuardDayR
     date: '2026-11-23',
     notNow: 2,
     contactsAgainstGuard: 0,
+    ...overrides,
+  };
+}
+
+/** One send by agent 7 of group 360001 on 2026-11-23: checked twice, `review` then `ok`. */
+export function testToneSend(sendId: string, overrides: Partial<ToneSend> = {}): ToneSend {
+  return {
+    sendId,
+    agent: '7',
+    team: '360001',
+    date: '2026-11-23',
+    checks: 2,
+    firstVerdict: 'review',
+    finalVerdict: 'ok',
+    blocksCaught: 1,
+    sentOverWarning: false,
+    suggestionsApplied: 1,
+    categories: { pressure: 1 },
     ...overrides,
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Tone events in Zendesk (issue 17): on each send, the agent's record for the day in the
+ * `tactful_tone_event` custom object is read by external id, the send added (a send it already
+ * holds is not counted again) and the record upserted by the same external id. One record per agent
+ * per day, never one per save; counts only (fields in shared/outcomes/zendesk-tone-event.ts).
+ */
+import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
+import {
+  addSendToDay,
+  readToneEventFields,
+  toneDayKey,
+  toneEventRecordFields,
+  toneEventRecordsPath,
+  type ToneDayCounts,
+  type ToneSend,
+} from '../../../shared/outcomes';
+import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
+import { z } from 'zod';
+
+const recordReply = z.object({
+  custom_object_record: z
+    .object({ custom_object_fields: z.record(z.string(), z.unknown()) })
+    .loose(),
+});
+
+/** The day's stored counts, undefined when the agent has no record for that day yet. */
+async function readDay(
+  http: HttpPort,
+  retry: RetryOptions,
+  key: string,
+): Promise<Result<ToneDayCounts | undefined, HttpError>> {
+  const response = await requestWithRetry(
+    http,
+    { method: 'GET', path: `${toneEventRecordsPath}.json?external_id=${encodeURIComponent(key)}` },
+    retry,
+  );
+  if (!response.ok) return response.error.code === 'not-found' ? ok(undefined) : response;
+  const parsed = parseReply(recordReply, response.value);
+  if (!parsed.ok) return parsed;
+  const day = readToneEventFields(parsed.value.custom_object_record.custom_object_fields);
+  return day.ok
+    ? ok(day.value)
+    : err({ code: 'malformed-reply', message: `Tone day ${key}: ${day.error}` });
+}
+
+/** Adds one send to its agent's day record; safe to repeat (a retried send counts once). */
+export async function recordToneSend(
+  http: HttpPort,
+  retry: RetryOptions,
+  send: ToneSend,
+): Promise<Result<void, HttpError>> {
+  const key = toneDayKey(send.agent, send.date);
+  const stored = await readDay(http, retry, key);
+  if (!stored.ok) return stored;
+  const { day, unchanged } = addSendToDay(stored.value, send);
+  if (unchanged) return ok(undefined);
+  const response = await requestWithRetry(
+    http,
+    {
+      method: 'PATCH',
+      path: `${toneEventRecordsPath}.json?external_id=${encodeURIComponent(key)}`,
+      body: {
+        custom_object_record: {
+          name: key,
+          external_id: key,
+          custom_object_fields: toneEventRecordFields(day),
+        },
+      },
+      // The body holds the whole day with this send's id, so resending it cannot count it twice.
+      headers: { 'Idempotency-Key': `${key}-${send.sendId}` },
+    },
+    retry,
+  );
+  return response.ok ? ok(undefined) : response;
+}
