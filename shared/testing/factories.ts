@@ -63,6 +63,34 @@ export function planRequestJson(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * A plan as the HubSpot card sends it to our backend to record (POST /api/contacts/:id/plans):
+ * three monthly payments of $100.00 from 1 December 2026 unless overridden.
+ */
+export function planWriteJson(idempotencyKey: string, overrides: Record<string, unknown> = {}) {
+  return {
+    idempotencyKey,
+    currency: 'USD',
+    summary: '3 monthly payments of $100.00',
+    instalments: ['2026-12-01', '2027-01-01', '2027-02-01'].map((due) => ({
+      due,
+      amount: '100.00',
+    })),
+    ...overrides,
+  };
+}
+
+/** A promise to pay as the HubSpot card sends it to our backend (POST /api/contacts/:id/promises). */
+export function promiseWriteJson(idempotencyKey: string) {
+  return {
+    idempotencyKey,
+    amount: { amount: '200.00', currency: 'USD' },
+    due: '2026-12-01',
+    channel: 'call',
+    summary: 'Will pay $200.00 on 1 December 2026.',
+  };
+}
+
 /** The moment history tests see the timeline from: Wednesday 2026-11-25, 09:00 in Chicago. */
 export const historyNow = '2026-11-25T15:00:00Z';
 /** The customer's zone in history tests. */

@@ -17,6 +17,7 @@ import { createZendeskHandlers, createZendeskWorld, zendeskApiPattern } from '..
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
 import { money } from '../../shared/money/money';
 import { promisesFromPlan, suggestPlans, type PlanOption } from '../../shared/plans';
+import { planWriteJson, promiseWriteJson } from '../../shared/testing/factories';
 import { startHarness, type Harness } from '../server/harness';
 
 type Cut = 'request-lost' | 'reply-lost';
@@ -64,6 +65,26 @@ describe('Zendesk: plan records written through the ZAF proxy', () => {
   };
   const recordsUrl = `${zendeskApiPattern}/custom_objects/:key/records.json`;
 
+  /**
+   * A Zendesk account whose n-th record write (from 1) is cut as `cutAt(n)` says: lost before the
+   * account sees it, or made with its reply lost; undefined lets it through.
+   */
+  function accountCuttingWrites(cutAt: (write: number) => Cut | undefined) {
+    const world = createZendeskWorld();
+    server.use(...createZendeskHandlers(world));
+    let seen = 0;
+    server.use(
+      http.patch(recordsUrl, async ({ request }) => {
+        seen += 1;
+        const cut = cutAt(seen);
+        if (cut === undefined) return undefined;
+        if (cut === 'reply-lost') await getResponse(createZendeskHandlers(world), request);
+        return HttpResponse.error();
+      }),
+    );
+    return world;
+  }
+
   const cases = cuts.flatMap((cut) =>
     Array.from({ length: writes }, (_, index) => [cut, index + 1] as const),
   );
@@ -71,17 +92,7 @@ describe('Zendesk: plan records written through the ZAF proxy', () => {
   it.each(cases)(
     '%s at write %i, then retried: exactly one record per external id',
     async (cut, at) => {
-      const world = createZendeskWorld();
-      server.use(...createZendeskHandlers(world));
-      let seen = 0;
-      server.use(
-        http.patch(recordsUrl, async ({ request }) => {
-          seen += 1;
-          if (seen !== at) return undefined;
-          if (cut === 'reply-lost') await getResponse(createZendeskHandlers(world), request);
-          return HttpResponse.error();
-        }),
-      );
+      const world = accountCuttingWrites((write) => (write === at ? cut : undefined));
       const http1 = createZafHttpPort(createFakeZafClient());
       // One attempt, so the interruption reaches the agent; then the agent accepts again.
       const once = { sleep: async () => undefined, maxAttempts: 1 };
@@ -97,17 +108,8 @@ describe('Zendesk: plan records written through the ZAF proxy', () => {
   );
 
   it('retries on its own within bounds after a reset connection, with no duplicate', async () => {
-    const world = createZendeskWorld();
-    server.use(...createZendeskHandlers(world));
-    let seen = 0;
-    server.use(
-      http.patch(recordsUrl, async ({ request }) => {
-        seen += 1;
-        if (seen % 2 === 0) return undefined;
-        await getResponse(createZendeskHandlers(world), request);
-        return HttpResponse.error();
-      }),
-    );
+    // Every other write is made but its reply lost on a reset connection.
+    const world = accountCuttingWrites((write) => (write % 2 === 0 ? undefined : 'reply-lost'));
     const sleeps: number[] = [];
     const result = await recordAcceptedPlan(
       createZafHttpPort(createFakeZafClient()),
@@ -130,16 +132,7 @@ describe('HubSpot: plan writes through our backend', () => {
   });
   afterEach(() => h.close());
 
-  const body = (key: string) => ({
-    idempotencyKey: key,
-    currency: 'USD',
-    summary: '3 monthly payments of $100.00',
-    instalments: [
-      { due: '2026-12-01', amount: '100.00' },
-      { due: '2027-01-01', amount: '100.00' },
-      { due: '2027-02-01', amount: '100.00' },
-    ],
-  });
+  const body = planWriteJson;
 
   /** Fails the `at`-th HubSpot write (POST/PUT/PATCH/DELETE) the way `cut` says; counts writes. */
   function interruptHubSpotWrite(cut: Cut, at: number): () => number {
@@ -169,18 +162,36 @@ describe('HubSpot: plan writes through our backend', () => {
     expect(writes()).toBe(hubspotWritesPerPlan);
   });
 
-  async function interruptedThenRetried(cut: Cut, at: number): Promise<void> {
-    const key = `interrupted-${cut}-${at}`;
+  /**
+   * Cuts HubSpot write `at` as `cut` under a POST to `path`, which fails; the same request again
+   * succeeds, having written `written` notes and tasks in all. Returns the retry's reply body.
+   */
+  async function cutThenRetried(
+    cut: Cut,
+    at: number,
+    path: string,
+    sent: unknown,
+    written: { notes: number; tasks: number },
+  ): Promise<unknown> {
     const notes = h.world.objects.notes.size;
     const tasks = h.world.objects.tasks.size;
     interruptHubSpotWrite(cut, at);
-    const first = await h.call('POST', '/api/contacts/506/plans', { body: body(key) });
+    const first = await h.call('POST', path, { body: sent });
     expect(first.status).toBeGreaterThanOrEqual(400);
-    const retry = await h.call('POST', '/api/contacts/506/plans', { body: body(key) });
+    const retry = await h.call('POST', path, { body: sent });
     expect(retry.status).toBe(200);
-    expect(planWriteReplySchema.parse(retry.body).taskIds).toHaveLength(3);
-    expect(h.world.objects.notes.size - notes).toBe(1);
-    expect(h.world.objects.tasks.size - tasks).toBe(3);
+    expect(h.world.objects.notes.size - notes).toBe(written.notes);
+    expect(h.world.objects.tasks.size - tasks).toBe(written.tasks);
+    return retry.body;
+  }
+
+  async function interruptedThenRetried(cut: Cut, at: number): Promise<void> {
+    const sent = body(`interrupted-${cut}-${at}`);
+    const reply = await cutThenRetried(cut, at, '/api/contacts/506/plans', sent, {
+      notes: 1,
+      tasks: 3,
+    });
+    expect(planWriteReplySchema.parse(reply).taskIds).toHaveLength(3);
   }
 
   it.each(positions)(
@@ -196,30 +207,19 @@ describe('HubSpot: plan writes through our backend', () => {
   );
 
   // A promise is two HubSpot writes too: its note and its task.
-  const promise = (key: string) => ({
-    idempotencyKey: key,
-    amount: { amount: '200.00', currency: 'USD' },
-    due: '2026-12-01',
-    channel: 'call',
-    summary: 'Will pay $200.00 on 1 December 2026.',
-  });
+  const promise = promiseWriteJson;
 
   it.each(
     positions.flatMap((at) =>
       (['request-lost', 'reply-lost'] as const).map((cut): [Cut, number] => [cut, at]),
     ),
   )('promise: %s at HubSpot write %i, then retried: one note, one task', async (cut, at) => {
-    const key = `promise-${cut}-${at}`;
-    const notes = h.world.objects.notes.size;
-    const tasks = h.world.objects.tasks.size;
-    interruptHubSpotWrite(cut, at);
-    const first = await h.call('POST', '/api/contacts/506/promises', { body: promise(key) });
-    expect(first.status).toBeGreaterThanOrEqual(400);
-    const retry = await h.call('POST', '/api/contacts/506/promises', { body: promise(key) });
-    expect(retry.status).toBe(200);
-    promiseWriteReplySchema.parse(retry.body);
-    expect(h.world.objects.notes.size - notes).toBe(1);
-    expect(h.world.objects.tasks.size - tasks).toBe(1);
+    const sent = promise(`promise-${cut}-${at}`);
+    const reply = await cutThenRetried(cut, at, '/api/contacts/506/promises', sent, {
+      notes: 1,
+      tasks: 1,
+    });
+    promiseWriteReplySchema.parse(reply);
   });
 
   it('flag: the note whose reply was lost is found again, not written twice', async () => {

@@ -28,6 +28,7 @@ import {
 } from '../../mocks/zendesk';
 import { defaultModelSettings, requesterFrom } from '../../mocks/zendesk/ticket-model';
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
+import { planWriteJson } from '../../shared/testing/factories';
 import { startHarness } from '../server/harness';
 
 /** Names, emails, phones and balances of every seed customer in both mock hosts. */
@@ -84,15 +85,10 @@ describe('logs hold no customer personal data', () => {
       }
       const contact = contacts[0] ?? '501';
       await h.call('POST', `/api/contacts/${contact}/plans`, {
-        body: {
-          idempotencyKey: 'logs-plan-0001',
-          currency: 'USD',
+        body: planWriteJson('logs-plan-0001', {
           summary: 'Avery Johnson pays 1250.00 in 2 payments',
-          instalments: [
-            { due: '2026-12-01', amount: '625.00' },
-            { due: '2027-01-01', amount: '625.00' },
-          ],
-        },
+          instalments: ['2026-12-01', '2027-01-01'].map((due) => ({ due, amount: '625.00' })),
+        }),
       });
       await h.call('POST', `/api/contacts/${contact}/promises`, {
         body: {

@@ -33,7 +33,12 @@ import { run as runTemplates } from '../../../apps/cli/commands/templates';
 import type { CliIo } from '../../../apps/cli/io';
 import { parseHistoryRequest } from '../../../shared/history';
 import { validateSettings } from '../../../shared/settings';
-import { historyRequestJson, planRequestJson } from '../../../shared/testing/factories';
+import {
+  historyRequestJson,
+  planRequestJson,
+  planWriteJson,
+  promiseWriteJson,
+} from '../../../shared/testing/factories';
 import { httpErrorCodes, type HttpPort } from '../../../shared/ports';
 import { backendErrorCodes } from '../../../apps/hubspot/card/host/backend-client';
 import { apiErrorCodes } from '../../../apps/hubspot/contract';
@@ -428,23 +433,8 @@ async function signedInject(
   return { status: response.statusCode, text: response.body };
 }
 
-const planWriteSeed = {
-  idempotencyKey: 'fuzz-plan-0001',
-  currency: 'USD',
-  summary: '3 monthly payments of $100.00',
-  instalments: [
-    { due: '2026-12-01', amount: '100.00' },
-    { due: '2027-01-01', amount: '100.00' },
-    { due: '2027-02-01', amount: '100.00' },
-  ],
-};
-const promiseWriteSeed = {
-  idempotencyKey: 'fuzz-promise-0001',
-  amount: { amount: '50.00', currency: 'USD' },
-  due: '2026-12-05',
-  channel: 'call',
-  summary: 'Will pay $50 on Friday',
-};
+const planWriteSeed = planWriteJson('fuzz-plan-0001');
+const promiseWriteSeed = promiseWriteJson('fuzz-promise-0001');
 const flagWriteSeed = {
   set: true,
   since: '2026-11-25',
@@ -494,6 +484,20 @@ const backendRequest = fc.oneof(
     body: fc.constant(''),
   }),
 );
+
+/**
+ * A page the host answers (any payload grown from `seed`), read by `read` through a port that
+ * answers it: the reader gives data or one of the HTTP error codes.
+ */
+function pageBoundary(name: string, seed: unknown, read: (port: HttpPort) => Promise<unknown>) {
+  return boundary({
+    name,
+    arbitrary: hostPayload(seed),
+    async check(page) {
+      expectResult(await read(replyingPort(() => page)), httpErrorCodes);
+    },
+  });
+}
 
 /** Every boundary parser, in the order the suite runs them. */
 export const boundaries: Boundary[] = [
@@ -552,50 +556,15 @@ export const boundaries: Boundary[] = [
       expectResult(result, customerCodes);
     },
   }),
-  boundary({
-    name: 'Zendesk requested tickets page',
-    arbitrary: hostPayload(ticketsPageSeed),
-    async check(page) {
-      expectResult(
-        await readTicketPage(
-          replyingPort(() => page),
-          noWait,
-          9001,
-        ),
-        httpErrorCodes,
-      );
-    },
-  }),
-  boundary({
-    name: 'Zendesk ticket comments page',
-    arbitrary: hostPayload(commentsPageSeed),
-    async check(page) {
-      expectResult(
-        await readTicketReplies(
-          replyingPort(() => page),
-          noWait,
-          1,
-          9001,
-          'email',
-        ),
-        httpErrorCodes,
-      );
-    },
-  }),
-  boundary({
-    name: 'Zendesk plan custom object records (search)',
-    arbitrary: hostPayload(planRecordsSeed),
-    async check(page) {
-      expectResult(
-        await readCustomerPlans(
-          replyingPort(() => page),
-          noWait,
-          9001,
-        ),
-        httpErrorCodes,
-      );
-    },
-  }),
+  pageBoundary('Zendesk requested tickets page', ticketsPageSeed, (port) =>
+    readTicketPage(port, noWait, 9001),
+  ),
+  pageBoundary('Zendesk ticket comments page', commentsPageSeed, (port) =>
+    readTicketReplies(port, noWait, 1, 9001, 'email'),
+  ),
+  pageBoundary('Zendesk plan custom object records (search)', planRecordsSeed, (port) =>
+    readCustomerPlans(port, noWait, 9001),
+  ),
   boundary({
     name: 'Zendesk flag log text',
     arbitrary: fc.oneof(
