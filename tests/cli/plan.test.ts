@@ -78,24 +78,22 @@ describe('tactful plan', () => {
     expect(json.needsLongerPlan).toEqual([]);
   });
 
-  it('writes amounts in each currency’s own precision (JPY none, KWD three)', async () => {
-    const yen = await plan({
-      ...issueRequest,
-      balance: '125000',
-      currency: 'JPY',
-      policy: { ...issueRequest.policy, minInstalment: '2500' },
-      capacity: { amount: '20000', per: 'month' },
-    });
-    expect((yen.json.options as OptionJson[])[1]?.instalments[0]?.amount).toBe('17857');
-    const dinar = await plan({
-      ...issueRequest,
-      currency: 'KWD',
-      balance: '100.000',
-      policy: { ...issueRequest.policy, minInstalment: '5.000' },
-      capacity: { amount: '30.000', per: 'month' },
-    });
-    expect((dinar.json.options as OptionJson[])[1]?.instalments[0]?.amount).toBe('25.000');
-  });
+  it.each([
+    ['JPY', '125000', '2500', '20000', '17857'],
+    ['KWD', '100.000', '5.000', '30.000', '25.000'],
+  ])(
+    'writes amounts in %s’s own precision (JPY none, KWD three)',
+    async (currency, balance, minInstalment, affordable, firstMonthly) => {
+      const { json } = await plan({
+        ...issueRequest,
+        balance,
+        currency,
+        policy: { ...issueRequest.policy, minInstalment },
+        capacity: { amount: affordable, per: 'month' },
+      });
+      expect((json.options as OptionJson[])[1]?.instalments[0]?.amount).toBe(firstMonthly);
+    },
+  );
 
   it('summarises in Spanish for a Spanish-speaking customer', async () => {
     const { json } = await plan({ ...issueRequest, locale: 'es-ES' });
