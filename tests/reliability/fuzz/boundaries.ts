@@ -499,6 +499,27 @@ function pageBoundary(name: string, seed: unknown, read: (port: HttpPort) => Pro
   });
 }
 
+/**
+ * A CLI command fed JSON text grown from `seed` on stdin: it exits with a code and a message, never
+ * a stack trace; `also` checks more of the same input.
+ */
+function stdinBoundary(
+  name: string,
+  seed: unknown,
+  run: (args: string[], io: CliIo) => Promise<unknown>,
+  also: (stdin: string) => void = () => undefined,
+) {
+  return boundary({
+    name,
+    arbitrary: hostText(seed),
+    async check(stdin) {
+      const { io, output } = cliIo(stdin);
+      expectCliExit(await run([], io), output());
+      also(stdin);
+    },
+  });
+}
+
 /** Every boundary parser, in the order the suite runs them. */
 export const boundaries: Boundary[] = [
   boundary({
@@ -715,23 +736,10 @@ export const boundaries: Boundary[] = [
       }
     },
   }),
-  boundary({
-    name: 'CLI: tactful plan (stdin JSON)',
-    arbitrary: hostText(planRequestSeed),
-    async check(stdin) {
-      const { io, output } = cliIo(stdin);
-      expectCliExit(await runPlan([], io), output());
-    },
-  }),
-  boundary({
-    name: 'CLI: tactful history (stdin JSON)',
-    arbitrary: hostText(historyRequestSeed),
-    async check(stdin) {
-      const { io, output } = cliIo(stdin);
-      expectCliExit(await runHistory([], io), output());
-      expectResult(parseHistoryRequest(safeJson(stdin)), ['invalid-input', 'invalid-json']);
-    },
-  }),
+  stdinBoundary('CLI: tactful plan (stdin JSON)', planRequestSeed, runPlan),
+  stdinBoundary('CLI: tactful history (stdin JSON)', historyRequestSeed, runHistory, (stdin) =>
+    expectResult(parseHistoryRequest(safeJson(stdin)), ['invalid-input', 'invalid-json']),
+  ),
   boundary({
     name: 'CLI: tactful tone and templates (arguments and stdin)',
     arbitrary: fc.record({
