@@ -14,6 +14,7 @@ const suites = [
   ['signals', 'benchSignals'],
   ['plans', 'benchPlans'],
   ['history', 'benchHistory'],
+  ['outcomes', 'benchOutcomes'],
   ['bundles', 'benchBundles'],
   ['sidebar', 'benchSidebar'],
   ['backend', 'benchBackend'],

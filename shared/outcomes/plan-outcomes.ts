@@ -7,7 +7,7 @@ import { compareDates, type PlainDate } from '../calendar/calendar';
 import type { PromiseState } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
-import { judgePromises } from './promise-outcomes';
+import { judgePromises, type JudgedPromises } from './promise-outcomes';
 import type { PaymentRecord, PlanRecord, PromiseRecord } from './records';
 
 /** Where a plan stands today. */
@@ -89,10 +89,16 @@ export function planOutcomes(
     promises: readonly PromiseRecord[];
     payments: readonly PaymentRecord[];
   },
-  options: { today: PlainDate; range: { from: PlainDate; to: PlainDate }; filters: OutcomeFilters },
+  options: {
+    today: PlainDate;
+    range: { from: PlainDate; to: PlainDate };
+    filters: OutcomeFilters;
+    /** The promises already judged (the report judges them once for promises and plans). */
+    judged?: JudgedPromises;
+  },
 ): PlanOutcomes {
   const { filters } = options;
-  const judged = judgePromises(records.promises, records.payments, options.today);
+  const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
   const promisesByPlan = new Map<string, PromiseRecord[]>();
   for (const promise of records.promises) {
     if (promise.planKey === undefined) continue;

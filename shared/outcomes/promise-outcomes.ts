@@ -8,11 +8,11 @@
  * same rule as every host's plan panel (`evaluatePromises`), per customer and currency, against all
  * of the customer's payments; the filters then choose which promises are counted.
  */
-import { daysBetween, type PlainDate } from '../calendar/calendar';
+import type { PlainDate } from '../calendar/calendar';
 import type { Money } from '../money/money';
 import { evaluatePromises, type PromiseState, type PromiseToPay } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
-import { median, rate } from './figures';
+import { dayNumber, median, rate } from './figures';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
 import type { IsoWeek } from './weeks';
 import { weekLabeller } from './week-labeller';
@@ -95,12 +95,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+/** Each promise's state and the money matched to it. */
+export type JudgedPromises = ReadonlyMap<PromiseRecord, { state: PromiseState; paid: Money }>;
+
 /** Each promise with its state and the money matched to it, judged per customer and currency. */
 export function judgePromises(
   promises: readonly PromiseRecord[],
   payments: readonly PaymentRecord[],
   today: PlainDate,
-): Map<PromiseRecord, { state: PromiseState; paid: Money }> {
+): JudgedPromises {
   const judged = new Map<PromiseRecord, { state: PromiseState; paid: Money }>();
   const paymentsBy = groupBy(payments, (p) => `${p.customerRef}\u0000${p.amount.currency}`);
   const promisesBy = groupBy(promises, (p) => `${p.customerRef}\u0000${p.amount.currency}`);
@@ -137,10 +140,12 @@ export function promiseOutcomes(
     weeks: readonly IsoWeek[];
     range: { from: PlainDate; to: PlainDate };
     filters: OutcomeFilters;
+    /** The promises already judged (the report judges them once for promises and plans). */
+    judged?: JudgedPromises;
   },
 ): PromiseOutcomes {
   const { filters, range } = options;
-  const judged = judgePromises(records.promises, records.payments, options.today);
+  const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
   const weekOf = weekLabeller();
   const byWeek = new Map(
     options.weeks.map((week) => [
@@ -229,7 +234,7 @@ function medianDaysToFirstPromise(
   for (const [customer, promisedOn] of firstPromise) {
     const contactedOn = firstContact.get(customer);
     if (contactedOn === undefined || !inRange(promisedOn, range)) continue;
-    const gap = daysBetween(contactedOn, promisedOn);
+    const gap = dayNumber(promisedOn) - dayNumber(contactedOn);
     if (gap >= 0) days.push(gap);
   }
   return median(days);

@@ -6,7 +6,7 @@
 import { addDays, compareDates, type PlainDate } from '../calendar/calendar';
 import type { OutcomeFilters } from './filters';
 import { planOutcomes, type PlanOutcomes } from './plan-outcomes';
-import { promiseOutcomes, type PromiseOutcomes } from './promise-outcomes';
+import { judgePromises, promiseOutcomes, type PromiseOutcomes } from './promise-outcomes';
 import type { OutcomeRecords } from './records';
 import {
   guardOutcomes,
@@ -51,7 +51,8 @@ export function outcomesReport(
   const filters = options.filters ?? {};
   const range = rangeOf(filters, options.today);
   const weeks = compareDates(range.from, range.to) <= 0 ? weeksBetween(range.from, range.to) : [];
-  const common = { today: options.today, range, filters, weeks };
+  const judged = judgePromises(records.promises, records.payments, options.today);
+  const common = { today: options.today, range, filters, weeks, judged };
   const currencies = new Set<string>();
   for (const promise of records.promises) currencies.add(promise.amount.currency);
   for (const plan of records.plans) currencies.add(plan.currency);

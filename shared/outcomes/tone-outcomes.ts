@@ -35,7 +35,8 @@ interface ToneTally {
   blocksCaught: number;
   sentOverWarning: number;
   suggestionsApplied: number;
-  categories: Map<ToneCategory, number>;
+  /** Findings by category, indexed as `toneCategories`. */
+  categories: number[];
 }
 
 function emptyTally(): ToneTally {
@@ -46,9 +47,14 @@ function emptyTally(): ToneTally {
     blocksCaught: 0,
     sentOverWarning: 0,
     suggestionsApplied: 0,
-    categories: new Map(),
+    categories: toneCategories.map(() => 0),
   };
 }
+
+/** Each category's position in the vocabulary, to count findings in an array. */
+const categoryIndex = new Map<string, number>(
+  toneCategories.map((category, index) => [category, index]),
+);
 
 function add(tally: ToneTally, day: ToneDayRecord): void {
   tally.draftsChecked += day.draftsChecked;
@@ -57,23 +63,33 @@ function add(tally: ToneTally, day: ToneDayRecord): void {
   tally.blocksCaught += day.blocksCaught;
   tally.sentOverWarning += day.sentOverWarning;
   tally.suggestionsApplied += day.suggestionsApplied;
-  for (const category of toneCategories) {
-    const seen = day.categories[category] ?? 0;
-    if (seen > 0) tally.categories.set(category, (tally.categories.get(category) ?? 0) + seen);
+  // A day names a few categories: visit those, not the whole vocabulary (1M days in the bench).
+  for (const key in day.categories) {
+    const index = categoryIndex.get(key);
+    const category = index === undefined ? undefined : toneCategories[index];
+    const seen = category === undefined ? undefined : day.categories[category];
+    if (index !== undefined && seen !== undefined && seen > 0) {
+      tally.categories[index] = (tally.categories[index] ?? 0) + seen;
+    }
   }
+}
+
+/** The tally under `key`, made when missing. */
+function tallyFor(tallies: Map<string, ToneTally>, key: string): ToneTally {
+  const found = tallies.get(key);
+  if (found !== undefined) return found;
+  const tally = emptyTally();
+  tallies.set(key, tally);
+  return tally;
 }
 
 function figures(tally: ToneTally): ToneFigures {
   const { categories, ...counts } = tally;
-  const topCategories = [...categories]
-    .filter(([category]) => category !== 'positive')
-    .map(([category, count]) => ({ category, count }))
-    // Ties go in the vocabulary's order, so the same data always names the same top categories.
-    .sort(
-      (a, b) =>
-        b.count - a.count ||
-        toneCategories.indexOf(a.category) - toneCategories.indexOf(b.category),
-    )
+  const topCategories = toneCategories
+    .map((category, index) => ({ category, count: categories[index] ?? 0 }))
+    .filter((entry) => entry.category !== 'positive' && entry.count > 0)
+    // A stable sort: ties stay in the vocabulary's order, so the same data names the same top ones.
+    .sort((a, b) => b.count - a.count)
     .slice(0, topCategoryCount);
   return { ...counts, okFirstTimeShare: rate(counts.okFirstTime, counts.sends), topCategories };
 }
@@ -86,24 +102,12 @@ export interface ToneOutcomes {
 }
 
 /** Day counts within the range and the filters' scope (currency does not apply to tone). */
-function daysIn<Day extends ToneDayRecord | GuardDayRecord>(
+function daysIn<Day extends GuardDayRecord>(
   days: readonly Day[],
   range: { from: PlainDate; to: PlainDate },
   filters: OutcomeFilters,
 ): Day[] {
   return days.filter((day) => inScope(day, filters) && inRange(day.date, range));
-}
-
-function tallyBy(days: readonly ToneDayRecord[], key: (day: ToneDayRecord) => string | undefined) {
-  const tallies = new Map<string, ToneTally>();
-  for (const day of days) {
-    const name = key(day);
-    if (name === undefined) continue;
-    const tally = tallies.get(name) ?? emptyTally();
-    add(tally, day);
-    tallies.set(name, tally);
-  }
-  return tallies;
 }
 
 /** Tone figures for the range's weeks, per agent, team and week. */
@@ -115,20 +119,28 @@ export function toneOutcomes(
     filters: OutcomeFilters;
   },
 ): ToneOutcomes {
-  const days = daysIn(toneDays, options.range, options.filters);
   const weekOf = weekLabeller();
   const total = emptyTally();
-  for (const day of days) add(total, day);
-  const byWeek = tallyBy(days, (day) => weekOf(day.date).label);
+  const byAgent = new Map<string, ToneTally>();
+  const byTeam = new Map<string, ToneTally>();
+  const byWeek = new Map<string, ToneTally>();
+  // One pass over the days, each added to its totals, agent, team and week.
+  for (const day of toneDays) {
+    if (!inScope(day, options.filters) || !inRange(day.date, options.range)) continue;
+    add(total, day);
+    add(tallyFor(byAgent, day.agent), day);
+    if (day.team !== undefined) add(tallyFor(byTeam, day.team), day);
+    add(tallyFor(byWeek, weekOf(day.date).label), day);
+  }
   const sorted = (tallies: Map<string, ToneTally>) =>
     [...tallies].sort(([a], [b]) => a.localeCompare(b));
   return {
     total: figures(total),
-    byAgent: sorted(tallyBy(days, (day) => day.agent)).map(([agent, tally]) => ({
+    byAgent: sorted(byAgent).map(([agent, tally]) => ({
       agent,
       ...figures(tally),
     })),
-    byTeam: sorted(tallyBy(days, (day) => day.team)).map(([team, tally]) => ({
+    byTeam: sorted(byTeam).map(([team, tally]) => ({
       team,
       ...figures(tally),
     })),
