@@ -59,6 +59,14 @@ export interface PromiseOutcomes {
   medianDaysToFirstPromise: number | undefined;
 }
 
+/** A running sum of one currency's minor units. */
+interface AmountSum {
+  week: string;
+  currency: string;
+  promised: bigint;
+  received: bigint;
+}
+
 /** Counts with nothing in them. */
 export function emptyPromiseCounts(): PromiseCounts {
   return { made: 0, kept: 0, partlyKept: 0, broken: 0, open: 0, cancelled: 0, keptRate: undefined };
@@ -154,8 +162,8 @@ export function promiseOutcomes(
     ]),
   );
   const total = emptyPromiseCounts();
-  const amounts = new Map<string, PromisedAmount>();
-  const amountTotals = new Map<string, Omit<PromisedAmount, 'week'>>();
+  const amounts = new Map<string, AmountSum>();
+  const amountTotals = new Map<string, AmountSum>();
   const counted = (record: PromiseRecord) =>
     inScope(record, filters) &&
     (filters.currency === undefined || record.amount.currency === filters.currency);
@@ -169,27 +177,28 @@ export function promiseOutcomes(
     tally(total, outcome.state);
     row.customers.add(record.customerRef);
     if (outcome.state === 'cancelled') continue;
+    // Sums kept per currency (the key holds it), added in place: 100k promises make no garbage.
     const currency = record.amount.currency;
-    const zero = { minor: 0n, currency };
     const weekKey = `${row.week.label}\u0000${currency}`;
-    const weekAmount = amounts.get(weekKey) ?? {
+    const weekSum = amounts.get(weekKey) ?? {
       week: row.week.label,
       currency,
-      promised: zero,
-      received: zero,
+      promised: 0n,
+      received: 0n,
     };
-    amounts.set(weekKey, {
-      ...weekAmount,
-      promised: { minor: weekAmount.promised.minor + record.amount.minor, currency },
-      received: { minor: weekAmount.received.minor + outcome.paid.minor, currency },
-    });
-    const all = amountTotals.get(currency) ?? { currency, promised: zero, received: zero };
-    amountTotals.set(currency, {
-      currency,
-      promised: { minor: all.promised.minor + record.amount.minor, currency },
-      received: { minor: all.received.minor + outcome.paid.minor, currency },
-    });
+    weekSum.promised += record.amount.minor;
+    weekSum.received += outcome.paid.minor;
+    amounts.set(weekKey, weekSum);
+    const allSum = amountTotals.get(currency) ?? { week: '', currency, promised: 0n, received: 0n };
+    allSum.promised += record.amount.minor;
+    allSum.received += outcome.paid.minor;
+    amountTotals.set(currency, allSum);
   }
+  const asMoney = (sum: AmountSum) => ({
+    currency: sum.currency,
+    promised: { minor: sum.promised, currency: sum.currency },
+    received: { minor: sum.received, currency: sum.currency },
+  });
 
   return {
     weeks: [...byWeek.values()].map(({ counts, customers, week }) => ({
@@ -199,10 +208,12 @@ export function promiseOutcomes(
       customerRefs: [...customers].sort(),
     })),
     total: withRate(total),
-    amounts: [...amounts.values()].sort(
-      (a, b) => a.week.localeCompare(b.week) || a.currency.localeCompare(b.currency),
-    ),
-    amountTotals: [...amountTotals.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    amounts: [...amounts.values()]
+      .sort((a, b) => a.week.localeCompare(b.week) || a.currency.localeCompare(b.currency))
+      .map((sum) => ({ week: sum.week, ...asMoney(sum) })),
+    amountTotals: [...amountTotals.values()]
+      .sort((a, b) => a.currency.localeCompare(b.currency))
+      .map(asMoney),
     medianDaysToFirstPromise: medianDaysToFirstPromise(records, counted, range),
   };
 }
