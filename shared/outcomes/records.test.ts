@@ -48,6 +48,21 @@ describe('reading outcome records', () => {
     expect(
       readOutcomeRecord(
         {
+          type: 'plan',
+          planKey: 'k1',
+          customerRef: '42',
+          agent: '7',
+          acceptedOn: '2026-10-20',
+          firstDue: '2026-10-20',
+          count: 3,
+          currency: 'ABC',
+        },
+        empty(),
+      ),
+    ).toBe('"currency": not an ISO 4217 currency such as EUR');
+    expect(
+      readOutcomeRecord(
+        {
           type: 'tone-day',
           agent: '7',
           date: '2026-11-02',

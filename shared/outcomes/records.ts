@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { parsePlainDate, type PlainDate } from '../calendar/calendar';
-import { parseDecimal, type Money } from '../money/money';
+import { isKnownCurrency, parseDecimal, type Money } from '../money/money';
 import { toneCategories, type ToneCategory } from '../tone/types';
 
 /** Who and where a record belongs to: what the filters narrow by. */
@@ -169,7 +169,7 @@ export const outcomeRecordSchema = z.discriminatedUnion('type', [
     acceptedOn: plainDate,
     firstDue: plainDate,
     count: z.number().int().min(1).max(1000),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'),
+    currency: z.string().refine(isKnownCurrency, 'not an ISO 4217 currency such as EUR'),
     cancelled: z.boolean().optional(),
   }),
   z.object({ type: z.literal('first-contact'), customerRef: id, on: plainDate }),
