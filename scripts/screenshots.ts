@@ -41,10 +41,12 @@ async function zendesk(browser: Browser, playground: Playground): Promise<void> 
   await plan.getByRole('button', { name: 'Open' }).click();
   await plan.getByLabel('Amount the customer can pay').fill('200');
   await plan.getByRole('button', { name: 'Show options' }).click();
-  await plan.getByRole('table', { name: 'Options' }).waitFor();
-  await plan.locator('label', { hasText: 'Instalments (Monthly)' }).click();
+  const options = plan.getByRole('group', { name: 'Options' });
+  await options.waitFor();
+  await options.locator('label', { hasText: 'Instalments (Monthly)' }).click();
   await plan.getByRole('button', { name: 'Insert summary in reply' }).click();
-  await plan.getByRole('heading', { name: 'Payment plan' }).scrollIntoViewIfNeeded();
+  // The options are stacked cards below the form: show the chosen one.
+  await options.locator('label', { hasText: 'Instalments (Monthly)' }).scrollIntoViewIfNeeded();
   await shoot(page, 'zendesk-4-payment-plan');
 
   // A Spanish-speaking agent with a customer in Madrid who owes euros.
