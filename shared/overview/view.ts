@@ -51,7 +51,7 @@ export function dueStatus(dueDate: string, today: string): DueStatus | undefined
 export function dueText(t: Translate, due: DueStatus): string {
   if (due.kind === 'today') return t('customer.dueToday');
   if (due.kind === 'upcoming') return t('customer.dueInDays', { days: due.days });
-  return due.days === 1 ? t('customer.oneDayPastDue') : t('customer.daysPastDue', due);
+  return t('customer.daysPastDue', { days: due.days });
 }
 
 /** The overview of `customer` for a viewer in `locale` at `now`. */

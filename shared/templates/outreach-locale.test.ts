@@ -12,4 +12,9 @@ describe('outreachLocale', () => {
     expect(outreachLocale(undefined, 'es-419')).toEqual({ language: 'es', format: 'es' });
     expect(outreachLocale(undefined, undefined)).toEqual({ language: 'en', format: 'en' });
   });
+
+  it('writes in the language the agent chose, in the customer’s variant when it is theirs', () => {
+    expect(outreachLocale('es-MX', 'en', 'en')).toEqual({ language: 'en', format: 'en' });
+    expect(outreachLocale('es-MX', 'en', 'es')).toEqual({ language: 'es', format: 'es-MX' });
+  });
 });

@@ -15,13 +15,20 @@ export interface OutreachLocale {
   readonly format: string;
 }
 
-/** How to write to a customer whose locale is `customerLocale`, with `fallback` the company's. */
+/**
+ * How to write to a customer whose locale is `customerLocale`, with `fallback` the company's;
+ * `chosen`, when the agent picked a language themselves, wins over both.
+ */
 export function outreachLocale(
   customerLocale: string | undefined,
   fallback: string | undefined,
+  chosen?: TemplateLocale,
 ): OutreachLocale {
   const language =
-    languageIn(customerLocale, isTemplateLocale) ?? languageIn(fallback, isTemplateLocale) ?? 'en';
+    chosen ??
+    languageIn(customerLocale, isTemplateLocale) ??
+    languageIn(fallback, isTemplateLocale) ??
+    'en';
   const ownVariant = customerLocale !== undefined && baseLanguage(customerLocale) === language;
   return { language, format: ownVariant ? customerLocale : language };
 }

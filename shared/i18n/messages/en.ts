@@ -78,10 +78,9 @@ export const en = {
   'customer.noEmail': 'No email on file',
   'customer.balanceTitle': 'Outstanding balance',
   'customer.dueOn': 'Due {date}',
-  'customer.dueInDays': 'Due in {days} days',
+  'customer.dueInDays': 'Due in {days, plural, one {# day} other {# days}}',
   'customer.dueToday': 'Due today',
-  'customer.daysPastDue': '{days} days past due',
-  'customer.oneDayPastDue': '1 day past due',
+  'customer.daysPastDue': '{days, plural, one {# day past due} other {# days past due}}',
   'customer.noBalance':
     'No balance on this customer yet; map the balance fields in the app settings.',
   'customer.noRequester': 'This ticket has no requester yet.',
@@ -651,8 +650,6 @@ export const en = {
   'plans.why.finalBelowMinimum':
     'The last payment is below the policy minimum because only that much is left.',
   'plans.why.breaks': 'It breaks {rules}.',
-  'card.overview.dueIn': 'Due in {days, plural, one {# day} other {# days}}',
-  'card.overview.pastDue': '{days, plural, one {# day past due} other {# days past due}}',
   'card.overview.notSet': 'Not set',
   'card.overview.noBalance.title': 'No balance set',
   'card.overview.noBalance.body':
@@ -844,6 +841,16 @@ export const en = {
   'outcomes.firstPayment.at-once': 'Taken the day the plan was agreed',
   'outcomes.firstPayment.later': 'Due later',
   'outcomes.medianDaysToFirstPromise': 'Median time from first contact to first promise',
+  'outcomes.filters': 'Filters',
+  'outcomes.filter.all': 'All',
+  'outcomes.filter.from': 'From',
+  'outcomes.filter.to': 'To',
+  'outcomes.range': 'From {from} to {to}',
+  'outcomes.downloadCsv': 'Download “{table}” as CSV',
+  'outcomes.chart.title': 'Chart of “{table}”; the table below has every figure',
+  'outcomes.noRows': 'Nothing recorded in this period.',
+  'outcomes.adminsOnly':
+    'Collections outcomes are shown to admins only for now. Ask an admin for these figures.',
 } as const satisfies Record<string, string>;
 
 /** A message's code, such as `tone.title` or `history.reason.quiet-hours`. */

@@ -74,10 +74,9 @@ export const es: Catalog = {
   'customer.noEmail': 'Sin correo electrónico registrado',
   'customer.balanceTitle': 'Saldo pendiente',
   'customer.dueOn': 'Vence el {date}',
-  'customer.dueInDays': 'Vence en {days} días',
+  'customer.dueInDays': 'Vence en {days, plural, one {# día} other {# días}}',
   'customer.dueToday': 'Vence hoy',
-  'customer.daysPastDue': '{days} días de atraso',
-  'customer.oneDayPastDue': '1 día de atraso',
+  'customer.daysPastDue': '{days, plural, one {# día de atraso} other {# días de atraso}}',
   'customer.noBalance':
     'Este cliente aún no tiene saldo; asigne los campos del saldo en la configuración de la app.',
   'customer.noRequester': 'Este ticket aún no tiene solicitante.',
@@ -664,8 +663,6 @@ export const es: Catalog = {
   'plans.why.finalBelowMinimum':
     'El último pago queda por debajo del mínimo de la política porque solo queda ese importe.',
   'plans.why.breaks': 'Incumple {rules}.',
-  'card.overview.dueIn': 'Vence en {days, plural, one {# día} other {# días}}',
-  'card.overview.pastDue': '{days, plural, one {# día de atraso} other {# días de atraso}}',
   'card.overview.notSet': 'Sin fecha',
   'card.overview.noBalance.title': 'Sin saldo',
   'card.overview.noBalance.body':
@@ -860,4 +857,14 @@ export const es: Catalog = {
   'outcomes.firstPayment.later': 'Con vencimiento posterior',
   'outcomes.medianDaysToFirstPromise':
     'Mediana de tiempo entre el primer contacto y la primera promesa',
+  'outcomes.filters': 'Filtros',
+  'outcomes.filter.all': 'Todos',
+  'outcomes.filter.from': 'Desde',
+  'outcomes.filter.to': 'Hasta',
+  'outcomes.range': 'Del {from} al {to}',
+  'outcomes.downloadCsv': 'Descargar «{table}» como CSV',
+  'outcomes.chart.title': 'Gráfico de «{table}»; la tabla de abajo tiene todas las cifras',
+  'outcomes.noRows': 'No hay nada registrado en este periodo.',
+  'outcomes.adminsOnly':
+    'Por ahora, los resultados de cobranza solo se muestran a los administradores. Pide estas cifras a un administrador.',
 };

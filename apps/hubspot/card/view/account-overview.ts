@@ -4,9 +4,10 @@
  * time zone. Pure: `today` comes in; nothing here reads the clock or the host.
  */
 import { DateTime } from 'luxon';
-import { daysBetween, parsePlainDate } from '../../../../shared/calendar/calendar';
+import { parsePlainDate } from '../../../../shared/calendar/calendar';
 import { formatDate } from '../../../../shared/calendar/display';
 import { formatMoney, type Money } from '../../../../shared/money/money';
+import { dueStatus, type DueStatus } from '../../../../shared/overview/view';
 import type {
   ActiveFlag,
   BalanceReading,
@@ -24,10 +25,6 @@ export interface CustomerView {
   details: string[];
 }
 
-/** Where the due date stands: still ahead, today, or behind us. */
-export const dueStatuses = ['upcoming', 'due-today', 'past-due'] as const;
-export type DueStatus = (typeof dueStatuses)[number];
-
 /** How the balance reads on the card. */
 export type BalanceView =
   | { kind: 'none' }
@@ -37,7 +34,7 @@ export type BalanceView =
       kind: 'outstanding';
       amount: string;
       dueDate?: string;
-      due?: { status: DueStatus; daysPastDue: number };
+      due?: DueStatus;
     };
 
 /** A contact flag as the agent reads it. */
@@ -73,14 +70,13 @@ export function describeBalance(
   const formatted = formatMoney(amount, options.locale);
   if (amount.minor <= 0n) return { kind: 'clear', amount: formatted };
   const due = dueDate === undefined ? undefined : parsePlainDate(dueDate);
-  const today = parsePlainDate(options.today);
-  if (due === undefined || today === undefined) return { kind: 'outstanding', amount: formatted };
-  const daysPastDue = daysBetween(due, today);
+  const status = dueDate === undefined ? undefined : dueStatus(dueDate, options.today);
+  if (due === undefined || status === undefined) return { kind: 'outstanding', amount: formatted };
   return {
     kind: 'outstanding',
     amount: formatted,
     dueDate: formatDate(due, options.locale),
-    due: { status: dueStatus(daysPastDue), daysPastDue },
+    due: status,
   };
 }
 
@@ -113,11 +109,6 @@ export function calendarToday(now: Date, timeZone: string): string {
   const date = (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' })).toISODate();
   if (date === null) throw new Error('Invalid instant');
   return date;
-}
-
-function dueStatus(daysPastDue: number): DueStatus {
-  if (daysPastDue > 0) return 'past-due';
-  return daysPastDue === 0 ? 'due-today' : 'upcoming';
 }
 
 function languageName(tag: string, locale: string): string {

@@ -7,24 +7,16 @@ import {
   Tag,
   Text,
 } from '@hubspot/ui-extensions';
-import type { BalanceView, DueStatus } from '../../../view/account-overview';
+import type { BalanceView } from '../../../view/account-overview';
 import { balanceProperties } from '../../../../contract/properties';
-import type { Translate } from '../../../../../../shared/i18n';
+import { dueText, type DueStatus } from '../../../../../../shared/overview/view';
 import { useCardI18n } from '../../i18n';
 
 const dueVariant = {
   upcoming: 'info',
-  'due-today': 'warning',
+  today: 'warning',
   'past-due': 'error',
-} as const satisfies Record<DueStatus, 'info' | 'warning' | 'error'>;
-
-/** Days past due, due today or due in so many days, in the user's words. */
-function dueWords(t: Translate, daysPastDue: number): string {
-  if (daysPastDue === 0) return t('customer.dueToday');
-  return daysPastDue > 0
-    ? t('card.overview.pastDue', { days: daysPastDue })
-    : t('card.overview.dueIn', { days: -daysPastDue });
-}
+} as const satisfies Record<DueStatus['kind'], 'info' | 'warning' | 'error'>;
 
 /** The balance as the agent reads it. */
 export function BalanceSummary({ balance }: { balance: BalanceView }) {
@@ -68,8 +60,8 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
           <DescriptionListItem label={t('card.overview.dueDate')}>
             <Text testId="balance-due-date">{balance.dueDate ?? t('card.overview.notSet')}</Text>
             {balance.due ? (
-              <Tag testId="balance-due-status" variant={dueVariant[balance.due.status]}>
-                {dueWords(t, balance.due.daysPastDue)}
+              <Tag testId="balance-due-status" variant={dueVariant[balance.due.kind]}>
+                {dueText(t, balance.due)}
               </Tag>
             ) : null}
           </DescriptionListItem>

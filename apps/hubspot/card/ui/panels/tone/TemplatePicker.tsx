@@ -10,8 +10,8 @@ import {
   type FilledTemplate,
   type TemplateId,
   type TemplatePlaceholder,
-  type TemplateLocale,
 } from '../../../../../../shared/templates';
+import type { OutreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import type { OutreachSettings } from '../../../../../../shared/settings';
 import { useCardI18n } from '../../i18n';
 import { fillForContact } from './template-values';
@@ -25,7 +25,7 @@ const fromSettings: ReadonlySet<TemplatePlaceholder> = new Set(['paymentLink', '
 
 /** A labelled template list; choosing one replaces the draft with it, marking what is missing. */
 export function TemplatePicker(props: {
-  locale: TemplateLocale;
+  writeIn: OutreachLocale;
   contact: DraftContact | undefined;
   outreach: OutreachSettings;
   agentName: string;
@@ -34,7 +34,7 @@ export function TemplatePicker(props: {
   const { t } = useCardI18n();
   const [chosen, setChosen] = useState<TemplateId | undefined>(undefined);
   const [filled, setFilled] = useState<FilledTemplate | undefined>(undefined);
-  const options = templatesFor(props.locale).map((template) => ({
+  const options = templatesFor(props.writeIn.language).map((template) => ({
     label: template.title,
     value: template.id,
   }));

@@ -19,11 +19,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { languageIn } from '../../../../../../shared/i18n/language';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
+import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import { decideSave, toneView, type ToneOptions } from '../../../../../../shared/tone';
 import { categoriesText } from '../../../../../../shared/tone/view-words';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
-import { hasMarker, templateLocaleFor } from './template-values';
+import { hasMarker } from './template-values';
 import { errorText } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
@@ -91,9 +92,11 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
   const view = toneView(result);
   const empty = draft.text.trim() === '';
-  const templateLocale = isTemplateLocale(language)
-    ? language
-    : templateLocaleFor(contact, portal.settings.contact.defaultLocale);
+  const writeIn = outreachLocale(
+    contact?.customer.language,
+    portal.settings.contact.defaultLocale,
+    isTemplateLocale(language) ? language : undefined,
+  );
 
   // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it, as a
   // Zendesk public reply. In block mode an unchecked draft (still typing) is not copied either.
@@ -140,7 +143,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         </Text>
       ))}
       <TemplatePicker
-        locale={templateLocale}
+        writeIn={writeIn}
         contact={contact}
         outreach={portal.settings.outreach}
         agentName={agentName}

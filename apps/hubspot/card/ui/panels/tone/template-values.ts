@@ -4,47 +4,33 @@
  * from the portal's settings. A value that is missing or unusable is marked in the draft, in the
  * agent's language, for them to fill in.
  */
-import { baseLanguage, languageIn } from '../../../../../../shared/i18n/language';
 import type { Translate } from '../../../../../../shared/i18n';
 import {
   fillTemplate,
   findTemplate,
-  isTemplateLocale,
   templatePlaceholders,
   type FilledTemplate,
   type TemplateId,
   type TemplatePlaceholder,
-  type TemplateLocale,
 } from '../../../../../../shared/templates';
+import type { OutreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import type { OutreachSettings } from '../../../../../../shared/settings';
 import type { DraftContact } from './useDraftSetup';
-
-/** The language to write to this customer in: theirs when we have templates in it. */
-export function templateLocaleFor(
-  contact: DraftContact | undefined,
-  fallback: TemplateLocale,
-): TemplateLocale {
-  return languageIn(contact?.customer.language, isTemplateLocale) ?? fallback;
-}
 
 /** One template filled for the contact as far as the values go; the rest marked. */
 export function fillForContact(
   t: Translate,
   options: {
     id: TemplateId;
-    locale: TemplateLocale;
+    writeIn: OutreachLocale;
     contact: DraftContact | undefined;
     outreach: OutreachSettings;
     agentName: string;
   },
 ): FilledTemplate {
-  const { contact, outreach } = options;
-  // Amounts and dates in the customer's own variant of the language (es-MX, en-GB) when known.
-  const language = contact?.customer.language;
-  const formatLocale =
-    language !== undefined && baseLanguage(language) === options.locale ? language : options.locale;
+  const { contact, outreach, writeIn } = options;
   return fillTemplate(
-    findTemplate(options.id, options.locale),
+    findTemplate(options.id, writeIn.language),
     {
       customerName: contact?.customer.firstName ?? contact?.customer.lastName,
       amount: contact?.balance?.amount,
@@ -53,7 +39,7 @@ export function fillForContact(
       agentName: options.agentName,
       companyName: outreach.companyName,
     },
-    formatLocale,
+    writeIn.format,
     (name) => markerText(t, name),
   );
 }
