@@ -111,3 +111,16 @@ export function testToneSend(sendId: string, overrides: Partial<ToneSend> = {}):
 export function testOutcomeRecords(parts: Partial<OutcomeRecords> = {}): OutcomeRecords {
   return { ...emptyOutcomeRecordLists(), ...parts };
 }
+
+/** A `tactful_plan_record` custom object record as Zendesk lists it, with these fields. */
+export function zendeskPlanRecord(id: number, fields: Record<string, string | number | boolean>) {
+  return {
+    id: String(id),
+    name: `r${id}`,
+    external_id: `r${id}`,
+    custom_object_key: 'tactful_plan_record',
+    custom_object_fields: fields,
+    created_at: '2026-10-20T10:00:00Z',
+    updated_at: '2026-10-20T10:00:00Z',
+  };
+}

@@ -8,21 +8,12 @@ import { server } from '../../mocks/node';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
 import { money } from '../../shared/money/money';
 import { outcomesReport } from '../../shared/outcomes';
-import { testToneSend } from '../../shared/testing/outcome-records';
+import {
+  testToneSend,
+  zendeskPlanRecord as planRecord,
+} from '../../shared/testing/outcome-records';
 
 const retry = { sleep: async () => undefined };
-
-function planRecord(id: number, fields: Record<string, string | number | boolean>) {
-  return {
-    id: String(id),
-    name: `r${id}`,
-    external_id: `r${id}`,
-    custom_object_key: 'tactful_plan_record',
-    custom_object_fields: fields,
-    created_at: '2026-10-20T10:00:00Z',
-    updated_at: '2026-10-20T10:00:00Z',
-  };
-}
 
 describe('reading outcome records in Zendesk', () => {
   it('lists every record across cursor pages, once while the page is open', async () => {

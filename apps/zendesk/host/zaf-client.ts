@@ -44,7 +44,12 @@ export function initZafClient(): ZafClient | false {
 }
 
 /** ZAF locations Tactful knows; `ticket_sidebar` ships now, the others come with later panels. */
-export const zafLocations = ['ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar'] as const;
+export const zafLocations = [
+  'ticket_sidebar',
+  'new_ticket_sidebar',
+  'user_sidebar',
+  'nav_bar',
+] as const;
 export type ZafLocation = (typeof zafLocations)[number];
 
 const contextSchema = z

@@ -9,6 +9,8 @@ export const locations: Partial<Record<ZafLocation, LazyExoticComponent<Componen
     () => import(/* webpackChunkName: "new-ticket-sidebar" */ './NewTicketSidebar'),
   ),
   user_sidebar: lazy(() => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar')),
+  // The team leads' full page (issue 17): its own chunk, never in a sidebar's first paint.
+  nav_bar: lazy(() => import(/* webpackChunkName: "outcomes" */ './outcomes/OutcomesPage')),
 };
 
 /** The component for a location name from the host, or undefined for one Tactful does not serve. */

@@ -1,0 +1,76 @@
+/**
+ * One outcomes table: its heading, a CSV download, the lazily drawn chart when the table has one,
+ * and the table itself (always shown: it is the chart's text equivalent).
+ */
+import { lazy, Suspense, useId } from 'react';
+import { cellText, tableCsv, type OutcomeTable } from '../../../../shared/outcomes';
+import { useI18n } from '../i18n';
+
+const WeeklyChart = lazy(() => import(/* webpackChunkName: "outcomes-chart" */ './WeeklyChart'));
+
+/** The table's CSV as a link the browser downloads (a data URL: no object URL to revoke). */
+function csvHref(table: OutcomeTable): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(table))}`;
+}
+
+export function OutcomeTableView({ table, locale }: { table: OutcomeTable; locale: string }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const title = t(table.title);
+  return (
+    <section aria-labelledby={headingId} style={{ marginBottom: 24 }}>
+      <h2 id={headingId} style={{ fontSize: 16, margin: '16px 0 8px' }}>
+        {title}
+      </h2>
+      <a href={csvHref(table)} download={`${table.id}.csv`}>
+        {t('outcomes.downloadCsv', { table: title })}
+      </a>
+      {table.chart && table.rows.length > 0 ? (
+        <Suspense fallback={null}>
+          <WeeklyChart table={table} />
+        </Suspense>
+      ) : null}
+      {table.rows.length === 0 ? (
+        <p>{t('outcomes.noRows')}</p>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table aria-labelledby={headingId} style={{ borderCollapse: 'collapse' }}>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column.key} scope="col" style={cellStyle}>
+                    {t(column.label)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  {row.cells.map((cell, cellIndex) =>
+                    cellIndex === 0 ? (
+                      <th key={cellIndex} scope="row" style={cellStyle}>
+                        {cellText(t, locale, cell)}
+                      </th>
+                    ) : (
+                      <td key={cellIndex} style={cellStyle}>
+                        {cellText(t, locale, cell)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const cellStyle = {
+  padding: '4px 8px',
+  borderBottom: '1px solid #d8dcde',
+  textAlign: 'left',
+  fontWeight: 'normal',
+} as const;

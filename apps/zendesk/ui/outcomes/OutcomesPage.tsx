@@ -1,0 +1,103 @@
+/**
+ * The nav_bar location: a full page for team leads with the outcomes view (shared/outcomes/view.ts)
+ * over the account's records, narrowed by the filters, each table with a CSV download and the
+ * weekly ones with a chart. Shown to admins; other agents see why not (choosing a group in the
+ * settings is not built yet, see the README).
+ */
+import { useMemo, useState } from 'react';
+import { todayIn } from '../../../../shared/calendar/calendar';
+import {
+  cellText,
+  outcomesReport,
+  outcomesView,
+  type OutcomeFilters,
+  type OutcomeRecordLists,
+} from '../../../../shared/outcomes';
+import { useHost } from '../ClientProvider';
+import { ErrorState } from '../ErrorState';
+import { useI18n } from '../i18n';
+import { Loading } from '../Loading';
+import { OutcomeFiltersForm, type FilterChoices } from './OutcomeFiltersForm';
+import { OutcomeTableView } from './OutcomeTableView';
+import { useOutcomeRecords } from './useOutcomeRecords';
+
+/** The teams, agents and currencies found in the records, sorted, for the filters' choices. */
+function filterChoices(records: OutcomeRecordLists): FilterChoices {
+  const teams = new Set<string>();
+  const agents = new Set<string>();
+  const currencies = new Set<string>();
+  for (const list of [records.promises, records.plans, records.toneDays, records.guardDays]) {
+    for (const record of list) {
+      agents.add(record.agent);
+      if (record.team !== undefined) teams.add(record.team);
+    }
+  }
+  for (const promise of records.promises) currencies.add(promise.amount.currency);
+  for (const plan of records.plans) currencies.add(plan.currency);
+  const sorted = (values: Set<string>) => [...values].sort();
+  return { teams: sorted(teams), agents: sorted(agents), currencies: sorted(currencies) };
+}
+
+export default function OutcomesPage() {
+  const { t } = useI18n();
+  const { state, retry } = useOutcomeRecords();
+  return (
+    <main style={{ padding: 16 }}>
+      <h1 style={{ fontSize: 22, margin: '0 0 12px' }}>{t('outcomes.title')}</h1>
+      {state.status === 'loading' ? <Loading label={t('loading')} /> : null}
+      {state.status === 'error' ? (
+        <ErrorState message={state.error.message} onRetry={retry} />
+      ) : null}
+      {state.status === 'ready' && !state.value.viewer.isAdmin ? (
+        <p>{t('outcomes.adminsOnly')}</p>
+      ) : null}
+      {state.status === 'ready' && state.value.viewer.isAdmin ? (
+        <OutcomesContent records={state.value.records} agent={state.value.viewer.agent} />
+      ) : null}
+    </main>
+  );
+}
+
+function OutcomesContent({ records, agent }: { records: OutcomeRecordLists; agent: string }) {
+  const { t } = useI18n();
+  const { clock, settings, agentLocale } = useHost();
+  const [filters, setFilters] = useState<OutcomeFilters>({});
+  const today = todayIn(clock.now(), settings.defaultTimeZone ?? 'UTC');
+  const choices = useMemo(() => filterChoices(records), [records]);
+  const view = useMemo(
+    () =>
+      outcomesView(outcomesReport(records, { today, filters }), { agent, seesEveryAgent: true }),
+    [records, today, filters, agent],
+  );
+  const number = (value: number) => cellText(t, agentLocale, { kind: 'count', value });
+  const rate = (value: number | undefined) => cellText(t, agentLocale, { kind: 'rate', value });
+  const headline: [string, string][] = [
+    [t('outcomes.column.keptRate'), rate(view.headline.keptRate)],
+    [t('outcomes.column.made'), number(view.headline.promisesMade)],
+    [t('outcomes.column.started'), number(view.headline.plansStarted)],
+    [t('outcomes.column.completionRate'), rate(view.headline.planCompletionRate)],
+    [
+      t('outcomes.medianDaysToFirstPromise'),
+      cellText(t, agentLocale, { kind: 'days', value: view.headline.medianDaysToFirstPromise }),
+    ],
+    [t('outcomes.column.okFirstTimeShare'), rate(view.headline.okFirstTimeShare)],
+    [t('outcomes.column.contactsAgainstGuard'), number(view.headline.contactsAgainstGuard)],
+  ];
+  return (
+    <>
+      <OutcomeFiltersForm filters={filters} choices={choices} onChange={setFilters} />
+      <p>{t('outcomes.range', { from: view.range.from, to: view.range.to })}</p>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', gap: '4px 16px' }}>
+        {headline.map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt>{label}</dt>
+            <dd style={{ margin: 0, fontWeight: 600 }}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {view.tables.map((table) => (
+        <OutcomeTableView key={table.id} table={table} locale={agentLocale} />
+      ))}
+    </>
+  );
+}
