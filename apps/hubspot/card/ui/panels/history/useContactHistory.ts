@@ -5,21 +5,17 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
-import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
-import { ok, type Result } from '../../../../../../shared/ports';
-import { defaultSettings } from '../../../../../../shared/settings';
 import type { ContactFlag, FlagKind, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
+import { openContactHistory } from '../../../host/contact-history';
 import {
-  loadContactFlags,
   loadEngagementPage,
   toContactEvent,
   toHistoryFlag,
   writeContactFlag,
 } from '../../../host/engagements';
-import { loadPortalSettings } from '../../../settings/portal-settings';
 import { useCardI18n } from '../../i18n';
 import { engagementPageSize, useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
@@ -29,16 +25,6 @@ import { useLoaded, type Loaded } from '../../use-loaded';
  * so the first page is the one the plans panel reads too (see `OpeningReads`).
  */
 export const historyPageSize = engagementPageSize;
-
-/** What the first load brings. */
-interface HistoryStart {
-  timeZone: string;
-  dueDate?: string;
-  flags: ContactFlag[];
-  quietHours: { start: string; end: string };
-  events: ContactEvent[];
-  nextCursor?: string;
-}
 
 /** What the panel shows about the contact's history. */
 export interface HistoryPicture {
@@ -80,30 +66,11 @@ export function useContactHistory(): ContactHistory {
   // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
   const startedBefore = useRef(false);
 
-  const loadStart = useCallback(async (): Promise<Result<HistoryStart, BackendError>> => {
+  const loadStart = useCallback(() => {
     const fresh = startedBefore.current;
     startedBefore.current = true;
-    const [collections, settings, page] = await Promise.all([
-      loadContactFlags(backend, contactId),
-      loadPortalSettings(backend),
-      opening.firstEngagementPage({ fresh }),
-    ]);
-    if (!page.ok) return page;
-    if (!collections.ok) return collections;
-    const contact = settings.ok ? settings.value.settings.contact : defaultSettings.contact;
-    const timeZone =
-      decodeHubSpotTimeZone(collections.value.timeZone) ??
-      decodeHubSpotTimeZone(crm.scope.portalTimeZone) ??
-      contact.defaultTimeZone;
-    return ok({
-      timeZone,
-      ...(collections.value.due === undefined ? {} : { dueDate: collections.value.due }),
-      flags: collections.value.flags,
-      quietHours: contact.contactHours,
-      events: page.value.engagements.map(toContactEvent),
-      ...(page.value.nextCursor === undefined ? {} : { nextCursor: page.value.nextCursor }),
-    });
-  }, [backend, contactId, crm, opening]);
+    return openContactHistory(backend, crm.scope, () => opening.firstEngagementPage({ fresh }));
+  }, [backend, crm, opening]);
   const start = useLoaded(loadStart);
 
   // Pages after the first, and flags after a write; both start over when the panel reloads.
