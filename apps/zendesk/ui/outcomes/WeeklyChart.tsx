@@ -1,6 +1,7 @@
 /**
- * A weekly chart drawn as plain SVG (no charting library: none small and kept fit the package
- * lists). Loaded lazily with the page. The SVG is one labelled image; the table right after it
+ * A weekly chart drawn as plain SVG, about 2 KB minified. The kept libraries in the package lists
+ * draw on canvas (chart.js, no markup for axe or screen readers) or are far larger than two chart
+ * shapes need (recharts, @nivo/line, @visx/* with d3). Loaded lazily, after the page. The SVG is one labelled image; the table right after it
  * holds every figure, so screen readers read the table, not the shapes.
  */
 import { useId } from 'react';
