@@ -59,10 +59,10 @@ function seed(world: ZendeskWorld): void {
   ]);
 }
 
-function renderPage(role: string) {
+function renderPage(role: string, locale = 'en-US') {
   return renderSidebar((world) => {
     seed(world);
-    return { location: 'nav_bar', currentUser: { id: 7, role } };
+    return { location: 'nav_bar', currentUser: { id: 7, role, locale } };
   });
 }
 
@@ -126,6 +126,13 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     for (const name of ['Team', 'Agent', 'Currency', 'From', 'To']) {
       expect(screen.getByLabelText(name)).toBeTruthy();
     }
+  });
+
+  it('speaks the agent’s language: Spanish words from the shared catalog', async () => {
+    renderPage('admin', 'es');
+    expect(await screen.findByRole('group', { name: 'Filtros' }, lazyChunk)).toBeTruthy();
+    expect(screen.getByLabelText('Desde')).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: /^Descargar «.+» como CSV$/ })).toHaveLength(10);
   });
 
   it('has no axe violations', async () => {
