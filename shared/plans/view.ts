@@ -7,7 +7,14 @@ import { parseLocalized, type Money } from '../money/money';
 import { err, ok, type Result } from '../ports';
 import type { Capacity } from './affordability';
 import type { Frequency } from './frequency';
-import type { LongerPlanNeeded, PlanSuggestions } from './suggest';
+import {
+  suggestPlans,
+  type LongerPlanNeeded,
+  type PlanOption,
+  type PlanRequest,
+  type PlanRequestError,
+  type PlanSuggestions,
+} from './suggest';
 
 /** What the agent typed about affordability, as text. */
 export type CapacityForm =
@@ -93,4 +100,34 @@ export function longerPlanNotices(
   suggestions: Pick<PlanSuggestions, 'anyFits' | 'needsLongerPlan'>,
 ): readonly LongerPlanNeeded[] {
   return suggestions.anyFits ? [] : suggestions.needsLongerPlan;
+}
+
+/** The options the plans panel offers for a form, with its "needs a longer plan" notices. */
+export interface FormSuggestions {
+  readonly options: readonly PlanOption[];
+  readonly anyFits: boolean;
+  readonly longer: readonly LongerPlanNeeded[];
+}
+
+/** Why there are no options: fields of the form to fix, or a request the core refused. */
+export type FormSuggestionsError =
+  | { readonly kind: 'form'; readonly problems: readonly CapacityProblem[] }
+  | { readonly kind: 'request'; readonly error: PlanRequestError };
+
+/**
+ * The plans panel's options for what the agent typed, read in `agentLocale` in the balance's
+ * currency; `form` undefined is no figure yet, so the options use the policy's lowest payments.
+ */
+export function suggestFromForm(
+  form: CapacityForm | undefined,
+  request: Omit<PlanRequest, 'capacity'>,
+  agentLocale: string,
+): Result<FormSuggestions, FormSuggestionsError> {
+  const capacity =
+    form === undefined ? undefined : capacityFromForm(form, agentLocale, request.balance.currency);
+  if (capacity?.ok === false) return err({ kind: 'form', problems: capacity.error });
+  const suggested = suggestPlans(capacity ? { ...request, capacity: capacity.value } : request);
+  if (!suggested.ok) return err({ kind: 'request', error: suggested.error });
+  const { options, anyFits } = suggested.value;
+  return ok({ options, anyFits, longer: longerPlanNotices(suggested.value) });
 }

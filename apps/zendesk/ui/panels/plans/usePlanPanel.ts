@@ -7,10 +7,8 @@ import { useCallback, useState } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import {
-  capacityFromForm,
-  longerPlanNotices,
   promisesFromPlan,
-  suggestPlans,
+  suggestFromForm,
   type CapacityForm,
   type CapacityProblem,
   type LongerPlanNeeded,
@@ -62,39 +60,34 @@ export function usePlanWorkspace(setup: Ready) {
   const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
   const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
   const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
-  const currency = setup.customer.balance.amount.currency;
 
   const suggest = useCallback(
     (form: CapacityForm) => {
-      setRequestError(undefined);
-      const capacity = capacityFromForm(form, agentLocale, currency);
-      if (!capacity.ok) {
-        setProblem(capacity.error[0]);
-        setOptions([]);
-        setLonger([]);
-        return;
-      }
-      setProblem(undefined);
-      const result = suggestPlans({
-        balance: setup.customer.balance.amount,
-        today: setup.today,
-        locale: setup.customerLocale,
-        policy: setup.policy,
-        capacity: capacity.value,
-        closedDays: setup.closedDays,
-      });
+      const result = suggestFromForm(
+        form,
+        {
+          balance: setup.customer.balance.amount,
+          today: setup.today,
+          locale: setup.customerLocale,
+          policy: setup.policy,
+          closedDays: setup.closedDays,
+        },
+        agentLocale,
+      );
+      const failed = result.ok ? undefined : result.error;
+      setProblem(failed?.kind === 'form' ? failed.problems[0] : undefined);
+      setRequestError(failed?.kind === 'request' ? failed.error.message : undefined);
       if (!result.ok) {
         setOptions([]);
         setLonger([]);
-        setRequestError(result.error.message);
         return;
       }
       setOptions(result.value.options);
-      setLonger(longerPlanNotices(result.value));
+      setLonger(result.value.longer);
       setAccept({ status: 'idle' });
       setInserted('idle');
     },
-    [agentLocale, currency, setup],
+    [agentLocale, setup],
   );
 
   const insertSummary = useCallback(

@@ -8,14 +8,10 @@ import { formatDate } from '../../../../../../shared/calendar/display';
 import type { ClosedDays } from '../../../../../../shared/calendar/closed-days';
 import type { Money } from '../../../../../../shared/money/money';
 import {
-  capacityFromForm,
   frequencies,
-  longerPlanNotices,
-  suggestPlans,
-  type Capacity,
+  suggestFromForm,
   type CapacityField,
   type CapacityForm,
-  type CapacityProblem,
   type Frequency,
   type PlanOption,
   type Policy,
@@ -106,13 +102,9 @@ const formFields: Record<CapacityField, FormField> = {
   outgoings: 'monthlyOutgoings',
 };
 
-/** The capacity the form describes; undefined when the agent has not entered one yet. */
-export function readCapacity(
-  form: AffordabilityForm,
-  context: PlanContext,
-  t: Translate,
-): Result<Capacity | undefined, FormProblem[]> {
-  if (form.mode === 'none') return ok(undefined);
+/** The shared capacity form the card's form describes; undefined when no figure is entered yet. */
+function typedCapacity(form: AffordabilityForm): CapacityForm | undefined {
+  if (form.mode === 'none') return undefined;
   const typed: CapacityForm =
     form.mode === 'amount'
       ? { mode: 'per-period', amount: form.amount, per: form.per }
@@ -126,16 +118,7 @@ export function readCapacity(
     typed.mode === 'per-period'
       ? typed.amount.trim() === ''
       : typed.income.trim() === '' && typed.outgoings.trim() === '';
-  if (blank) return ok(undefined);
-  const capacity = capacityFromForm(typed, context.userLocale, context.balance.currency);
-  if (capacity.ok) return capacity;
-  // The same words as the Zendesk sidebar's for the same rule.
-  return err(
-    capacity.error.map((problem: CapacityProblem) => ({
-      field: formFields[problem.field],
-      message: t(`plans.fieldErrors.${problem.error}`),
-    })),
-  );
+  return blank ? undefined : typed;
 }
 
 /** The options for the form, worded in `t`'s language; or what to fix in the form. */
@@ -144,21 +127,30 @@ export function planOptionsFor(
   context: PlanContext,
   t: Translate,
 ): Result<PlanOptions, FormProblem[]> {
-  const capacity = readCapacity(form, context, t);
-  if (!capacity.ok) return capacity;
-  const suggested = suggestPlans({
-    balance: context.balance,
-    today: context.today,
-    locale: context.customerLocale,
-    policy: context.policy,
-    ...(capacity.value ? { capacity: capacity.value } : {}),
-    ...(context.closedDays ? { closedDays: context.closedDays } : {}),
-  });
+  const suggested = suggestFromForm(
+    typedCapacity(form),
+    {
+      balance: context.balance,
+      today: context.today,
+      locale: context.customerLocale,
+      policy: context.policy,
+      ...(context.closedDays ? { closedDays: context.closedDays } : {}),
+    },
+    context.userLocale,
+  );
   if (!suggested.ok) {
-    const { field, message } = suggested.error;
-    const formField: FormField = field.startsWith('capacity.')
-      ? (capacityFields[field] ?? 'amount')
-      : 'plan';
+    const failed = suggested.error;
+    // The same words as the Zendesk sidebar's for the same rule.
+    if (failed.kind === 'form') {
+      return err(
+        failed.problems.map((problem) => ({
+          field: formFields[problem.field],
+          message: t(`plans.fieldErrors.${problem.error}`),
+        })),
+      );
+    }
+    const { field, message } = failed.error;
+    const formField = field.startsWith('capacity.') ? (capacityFields[field] ?? 'amount') : 'plan';
     return err([{ field: formField, message }]);
   }
   const locale = context.userLocale;
@@ -170,7 +162,7 @@ export function planOptionsFor(
     summary: option.summary,
     option,
   }));
-  const longer = longerPlanNotices(suggested.value).map((notice) => ({
+  const longer = suggested.value.longer.map((notice) => ({
     frequency: notice.frequency,
     words: longerPlanText(notice, t, locale),
   }));

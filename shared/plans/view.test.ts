@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { testPlanRequest, testPolicy, usd } from '../testing/factories';
+import { suggestFromForm } from './view';
+
+/** Issue 5's request without its capacity: what the form is for. */
+const { capacity: _capacity, ...request } = testPlanRequest();
+
+describe('suggestFromForm', () => {
+  it('offers the options for what the agent typed, read in their locale', () => {
+    const typed = suggestFromForm(
+      { mode: 'per-period', amount: '200', per: 'monthly' },
+      request,
+      'en-US',
+    );
+    expect(typed.ok && typed.value.options.length).toBeGreaterThan(0);
+    expect(typed.ok && typed.value.anyFits).toBe(true);
+    expect(typed.ok && typed.value.longer).toEqual([]);
+  });
+
+  it('offers the policy’s lowest payments when no figure is typed yet', () => {
+    const blank = suggestFromForm(undefined, request, 'en-US');
+    expect(blank.ok && blank.value.options.length).toBeGreaterThan(0);
+  });
+
+  it('names the field to fix, and asks the core nothing', () => {
+    const zero = suggestFromForm(
+      { mode: 'per-period', amount: '0', per: 'monthly' },
+      request,
+      'en-US',
+    );
+    expect(zero).toEqual({
+      ok: false,
+      error: { kind: 'form', problems: [{ field: 'amount', error: 'zero' }] },
+    });
+  });
+
+  it('says what would fit when no instalment plan fits the policy’s term', () => {
+    const short = suggestFromForm(
+      { mode: 'per-period', amount: '10', per: 'monthly' },
+      { ...request, policy: testPolicy({ minInstalment: usd(500), maxTermMonths: 3 }) },
+      'en-US',
+    );
+    expect(short.ok && short.value.anyFits).toBe(false);
+    expect(short.ok && short.value.longer.map((notice) => notice.frequency)).toContain('monthly');
+  });
+});
