@@ -7,24 +7,23 @@
 import { z } from 'zod';
 import requirements from '../../manifests/zendesk/requirements.json';
 
-const declaredSchema = z
-  .object({
-    custom_objects_v2: z.object({
-      objects: z.array(z.object({ key: z.string() }).loose()),
-      object_fields: z.array(
-        z
-          .object({
-            object_key: z.string(),
-            key: z.string(),
-            type: z.string(),
-            custom_field_options: z.array(z.object({ value: z.string() }).loose()).optional(),
-            regexp_for_validation: z.string().optional(),
-          })
-          .loose(),
-      ),
-    }),
-  })
-  .loose();
+/** requirements.json's `custom_objects_v2`: the objects and their fields (tests read it too). */
+export const declaredCustomObjectsSchema = z.object({
+  objects: z.array(z.object({ key: z.string() }).loose()),
+  object_fields: z.array(
+    z
+      .object({
+        object_key: z.string(),
+        key: z.string(),
+        type: z.string(),
+        custom_field_options: z.array(z.object({ value: z.string() }).loose()).optional(),
+        regexp_for_validation: z.string().optional(),
+      })
+      .loose(),
+  ),
+});
+
+const declaredSchema = z.object({ custom_objects_v2: declaredCustomObjectsSchema }).loose();
 
 type DeclaredField = z.infer<typeof declaredSchema>['custom_objects_v2']['object_fields'][number];
 

@@ -174,10 +174,13 @@ export async function startHarness(overrides: Partial<ServerOptions> = {}): Prom
  * A fresh backend before each test of the enclosing block, installed through OAuth (the install
  * must succeed), and closed after the test; `use` receives each test's harness.
  */
-export function installedHarnessEachTest(use: (harness: Harness) => void): void {
+export function installedHarnessEachTest(
+  use: (harness: Harness) => void,
+  overrides: Partial<ServerOptions> = {},
+): void {
   let current: Harness | undefined;
   beforeEach(async () => {
-    current = await startHarness();
+    current = await startHarness(overrides);
     expect((await current.install()).status).toBe(200);
     use(current);
   });

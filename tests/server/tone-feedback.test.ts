@@ -2,7 +2,7 @@
 // the portal's admin has not turned agent feedback on, the draft kept only where the admin allows
 // it, a retried click stored once, read back only by users who may manage the app, and erased with
 // the portal when HubSpot uninstalls the app.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   apiErrorReplySchema,
   toneFeedbackListReplySchema,
@@ -11,16 +11,10 @@ import {
 import { buildToneFeedback, type ToneFeedback } from '../../shared/feedback';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
-import { postWebhook, startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, postWebhook, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ appId: '4242' });
-  await h.install();
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
 
 const draft = "Hi Ana, you haven't paid your bill.";
 

@@ -1,19 +1,13 @@
 // What /webhooks/hubspot accepts: HubSpot's webhook batches only. A request signed like a card
 // request (hubspot.fetch uses the same secret) or an event without the fields HubSpot always sends
 // erases nothing.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { apiErrorReplySchema } from '../../apps/hubspot/contract';
-import { postWebhook, startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, postWebhook, startHarness, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness({ appId: '4242' });
-  await h.install();
-});
-afterEach(async () => {
-  await h.close();
-});
+installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
 
 /** Posts a body to the webhook URL (plus `query`), signed with the app's secret. */
 const post = (body: unknown, query = '') => postWebhook(h, body, query);

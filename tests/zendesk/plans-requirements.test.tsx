@@ -10,6 +10,7 @@ import {
   recordAcceptedPlan,
 } from '../../apps/zendesk/host/plans';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
+import { declaredCustomObjectsSchema } from '../../mocks/zendesk/custom-objects';
 import { createPlanHandlers } from '../../mocks/zendesk/plans';
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
 import { server } from '../../mocks/node';
@@ -18,19 +19,7 @@ import { promisesFromPlan, suggestPlans } from '../../shared/plans';
 
 const declared = z
   .object({
-    custom_objects_v2: z.object({
-      objects: z.array(z.object({ key: z.string() }).loose()),
-      object_fields: z.array(
-        z
-          .object({
-            object_key: z.string(),
-            key: z.string(),
-            type: z.string(),
-            custom_field_options: z.array(z.object({ value: z.string() })).optional(),
-          })
-          .loose(),
-      ),
-    }),
+    custom_objects_v2: declaredCustomObjectsSchema,
     // The Automations API's shape (developer.zendesk.com/api-reference/ticketing/business-rules/
     // automations/, "JSON format"): `conditions` is an object holding the `all` and `any` arrays,
     // `actions` an array. Strict, so `all`/`any` at the automation's top level fail here.

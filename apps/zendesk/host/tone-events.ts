@@ -14,6 +14,7 @@ import {
   type ToneDayCounts,
   type ToneSend,
 } from '../../../shared/outcomes';
+import { upsertRecord } from './custom-object-records';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import { z } from 'zod';
 
@@ -54,22 +55,12 @@ export async function recordToneSend(
   if (!stored.ok) return stored;
   const { day, unchanged } = addSendToDay(stored.value, send);
   if (unchanged) return ok(undefined);
-  const response = await requestWithRetry(
-    http,
-    {
-      method: 'PATCH',
-      path: `${toneEventRecordsPath}.json?external_id=${encodeURIComponent(key)}`,
-      body: {
-        custom_object_record: {
-          name: key,
-          external_id: key,
-          custom_object_fields: toneEventRecordFields(day),
-        },
-      },
-      // The body holds the whole day with this send's id, so resending it cannot count it twice.
-      headers: { 'Idempotency-Key': `${key}-${send.sendId}` },
-    },
-    retry,
-  );
-  return response.ok ? ok(undefined) : response;
+  return upsertRecord(http, retry, {
+    recordsPath: toneEventRecordsPath,
+    externalId: key,
+    name: key,
+    fields: toneEventRecordFields(day),
+    // The body holds the whole day with this send's id, so resending it cannot count it twice.
+    idempotencyKey: `${key}-${send.sendId}`,
+  });
 }

@@ -9,8 +9,9 @@ import {
   toneFeedbackRecordsPath,
   type ToneFeedback,
 } from '../../../shared/feedback';
-import { requestWithRetry, type RetryOptions } from '../../../shared/http';
-import { ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
+import type { RetryOptions } from '../../../shared/http';
+import type { HttpError, HttpPort, Result } from '../../../shared/ports';
+import { upsertRecord } from './custom-object-records';
 
 /** What an admin sees in the object's record list: what was said, about which rule. */
 function recordName(feedback: ToneFeedback): string {
@@ -21,27 +22,15 @@ function recordName(feedback: ToneFeedback): string {
 }
 
 /** Writes one piece of feedback; safe to repeat. */
-export async function recordToneFeedback(
+export function recordToneFeedback(
   http: HttpPort,
   retry: RetryOptions,
   feedback: ToneFeedback,
 ): Promise<Result<void, HttpError>> {
-  const response = await requestWithRetry(
-    http,
-    {
-      method: 'PATCH',
-      path: `${toneFeedbackRecordsPath}.json?external_id=${encodeURIComponent(feedback.id)}`,
-      body: {
-        custom_object_record: {
-          name: recordName(feedback),
-          external_id: feedback.id,
-          custom_object_fields: toneFeedbackRecordFields(feedback),
-        },
-      },
-      // An upsert by external id is idempotent; the header tells shared/http it may be resent.
-      headers: { 'Idempotency-Key': feedback.id },
-    },
-    retry,
-  );
-  return response.ok ? ok(undefined) : response;
+  return upsertRecord(http, retry, {
+    recordsPath: toneFeedbackRecordsPath,
+    externalId: feedback.id,
+    name: recordName(feedback),
+    fields: toneFeedbackRecordFields(feedback),
+  });
 }

@@ -13,7 +13,7 @@ import { createFakeZafClient } from '../../../../mocks/zendesk/zaf-client';
 import { createZafHttpPort } from '../http';
 import { readShellSettings } from '../settings';
 import { parseFlagLog } from './flag-log';
-import { changeContactFlag, flagWriteAttempts } from './flags';
+import { changeContactFlag, flagWriteAttempts, type FlagChangeRequest } from './flags';
 import { readHistorySettings } from './history-settings';
 
 const noWait = { sleep: async () => undefined };
@@ -27,29 +27,24 @@ function setup() {
   server.use(...createZendeskHandlers(world));
   const agentPort = () => createZafHttpPort(createFakeZafClient());
   const log = () => parseFlagLog(String(world.users.get(9001)?.user_fields['tactful_flag_log']));
-  return { world, agentPort, log };
+  /** One agent's change to customer 9001's flags, through a fresh agent port. */
+  const changeFlag = (flag: FlagChangeRequest, at: Date = now) =>
+    changeContactFlag(agentPort(), noWait, 9001, flag, shell, settings, at);
+  return { world, log, changeFlag };
 }
 
 describe('changing a contact flag', () => {
   it('keeps both lines when two agents flag the same customer at the same moment', async () => {
-    const { world, agentPort, log } = setup();
+    const { world, log, changeFlag } = setup();
     const [alex, sam] = await Promise.all([
-      changeContactFlag(
-        agentPort(),
-        noWait,
-        9001,
-        { flag: 'do-not-call', on: true, reason: 'Asked not to be called', by: 'Alex Rivera' },
-        shell,
-        settings,
-        now,
-      ),
-      changeContactFlag(
-        agentPort(),
-        noWait,
-        9001,
+      changeFlag({
+        flag: 'do-not-call',
+        on: true,
+        reason: 'Asked not to be called',
+        by: 'Alex Rivera',
+      }),
+      changeFlag(
         { flag: 'dispute', on: true, reason: 'Disputes the October charge', by: 'Sam Lee' },
-        shell,
-        settings,
         new Date('2026-11-25T15:00:01Z'),
       ),
     ]);
@@ -69,7 +64,7 @@ describe('changing a contact flag', () => {
   });
 
   it('says another agent is changing the customer when its line keeps being overwritten', async () => {
-    const { world, agentPort, log } = setup();
+    const { world, log, changeFlag } = setup();
     let puts = 0;
     let overwritten = 0;
     server.use(
@@ -88,15 +83,12 @@ describe('changing a contact flag', () => {
         return undefined;
       }),
     );
-    const result = await changeContactFlag(
-      agentPort(),
-      noWait,
-      9001,
-      { flag: 'do-not-call', on: true, reason: 'Asked not to be called', by: 'Alex Rivera' },
-      shell,
-      settings,
-      now,
-    );
+    const result = await changeFlag({
+      flag: 'do-not-call',
+      on: true,
+      reason: 'Asked not to be called',
+      by: 'Alex Rivera',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(puts).toBe(flagWriteAttempts);
     expect(log().map((change) => change.by)).toEqual(['Sam Lee']);

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { flagKinds, isValidTimeZone, type Flag, type FlagKind } from '../../../../shared/history';
-import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
+import type { RetryOptions } from '../../../../shared/http';
+import { getParsed } from '../custom-object-records';
 import { ok, type HttpPort, type Result } from '../../../../shared/ports';
 import { readBalance, type CustomerReadError, type OutstandingBalance } from '../customer';
 import type { ShellSettings } from '../settings';
@@ -117,13 +118,7 @@ export async function readHistoryCustomer(
   settings: HistorySettings,
   now: Date,
 ): Promise<Result<HistoryCustomer, CustomerReadError>> {
-  const response = await requestWithRetry(
-    http,
-    { method: 'GET', path: `/api/v2/users/${userId}.json` },
-    retry,
-  );
-  if (!response.ok) return response;
-  const parsed = parseReply(historyUserSchema, response.value);
+  const parsed = await getParsed(http, retry, `/api/v2/users/${userId}.json`, historyUserSchema);
   if (!parsed.ok) return parsed;
   return profileFromUser(parsed.value.user, shell, settings, now);
 }

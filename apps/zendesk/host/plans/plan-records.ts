@@ -14,6 +14,7 @@ import { parseDecimal, toDecimal, type Money } from '../../../../shared/money/mo
 import { parsePlainDate, type PlainDate } from '../../../../shared/calendar/calendar';
 import type { AcceptedPlan, Payment, PlanOption, PromiseToPay } from '../../../../shared/plans';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
+import { upsertRecord } from '../custom-object-records';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
 
 /** The custom object key declared in manifests/zendesk/requirements.json. */
@@ -38,31 +39,14 @@ export interface AcceptedPlanRecord {
 
 const recordsPath = `/api/v2/custom_objects/${planObjectKey}/records`;
 
-/** Upserts one record by external id; safe to repeat, so retries may resend it. */
-async function upsert(
+/** Upserts one plan record by external id; its name is the external id. */
+function upsert(
   http: HttpPort,
   retry: RetryOptions,
   externalId: string,
   fields: PlanRecordFields,
 ): Promise<Result<void, HttpError>> {
-  const response = await requestWithRetry(
-    http,
-    {
-      method: 'PATCH',
-      path: `${recordsPath}.json?external_id=${encodeURIComponent(externalId)}`,
-      body: {
-        custom_object_record: {
-          name: externalId,
-          external_id: externalId,
-          custom_object_fields: fields,
-        },
-      },
-      // An upsert by external id is idempotent; the header tells shared/http it may be resent.
-      headers: { 'Idempotency-Key': externalId },
-    },
-    retry,
-  );
-  return response.ok ? ok(undefined) : response;
+  return upsertRecord(http, retry, { recordsPath, externalId, name: externalId, fields });
 }
 
 /** The record fields of one promise. */

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { PlainDate } from '../../../../shared/calendar/calendar';
-import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
+import { requestWithRetry, type RetryOptions } from '../../../../shared/http';
+import { getParsed } from '../custom-object-records';
 import { ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
 
 /** The tag that says a ticket's customer is on a plan (the automation's condition). */
@@ -29,13 +30,7 @@ export async function markPlanActive(
   ticketId: number,
   nextPromiseDue: PlainDate,
 ): Promise<Result<void, HttpError>> {
-  const read = await requestWithRetry(
-    http,
-    { method: 'GET', path: `/api/v2/tickets/${ticketId}.json` },
-    retry,
-  );
-  if (!read.ok) return read;
-  const ticket = parseReply(ticketSchema, read.value);
+  const ticket = await getParsed(http, retry, `/api/v2/tickets/${ticketId}.json`, ticketSchema);
   if (!ticket.ok) return ticket;
   const update = await requestWithRetry(
     http,
