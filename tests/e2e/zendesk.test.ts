@@ -137,7 +137,11 @@ describeInBrowser('Zendesk ticket page (real browser)', (session) => {
       const { reply } = await replyAndAwaitFinding(page, app, draft, 'you have ignored our emails');
       await page.getByLabel("Agent's language").selectOption('es');
       await page.waitForURL(/agentLocale=es/);
-      await expect(reply.inputValue()).resolves.toBe(draft);
+      // The page reloads in Spanish and puts the kept draft back once it has loaded.
+      await eventually(
+        () => reply.inputValue(),
+        (text) => text === draft,
+      );
       const spanish = appFrame(page);
       // The sidebar checks the kept draft, in the agent's new language.
       const tone = spanish.getByRole('region', { name: 'Revisión del tono' });

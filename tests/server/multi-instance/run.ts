@@ -314,8 +314,14 @@ export async function runMultiInstance(options: RunOptions): Promise<RunReport> 
     }
 
     const dueAfterMs = options.tokenDueAfterSeconds * 1000;
+    // A token issued to the killed instance but not yet stored dies with it. How long an instance
+    // holds a token before storing it depends on how busy the machine is (on one core, seconds):
+    // any token issued in the token period before the kill and replaced after it counts as lost
+    // in the kill. Double refreshes anywhere else still fail the test.
     const lostInKill = (r: { at: number; replacedIssuedAt: number }) =>
-      r.replacedIssuedAt <= killedAt && r.replacedIssuedAt > killedAt - 2_000 && r.at > killedAt;
+      r.replacedIssuedAt <= killedAt &&
+      r.replacedIssuedAt > killedAt - dueAfterMs &&
+      r.at > killedAt;
     const refreshes = portalIds.map((id) => ledger.refreshes[String(id)] ?? []);
     const calls = portalIds.map((id) => ledger.calls[String(id)] ?? []);
     const sorted = [...latencies].sort((a, b) => a - b);
