@@ -78,6 +78,18 @@ export interface ToneDayRecord extends RecordScope {
   readonly categories: Readonly<Partial<Record<ToneCategory, number>>>;
 }
 
+/** The tone counts of a day, all zero: where a new day and a sum over days both start. */
+export function zeroToneCounts(): Omit<ToneDayRecord, keyof RecordScope | 'date' | 'categories'> {
+  return {
+    draftsChecked: 0,
+    sends: 0,
+    okFirstTime: 0,
+    blocksCaught: 0,
+    sentOverWarning: 0,
+    suggestionsApplied: 0,
+  };
+}
+
 /** One agent's contact-guard counts for one day. */
 export interface GuardDayRecord extends RecordScope {
   readonly date: PlainDate;

@@ -7,7 +7,7 @@
  */
 import type { PlainDate } from '../calendar/calendar';
 import { toneCategories, type ToneCategory, type Verdict } from '../tone/types';
-import type { RecordScope, ToneDayRecord } from './records';
+import { zeroToneCounts, type RecordScope, type ToneDayRecord } from './records';
 
 /** How many recent send ids a day record keeps to recognise a retry (32 KB holds many more). */
 export const recentSendLimit = 50;
@@ -52,12 +52,7 @@ export function emptyToneDay(scope: RecordScope, date: PlainDate): ToneDayCounts
     ...(scope.team === undefined ? {} : { team: scope.team }),
     ...(scope.brandOrOwner === undefined ? {} : { brandOrOwner: scope.brandOrOwner }),
     date,
-    draftsChecked: 0,
-    sends: 0,
-    okFirstTime: 0,
-    blocksCaught: 0,
-    sentOverWarning: 0,
-    suggestionsApplied: 0,
+    ...zeroToneCounts(),
     categories: {},
     verdicts: { ok: 0, review: 0, block: 0 },
     recentSends: [],

@@ -7,7 +7,7 @@ import type { PlainDate } from '../calendar/calendar';
 import { toneCategories, type ToneCategory } from '../tone/types';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
-import type { GuardDayRecord, ToneDayRecord } from './records';
+import { zeroToneCounts, type GuardDayRecord, type ToneDayRecord } from './records';
 import type { IsoWeek } from './weeks';
 import { weekLabeller } from './week-labeller';
 
@@ -41,12 +41,7 @@ interface ToneTally {
 
 function emptyTally(): ToneTally {
   return {
-    draftsChecked: 0,
-    sends: 0,
-    okFirstTime: 0,
-    blocksCaught: 0,
-    sentOverWarning: 0,
-    suggestionsApplied: 0,
+    ...zeroToneCounts(),
     categories: toneCategories.map(() => 0),
   };
 }

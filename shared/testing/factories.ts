@@ -81,13 +81,14 @@ export function planWriteJson(idempotencyKey: string, overrides: Record<string, 
 }
 
 /** A promise to pay as the HubSpot card sends it to our backend (POST /api/contacts/:id/promises). */
-export function promiseWriteJson(idempotencyKey: string) {
+export function promiseWriteJson(idempotencyKey: string, overrides: Record<string, unknown> = {}) {
   return {
     idempotencyKey,
     amount: { amount: '200.00', currency: 'USD' },
     due: '2026-12-01',
     channel: 'call',
     summary: 'Will pay $200.00 on 1 December 2026.',
+    ...overrides,
   };
 }
 

@@ -14,6 +14,7 @@ import {
 import { requiredScopes } from '../../apps/hubspot/server/oauth';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
+import { promiseWriteJson } from '../../shared/testing/factories';
 import { agentEmail, startHarness, startInstall, type Harness } from './harness';
 
 let h: Harness;
@@ -374,13 +375,10 @@ describe('plan and promise writes', () => {
 
   it('records a promise as a note and a task on the promised date', async () => {
     const reply = await h.call('POST', '/api/contacts/502/promises', {
-      body: {
-        idempotencyKey: 'promise-key-0001',
+      body: promiseWriteJson('promise-key-0001', {
         amount: { amount: '200', currency: 'EUR' },
-        due: '2026-12-01',
-        channel: 'call',
         summary: 'Pagará 200,00 € el 1 de diciembre de 2026.',
-      },
+      }),
     });
     const written = promiseWriteReplySchema.parse(reply.body);
     expect(h.world.objects.tasks.get(written.taskId)?.properties).toMatchObject({

@@ -2,6 +2,7 @@
 // note bodies, and still carry the reference that finds a write whose reply was lost.
 import { describe, expect, it } from '@jest/globals';
 import { planWriteReplySchema, promiseWriteReplySchema } from '../../apps/hubspot/contract';
+import { promiseWriteJson } from '../../shared/testing/factories';
 import { installedHarnessEachTest, type Harness } from './harness';
 
 const hostile = 'Pay $120.00 on the 5th <img src=x onerror=alert(1)> & "thanks"';
@@ -41,13 +42,10 @@ describe('task bodies written to HubSpot', () => {
 
   it('escapes a promise summary in its task', async () => {
     const reply = await h.call('POST', '/api/contacts/502/promises', {
-      body: {
-        idempotencyKey: 'promise-escape-0001',
+      body: promiseWriteJson('promise-escape-0001', {
         amount: { amount: '200', currency: 'EUR' },
-        due: '2026-12-01',
-        channel: 'call',
         summary: hostile,
-      },
+      }),
     });
     expect(reply.status).toBe(200);
     const body = taskBody(promiseWriteReplySchema.parse(reply.body).taskId);
