@@ -14,8 +14,14 @@ const kindsIn = (text: string, locale = 'auto'): SignalKind[] => [
 const signalOf = (text: string, kind: SignalKind, locale = 'auto'): Signal | undefined =>
   readCustomerMessage(text, { ...today, locale }).signals.find((signal) => signal.kind === kind);
 
+/** One test per text: the kinds an agent sees from it, in order. */
+const itReadsAs = (cases: [string, SignalKind[]][], title = '%j reads as %j') =>
+  it.each(cases)(title, (text, kinds) => {
+    expect(kindsIn(text)).toEqual(kinds);
+  });
+
 describe('the issue’s examples', () => {
-  it.each<[string, SignalKind[]]>([
+  itReadsAs([
     ['Please stop calling me at work', ['channel-opt-out']],
     ["I don't owe this, it was my ex's card", ['dispute']],
     ['Stop contacting me', ['cease']],
@@ -32,32 +38,29 @@ describe('the issue’s examples', () => {
     ["I'm so scared, I don't know what to do", ['distress']],
     ["I can't afford the payments", ['hardship']],
     ['I work nights, so mornings are a bad time to call', ['inconvenient-time']],
-  ])('%j reads as %j', (text, kinds) => {
-    expect(kindsIn(text)).toEqual(kinds);
-  });
+  ]);
 
-  it.each<[string, SignalKind[]]>([
-    ['Dejen de llamarme al trabajo, por favor.', ['channel-opt-out']],
-    ['No debo nada, esa deuda es de mi ex.', ['dispute']],
-    ['Déjenme en paz de una vez.', ['cease']],
-    ['Estoy en concurso de acreedores.', ['bankruptcy']],
-    ['Ya pagué la semana pasada.', ['payment-claimed']],
-    ['Estoy desesperada, no sé qué hacer.', ['distress']],
-  ])('Spanish %j reads as %j', (text, kinds) => {
-    expect(kindsIn(text)).toEqual(kinds);
-  });
+  itReadsAs(
+    [
+      ['Dejen de llamarme al trabajo, por favor.', ['channel-opt-out']],
+      ['No debo nada, esa deuda es de mi ex.', ['dispute']],
+      ['Déjenme en paz de una vez.', ['cease']],
+      ['Estoy en concurso de acreedores.', ['bankruptcy']],
+      ['Ya pagué la semana pasada.', ['payment-claimed']],
+      ['Estoy desesperada, no sé qué hacer.', ['distress']],
+    ],
+    'Spanish %j reads as %j',
+  );
 });
 
 describe('as customers type', () => {
-  it.each<[string, SignalKind[]]>([
+  itReadsAs([
     ['dont call me at work', ['channel-opt-out']],
     ['i didnt take out this loan', ['dispute']],
     ['im not disputing it i just cant pay yet', ['hardship']],
     ['pls stop txting me', ['channel-opt-out']],
     ['no me marquen mas porfa', ['channel-opt-out']],
-  ])('%j reads as %j', (text, kinds) => {
-    expect(kindsIn(text)).toEqual(kinds);
-  });
+  ]);
 
   it('reads "i dont want to go bankrupt" as no bankruptcy', () => {
     expect(kindsIn('i dont want to go bankrupt')).toEqual([]);

@@ -60,12 +60,13 @@ export function testPlan(overrides: Partial<PlanRecord> = {}): PlanRecord {
   };
 }
 
+/** Agent a1 of team t1 on Monday 2026-11-23: whose day the day factories count. */
+const agentA1Day = { agent: 'a1', team: 't1', date: '2026-11-23' } as const;
+
 /** One day of tone counts for agent a1: 10 drafts, 8 sends, 6 ok first time. */
 export function testToneDay(overrides: Partial<ToneDayRecord> = {}): ToneDayRecord {
   return {
-    agent: 'a1',
-    team: 't1',
-    date: '2026-11-23',
+    ...agentA1Day,
     draftsChecked: 10,
     sends: 8,
     okFirstTime: 6,
@@ -80,9 +81,7 @@ export function testToneDay(overrides: Partial<ToneDayRecord> = {}): ToneDayReco
 /** One day of guard counts for agent a1. */
 export function testGuardDay(overrides: Partial<GuardDayRecord> = {}): GuardDayRecord {
   return {
-    agent: 'a1',
-    team: 't1',
-    date: '2026-11-23',
+    ...agentA1Day,
     notNow: 2,
     contactsAgainstGuard: 0,
     ...overrides,

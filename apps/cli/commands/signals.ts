@@ -10,9 +10,8 @@ import { z } from 'zod';
 import { isKnownCurrency } from '../../../shared/money/money';
 import { readCustomerMessage, type Signal, type SignalOptions } from '../../../shared/signals';
 import { commandArgs, refuse } from '../args';
-import { exitCodes, type CliIo } from '../io';
-import { parseTextLines } from '../jsonl';
-import { stdinLimits } from '../stdin';
+import type { CliIo } from '../io';
+import { writeTextResults } from '../text-results';
 
 const usage = `Usage: tactful signals [--locale en|es|auto] [--jsonl] [--today YYYY-MM-DD] [--time-zone ZONE] [--currency CODE] < message
 
@@ -84,19 +83,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     readCustomerMessage(text, { ...reading, locale: textLocale }).signals.map((signal) =>
       signalJson(signal, explain),
     );
-  if (!jsonl) {
-    const message = await io.readStdin(stdinLimits.draft);
-    io.stdout(`${JSON.stringify({ signals: signalsOf(message, locale) })}\n`);
-    return exitCodes.ok;
-  }
-  const messages = parseTextLines(await io.readStdin(stdinLimits.drafts), {
+  return writeTextResults(io, {
+    command: 'signals',
+    jsonl,
     plural: 'messages',
+    locale,
     checkLocale,
+    resultOf: (text, textLocale) => ({ signals: signalsOf(text, textLocale) }),
   });
-  if (!messages.ok) return refuse(io, 'signals', messages.error);
-  for (const message of messages.value) {
-    const signals = signalsOf(message.text, message.locale ?? locale);
-    io.stdout(`${JSON.stringify({ id: message.id, signals })}\n`);
-  }
-  return exitCodes.ok;
 }

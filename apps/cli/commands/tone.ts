@@ -9,9 +9,8 @@
 import { checkTone, isToneLocale, toneLocales } from '../../../shared/tone';
 import type { ToneOptions, ToneResult } from '../../../shared/tone';
 import { commandArgs, refuse } from '../args';
-import { parseTextLines } from '../jsonl';
-import { exitCodes, type CliIo } from '../io';
-import { stdinLimits } from '../stdin';
+import type { CliIo } from '../io';
+import { writeTextResults } from '../text-results';
 
 const usage = `Usage: tactful tone [--locale en|es|auto] [--format text|html] [--jsonl] [--explain] < draft
 
@@ -67,20 +66,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return refuse(io, 'tone', '--format must be "text" or "html"');
   }
   const toneOptions: ToneOptions = { locale, format };
-  if (!jsonl) {
-    const draft = await io.readStdin(stdinLimits.draft);
-    io.stdout(`${JSON.stringify(toneJson(checkTone(draft, toneOptions), explain))}\n`);
-    return exitCodes.ok;
-  }
-  const drafts = parseTextLines(await io.readStdin(stdinLimits.drafts), {
+  return writeTextResults(io, {
+    command: 'tone',
+    jsonl,
     plural: 'drafts',
+    locale,
     checkLocale,
+    resultOf: (text, textLocale) =>
+      toneJson(checkTone(text, { ...toneOptions, locale: textLocale }), explain),
   });
-  if (!drafts.ok) return refuse(io, 'tone', drafts.error);
-  // One write a line: the output of a large audit is never held as one string.
-  for (const draft of drafts.value) {
-    const result = checkTone(draft.text, { ...toneOptions, locale: draft.locale ?? locale });
-    io.stdout(`${JSON.stringify({ id: draft.id, ...toneJson(result, explain) })}\n`);
-  }
-  return exitCodes.ok;
 }

@@ -87,23 +87,21 @@ export function findAmount(
 ): FoundAmount | undefined {
   const part = text.slice(from);
   const found: FoundAmount[] = [];
-  for (const match of part.matchAll(symbolFirst)) {
-    const amount = toAmount(
-      match[2] ?? '',
-      currencyOf(match[1] ?? '', accountCurrency),
-      from + match.index,
-      from + match.index + match[0].length,
-    );
-    if (amount !== undefined) found.push(amount);
-  }
-  for (const match of part.matchAll(wordAfter)) {
-    const amount = toAmount(
-      match[1] ?? '',
-      currencyOf(match[2] ?? '', accountCurrency),
-      from + match.index,
-      from + match.index + match[0].length,
-    );
-    if (amount !== undefined) found.push(amount);
+  // Which capture group holds the number and which the currency, in each of the two word orders.
+  const orders = [
+    { pattern: symbolFirst, number: 2, currency: 1 },
+    { pattern: wordAfter, number: 1, currency: 2 },
+  ] as const;
+  for (const order of orders) {
+    for (const match of part.matchAll(order.pattern)) {
+      const amount = toAmount(
+        match[order.number] ?? '',
+        currencyOf(match[order.currency] ?? '', accountCurrency),
+        from + match.index,
+        from + match.index + match[0].length,
+      );
+      if (amount !== undefined) found.push(amount);
+    }
   }
   if (found.length === 0 && accountCurrency !== undefined) {
     for (const match of part.matchAll(bare)) {
