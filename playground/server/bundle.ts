@@ -12,6 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** Each page's script, by the name it is served under (`/bundles/<name>.js`). */
 export const pageEntries = {
   'zendesk-ticket': 'playground/zendesk/ticket-page.ts',
+  'zendesk-outcomes': 'playground/zendesk/outcomes-page.ts',
   'hubspot-contact': 'playground/hubspot/contact-page.tsx',
 } as const;
 

@@ -57,16 +57,22 @@ function failureOptions(): string {
     .join('');
 }
 
+const pageScripts = {
+  home: undefined,
+  zendesk: 'zendesk-ticket',
+  'zendesk-outcomes': 'zendesk-outcomes',
+  hubspot: 'hubspot-contact',
+} as const;
+
 function shell(
-  kind: 'home' | 'zendesk' | 'hubspot',
+  kind: keyof typeof pageScripts,
   title: string,
   body: string,
   config: PageConfig,
 ): string {
+  const bundle = pageScripts[kind];
   const script =
-    kind === 'home'
-      ? ''
-      : `<script type="module" src="/bundles/${kind === 'zendesk' ? 'zendesk-ticket' : 'hubspot-contact'}.js"></script>`;
+    bundle === undefined ? '' : `<script type="module" src="/bundles/${bundle}.js"></script>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -77,10 +83,10 @@ function shell(
 <script type="application/json" id="playground-config">${escapeJson(config)}</script>
 ${script}
 </head>
-<body class="${kind}">
+<body class="${kind === 'zendesk-outcomes' ? 'zendesk' : kind}">
 <header class="bar">
   <span class="brand">Tactful playground</span>
-  <nav aria-label="Playground"><a href="/zendesk">Zendesk ticket</a> · <a href="/hubspot">HubSpot contact</a> · <a href="/">About</a></nav>
+  <nav aria-label="Playground"><a href="/zendesk">Zendesk ticket</a> · <a href="/zendesk/outcomes">Zendesk outcomes</a> · <a href="/hubspot">HubSpot contact</a> · <a href="/">About</a></nav>
 </header>
 ${body}
 </body>
@@ -170,3 +176,16 @@ export const zendeskTicketPage = (config: PageConfig): string => hostPage('zende
 
 /** The HubSpot contact record with the card in its middle column. */
 export const hubspotContactPage = (config: PageConfig): string => hostPage('hubspot', config);
+
+/** The Zendesk agent workspace with the app's nav_bar page (the outcomes) filling the main pane. */
+export const zendeskOutcomesPage = (config: PageConfig): string =>
+  shell(
+    'zendesk-outcomes',
+    'Zendesk outcomes · Tactful playground',
+    `<main style="grid-template-columns: 1fr">
+  <section aria-label="Apps">
+    <iframe id="app" title="Tactful app" style="height: 1400px"></iframe>
+  </section>
+</main>`,
+    config,
+  );

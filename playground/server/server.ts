@@ -12,13 +12,21 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
+import { seedOutcomeHistory } from '../../mocks/zendesk/outcome-history';
+import { todayIn } from '../../shared/calendar/calendar';
 import type { Logger } from '../../shared/ports';
 import { zafSdkCdnUrl, zendeskDist } from '../../webpack.config';
 import { bundlePages } from './bundle';
 import { zafSdkScript } from './zaf-sdk';
 import { hostFailureSchema, withFailure, type HostFailure } from './failure';
 import { answerWithHandlers, readBody, sendResponse, toFetchRequest } from './msw-bridge';
-import { homePage, hubspotContactPage, zendeskTicketPage, type PageConfig } from './pages';
+import {
+  homePage,
+  hubspotContactPage,
+  zendeskOutcomesPage,
+  zendeskTicketPage,
+  type PageConfig,
+} from './pages';
 
 /** Where the playground listens and what it serves. */
 export interface PlaygroundOptions {
@@ -164,6 +172,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   // The mock account every msw handler in mocks/zendesk serves (tests' default account too): new
   // handlers registered in mocks/zendesk/index.ts reach the playground without touching it.
   const zendeskWorld = defaultZendeskWorld;
+  // Twelve weeks of plan history for the outcomes page, ending this week in the account's zone.
+  seedOutcomeHistory(zendeskWorld, todayIn(new Date(), 'America/New_York'));
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
   // The manifest declares no secure parameter today; tests pass some to exercise the proxy's filling.
   const secureSettings = options.zendeskSecureSettings ?? {};
@@ -248,6 +258,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return;
     }
     if (method === 'GET' && url.pathname === '/zendesk') return page(zendeskTicketPage(config));
+    if (method === 'GET' && url.pathname === '/zendesk/outcomes') {
+      return page(zendeskOutcomesPage(config));
+    }
     if (method === 'GET' && url.pathname === '/hubspot') return page(hubspotContactPage(config));
     const bundle = /^\/bundles\/([a-z-]+)\.js$/.exec(url.pathname)?.[1];
     const script = bundle === undefined ? undefined : scripts.get(bundle);

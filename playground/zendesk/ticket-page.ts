@@ -8,7 +8,13 @@ import { z } from 'zod';
 import { seedUsers, type SeedUser } from '../../mocks/zendesk/seed';
 import { requesterFrom, TicketModel } from '../../mocks/zendesk/ticket-model';
 import { createZafHost, type ZafHost } from '../../mocks/zendesk/zaf-host';
-import { addNotice, element, readConfig, wireFailureSwitch } from '../page/page-kit';
+import {
+  addNotice,
+  element,
+  readConfig,
+  routeZendeskApiHere,
+  wireFailureSwitch,
+} from '../page/page-kit';
 import { draftHtmlFromText, draftTextFromHtml } from './draft-text';
 
 const config = readConfig();
@@ -28,16 +34,7 @@ const outcome = element('save-outcome', HTMLParagraphElement);
 const notices = element('notices', HTMLUListElement);
 const iframe = element('app', HTMLIFrameElement);
 
-// Zendesk's proxy calls the account's API from Zendesk's servers; here the "account" is this
-// server's mock API, so requests for https://<subdomain>.zendesk.com/ are sent to /zendesk-api/.
-const zendeskOrigin = /^https:\/\/[a-z0-9-]+\.zendesk\.com\//;
-const browserFetch = window.fetch.bind(window);
-window.fetch = (input, init) => {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  return zendeskOrigin.test(url)
-    ? browserFetch(url.replace(zendeskOrigin, '/zendesk-api/'), init)
-    : browserFetch(input, init);
-};
+const browserFetch = routeZendeskApiHere();
 
 const ticketSchema = z.object({
   ticket: z.object({ id: z.number(), subject: z.string(), status: z.string() }),

@@ -1,0 +1,82 @@
+/**
+ * Twelve weeks of plan history for the playground's outcomes page (issue 17), as the
+ * `tactful_plan_record` records the plan panel writes. Built so its figures are known in advance:
+ * every week each of three agents agrees one two-payment weekly plan with a new customer, the first
+ * payment due that week's Monday and the second a week later, and
+ *   - agent 7 (USD) is paid both (kept, kept: plans complete),
+ *   - agent 8 (EUR) is paid the first only (kept, broken),
+ *   - agent 9 (GBP) is paid neither (broken, broken),
+ * payments falling on the due day, only for days up to `today`. So a past week in the middle of the
+ * range has 6 promises due: 3 kept and 3 broken.
+ */
+import { addDays, compareDates, type PlainDate } from '../../shared/calendar/calendar';
+import { mondayOf } from '../../shared/outcomes/weeks';
+import type { ZendeskWorld } from './world';
+
+export const outcomeHistoryAgents = [
+  { agent: '7', currency: 'USD', paid: 2 },
+  { agent: '8', currency: 'EUR', paid: 1 },
+  { agent: '9', currency: 'GBP', paid: 0 },
+] as const;
+
+/** Weeks of history seeded, the last one being `today`'s. */
+export const outcomeHistoryWeeks = 12;
+
+type Fields = Record<string, string | number | boolean>;
+
+/** Puts the history in `world`'s plan records (replacing none of the others). */
+export function seedOutcomeHistory(world: ZendeskWorld, today: PlainDate): void {
+  const records = world.customObjectRecords.get('tactful_plan_record') ?? [];
+  let id = 80_000;
+  const add = (fields: Fields) => {
+    id += 1;
+    records.push({
+      id: String(id),
+      name: `history-${id}`,
+      external_id: `history-${id}`,
+      custom_object_key: 'tactful_plan_record',
+      custom_object_fields: fields,
+      created_at: `${String(fields['due_date'])}T09:00:00Z`,
+      updated_at: `${String(fields['due_date'])}T09:00:00Z`,
+    });
+  };
+  const firstMonday = addDays(mondayOf(today), -7 * (outcomeHistoryWeeks - 1));
+  for (let week = 0; week < outcomeHistoryWeeks; week += 1) {
+    const monday = addDays(firstMonday, 7 * week);
+    for (const { agent, currency, paid } of outcomeHistoryAgents) {
+      const planKey = `history-${agent}-${monday}`;
+      const common = { customer_id: `7${agent}${week}`, recorded_by: agent, currency };
+      const accepted = addDays(monday, -3);
+      add({
+        ...common,
+        record_type: 'plan',
+        plan_key: planKey,
+        due_date: monday,
+        accepted_on: accepted,
+        count: 2,
+        amount: '100.00',
+        cancelled: false,
+      });
+      [monday, addDays(monday, 7)].forEach((due, index) => {
+        add({
+          ...common,
+          record_type: 'promise',
+          plan_key: planKey,
+          due_date: due,
+          amount: '50.00',
+          cancelled: false,
+        });
+        if (index < paid && compareDates(due, today) <= 0) {
+          add({
+            ...common,
+            record_type: 'payment',
+            due_date: due,
+            amount: '50.00',
+            cancelled: false,
+          });
+        }
+      });
+    }
+  }
+  world.customObjectRecords.set('tactful_plan_record', records);
+}

@@ -1,0 +1,34 @@
+// The Zendesk outcomes page (nav_bar) in a real browser: the built app over the playground's 12
+// seeded weeks of plan history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
+// the figures the seed was built to give, every weekly chart stands before its table, and axe finds
+// nothing serious.
+import { expect } from '@jest/globals';
+import { addDays, todayIn } from '../../shared/calendar/calendar';
+import { isoWeekOf } from '../../shared/outcomes/weeks';
+import { describeInBrowser, expectAccessible } from './playground';
+import { appFrame } from './zendesk-ticket';
+
+describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
+  session.test('shows the seeded promises, charts and CSV links, accessibly', async (page) => {
+    await page.goto(`${session.playground().zendeskUrl}/outcomes`);
+    const app = appFrame(page);
+    const promises = app.getByRole('table', { name: 'Promises by the week they fell due' });
+    await promises.waitFor();
+    // Four weeks ago: each agent's plan of that week (first payment) and of the week before
+    // (second payment) fell due: 6 promises, agent 7's 2 kept, agent 8's 1, agent 9's none.
+    const week = isoWeekOf(addDays(todayIn(new Date(), 'America/New_York'), -28)).label;
+    const row = promises.getByRole('row', { name: new RegExp(`^${week} `) });
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+      '6',
+      '3',
+      '0',
+      '3',
+      '0',
+      '50%',
+    ]);
+    await expect(promises.getByRole('rowheader').count()).resolves.toBe(12);
+    await expect(app.getByRole('img', { name: /^Chart of “/ }).count()).resolves.toBe(3);
+    await expect(app.getByRole('link', { name: /as CSV$/ }).count()).resolves.toBe(10);
+    await expectAccessible(page);
+  });
+});
