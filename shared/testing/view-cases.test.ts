@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
+import { money } from '../money/money';
+import { customerView } from '../overview/view';
 import { capacityFromForm } from '../plans/view';
 import { defaultSettings, toToneOptions } from '../settings';
 import { checkTone } from '../tone';
 import type { Finding, ToneResult } from '../tone/types';
 import { decideSave, toneView } from '../tone/view';
-import { capacityCases, toneViewCases } from './view-cases';
+import { capacityCases, dueCaseNow, dueViewCases, toneViewCases } from './view-cases';
 
 const check = (draft: string) =>
   checkTone(draft, { locale: 'en', ...toToneOptions(defaultSettings.tone) });
@@ -92,5 +94,20 @@ describe('capacity form rules', () => {
         { field: 'outgoings', error: 'negative' },
       ],
     });
+  });
+});
+
+describe('the shared due-status cases, on the overview view model', () => {
+  it.each(dueViewCases)('$name', (c) => {
+    const view = customerView(
+      {
+        name: 'Maria',
+        timeZone: c.timeZone,
+        balance: { amount: money(125000, 'USD'), dueDate: c.dueDate },
+      },
+      'en-US',
+      new Date(dueCaseNow),
+    );
+    expect(view.balance?.due).toEqual(c.due);
   });
 });

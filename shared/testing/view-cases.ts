@@ -3,6 +3,7 @@
  * them on the pure view models, and each host's `view-cases.test.tsx` drives them through its real
  * UI. A rule changed in `shared/<feature>/view.ts` changes these expectations once, for all three.
  */
+import type { DueStatus } from '../overview/view';
 import type { CapacityForm, CapacityProblem } from '../plans/view';
 import type { VerdictLabel } from '../tone/view';
 
@@ -90,4 +91,35 @@ export const capacityCases: readonly CapacityCase[] = [
     field: 'outgoings',
     error: 'no-surplus',
   }),
+];
+
+/** The moment the due-status cases are seen at: 09:00 in Chicago, already midnight in Tokyo. */
+export const dueCaseNow = '2026-11-25T15:00:00.000Z';
+
+/** A balance due on `dueDate` for a customer in `timeZone`, and where the overview says it stands. */
+export interface DueViewCase {
+  name: string;
+  timeZone: 'America/Chicago' | 'Asia/Tokyo';
+  dueDate: string;
+  due: DueStatus;
+}
+
+/** A customer in `timeZone` owing since `dueDate`, and where that stands. */
+const dueCase = (
+  name: string,
+  timeZone: DueViewCase['timeZone'],
+  dueDate: string,
+  due: DueStatus,
+): DueViewCase => ({ name, timeZone, dueDate, due });
+
+/** Both sides of the due date, one day and many, counted from the customer's own calendar day. */
+export const dueViewCases: readonly DueViewCase[] = [
+  dueCase('one day late: one day, not "days"', 'America/Chicago', '2026-11-24', {
+    kind: 'past-due',
+    days: 1,
+  }),
+  dueCase('weeks late', 'Asia/Tokyo', '2026-11-10', { kind: 'past-due', days: 16 }),
+  dueCase('tomorrow in Chicago is today in Tokyo', 'Asia/Tokyo', '2026-11-26', { kind: 'today' }),
+  dueCase('due tomorrow', 'America/Chicago', '2026-11-26', { kind: 'upcoming', days: 1 }),
+  dueCase('due in ten days', 'America/Chicago', '2026-12-05', { kind: 'upcoming', days: 10 }),
 ];

@@ -2,7 +2,7 @@
 // panel and the plans form show what shared/<feature>/view.ts decides. The verdict words are the
 // Zendesk catalog's, so the two hosts name each verdict alike.
 import { describe, expect, it } from '@jest/globals';
-import { Button, Input, Select, StatusTag, Text, TextArea } from '@hubspot/ui-extensions';
+import { Button, Input, Select, StatusTag, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
@@ -10,11 +10,20 @@ import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
+import { encodeHubSpotTimeZone } from '../../shared/calendar/hubspot-timezone';
 import { createTranslator } from '../../shared/i18n';
+import { dueText } from '../../shared/overview/view';
 import { defaultSettings } from '../../shared/settings';
-import { capacityCases, toneViewCases } from '../../shared/testing/view-cases';
 import {
+  capacityCases,
+  dueCaseNow,
+  dueViewCases,
+  toneViewCases,
+} from '../../shared/testing/view-cases';
+import {
+  collectionsHandler,
   contactProperties,
+  emptyPortalHandlers,
   createTestServices,
   testBackendUrl,
   testContactId,
@@ -111,5 +120,22 @@ describe('HubSpot card: the shared capacity form cases', () => {
     );
     expect(renderer.findByTestId(Input, inputs[problem.field]).props.error).toBe(true);
     expect(renderer.maybeFindByTestId(Select, 'plan-choice')).toBeNull();
+  });
+});
+
+describe('HubSpot card: the shared due-status cases', () => {
+  it.each(dueViewCases)('$name', async (c) => {
+    server.use(...emptyPortalHandlers(), collectionsHandler());
+    const renderer = createRenderer('crm.record.tab');
+    const properties = contactProperties({
+      tactful_due_date: c.dueDate,
+      hs_timezone: encodeHubSpotTimeZone(c.timeZone),
+    });
+    renderer.render(
+      <Card services={createTestServices({ properties, now: new Date(dueCaseNow) })} />,
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Tag, 'balance-due-status').text).toBe(dueText(english, c.due)),
+    );
   });
 });

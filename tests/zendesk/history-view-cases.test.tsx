@@ -7,11 +7,9 @@ import { createTranslator } from '../../apps/zendesk/ui/i18n';
 import type { GuardState, ShownGuardChannel } from '../../shared/history/view';
 import { defaultSettings } from '../../shared/settings';
 import { historyCaseNow, historyViewCases } from '../../shared/testing/history-view-cases';
-import { renderSidebar, requester, testNow } from './render-sidebar';
+import { renderForCustomerIn, testNow } from './render-sidebar';
 
 const t = createTranslator('en');
-// Seed customers: 9001 lives in Chicago, 9004 in Tokyo.
-const customerIn = { 'America/Chicago': 9001, 'Asia/Tokyo': 9004 } as const;
 const stateWords: Record<GuardState, string> = {
   allowed: t('history.guards.allowed'),
   'not-now': t('history.guards.notNow'),
@@ -24,13 +22,10 @@ describe('Zendesk sidebar: the shared history view cases', () => {
   });
 
   it.each(historyViewCases)('$name', async (c) => {
-    renderSidebar((world) => {
-      const user = world.users.get(customerIn[c.timeZone]);
-      for (const kind of c.flags) {
-        if (user) user.user_fields[defaultSettings.fields.flags[kind]] = true;
-      }
-      return { ticket: { requester: requester(world, customerIn[c.timeZone]) } };
-    });
+    renderForCustomerIn(
+      c.timeZone,
+      Object.fromEntries(c.flags.map((kind) => [defaultSettings.fields.flags[kind], true])),
+    );
     const guards = await screen.findByRole(
       'region',
       { name: t('history.guards.title') },

@@ -23,6 +23,9 @@ export interface RenderedSidebar {
   sleeps: number[];
 }
 
+/** Seed customers by time zone: 9001 lives in Chicago, 9004 in Tokyo. */
+export const customerIn = { 'America/Chicago': 9001, 'Asia/Tokyo': 9004 } as const;
+
 /** The requester for seed customer `id` (9001–9012) in `client.get('ticket.requester')` shape. */
 export function requester(world: ZendeskWorld, id: number) {
   const user = world.users.get(id);
@@ -45,6 +48,18 @@ export function renderSidebar(
   const client = createFakeZafClient(init(world));
   const sleeps = renderApp(client);
   return { client, world, sleeps };
+}
+
+/** Renders the sidebar on a ticket from the seed customer in `zone`, `fields` set on their profile. */
+export function renderForCustomerIn(
+  zone: keyof typeof customerIn,
+  fields: Readonly<Record<string, string | boolean>>,
+): RenderedSidebar {
+  return renderSidebar((world) => {
+    const user = world.users.get(customerIn[zone]);
+    if (user) Object.assign(user.user_fields, fields);
+    return { ticket: { requester: requester(world, customerIn[zone]) } };
+  });
 }
 
 /** Renders the real app over `client` at `testNow`; returns the sleeps it asks for (not waited). */

@@ -6,8 +6,15 @@ import userEvent from '@testing-library/user-event';
 import { createTranslator } from '../../apps/zendesk/ui/i18n';
 import { createPlanHandlers } from '../../mocks/zendesk/plans';
 import { server } from '../../mocks/node';
-import { capacityCases, toneViewCases } from '../../shared/testing/view-cases';
-import { renderSidebar } from './render-sidebar';
+import { dueText } from '../../shared/overview/view';
+import { defaultSettings } from '../../shared/settings';
+import {
+  capacityCases,
+  dueCaseNow,
+  dueViewCases,
+  toneViewCases,
+} from '../../shared/testing/view-cases';
+import { renderForCustomerIn, renderSidebar, testNow } from './render-sidebar';
 
 const t = createTranslator('en');
 
@@ -75,5 +82,16 @@ describe('Zendesk sidebar: the shared capacity form cases', () => {
       await within(section).findByText(t(`plans.fieldErrors.${c.problem.error}`)),
     ).toBeInTheDocument();
     expect(within(section).queryByRole('group', { name: 'Options' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Zendesk sidebar: the shared due-status cases', () => {
+  it('sees the cases at their moment', () => {
+    expect(testNow.toISOString()).toBe(dueCaseNow);
+  });
+
+  it.each(dueViewCases)('$name', async (c) => {
+    renderForCustomerIn(c.timeZone, { [defaultSettings.fields.dueDate]: c.dueDate });
+    expect(await screen.findByText(dueText(t, c.due), {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });
