@@ -19,13 +19,19 @@ async function shared(store: Store, options: Parameters<typeof startHarness>[0])
   return h;
 }
 
+/** A fresh SQLite store with one installation sealed with a random (soon old) key. */
+async function installedWithOldKey() {
+  store = createSqliteStore(':memory:');
+  await store.migrate();
+  const oldKey = randomBytes(32);
+  const before = await shared(store, { encryptionKey: oldKey });
+  expect((await before.install()).status).toBe(200);
+  return { oldKey, before };
+}
+
 describe('encryption key rotation', () => {
   it('keeps installations working after the key changes, sealed with the new key from then on', async () => {
-    store = createSqliteStore(':memory:');
-    await store.migrate();
-    const oldKey = randomBytes(32);
-    const before = await shared(store, { encryptionKey: oldKey });
-    expect((await before.install()).status).toBe(200);
+    const { oldKey, before } = await installedWithOldKey();
 
     const newKey = randomBytes(32);
     const after = await shared(store, { encryptionKey: newKey, previousEncryptionKeys: [oldKey] });
@@ -55,11 +61,7 @@ describe('encryption key rotation', () => {
   });
 
   it('seals tokens anew with the new key on their first use, before any refresh', async () => {
-    store = createSqliteStore(':memory:');
-    await store.migrate();
-    const oldKey = randomBytes(32);
-    const before = await shared(store, { encryptionKey: oldKey });
-    expect((await before.install()).status).toBe(200);
+    const { oldKey, before } = await installedWithOldKey();
     const keyIdOf = async () => {
       const row = await store.getInstallation(before.world.portalId);
       return [row?.sealedRefreshToken.split(':')[1], row?.sealedAccessToken.split(':')[1]];

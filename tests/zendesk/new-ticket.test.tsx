@@ -90,7 +90,8 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
     expect(await submit(client)).toEqual({ allowed: true });
   });
 
-  it("signs with the company name and links to the payment page from Tactful's settings", async () => {
+  /** Northwind Credit's sidebar with its payment link set, the first-missed-payment template chosen. */
+  async function northwindFirstMissedPayment() {
     const { client } = renderSidebar(() => ({
       location: 'new_ticket_sidebar',
       settings: {
@@ -104,6 +105,11 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
       'First missed payment',
     );
     const link = within(panel).getByRole('textbox', { name: 'Payment link' });
+    return { client, panel, link };
+  }
+
+  it("signs with the company name and links to the payment page from Tactful's settings", async () => {
+    const { client, panel, link } = await northwindFirstMissedPayment();
     expect(link).toHaveValue('https://pay.northwind.test/account');
     expect(
       within(panel).getByText(
@@ -120,19 +126,7 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
   });
 
   it('lets the agent use another payment link for this ticket only', async () => {
-    const { client } = renderSidebar(() => ({
-      location: 'new_ticket_sidebar',
-      settings: {
-        outreach_company_name: 'Northwind Credit',
-        outreach_payment_link: 'https://pay.northwind.test/account',
-      },
-    }));
-    const panel = await outreach();
-    await userEvent.selectOptions(
-      await within(panel).findByRole('combobox', { name: 'Template' }),
-      'First missed payment',
-    );
-    const link = within(panel).getByRole('textbox', { name: 'Payment link' });
+    const { client, panel, link } = await northwindFirstMissedPayment();
     await userEvent.clear(link);
     await userEvent.type(link, 'https://pay.northwind.test/maria-offer');
     await userEvent.click(within(panel).getByRole('button', { name: 'Fill the reply' }));
