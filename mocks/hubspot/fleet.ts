@@ -6,10 +6,11 @@
  * ledger of what reached it: when each API call arrived, per portal (HubSpot's burst limit counts
  * those), and each successful token refresh with the age of the token it replaced.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createHubSpotHandlers, hubspotApiBase } from './handlers';
+import { readBody } from '../loopback';
 import { createHubSpotWorld, type HubSpotWorld } from './world';
 
 /** How often each fault happens, as a share of requests (0..1). */
@@ -57,13 +58,6 @@ export interface FleetOptions {
   now?: () => number;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function reply(outgoing: ServerResponse, status: number, body: unknown, retryAfter?: string) {
   outgoing.writeHead(status, {
     'content-type': 'application/json',
@@ -109,7 +103,8 @@ export async function startMockHubSpotFleet(options: FleetOptions): Promise<Mock
     void (async () => {
       const method = incoming.method ?? 'GET';
       const path = incoming.url ?? '/';
-      const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(incoming);
+      const body =
+        method === 'GET' || method === 'HEAD' ? '' : (await readBody(incoming)).toString('utf8');
       const pathname = new URL(path, hubspotApiBase).pathname;
       const bearer = /^Bearer (.+)$/.exec(incoming.headers.authorization ?? '')?.[1];
       let portalId: number;

@@ -3,25 +3,15 @@
  * use. The playground and the load test point the backend's `hubspotBaseUrl` at it, so requests cross
  * a real socket without patching Node's HTTP modules.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createHubSpotHandlers, hubspotApiBase } from './handlers';
 import type { HubSpotWorld } from './world';
+import { readBody, type LoopbackServer } from '../loopback';
 
-/** A running mock HubSpot. */
-export interface MockHubSpotServer {
-  /** Base URL to pass as the backend's `hubspotBaseUrl`. */
-  url: string;
-  close(): Promise<void>;
-}
-
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
+/** A running mock HubSpot; its `url` is the base URL to pass as the backend's `hubspotBaseUrl`. */
+export type MockHubSpotServer = LoopbackServer;
 
 /** Starts the mock HubSpot API for `world` on 127.0.0.1 (a free port unless one is given). */
 export async function startMockHubSpotServer(

@@ -5,19 +5,10 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, type LoopbackServer } from '../../../mocks/loopback';
 
 /** A running proxy. */
-export interface RoundRobinProxy {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function readBody(incoming: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
+export type RoundRobinProxy = LoopbackServer;
 
 type Forwarded =
   | { kind: 'reply'; status: number; headers: IncomingMessage['headers']; body: Buffer }
