@@ -16,6 +16,7 @@ import type { RefreshLock } from './coordination/coordination';
 import { refreshOnce } from './coordination/refreshOnce';
 import type { Store } from './store/store';
 import type { TokenCipher } from './tokenCipher';
+import { settleBefore } from './settle-before';
 import { optionalScopes, requiredScopes } from '../scopes';
 
 /**
@@ -163,6 +164,13 @@ const reinstallNeeded = () =>
   );
 const slowHubSpot = () =>
   backendError('hubspot-unavailable', 'HubSpot is answering slowly; try again shortly.', 5);
+/** HubSpot's OAuth endpoint was down: an install or a refresh may be tried again in 5 seconds. */
+const tryAgainShortly = (what: 'renew' | 'complete') =>
+  backendError(
+    'hubspot-unavailable',
+    `HubSpot could not ${what} the authorisation; try again shortly.`,
+    5,
+  );
 const rateLimited = (waitMs: number) =>
   backendError(
     'rate-limited',
@@ -328,13 +336,7 @@ export function createInstallations(options: OAuthOptions): Installations {
           ),
         );
       case 'unavailable':
-        return err(
-          backendError(
-            'hubspot-unavailable',
-            'HubSpot could not renew the authorisation; try again shortly.',
-            5,
-          ),
-        );
+        return err(tryAgainShortly('renew'));
       case 'malformed':
         return err(malformed());
       case 'tokens':
@@ -408,21 +410,9 @@ export function createInstallations(options: OAuthOptions): Installations {
   ): Promise<Result<string, BackendError>> => {
     const left = deadline - now();
     if (left <= 0) return Promise.resolve(err(slowHubSpot()));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        logger.warn('oauth.refresh-late', { portalId });
-        resolve(err(slowHubSpot()));
-      }, left);
-      work.then(
-        (result) => {
-          clearTimeout(timer);
-          resolve(result);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
+    return settleBefore(work, left, () => {
+      logger.warn('oauth.refresh-late', { portalId });
+      return err(slowHubSpot());
     });
   };
 
@@ -451,13 +441,7 @@ export function createInstallations(options: OAuthOptions): Installations {
         case 'rate-limited':
           return err(rateLimited(outcome.retryAfterMs));
         case 'unavailable':
-          return err(
-            backendError(
-              'hubspot-unavailable',
-              'HubSpot could not complete the authorisation; try again shortly.',
-              5,
-            ),
-          );
+          return err(tryAgainShortly('complete'));
         case 'malformed':
           return err(malformed());
         case 'tokens':

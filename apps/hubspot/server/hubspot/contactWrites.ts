@@ -28,6 +28,7 @@ import { backendError, type BackendError } from '../errors';
 import { requestHash, runIdempotentWrite, type IdempotencyDeps } from '../idempotency';
 import { flagProperty } from './collectionsProperties';
 import { readContactCollections } from './contactCollections';
+import { associationsPage, batchReadReply } from './engagements';
 import type { HubSpotCaller } from './hubspotCaller';
 
 /** HubSpot-defined association type ids. */
@@ -242,21 +243,6 @@ export function writeMarker(idempotencyKey: string, part: string): string {
 }
 
 const markerPattern = /tactful-ref-[0-9a-f]{20}/g;
-const markedAssociations = z.object({
-  results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) }).loose()),
-  paging: z
-    .object({ next: z.object({ after: z.string() }).loose().optional() })
-    .loose()
-    .optional(),
-});
-const markedRecords = z
-  .object({
-    results: z.array(
-      z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) }).loose(),
-    ),
-  })
-  .loose();
-
 /**
  * Finds the contact's notes or tasks that carry any of `markers`, as marker → object id. Reads the
  * associations (consistent right after a create, unlike CRM search) and batch-reads their bodies.
@@ -281,7 +267,7 @@ export async function findMarkedObjects(
         repeatable: true,
         operation: `${type}.associations`,
       },
-      markedAssociations,
+      associationsPage,
     );
     if (!links.ok) return links;
     const ids = links.value.results.map((link) => String(link.toObjectId));
@@ -297,7 +283,7 @@ export async function findMarkedObjects(
           repeatable: true,
           operation: `${type}.batch-read`,
         },
-        markedRecords,
+        batchReadReply,
       );
       if (!records.ok) return records;
       for (const record of records.value.results) {

@@ -46,7 +46,7 @@ const propertiesByType: Record<EngagementType, string[]> = {
 };
 
 /** Associations v4 reply. */
-const associationsPage = z.object({
+export const associationsPage = z.object({
   results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) }).loose()),
   paging: z
     .object({ next: z.object({ after: z.string() }).loose().optional() })

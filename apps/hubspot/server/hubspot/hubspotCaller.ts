@@ -14,6 +14,7 @@ import type { HttpErrorCode, Logger, Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import { backendError, type BackendError } from '../errors';
 import type { PortalLimiter } from './limiter';
+import { settleBefore } from '../settle-before';
 
 /** One request to HubSpot. */
 export interface HubSpotRequest {
@@ -60,18 +61,8 @@ const rateLimitBody = z.object({ policyName: z.string().optional() }).loose();
 class AttemptTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new AttemptTimeout()), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
+  return settleBefore(promise, ms, () => {
+    throw new AttemptTimeout();
   });
 }
 
