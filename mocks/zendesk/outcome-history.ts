@@ -8,9 +8,18 @@
  *   - agent 9 (GBP) is paid neither (broken, broken),
  * payments falling on the due day, only for days up to `today`. So a past week in the middle of the
  * range has 6 promises due: 3 kept and 3 broken.
+ * Tone: on each weekday up to `today` every agent sends two replies: agent 7's are `ok` at the first
+ * check, agent 8's need a second look (one pressure finding, fixed), agent 9 sends one of them over
+ * a warning. So a full past week has 30 sends (40 checks), 10 `ok` the first time (33%) and 5
+ * sent over a warning; 20 of them had a pressure finding.
  */
 import { addDays, compareDates, type PlainDate } from '../../shared/calendar/calendar';
+import { addSendToDay, toneDayKey, type ToneSend } from '../../shared/outcomes/tone-day-counts';
 import { mondayOf } from '../../shared/outcomes/weeks';
+import {
+  toneEventObjectKey,
+  toneEventRecordFields,
+} from '../../shared/outcomes/zendesk-tone-event';
 import type { ZendeskWorld } from './world';
 
 export const outcomeHistoryAgents = [
@@ -79,4 +88,65 @@ export function seedOutcomeHistory(world: ZendeskWorld, today: PlainDate): void 
     }
   }
   world.customObjectRecords.set('tactful_plan_record', records);
+}
+
+/** What each agent's sends look like in the tone history. */
+const toneSendShapes: Record<string, Omit<ToneSend, 'sendId' | 'agent' | 'date'>> = {
+  '7': {
+    checks: 1,
+    firstVerdict: 'ok',
+    finalVerdict: 'ok',
+    blocksCaught: 0,
+    sentOverWarning: false,
+    suggestionsApplied: 0,
+    categories: {},
+  },
+  '8': {
+    checks: 2,
+    firstVerdict: 'review',
+    finalVerdict: 'ok',
+    blocksCaught: 0,
+    sentOverWarning: false,
+    suggestionsApplied: 1,
+    categories: { pressure: 1 },
+  },
+  '9': {
+    checks: 1,
+    firstVerdict: 'review',
+    finalVerdict: 'review',
+    blocksCaught: 0,
+    sentOverWarning: true,
+    suggestionsApplied: 0,
+    categories: { pressure: 1 },
+  },
+};
+
+/** Puts 12 weeks of tone days in `world`'s `tactful_tone_event` records. */
+export function seedToneHistory(world: ZendeskWorld, today: PlainDate): void {
+  const records = world.customObjectRecords.get(toneEventObjectKey) ?? [];
+  const firstMonday = addDays(mondayOf(today), -7 * (outcomeHistoryWeeks - 1));
+  let id = 90_000;
+  for (let offset = 0; offset < 7 * outcomeHistoryWeeks; offset += 1) {
+    const date = addDays(firstMonday, offset);
+    if (offset % 7 > 4 || compareDates(date, today) > 0) continue;
+    for (const { agent } of outcomeHistoryAgents) {
+      const shape = toneSendShapes[agent];
+      if (shape === undefined) continue;
+      let day = addSendToDay(undefined, { ...shape, sendId: `${date}-1`, agent, date }).day;
+      const second =
+        agent === '9' ? { ...shape, sentOverWarning: false, finalVerdict: 'ok' as const } : shape;
+      day = addSendToDay(day, { ...second, sendId: `${date}-2`, agent, date }).day;
+      id += 1;
+      records.push({
+        id: String(id),
+        name: toneDayKey(agent, date),
+        external_id: toneDayKey(agent, date),
+        custom_object_key: toneEventObjectKey,
+        custom_object_fields: toneEventRecordFields(day),
+        created_at: `${date}T18:00:00Z`,
+        updated_at: `${date}T18:00:00Z`,
+      });
+    }
+  }
+  world.customObjectRecords.set(toneEventObjectKey, records);
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
-import { seedOutcomeHistory } from '../../mocks/zendesk/outcome-history';
+import { seedOutcomeHistory, seedToneHistory } from '../../mocks/zendesk/outcome-history';
 import { todayIn } from '../../shared/calendar/calendar';
 import type { Logger } from '../../shared/ports';
 import { zafSdkCdnUrl, zendeskDist } from '../../webpack.config';
@@ -172,8 +172,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   // The mock account every msw handler in mocks/zendesk serves (tests' default account too): new
   // handlers registered in mocks/zendesk/index.ts reach the playground without touching it.
   const zendeskWorld = defaultZendeskWorld;
-  // Twelve weeks of plan history for the outcomes page, ending this week in the account's zone.
-  seedOutcomeHistory(zendeskWorld, todayIn(new Date(), 'America/New_York'));
+  // Twelve weeks of plan and tone history for the outcomes page, ending this week in the account's zone.
+  const accountToday = todayIn(new Date(), 'America/New_York');
+  seedOutcomeHistory(zendeskWorld, accountToday);
+  seedToneHistory(zendeskWorld, accountToday);
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
   // The manifest declares no secure parameter today; tests pass some to exercise the proxy's filling.
   const secureSettings = options.zendeskSecureSettings ?? {};

@@ -1,5 +1,5 @@
 // The Zendesk outcomes page (nav_bar) in a real browser: the built app over the playground's 12
-// seeded weeks of plan history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
+// seeded weeks of plan and tone history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
 // the figures the seed was built to give, every weekly chart stands before its table, and axe finds
 // nothing serious.
 import { expect } from '@jest/globals';
@@ -17,16 +17,19 @@ describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
     // Four weeks ago: each agent's plan of that week (first payment) and of the week before
     // (second payment) fell due: 6 promises, agent 7's 2 kept, agent 8's 1, agent 9's none.
     const week = isoWeekOf(addDays(todayIn(new Date(), 'America/New_York'), -28)).label;
-    const row = promises.getByRole('row', { name: new RegExp(`^${week} `) });
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
-      '6',
-      '3',
-      '0',
-      '3',
-      '0',
-      '50%',
-    ]);
+    const cellsOfWeek = (table: string) =>
+      app
+        .getByRole('table', { name: table })
+        .getByRole('row', { name: new RegExp(`^${week} `) })
+        .getByRole('cell')
+        .allTextContents();
+    const promisesWeek = ['6', '3', '0', '3', '0', '50%'];
+    await expect(cellsOfWeek('Promises by the week they fell due')).resolves.toEqual(promisesWeek);
     await expect(promises.getByRole('rowheader').count()).resolves.toBe(12);
+    // The same week's tone: 30 sends (40 checks), 10 ok at the first check, 5 over a warning,
+    // a pressure finding in each of agents 8's and 9's 20 sends.
+    const toneWeek = ['40', '33%', '0', '5', 'Pressure (20)'];
+    await expect(cellsOfWeek('Tone by week')).resolves.toEqual(toneWeek);
     await expect(app.getByRole('img', { name: /^Chart of “/ }).count()).resolves.toBe(3);
     await expect(app.getByRole('link', { name: /as CSV$/ }).count()).resolves.toBe(10);
     await expectAccessible(page);
