@@ -65,10 +65,7 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
   it('fills the reply with a template written for this customer, and the tone check says ok', async () => {
     const { client } = renderSidebar(() => ({ location: 'new_ticket_sidebar' }));
     const panel = await outreach();
-    await userEvent.selectOptions(
-      await within(panel).findByRole('combobox', { name: 'Template' }),
-      'Early reminder before the due date',
-    );
+    await chooseTemplate(panel, 'Early reminder before the due date');
     await userEvent.type(
       within(panel).getByRole('textbox', { name: 'Payment link' }),
       'https://pay.example.com/maria',
@@ -90,6 +87,14 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
     expect(await submit(client)).toEqual({ allowed: true });
   });
 
+  /** Picks a template by its name in the outreach panel. */
+  async function chooseTemplate(panel: HTMLElement, name: string) {
+    await userEvent.selectOptions(
+      await within(panel).findByRole('combobox', { name: 'Template' }),
+      name,
+    );
+  }
+
   /** Northwind Credit's sidebar with its payment link set, the first-missed-payment template chosen. */
   async function northwindFirstMissedPayment() {
     const { client } = renderSidebar(() => ({
@@ -100,10 +105,7 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
       },
     }));
     const panel = await outreach();
-    await userEvent.selectOptions(
-      await within(panel).findByRole('combobox', { name: 'Template' }),
-      'First missed payment',
-    );
+    await chooseTemplate(panel, 'First missed payment');
     const link = within(panel).getByRole('textbox', { name: 'Payment link' });
     return { client, panel, link };
   }
@@ -140,10 +142,7 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
   it('names what a template still needs instead of sending placeholders', async () => {
     const { client } = renderSidebar(() => ({ location: 'new_ticket_sidebar' }));
     const panel = await outreach();
-    await userEvent.selectOptions(
-      await within(panel).findByRole('combobox', { name: 'Template' }),
-      'First missed payment',
-    );
+    await chooseTemplate(panel, 'First missed payment');
     await userEvent.click(within(panel).getByRole('button', { name: 'Fill the reply' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'This template needs: a payment link.',

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { requesterFrom } from '../../mocks/zendesk/ticket-model';
-import { agentBrowserInNewYork, renderSidebar } from './render-sidebar';
+import { agentBrowserInNewYork, renderSidebar, findRegion } from './render-sidebar';
 
 const hostileName = '<img src=x onerror=alert(1)>Maria \u202Eeman\u202C Gonzalez';
 const hostileEmail = '"><script>alert(1)</script>@example.com';
@@ -53,11 +53,7 @@ describe('ticket sidebar: hostile customer text', () => {
     });
     expect(await screen.findByRole('heading', { name: hostileName })).toBeInTheDocument();
     expect(screen.getAllByText(hostileEmail).length).toBeGreaterThan(0);
-    const history = await screen.findByRole(
-      'region',
-      { name: 'Contact history' },
-      { timeout: 5000 },
-    );
+    const history = await findRegion('Contact history');
     expect(
       (await within(history).findAllByText(hostileSubject, { exact: false }, { timeout: 5000 }))
         .length,

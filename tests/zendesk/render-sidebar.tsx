@@ -3,7 +3,7 @@
  * ticket model, with a fresh mock Zendesk account behind msw. Sleeps are recorded, not waited.
  */
 import { afterEach, beforeEach } from '@jest/globals';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { Settings } from 'luxon';
 import type { RequestHandler } from 'msw';
 import type { ZafClient } from '../../apps/zendesk/host/zaf-client';
@@ -79,6 +79,10 @@ export function renderApp(client: ZafClient): number[] {
 
 /** The panels' chunks load lazily; the first import in a test file can take a while under jest. */
 export const lazyChunk = { timeout: 5000 };
+
+/** A panel of the sidebar by its accessible name, once its lazy chunk has loaded. */
+export const findRegion = (name: string): Promise<HTMLElement> =>
+  screen.findByRole('region', { name }, lazyChunk);
 
 /** The agent's browser is in New York for each test of the file (customers are elsewhere). */
 export function agentBrowserInNewYork(): void {

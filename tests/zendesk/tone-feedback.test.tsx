@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { zendeskApiPattern, type ZendeskWorld } from '../../mocks/zendesk';
 import { toneFeedbackFromRecord, toneFeedbackObjectKey } from '../../shared/feedback';
-import { renderSidebar } from './render-sidebar';
+import { renderSidebar, findRegion } from './render-sidebar';
 
 const accusatory = "<p>Hi Ana,</p><p>You haven't paid your bill.</p>";
 
@@ -130,11 +130,7 @@ describe('ticket sidebar: agent feedback on the tone check', () => {
       settings: { tone_feedback: true },
       currentUser: { locale: 'es' },
     }));
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Revisión del tono' },
-      { timeout: 5000 },
-    );
+    const panel = await findRegion('Revisión del tono');
     act(() => client.model.typeDraft(accusatory));
     expect(
       await within(panel).findByRole(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderSidebar, requester } from './render-sidebar';
+import { renderSidebar, requester, findRegion } from './render-sidebar';
 import type { HookOutcome } from '../../mocks/zendesk/ticket-model';
 import type { FakeZafClient } from '../../mocks/zendesk/zaf-client';
 
@@ -223,11 +223,7 @@ describe('tone check: an agent and a customer who speak different languages', ()
       currentUser: { locale: 'es' },
       ticket: { requester: { ...requester(world, 9003), locale: 'es' } },
     }));
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Revisión del tono' },
-      { timeout: 5000 },
-    );
+    const panel = await findRegion('Revisión del tono');
     act(() => client.model.typeDraft(spanishBlame));
     expect(
       await within(panel).findByText(
