@@ -50,8 +50,13 @@ export function dueStatus(dueDate: string, today: string): DueStatus | undefined
 /** Where the due date stands, in the viewer's words: "Due in 3 days", "1 day past due". */
 export function dueText(t: Translate, due: DueStatus): string {
   if (due.kind === 'today') return t('customer.dueToday');
-  if (due.kind === 'upcoming') return t('customer.dueInDays', { days: due.days });
-  return t('customer.daysPastDue', { days: due.days });
+  // One day is its own message rather than an ICU plural: plain text ships smaller in first paint.
+  if (due.kind === 'upcoming') {
+    return due.days === 1 ? t('customer.dueInOneDay') : t('customer.dueInDays', { days: due.days });
+  }
+  return due.days === 1
+    ? t('customer.oneDayPastDue')
+    : t('customer.daysPastDue', { days: due.days });
 }
 
 /** The overview of `customer` for a viewer in `locale` at `now`. */

@@ -78,9 +78,11 @@ export const en = {
   'customer.noEmail': 'No email on file',
   'customer.balanceTitle': 'Outstanding balance',
   'customer.dueOn': 'Due {date}',
-  'customer.dueInDays': 'Due in {days, plural, one {# day} other {# days}}',
+  'customer.dueInDays': 'Due in {days} days',
+  'customer.dueInOneDay': 'Due in 1 day',
   'customer.dueToday': 'Due today',
-  'customer.daysPastDue': '{days, plural, one {# day past due} other {# days past due}}',
+  'customer.daysPastDue': '{days} days past due',
+  'customer.oneDayPastDue': '1 day past due',
   'customer.noBalance':
     'No balance on this customer yet; map the balance fields in the app settings.',
   'customer.noRequester': 'This ticket has no requester yet.',

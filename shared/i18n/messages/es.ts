@@ -74,9 +74,11 @@ export const es: Catalog = {
   'customer.noEmail': 'Sin correo electrónico registrado',
   'customer.balanceTitle': 'Saldo pendiente',
   'customer.dueOn': 'Vence el {date}',
-  'customer.dueInDays': 'Vence en {days, plural, one {# día} other {# días}}',
+  'customer.dueInDays': 'Vence en {days} días',
+  'customer.dueInOneDay': 'Vence en 1 día',
   'customer.dueToday': 'Vence hoy',
-  'customer.daysPastDue': '{days, plural, one {# día de atraso} other {# días de atraso}}',
+  'customer.daysPastDue': '{days} días de atraso',
+  'customer.oneDayPastDue': '1 día de atraso',
   'customer.noBalance':
     'Este cliente aún no tiene saldo; asigne los campos del saldo en la configuración de la app.',
   'customer.noRequester': 'Este ticket aún no tiene solicitante.',
