@@ -47,17 +47,18 @@ const requesterSchema = z
   })
   .loose();
 
+/** The fields of Zendesk's user every reader of `/api/v2/users/:id.json` needs. */
+export const zendeskUserBase = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    iana_time_zone: z.string().nullish(),
+    user_fields: z.record(z.string(), z.unknown()).nullish(),
+  })
+  .loose();
+
 const userSchema = z.object({
-  user: z
-    .object({
-      id: z.number().int(),
-      name: z.string(),
-      email: z.string().nullish(),
-      locale: z.string().nullish(),
-      iana_time_zone: z.string().nullish(),
-      user_fields: z.record(z.string(), z.unknown()).nullish(),
-    })
-    .loose(),
+  user: zendeskUserBase.extend({ email: z.string().nullish(), locale: z.string().nullish() }),
 });
 
 const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();

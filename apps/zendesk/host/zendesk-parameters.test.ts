@@ -93,15 +93,16 @@ describe('settingsFromZendeskParameters', () => {
     });
   });
 
-  it('names the whole checkbox group when no frequency is ticked', () => {
-    const result = settingsFromZendeskParameters({
-      policy_frequency_weekly: false,
-      policy_frequency_biweekly: false,
-      policy_frequency_semimonthly: false,
-      policy_frequency_monthly: false,
-    });
-    expect(result.ok ? [] : result.errors).toEqual([
-      expect.objectContaining({
+  it.each([
+    {
+      when: 'names the whole checkbox group when no frequency is ticked',
+      parameters: {
+        policy_frequency_weekly: false,
+        policy_frequency_biweekly: false,
+        policy_frequency_semimonthly: false,
+        policy_frequency_monthly: false,
+      },
+      error: {
         code: 'none-chosen',
         parameters: [
           'policy_frequency_weekly',
@@ -109,19 +110,20 @@ describe('settingsFromZendeskParameters', () => {
           'policy_frequency_semimonthly',
           'policy_frequency_monthly',
         ],
-      }),
-    ]);
-  });
-
-  it('reports a down payment amount that is missing against its value parameter', () => {
-    const result = settingsFromZendeskParameters({ policy_down_payment: 'amount' });
-    expect(result.ok ? [] : result.errors).toEqual([
-      expect.objectContaining({
+      },
+    },
+    {
+      when: 'reports a down payment amount that is missing against its value parameter',
+      parameters: { policy_down_payment: 'amount' },
+      error: {
         field: 'policy.downPayment.amount',
         code: 'not-an-amount',
         parameters: ['policy_down_payment_value'],
-      }),
-    ]);
+      },
+    },
+  ])('$when', ({ parameters, error }) => {
+    const result = settingsFromZendeskParameters(parameters);
+    expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining(error)]);
   });
 
   it('reads the company name and payment link, and names the parameter of a link that is not https', () => {

@@ -8,7 +8,12 @@ import { flagKinds, isValidTimeZone, type Flag, type FlagKind } from '../../../.
 import type { RetryOptions } from '../../../../shared/http';
 import { getParsed } from '../custom-object-records';
 import { ok, type HttpPort, type Result } from '../../../../shared/ports';
-import { readBalance, type CustomerReadError, type OutstandingBalance } from '../customer';
+import {
+  readBalance,
+  zendeskUserBase,
+  type CustomerReadError,
+  type OutstandingBalance,
+} from '../customer';
 import type { ShellSettings } from '../settings';
 import { latestFlagChanges, parseFlagLog, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
@@ -34,15 +39,7 @@ const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).opti
 
 /** The part of Zendesk's user reply the profile reads. */
 export const historyUserSchema = z.object({
-  user: z
-    .object({
-      id: z.number().int(),
-      name: z.string(),
-      iana_time_zone: z.string().nullish(),
-      updated_at: z.string().optional(),
-      user_fields: z.record(z.string(), z.unknown()).nullish(),
-    })
-    .loose(),
+  user: zendeskUserBase.extend({ updated_at: z.string().optional() }),
 });
 type HistoryUser = z.output<typeof historyUserSchema>['user'];
 
