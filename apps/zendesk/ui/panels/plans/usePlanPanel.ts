@@ -10,11 +10,11 @@ import {
   promisesFromPlan,
   suggestFromForm,
   type CapacityForm,
-  type CapacityProblem,
-  type LongerPlanNeeded,
+  type FormSuggestions,
+  type FormSuggestionsError,
   type PlanOption,
 } from '../../../../../shared/plans';
-import type { HttpError } from '../../../../../shared/ports';
+import type { HttpError, Result } from '../../../../../shared/ports';
 import {
   appendParagraphToDraft,
   markPlanActive,
@@ -53,10 +53,7 @@ type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 /** Suggestions, insert and accept for a loaded setup. */
 export function usePlanWorkspace(setup: Ready) {
   const { client, http, retry, context, agentLocale } = useHost();
-  const [options, setOptions] = useState<readonly PlanOption[]>([]);
-  const [longer, setLonger] = useState<readonly LongerPlanNeeded[]>([]);
-  const [problem, setProblem] = useState<CapacityProblem | undefined>();
-  const [requestError, setRequestError] = useState<string | undefined>();
+  const [suggested, setSuggested] = useState<Result<FormSuggestions, FormSuggestionsError>>();
   const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
   const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
   const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
@@ -74,16 +71,8 @@ export function usePlanWorkspace(setup: Ready) {
         },
         agentLocale,
       );
-      const failed = result.ok ? undefined : result.error;
-      setProblem(failed?.kind === 'form' ? failed.problems[0] : undefined);
-      setRequestError(failed?.kind === 'request' ? failed.error.message : undefined);
-      if (!result.ok) {
-        setOptions([]);
-        setLonger([]);
-        return;
-      }
-      setOptions(result.value.options);
-      setLonger(result.value.longer);
+      setSuggested(result);
+      if (!result.ok) return;
       setAccept({ status: 'idle' });
       setInserted('idle');
     },
@@ -161,13 +150,14 @@ export function usePlanWorkspace(setup: Ready) {
     await tagTicket(current.planKey, nextPending, true);
   }, [current, nextPending, tagTicket]);
 
+  const failed = suggested?.ok === false ? suggested.error : undefined;
   return {
-    options,
-    longer,
+    options: suggested?.ok ? suggested.value.options : [],
+    longer: suggested?.ok ? suggested.value.longer : [],
     nextPending,
     followNextPromise,
-    problem,
-    requestError,
+    problem: failed?.kind === 'form' ? failed.problems[0] : undefined,
+    requestError: failed?.kind === 'request' ? failed.error.message : undefined,
     suggest,
     insertSummary,
     inserted,
