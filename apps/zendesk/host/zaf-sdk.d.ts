@@ -4,17 +4,12 @@
 // no types and no npm package for it, so only the surface Tactful uses is declared here; every reply
 // is `unknown` and parsed with zod by callers.
 
-/** A client made by `ZAFClient.init()` (SDK `lib/client.js`). */
-interface ZafSdkClient {
-  get(paths: string | string[]): Promise<unknown>;
-  set(path: string, value: unknown): Promise<unknown>;
-  invoke(name: string, ...args: unknown[]): Promise<unknown>;
-  on(event: string, handler: (data: unknown) => void): void;
-  off(event: string, handler: (data: unknown) => void): void;
-  request(options: object): Promise<unknown>;
-  metadata(): Promise<unknown>;
-  context(): Promise<unknown>;
-}
+/**
+ * A client made by `ZAFClient.init()` (SDK `lib/client.js`): the surface declared once, in
+ * zaf-client.ts, as `ZafClient`.
+ */
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an import declaration would make this file a module, and its `var` no longer a global
+type ZafSdkClient = import('./zaf-client').ZafClient;
 
 /** The SDK's global (SDK `lib/index.js`). */
 interface ZafSdkGlobal {
