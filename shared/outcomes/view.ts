@@ -124,6 +124,28 @@ const completionCells = (completion: PlanCompletion): OutcomeCell[] => [
   share(completion.completionRate),
 ];
 
+/** The figures a tone or guard table shows after its first column, and how. */
+const toneFigures = { columns: toneColumns, cells: toneCells };
+const guardFigures = { columns: guardColumns, cells: guardCells };
+
+/** A table of tone or guard figures, one row per week, team or agent (its first column). */
+function groupedTable<By extends 'week' | 'team' | 'agent', Figures>(
+  id: OutcomeTableId,
+  title: MessageKey,
+  by: By,
+  rows: (Figures & Record<By, string>)[],
+  figures: { columns: OutcomeColumn[]; cells: (row: Figures) => OutcomeCell[] },
+  chart?: OutcomeTable['chart'],
+): OutcomeTable {
+  return {
+    id,
+    title,
+    ...(chart === undefined ? {} : { chart }),
+    columns: [{ key: by, label: `outcomes.column.${by}` }, ...figures.columns],
+    rows: rows.map((row) => ({ cells: [text(row[by]), ...figures.cells(row)] })),
+  };
+}
+
 /** The page for `viewer` from a report. */
 export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): OutcomesView {
   const { promises, plans, tone, guards } = report;
@@ -216,38 +238,31 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
         ],
       })),
     },
-    {
-      id: 'tone-by-week',
-      title: 'outcomes.table.toneByWeek',
-      chart: 'trend',
-      columns: [{ key: 'week', label: 'outcomes.column.week' }, ...toneColumns],
-      rows: tone.byWeek.map((week) => ({ cells: [text(week.week), ...toneCells(week)] })),
-    },
-    {
-      id: 'tone-by-team',
-      title: 'outcomes.table.toneByTeam',
-      columns: [{ key: 'team', label: 'outcomes.column.team' }, ...toneColumns],
-      rows: tone.byTeam.map((team) => ({ cells: [text(team.team), ...toneCells(team)] })),
-    },
-    {
-      id: 'tone-by-agent',
-      title: 'outcomes.table.toneByAgent',
-      columns: [{ key: 'agent', label: 'outcomes.column.agent' }, ...toneColumns],
-      rows: toneAgents.map((agent) => ({ cells: [text(agent.agent), ...toneCells(agent)] })),
-    },
-    {
-      id: 'guards-by-week',
-      title: 'outcomes.table.guardsByWeek',
-      chart: 'trend',
-      columns: [{ key: 'week', label: 'outcomes.column.week' }, ...guardColumns],
-      rows: guards.byWeek.map((week) => ({ cells: [text(week.week), ...guardCells(week)] })),
-    },
-    {
-      id: 'guards-by-agent',
-      title: 'outcomes.table.guardsByAgent',
-      columns: [{ key: 'agent', label: 'outcomes.column.agent' }, ...guardColumns],
-      rows: guardAgents.map((agent) => ({ cells: [text(agent.agent), ...guardCells(agent)] })),
-    },
+    groupedTable(
+      'tone-by-week',
+      'outcomes.table.toneByWeek',
+      'week',
+      tone.byWeek,
+      toneFigures,
+      'trend',
+    ),
+    groupedTable('tone-by-team', 'outcomes.table.toneByTeam', 'team', tone.byTeam, toneFigures),
+    groupedTable('tone-by-agent', 'outcomes.table.toneByAgent', 'agent', toneAgents, toneFigures),
+    groupedTable(
+      'guards-by-week',
+      'outcomes.table.guardsByWeek',
+      'week',
+      guards.byWeek,
+      guardFigures,
+      'trend',
+    ),
+    groupedTable(
+      'guards-by-agent',
+      'outcomes.table.guardsByAgent',
+      'agent',
+      guardAgents,
+      guardFigures,
+    ),
   ];
   return {
     range: report.range,
