@@ -59,8 +59,11 @@ describe('ClientProvider', () => {
   });
 
   it('tells the agent when the location is not one Tactful serves', async () => {
-    render(<App createClient={() => createFakeZafClient({ location: 'nav_bar' })} />);
-    expect(await screen.findByText(/does not support the nav_bar location/)).toBeInTheDocument();
+    // A real ZAF location (the organization page's sidebar) that Tactful has no panel for.
+    render(<App createClient={() => createFakeZafClient({ location: 'organization_sidebar' })} />);
+    expect(
+      await screen.findByText(/does not support the organization_sidebar location/),
+    ).toBeInTheDocument();
   });
 });
 
