@@ -49,6 +49,13 @@ const settingsHandler = () =>
     HttpResponse.json({ settings: { ...defaultSettings } }),
   );
 
+/** The backend of a contact in Chicago with default settings and these engagements. */
+const chicagoContact = (engagements: Engagement[]) => [
+  settingsHandler(),
+  collectionsHandler(chicago),
+  http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements })),
+];
+
 function call(id: string, occurredAt: string, excerpt = 'Talked about the balance'): Engagement {
   return {
     id,
@@ -78,11 +85,7 @@ const chicago = collectionsReply({ timeZone: 'America/Chicago' });
 
 describe('HubSpot card: contact history from the backend', () => {
   it('says "not now" in quiet hours, with the next time for the customer and the agent', async () => {
-    server.use(
-      settingsHandler(),
-      collectionsHandler(chicago),
-      http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements: [] })),
-    );
+    server.use(...chicagoContact([]));
     // 04:30 UTC is 22:30 the evening before in Chicago.
     const renderer = renderHistory({ now: new Date('2026-11-25T04:30:00Z') });
     await renderer.waitFor(() =>
@@ -99,22 +102,16 @@ describe('HubSpot card: contact history from the backend', () => {
 
   it('summarises the calls and blocks calls for 7 days after a conversation', async () => {
     server.use(
-      settingsHandler(),
-      collectionsHandler(chicago),
-      http.get(contactUrl(backendPaths.engagements), () =>
-        HttpResponse.json({
-          engagements: [
-            call('1', '2026-11-23T16:00:00.000Z'),
-            {
-              id: '2',
-              type: 'emails',
-              occurredAt: '2026-11-20T16:00:00.000Z',
-              direction: 'inbound',
-              excerpt: 'Re: your balance',
-            },
-          ],
-        }),
-      ),
+      ...chicagoContact([
+        call('1', '2026-11-23T16:00:00.000Z'),
+        {
+          id: '2',
+          type: 'emails',
+          occurredAt: '2026-11-20T16:00:00.000Z',
+          direction: 'inbound',
+          excerpt: 'Re: your balance',
+        },
+      ]),
     );
     const renderer = renderHistory();
     await renderer.waitFor(() =>
@@ -146,18 +143,12 @@ describe('HubSpot card: contact history from the backend', () => {
       status: 'NOT_STARTED',
     });
     server.use(
-      settingsHandler(),
-      collectionsHandler(chicago),
-      http.get(contactUrl(backendPaths.engagements), () =>
-        HttpResponse.json({
-          engagements: [
-            task('3', '2027-01-25T18:00:00.000Z'),
-            task('1', '2026-11-30T18:00:00.000Z'),
-            task('2', '2026-12-28T18:00:00.000Z'),
-            ...past,
-          ],
-        }),
-      ),
+      ...chicagoContact([
+        task('3', '2027-01-25T18:00:00.000Z'),
+        task('1', '2026-11-30T18:00:00.000Z'),
+        task('2', '2026-12-28T18:00:00.000Z'),
+        ...past,
+      ]),
     );
     const renderer = renderHistory();
     const lines = (section: string) =>
@@ -185,13 +176,7 @@ describe('HubSpot card: contact history from the backend', () => {
   });
 
   it("words the timeline in a Spanish-speaking user's language and date format", async () => {
-    server.use(
-      settingsHandler(),
-      collectionsHandler(chicago),
-      http.get(contactUrl(backendPaths.engagements), () =>
-        HttpResponse.json({ engagements: [call('1', '2026-11-23T16:00:00.000Z')] }),
-      ),
-    );
+    server.use(...chicagoContact([call('1', '2026-11-23T16:00:00.000Z')]));
     const renderer = renderHistory({ context: createMockContext({ user: { locale: 'es-ES' } }) });
     await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
     expect(eventLines(renderer)[0]).toMatch(
@@ -226,9 +211,7 @@ describe('HubSpot card: contact history from the backend', () => {
   it('sets a flag with its reason, and the guards follow it', async () => {
     const writes: FlagWriteRequest[] = [];
     server.use(
-      settingsHandler(),
-      collectionsHandler(chicago),
-      http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements: [] })),
+      ...chicagoContact([]),
       http.put(`${testBackendUrl}/api/contacts/:contactId/flags/:kind`, async ({ request }) => {
         const body = flagWriteRequestSchema.parse(await request.json());
         writes.push(body);
