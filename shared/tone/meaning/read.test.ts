@@ -20,6 +20,17 @@ describe('meaning frames', () => {
     );
   });
 
+  it('reads a third party who calls us as the caller, not as someone we tell', () => {
+    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
+      checkTone(text, { locale }).findings.map((finding) => finding.ruleId);
+    expect(frames('I know your brother called us on your behalf last week.')).not.toContain(
+      'en.frame.third-party.disclosure',
+    );
+    expect(frames('Your employer will be contacted on Monday.')).toContain(
+      'en.frame.third-party.disclosure',
+    );
+  });
+
   it('keeps advice that is the customer’s own choice ok', () => {
     expect(verdict('You may want to talk to your partner before choosing a plan.')).toBe('ok');
   });

@@ -14,6 +14,7 @@ import {
 } from './concepts';
 import { frames, type Frame, type FrameText } from './frames';
 import { readSentences, type Sentence } from './tokens';
+import { foldWord } from './stem';
 
 /** Everything a locale gives the reader. */
 export interface MeaningLocale {
@@ -149,6 +150,61 @@ function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Conc
   );
 }
 
+/** Forms of "to be" (and "to get") that make the verb after them passive: "your employer will be told". */
+const passiveMarkers: ReadonlySet<string> = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'ser',
+  'sera',
+  'seran',
+  'es',
+  'son',
+  'fue',
+  'fueron',
+  'sido',
+  'sean',
+  'sea',
+  'seria',
+  'serian',
+]);
+
+/**
+ * True when `hit` is a contact verb whose subject is a third party named just before it: "your
+ * brother called us", "su hija nos llamó", "your flatmate picked up". A third party who calls is
+ * not one we call; "your employer will be contacted" (passive) still is.
+ */
+function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  // Only contact: a third party who "finds out" or "would like to know" is the veiled disclosure.
+  if (hit.concept !== 'contact') return false;
+  const clause = sentence.tokens[hit.first]?.clause;
+  return hits.some((actor) => {
+    if (actor.concept !== 'third-party' || actor.last >= hit.first) return false;
+    if (actor.last < hit.first - 3 || sentence.tokens[actor.first]?.clause !== clause) return false;
+    for (let index = actor.last + 1; index < hit.first; index += 1) {
+      const token = sentence.tokens[index];
+      if (token === undefined || passiveMarkers.has(foldWord(token.word))) return false;
+      const person = hits.some(
+        (each) =>
+          (each.concept === 'first-person' || each.concept === 'second-person') &&
+          each.first <= index &&
+          index <= each.last,
+      );
+      // "nos" between ("su hija nos llamó") is the object; "we"/"you" as a subject takes over.
+      if (person && !/^(nos|us|me|te|le|les)$/u.test(foldWord(token.word))) return false;
+    }
+    return true;
+  });
+}
+
 function fire(
   frame: Frame,
   sentence: Sentence,
@@ -168,7 +224,10 @@ function fire(
     const candidates = hits.filter(
       (hit) =>
         slot.includes(hit.concept) &&
-        !(frame.oursOnly === true && customersOwn(sentence, hits, hit)),
+        !(
+          frame.oursOnly === true &&
+          (customersOwn(sentence, hits, hit) || thirdPartysOwn(sentence, hits, hit))
+        ),
     );
     if (candidates.length === 0) return undefined;
     const free =
