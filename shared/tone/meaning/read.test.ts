@@ -26,9 +26,7 @@ describe('meaning frames', () => {
     expect(frames('I know your brother called us on your behalf last week.')).not.toContain(
       'en.frame.third-party.disclosure',
     );
-    expect(frames('Your employer will be contacted on Monday.')).toContain(
-      'en.frame.third-party.disclosure',
-    );
+    expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
   });
 
   it('keeps advice that is the customer’s own choice ok', () => {
