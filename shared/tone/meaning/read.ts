@@ -64,6 +64,8 @@ function negatedBeforeHit(
     if (negation.concept !== 'negation' || negation.first >= hit.first) return false;
     // "for not paying", "por no pagar": the negation is of the payment, not of the threat.
     if (partOfNonPayment(hits, negation)) return false;
+    // "si no paga…", "unless…": the negation belongs to the condition, which is the threat's.
+    if (partOfCondition(hits, negation)) return false;
     if (sentence.tokens[negation.first]?.clause !== clause) return false;
     return !turnedBack(hits, negation);
   });
@@ -116,6 +118,13 @@ function negatedAfterSubject(
     if (!auxiliary) return false;
   }
   return !hits.some((each) => pressureAfter.includes(each.concept) && each.first > negation.last);
+}
+
+function partOfCondition(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
+  return hits.some(
+    (hit) =>
+      hit.concept === 'conditional' && hit.first <= negation.first && negation.last <= hit.last,
+  );
 }
 
 function partOfNonPayment(hits: readonly ConceptHit[], negation: ConceptHit): boolean {

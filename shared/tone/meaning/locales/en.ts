@@ -1910,6 +1910,8 @@ export const en: MeaningLocale = {
       'doubt',
       'wonder',
       'ignore',
+      // "not sure your landlord would understand": a hedge, not a reassurance.
+      '=sure',
     ],
     empathy: [
       'sorry to hear',
