@@ -7,7 +7,9 @@ import {
   Button,
   ErrorState,
   Input,
+  MultiSelect,
   NumberInput,
+  Select,
   Text,
   TextArea,
   Toggle,
@@ -20,7 +22,12 @@ import { createBackendClient } from '../../apps/hubspot/card/host/backend-client
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
 import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
 import { buildToneFeedback } from '../../shared/feedback';
-import { defaultSettings } from '../../shared/settings';
+import {
+  defaultSettings,
+  settingsFieldLabel,
+  settingsFields,
+  isSettingsField,
+} from '../../shared/settings';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
 import { testBackendUrl } from './factories';
@@ -97,6 +104,41 @@ describe('HubSpot settings page', () => {
     for (const control of [...renderer.findAll(Input), ...renderer.findAll(NumberInput)]) {
       expect(control.props.label).toBeTruthy();
     }
+  });
+
+  it('shows one labelled control for every setting, and the down payment asked for', async () => {
+    const { puts } = settingsBackend();
+    const renderer = await renderSettings();
+    const controls = () =>
+      [
+        ...renderer.findAll(Input),
+        ...renderer.findAll(NumberInput),
+        ...renderer.findAll(TextArea),
+        ...renderer.findAll(Toggle),
+        ...renderer.findAll(Select),
+        ...renderer.findAll(MultiSelect),
+      ].map(({ props }) => ({ name: props.name, label: props.label }));
+    const names = () => controls().map((props) => props.name);
+
+    const groups = ['settings', 'contact.contactHours'];
+    const asked = ['policy.downPayment.amount', 'policy.downPayment.percent'];
+    expect(new Set(names())).toEqual(
+      new Set(settingsFields.filter((field) => ![...groups, ...asked].includes(field))),
+    );
+    for (const props of controls()) {
+      const name = String(props.name);
+      expect(props.label).toBe(isSettingsField(name) ? settingsFieldLabel(name) : 'a setting');
+    }
+
+    renderer.find(Select, { name: 'policy.downPayment' }).props.onChange?.('percent');
+    await renderer.waitFor(() => expect(names()).toContain('policy.downPayment.percent'));
+    expect(names()).not.toContain('policy.downPayment.amount');
+    renderer.find(NumberInput, { name: 'policy.downPayment.percent' }).props.onChange?.(10);
+    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({
+      settings: { policy: { downPayment: { kind: 'percent', percent: 10 } } },
+    });
   });
 
   it("shows a bad value's message on its field and does not save", async () => {

@@ -15,6 +15,14 @@ export interface ChecklistHints {
   outreachSet: string;
 }
 
+/** The steps in order: the testId's id, what says it is done, and its label. */
+const steps = [
+  { id: 'fields-mapped', done: 'fieldsMapped', label: 'card.checklist.fieldsMapped' },
+  { id: 'policy-set', done: 'policySet', label: 'card.checklist.policySet' },
+  { id: 'outreach-set', done: 'outreachSet', label: 'card.checklist.outreachSet' },
+  { id: 'test-draft', done: 'testDraftChecked', label: 'settingsAttention.checklist.testDraft' },
+] as const;
+
 function Step(props: { id: string; label: string; done: boolean; hint: string }) {
   const { t } = useCardI18n();
   return (
@@ -43,30 +51,17 @@ export function FirstRunChecklist(props: {
   return (
     <Flex direction="column" gap="small">
       <Heading>{t('card.setup.title')}</Heading>
-      <Step
-        id="fields-mapped"
-        label={t('card.checklist.fieldsMapped')}
-        done={checklist.fieldsMapped}
-        hint={hints.fieldsMapped}
-      />
-      <Step
-        id="policy-set"
-        label={t('card.checklist.policySet')}
-        done={checklist.policySet}
-        hint={hints.policySet}
-      />
-      <Step
-        id="outreach-set"
-        label={t('card.checklist.outreachSet')}
-        done={checklist.outreachSet}
-        hint={hints.outreachSet}
-      />
-      <Step
-        id="test-draft"
-        label={t('settingsAttention.checklist.testDraft')}
-        done={checklist.testDraftChecked}
-        hint={t('card.checklist.testDraftHint')}
-      />
+      {steps.map((step) => (
+        <Step
+          key={step.id}
+          id={step.id}
+          label={t(step.label)}
+          done={checklist[step.done]}
+          hint={
+            step.done === 'testDraftChecked' ? t('card.checklist.testDraftHint') : hints[step.done]
+          }
+        />
+      ))}
       {testFindings === undefined ? (
         <Flex direction="row">
           <Button testId="setup-check-test-draft" size="sm" onClick={props.onCheckTestDraft}>

@@ -22,17 +22,13 @@ import {
   Toggle,
   type AddAlertAction,
 } from '@hubspot/ui-extensions';
-import { useCallback, useState } from 'react';
+import { Fragment, useCallback, useState } from 'react';
 import {
-  blockableToneCategories,
-  flagField,
-  planFrequencies,
   settingsFieldLabel,
   settingsNeedingAttention,
-  toneCategoryLabel,
+  type SettingsField,
   type SettingsLocale,
 } from '../../../../shared/settings';
-import { flagKinds } from '../../../../shared/history/flag-kinds';
 import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
 import { loadToneFeedback } from '../host/tone-feedback';
@@ -50,9 +46,9 @@ import {
   fromSettingsForm,
   messagesByField,
   toSettingsForm,
-  type FormField,
   type SettingsForm,
 } from './settings-form';
+import { controlField, settingsSections, type Control } from './settings-controls';
 
 /** What the page needs from HubSpot and our backend. */
 export interface SettingsPageProps {
@@ -114,19 +110,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
   const [testFindings, setTestFindings] = useState<readonly Finding[] | undefined>(undefined);
   const checklist = firstRunChecklist(current, [], testFindings !== undefined);
 
-  const set = <Key extends keyof SettingsForm>(key: Key, value: SettingsForm[Key]) =>
-    setForm((current) => ({ ...current, [key]: value }));
-
-  /** Label, name and the field's messages, for any control. */
-  const about = (field: FormField) => {
-    const own = messages.get(field) ?? [];
-    return {
-      name: field,
-      label: settingsFieldLabel(field, locale),
-      error: own.length > 0,
-      ...(own.length > 0 ? { validationMessage: own.join(' ') } : {}),
-    };
-  };
+  const set: SetField = (field, value) => setForm((current) => ({ ...current, [field]: value }));
 
   const save = async () => {
     setSaving(true);
@@ -225,243 +209,37 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       ) : null}
       {pageMessages.length > 0 ? <Text>{pageMessages.join(' ')}</Text> : null}
 
-      <Heading>{t('settingsPage.plans')}</Heading>
-      <Flex direction="column" gap="small">
-        <Input
-          {...about('policy.minInstalment')}
-          description={t('settingsPage.hint.minInstalment')}
-          value={form.minInstalment}
-          onChange={(value) => set('minInstalment', value)}
-        />
-        <Input
-          {...about('policy.currency')}
-          description={t('settingsPage.hint.currency')}
-          value={form.currency}
-          onChange={(value) => set('currency', value)}
-        />
-        <NumberInput
-          {...about('policy.maxTermMonths')}
-          {...(form.maxTermMonths === undefined ? {} : { value: form.maxTermMonths })}
-          onChange={(value) => set('maxTermMonths', value)}
-        />
-        <MultiSelect
-          {...about('policy.frequencies')}
-          options={planFrequencies.map((value) => ({
-            label: t(`settingsPage.frequency.${value}`),
-            value,
-          }))}
-          value={form.frequencies}
-          onChange={(value) => set('frequencies', value.map(String))}
-        />
-        <Select
-          {...about('policy.downPayment')}
-          options={[
-            { label: t('settingsPage.downPayment.none'), value: 'none' },
-            { label: t('settingsPage.downPayment.amount'), value: 'amount' },
-            { label: t('settingsPage.downPayment.percent'), value: 'percent' },
-          ]}
-          value={form.downPaymentKind}
-          onChange={(value) => set('downPaymentKind', String(value))}
-        />
-        {form.downPaymentKind === 'amount' ? (
-          <Input
-            {...about('policy.downPayment.amount')}
-            value={form.downPaymentAmount}
-            onChange={(value) => set('downPaymentAmount', value)}
-          />
-        ) : null}
-        {form.downPaymentKind === 'percent' ? (
-          <NumberInput
-            {...about('policy.downPayment.percent')}
-            {...(form.downPaymentPercent === undefined ? {} : { value: form.downPaymentPercent })}
-            onChange={(value) => set('downPaymentPercent', value)}
-          />
-        ) : null}
-        <NumberInput
-          {...about('policy.firstPaymentWithinDays')}
-          {...(form.firstPaymentWithinDays === undefined
-            ? {}
-            : { value: form.firstPaymentWithinDays })}
-          onChange={(value) => set('firstPaymentWithinDays', value)}
-        />
-        <NumberInput
-          {...about('policy.maxSettlementDiscountPercent')}
-          {...(form.maxSettlementDiscountPercent === undefined
-            ? {}
-            : { value: form.maxSettlementDiscountPercent })}
-          onChange={(value) => set('maxSettlementDiscountPercent', value)}
-        />
-        <Toggle
-          name="policy.feesWaivable"
-          label={settingsFieldLabel('policy.feesWaivable', locale)}
-          labelDisplay="inline"
-          checked={form.feesWaivable}
-          onChange={(checked) => set('feesWaivable', checked)}
-        />
-        <Input
-          {...about('policy.holidays')}
-          description={t('settingsPage.hint.holidays')}
-          value={form.holidays}
-          onChange={(value) => set('holidays', value)}
-        />
-        <TextArea
-          {...about('policy.closureDays')}
-          description={t('settingsPage.hint.closureDays')}
-          rows={3}
-          value={form.closureDays}
-          onChange={(value) => set('closureDays', value)}
-        />
-        <Toggle
-          name="policy.rollWeekends"
-          label={settingsFieldLabel('policy.rollWeekends', locale)}
-          labelDisplay="inline"
-          checked={form.rollWeekends}
-          onChange={(checked) => set('rollWeekends', checked)}
-        />
-      </Flex>
-
-      <Divider />
-      <Heading>{t('settingsPage.tone')}</Heading>
-      <Flex direction="column" gap="small">
-        <Select
-          {...about('tone.onSave')}
-          options={[
-            { label: t('settingsPage.onSave.block'), value: 'block' },
-            { label: t('settingsPage.onSave.warn'), value: 'warn' },
-          ]}
-          value={form.onSave}
-          onChange={(value) => set('onSave', String(value))}
-        />
-        <MultiSelect
-          {...about('tone.blockCategories')}
-          options={blockableToneCategories.map((value) => ({
-            label: toneCategoryLabel(value, locale),
-            value,
-          }))}
-          value={form.blockCategories}
-          onChange={(value) => set('blockCategories', value.map(String))}
-        />
-        <TextArea
-          {...about('tone.flagPhrases')}
-          description={t('settingsPage.hint.flagPhrases')}
-          rows={4}
-          value={form.flagPhrases}
-          onChange={(value) => set('flagPhrases', value)}
-        />
-        <TextArea
-          {...about('tone.allowPhrases')}
-          description={t('settingsPage.hint.allowPhrases')}
-          rows={4}
-          value={form.allowPhrases}
-          onChange={(value) => set('allowPhrases', value)}
-        />
-        <Toggle
-          name="tone.feedback"
-          label={settingsFieldLabel('tone.feedback', locale)}
-          labelDisplay="inline"
-          checked={form.feedback}
-          onChange={(checked) => set('feedback', checked)}
-        />
-        <Text variant="microcopy">{t('settingsPage.hint.feedback')}</Text>
-        <Toggle
-          name="tone.feedbackIncludeDraft"
-          label={settingsFieldLabel('tone.feedbackIncludeDraft', locale)}
-          labelDisplay="inline"
-          checked={form.feedbackIncludeDraft}
-          onChange={(checked) => set('feedbackIncludeDraft', checked)}
-        />
-        <Text variant="microcopy">{t('settingsPage.hint.feedbackIncludeDraft')}</Text>
-        {current.settings.tone.feedback ? (
-          <Flex direction="row" gap="small" align="center" wrap>
-            <Button
-              testId="settings-copy-feedback"
-              size="sm"
-              disabled={copying}
-              onClick={() => void copyFeedback()}
-            >
-              {t('settingsPage.copyFeedback')}
-            </Button>
-            <Text variant="microcopy">{t('settingsPage.copyFeedbackHint')}</Text>
+      {settingsSections.map((section, index) => (
+        <Fragment key={section.id}>
+          {index > 0 ? <Divider /> : null}
+          <Heading>{t(`settingsPage.${section.id}`)}</Heading>
+          <Flex direction="column" gap="small">
+            {section.controls.map((control) => (
+              <SettingControl
+                key={controlField(control)}
+                control={control}
+                form={form}
+                set={set}
+                messages={messages}
+                locale={locale}
+              />
+            ))}
+            {section.id === 'tone' && current.settings.tone.feedback ? (
+              <Flex direction="row" gap="small" align="center" wrap>
+                <Button
+                  testId="settings-copy-feedback"
+                  size="sm"
+                  disabled={copying}
+                  onClick={() => void copyFeedback()}
+                >
+                  {t('settingsPage.copyFeedback')}
+                </Button>
+                <Text variant="microcopy">{t('settingsPage.copyFeedbackHint')}</Text>
+              </Flex>
+            ) : null}
           </Flex>
-        ) : null}
-      </Flex>
-
-      <Divider />
-      <Heading>{t('settingsPage.contact')}</Heading>
-      <Flex direction="column" gap="small">
-        <Input
-          {...about('contact.contactHours.start')}
-          description={t('settingsPage.hint.contactStart')}
-          value={form.contactStart}
-          onChange={(value) => set('contactStart', value)}
-        />
-        <Input
-          {...about('contact.contactHours.end')}
-          description={t('settingsPage.hint.contactEnd')}
-          value={form.contactEnd}
-          onChange={(value) => set('contactEnd', value)}
-        />
-        <Input
-          {...about('contact.defaultTimeZone')}
-          description={t('settingsPage.hint.defaultTimeZone')}
-          value={form.defaultTimeZone}
-          onChange={(value) => set('defaultTimeZone', value)}
-        />
-        <Select
-          {...about('contact.defaultLocale')}
-          options={[
-            { label: t('settingsPage.locale.en'), value: 'en' },
-            { label: t('settingsPage.locale.es'), value: 'es' },
-          ]}
-          value={form.defaultLocale}
-          onChange={(value) => set('defaultLocale', String(value))}
-        />
-      </Flex>
-
-      <Divider />
-      <Heading>{t('settingsPage.outreach')}</Heading>
-      <Flex direction="column" gap="small">
-        <Input
-          {...about('outreach.companyName')}
-          description={t('settingsPage.hint.companyName')}
-          value={form.companyName}
-          onChange={(value) => set('companyName', value)}
-        />
-        <Input
-          {...about('outreach.paymentLink')}
-          description={t('settingsPage.hint.paymentLink')}
-          value={form.paymentLink}
-          onChange={(value) => set('paymentLink', value)}
-        />
-      </Flex>
-
-      <Divider />
-      <Heading>{t('settingsPage.properties')}</Heading>
-      <Flex direction="column" gap="small">
-        <Input
-          {...about('fields.balance')}
-          value={form.balanceField}
-          onChange={(value) => set('balanceField', value)}
-        />
-        <Input
-          {...about('fields.currency')}
-          value={form.currencyField}
-          onChange={(value) => set('currencyField', value)}
-        />
-        <Input
-          {...about('fields.dueDate')}
-          value={form.dueDateField}
-          onChange={(value) => set('dueDateField', value)}
-        />
-        {flagKinds.map((flag) => (
-          <Input
-            key={flag}
-            {...about(flagField(flag))}
-            value={form.flagFields[flag]}
-            onChange={(value) => set('flagFields', { ...form.flagFields, [flag]: value })}
-          />
-        ))}
-      </Flex>
+        </Fragment>
+      ))}
 
       {saveFailure === undefined ? null : (
         <Alert testId="settings-save-failed" title={t('settingsPage.saveFailed')} variant="danger">
@@ -480,4 +258,101 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       </Flex>
     </Flex>
   );
+}
+
+type SetField = <Field extends keyof SettingsForm>(
+  field: Field,
+  value: SettingsForm[Field],
+) => void;
+
+/** One setting's control: its label from the vocabulary, its value, hint and messages. */
+function SettingControl(props: {
+  control: Control;
+  form: SettingsForm;
+  set: SetField;
+  messages: ReadonlyMap<SettingsField, readonly string[]>;
+  locale: SettingsLocale;
+}) {
+  const { control, form, set, messages, locale } = props;
+  const { t } = useCardI18n();
+  const field = controlField(control);
+  const own = messages.get(field) ?? [];
+  const about = {
+    name: field,
+    label: settingsFieldLabel(field, locale),
+    error: own.length > 0,
+    ...(own.length > 0 ? { validationMessage: own.join(' ') } : {}),
+  };
+  const hint = 'hint' in control && control.hint !== undefined ? t(control.hint) : undefined;
+  const described = hint === undefined ? {} : { description: hint };
+  if ('shownWhen' in control && control.shownWhen !== undefined && !control.shownWhen(form)) {
+    return null;
+  }
+  const choices = {
+    ...about,
+    options: ('options' in control ? control.options : []).map((option) => ({
+      value: option.value,
+      label: t(option.label),
+    })),
+  };
+  switch (control.kind) {
+    case 'text': {
+      const onChange = (value: string) => set(control.field, value);
+      const value = form[control.field];
+      return control.rows === undefined ? (
+        <Input {...about} {...described} value={value} onChange={onChange} />
+      ) : (
+        <TextArea {...about} {...described} rows={control.rows} value={value} onChange={onChange} />
+      );
+    }
+    case 'number': {
+      const value = form[control.field];
+      return (
+        <NumberInput
+          {...about}
+          {...(value === undefined ? {} : { value })}
+          onChange={(next) => set(control.field, next)}
+        />
+      );
+    }
+    case 'toggle':
+      return (
+        <>
+          <Toggle
+            name={field}
+            label={about.label}
+            labelDisplay="inline"
+            checked={form[control.field]}
+            onChange={(checked) => set(control.field, checked)}
+          />
+          {hint === undefined ? null : <Text variant="microcopy">{hint}</Text>}
+        </>
+      );
+    case 'choice':
+      return (
+        <Select
+          {...choices}
+          value={form[control.field]}
+          onChange={(value) => set(control.field, String(value))}
+        />
+      );
+    case 'choices':
+      return (
+        <MultiSelect
+          {...choices}
+          value={form[control.field]}
+          onChange={(value) => set(control.field, value.map(String))}
+        />
+      );
+    case 'flag':
+      return (
+        <Input
+          {...about}
+          value={form['fields.flags'][control.flag]}
+          onChange={(value) =>
+            set('fields.flags', { ...form['fields.flags'], [control.flag]: value })
+          }
+        />
+      );
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * The settings page's form as plain data: what each control holds (text as typed, numbers as
+ * The settings page's form as plain data, keyed by the settings vocabulary's field paths
+ * (`SettingsField`, shared/settings/fields.ts): what each control holds (text as typed, numbers as
  * entered, phrases one a line), to and from the shared settings model. Validation stays with
  * `validateSettings`; this only reshapes, so an admin's typo reaches the validator as typed.
  */
@@ -11,77 +12,87 @@ import {
 import type { FlagKind } from '../../../../shared/history/flag-kinds';
 import type { PortalSettings } from './portal-settings';
 
-/** What the controls hold. */
-export interface SettingsForm {
-  minInstalment: string;
-  currency: string;
-  maxTermMonths: number | undefined;
-  frequencies: string[];
-  downPaymentKind: string;
-  downPaymentAmount: string;
-  downPaymentPercent: number | undefined;
-  firstPaymentWithinDays: number | undefined;
-  maxSettlementDiscountPercent: number | undefined;
-  feesWaivable: boolean;
-  rollWeekends: boolean;
-  /** 'US', 'GB-SCT' or empty (no page control yet: kept as stored). */
-  holidays: string;
-  /** One closure day a line (no page control yet: kept as stored). */
-  closureDays: string;
-  onSave: string;
-  blockCategories: string[];
+/** What the controls hold, by the field each control edits. */
+export type SettingsForm = {
+  'policy.minInstalment': string;
+  'policy.currency': string;
+  'policy.maxTermMonths': number | undefined;
+  'policy.frequencies': string[];
+  /** The down payment's kind: none, amount or percent. */
+  'policy.downPayment': string;
+  'policy.downPayment.amount': string;
+  'policy.downPayment.percent': number | undefined;
+  'policy.firstPaymentWithinDays': number | undefined;
+  'policy.maxSettlementDiscountPercent': number | undefined;
+  'policy.feesWaivable': boolean;
+  'policy.rollWeekends': boolean;
+  /** 'US', 'GB-SCT' or empty. */
+  'policy.holidays': string;
+  /** One closure day a line. */
+  'policy.closureDays': string;
+  'tone.onSave': string;
+  'tone.blockCategories': string[];
   /** One phrase a line. */
-  flagPhrases: string;
+  'tone.flagPhrases': string;
   /** One phrase a line. */
-  allowPhrases: string;
-  feedback: boolean;
-  feedbackIncludeDraft: boolean;
-  contactStart: string;
-  contactEnd: string;
-  defaultTimeZone: string;
-  defaultLocale: string;
-  balanceField: string;
-  currencyField: string;
-  dueDateField: string;
-  flagFields: Record<FlagKind, string>;
-  companyName: string;
-  paymentLink: string;
-}
+  'tone.allowPhrases': string;
+  'tone.feedback': boolean;
+  'tone.feedbackIncludeDraft': boolean;
+  'contact.contactHours.start': string;
+  'contact.contactHours.end': string;
+  'contact.defaultTimeZone': string;
+  'contact.defaultLocale': string;
+  'fields.balance': string;
+  'fields.currency': string;
+  'fields.dueDate': string;
+  /** Each flag's property name (its field is `flagField(kind)`). */
+  'fields.flags': Record<FlagKind, string>;
+  'outreach.companyName': string;
+  'outreach.paymentLink': string;
+};
+
+/** A field with a control of its own on the page (flags have one each, by kind). */
+export type FormField = keyof SettingsForm & SettingsField;
+
+/** The fields whose control holds a `Value` (text, a number, a yes/no, a list). */
+export type FieldsHolding<Value> = {
+  [Field in FormField]: SettingsForm[Field] extends Value ? Field : never;
+}[FormField];
 
 /** The form filled with stored settings. */
 export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
   const { policy, tone, contact, fields, outreach } = settings;
   const downPayment = policy.downPayment;
   return {
-    minInstalment: policy.minInstalment,
-    currency: policy.currency,
-    maxTermMonths: policy.maxTermMonths,
-    frequencies: [...policy.frequencies],
-    downPaymentKind: downPayment.kind,
-    downPaymentAmount: downPayment.kind === 'amount' ? downPayment.amount : '',
-    downPaymentPercent: downPayment.kind === 'percent' ? downPayment.percent : undefined,
-    firstPaymentWithinDays: policy.firstPaymentWithinDays,
-    maxSettlementDiscountPercent: policy.maxSettlementDiscountPercent,
-    feesWaivable: policy.feesWaivable,
-    rollWeekends: policy.rollWeekends,
-    holidays: policy.holidays,
-    closureDays: policy.closureDays.join('\n'),
-    onSave: tone.onSave,
-    blockCategories: [...tone.blockCategories],
-    flagPhrases: tone.flagPhrases.join('\n'),
-    allowPhrases: tone.allowPhrases.join('\n'),
-    feedback: tone.feedback,
-    feedbackIncludeDraft: tone.feedbackIncludeDraft,
-    contactStart: contact.contactHours.start,
-    contactEnd: contact.contactHours.end,
-    defaultTimeZone: contact.defaultTimeZone,
-    defaultLocale: contact.defaultLocale,
-    balanceField: fields.balance,
-    currencyField: fields.currency,
-    dueDateField: fields.dueDate,
-    flagFields: { ...fields.flags },
-    companyName: outreach.companyName,
-    paymentLink: outreach.paymentLink,
+    'policy.minInstalment': policy.minInstalment,
+    'policy.currency': policy.currency,
+    'policy.maxTermMonths': policy.maxTermMonths,
+    'policy.frequencies': [...policy.frequencies],
+    'policy.downPayment': downPayment.kind,
+    'policy.downPayment.amount': downPayment.kind === 'amount' ? downPayment.amount : '',
+    'policy.downPayment.percent': downPayment.kind === 'percent' ? downPayment.percent : undefined,
+    'policy.firstPaymentWithinDays': policy.firstPaymentWithinDays,
+    'policy.maxSettlementDiscountPercent': policy.maxSettlementDiscountPercent,
+    'policy.feesWaivable': policy.feesWaivable,
+    'policy.rollWeekends': policy.rollWeekends,
+    'policy.holidays': policy.holidays,
+    'policy.closureDays': policy.closureDays.join('\n'),
+    'tone.onSave': tone.onSave,
+    'tone.blockCategories': [...tone.blockCategories],
+    'tone.flagPhrases': tone.flagPhrases.join('\n'),
+    'tone.allowPhrases': tone.allowPhrases.join('\n'),
+    'tone.feedback': tone.feedback,
+    'tone.feedbackIncludeDraft': tone.feedbackIncludeDraft,
+    'contact.contactHours.start': contact.contactHours.start,
+    'contact.contactHours.end': contact.contactHours.end,
+    'contact.defaultTimeZone': contact.defaultTimeZone,
+    'contact.defaultLocale': contact.defaultLocale,
+    'fields.balance': fields.balance,
+    'fields.currency': fields.currency,
+    'fields.dueDate': fields.dueDate,
+    'fields.flags': { ...fields.flags },
+    'outreach.companyName': outreach.companyName,
+    'outreach.paymentLink': outreach.paymentLink,
   };
 }
 
@@ -90,62 +101,65 @@ const lines = (text: string): string[] => text.split('\n').filter((line) => line
 
 /** The form as input for `validateSettings` (in the model's shape, values as entered). */
 export function fromSettingsForm(form: SettingsForm): Record<keyof TactfulSettings, unknown> {
+  const downPaymentKind = form['policy.downPayment'];
   const downPayment =
-    form.downPaymentKind === 'amount'
-      ? { kind: 'amount', amount: form.downPaymentAmount }
-      : form.downPaymentKind === 'percent'
-        ? { kind: 'percent', percent: form.downPaymentPercent }
-        : { kind: form.downPaymentKind };
+    downPaymentKind === 'amount'
+      ? { kind: 'amount', amount: form['policy.downPayment.amount'] }
+      : downPaymentKind === 'percent'
+        ? { kind: 'percent', percent: form['policy.downPayment.percent'] }
+        : { kind: downPaymentKind };
   return {
     policy: {
-      minInstalment: form.minInstalment,
-      currency: form.currency,
-      maxTermMonths: form.maxTermMonths,
-      frequencies: form.frequencies,
+      minInstalment: form['policy.minInstalment'],
+      currency: form['policy.currency'],
+      maxTermMonths: form['policy.maxTermMonths'],
+      frequencies: form['policy.frequencies'],
       downPayment,
-      firstPaymentWithinDays: form.firstPaymentWithinDays,
-      maxSettlementDiscountPercent: form.maxSettlementDiscountPercent,
-      feesWaivable: form.feesWaivable,
-      rollWeekends: form.rollWeekends,
-      holidays: form.holidays,
-      closureDays: lines(form.closureDays),
+      firstPaymentWithinDays: form['policy.firstPaymentWithinDays'],
+      maxSettlementDiscountPercent: form['policy.maxSettlementDiscountPercent'],
+      feesWaivable: form['policy.feesWaivable'],
+      rollWeekends: form['policy.rollWeekends'],
+      holidays: form['policy.holidays'],
+      closureDays: lines(form['policy.closureDays']),
     },
     tone: {
-      onSave: form.onSave,
-      blockCategories: form.blockCategories,
-      flagPhrases: lines(form.flagPhrases),
-      allowPhrases: lines(form.allowPhrases),
-      feedback: form.feedback,
-      feedbackIncludeDraft: form.feedbackIncludeDraft,
+      onSave: form['tone.onSave'],
+      blockCategories: form['tone.blockCategories'],
+      flagPhrases: lines(form['tone.flagPhrases']),
+      allowPhrases: lines(form['tone.allowPhrases']),
+      feedback: form['tone.feedback'],
+      feedbackIncludeDraft: form['tone.feedbackIncludeDraft'],
     },
     contact: {
-      contactHours: { start: form.contactStart, end: form.contactEnd },
-      defaultTimeZone: form.defaultTimeZone,
-      defaultLocale: form.defaultLocale,
+      contactHours: {
+        start: form['contact.contactHours.start'],
+        end: form['contact.contactHours.end'],
+      },
+      defaultTimeZone: form['contact.defaultTimeZone'],
+      defaultLocale: form['contact.defaultLocale'],
     },
     fields: {
-      balance: form.balanceField,
-      currency: form.currencyField,
-      dueDate: form.dueDateField,
-      flags: form.flagFields,
+      balance: form['fields.balance'],
+      currency: form['fields.currency'],
+      dueDate: form['fields.dueDate'],
+      flags: form['fields.flags'],
     },
-    outreach: { companyName: form.companyName, paymentLink: form.paymentLink },
+    outreach: {
+      companyName: form['outreach.companyName'],
+      paymentLink: form['outreach.paymentLink'],
+    },
   };
 }
-
-/** Every field a control shows messages for. */
-export type FormField = SettingsField;
 
 // Errors on a whole group land on the control that holds it.
 const shownOn: Partial<Record<SettingsField, SettingsField>> = {
   'contact.contactHours': 'contact.contactHours.end',
-  'policy.downPayment': 'policy.downPayment',
 };
 
 /** The messages to show next to each control, by field; `settings` holds page-wide ones. */
-export function messagesByField(errors: readonly SettingsError[]): Map<FormField, string[]> {
-  const byField = new Map<FormField, string[]>();
-  const add = (field: FormField, message: string) => {
+export function messagesByField(errors: readonly SettingsError[]): Map<SettingsField, string[]> {
+  const byField = new Map<SettingsField, string[]>();
+  const add = (field: SettingsField, message: string) => {
     const messages = byField.get(field) ?? [];
     if (!messages.includes(message)) messages.push(message);
     byField.set(field, messages);
