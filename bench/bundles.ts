@@ -6,7 +6,7 @@
  * the first-paint JS as a ratio of the Garden floor. Builds into a temporary folder so dist/ stays as `npm run build` left it.
  * Run standalone with `tsx bench/bundles.ts`; `benchBundles()` returns the figures (KB = 1024 B).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,6 +108,11 @@ const sourceMapSchema = z.object({ sources: z.array(z.string()), mappings: z.str
 
 /** Minified bytes of `file` per owning package, from its source map (unmapped bytes: `(webpack)`). */
 function minifiedBytesByOwner(file: string, into: Map<string, number>): void {
+  if (!existsSync(`${file}.map`)) {
+    // The holiday data chunks take their name from HolidayChunksPlugin, after webpack names maps.
+    into.set('(no source map)', (into.get('(no source map)') ?? 0) + statSync(file).size);
+    return;
+  }
   const code = readFileSync(file, 'utf8').split('\n');
   const map = sourceMapSchema.parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
   const owners = map.sources.map((source) => owner(source.replace(/^webpack:\/\/[^/]*\//, '')));

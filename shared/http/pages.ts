@@ -3,7 +3,7 @@
  * page before the rest arrives. Each page is retried within bounds and parsed with a schema, and the
  * host's link to the next page is only followed while it stays on the listing (see nextPagePath).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../ports';
 import { parseReply } from './parse';
 import { requestWithRetry, type RetryOptions } from './retry';
@@ -112,7 +112,7 @@ export function nextPagePath(
 }
 
 /** Fetches one page at `path` and works out the next page's path. */
-export async function fetchPage<S extends z.ZodType>(
+export async function fetchPage<S extends z.core.$ZodType>(
   port: HttpPort,
   path: string,
   schema: S,
@@ -134,7 +134,7 @@ export async function fetchPage<S extends z.ZodType>(
  * Fetches pages from `firstPath` until the last one or `maxPages`, returning every body in order.
  * Stops at the first failure and returns it (pages already read are dropped: the caller retries).
  */
-export async function fetchAllPages<S extends z.ZodType>(
+export async function fetchAllPages<S extends z.core.$ZodType>(
   port: HttpPort,
   firstPath: string,
   schema: S,

@@ -101,10 +101,11 @@ describe('ticket sidebar: the customer panel', () => {
   });
 
   it('shows a reply that is not JSON as a clear error in both panels, each with its own Retry', async () => {
-    // One broken reply: the customer and history panels read the requester with one shared request.
-    renderSidebar(undefined, [
-      http.get(userUrl, () => HttpResponse.text('<html>Bad gateway page</html>'), { once: true }),
-    ]);
+    // Broken replies to the opening read (sent at registration, its failure never shown) and to
+    // the one request the customer and history panels then share for the requester.
+    const broken = () =>
+      http.get(userUrl, () => HttpResponse.text('<html>Bad gateway page</html>'), { once: true });
+    renderSidebar(undefined, [broken(), broken()]);
     const history = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);
     const messages = await screen.findAllByText(
       'Zendesk returned something we did not understand.',
@@ -139,7 +140,7 @@ describe('ticket sidebar: the customer panel', () => {
   });
 
   it('waits as long as Retry-After says on 429, then shows the customer', async () => {
-    const { sleeps, world } = renderSidebar(undefined, [
+    const tooMany = () =>
       http.get(
         userUrl,
         ({ request }) => {
@@ -150,15 +151,20 @@ describe('ticket sidebar: the customer panel', () => {
           );
         },
         { once: true },
-      ),
-    ]);
+      );
+    const { sleeps, world } = renderSidebar(undefined, [tooMany(), tooMany()]);
     expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
     await screen.findByRole('region', { name: 'May we contact them now?' }, lazyChunk);
-    // The customer and history panels shared the read that got the 429; each waited the 7 s it
-    // asked for (side by side), and their second reads shared one request again.
+    // The opening read got the first 429 (never shown); the customer and history panels shared
+    // the read that got the second, each waited the 7 s it asked for (side by side), and their
+    // second reads shared one request again.
     expect(sleeps).toEqual([7000, 7000]);
     const userReads = world.requests.filter((request) => request.includes('/users/9001.json'));
-    expect(userReads).toEqual(['GET /api/v2/users/9001.json (429)', 'GET /api/v2/users/9001.json']);
+    expect(userReads).toEqual([
+      'GET /api/v2/users/9001.json (429)',
+      'GET /api/v2/users/9001.json (429)',
+      'GET /api/v2/users/9001.json',
+    ]);
   });
 
   it('asks the agent to retry when Zendesk keeps failing', async () => {

@@ -9,6 +9,7 @@ import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared
 import { parseDecimal, type Money } from '../../../shared/money/money';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import type { FieldRef, ShellSettings } from './settings';
+import { userPath } from './user-paths';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
 
 /** The customer behind a ticket, in core terms. */
@@ -148,7 +149,7 @@ export async function readTicketCustomer(
 
   const response = await requestWithRetry(
     http,
-    { method: 'GET', path: `/api/v2/users/${requester.id}.json` },
+    { method: 'GET', path: userPath(requester.id) },
     retry,
   );
   if (!response.ok) return response;

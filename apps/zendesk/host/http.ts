@@ -3,7 +3,7 @@
  * its status, headers, Retry-After and parsed JSON, or a typed error. Retries and pagination are
  * layered on top with shared/http (requestWithRetry, fetchAllPages).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   err,
   ok,
@@ -20,14 +20,12 @@ import type { ZafClient, ZafRequestOptions } from './zaf-client';
 
 const headerValue = z.union([z.string(), z.array(z.string()), z.number()]);
 /** What the proxy resolves (2xx) or rejects (anything else) with under `httpCompleteResponse`. */
-const proxyReplySchema = z
-  .object({
-    status: z.number().int(),
-    headers: z.record(z.string(), headerValue).optional(),
-    responseText: z.string().optional(),
-    responseJSON: z.unknown().optional(),
-  })
-  .loose();
+const proxyReplySchema = z.looseObject({
+  status: z.int(),
+  headers: z.optional(z.record(z.string(), headerValue)),
+  responseText: z.optional(z.string()),
+  responseJSON: z.optional(z.unknown()),
+});
 type ProxyReply = z.infer<typeof proxyReplySchema>;
 
 export interface ZafHttpOptions {
@@ -76,8 +74,7 @@ function parseBody(reply: ProxyReply): Result<unknown, HttpError> {
 /** A short reason from a Zendesk error body (`error`, `description`), for logs and support. */
 function describe(body: unknown, status: number): string {
   const parsed = z
-    .object({ error: z.unknown().optional(), description: z.string().optional() })
-    .loose()
+    .looseObject({ error: z.optional(z.unknown()), description: z.optional(z.string()) })
     .safeParse(body);
   const detail = parsed.success
     ? (parsed.data.description ??

@@ -1,9 +1,11 @@
 /**
  * The ZAF client surface Tactful uses, typed, and the one place that reaches the ZAF SDK (the global
  * `ZAFClient` defined by Zendesk's CDN script, see zaf-sdk.d.ts). Everything the host says comes back
- * as `unknown` and is parsed with zod before use.
+ * as `unknown` and is parsed with zod before use: `zod/mini` here and in every adapter the first paint
+ * needs, so the full zod API stays out of the sidebar's first load (issue 16). Helpers take any zod
+ * schema, mini or classic.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from '../../../shared/ports';
 
 /** Options of `client.request` (the ZAF proxy) that Tactful sets. */
@@ -52,29 +54,25 @@ export const zafLocations = [
 ] as const;
 export type ZafLocation = (typeof zafLocations)[number];
 
-const contextSchema = z
-  .object({
-    location: z.string(),
-    product: z.string().optional(),
-    instanceGuid: z.string().optional(),
-    ticketId: z.number().int().optional(),
-    account: z.object({ subdomain: z.string() }).loose().optional(),
-  })
-  .loose();
+const contextSchema = z.looseObject({
+  location: z.string(),
+  product: z.optional(z.string()),
+  instanceGuid: z.optional(z.string()),
+  ticketId: z.optional(z.int()),
+  account: z.optional(z.looseObject({ subdomain: z.string() })),
+});
 
 /** Where the app is running, from `client.context()`. */
 export type ZafContext = z.infer<typeof contextSchema>;
 
 const settingValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const metadataSchema = z
-  .object({
-    appId: z.number().int().optional(),
-    installationId: z.number().int().optional(),
-    version: z.string().optional(),
-    // Secure settings never appear here: Zendesk only fills them in through the proxy.
-    settings: z.record(z.string(), settingValue).default({}),
-  })
-  .loose();
+const metadataSchema = z.looseObject({
+  appId: z.optional(z.int()),
+  installationId: z.optional(z.int()),
+  version: z.optional(z.string()),
+  // Secure settings never appear here: Zendesk only fills them in through the proxy.
+  settings: z._default(z.record(z.string(), settingValue), {}),
+});
 
 /** The installation, from `client.metadata()`: settings as the admin saved them. */
 export type ZafMetadata = z.infer<typeof metadataSchema>;
@@ -95,9 +93,9 @@ function describe(error: unknown): string {
   }
 }
 
-function hostError(what: string, error: z.ZodError | unknown): { ok: false; error: HostError } {
+function hostError(what: string, error: unknown): { ok: false; error: HostError } {
   const detail =
-    error instanceof z.ZodError
+    error instanceof z.core.$ZodError
       ? (error.issues[0]?.message ?? 'unexpected shape')
       : describe(error);
   return err({ code: 'host', message: `Zendesk's ${what} was not what we expected: ${detail}` });
@@ -119,15 +117,16 @@ export async function readRegistration(
   }
 }
 
-const getReplySchema = z
-  .object({ errors: z.record(z.string(), z.unknown()).optional() })
-  .catchall(z.unknown());
+const getReplySchema = z.catchall(
+  z.object({ errors: z.optional(z.record(z.string(), z.unknown())) }),
+  z.unknown(),
+);
 
 /**
  * Reads several paths with one `client.get` and parses the answer with `schema` (keyed by path).
  * A path the host could not read (an entry in `errors`) is a `host` error naming that path.
  */
-export async function getValues<S extends z.ZodType>(
+export async function getValues<S extends z.core.$ZodType>(
   client: ZafClient,
   paths: string[],
   schema: S,
@@ -144,7 +143,7 @@ export async function getValues<S extends z.ZodType>(
   if (failed.length > 0) {
     return err({ code: 'host', message: `Zendesk could not read ${failed.join(', ')}` });
   }
-  const parsed = schema.safeParse(envelope.data);
+  const parsed = z.safeParse(schema, envelope.data);
   if (!parsed.success) return hostError(`answer to get(${paths.join(', ')})`, parsed.error);
   return ok(parsed.data);
 }
@@ -153,7 +152,7 @@ export async function getValues<S extends z.ZodType>(
  * Reads one path with `client.get` and parses its value with `schema`: the value itself, not the
  * answer keyed by path. A path the host could not read, or a value of another shape, is a `host` error.
  */
-export async function getValue<S extends z.ZodType>(
+export async function getValue<S extends z.core.$ZodType>(
   client: ZafClient,
   path: string,
   schema: S,

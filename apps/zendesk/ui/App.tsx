@@ -4,7 +4,7 @@ import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ClientProvider, useHost, type ClientProviderProps } from './ClientProvider';
 import { I18nProvider, useI18n } from './i18n';
-import { componentFor } from './locations';
+import { componentFor, preloadLocation } from './locations';
 import { useResizeToContent } from './resize';
 
 function Location() {
@@ -39,7 +39,7 @@ function WithAgentLanguage({ children }: { children: ReactNode }) {
 export function App(props: Omit<ClientProviderProps, 'children' | 'fallback'>) {
   return (
     <ThemeProvider>
-      <ClientProvider {...props} fallback={<Skeleton />}>
+      <ClientProvider {...props} fallback={<Skeleton />} onRegistered={preloadLocation}>
         <WithAgentLanguage>
           <Location />
         </WithAgentLanguage>

@@ -24,6 +24,8 @@ export interface ClientProviderProps {
   clock?: Clock;
   /** Shown until registration (and while it fails). */
   fallback?: ReactNode;
+  /** Called with the location once registered, before the agent's locale is read. Keep it stable. */
+  onRegistered?: (location: string) => void;
   children: ReactNode;
 }
 
@@ -43,6 +45,7 @@ export function ClientProvider({
   sleep = browserSleep,
   clock = browserClock,
   fallback = null,
+  onRegistered,
   children,
 }: ClientProviderProps) {
   // useState's initialiser runs once per mount: exactly one client, one handshake.
@@ -54,7 +57,7 @@ export function ClientProvider({
   useEffect(() => {
     if (client === false) return;
     let active = true;
-    void connectHost(client, sleep, clock).then((host) => {
+    void connectHost(client, sleep, clock, onRegistered).then((host) => {
       if (!active) return;
       setRegistration(
         host.ok ? { state: 'ready', host: host.value } : { state: 'failed', reason: 'errors.host' },
@@ -63,7 +66,7 @@ export function ClientProvider({
     return () => {
       active = false;
     };
-  }, [client, sleep, clock]);
+  }, [client, sleep, clock, onRegistered]);
 
   if (registration.state === 'failed') {
     return <p role="alert">{browserTranslator()(registration.reason)}</p>;

@@ -2,18 +2,36 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ZafLocation } from '../host/zaf-client';
 
-/** ZAF location name → the component that fills it. Add `new_ticket_sidebar`/`user_sidebar` here. */
-export const locations: Partial<Record<ZafLocation, LazyExoticComponent<ComponentType>>> = {
-  ticket_sidebar: lazy(() => import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar')),
-  new_ticket_sidebar: lazy(
-    () => import(/* webpackChunkName: "new-ticket-sidebar" */ './NewTicketSidebar'),
-  ),
-  user_sidebar: lazy(() => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar')),
+type LocationModule = Promise<{ default: ComponentType }>;
+
+/** ZAF location name → the import of its component's chunk. Add a location here. */
+const loaders: Partial<Record<ZafLocation, () => LocationModule>> = {
+  ticket_sidebar: () => import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar'),
+  new_ticket_sidebar: () =>
+    import(/* webpackChunkName: "new-ticket-sidebar" */ './NewTicketSidebar'),
+  user_sidebar: () => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar'),
   // The team leads' full page (issue 17): its own chunk, never in a sidebar's first paint.
-  nav_bar: lazy(() => import(/* webpackChunkName: "outcomes" */ './outcomes/OutcomesPage')),
+  nav_bar: () => import(/* webpackChunkName: "outcomes" */ './outcomes/OutcomesPage'),
 };
+
+function loaderFor(location: string): (() => LocationModule) | undefined {
+  return Object.entries(loaders).find(([name]) => name === location)?.[1];
+}
+
+/** ZAF location name → the component that fills it. */
+export const locations: Partial<Record<ZafLocation, LazyExoticComponent<ComponentType>>> =
+  Object.fromEntries(Object.entries(loaders).map(([name, load]) => [name, lazy(load)]));
 
 /** The component for a location name from the host, or undefined for one Tactful does not serve. */
 export function componentFor(location: string): LazyExoticComponent<ComponentType> | undefined {
   return Object.entries(locations).find(([name]) => name === location)?.[1];
+}
+
+/**
+ * Starts downloading `location`'s chunk as soon as the host has named the location, while the
+ * agent's locale is still being read: the lazy component then finds it loaded or on its way
+ * (webpack loads a chunk once). A chunk that fails here fails again, visibly, when it renders.
+ */
+export function preloadLocation(location: string): void {
+  loaderFor(location)?.().catch(() => undefined);
 }

@@ -15,6 +15,7 @@ import {
   type OutstandingBalance,
 } from '../customer';
 import type { ShellSettings } from '../settings';
+import { userPath } from '../user-paths';
 import { latestFlagChanges, parseFlagLog, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
 
@@ -115,7 +116,7 @@ export async function readHistoryCustomer(
   settings: HistorySettings,
   now: Date,
 ): Promise<Result<HistoryCustomer, CustomerReadError>> {
-  const parsed = await getParsed(http, retry, `/api/v2/users/${userId}.json`, historyUserSchema);
+  const parsed = await getParsed(http, retry, userPath(userId), historyUserSchema);
   if (!parsed.ok) return parsed;
   return profileFromUser(parsed.value.user, shell, settings, now);
 }

@@ -8,10 +8,11 @@ import { fetchPage } from '../../../../shared/http';
 import { zendeskCursorFields, zendeskNextPath } from '../zendesk-cursor';
 import type { PageOptions } from '../../../../shared/http';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
+import { requestedTicketsPath } from '../user-paths';
 import { channelForVia } from './channels';
 
-/** Tickets per page: enough for the first paint, small enough to stay quick. */
-export const ticketPageSize = 25;
+export { requestedTicketsPath, ticketPageSize } from '../user-paths';
+
 /** Comments read per ticket when the agent opens its replies. */
 export const commentPageSize = 30;
 const excerptLength = 200;
@@ -72,11 +73,6 @@ function excerpt(text: string | null | undefined): string | undefined {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim();
   if (flat === '') return undefined;
   return flat.length > excerptLength ? `${flat.slice(0, excerptLength - 1)}…` : flat;
-}
-
-/** The first page's path: newest activity first, cursor pagination. */
-export function requestedTicketsPath(userId: number): string {
-  return `/api/v2/users/${userId}/tickets/requested.json?sort=-updated_at&page[size]=${ticketPageSize}`;
 }
 
 /** Events that failed the core's own schema mean the mapping met something unexpected. */
