@@ -4,7 +4,7 @@
  * `npm run train:tone` (scripts/train-tone.ts); the weights are committed as data.
  */
 import type { Verdict } from '../types';
-import type { Feature } from './features';
+import type { BucketList, Feature } from './features';
 
 export const modelClasses = ['ok', 'review', 'block'] as const satisfies readonly Verdict[];
 
@@ -32,6 +32,41 @@ export function classify(model: ToneModelData, features: readonly Feature[]): nu
     let sum = model.bias[index] ?? 0;
     const row = index * model.buckets;
     for (const feature of features) sum += (model.weights[row + feature.bucket] ?? 0) * model.scale;
+    return sum;
+  });
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((value) => value / total);
+}
+
+/**
+ * Each stored weight times the scale, decoded once per model into a typed array: the product is
+ * the very one `classify` works out per feature, so the sums, and every verdict, are unchanged.
+ */
+const decoded = new WeakMap<ToneModelData, Float64Array>();
+
+/** Decodes `model`'s weights; call when the model loads, so no check pays for it. */
+export function prepareModel(model: ToneModelData): Float64Array {
+  let scaled = decoded.get(model);
+  if (scaled === undefined) {
+    scaled = new Float64Array(model.buckets * modelClasses.length);
+    for (let index = 0; index < scaled.length; index += 1) {
+      scaled[index] = (model.weights[index] ?? 0) * model.scale;
+    }
+    decoded.set(model, scaled);
+  }
+  return scaled;
+}
+
+/** `classify` over the buckets in `list` (from `sentenceBuckets`), summed in the same order. */
+export function classifyBuckets(model: ToneModelData, list: BucketList): number[] {
+  const scaled = prepareModel(model);
+  const { values, length } = list;
+  const logits = modelClasses.map((_, index) => {
+    let sum = model.bias[index] ?? 0;
+    const row = index * model.buckets;
+    for (let at = 0; at < length; at += 1) sum += scaled[row + (values[at] ?? 0)] ?? 0;
     return sum;
   });
   const top = Math.max(...logits);

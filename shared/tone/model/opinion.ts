@@ -11,13 +11,15 @@ import type { Sentence } from '../meaning/tokens';
 import type { Severity, ToneCategory, Verdict } from '../types';
 import type { ConceptHit, ConceptId } from '../meaning/concepts';
 import {
+  BucketList,
   conceptFeatures,
   draftFeatures,
   featuresOf,
   findingFeatures,
+  sentenceBuckets,
   type Feature,
 } from './features';
-import { classify, contributions, type ToneModelData } from './model';
+import { classifyBuckets, contributions, type ToneModelData } from './model';
 
 /** A finding from the model, against the scanned text. */
 export interface ModelFinding {
@@ -115,6 +117,9 @@ export function judgedSentences(reading: Reading): JudgedSentence[] {
     .map((entry) => ({ ...entry, draft }));
 }
 
+/** The buffer every check writes its sentences' buckets into (checks never run concurrently). */
+const bucketBuffer = new BucketList();
+
 /** The model's judgement of a draft, given the findings the rules and frames made in it. */
 export function modelJudgement(
   reading: Reading,
@@ -125,7 +130,7 @@ export function modelJudgement(
   const judged = judgedSentences(reading).map((entry) => ({
     entry,
     sentence: entry.sentence,
-    probabilities: classify(model, sentenceFeatures(entry, findings, model.buckets)),
+    probabilities: probabilitiesOf(entry, findings, model),
   }));
   // Sentences whose "not" the reader found turned back into pressure: never cleared, however
   // reassuring their words look to the model ("court action has not been ruled out").
@@ -164,6 +169,16 @@ export function modelJudgement(
   }
   if (best === undefined) return { cleared };
   return { cleared, raised: findingFor(best.entry, best.level, meaning, model, findings) };
+}
+
+/** The class probabilities for one sentence: `classify` over `sentenceFeatures`, without objects. */
+function probabilitiesOf(
+  { sentence, hits, draft }: JudgedSentence,
+  findings: readonly JudgedFinding[],
+  model: ToneModelData,
+): number[] {
+  sentenceBuckets(sentence, hits, draft, findings, model.buckets, bucketBuffer);
+  return classifyBuckets(model, bucketBuffer);
 }
 
 /** The model's finding on `sentence`: its span runs over the words that pushed it most. */
