@@ -14,13 +14,10 @@ import {
   TextArea,
   Toggle,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, toneFeedbackListReplySchema } from '../../apps/hubspot/contract';
-import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
-import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
-import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
+import { renderSettingsPage } from './render-settings';
 import { buildToneFeedback } from '../../shared/feedback';
 import {
   defaultSettings,
@@ -68,15 +65,7 @@ function settingsBackend(initial: Record<string, unknown> = stored) {
 }
 
 async function renderSettings() {
-  const renderer = createRenderer('settings');
-  renderer.render(
-    <SettingsPage
-      backend={createBackendClient({ baseUrl: testBackendUrl, transport: createFetchTransport() })}
-      addAlert={renderer.mocks.actions.addAlert}
-      copyText={renderer.mocks.actions.copyTextToClipboard}
-      locale="en"
-    />,
-  );
+  const renderer = renderSettingsPage();
   await renderer.waitFor(() =>
     expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
   );
@@ -327,33 +316,24 @@ describe('HubSpot settings page', () => {
     );
   });
 
-  it('says what to do when the backend refuses to load them', async () => {
-    server.use(
-      http.get(settingsUrl, () =>
-        HttpResponse.json(
-          { error: { code: 'not-installed', message: 'No installation for portal' } },
-          { status: 404 },
+  it.each([
+    ['not-installed', 404, 'Tactful is not installed here', true],
+    ['daily-limit-reached', 429, "Today's HubSpot API limit is used up", false],
+  ])(
+    'says what to do when the backend refuses to load them (%s), with Retry when it can help',
+    async (code, status, title, retry) => {
+      server.use(
+        http.get(settingsUrl, () =>
+          HttpResponse.json({ error: { code, message: 'Refused' } }, { status }),
         ),
-      ),
-    );
-    const renderer = createRenderer('settings');
-    renderer.render(
-      <SettingsPage
-        backend={createBackendClient({
-          baseUrl: testBackendUrl,
-          transport: createFetchTransport(),
-        })}
-        addAlert={renderer.mocks.actions.addAlert}
-        copyText={renderer.mocks.actions.copyTextToClipboard}
-        locale="en"
-      />,
-    );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(ErrorState, 'settings-load-error').props.title).toBe(
-        'Tactful is not installed here',
-      ),
-    );
-  });
+      );
+      const renderer = renderSettingsPage();
+      await renderer.waitFor(() =>
+        expect(renderer.findByTestId(ErrorState, 'settings-error').props.title).toBe(title),
+      );
+      expect(renderer.maybeFind(Button, { testId: 'settings-retry' }) !== null).toBe(retry);
+    },
+  );
 
   it('keeps the form and says so when the save fails on the backend', async () => {
     settingsBackend();

@@ -8,9 +8,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths } from '../../apps/hubspot/contract';
-import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
-import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
-import { SettingsPage } from '../../apps/hubspot/card/settings/SettingsPage';
+import { renderSettingsPage } from './render-settings';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { OverviewPanel } from '../../apps/hubspot/card/ui/panels/overview/OverviewPanel';
 import { defaultSettings } from '../../shared/settings';
@@ -155,21 +153,7 @@ describe('HubSpot card: Set up Tactful', () => {
 });
 
 describe('HubSpot settings page: Set up Tactful', () => {
-  function renderSettings() {
-    const renderer = createRenderer('settings');
-    renderer.render(
-      <SettingsPage
-        backend={createBackendClient({
-          baseUrl: testBackendUrl,
-          transport: createFetchTransport(),
-        })}
-        addAlert={renderer.mocks.actions.addAlert}
-        copyText={renderer.mocks.actions.copyTextToClipboard}
-        locale="en"
-      />,
-    );
-    return renderer;
-  }
+  const renderSettings = () => renderSettingsPage();
 
   it('heads the page for a portal that never saved settings, and ticks the policy off on save', async () => {
     server.use(

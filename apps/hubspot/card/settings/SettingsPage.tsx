@@ -9,11 +9,9 @@ import {
   Alert,
   Button,
   Divider,
-  ErrorState,
   Flex,
   Heading,
   Input,
-  LoadingSpinner,
   MultiSelect,
   NumberInput,
   Select,
@@ -33,6 +31,7 @@ import type { Finding } from '../../../../shared/tone';
 import type { BackendClient } from '../host/backend-client';
 import { loadToneFeedback } from '../host/tone-feedback';
 import { errorText } from '../ui/backend-error-text';
+import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import { useLoaded } from '../ui/use-loaded';
 import { FirstRunChecklist } from './FirstRunChecklist';
@@ -72,24 +71,13 @@ export function SettingsPage(props: SettingsPageProps) {
 
 function SettingsLoader(props: SettingsPageProps) {
   const { backend, locale } = props;
-  const { t } = useCardI18n();
   const load = useCallback(() => loadPortalSettings(backend, locale), [backend, locale]);
   const { state, reload } = useLoaded(load);
-  if (state.status === 'loading') {
-    return <LoadingSpinner label={t('settingsPage.loading')} layout="centered" />;
-  }
-  if (state.status === 'failed') {
-    const text = errorText(t, state.error.code);
-    return (
-      <ErrorState testId="settings-load-error" title={text.title}>
-        <Text>{text.body}</Text>
-        <Button testId="settings-retry" onClick={reload}>
-          {t('retry')}
-        </Button>
-      </ErrorState>
-    );
-  }
-  return <SettingsEditor {...props} loaded={state.value} />;
+  return (
+    <Loadable load={{ state, retry: reload }} id="settings" loading="settingsPage.loading">
+      {(loaded) => <SettingsEditor {...props} loaded={loaded} />}
+    </Loadable>
+  );
 }
 
 function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSettings }) {

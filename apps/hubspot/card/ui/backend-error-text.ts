@@ -12,3 +12,6 @@ export interface ErrorText {
 export function errorText(t: Translate, code: BackendErrorCode): ErrorText {
   return { title: t(`card.errors.${code}.title`), body: t(`card.errors.${code}.body`) };
 }
+
+/** False once today's HubSpot API limit is used up: it resets at midnight, so Retry cannot help. */
+export const retryHelps = (code: BackendErrorCode): boolean => code !== 'daily-limit';

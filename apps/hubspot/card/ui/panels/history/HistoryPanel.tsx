@@ -5,20 +5,18 @@
  */
 import {
   Alert,
-  Button,
   DescriptionList,
   DescriptionListItem,
   Divider,
-  ErrorState,
   Flex,
   Heading,
   LoadingButton,
-  LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
 import { useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { errorText } from '../../backend-error-text';
+import { Loadable } from '../../Loadable';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
@@ -38,25 +36,11 @@ import { useContactHistory, type HistoryPicture } from './useContactHistory';
 /** The panel, wired to its controller. */
 export function HistoryPanel() {
   const history = useContactHistory();
-  const { state } = history;
-  const { t } = useCardI18n();
-  if (state.status === 'loading') {
-    return <LoadingSpinner label={t('card.history.loading')} layout="centered" />;
-  }
-  if (state.status === 'failed') {
-    const text = errorText(t, state.error.code);
-    return (
-      <ErrorState testId="history-error" title={text.title}>
-        <Text>{text.body}</Text>
-        {state.error.code === 'daily-limit' ? null : (
-          <Button testId="history-retry" onClick={history.retry}>
-            {t('retry')}
-          </Button>
-        )}
-      </ErrorState>
-    );
-  }
-  return <HistoryView picture={state.value} history={history} />;
+  return (
+    <Loadable load={history} id="history" loading="card.history.loading">
+      {(picture) => <HistoryView picture={picture} history={history} />}
+    </Loadable>
+  );
 }
 
 function HistoryView(props: {

@@ -1,6 +1,6 @@
 /** The account overview: who the customer is, what they owe and since when, and their flags. */
-import { Button, Divider, ErrorState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
-import { useCardI18n } from '../../i18n';
+import { Divider, Flex } from '@hubspot/ui-extensions';
+import { Loadable } from '../../Loadable';
 import { BalanceSummary } from './BalanceSummary';
 import { CustomerSummary } from './CustomerSummary';
 import { FlagList } from './FlagList';
@@ -12,29 +12,17 @@ import { useInvoiceBalance } from './useInvoiceBalance';
 export function OverviewPanel() {
   const overview = useAccountOverview();
   const invoices = useInvoiceBalance();
-  const { state } = overview;
-  const { t } = useCardI18n();
-
-  if (state.status === 'loading') {
-    return <LoadingSpinner label={t('card.overview.loading')} layout="centered" />;
-  }
-  if (state.status === 'failed') {
-    return (
-      <ErrorState testId="overview-error" title={state.error.title}>
-        <Text>{state.error.message}</Text>
-        <Button testId="overview-retry" onClick={overview.retry}>
-          {t('retry')}
-        </Button>
-      </ErrorState>
-    );
-  }
   return (
-    <Flex direction="column" gap="small">
-      <CustomerSummary customer={state.value.customer} />
-      <FlagList flags={state.value.flags} problems={state.value.flagProblems} />
-      <Divider />
-      <BalanceSummary balance={state.value.balance} />
-      <InvoiceBalanceSummary state={invoices.state} onRetry={invoices.retry} />
-    </Flex>
+    <Loadable load={overview} id="overview" loading="card.overview.loading">
+      {(account) => (
+        <Flex direction="column" gap="small">
+          <CustomerSummary customer={account.customer} />
+          <FlagList flags={account.flags} problems={account.flagProblems} />
+          <Divider />
+          <BalanceSummary balance={account.balance} />
+          <InvoiceBalanceSummary invoices={invoices} />
+        </Flex>
+      )}
+    </Loadable>
   );
 }

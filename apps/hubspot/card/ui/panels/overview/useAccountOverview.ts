@@ -18,6 +18,7 @@ import {
 } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
+import type { Failure } from '../../Loadable';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
 /** Everything the overview shows. */
@@ -29,30 +30,24 @@ export interface AccountOverview {
   flagProblems: string[];
 }
 
-/** Why the overview could not be shown. */
-export interface OverviewFailure {
-  title: string;
-  message: string;
-}
-
 /** The overview's state and a retry. */
 export function useAccountOverview(): {
-  state: Loaded<AccountOverview, OverviewFailure>;
+  state: Loaded<AccountOverview, Failure>;
   retry: () => void;
 } {
   const { crm, clock } = useCardServices();
   const { t } = useCardI18n();
 
-  const load = useCallback(async (): Promise<Result<AccountOverview, OverviewFailure>> => {
+  const load = useCallback(async (): Promise<Result<AccountOverview, Failure>> => {
     const properties = await crm.readProperties(collectionsPropertyNames);
     if (!properties.ok) {
-      return err({ title: t('card.overview.loadFailed'), message: properties.error.message });
+      return err({ title: t('card.overview.loadFailed'), body: properties.error.message });
     }
     const account = readCustomerAccount(properties.value);
     if (!account.ok) {
       return err({
         title: t('card.overview.contactUnreadable'),
-        message: account.error.message,
+        body: account.error.message,
       });
     }
     const locale = crm.scope.userLocale;

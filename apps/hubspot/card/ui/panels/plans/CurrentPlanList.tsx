@@ -1,9 +1,6 @@
 /** The contact's current plan: each promise to pay with its state, and how the plan is going. */
 import {
-  Button,
-  ErrorState,
   Flex,
-  LoadingSpinner,
   StatusTag,
   Table,
   TableBody,
@@ -16,11 +13,9 @@ import {
 import { formatDate } from '../../../../../../shared/calendar/display';
 import { formatMoney } from '../../../../../../shared/money/money';
 import type { PlanHealth, PromiseState } from '../../../../../../shared/plans';
-import type { BackendError } from '../../../host/backend-client';
 import type { CurrentPlan } from '../../../host/plans';
-import { errorText } from '../../backend-error-text';
+import { Loadable, type Load } from '../../Loadable';
 import { useCardI18n } from '../../i18n';
-import type { Loaded } from '../../use-loaded';
 
 type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
 
@@ -40,27 +35,16 @@ const healthVariants: Record<PlanHealth, Variant> = {
 };
 
 /** The current plan in its loading, ready or failed state. */
-export function CurrentPlanList(props: {
-  state: Loaded<CurrentPlan | undefined, BackendError>;
-  locale: string;
-  onRetry: () => void;
-}) {
-  const { state, locale } = props;
+export function CurrentPlanList(props: { plan: Load<CurrentPlan | undefined>; locale: string }) {
+  return (
+    <Loadable load={props.plan} id="current-plan" loading="card.plans.loadingCurrent" inline>
+      {(plan) => <CurrentPlanView plan={plan} locale={props.locale} />}
+    </Loadable>
+  );
+}
+
+function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; locale: string }) {
   const { t } = useCardI18n();
-  if (state.status === 'loading')
-    return <LoadingSpinner label={t('card.plans.loadingCurrent')} size="xs" />;
-  if (state.status === 'failed') {
-    const text = errorText(t, state.error.code);
-    return (
-      <ErrorState testId="current-plan-error" title={text.title}>
-        <Text>{text.body}</Text>
-        <Button testId="current-plan-retry" onClick={props.onRetry}>
-          {t('retry')}
-        </Button>
-      </ErrorState>
-    );
-  }
-  const plan = state.value;
   if (plan === undefined) {
     return (
       <Text testId="current-plan-none" variant="microcopy">

@@ -16,7 +16,7 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import { formatMoney } from '../../../../../../shared/money/money';
-import { errorText } from '../../backend-error-text';
+import { errorText, retryHelps } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
@@ -142,9 +142,8 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
       ) : null}
       <Divider />
       <CurrentPlanList
-        state={choice.currentPlan}
+        plan={{ state: choice.currentPlan, retry: choice.retryCurrentPlan }}
         locale={context.userLocale}
-        onRetry={choice.retryCurrentPlan}
       />
     </Flex>
   );
@@ -165,11 +164,11 @@ function AcceptOutcome({ state, onRetry }: { state: AcceptState; onRetry: () => 
     return (
       <Alert testId="plans-accept-failed" title={text.title} variant="danger">
         {`${text.body} ${t('card.plans.notTwice')}`}
-        {state.error.code === 'daily-limit' ? null : (
+        {retryHelps(state.error.code) ? (
           <Button testId="plans-accept-retry" size="sm" onClick={onRetry}>
             {t('card.plans.tryAgain')}
           </Button>
-        )}
+        ) : null}
       </Alert>
     );
   }
