@@ -180,26 +180,45 @@ export function findTerms<Id extends string>(
   locale: string,
 ): Array<TermHit<Id>> {
   const { byFirstStem, open, ids: known } = compile(lexicon, ids, locale);
-  const isId = (concept: string): concept is Id => known.has(concept);
   const hits: Array<TermHit<Id>> = [];
   const tokens = sentence.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
     if (token === undefined) continue;
     // Terms keyed by the token's stem, by its word when that differs, then the open ones.
-    const lists = [
-      byFirstStem.get(token.stem),
-      token.word === token.stem ? undefined : byFirstStem.get(token.word),
-      open,
-    ];
-    for (const list of lists) {
-      if (list === undefined) continue;
-      for (const term of list) {
-        if (termMatchesAt(term, tokens, index) && isId(term.concept)) {
-          hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
-        }
-      }
+    matchTerms(byFirstStem.get(token.stem), tokens, index, known, hits);
+    if (token.word !== token.stem) {
+      matchTerms(byFirstStem.get(token.word), tokens, index, known, hits);
     }
+    matchTerms(open, tokens, index, known, hits);
   }
   return hits;
+}
+
+function isKnown<Id extends string>(known: ReadonlySet<string>, concept: string): concept is Id {
+  return known.has(concept);
+}
+
+/** Adds to `hits` each term of `list` that matches at token `index` (no array per token). */
+function matchTerms<Id extends string>(
+  list: readonly CompiledTerm[] | undefined,
+  tokens: Sentence['tokens'],
+  index: number,
+  known: ReadonlySet<string>,
+  hits: Array<TermHit<Id>>,
+): void {
+  if (list === undefined) return;
+  for (const term of list) {
+    if (termMatchesAt(term, tokens, index) && isKnown<Id>(known, term.concept)) {
+      hits.push({ concept: term.concept, first: index, last: index + term.words.length - 1 });
+    }
+  }
+}
+
+/**
+ * Compiles a locale's concept lexicon now (stemming every term), so the first check after the
+ * language data loads does not pay for it. Called when the lazy chunk loads.
+ */
+export function prepareConcepts(lexicon: ConceptLexicon, locale: string): void {
+  compile(lexicon, conceptIds, locale);
 }

@@ -214,16 +214,25 @@ function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Co
   });
 }
 
+// Helpers at module level, not closures inside the per-sentence functions: a check reads every
+// frame of every sentence on each keystroke, and a closure made per call is garbage per call.
+function hasConcept(hits: readonly ConceptHit[], concept: ConceptId): boolean {
+  return hits.some((hit) => hit.concept === concept);
+}
+
+function clauseOfHit(sentence: Sentence, hit: ConceptHit): number | undefined {
+  return sentence.tokens[hit.first]?.clause;
+}
+
 function fire(
   frame: Frame,
   sentence: Sentence,
   hits: readonly ConceptHit[],
   readNegation = true,
 ): ConceptHit[] | undefined {
-  const has = (concept: ConceptId): boolean => hits.some((hit) => hit.concept === concept);
   if (frame.mood !== undefined) {
     const moodHeld = frame.mood.some((mood) =>
-      mood === 'question' ? sentence.question : has(mood),
+      mood === 'question' ? sentence.question : hasConcept(hits, mood),
     );
     if (!moodHeld) return undefined;
   }
@@ -263,12 +272,11 @@ function excused(
 ): boolean {
   const unless = frame.unless;
   if (unless === undefined) return false;
-  const clauseOf = (hit: ConceptHit): number | undefined => sentence.tokens[hit.first]?.clause;
-  const clauses = new Set(chosen.map(clauseOf));
+  const clauses = new Set(chosen.map((hit) => clauseOfHit(sentence, hit)));
   return hits.some((hit) => {
     if (!unless.includes(hit.concept)) return false;
-    if (hit.concept === 'empathy') return clauses.has(clauseOf(hit));
-    if (hit.concept === 'help') return !thirdPartysHelp(hits, hit, clauseOf);
+    if (hit.concept === 'empathy') return clauses.has(clauseOfHit(sentence, hit));
+    if (hit.concept === 'help') return !thirdPartysHelp(sentence, hits, hit);
     return true;
   });
 }
@@ -277,14 +285,14 @@ const people: readonly ConceptId[] = ['first-person', 'second-person', 'customer
 
 /** True when a third party comes before `help` in its clause with no "we" or "you" between. */
 function thirdPartysHelp(
+  sentence: Sentence,
   hits: readonly ConceptHit[],
   help: ConceptHit,
-  clauseOf: (hit: ConceptHit) => number | undefined,
 ): boolean {
-  const clause = clauseOf(help);
+  const clause = clauseOfHit(sentence, help);
   let third = -1;
   for (const hit of hits) {
-    if (hit.first >= help.first || clauseOf(hit) !== clause) continue;
+    if (hit.first >= help.first || clauseOfHit(sentence, hit) !== clause) continue;
     if (hit.concept === 'third-party') third = Math.max(third, hit.last);
   }
   if (third < 0) return false;
@@ -296,7 +304,7 @@ function thirdPartysHelp(
       people.includes(hit.concept) &&
       hit.first > third &&
       hit.first < help.first &&
-      clauseOf(hit) === clause,
+      clauseOfHit(sentence, hit) === clause,
   );
 }
 

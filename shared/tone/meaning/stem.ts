@@ -8,6 +8,8 @@ import StemmerEs from '@nlpjs/lang-es/src/stemmer-es';
 
 /** Lower case without accents or diaeresis ("Policía" → "policia"), as writers often drop them. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII, which NFD leaves alone and which holds no accent or ’.
+  if (isAscii(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')
@@ -15,13 +17,22 @@ export function foldWord(word: string): string {
     .replace(/’/g, "'");
 }
 
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    if (word.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
+}
+
 let spanish: StemmerEs | undefined;
-const cache = new Map<string, string>();
+/** Per locale, folded word → stem (no key string built per lookup). */
+const caches = new Map<string, Map<string, string>>();
 
 /** The stem of one folded word in `locale` (`en` or `es`); cached, since drafts repeat words. */
 export function stemWord(folded: string, locale: string): string {
-  const key = `${locale}:${folded}`;
-  let stem = cache.get(key);
+  let cache = caches.get(locale);
+  if (cache === undefined) caches.set(locale, (cache = new Map()));
+  let stem = cache.get(folded);
   if (stem === undefined) {
     if (locale === 'es') {
       spanish ??= new StemmerEs();
@@ -30,8 +41,8 @@ export function stemWord(folded: string, locale: string): string {
     } else {
       stem = stemEnglish(folded);
     }
-    if (cache.size > 20_000) cache.clear();
-    cache.set(key, stem);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(folded, stem);
   }
   return stem;
 }

@@ -112,6 +112,12 @@ export function expandContraction(word: string): string[] {
   return expanded === undefined ? [base] : [base, expanded];
 }
 
+/** True when `text` holds the character `code` in `[from, to)`. */
+function holdsChar(text: string, code: number, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
+  return false;
+}
+
 /** The sentences of `text` with their tokens, for `locale`'s stemmer. */
 export function readSentences(text: string, locale: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -119,9 +125,15 @@ export function readSentences(text: string, locale: string): Sentence[] {
   let clause = 0;
   let lastEnd = 0;
   let opener = '';
+  // How many tokens of `current` are in clause `clause`: tokens only ever join the last clause,
+  // so a count kept as they are pushed answers without rescanning the sentence for every word.
+  let inClause = 0;
   // A clause break only counts once the clause has a word, so ", ," never makes empty clauses.
   const breakClause = (): void => {
-    if (current?.tokens.some((token) => token.clause === clause) === true) clause += 1;
+    if (current !== undefined && inClause > 0) {
+      clause += 1;
+      inClause = 0;
+    }
     opener = '';
   };
   const punctuation = (from: number, to: number): void => {
@@ -143,13 +155,14 @@ export function readSentences(text: string, locale: string): Sentence[] {
       current = { start: match.index, end: match.index, tokens: [], question: false, clauses: [] };
       sentences.push(current);
       clause = 0;
+      inClause = 0;
     }
     // Spanish opens a question with ¿ anywhere in the sentence.
-    if (text.slice(lastEnd, match.index).includes('\u00bf')) current.question = true;
+    if (holdsChar(text, 0xbf, lastEnd, match.index)) current.question = true;
     const folded = foldWord(match[0]);
     // "If you don't pay by Friday we will sue": without a comma, the condition ends at "we" —
     // once the condition has words of its own ("If we don't hear from you …" starts with "we").
-    const clauseWordCount = current.tokens.filter((token) => token.clause === clause).length;
+    const clauseWordCount = inClause;
     if (clauseWords.has(folded)) breakClause();
     else if (
       conditionOpeners.has(opener) &&
@@ -158,10 +171,28 @@ export function readSentences(text: string, locale: string): Sentence[] {
     ) {
       breakClause();
     }
-    if (!current.tokens.some((token) => token.clause === clause)) opener = folded;
+    if (inClause === 0) opener = folded;
     const end = match.index + match[0].length;
-    for (const word of locale === 'en' ? expandContraction(folded) : [folded]) {
-      current.tokens.push({ start: match.index, end, word, stem: stemWord(word, locale), clause });
+    if (locale === 'en' && folded.includes("'")) {
+      for (const word of expandContraction(folded)) {
+        current.tokens.push({
+          start: match.index,
+          end,
+          word,
+          stem: stemWord(word, locale),
+          clause,
+        });
+        inClause += 1;
+      }
+    } else {
+      current.tokens.push({
+        start: match.index,
+        end,
+        word: folded,
+        stem: stemWord(folded, locale),
+        clause,
+      });
+      inClause += 1;
     }
     current.end = end;
     lastEnd = end;
