@@ -26,6 +26,7 @@ import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
 import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
+import { defaultSettings } from '../../shared/settings';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
 
 /** Where the card's backend lives in tests; msw answers here. */
@@ -156,6 +157,30 @@ export function collectionsHandler(
 ) {
   const path = backendPaths.collections('CONTACT').replace('CONTACT', ':contactId');
   return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
+}
+
+/** Our backend's URL for a call about the test contact, e.g. `contactUrl(backendPaths.plans)`. */
+export const contactUrl = (path: (contactId: string) => string): string =>
+  `${testBackendUrl}${path(String(testContactId))}`;
+
+/**
+ * An msw handler answering `GET /api/settings` with the portal's `settings` (the defaults unless
+ * told), or with the backend's own error when `status` is not 200.
+ */
+export function settingsHandler(settings: JsonBodyType = { ...defaultSettings }, status = 200) {
+  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
+    HttpResponse.json(
+      status === 200
+        ? { settings }
+        : { error: { code: 'internal', message: 'The settings store is down' } },
+      { status },
+    ),
+  );
+}
+
+/** An msw handler answering the test contact's engagements call with `engagements` (none by default). */
+export function engagementsHandler(engagements: JsonBodyType[] = []) {
+  return http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements }));
 }
 
 /**

@@ -4,20 +4,17 @@
 import { describe, expect, it } from '@jest/globals';
 import { Alert, StatusTag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse } from 'msw';
-import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
 import { createTranslator } from '../../shared/i18n';
-import { defaultSettings } from '../../shared/settings';
 import { historyCaseNow, historyViewCases } from '../../shared/testing/history-view-cases';
 import { server } from '../../mocks/node';
 import {
   collectionsHandler,
   collectionsReply,
   createTestServices,
-  testBackendUrl,
-  testContactId,
+  engagementsHandler,
+  settingsHandler,
 } from './factories';
 
 // The card speaks the shared catalog, the same words the Zendesk sidebar shows.
@@ -26,9 +23,7 @@ const t = createTranslator('en');
 describe('HubSpot card: the shared history view cases', () => {
   it.each(historyViewCases)('$name', async (c) => {
     server.use(
-      http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-        HttpResponse.json({ settings: { ...defaultSettings } }),
-      ),
+      settingsHandler(),
       collectionsHandler(
         collectionsReply({
           timeZone: c.timeZone,
@@ -40,9 +35,7 @@ describe('HubSpot card: the shared history view cases', () => {
           })),
         }),
       ),
-      http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
-        HttpResponse.json({ engagements: [] }),
-      ),
+      engagementsHandler(),
     );
     const renderer = createRenderer('crm.record.tab');
     renderer.render(

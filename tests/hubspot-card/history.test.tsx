@@ -28,32 +28,26 @@ import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryP
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { server } from '../../mocks/node';
 import { hubspotPlaygroundForTests } from '../server/playground-per-file';
-import { defaultSettings } from '../../shared/settings';
 import {
   collectionsHandler,
   collectionsReply,
+  contactUrl,
   createMockActions,
   createMockContext,
   createTestServices,
+  engagementsHandler,
+  settingsHandler,
   testBackendUrl,
-  testContactId,
   type TestServicesOptions,
 } from './factories';
 
 const historyOnly = [{ id: 'history', title: 'history.title' as const, Panel: HistoryPanel }];
-const contactUrl = (path: (id: string) => string) =>
-  `${testBackendUrl}${path(String(testContactId))}`;
-
-const settingsHandler = () =>
-  http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-    HttpResponse.json({ settings: { ...defaultSettings } }),
-  );
 
 /** The backend of a contact in Chicago with default settings and these engagements. */
 const chicagoContact = (engagements: Engagement[]) => [
   settingsHandler(),
   collectionsHandler(chicago),
-  http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements })),
+  engagementsHandler(engagements),
 ];
 
 function call(id: string, occurredAt: string, excerpt = 'Talked about the balance'): Engagement {

@@ -11,7 +11,12 @@ import { Card } from '../../apps/hubspot/card/ui/Card';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { holidayDatesBetween } from '../../shared/calendar/holidays';
 import { defaultSettings } from '../../shared/settings';
-import { contactProperties, createTestServices, testBackendUrl, testContactId } from './factories';
+import {
+  contactProperties,
+  createTestServices,
+  engagementsHandler,
+  testBackendUrl,
+} from './factories';
 
 const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
 
@@ -27,9 +32,7 @@ function usHolidays(): PortalHolidays {
 function serve(reply: JsonBodyType) {
   server.use(
     http.get(`${testBackendUrl}${backendPaths.settings}`, () => HttpResponse.json(reply)),
-    http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
-      HttpResponse.json({ engagements: [] }),
-    ),
+    engagementsHandler(),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   Tile,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { server } from '../../mocks/node';
 import { backendPaths, planWriteRequestSchema, type Engagement } from '../../apps/hubspot/contract';
@@ -21,26 +21,15 @@ import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { defaultSettings } from '../../shared/settings';
 import {
   contactProperties,
+  contactUrl,
   createMockContext,
   createTestServices,
-  testBackendUrl,
-  testContactId,
+  engagementsHandler,
+  settingsHandler,
   type TestServicesOptions,
 } from './factories';
 
 const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
-const contactPath = (path: (id: string) => string) =>
-  `${testBackendUrl}${path(String(testContactId))}`;
-
-function settingsHandler(settings: JsonBodyType = { ...defaultSettings }) {
-  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-    HttpResponse.json({ settings }),
-  );
-}
-
-function engagementsHandler(engagements: Engagement[] = []) {
-  return http.get(contactPath(backendPaths.engagements), () => HttpResponse.json({ engagements }));
-}
 
 function renderPlans(options: TestServicesOptions = {}) {
   const renderer = createRenderer('crm.record.tab');
@@ -222,7 +211,7 @@ describe('HubSpot card: payment plans', () => {
     server.use(
       settingsHandler(),
       engagementsHandler(),
-      http.post(contactPath(backendPaths.plans), async ({ request }) => {
+      http.post(contactUrl(backendPaths.plans), async ({ request }) => {
         calls += 1;
         const body = planWriteRequestSchema.parse(await request.json());
         bodies.push(body);

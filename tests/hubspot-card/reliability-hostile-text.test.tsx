@@ -13,9 +13,9 @@ import {
   collectionsHandler,
   collectionsReply,
   contactProperties,
+  contactUrl,
   createTestServices,
   testBackendUrl,
-  testContactId,
 } from './factories';
 
 const firstName = '<img src=x onerror=alert(1)>Maria';
@@ -34,7 +34,7 @@ function shownText(renderer: ReturnType<typeof createRenderer>): string {
 describe('HubSpot card: hostile customer text', () => {
   it('shows names, email, flag reasons and notes literally, with no javascript: links', async () => {
     server.use(
-      http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
+      http.get(contactUrl(backendPaths.engagements), () =>
         HttpResponse.json({
           engagements: [
             {

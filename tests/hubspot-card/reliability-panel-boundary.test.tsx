@@ -3,30 +3,19 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { Button, ErrorState, Heading, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse } from 'msw';
-import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { server } from '../../mocks/node';
-import { defaultSettings } from '../../shared/settings';
 import {
   collectionsHandler,
   createMockActions,
   createTestServices,
-  testBackendUrl,
-  testContactId,
+  engagementsHandler,
+  settingsHandler,
 } from './factories';
 
 describe('HubSpot card: a crashing panel', () => {
   it('shows that panel’s error with Retry while the others keep working', async () => {
-    server.use(
-      collectionsHandler(),
-      http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
-        HttpResponse.json({ engagements: [] }),
-      ),
-      http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-        HttpResponse.json({ settings: { ...defaultSettings } }),
-      ),
-    );
+    server.use(collectionsHandler(), engagementsHandler(), settingsHandler());
     const actions = createMockActions();
     let broken = true;
     actions.onCrmPropertiesUpdate.mockImplementation(() => {

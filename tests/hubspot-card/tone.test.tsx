@@ -5,32 +5,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { Button, Select, StatusTag, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { server } from '../../mocks/node';
-import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { defaultSettings } from '../../shared/settings';
 import {
   contactProperties,
   createTestServices,
-  testBackendUrl,
+  settingsHandler,
   type TestServicesOptions,
 } from './factories';
 
 const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
-
-/** The portal's stored settings, as GET /api/settings returns them. */
-function settingsHandler(settings: JsonBodyType = { ...defaultSettings }, status = 200) {
-  return http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-    HttpResponse.json(
-      status === 200
-        ? { settings }
-        : { error: { code: 'internal', message: 'The settings store is down' } },
-      { status },
-    ),
-  );
-}
 
 async function renderTonePanel(options: TestServicesOptions = {}) {
   const renderer = createRenderer('crm.record.tab');

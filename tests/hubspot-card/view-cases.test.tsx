@@ -4,16 +4,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { Button, Input, Select, StatusTag, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
-import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { encodeHubSpotTimeZone } from '../../shared/calendar/hubspot-timezone';
 import { createTranslator } from '../../shared/i18n';
 import { dueText } from '../../shared/overview/view';
-import { defaultSettings } from '../../shared/settings';
 import {
   capacityCases,
   dueCaseNow,
@@ -23,10 +20,10 @@ import {
 import {
   collectionsHandler,
   contactProperties,
-  emptyPortalHandlers,
   createTestServices,
-  testBackendUrl,
-  testContactId,
+  emptyPortalHandlers,
+  engagementsHandler,
+  settingsHandler,
   type TestServicesOptions,
 } from './factories';
 
@@ -37,14 +34,7 @@ const englishContact: TestServicesOptions = {
 };
 
 function useBackend() {
-  server.use(
-    http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-      HttpResponse.json({ settings: { ...defaultSettings } }),
-    ),
-    http.get(`${testBackendUrl}${backendPaths.engagements(String(testContactId))}`, () =>
-      HttpResponse.json({ engagements: [] }),
-    ),
-  );
+  server.use(settingsHandler(), engagementsHandler());
 }
 
 function renderPanel(panel: typeof TonePanel) {
