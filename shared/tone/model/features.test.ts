@@ -17,11 +17,12 @@ describe('the check reads the features the model was trained on', () => {
     const list = new BucketList();
     let sentences = 0;
     for (const message of loadToneCorpus()) {
-      const meaning = meaningFor(message.locale);
-      if (meaning === undefined) throw new Error(`no meaning data for ${message.locale}`);
+      const locale = message.locale ?? 'en';
+      const meaning = meaningFor(locale);
+      if (meaning === undefined) throw new Error(`no meaning data for ${locale}`);
       // The rules' findings stand in for the ones the model is told about.
       const findings: JudgedFinding[] = checkTone(message.text, {
-        locale: message.locale,
+        locale,
       }).findings.map(({ start, end, ruleId, severity }) => ({ start, end, ruleId, severity }));
       for (const entry of judgedSentences(readMeaning(message.text, meaning))) {
         sentenceBuckets(entry.sentence, entry.hits, entry.draft, findings, 16384, list);

@@ -1,7 +1,10 @@
 /** Every locale the meaning reader knows, keyed like the tone rule sets. */
-import type { ToneModelData } from '../../model/model';
+import { prepareFeatureTables } from '../../model/features';
+import { prepareModel, type ToneModelData } from '../../model/model';
+import { modelJudgement } from '../../model/opinion';
 import weights from '../../model/weights.json';
-import type { MeaningLocale } from '../read';
+import { prepareConcepts } from '../concepts';
+import { readMeaning, type MeaningLocale } from '../read';
 import { en } from './en';
 import { es } from './es';
 
@@ -12,3 +15,35 @@ export const toneModelData: ToneModelData = {
   ...weights,
   version: 3,
 };
+
+/** Drafts the warm-up reads: a frame fires, a negation is read, the model judges each sentence. */
+const warmUpDrafts: Readonly<Record<string, string>> = {
+  en: "If you don't pay by Friday, we will contact your employer and tell your family. We will not call you at work. We can look at a payment plan together if that helps.",
+  es: 'Si no paga antes del viernes, contactaremos a su empleador y a su familia. No le llamaremos al trabajo. Podemos ver juntos un plan de pagos si le ayuda.',
+};
+
+/**
+ * Does at load what the first check would otherwise do: compiles each lexicon (stemming every
+ * term), decodes the model's weights into a typed array, hashes every concept and concept pair,
+ * and reads a sample draft a few times so the JIT has compiled the reader and the model. This
+ * chunk loads after first paint, so the agent's first check after it stays fast.
+ */
+export function prepareToneData(
+  locales: Readonly<Record<string, MeaningLocale>>,
+  model: ToneModelData,
+): void {
+  for (const meaning of Object.values(locales)) prepareConcepts(meaning.concepts, meaning.locale);
+  prepareModel(model);
+  prepareFeatureTables();
+  for (let round = 0; round < warmUpRounds; round += 1) {
+    for (const meaning of Object.values(locales)) {
+      const draft = warmUpDrafts[meaning.locale] ?? warmUpDrafts.en ?? '';
+      modelJudgement(readMeaning(draft, meaning), meaning, model, []);
+    }
+  }
+}
+
+/** Enough reads for V8 to move the hot functions past its interpreter; a few milliseconds. */
+const warmUpRounds = 20;
+
+prepareToneData(meaningLocales, toneModelData);
