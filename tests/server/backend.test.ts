@@ -11,6 +11,7 @@ import {
   apiErrorReplySchema,
   type ApiErrorCode,
 } from '../../apps/hubspot/contract';
+import { defaultContactReadTtlMs } from '../../apps/hubspot/server/cache/contactReads';
 import { requiredScopes } from '../../apps/hubspot/server/oauth';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
@@ -447,6 +448,7 @@ describe('HubSpot limits and failures', () => {
         () => new HttpResponse(null, { status: 503 }),
       ),
     );
+    h.advance(defaultContactReadTtlMs); // the answer above is no longer served from memory
     const down = await h.call('GET', '/api/contacts/503/collections');
     expect(expectError(down, 'hubspot-unavailable').retryAfterSeconds).toBe(5);
   });
@@ -475,6 +477,7 @@ describe('HubSpot limits and failures', () => {
     expect(count(h, 'POST /oauth/v1/token')).toBe(2);
     // HubSpot revokes the current token early: the 401 triggers one refresh and a retry.
     h.world.accessTokens.clear();
+    h.advance(defaultContactReadTtlMs); // the answer above is no longer served from memory
     expect((await h.call('GET', '/api/contacts/503/collections')).status).toBe(200);
     expect(count(h, 'POST /oauth/v1/token')).toBe(3);
   });

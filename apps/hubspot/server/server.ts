@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from '../../../shared/ports';
 import { isLoopbackHost } from './config';
 import { resealOnRead } from './keyRotation';
+import { createContactReads, defaultContactReadTtlMs } from './cache/contactReads';
 import { createHubSpotCaller } from './hubspot/hubspotCaller';
 import { createLocalCoordination, type Coordination } from './coordination/coordination';
 import { createPostgresCoordination } from './coordination/postgresCoordination';
@@ -76,6 +77,11 @@ export interface ServerOptions {
    * every instance on the database, a taken slot staying taken `guardMs` longer (default 500 ms).
    */
   burst?: { limit: number; windowMs: number; guardMs?: number };
+  /**
+   * How long a contact's history page or collections view is served from this process's memory
+   * before HubSpot is asked again (default 10 s; 0 turns the cache off). Our writes forget it.
+   */
+  contactReadTtlMs?: number;
 }
 
 /** A created backend. */
@@ -156,6 +162,10 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
         logger,
         onAttempt: (status) => metrics.hubspotCalls.inc({ status: String(status) }),
       }),
+    contactReads: createContactReads({
+      ttlMs: options.contactReadTtlMs ?? defaultContactReadTtlMs,
+      now,
+    }),
   };
   const managers = createAppManagers(deps);
 
@@ -223,8 +233,10 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     ],
   });
 
-  // Expired idempotency keys and signatures go once a minute (any instance may do it).
+  // Expired idempotency keys and signatures go once a minute (any instance may do it), and so do
+  // this process's expired contact reads.
   const sweep = setInterval(() => {
+    deps.contactReads.purgeExpired();
     store.deleteExpired(now()).catch(() => logger.warn('store.sweep-failed', {}));
   }, 60_000);
   sweep.unref();

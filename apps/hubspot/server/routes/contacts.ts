@@ -92,7 +92,14 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
   ) => {
     const key = idempotencyKeyOf(request, request.body.idempotencyKey);
     if (!key.ok) return fail(reply, key.error);
-    return send(reply, await write(targetOf(request, request.params.contactId), key.value));
+    const target = targetOf(request, request.params.contactId);
+    try {
+      return send(reply, await write(target, key.value));
+    } finally {
+      // Even a failed write may have changed the contact (a note created, then a task refused):
+      // its next read asks HubSpot.
+      deps.contactReads.forgetContact(target.portalId, target.contactId);
+    }
   };
 
   return async (app) => {
@@ -107,9 +114,16 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
       },
       async (request, reply) => {
-        const { hubspot, contactId } = targetOf(request, request.params.contactId);
+        const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
         const { limit, cursor } = request.query;
-        return send(reply, await readEngagementPage(hubspot, contactId, limit, cursor));
+        // Twenty agents opening this page at once share one load; it is served for a few seconds.
+        const page = await deps.contactReads.engagements.read(
+          portalId,
+          contactId,
+          `${limit}/${cursor ?? ''}`,
+          () => readEngagementPage(hubspot, contactId, limit, cursor),
+        );
+        return send(reply, page);
       },
     );
 
@@ -120,8 +134,11 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         schemaErrorFormatter: invalidInput({ params: 'contact id' }),
       },
       async (request, reply) => {
-        const { hubspot, contactId } = targetOf(request, request.params.contactId);
-        return send(reply, await readContactCollections(hubspot, contactId));
+        const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
+        const collections = await deps.contactReads.collections.read(portalId, contactId, '', () =>
+          readContactCollections(hubspot, contactId),
+        );
+        return send(reply, collections);
       },
     );
 

@@ -1,4 +1,5 @@
 /** What every route group is given by `createServer`. */
+import type { ContactReads } from '../cache/contactReads';
 import type { HubSpotCaller } from '../hubspot/hubspotCaller';
 import type { IdempotencyDeps } from '../idempotency';
 
@@ -8,4 +9,6 @@ export interface RouteDeps extends IdempotencyDeps {
   budgetMs: number;
   /** A HubSpot caller for one portal that gives up at `deadline` (epoch ms). */
   callerFor(portalId: number, deadline: number): HubSpotCaller;
+  /** The contact reads kept briefly in memory, and their invalidation on our writes. */
+  contactReads: ContactReads;
 }

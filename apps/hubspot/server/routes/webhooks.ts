@@ -69,6 +69,7 @@ export function webhookRoutes(
           const type = event.subscriptionType.toLowerCase();
           if (type.includes('uninstall')) {
             installations.forget(event.portalId);
+            deps.contactReads.forgetPortal(event.portalId);
             await deps.store.deleteInstallation(event.portalId);
             portals += 1;
           } else if (
@@ -77,6 +78,7 @@ export function webhookRoutes(
               (type === 'object.deletion' && event.objectTypeId === '0-1')) &&
             event.objectId !== undefined
           ) {
+            deps.contactReads.forgetContact(event.portalId, String(event.objectId));
             contacts += await deps.store.deleteContactData(event.portalId, String(event.objectId));
           }
         }

@@ -1,0 +1,53 @@
+/**
+ * The card's contact reads that are cached: history pages (ten HubSpot calls each) and the
+ * collections view (up to three), each per portal and contact with a short TTL. HubSpot allows an
+ * app 110 calls a portal in any 10 s (hubspot/limiter.ts), so without this twenty agents on one
+ * contact would queue behind each other at HubSpot's limit. Our writes to a contact, its deletion and
+ * the portal's uninstall forget it. In this process's memory only: the store holds installations,
+ * tokens and idempotency records, never customer text; another instance's writes are not seen here,
+ * and the TTL bounds how stale that leaves this one.
+ */
+import type { ContactCollections, EngagementPage } from '../../contract';
+import { createReadCache, type ReadCache } from './readCache';
+
+/** How the contact reads are cached. */
+export interface ContactReadsOptions {
+  /** How long an answer is served before HubSpot is asked again (0: nothing is cached). */
+  ttlMs: number;
+  now: () => number;
+}
+
+/** The cached reads and their invalidation. */
+export interface ContactReads {
+  engagements: ReadCache<EngagementPage>;
+  collections: ReadCache<ContactCollections>;
+  /** After our own write to the contact, or its deletion. */
+  forgetContact(portalId: number, contactId: string): void;
+  /** After an uninstall. */
+  forgetPortal(portalId: number): void;
+  purgeExpired(): void;
+}
+
+/** One HubSpot burst window: a contact read every agent repeats costs its calls once a window. */
+export const defaultContactReadTtlMs = 10_000;
+/** Per kind: about 5,000 answers or 16 M characters (a full history page is about 80,000). */
+const maxEntries = 5_000;
+const maxChars = 16 * 1024 * 1024;
+
+/** The card's contact read caches. */
+export function createContactReads(options: ContactReadsOptions): ContactReads {
+  const sizing = { ...options, maxEntries, maxChars };
+  const caches = [
+    createReadCache<EngagementPage>(sizing),
+    createReadCache<ContactCollections>(sizing),
+  ] as const;
+  const [engagements, collections] = caches;
+  return {
+    engagements,
+    collections,
+    forgetContact: (portalId, contactId) =>
+      caches.forEach((cache) => cache.forgetContact(portalId, contactId)),
+    forgetPortal: (portalId) => caches.forEach((cache) => cache.forgetPortal(portalId)),
+    purgeExpired: () => caches.forEach((cache) => cache.purgeExpired()),
+  };
+}
