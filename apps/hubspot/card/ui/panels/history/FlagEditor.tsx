@@ -1,14 +1,5 @@
 /** The contact's flags, each with Clear, and a form to set one with its source and reason. */
-import {
-  Alert,
-  Button,
-  Flex,
-  LoadingButton,
-  Select,
-  Tag,
-  Text,
-  TextArea,
-} from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { useEffect, useState } from 'react';
 import {
   flagKinds,
@@ -18,14 +9,10 @@ import {
   type FlagSource,
 } from '../../../../contract';
 import { errorText } from '../../backend-error-text';
+import { Choice, labelled } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import type { FlagWriteState } from './useContactHistory';
-
-const isKind = (value: unknown): value is FlagKind =>
-  (flagKinds as readonly unknown[]).includes(value);
-const isSource = (value: unknown): value is FlagSource =>
-  (flagSources as readonly unknown[]).includes(value);
 
 /** Set flags and the set/clear controls. */
 export function FlagEditor(props: {
@@ -80,32 +67,21 @@ export function FlagEditor(props: {
         ))
       )}
       <Flex direction="row" gap="small" wrap>
-        <Select
-          testId="flag-kind"
-          name="tactful-flag-kind"
+        <Choice
+          id="flag-kind"
           label={t('history.flags.flag')}
           placeholder={t('history.flags.choose')}
-          options={flagKinds.map((value) => ({ label: t(`history.flags.name.${value}`), value }))}
-          {...(kind === undefined ? {} : { value: kind })}
-          {...(tried && kind === undefined
-            ? { error: true, validationMessage: t('history.flags.choose') }
-            : {})}
-          onChange={(value) => {
-            if (isKind(value)) setKind(value);
-          }}
+          choices={labelled(flagKinds, (value) => t(`history.flags.name.${value}`))}
+          value={kind}
+          {...(tried && kind === undefined ? { problem: t('history.flags.choose') } : {})}
+          onChoose={setKind}
         />
-        <Select
-          testId="flag-source"
-          name="tactful-flag-source"
+        <Choice
+          id="flag-source"
           label={t('card.history.raisedBy')}
-          options={flagSources.map((value) => ({
-            label: t(`card.history.source.${value}`),
-            value,
-          }))}
+          choices={labelled(flagSources, (value) => t(`card.history.source.${value}`))}
           value={source}
-          onChange={(value) => {
-            if (isSource(value)) setSource(value);
-          }}
+          onChoose={setSource}
         />
       </Flex>
       <TextArea

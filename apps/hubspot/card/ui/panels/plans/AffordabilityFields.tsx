@@ -1,21 +1,17 @@
 /** What the customer can afford: an amount per period, or their monthly income and outgoings. */
-import { Flex, Input, Select } from '@hubspot/ui-extensions';
+import { Flex, Input } from '@hubspot/ui-extensions';
 import {
-  capacityModes,
-  isFrequencyValue,
   type AffordabilityForm,
   type CapacityMode,
   type FormField,
   type FormProblem,
 } from './plan-options';
 import { frequencies } from '../../../../../../shared/plans';
+import { Choice, labelled } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 
 /** The capacity modes in the order the agent sees them. */
 const modeOrder: readonly CapacityMode[] = ['amount', 'budget', 'none'];
-
-const isMode = (value: unknown): value is CapacityMode =>
-  (capacityModes as readonly unknown[]).includes(value);
 
 /** The affordability inputs, each with its label and any message about what was typed. */
 export function AffordabilityFields(props: {
@@ -33,15 +29,12 @@ export function AffordabilityFields(props: {
   };
   return (
     <Flex direction="column" gap="small">
-      <Select
-        testId="plan-capacity-mode"
-        name="tactful-plan-capacity-mode"
+      <Choice
+        id="plan-capacity-mode"
         label={t('card.plans.mode')}
-        options={modeOrder.map((value) => ({ label: t(`card.plans.mode.${value}`), value }))}
+        choices={labelled(modeOrder, (value) => t(`card.plans.mode.${value}`))}
         value={form.mode}
-        onChange={(value) => {
-          if (isMode(value)) onChange({ mode: value });
-        }}
+        onChoose={(mode) => onChange({ mode })}
       />
       {form.mode === 'amount' ? (
         <Flex direction="row" gap="small" wrap>
@@ -55,18 +48,12 @@ export function AffordabilityFields(props: {
             onChange={(amount) => onChange({ amount })}
             {...fieldState('amount')}
           />
-          <Select
-            testId="plan-amount-per"
-            name="tactful-plan-amount-per"
+          <Choice
+            id="plan-amount-per"
             label={t('plans.perLabel')}
-            options={frequencies.map((value) => ({
-              label: t(`plans.frequencies.${value}`),
-              value,
-            }))}
+            choices={labelled(frequencies, (value) => t(`plans.frequencies.${value}`))}
             value={form.per}
-            onChange={(per) => {
-              if (isFrequencyValue(per)) onChange({ per });
-            }}
+            onChoose={(per) => onChange({ per })}
           />
         </Flex>
       ) : null}

@@ -1,12 +1,6 @@
 /** The suggested options one under the other, each with its facts; and the choice of the one to offer. */
-import {
-  DescriptionList,
-  DescriptionListItem,
-  Flex,
-  Text,
-  Select,
-  Tile,
-} from '@hubspot/ui-extensions';
+import { DescriptionList, DescriptionListItem, Flex, Text, Tile } from '@hubspot/ui-extensions';
+import { Choice } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 import type { OptionView } from './plan-options';
 
@@ -20,15 +14,12 @@ export function PlanOptionList(props: {
   const { t } = useCardI18n();
   return (
     <Flex direction="column" gap="small">
-      <Select
-        testId="plan-choice"
-        name="tactful-plan-choice"
+      <Choice
+        id="plan-choice"
         label={t('card.plans.optionToOffer')}
-        options={options.map(({ id, card }) => ({ label: card.title, value: id }))}
-        {...(selectedId === undefined ? {} : { value: selectedId })}
-        onChange={(value) => {
-          if (typeof value === 'string') onSelect(value);
-        }}
+        choices={options.map(({ id, card }) => ({ value: id, label: card.title }))}
+        value={selectedId}
+        onChoose={onSelect}
       />
       {options.map(({ id, card }) => (
         <Tile key={id} compact testId={`plan-option-${id}`}>

@@ -8,7 +8,6 @@ import { formatDate } from '../../../../../../shared/calendar/display';
 import type { ClosedDays } from '../../../../../../shared/calendar/closed-days';
 import type { Money } from '../../../../../../shared/money/money';
 import {
-  frequencies,
   suggestFromForm,
   type CapacityField,
   type CapacityForm,
@@ -88,11 +87,6 @@ export interface OptionView {
   /** The customer-facing summary, in the customer's language. */
   summary: string;
   option: PlanOption;
-}
-
-/** True for one of the four frequencies (a Select hands back any value). */
-export function isFrequencyValue(value: unknown): value is Frequency {
-  return (frequencies as readonly unknown[]).includes(value);
 }
 
 /** The card's field for each field of the shared capacity form. */

@@ -2,10 +2,9 @@
  * Picks an outreach template and puts it, filled in for this contact, into the draft box; the
  * parts it could not fill are marked there, and listed under the picker.
  */
-import { Alert, Flex, Select } from '@hubspot/ui-extensions';
+import { Alert, Flex } from '@hubspot/ui-extensions';
 import { useState } from 'react';
 import {
-  templateIds,
   templatesFor,
   type FilledTemplate,
   type TemplateId,
@@ -13,12 +12,10 @@ import {
 } from '../../../../../../shared/templates';
 import type { OutreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import type { OutreachSettings } from '../../../../../../shared/settings';
+import { Choice } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 import { fillForContact } from './template-values';
 import type { DraftContact } from './useDraftSetup';
-
-const isTemplateId = (value: unknown): value is TemplateId =>
-  (templateIds as readonly unknown[]).includes(value);
 
 /** Values the admin sets in Tactful's settings rather than on the contact. */
 const fromSettings: ReadonlySet<TemplatePlaceholder> = new Set(['paymentLink', 'companyName']);
@@ -34,13 +31,7 @@ export function TemplatePicker(props: {
   const { t } = useCardI18n();
   const [chosen, setChosen] = useState<TemplateId | undefined>(undefined);
   const [filled, setFilled] = useState<FilledTemplate | undefined>(undefined);
-  const options = templatesFor(props.writeIn.language).map((template) => ({
-    label: template.title,
-    value: template.id,
-  }));
-
-  const choose = (value: unknown) => {
-    if (!isTemplateId(value)) return;
+  const choose = (value: TemplateId) => {
     setChosen(value);
     const next = fillForContact(t, { ...props, id: value });
     setFilled(next);
@@ -57,15 +48,18 @@ export function TemplatePicker(props: {
   ].filter((sentence) => typeof sentence === 'string');
   return (
     <Flex direction="column" gap="extra-small">
-      <Select
-        testId="template-select"
+      <Choice
+        id="template-select"
         name="tactful-template"
         label={t('card.templates.pick')}
         description={t('card.templates.pickHint')}
         placeholder={t('card.templates.choose')}
-        options={options}
-        {...(chosen === undefined ? {} : { value: chosen })}
-        onChange={choose}
+        choices={templatesFor(props.writeIn.language).map(({ id, title }) => ({
+          value: id,
+          label: title,
+        }))}
+        value={chosen}
+        onChoose={choose}
       />
       {filled === undefined || unfilled.length === 0 ? null : (
         <Alert testId="template-problem" title={t('card.templates.partial')} variant="warning">
