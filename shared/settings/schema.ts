@@ -4,7 +4,9 @@
  * Absent values take their defaults, so settings saved by an older version stay valid when a new
  * setting is added; present but wrong values are errors.
  */
-import { z } from 'zod';
+// zod/mini: the Zendesk sidebar validates settings before it paints, so the full zod API would ride
+// in its first load (issue 16). Every rule and error code is as it was with the chained API.
+import * as z from 'zod/mini';
 import { isValidTimeZone, parsePlainDate } from '../calendar/calendar';
 import { isHolidayCountry } from '../calendar/holiday-countries';
 import { flagKinds, type FlagKind } from '../history/flag-kinds';
@@ -39,66 +41,74 @@ export function isTimeZone(name: string): boolean {
 const wholeNumber = (limits: { min: number; max: number }) =>
   z
     .number({ error: 'not-a-number' })
-    .int({ error: 'not-a-whole-number' })
-    .min(limits.min, { error: 'out-of-range' })
-    .max(limits.max, { error: 'out-of-range' });
+    .check(
+      z.int({ error: 'not-a-whole-number' }),
+      z.gte(limits.min, { error: 'out-of-range' }),
+      z.lte(limits.max, { error: 'out-of-range' }),
+    );
 
 /** A plain positive decimal amount such as "25.00". */
 const decimal = () =>
-  z
-    .string({ error: 'not-text' })
-    .trim()
-    .regex(decimalPattern, { error: 'not-an-amount', abort: true })
-    .refine((text) => /[1-9]/.test(text), { error: 'not-more-than-zero' });
+  z.string({ error: 'not-text' }).check(
+    z.trim(),
+    z.regex(decimalPattern, { error: 'not-an-amount', abort: true }),
+    z.refine((text) => /[1-9]/.test(text), { error: 'not-more-than-zero' }),
+  );
 
 /** A list whose entries must not repeat; each repeat is reported once, at its own index. */
-const uniqueList = <T extends z.ZodType<string>>(item: T) =>
-  z.array(item, { error: 'not-a-list' }).superRefine((items, ctx) => {
-    const seen = new Set<string>();
-    items.forEach((value, index) => {
-      const key = value.toLowerCase();
-      if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', message: 'duplicate', path: [index], params: { value } });
-      }
-      seen.add(key);
-    });
-  });
+const uniqueList = <T extends z.ZodMiniType<string>>(item: T) =>
+  z.array(item, { error: 'not-a-list' }).check(
+    z.superRefine((items: string[], ctx) => {
+      const seen = new Set<string>();
+      items.forEach((value, index) => {
+        const key = value.toLowerCase();
+        if (seen.has(key)) {
+          ctx.addIssue({ code: 'custom', message: 'duplicate', path: [index], params: { value } });
+        }
+        seen.add(key);
+      });
+    }),
+  );
 
 const phrases = () =>
   uniqueList(
     z
       .string({ error: 'not-text' })
-      .trim()
-      .min(1, { error: 'empty-phrase' })
-      .max(settingsLimits.phraseLength.max, { error: 'too-long' })
-      .regex(/^[^\r\n]*$/, { error: 'line-break' }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'empty-phrase' }),
+        z.maxLength(settingsLimits.phraseLength.max, { error: 'too-long' }),
+        z.regex(/^[^\r\n]*$/, { error: 'line-break' }),
+      ),
   ).check(z.maxLength(settingsLimits.phraseCount.max, { error: 'too-many' }));
 
 const time = () =>
-  z
-    .string({ error: 'not-text' })
-    .trim()
-    .regex(timePattern, { error: 'not-a-time', abort: true })
-    .refine(
+  z.string({ error: 'not-text' }).check(
+    z.trim(),
+    z.regex(timePattern, { error: 'not-a-time', abort: true }),
+    z.refine(
       (value) =>
         value >= settingsLimits.contactHours.earliest &&
         value <= settingsLimits.contactHours.latest,
       { error: 'outside-legal-hours' },
-    );
+    ),
+  );
 
 const fieldKey = () =>
   z
     .string({ error: 'not-text' })
-    .trim()
-    .max(settingsLimits.fieldKeyLength.max, { error: 'too-long' })
-    .regex(fieldKeyPattern, { error: 'not-a-field-key' });
+    .check(
+      z.trim(),
+      z.maxLength(settingsLimits.fieldKeyLength.max, { error: 'too-long' }),
+      z.regex(fieldKeyPattern, { error: 'not-a-field-key' }),
+    );
 
 /** Reports an amount with more decimals than the currency has, at `path`. */
 function checkDecimals(
   amount: string,
   currency: string,
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const parsed = parseDecimal(amount, currency);
   if (!parsed.ok && parsed.error.code === 'too-many-decimals') {
@@ -115,102 +125,130 @@ function checkDecimals(
 const d = defaultSettings;
 
 const policySchema = z
-  .object({
-    minInstalment: decimal().default(d.policy.minInstalment),
-    currency: z
-      .string({ error: 'not-text' })
-      .trim()
-      .toUpperCase()
-      .refine(isKnownCurrency, { error: 'unknown-currency' })
-      .default(d.policy.currency),
-    maxTermMonths: wholeNumber(settingsLimits.maxTermMonths).default(d.policy.maxTermMonths),
-    frequencies: uniqueList(z.enum(planFrequencies, { error: 'not-a-choice' }))
-      .check(z.minLength(1, { error: 'none-chosen' }))
-      .default(() => [...d.policy.frequencies]),
-    downPayment: z
-      .discriminatedUnion(
-        'kind',
-        [
-          z.object({ kind: z.literal('none') }),
-          z.object({ kind: z.literal('amount'), amount: decimal() }),
-          z.object({
-            kind: z.literal('percent'),
-            percent: wholeNumber(settingsLimits.downPaymentPercent),
-          }),
-        ],
-        { error: 'not-a-choice' },
-      )
-      .default(() => ({ ...d.policy.downPayment })),
-    firstPaymentWithinDays: wholeNumber(settingsLimits.firstPaymentWithinDays).default(
-      d.policy.firstPaymentWithinDays,
-    ),
-    maxSettlementDiscountPercent: wholeNumber(settingsLimits.maxSettlementDiscountPercent).default(
-      d.policy.maxSettlementDiscountPercent,
-    ),
-    feesWaivable: z.boolean({ error: 'not-yes-no' }).default(d.policy.feesWaivable),
-    rollWeekends: z.boolean({ error: 'not-yes-no' }).default(d.policy.rollWeekends),
-    holidays: z
-      .string({ error: 'not-text' })
-      .trim()
-      .toUpperCase()
-      .refine((code) => code === '' || isHolidayCountry(holidaysPattern.exec(code)?.[1] ?? ''), {
-        error: 'unknown-holiday-country',
-      })
-      .default(d.policy.holidays),
-    closureDays: uniqueList(
-      z
-        .string({ error: 'not-text' })
-        .trim()
-        .refine((text) => parsePlainDate(text) !== undefined, { error: 'not-a-date' }),
-    )
-      .check(z.maxLength(settingsLimits.closureDays.max, { error: 'too-many' }))
-      .default(() => [...d.policy.closureDays]),
-  })
-  .prefault({})
-  .superRefine((policy, ctx) => {
-    checkDecimals(policy.minInstalment, policy.currency, ['minInstalment'], ctx);
-    if (policy.downPayment.kind === 'amount') {
-      checkDecimals(policy.downPayment.amount, policy.currency, ['downPayment', 'amount'], ctx);
-    }
-  });
+  .prefault(
+    z.object({
+      minInstalment: z._default(decimal(), d.policy.minInstalment),
+      currency: z._default(
+        z
+          .string({ error: 'not-text' })
+          .check(
+            z.trim(),
+            z.toUpperCase(),
+            z.refine(isKnownCurrency, { error: 'unknown-currency' }),
+          ),
+        d.policy.currency,
+      ),
+      maxTermMonths: z._default(wholeNumber(settingsLimits.maxTermMonths), d.policy.maxTermMonths),
+      frequencies: z._default(
+        uniqueList(z.enum(planFrequencies, { error: 'not-a-choice' })).check(
+          z.minLength(1, { error: 'none-chosen' }),
+        ),
+        () => [...d.policy.frequencies],
+      ),
+      downPayment: z._default(
+        z.discriminatedUnion(
+          'kind',
+          [
+            z.object({ kind: z.literal('none') }),
+            z.object({ kind: z.literal('amount'), amount: decimal() }),
+            z.object({
+              kind: z.literal('percent'),
+              percent: wholeNumber(settingsLimits.downPaymentPercent),
+            }),
+          ],
+          { error: 'not-a-choice' },
+        ),
+        () => ({ ...d.policy.downPayment }),
+      ),
+      firstPaymentWithinDays: z._default(
+        wholeNumber(settingsLimits.firstPaymentWithinDays),
+        d.policy.firstPaymentWithinDays,
+      ),
+      maxSettlementDiscountPercent: z._default(
+        wholeNumber(settingsLimits.maxSettlementDiscountPercent),
+        d.policy.maxSettlementDiscountPercent,
+      ),
+      feesWaivable: z._default(z.boolean({ error: 'not-yes-no' }), d.policy.feesWaivable),
+      rollWeekends: z._default(z.boolean({ error: 'not-yes-no' }), d.policy.rollWeekends),
+      holidays: z._default(
+        z.string({ error: 'not-text' }).check(
+          z.trim(),
+          z.toUpperCase(),
+          z.refine(
+            (code) => code === '' || isHolidayCountry(holidaysPattern.exec(code)?.[1] ?? ''),
+            { error: 'unknown-holiday-country' },
+          ),
+        ),
+        d.policy.holidays,
+      ),
+      closureDays: z._default(
+        uniqueList(
+          z.string({ error: 'not-text' }).check(
+            z.trim(),
+            z.refine((text) => parsePlainDate(text) !== undefined, { error: 'not-a-date' }),
+          ),
+        ).check(z.maxLength(settingsLimits.closureDays.max, { error: 'too-many' })),
+        () => [...d.policy.closureDays],
+      ),
+    }),
+    {},
+  )
+  .check(
+    z.superRefine((policy, ctx) => {
+      checkDecimals(policy.minInstalment, policy.currency, ['minInstalment'], ctx);
+      if (policy.downPayment.kind === 'amount') {
+        checkDecimals(policy.downPayment.amount, policy.currency, ['downPayment', 'amount'], ctx);
+      }
+    }),
+  );
 
-const toneSchema = z
-  .object({
-    onSave: z.enum(toneOnSaveModes, { error: 'not-a-choice' }).default(d.tone.onSave),
-    blockCategories: uniqueList(z.enum(blockableToneCategories, { error: 'not-a-choice' })).default(
+const toneSchema = z.prefault(
+  z.object({
+    onSave: z._default(z.enum(toneOnSaveModes, { error: 'not-a-choice' }), d.tone.onSave),
+    blockCategories: z._default(
+      uniqueList(z.enum(blockableToneCategories, { error: 'not-a-choice' })),
       () => [...d.tone.blockCategories],
     ),
-    flagPhrases: phrases().default(() => [...d.tone.flagPhrases]),
-    allowPhrases: phrases().default(() => [...d.tone.allowPhrases]),
-    feedback: z.boolean({ error: 'not-yes-no' }).default(d.tone.feedback),
-    feedbackIncludeDraft: z.boolean({ error: 'not-yes-no' }).default(d.tone.feedbackIncludeDraft),
-  })
-  .prefault({});
+    flagPhrases: z._default(phrases(), () => [...d.tone.flagPhrases]),
+    allowPhrases: z._default(phrases(), () => [...d.tone.allowPhrases]),
+    feedback: z._default(z.boolean({ error: 'not-yes-no' }), d.tone.feedback),
+    feedbackIncludeDraft: z._default(
+      z.boolean({ error: 'not-yes-no' }),
+      d.tone.feedbackIncludeDraft,
+    ),
+  }),
+  {},
+);
 
-const contactSchema = z
-  .object({
+const contactSchema = z.prefault(
+  z.object({
     contactHours: z
-      .object(
-        {
-          start: time().default(d.contact.contactHours.start),
-          end: time().default(d.contact.contactHours.end),
-        },
-        { error: 'invalid' },
+      .prefault(
+        z.object(
+          {
+            start: z._default(time(), d.contact.contactHours.start),
+            end: z._default(time(), d.contact.contactHours.end),
+          },
+          { error: 'invalid' },
+        ),
+        {},
       )
-      .prefault({})
-      .refine((hours) => hours.start < hours.end, { error: 'start-not-before-end' }),
-    defaultTimeZone: z
-      .string({ error: 'not-text' })
-      .trim()
-      .refine(isTimeZone, { error: 'unknown-time-zone' })
-      .default(d.contact.defaultTimeZone),
-    defaultLocale: z
-      .enum(settingsLocales, { error: 'not-a-choice' })
-      .default(d.contact.defaultLocale),
-  })
-  .prefault({});
+      .check(z.refine((hours) => hours.start < hours.end, { error: 'start-not-before-end' })),
+    defaultTimeZone: z._default(
+      z
+        .string({ error: 'not-text' })
+        .check(z.trim(), z.refine(isTimeZone, { error: 'unknown-time-zone' })),
+      d.contact.defaultTimeZone,
+    ),
+    defaultLocale: z._default(
+      z.enum(settingsLocales, { error: 'not-a-choice' }),
+      d.contact.defaultLocale,
+    ),
+  }),
+  {},
+);
 
-const flagKey = (kind: FlagKind) => fieldKey().default(d.fields.flags[kind]);
+const flagKey = (kind: FlagKind) => z._default(fieldKey(), d.fields.flags[kind]);
 const flagsShape = Object.fromEntries(flagKinds.map((kind) => [kind, flagKey(kind)])) as {
   [kind in FlagKind]: ReturnType<typeof flagKey>;
 };
@@ -237,34 +275,45 @@ function readLegacyFlagKeys(flags: unknown): unknown {
   return read;
 }
 
-const fieldsSchema = z
-  .object({
-    balance: fieldKey().default(d.fields.balance),
-    currency: fieldKey().default(d.fields.currency),
-    dueDate: fieldKey().default(d.fields.dueDate),
-    flags: z
-      .preprocess(readLegacyFlagKeys, z.object(flagsShape, { error: 'invalid' }))
-      .prefault({}),
-  })
-  .prefault({});
+const fieldsSchema = z.prefault(
+  z.object({
+    balance: z._default(fieldKey(), d.fields.balance),
+    currency: z._default(fieldKey(), d.fields.currency),
+    dueDate: z._default(fieldKey(), d.fields.dueDate),
+    flags: z.prefault(
+      z.pipe(z.transform(readLegacyFlagKeys), z.object(flagsShape, { error: 'invalid' })),
+      {},
+    ),
+  }),
+  {},
+);
 
-const outreachSchema = z
-  .object({
+const outreachSchema = z.prefault(
+  z.object({
     // Empty means "not set yet": `settingsNeedingAttention` asks for it, templates name it missing.
-    companyName: z
-      .string({ error: 'not-text' })
-      .trim()
-      .max(settingsLimits.companyNameLength.max, { error: 'text-too-long' })
-      .regex(/^[^\r\n]*$/, { error: 'not-one-line' })
-      .default(d.outreach.companyName),
-    paymentLink: z
-      .string({ error: 'not-text' })
-      .trim()
-      .max(settingsLimits.paymentLinkLength.max, { error: 'text-too-long', abort: true })
-      .refine((link) => link === '' || paymentLinkPattern.test(link), { error: 'not-https-link' })
-      .default(d.outreach.paymentLink),
-  })
-  .prefault({});
+    companyName: z._default(
+      z
+        .string({ error: 'not-text' })
+        .check(
+          z.trim(),
+          z.maxLength(settingsLimits.companyNameLength.max, { error: 'text-too-long' }),
+          z.regex(/^[^\r\n]*$/, { error: 'not-one-line' }),
+        ),
+      d.outreach.companyName,
+    ),
+    paymentLink: z._default(
+      z.string({ error: 'not-text' }).check(
+        z.trim(),
+        z.maxLength(settingsLimits.paymentLinkLength.max, { error: 'text-too-long', abort: true }),
+        z.refine((link) => link === '' || paymentLinkPattern.test(link), {
+          error: 'not-https-link',
+        }),
+      ),
+      d.outreach.paymentLink,
+    ),
+  }),
+  {},
+);
 
 /** The whole settings object; unknown keys are dropped. */
 export const settingsSchema = z.object(

@@ -4,7 +4,7 @@
  * through `/api/v2/users/{id}.json`, ticket fields through `client.get`).
  */
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
 import { parseDecimal, type Money } from '../../../shared/money/money';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
@@ -40,29 +40,28 @@ export type CustomerReadError =
   | { code: 'invalid-currency'; value: string; message: string }
   | { code: 'invalid-due-date'; value: string; message: string };
 
-const requesterSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string().nullish(),
-    email: z.string().nullish(),
-  })
-  .loose();
-
-/** The fields of Zendesk's user every reader of `/api/v2/users/:id.json` needs. */
-export const zendeskUserBase = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    iana_time_zone: z.string().nullish(),
-    user_fields: z.record(z.string(), z.unknown()).nullish(),
-  })
-  .loose();
-
-const userSchema = z.object({
-  user: zendeskUserBase.extend({ email: z.string().nullish(), locale: z.string().nullish() }),
+const requesterSchema = z.looseObject({
+  id: z.int(),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
 });
 
-const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+/** The fields of Zendesk's user every reader of `/api/v2/users/:id.json` needs. */
+export const zendeskUserBase = z.looseObject({
+  id: z.int(),
+  name: z.string(),
+  iana_time_zone: z.nullish(z.string()),
+  user_fields: z.nullish(z.record(z.string(), z.unknown())),
+});
+
+const userSchema = z.object({
+  user: z.extend(zendeskUserBase, {
+    email: z.nullish(z.string()),
+    locale: z.nullish(z.string()),
+  }),
+});
+
+const fieldValueSchema = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 type FieldValue = z.infer<typeof fieldValueSchema>;
 
 function ticketFieldPath(id: number): string {
@@ -132,7 +131,9 @@ export async function readTicketCustomer(
   const ticketRefs = [refs.balance, refs.currency, refs.dueDate]
     .filter((ref): ref is Extract<FieldRef, { source: 'ticket' }> => ref?.source === 'ticket')
     .map((ref) => ticketFieldPath(ref.id));
-  const ticketShape: Record<string, z.ZodType> = { 'ticket.requester': requesterSchema.nullish() };
+  const ticketShape: Record<string, z.ZodMiniType> = {
+    'ticket.requester': z.nullish(requesterSchema),
+  };
   for (const path of ticketRefs) ticketShape[path] = fieldValueSchema;
   const ticket = await getValues(
     client,
@@ -140,7 +141,7 @@ export async function readTicketCustomer(
     z.looseObject(ticketShape),
   );
   if (!ticket.ok) return ticket;
-  const parsedRequester = requesterSchema.nullish().safeParse(ticket.value['ticket.requester']);
+  const parsedRequester = z.nullish(requesterSchema).safeParse(ticket.value['ticket.requester']);
   if (!parsedRequester.success) {
     return err({ code: 'host', message: "Zendesk's ticket requester was not what we expected" });
   }

@@ -3,7 +3,7 @@
  * type (public reply or internal note), write a rewrite back, follow its changes, and answer the
  * `ticket.save` hook. Every host value is parsed with zod before use.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from '../../../shared/ports';
 import { escapeHtml } from '../../../shared/text/escape-html';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
@@ -21,14 +21,14 @@ export interface ReplyDraft {
 // Zendesk sends `null` for an empty editor in some channels; an unknown type is treated as public,
 // the safe reading: a public reply is the one that may be stopped.
 const draftSchema = z.object({
-  'comment.text': z
-    .string()
-    .nullish()
-    .transform((text) => text ?? ''),
-  'comment.type': z
-    .string()
-    .nullish()
-    .transform((type): CommentType => (type === 'internalNote' ? 'internalNote' : 'publicReply')),
+  'comment.text': z.pipe(
+    z.nullish(z.string()),
+    z.transform((text) => text ?? ''),
+  ),
+  'comment.type': z.pipe(
+    z.nullish(z.string()),
+    z.transform((type): CommentType => (type === 'internalNote' ? 'internalNote' : 'publicReply')),
+  ),
 });
 
 /** Reads the draft and its type with one `client.get`. */

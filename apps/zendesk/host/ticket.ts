@@ -2,12 +2,12 @@
  * What the sidebar reads about the open ticket with `client.get` (beyond the requester's id, in
  * history/profile-user.ts), parsed here so the UI gets typed values.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ok, type Result } from '../../../shared/ports';
 import { getValue, type HostError, type ZafClient } from './zaf-client';
 
-const requesterSchema = z.looseObject({ locale: z.string().nullish() }).nullish();
-const brandSchema = z.looseObject({ name: z.string().nullish() }).nullish();
+const requesterSchema = z.nullish(z.looseObject({ locale: z.nullish(z.string()) }));
+const brandSchema = z.nullish(z.looseObject({ name: z.nullish(z.string()) }));
 
 /** The requester's locale (`es-MX`); undefined when the ticket has no requester or they have none. */
 export async function readRequesterLocale(

@@ -40,7 +40,7 @@ const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).opti
 
 /** The part of Zendesk's user reply the profile reads. */
 export const historyUserSchema = z.object({
-  user: zendeskUserBase.extend({ updated_at: z.string().optional() }),
+  user: z.looseObject({ ...zendeskUserBase.shape, updated_at: z.string().optional() }),
 });
 type HistoryUser = z.output<typeof historyUserSchema>['user'];
 

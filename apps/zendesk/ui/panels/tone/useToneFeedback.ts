@@ -4,10 +4,9 @@
  * optional note, in one click, as a custom object record in this Zendesk account.
  */
 import { useCallback, useState } from 'react';
-import { buildToneFeedback, toneFeedbackLimits } from '../../../../../shared/feedback';
-import type { HttpError } from '../../../../../shared/ports';
+import { toneFeedbackLimits } from '../../../../../shared/feedback/limits';
+import type { HttpError, Result } from '../../../../../shared/ports';
 import type { Finding, ToneResult } from '../../../../../shared/tone/core';
-import { recordToneFeedback } from '../../../host/tone-feedback';
 import { useHost } from '../../ClientProvider';
 import { useLoadedSettings } from '../../useLoadedSettings';
 import type { CheckedDraft } from './useToneCheck';
@@ -57,7 +56,7 @@ export function useToneFeedback(
     async (kind: 'wrong-finding' | 'missed', finding?: Finding) => {
       if (checked === undefined) return;
       const about = checked.result;
-      const feedback = buildToneFeedback({
+      const input = {
         kind,
         result: about,
         draft: { format: 'html', input: checked.draft.html },
@@ -65,13 +64,19 @@ export function useToneFeedback(
         note,
         at: clock.now(),
         includeDraft: tone.feedbackIncludeDraft,
-      });
+      } as const;
       setClicks((was) => ({
         about,
         status: { status: 'sending' },
         reported: was.about === about ? was.reported : new Set(),
       }));
-      const written = await recordToneFeedback(http, retry, feedback);
+      // The feedback schema loads with the first click, not with the sidebar (issue 16).
+      const written: Result<void, HttpError> = await import(
+        /* webpackChunkName: "tone-feedback" */ './write-tone-feedback'
+      ).then(
+        ({ writeToneFeedback }) => writeToneFeedback(http, retry, input),
+        () => ({ ok: false, error: { code: 'network', message: 'Tactful could not load' } }),
+      );
       setClicks((was) => {
         if (was.about !== about) return was;
         if (!written.ok) return { ...was, status: { status: 'failed', error: written.error } };
