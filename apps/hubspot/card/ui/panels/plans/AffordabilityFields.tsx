@@ -13,6 +13,9 @@ import { useCardI18n } from '../../i18n';
 /** The capacity modes in the order the agent sees them. */
 const modeOrder: readonly CapacityMode[] = ['amount', 'budget', 'none'];
 
+/** The form's amounts, each typed as text. */
+type AmountField = Exclude<FormField, 'plan'>;
+
 /** The affordability inputs, each with its label and any message about what was typed. */
 export function AffordabilityFields(props: {
   form: AffordabilityForm;
@@ -23,9 +26,22 @@ export function AffordabilityFields(props: {
   const { form, currency, problems, onChange } = props;
   const { t } = useCardI18n();
   const problem = (field: FormField) => problems.find((p) => p.field === field)?.message;
-  const fieldState = (field: FormField) => {
+  /** One amount the agent types, with its label, hint and any message about what was typed. */
+  const amountInput = (field: AmountField, id: string, label: string, hint?: string) => {
     const message = problem(field);
-    return message === undefined ? {} : { error: true, validationMessage: message };
+    const set = (value: string) => onChange({ [field]: value });
+    return (
+      <Input
+        testId={id}
+        name={`tactful-${id}`}
+        label={label}
+        {...(hint === undefined ? {} : { description: hint })}
+        value={form[field]}
+        onInput={set}
+        onChange={set}
+        {...(message === undefined ? {} : { error: true, validationMessage: message })}
+      />
+    );
   };
   return (
     <Flex direction="column" gap="small">
@@ -38,16 +54,12 @@ export function AffordabilityFields(props: {
       />
       {form.mode === 'amount' ? (
         <Flex direction="row" gap="small" wrap>
-          <Input
-            testId="plan-amount"
-            name="tactful-plan-amount"
-            label={t('card.plans.canPay', { currency })}
-            description={t('card.plans.canPayHint')}
-            value={form.amount}
-            onInput={(amount) => onChange({ amount })}
-            onChange={(amount) => onChange({ amount })}
-            {...fieldState('amount')}
-          />
+          {amountInput(
+            'amount',
+            'plan-amount',
+            t('card.plans.canPay', { currency }),
+            t('card.plans.canPayHint'),
+          )}
           <Choice
             id="plan-amount-per"
             label={t('plans.perLabel')}
@@ -59,25 +71,13 @@ export function AffordabilityFields(props: {
       ) : null}
       {form.mode === 'budget' ? (
         <Flex direction="row" gap="small" wrap>
-          <Input
-            testId="plan-income"
-            name="tactful-plan-income"
-            label={t('card.plans.income', { currency })}
-            value={form.monthlyIncome}
-            onInput={(monthlyIncome) => onChange({ monthlyIncome })}
-            onChange={(monthlyIncome) => onChange({ monthlyIncome })}
-            {...fieldState('monthlyIncome')}
-          />
-          <Input
-            testId="plan-outgoings"
-            name="tactful-plan-outgoings"
-            label={t('card.plans.outgoings', { currency })}
-            description={t('card.plans.outgoingsHint')}
-            value={form.monthlyOutgoings}
-            onInput={(monthlyOutgoings) => onChange({ monthlyOutgoings })}
-            onChange={(monthlyOutgoings) => onChange({ monthlyOutgoings })}
-            {...fieldState('monthlyOutgoings')}
-          />
+          {amountInput('monthlyIncome', 'plan-income', t('card.plans.income', { currency }))}
+          {amountInput(
+            'monthlyOutgoings',
+            'plan-outgoings',
+            t('card.plans.outgoings', { currency }),
+            t('card.plans.outgoingsHint'),
+          )}
         </Flex>
       ) : null}
     </Flex>
