@@ -188,7 +188,7 @@ export function createHubSpotHandlers(
         id,
         email: user.email,
         roleIds: [],
-        primaryTeamId: '101',
+        primaryTeamId: user.teamId ?? '101',
         secondaryTeamIds: [],
         superAdmin: user.superAdmin,
       });
@@ -294,6 +294,67 @@ export function createHubSpotHandlers(
       return HttpResponse.json(pick(contact, Object.keys(updates)));
     }),
 
+    // CRM search (developers.hubspot.com/docs/api-reference/search/guide): filter groups are ORed,
+    // the filters inside one ANDed; at most 200 results a page and none past the 10,000th.
+    http.post(`${base}/crm/v3/objects/:type/search`, async ({ request, params }) => {
+      log(request);
+      if (!authorised(request)) return expired();
+      const type = String(params.type);
+      if (!isObjectType(type)) return hubspotError(400, 'VALIDATION_ERROR', `unknown type ${type}`);
+      const body = asRecord(await request.json());
+      const limit = Number(body.limit ?? 10);
+      const after = Number(body.after ?? 0);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+        return hubspotError(400, 'VALIDATION_ERROR', 'limit must be between 1 and 200');
+      if (after + limit > 10_000)
+        return hubspotError(400, 'VALIDATION_ERROR', 'a search returns at most 10,000 results');
+      const groups = Array.isArray(body.filterGroups) ? body.filterGroups.map(asRecord) : [];
+      const matches = (record: SeedRecord) =>
+        groups.length === 0 ||
+        groups.some((group) =>
+          (Array.isArray(group.filters) ? group.filters.map(asRecord) : []).every((filter) =>
+            searchFilterMatches(record, filter),
+          ),
+        );
+      const names = Array.isArray(body.properties) ? body.properties.map(String) : undefined;
+      const found = [...world.objects[type].values()].filter(matches);
+      const page = found.slice(after, after + limit);
+      return HttpResponse.json({
+        total: found.length,
+        results: page.map((record) => pick(record, names)),
+        ...(after + limit < found.length
+          ? { paging: { next: { after: String(after + limit) } } }
+          : {}),
+      });
+    }),
+
+    // Associations v4 batch read: each input object's associated records of `toType`.
+    http.post(
+      `${base}/crm/v4/associations/:fromType/:toType/batch/read`,
+      async ({ request, params }) => {
+        log(request);
+        if (!authorised(request)) return expired();
+        const fromType = String(params.fromType);
+        if (!isObjectType(fromType) || String(params.toType) !== 'contacts')
+          return hubspotError(400, 'VALIDATION_ERROR', 'unsupported association');
+        const inputs = asRecord(await request.json()).inputs;
+        const ids = (Array.isArray(inputs) ? inputs : []).map((input) =>
+          String(asRecord(input).id),
+        );
+        if (ids.length > 1000) return hubspotError(400, 'VALIDATION_ERROR', 'at most 1000 inputs');
+        const results = ids.map((id) => ({
+          from: { id },
+          to: [...world.associations.entries()]
+            .filter(([, byType]) => (byType.get(fromType) ?? []).some((link) => link.id === id))
+            .map(([contactId]) => ({
+              toObjectId: Number(contactId),
+              associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 204, label: null }],
+            })),
+        }));
+        return HttpResponse.json({ status: 'COMPLETE', results, startedAt: '', completedAt: '' });
+      },
+    ),
+
     http.post(`${base}/crm/v3/objects/:type/batch/create`, async ({ request, params }) => {
       log(request);
       if (!authorised(request)) return expired();
@@ -363,8 +424,37 @@ export function createHubSpotHandlers(
   ];
 }
 
+/** One search filter: EQ, GTE, LTE, or CONTAINS_TOKEN (a whole word, any case). */
+function searchFilterMatches(record: SeedRecord, filter: Record<string, unknown>): boolean {
+  const value = record.properties[String(filter.propertyName)];
+  const wanted = String(filter.value ?? '');
+  if (value === undefined) return false;
+  switch (filter.operator) {
+    case 'EQ':
+      return value === wanted;
+    case 'GTE':
+      return value >= wanted;
+    case 'LTE':
+      return value <= wanted;
+    case 'CONTAINS_TOKEN':
+      return value
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .includes(wanted.toLowerCase());
+    default:
+      return false;
+  }
+}
+
 function createRecord(world: HubSpotWorld, type: MockObjectType, input: Record<string, unknown>) {
-  const record: SeedRecord = { id: world.nextId(), properties: stringProperties(input.properties) };
+  // HubSpot stamps every record it creates with hs_createdate.
+  const record: SeedRecord = {
+    id: world.nextId(),
+    properties: {
+      hs_createdate: new Date(world.now()).toISOString(),
+      ...stringProperties(input.properties),
+    },
+  };
   world.objects[type].set(record.id, record);
   const associations = Array.isArray(input.associations) ? input.associations : [];
   for (const association of associations) {

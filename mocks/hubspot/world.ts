@@ -34,8 +34,11 @@ export interface HubSpotWorld {
    * test drops an optional one). Tokens carry them, and calls needing another answer 403.
    */
   grantedScopes: string[];
-  /** The portal's users by id (Settings API): 3001 installed the app and is a super admin. */
-  users: Map<string, { email: string; superAdmin: boolean }>;
+  /**
+   * The portal's users by id (Settings API): 3001 installed the app and is a super admin; each is
+   * in one team (`primaryTeamId`, 101 unless said).
+   */
+  users: Map<string, { email: string; superAdmin: boolean; teamId?: string }>;
   /** Every request the mock served, as `METHOD /path`, so tests can count HubSpot calls. */
   requests: string[];
   /** The mock's clock (epoch ms); tests move it to expire tokens. */
@@ -108,6 +111,7 @@ export function createHubSpotWorld(options: HubSpotWorldOptions = {}): HubSpotWo
     users: new Map([
       ['3001', { email: 'installer@example.com', superAdmin: true }],
       ['3002', { email: 'agent@example.com', superAdmin: false }],
+      ['3003', { email: 'second.team@example.com', superAdmin: false, teamId: '102' }],
     ]),
     requests: [],
     now: options.now ?? (() => Date.now()),

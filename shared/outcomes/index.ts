@@ -10,3 +10,4 @@ export * from './view';
 export * from './csv';
 export * from './tone-day-counts';
 export * from './zendesk-tone-event';
+export * from './settings';

@@ -316,3 +316,35 @@ export function cellText(t: Translate, locale: string, cell: OutcomeCell): strin
             .join(', ');
   }
 }
+
+/** Who is asking for the page, as the host knows them. */
+export interface OutcomesAsker {
+  agent: string;
+  /** May manage the app (HubSpot: super admin; Zendesk: admin). */
+  managesApp: boolean;
+  /** The teams or groups the user is in. */
+  teamIds: readonly string[];
+}
+
+/**
+ * What `asker` may see, decided once for every host: people who manage the app see everything;
+ * members of a team the admin chose see every figure, and other agents' rows only when the admin
+ * allowed that; anyone else sees only their own figures (`ownFiguresOnly`: the host narrows the
+ * records to that agent before the report, so no team or week figure includes anyone else).
+ */
+export function outcomesAccess(
+  asker: OutcomesAsker,
+  settings: { viewerTeamIds: readonly string[]; viewerTeamsSeeEveryAgent: boolean },
+): { viewer: OutcomesViewer; ownFiguresOnly: boolean } {
+  if (asker.managesApp) {
+    return { viewer: { agent: asker.agent, seesEveryAgent: true }, ownFiguresOnly: false };
+  }
+  const inViewerTeam = asker.teamIds.some((team) => settings.viewerTeamIds.includes(team));
+  if (inViewerTeam) {
+    return {
+      viewer: { agent: asker.agent, seesEveryAgent: settings.viewerTeamsSeeEveryAgent },
+      ownFiguresOnly: false,
+    };
+  }
+  return { viewer: { agent: asker.agent, seesEveryAgent: false }, ownFiguresOnly: true };
+}

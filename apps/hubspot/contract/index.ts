@@ -344,3 +344,4 @@ export const toneFeedbackListQuerySchema = z.object({
  * newest first, as a JSON array; `tactful corpus export --file` reads this shape.
  */
 export const toneFeedbackListReplySchema = z.array(toneFeedbackSchema);
+export * from './outcomes';

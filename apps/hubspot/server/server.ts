@@ -31,12 +31,15 @@ import type { RouteDeps } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
 import { oauthRoutes } from './routes/oauth';
+import { outcomeRoutes } from './routes/outcomes';
 import { settingsRoutes } from './routes/settings';
 import { toneFeedbackRoutes } from './routes/toneFeedback';
 import { webhookPath, webhookRoutes } from './routes/webhooks';
 import { openStore } from './store/openStore';
 import type { Store } from './store/store';
 import { createTokenCipher, deriveKey, encryptionKeyOrEphemeral } from './tokenCipher';
+import { purgeAllToneDays } from './toneRetention';
+import { todayIn } from '../../../shared/calendar/calendar';
 
 /** How `createServer` is configured. Only the client id and secret are required. */
 export interface ServerOptions {
@@ -230,6 +233,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       contactRoutes(deps),
       settingsRoutes(deps, managers),
       toneFeedbackRoutes(deps, managers),
+      outcomeRoutes(deps, managers),
     ],
   });
 
@@ -240,6 +244,13 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     store.deleteExpired(now()).catch(() => logger.warn('store.sweep-failed', {}));
   }, 60_000);
   sweep.unref();
+  // Tone day counts past each portal's retention go hourly, so a portal nobody opens loses them too.
+  const toneRetention = setInterval(() => {
+    purgeAllToneDays(store, todayIn(new Date(now()), 'UTC')).catch(() =>
+      logger.warn('store.tone-retention-failed', {}),
+    );
+  }, 3_600_000);
+  toneRetention.unref();
 
   await app.ready();
   return {
@@ -263,6 +274,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       // on kept-alive connections get 503) and closes idle connections; then the pool closes.
       draining = true;
       clearInterval(sweep);
+      clearInterval(toneRetention);
       await app.close();
       await coordination.close();
       if (ownsStore) await store.close();

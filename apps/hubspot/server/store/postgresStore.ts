@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Logger } from '../../../../shared/ports';
 import { createJsonLogger } from '../logger';
 import { migrations, type IdempotencyClaim, type Store } from './store';
-import { claims, parametersOf, rows, sql, type SqlParameter } from './sql';
+import { claims, parametersOf, rows, sql, toneDaysOf, type SqlParameter } from './sql';
 
 const migrationLock = 7_412_001;
 
@@ -171,6 +171,38 @@ export function createPostgresStore(
       return rows.toneFeedback
         .parse((await pool.query(sql.listToneFeedback, [portalId, limit])).rows)
         .map((row) => row.feedback);
+    },
+    async addToneSend(portalId, send, now) {
+      // One transaction: the send id and the counts it adds are kept together or not at all; a
+      // second instance claiming the same id waits on the row's key and then finds it taken.
+      return inTransaction(async (client) => {
+        const claimed = await client.query(sql.claimToneSend, [portalId, send.sendId, send.date]);
+        if (claimed.rowCount !== 1) return false;
+        await client.query(sql.addToneSend, parametersOf.toneSend(portalId, send, now));
+        for (const category of parametersOf.toneCategories(portalId, send)) {
+          await client.query(sql.addToneCategory, category);
+        }
+        return true;
+      });
+    },
+    async listToneDays(portalId, from, to) {
+      const days = await pool.query(sql.listToneDays, [portalId, from, to]);
+      const categories = await pool.query(sql.listToneCategories, [portalId, from, to]);
+      return toneDaysOf(rows.toneDays.parse(days.rows), rows.toneCategories.parse(categories.rows));
+    },
+    async deleteToneDaysBefore(portalId, day) {
+      return inTransaction(async (client) => {
+        let deleted = 0;
+        for (const text of sql.deleteToneDaysBefore) {
+          deleted += (await client.query(text, [portalId, day])).rowCount ?? 0;
+        }
+        return deleted;
+      });
+    },
+    async portalsWithToneDays() {
+      return rows.portals
+        .parse((await pool.query(sql.portalsWithToneDays)).rows)
+        .map((row) => row.portal_id);
     },
     async deleteExpired(now) {
       let deleted = 0;

@@ -5,6 +5,9 @@
  * connections), so those mechanics stay in each store; what is said to the database lives here.
  */
 import { z } from 'zod';
+import { parsePlainDate } from '../../../../shared/calendar/calendar';
+import type { ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
+import { toneCategories, type ToneCategory } from '../../../../shared/tone/types';
 import type {
   IdempotencyClaim,
   IdempotencyKeyInput,
@@ -62,6 +65,40 @@ export const sql = {
     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
   listToneFeedback: `SELECT feedback FROM tone_feedback WHERE portal_id = $1
     ORDER BY created_at DESC, feedback_id DESC LIMIT $2`,
+  claimToneSend: `INSERT INTO tone_send_ids (portal_id, send_id, day) VALUES ($1, $2, $3)
+    ON CONFLICT DO NOTHING`,
+  // Adds to the day's counts (creating the row at zero): both databases take this upsert.
+  addToneSend: `INSERT INTO tone_days (portal_id, agent_id, day, team_id, drafts_checked, sends,
+      ok_first_time, blocks_caught, sent_over_warning, suggestions_applied, verdict_ok,
+      verdict_review, verdict_block, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+    ON CONFLICT (portal_id, agent_id, day) DO UPDATE SET
+      team_id = CASE WHEN excluded.team_id = '' THEN tone_days.team_id ELSE excluded.team_id END,
+      drafts_checked = tone_days.drafts_checked + excluded.drafts_checked,
+      sends = tone_days.sends + excluded.sends,
+      ok_first_time = tone_days.ok_first_time + excluded.ok_first_time,
+      blocks_caught = tone_days.blocks_caught + excluded.blocks_caught,
+      sent_over_warning = tone_days.sent_over_warning + excluded.sent_over_warning,
+      suggestions_applied = tone_days.suggestions_applied + excluded.suggestions_applied,
+      verdict_ok = tone_days.verdict_ok + excluded.verdict_ok,
+      verdict_review = tone_days.verdict_review + excluded.verdict_review,
+      verdict_block = tone_days.verdict_block + excluded.verdict_block,
+      updated_at = excluded.updated_at`,
+  addToneCategory: `INSERT INTO tone_day_categories (portal_id, agent_id, day, category, seen)
+    VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (portal_id, agent_id, day, category) DO UPDATE SET
+      seen = tone_day_categories.seen + excluded.seen`,
+  listToneDays: `SELECT * FROM tone_days WHERE portal_id = $1 AND day >= $2 AND day <= $3
+    ORDER BY day, agent_id`,
+  listToneCategories: `SELECT agent_id, day, category, seen FROM tone_day_categories
+    WHERE portal_id = $1 AND day >= $2 AND day <= $3`,
+  /** A portal's tone days before a day (`$2`), each table in turn (retention). */
+  deleteToneDaysBefore: [
+    'DELETE FROM tone_days WHERE portal_id = $1 AND day < $2',
+    'DELETE FROM tone_day_categories WHERE portal_id = $1 AND day < $2',
+    'DELETE FROM tone_send_ids WHERE portal_id = $1 AND day < $2',
+  ],
+  portalsWithToneDays: 'SELECT DISTINCT portal_id FROM tone_days',
   /**
    * What is held for a portal besides its installation row, each erased by portal id (`$1`): on
    * uninstall together with the row, and when the installation breaks while its row is kept.
@@ -70,6 +107,9 @@ export const sql = {
     'DELETE FROM idempotency_keys WHERE portal_id = $1',
     'DELETE FROM portal_settings WHERE portal_id = $1',
     'DELETE FROM tone_feedback WHERE portal_id = $1',
+    'DELETE FROM tone_days WHERE portal_id = $1',
+    'DELETE FROM tone_day_categories WHERE portal_id = $1',
+    'DELETE FROM tone_send_ids WHERE portal_id = $1',
   ],
   /** Expired rows, each deleted with the current time as `$1` (the sweep). */
   deleteExpired: [
@@ -103,6 +143,29 @@ export const parametersOf = {
     u.portalId,
     u.ifUpdatedAt,
   ],
+  /** `sql.addToneSend`: what one send adds to its day. */
+  toneSend: (portalId: number, send: ToneSend, now: number): SqlParameter[] => [
+    portalId,
+    send.agent,
+    send.date,
+    send.team ?? '',
+    Math.max(0, send.checks),
+    1,
+    send.firstVerdict === 'ok' ? 1 : 0,
+    Math.max(0, send.blocksCaught),
+    send.sentOverWarning ? 1 : 0,
+    Math.max(0, send.suggestionsApplied),
+    send.finalVerdict === 'ok' ? 1 : 0,
+    send.finalVerdict === 'review' ? 1 : 0,
+    send.finalVerdict === 'block' ? 1 : 0,
+    now,
+  ],
+  /** `sql.addToneCategory`, one list per category the send saw. */
+  toneCategories: (portalId: number, send: ToneSend): SqlParameter[][] =>
+    toneCategories.flatMap((category) => {
+      const seen = send.categories[category] ?? 0;
+      return seen > 0 ? [[portalId, send.agent, send.date, category, seen]] : [];
+    }),
   /** `sql.claimIdempotencyKey` */
   claim: (input: IdempotencyKeyInput): SqlParameter[] => [
     input.portalId,
@@ -156,6 +219,22 @@ const installationRow = z
     ...(row.broken_at === null ? {} : { brokenAt: row.broken_at }),
   }));
 
+/** A row of `tone_days`. */
+const toneDayRow = z.object({
+  agent_id: z.string(),
+  day: z.string(),
+  team_id: z.string(),
+  drafts_checked: bigint,
+  sends: bigint,
+  ok_first_time: bigint,
+  blocks_caught: bigint,
+  sent_over_warning: bigint,
+  suggestions_applied: bigint,
+  verdict_ok: bigint,
+  verdict_review: bigint,
+  verdict_block: bigint,
+});
+
 /** The row `readIdempotencyKey` returns. */
 const idempotencyKeyRow = z.object({
   request_hash: z.string(),
@@ -176,7 +255,53 @@ export const rows = {
   settings: z.object({ settings: z.string() }).optional(),
   /** `sql.listToneFeedback` */
   toneFeedback: z.array(z.object({ feedback: z.string() })),
+  /** `sql.listToneDays` */
+  toneDays: z.array(toneDayRow),
+  /** `sql.listToneCategories` */
+  toneCategories: z.array(
+    z.object({
+      agent_id: z.string(),
+      day: z.string(),
+      category: z.enum(toneCategories),
+      seen: bigint,
+    }),
+  ),
+  /** `sql.portalsWithToneDays` */
+  portals: z.array(z.object({ portal_id: bigint })),
 };
+
+/** Tone day rows and their category rows as the days the outcomes read. */
+export function toneDaysOf(
+  days: z.infer<typeof rows.toneDays>,
+  categoryRows: z.infer<typeof rows.toneCategories>,
+): ToneDayCounts[] {
+  const categories = new Map<string, Partial<Record<ToneCategory, number>>>();
+  for (const row of categoryRows) {
+    const key = `${row.agent_id}\n${row.day}`;
+    categories.set(key, { ...categories.get(key), [row.category]: row.seen });
+  }
+  return days.flatMap((row) => {
+    const date = parsePlainDate(row.day);
+    if (date === undefined) return [];
+    return [
+      {
+        agent: row.agent_id,
+        ...(row.team_id === '' ? {} : { team: row.team_id }),
+        date,
+        draftsChecked: row.drafts_checked,
+        sends: row.sends,
+        okFirstTime: row.ok_first_time,
+        blocksCaught: row.blocks_caught,
+        sentOverWarning: row.sent_over_warning,
+        suggestionsApplied: row.suggestions_applied,
+        categories: categories.get(`${row.agent_id}\n${row.day}`) ?? {},
+        verdicts: { ok: row.verdict_ok, review: row.verdict_review, block: row.verdict_block },
+        // The store dedupes by send id in its own table; the day itself carries none.
+        recentSends: [],
+      },
+    ];
+  });
+}
 
 /** How a claim on an idempotency key that already exists is answered. */
 export const claims = { existing: existingClaim, takenOver: takenOverClaim };

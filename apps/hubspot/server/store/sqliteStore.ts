@@ -1,7 +1,15 @@
 /** The embedded store: SQLite through better-sqlite3 (one file, or `:memory:` for tests and the playground). */
 import Database from 'better-sqlite3';
 import { migrations, type IdempotencyClaim, type Store } from './store';
-import { claims, parametersOf, rows, sql, sqliteParameters, type SqlParameter } from './sql';
+import {
+  claims,
+  parametersOf,
+  rows,
+  sql,
+  sqliteParameters,
+  toneDaysOf,
+  type SqlParameter,
+} from './sql';
 
 /** Opens (or creates) a SQLite store at `filename`. */
 export function createSqliteStore(filename: string): Store {
@@ -124,6 +132,33 @@ export function createSqliteStore(filename: string): Store {
       return rows.toneFeedback
         .parse(all(sql.listToneFeedback, portalId, limit))
         .map((row) => row.feedback);
+    },
+    async addToneSend(portalId, send, now) {
+      // One transaction: the send id and the counts it adds are kept together or not at all.
+      return db
+        .transaction(() => {
+          if (run(sql.claimToneSend, portalId, send.sendId, send.date) !== 1) return false;
+          run(sql.addToneSend, ...parametersOf.toneSend(portalId, send, now));
+          for (const category of parametersOf.toneCategories(portalId, send)) {
+            run(sql.addToneCategory, ...category);
+          }
+          return true;
+        })
+        .immediate();
+    },
+    async listToneDays(portalId, from, to) {
+      return toneDaysOf(
+        rows.toneDays.parse(all(sql.listToneDays, portalId, from, to)),
+        rows.toneCategories.parse(all(sql.listToneCategories, portalId, from, to)),
+      );
+    },
+    async deleteToneDaysBefore(portalId, day) {
+      return db.transaction(() =>
+        sql.deleteToneDaysBefore.reduce((total, text) => total + run(text, portalId, day), 0),
+      )();
+    },
+    async portalsWithToneDays() {
+      return rows.portals.parse(all(sql.portalsWithToneDays)).map((row) => row.portal_id);
     },
     async deleteExpired(now) {
       return sql.deleteExpired.reduce((total, text) => total + run(text, now), 0);

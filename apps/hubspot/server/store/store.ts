@@ -1,9 +1,11 @@
 /**
  * The backend's only state, behind one small repository interface: installations (tokens sealed by
  * the caller), idempotency keys with an expiry, per-portal settings, recently seen request
- * signatures (replay protection shared by every instance) and agents' tone feedback. Nothing about
- * customers beyond ids, except drafts in tone feedback where the portal's admin allows them.
+ * signatures (replay protection shared by every instance), agents' tone feedback and their tone
+ * day counts (outcomes). Nothing about customers beyond ids, except drafts in tone feedback where the
+ * portal's admin allows them; tone day counts are numbers only.
  */
+import type { ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
 
 /** One HubSpot account's installation of the app; tokens are already encrypted. */
 export interface InstallationRecord {
@@ -113,6 +115,18 @@ export interface Store {
   ): Promise<boolean>;
   /** The portal's tone feedback (JSON), newest first, at most `limit`. */
   listToneFeedback(portalId: number, limit: number): Promise<string[]>;
+  /**
+   * Adds one tone event (a checked draft that was sent) to its agent's day: one row per portal,
+   * agent and day, counts only. False when the portal already counted `send.sendId` (a retry),
+   * which changes nothing.
+   */
+  addToneSend(portalId: number, send: ToneSend, now: number): Promise<boolean>;
+  /** The portal's tone days from `from` to `to` (YYYY-MM-DD, both inclusive), oldest first. */
+  listToneDays(portalId: number, from: string, to: string): Promise<ToneDayCounts[]>;
+  /** Erases the portal's tone days (and the send ids that dedupe them) before `day` (retention). */
+  deleteToneDaysBefore(portalId: number, day: string): Promise<number>;
+  /** Portals holding tone days, for the retention sweep. */
+  portalsWithToneDays(): Promise<number[]>;
   /** Deletes expired idempotency keys, signatures and OAuth states; returns how many rows went. */
   deleteExpired(now: number): Promise<number>;
   close(): Promise<void>;
@@ -166,4 +180,39 @@ export const migrations: readonly string[] = [
      PRIMARY KEY (portal_id, feedback_id)
    );
    CREATE INDEX IF NOT EXISTS tone_feedback_recent ON tone_feedback (portal_id, created_at);`,
+  // Outcomes (issue 17): one row per portal, agent and day, counts only; categories one row each
+  // so both databases add to them with the same upsert; send ids so a retried event counts once.
+  `CREATE TABLE IF NOT EXISTS tone_days (
+     portal_id BIGINT NOT NULL,
+     agent_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     team_id TEXT NOT NULL,
+     drafts_checked BIGINT NOT NULL,
+     sends BIGINT NOT NULL,
+     ok_first_time BIGINT NOT NULL,
+     blocks_caught BIGINT NOT NULL,
+     sent_over_warning BIGINT NOT NULL,
+     suggestions_applied BIGINT NOT NULL,
+     verdict_ok BIGINT NOT NULL,
+     verdict_review BIGINT NOT NULL,
+     verdict_block BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     PRIMARY KEY (portal_id, agent_id, day)
+   );
+   CREATE INDEX IF NOT EXISTS tone_days_day ON tone_days (portal_id, day);
+   CREATE TABLE IF NOT EXISTS tone_day_categories (
+     portal_id BIGINT NOT NULL,
+     agent_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     category TEXT NOT NULL,
+     seen BIGINT NOT NULL,
+     PRIMARY KEY (portal_id, agent_id, day, category)
+   );
+   CREATE TABLE IF NOT EXISTS tone_send_ids (
+     portal_id BIGINT NOT NULL,
+     send_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     PRIMARY KEY (portal_id, send_id)
+   );
+   CREATE INDEX IF NOT EXISTS tone_send_ids_day ON tone_send_ids (portal_id, day);`,
 ];

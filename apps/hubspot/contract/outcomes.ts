@@ -1,0 +1,89 @@
+/**
+ * The outcomes endpoints' contract (issue 17): the card's tone event (counts only, never the
+ * draft) and the outcomes page's read, whose reply is the shared view model as JSON
+ * (shared/outcomes/wire.ts).
+ */
+import { z } from 'zod';
+import { parsePlainDate } from '../../../shared/calendar/calendar';
+import { outcomesViewJsonSchema } from '../../../shared/outcomes/wire';
+import { toneCategories } from '../../../shared/tone/types';
+
+export const outcomePaths = { toneEvents: '/api/tone-events', outcomes: '/api/outcomes' } as const;
+
+const calendarDate = z.string().transform((text, context) => {
+  const date = parsePlainDate(text);
+  if (date === undefined) {
+    context.addIssue({ code: 'custom', message: 'a YYYY-MM-DD calendar date' });
+    return z.NEVER;
+  }
+  return date;
+});
+const count = z.number().int().nonnegative().max(10_000);
+const verdict = z.enum(['ok', 'review', 'block']);
+
+/**
+ * Body of `POST /api/tone-events`: one checked draft the agent copied to send (the card's "send").
+ * The agent is the signed user, never a field; `sendId` is made by the card, so a retry counts once.
+ */
+export const toneEventWriteRequestSchema = z.object({
+  sendId: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -'),
+  /** The agent's calendar date in the portal's time zone. */
+  date: calendarDate,
+  checks: count,
+  firstVerdict: verdict,
+  finalVerdict: verdict,
+  blocksCaught: count,
+  sentOverWarning: z.boolean(),
+  suggestionsApplied: count,
+  categories: z.partialRecord(z.enum(toneCategories), count),
+});
+export type ToneEventWriteRequest = z.input<typeof toneEventWriteRequestSchema>;
+
+/** Reply of `POST /api/tone-events`: `recorded` false when the admin turned recording off. */
+export const toneEventWriteReplySchema = z.object({
+  recorded: z.boolean(),
+  replayed: z.boolean(),
+});
+export type ToneEventWriteReply = z.infer<typeof toneEventWriteReplySchema>;
+
+const filterId = z.string().trim().min(1).max(40).optional();
+/** Query of `GET /api/outcomes`: the page's filters and the time zone its weeks are in. */
+export const outcomesQuerySchema = z.object({
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+  team: filterId,
+  agent: filterId,
+  owner: filterId,
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR')
+    .optional(),
+  /** IANA time zone of the portal (the page's context): "today" and the weeks are in it. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone such as Europe/Madrid')
+    .optional(),
+});
+export type OutcomesQuery = z.infer<typeof outcomesQuerySchema>;
+
+/** Reply of `GET /api/outcomes`: the view for the signed user, and what the filters may choose. */
+export const outcomesReplySchema = z.object({
+  view: outcomesViewJsonSchema,
+  /** True when the user sees only their own figures (not a manager nor in a chosen team). */
+  ownFiguresOnly: z.boolean(),
+  choices: z.object({
+    teams: z.array(z.string()),
+    agents: z.array(z.string()),
+    owners: z.array(z.string()),
+    currencies: z.array(z.string()),
+  }),
+});
+export type OutcomesReply = z.infer<typeof outcomesReplySchema>;

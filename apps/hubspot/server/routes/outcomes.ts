@@ -1,0 +1,187 @@
+/**
+ * The outcomes routes (signed, issue 17). `POST /api/tone-events`: the card's tone panel adds one
+ * copied draft's counts to the agent's day (never the draft; the agent is the signed user), unless
+ * the admin turned recording off. `GET /api/outcomes`: the page's view for the signed user, from
+ * our tasks in HubSpot (promises, plans) and the stored tone days, computed by shared/outcomes,
+ * with who sees what decided by `outcomesAccess`.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { todayIn, type PlainDate } from '../../../../shared/calendar/calendar';
+import {
+  dayNumber,
+  outcomesAccess,
+  outcomesReport,
+  outcomesView,
+  rangeOf,
+  type OutcomeFilters,
+  type OutcomeRecordLists,
+} from '../../../../shared/outcomes';
+import { outcomesViewJson } from '../../../../shared/outcomes/wire';
+import {
+  outcomePaths,
+  outcomesQuerySchema,
+  outcomesReplySchema,
+  toneEventWriteReplySchema,
+  toneEventWriteRequestSchema,
+  type OutcomesReply,
+} from '../../contract';
+import { backendError } from '../errors';
+import type { AppManagers } from '../http/appManagers';
+import { fail, invalidInput, send } from '../http/replies';
+import { requireInstallation, signedContext } from '../http/signedRequests';
+import { readOutcomeRecords } from '../hubspot/outcomeTasks';
+import { createUserTeams } from '../hubspot/userTeams';
+import { purgeToneDays, storedOutcomesSettings } from '../toneRetention';
+import type { RouteDeps } from './context';
+
+/** A card's date may differ from ours by the world's time zones, not more. */
+const maxDateSkewDays = 1;
+
+/** The records narrowed to one agent's own (an agent who may see only their figures). */
+function ownRecords(records: OutcomeRecordLists, agent: string): OutcomeRecordLists {
+  const mine = <Row extends { agent: string }>(rows: Row[]) =>
+    rows.filter((row) => row.agent === agent);
+  const promises = mine(records.promises);
+  const customers = new Set(promises.map((promise) => promise.customerRef));
+  return {
+    promises,
+    payments: records.payments.filter((payment) => customers.has(payment.customerRef)),
+    plans: mine(records.plans),
+    firstContacts: records.firstContacts.filter((first) => customers.has(first.customerRef)),
+    toneDays: mine(records.toneDays),
+    guardDays: mine(records.guardDays),
+  };
+}
+
+/** What the filters may choose from: the teams, agents, owners and currencies in the records. */
+function choicesOf(records: OutcomeRecordLists): OutcomesReply['choices'] {
+  const teams = new Set<string>();
+  const agents = new Set<string>();
+  const owners = new Set<string>();
+  const currencies = new Set<string>();
+  for (const list of [records.promises, records.plans, records.toneDays, records.guardDays]) {
+    for (const record of list) {
+      agents.add(record.agent);
+      if (record.team !== undefined) teams.add(record.team);
+      if (record.brandOrOwner !== undefined) owners.add(record.brandOrOwner);
+    }
+  }
+  for (const promise of records.promises) currencies.add(promise.amount.currency);
+  for (const plan of records.plans) currencies.add(plan.currency);
+  const sorted = (values: Set<string>) => [...values].sort();
+  return {
+    teams: sorted(teams),
+    agents: sorted(agents),
+    owners: sorted(owners),
+    currencies: sorted(currencies),
+  };
+}
+
+/** The outcomes routes. */
+export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPluginAsyncZod {
+  const { store, logger, now } = deps;
+  const userTeams = createUserTeams(now);
+  const todayUtc = (): PlainDate => todayIn(new Date(now()), 'UTC');
+
+  return async (app) => {
+    app.post(
+      outcomePaths.toneEvents,
+      {
+        preValidation: requireInstallation(store),
+        schema: {
+          body: toneEventWriteRequestSchema,
+          response: { 200: toneEventWriteReplySchema },
+        },
+        schemaErrorFormatter: invalidInput({ body: 'tone event' }),
+      },
+      async (request, reply) => {
+        const { portalId, userId } = signedContext(request);
+        if (userId === undefined) {
+          return fail(reply, backendError('bad-request', 'The request names no HubSpot user.'));
+        }
+        const event = request.body;
+        if (Math.abs(dayNumber(event.date) - dayNumber(todayUtc())) > maxDateSkewDays) {
+          return fail(reply, backendError('bad-request', 'The tone event’s date is not today.'));
+        }
+        const settings = await storedOutcomesSettings(store, portalId);
+        if (!settings.recordToneEvents) {
+          return reply
+            .header('cache-control', 'no-store')
+            .send({ recorded: false, replayed: false });
+        }
+        // The team is a filter, not a condition: if HubSpot cannot say, the counts still go in.
+        const hubspot = deps.callerFor(portalId, now() + deps.budgetMs);
+        const teams = await userTeams.teamsOf(portalId, userId, hubspot);
+        const team = teams.ok ? teams.value[0] : undefined;
+        const added = await store.addToneSend(
+          portalId,
+          {
+            ...event,
+            agent: userId,
+            ...(team === undefined ? {} : { team }),
+          },
+          now(),
+        );
+        await purgeToneDays(store, portalId, todayUtc());
+        logger.info('tone-event.recorded', { portalId, replayed: !added });
+        return reply.header('cache-control', 'no-store').send({ recorded: true, replayed: !added });
+      },
+    );
+
+    app.get(
+      outcomePaths.outcomes,
+      {
+        preValidation: requireInstallation(store),
+        schema: { querystring: outcomesQuerySchema, response: { 200: outcomesReplySchema } },
+        schemaErrorFormatter: invalidInput({ querystring: 'outcomes query' }),
+      },
+      async (request, reply) => {
+        const { portalId, userId } = signedContext(request);
+        if (userId === undefined) {
+          return fail(reply, backendError('bad-request', 'The request names no HubSpot user.'));
+        }
+        const query = request.query;
+        if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+          return fail(reply, backendError('bad-request', '“from” is after “to”.'));
+        }
+        const deadline = now() + deps.budgetMs;
+        const hubspot = deps.callerFor(portalId, deadline);
+        const managesApp = await managers.mayManageApp(portalId, userId, deadline);
+        if (!managesApp.ok) return fail(reply, managesApp.error);
+        const teams = await userTeams.teamsOf(portalId, userId, hubspot);
+        if (!teams.ok) return fail(reply, teams.error);
+        const settings = await storedOutcomesSettings(store, portalId);
+        const access = outcomesAccess(
+          { agent: userId, managesApp: managesApp.value, teamIds: teams.value },
+          settings,
+        );
+
+        const today = todayIn(new Date(now()), query.timeZone ?? 'UTC');
+        const filters: OutcomeFilters = {
+          ...(query.team === undefined ? {} : { team: query.team }),
+          ...(query.agent === undefined ? {} : { agent: query.agent }),
+          ...(query.owner === undefined ? {} : { brandOrOwner: query.owner }),
+          ...(query.currency === undefined ? {} : { currency: query.currency }),
+          ...(query.from === undefined ? {} : { from: query.from }),
+          ...(query.to === undefined ? {} : { to: query.to }),
+        };
+        const range = rangeOf(filters, today);
+        await purgeToneDays(store, portalId, today);
+        const tasks = await readOutcomeRecords(hubspot);
+        if (!tasks.ok) return send(reply, tasks);
+        const all: OutcomeRecordLists = {
+          ...tasks.value,
+          toneDays: await store.listToneDays(portalId, range.from, range.to),
+        };
+        const records = access.ownFiguresOnly ? ownRecords(all, userId) : all;
+        const view = outcomesView(outcomesReport(records, { today, filters }), access.viewer);
+        const answer: OutcomesReply = {
+          view: outcomesViewJson(view),
+          ownFiguresOnly: access.ownFiguresOnly,
+          choices: choicesOf(records),
+        };
+        return reply.header('cache-control', 'no-store').send(answer);
+      },
+    );
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The outcomes view as JSON, for a host whose backend computes it (HubSpot): money as its decimal
+ * text, since JSON has no bigint. `outcomesViewJson` writes it; `outcomesViewSchema` reads it back
+ * into the same `OutcomesView`, so the page renders and exports it with `cellText` and `tableCsv`.
+ */
+import { z } from 'zod';
+import { en, type MessageKey } from '../i18n/messages/en';
+import { parseDecimal, toDecimal } from '../money/money';
+import { toneCategories } from '../tone/types';
+import { outcomeTableIds, type OutcomeCell, type OutcomesView } from './view';
+
+const messageKey = z
+  .string()
+  .refine((key): key is MessageKey => Object.hasOwn(en, key), 'not a message of the catalog');
+
+/** Money as JSON, exactly as written. */
+const jsonMoney = z.object({ amount: z.string(), currency: z.string() });
+/** Money as JSON, read back into minor units in its currency's precision. */
+const money = jsonMoney.transform((value, context) => {
+  const parsed = parseDecimal(value.amount, value.currency);
+  if (!parsed.ok) {
+    context.addIssue({ code: 'custom', message: parsed.error.message });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/** The view's JSON with money read by `moneySchema` (as text, or as `Money`). */
+function viewSchema<M extends z.ZodType>(moneySchema: M) {
+  const cell = z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('text'), value: z.string() }),
+    z.object({ kind: z.literal('label'), code: messageKey, value: z.string() }),
+    z.object({ kind: z.literal('count'), value: z.number() }),
+    z.object({ kind: z.literal('rate'), value: z.number().optional() }),
+    z.object({ kind: z.literal('days'), value: z.number().optional() }),
+    z.object({ kind: z.literal('money'), value: moneySchema }),
+    z.object({
+      kind: z.literal('categories'),
+      value: z.array(z.object({ category: z.enum(toneCategories), count: z.number() })),
+    }),
+  ]);
+  return z.object({
+    range: z.object({ from: z.string(), to: z.string() }),
+    headline: z.object({
+      keptRate: z.number().optional(),
+      promisesMade: z.number(),
+      plansStarted: z.number(),
+      planCompletionRate: z.number().optional(),
+      medianDaysToFirstPromise: z.number().optional(),
+      okFirstTimeShare: z.number().optional(),
+      contactsAgainstGuard: z.number(),
+    }),
+    tables: z.array(
+      z.object({
+        id: z.enum(outcomeTableIds),
+        title: messageKey,
+        columns: z.array(z.object({ key: z.string(), label: messageKey })),
+        rows: z.array(
+          z.object({ cells: z.array(cell), customerRefs: z.array(z.string()).optional() }),
+        ),
+        chart: z.enum(['trend', 'stacked']).optional(),
+      }),
+    ),
+    agentsHidden: z.boolean(),
+    currencies: z.array(z.string()),
+  });
+}
+
+/** The view as JSON (what the backend replies; no transform, so a reply serialiser can check it). */
+export const outcomesViewJsonSchema = viewSchema(jsonMoney);
+/** The view as JSON read back into an `OutcomesView` (money in minor units). */
+export const outcomesViewSchema = viewSchema(money);
+export type OutcomesViewJson = z.infer<typeof outcomesViewJsonSchema>;
+
+/** A cell as JSON: money as `{ amount: "12.50", currency: "EUR" }`. */
+type JsonCell =
+  | Exclude<OutcomeCell, { kind: 'money' }>
+  | { kind: 'money'; value: { amount: string; currency: string } };
+
+/** The view as plain JSON (what `outcomesViewSchema` reads). */
+export function outcomesViewJson(view: OutcomesView): OutcomesViewJson {
+  const jsonCell = (value: OutcomeCell): JsonCell =>
+    value.kind === 'money'
+      ? {
+          kind: 'money',
+          value: { amount: toDecimal(value.value), currency: value.value.currency },
+        }
+      : value;
+  return {
+    ...view,
+    tables: view.tables.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) => ({ ...row, cells: row.cells.map(jsonCell) })),
+    })),
+  };
+}

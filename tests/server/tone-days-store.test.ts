@@ -1,0 +1,138 @@
+// The tone day store (outcomes, issue 17) against SQLite always and PostgreSQL when
+// TACTFUL_TEST_DATABASE_URL is set: one row per portal, agent and day holding counts only; a send
+// counted once however often it is retried, also by many writers at once; retention erases old
+// days; an uninstall or a broken installation erases them all.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createPostgresStore } from '../../apps/hubspot/server/store/postgresStore';
+import { createSqliteStore } from '../../apps/hubspot/server/store/sqliteStore';
+import type { Store } from '../../apps/hubspot/server/store/store';
+import { purgeToneDays } from '../../apps/hubspot/server/toneRetention';
+import { parsePlainDate, type PlainDate } from '../../shared/calendar/calendar';
+import type { ToneSend } from '../../shared/outcomes';
+
+const postgresUrl = process.env.TACTFUL_TEST_DATABASE_URL;
+const backends: Array<[string, () => Store]> = [['SQLite', () => createSqliteStore(':memory:')]];
+if (postgresUrl) backends.push(['PostgreSQL', () => createPostgresStore(postgresUrl)]);
+const basePortal = 20_000_000 + Math.floor(Math.random() * 70_000_000);
+
+const date = (text: string): PlainDate => {
+  const parsed = parsePlainDate(text);
+  if (parsed === undefined) throw new Error(`bad date ${text}`);
+  return parsed;
+};
+
+const send = (sendId: string, overrides: Partial<ToneSend> = {}): ToneSend => ({
+  sendId,
+  agent: '3001',
+  team: '101',
+  date: date('2026-11-25'),
+  checks: 3,
+  firstVerdict: 'review',
+  finalVerdict: 'ok',
+  blocksCaught: 1,
+  sentOverWarning: false,
+  suggestionsApplied: 2,
+  categories: { accusatory: 1, threat: 2 },
+  ...overrides,
+});
+
+describe.each(backends)('%s tone days', (_name, open) => {
+  let store: Store;
+  let portal = basePortal;
+  const nextPortal = () => ++portal;
+  beforeAll(async () => {
+    store = open();
+    await store.migrate();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('adds sends to one row per agent and day, and counts a retried send once', async () => {
+    const portalId = nextPortal();
+    expect(await store.addToneSend(portalId, send('send-aaaa-1'), 1)).toBe(true);
+    expect(
+      await store.addToneSend(
+        portalId,
+        send('send-aaaa-2', { firstVerdict: 'ok', sentOverWarning: true }),
+        2,
+      ),
+    ).toBe(true);
+    // The retry of the first send: nothing changes.
+    expect(await store.addToneSend(portalId, send('send-aaaa-1'), 3)).toBe(false);
+    await store.addToneSend(portalId, send('send-bbbb-1', { agent: '3002', team: undefined }), 4);
+
+    const days = await store.listToneDays(portalId, '2026-11-01', '2026-11-30');
+    expect(days).toEqual([
+      expect.objectContaining({
+        agent: '3001',
+        team: '101',
+        date: '2026-11-25',
+        draftsChecked: 6,
+        sends: 2,
+        okFirstTime: 1,
+        blocksCaught: 2,
+        sentOverWarning: 1,
+        suggestionsApplied: 4,
+        categories: { accusatory: 2, threat: 4 },
+        verdicts: { ok: 2, review: 0, block: 0 },
+      }),
+      expect.objectContaining({ agent: '3002', sends: 1 }),
+    ]);
+    expect(days[1]).not.toHaveProperty('team');
+    // Another portal sees none of it.
+    expect(await store.listToneDays(nextPortal(), '2026-11-01', '2026-11-30')).toEqual([]);
+  });
+
+  it('counts one send once when many writers retry it at the same time', async () => {
+    const portalId = nextPortal();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => store.addToneSend(portalId, send('send-race-1'), 1)),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const [day] = await store.listToneDays(portalId, '2026-11-25', '2026-11-25');
+    expect(day?.sends).toBe(1);
+  });
+
+  it('erases days older than the retention, and the ids that deduped them', async () => {
+    const portalId = nextPortal();
+    await store.addToneSend(portalId, send('send-old-01', { date: date('2025-10-24') }), 1);
+    await store.addToneSend(portalId, send('send-kept-1', { date: date('2025-10-25') }), 1);
+    // Today 2026-11-25 with the default 13 months: 2025-10-25 is the first day kept.
+    expect(await purgeToneDays(store, portalId, date('2026-11-25'))).toBeGreaterThan(0);
+    const left = await store.listToneDays(portalId, '2000-01-01', '2100-01-01');
+    expect(left.map((day) => day.date)).toEqual(['2025-10-25']);
+    // The admin's shorter retention, a month later by the clock.
+    await store.saveSettings(portalId, JSON.stringify({ outcomes: { retentionMonths: 1 } }), 1);
+    await purgeToneDays(store, portalId, date('2025-12-01'));
+    expect(await store.listToneDays(portalId, '2000-01-01', '2100-01-01')).toEqual([]);
+    // The old send's id went with its day: the same id on a new day counts again.
+    expect(await store.addToneSend(portalId, send('send-old-01'), 1)).toBe(true);
+    expect(await store.portalsWithToneDays()).toContain(portalId);
+  });
+
+  it('erases every tone day of a portal on uninstall and when its installation breaks', async () => {
+    const uninstalled = nextPortal();
+    const broken = nextPortal();
+    for (const portalId of [uninstalled, broken]) {
+      await store.saveInstallation({
+        portalId,
+        sealedRefreshToken: 'r',
+        sealedAccessToken: 'a',
+        accessTokenExpiresAt: 1,
+        scopes: '',
+        installedAt: 1,
+        updatedAt: 1,
+      });
+      await store.addToneSend(portalId, send('send-gone-1'), 1);
+    }
+    await store.deleteInstallation(uninstalled);
+    expect(await store.markInstallationBroken(broken, 2, 1)).toBe(true);
+    for (const portalId of [uninstalled, broken]) {
+      expect(await store.listToneDays(portalId, '2000-01-01', '2100-01-01')).toEqual([]);
+      expect(await store.portalsWithToneDays()).not.toContain(portalId);
+      // Gone with the day: its send id no longer dedupes.
+      expect(await store.addToneSend(portalId, send('send-gone-1'), 1)).toBe(true);
+    }
+  });
+});
