@@ -6,8 +6,7 @@
 import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
 import { negatedBefore, readMeaning, type MeaningLocale, type Reading } from './meaning/read';
-import { meaningFor, toneModel } from './meaning/slot';
-import { modelJudgement } from './model/opinion';
+import { meaningFor, modelJudge, toneModel } from './meaning/slot';
 import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
@@ -356,9 +355,11 @@ function judgedByModel(
   isKept: (finding: RawFinding) => boolean,
 ): RawFinding[] {
   const model = toneModel();
-  if (model === undefined || reading === undefined || meaning === undefined) return [...kept];
+  const judge = modelJudge();
+  if (model === undefined || judge === undefined || reading === undefined || meaning === undefined)
+    return [...kept];
   const judged = kept.map((finding) => ({ ...finding, severity: severityOf(finding) }));
-  const { cleared, raised } = modelJudgement(reading, meaning, model, judged);
+  const { cleared, raised } = judge(reading, meaning, model, judged);
   const left = kept.filter((_, index) => !cleared.has(index));
   if (raised === undefined) return left;
   const { severity, ...finding } = raised;

@@ -4,10 +4,28 @@
  * command line, the HubSpot card and tests install it at once through `shared/tone`'s index.
  */
 import type { ToneModelData } from '../model/model';
+import type { modelJudgement } from '../model/opinion';
 import type { MeaningLocale } from './read';
 
 let installed: Readonly<Record<string, MeaningLocale>> | undefined;
 let model: ToneModelData | undefined;
+
+/** How the model reads a draft (model/opinion.ts), in the model's lazy chunk with its weights. */
+export type ModelJudge = typeof modelJudgement;
+let judge: ModelJudge | undefined;
+
+/**
+ * Called by the model's chunk when it loads: the model's code travels with its weights, so the
+ * sidebar's first paint carries neither.
+ */
+export function installModelJudge(read: ModelJudge): void {
+  judge = read;
+}
+
+/** The model's reader, or undefined before its chunk is loaded. */
+export function modelJudge(): ModelJudge | undefined {
+  return judge;
+}
 
 /** Makes `checkTone` ask the learned model for a second opinion (undefined: stop asking). */
 export function installModel(data: ToneModelData | undefined): void {

@@ -5,6 +5,7 @@ import { modelJudgement } from '../../model/opinion';
 import weights from '../../model/weights.json';
 import { prepareConcepts } from '../concepts';
 import { readMeaning, type MeaningLocale } from '../read';
+import { installModelJudge } from '../slot';
 import { en } from './en';
 import { es } from './es';
 
@@ -46,4 +47,5 @@ export function prepareToneData(
 /** Enough reads for V8 to move the hot functions past its interpreter; a few milliseconds. */
 const warmUpRounds = 20;
 
+installModelJudge(modelJudgement);
 prepareToneData(meaningLocales, toneModelData);
