@@ -12,6 +12,7 @@ import { suggestNudge, type Nudge, type NudgeKind } from './nudge';
 import type { StageDefinition } from './stage';
 import { summarizeHistory, type HistorySummary } from './summary';
 import { timelineNewestFirst } from './timeline';
+import type { Emphasis } from '../view/emphasis';
 
 /** What the insight is computed from: the guard context, the moment and the account's due date. */
 export interface HistoryInsightInput extends GuardContext {
@@ -57,6 +58,13 @@ export interface TwoZoneMoment {
 
 /** Allowed now; closed with a next allowed time; or closed until someone clears a flag. */
 export type GuardState = 'allowed' | 'not-now' | 'until-cleared';
+
+/** How a guard is marked: open to contact, or closed (for now or until a flag is cleared). */
+export const guardEmphasis = {
+  allowed: 'good',
+  'not-now': 'bad',
+  'until-cleared': 'bad',
+} as const satisfies Record<GuardState, Emphasis>;
 
 /**
  * One channel as the panel shows it: its state, the codes of why it is closed (none when allowed)

@@ -7,10 +7,18 @@ import { DateTime } from 'luxon';
 import { daysBetween, parsePlainDate } from '../calendar/calendar';
 import type { Translate } from '../i18n/translate';
 import { formatMoney, type Money } from '../money/money';
+import type { Emphasis } from '../view/emphasis';
 
 /** Where the due date stands from the customer's today. */
 export type DueStatus =
   { kind: 'upcoming'; days: number } | { kind: 'today' } | { kind: 'past-due'; days: number };
+
+/** How a due date is marked: due today is a caution, past due is bad, later is a plain fact. */
+export const dueEmphasis = {
+  upcoming: 'info',
+  today: 'caution',
+  'past-due': 'bad',
+} as const satisfies Record<DueStatus['kind'], Emphasis>;
 
 /** The customer as a host reads them. */
 export interface OverviewCustomer {

@@ -9,6 +9,8 @@ import { formatMoney, type Money } from '../money/money';
 import type { PlanOption } from './option';
 import type { PlanHealth, PromiseEvaluation, PromiseState } from './promises';
 import type { LongerPlanNeeded } from './suggest';
+import { planHealthEmphasis, promiseStateEmphasis } from './view';
+import type { Emphasis } from '../view/emphasis';
 import { describePlanWhy } from './why';
 
 /** One labelled fact of an option card, such as "Each payment: $178.57". */
@@ -114,12 +116,14 @@ export interface PromiseRow {
   readonly amount: string;
   readonly state: PromiseState;
   readonly stateLabel: string;
+  readonly emphasis: Emphasis;
 }
 
 /** The current plan's health and promises, in words. */
 export interface CurrentPlanWords {
   readonly health: PlanHealth;
   readonly healthLabel: string;
+  readonly healthEmphasis: Emphasis;
   readonly rows: readonly PromiseRow[];
 }
 
@@ -133,12 +137,14 @@ export function promiseRows(
   return {
     health: evaluation.health,
     healthLabel: t(`plans.health.${evaluation.health}`),
+    healthEmphasis: planHealthEmphasis[evaluation.health],
     rows: evaluation.promises.map(({ promise, state }) => ({
       id: promise.id,
       due: formatDay(promise.due, locale),
       amount: formatMoney(promise.amount, locale),
       state,
       stateLabel: t(`plans.states.${state}`),
+      emphasis: promiseStateEmphasis[state],
     })),
   };
 }

@@ -6,7 +6,9 @@
 import { parseLocalized, type Money } from '../money/money';
 import { err, ok, type Result } from '../ports';
 import type { Capacity } from './affordability';
+import type { Emphasis } from '../view/emphasis';
 import type { Frequency } from './frequency';
+import type { PlanHealth, PromiseState } from './promises';
 import {
   suggestPlans,
   type LongerPlanNeeded,
@@ -131,3 +133,19 @@ export function suggestFromForm(
   const { options, anyFits } = suggested.value;
   return ok({ options, anyFits, longer: longerPlanNotices(suggested.value) });
 }
+
+/** How each promise is marked: kept or not, and a pending one is a plain fact. */
+export const promiseStateEmphasis = {
+  pending: 'info',
+  kept: 'good',
+  'partly-kept': 'caution',
+  broken: 'bad',
+  cancelled: 'muted',
+} as const satisfies Record<PromiseState, Emphasis>;
+
+/** How the current plan's health is marked. */
+export const planHealthEmphasis = {
+  'on-track': 'good',
+  'at-risk': 'caution',
+  broken: 'bad',
+} as const satisfies Record<PlanHealth, Emphasis>;

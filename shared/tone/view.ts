@@ -3,8 +3,12 @@
  * good signs (and in what order), when "Apply all" is offered, which label names the verdict, and
  * what `ticket.save` does with a draft. Hosts render this and map the codes to their words.
  */
+import { languageIn } from '../i18n/language';
 import type { ToneOnSave } from '../settings/settings';
-import type { Finding, ToneResult, Verdict } from './types';
+import type { Emphasis } from '../view/emphasis';
+import { isToneLocale } from './check';
+import type { ToneLocale } from './rules';
+import type { Finding, Severity, ToneResult, Verdict } from './types';
 
 /** One label code per verdict; each host's catalog holds its words under this key. */
 export const verdictLabels = {
@@ -15,6 +19,29 @@ export const verdictLabels = {
 
 /** The code of a verdict's label, such as `tone.verdict.review`. */
 export type VerdictLabel = (typeof verdictLabels)[Verdict];
+
+/** How a verdict is marked: fine to send, worth a second look, or not to be sent as it is. */
+export const verdictEmphasis = {
+  ok: 'good',
+  review: 'caution',
+  block: 'bad',
+} as const satisfies Record<Verdict, Emphasis>;
+
+/** How a finding is marked by its severity; an `info` finding is a good sign. */
+export const severityEmphasis = {
+  info: 'good',
+  review: 'caution',
+  block: 'bad',
+} as const satisfies Record<Severity, Emphasis>;
+
+/**
+ * The language to read a customer's messages in: theirs when the tone rules know it, else `auto`
+ * (the check detects it from the draft), so a customer whose language has no rules is not read as
+ * English.
+ */
+export function toneLanguageFor(customerLocale: string | undefined): ToneLocale | 'auto' {
+  return languageIn(customerLocale, isToneLocale) ?? 'auto';
+}
 
 /**
  * "Apply all" is offered from this many applicable suggestions. With one, the finding's own Apply

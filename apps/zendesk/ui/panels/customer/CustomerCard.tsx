@@ -2,14 +2,9 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
-import { dueText, type CustomerView, type DueStatus } from '../../../../../shared/overview/view';
+import { dueEmphasis, dueText, type CustomerView } from '../../../../../shared/overview/view';
+import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
-
-const dueHue: Record<DueStatus['kind'], string | undefined> = {
-  today: 'yellow',
-  upcoming: undefined,
-  'past-due': 'red',
-};
 
 /** The customer card; `view.balance` undefined shows the "map the balance fields" empty state. */
 export function CustomerCard({ view }: { view: CustomerView }) {
@@ -36,7 +31,9 @@ export function CustomerCard({ view }: { view: CustomerView }) {
               <SM>
                 {t('customer.dueOn', { date: view.balance.dueDate })}{' '}
                 {view.balance.due && (
-                  <Tag hue={dueHue[view.balance.due.kind]}>{dueText(t, view.balance.due)}</Tag>
+                  <Tag hue={hue[dueEmphasis[view.balance.due.kind]]}>
+                    {dueText(t, view.balance.due)}
+                  </Tag>
                 )}
               </SM>
             )}

@@ -1,8 +1,14 @@
 /** May we contact them now? One line per channel, with the next allowed time in both zones, and the nudge. */
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import type { GuardView, NudgeView, TwoZoneMoment } from '../../../../../shared/history/view';
+import {
+  guardEmphasis,
+  type GuardView,
+  type NudgeView,
+  type TwoZoneMoment,
+} from '../../../../../shared/history/view';
 import { nudgeDetailText, twoZoneText } from '../../../../../shared/history/view-words';
+import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
 
@@ -29,11 +35,9 @@ export function GuardsSection({ guards, nudge }: GuardsProps) {
               <SM isBold tag="span">
                 {label}
               </SM>{' '}
-              {guard.state === 'allowed' ? (
-                <Tag hue="green">{t('history.guards.allowed')}</Tag>
-              ) : (
-                <Tag hue="red">{t('history.guards.notNow')}</Tag>
-              )}
+              <Tag hue={hue[guardEmphasis[guard.state]]}>
+                {t(guard.state === 'allowed' ? 'history.guards.allowed' : 'history.guards.notNow')}
+              </Tag>
               {guard.codes.reasons.map((code) => (
                 <SM key={code}>{t(`history.reason.${code}`)}</SM>
               ))}

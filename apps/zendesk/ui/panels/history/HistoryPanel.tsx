@@ -4,14 +4,12 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { LG, SM } from '@zendeskgarden/react-typography';
-import { ErrorState } from '../../ErrorState';
 import { useI18n } from '../../i18n';
-import { Loading } from '../../Loading';
 import { PanelBoundary } from '../../PanelBoundary';
+import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
-import { errorMessage } from '../../error-message';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
@@ -73,18 +71,16 @@ function HistoryContent(props: HistoryPanelProps) {
   const { t } = useI18n();
   const controller = useHistory();
   const { state } = controller;
-  let body;
-  if (state.status === 'loading') body = <Loading label={t('history.loading')} />;
-  else if (state.status === 'no-customer') body = <SM>{t('history.noCustomer')}</SM>;
-  else if (state.status === 'error') {
-    body = <ErrorState message={errorMessage(t, state.error)} onRetry={controller.retryOpen} />;
-  } else body = <LoadedPanel {...props} history={state.history} controller={controller} />;
   return (
     <section aria-label={t('history.title')} style={{ marginTop: 16 }}>
       <LG tag="h2" isBold>
         {t('history.title')}
       </LG>
-      {body}
+      <ReadState state={state} onRetry={controller.retryOpen} label={t('history.loading')} />
+      {state.status === 'no-customer' && <SM>{t('history.noCustomer')}</SM>}
+      {state.status === 'ready' && (
+        <LoadedPanel {...props} history={state.history} controller={controller} />
+      )}
     </section>
   );
 }

@@ -15,10 +15,8 @@ import {
 import { readHistorySettings } from '../../../host/history';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
-import { ErrorState } from '../../ErrorState';
-import { errorMessage } from '../../error-message';
-import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
+import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
 import { useHistoryView } from '../history/history-view';
 import { useOutreach, type Recipient } from './useOutreach';
@@ -129,11 +127,8 @@ export function OutreachPanel() {
       <LG tag="h2" isBold>
         {t('newTicket.title')}
       </LG>
-      {state.status === 'loading' && <Loading label={t('loading')} />}
+      <ReadState state={state} onRetry={retry} />
       {state.status === 'no-requester' && <SM>{t('newTicket.chooseRequester')}</SM>}
-      {state.status === 'error' && (
-        <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />
-      )}
       {state.status === 'ready' && (
         <>
           <SM>{t('newTicket.writingTo', { name: state.recipient.customer.name })}</SM>

@@ -20,9 +20,8 @@ import {
   type Frequency,
   type PromiseEvaluation,
 } from '../../../../../shared/plans';
-import { ErrorState } from '../../ErrorState';
-import { errorMessage } from '../../error-message';
-import { Loading } from '../../Loading';
+import { hue } from '../../hue';
+import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
 import {
   longerPlanText,
@@ -191,27 +190,29 @@ const factsStyle = {
   gap: '2px 8px',
 } as const;
 
+/** How each outcome of Accept is announced (idle and saving announce nothing). */
+const acceptAlerts = {
+  saved: { type: 'success', role: 'status' },
+  following: { type: 'success', role: 'status' },
+  conflict: { type: 'warning', role: 'alert' },
+  error: { type: 'error', role: 'alert' },
+} as const;
+
 function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
   const { t, locale } = useI18n();
   if (state.status === 'idle' || state.status === 'saving') return null;
-  const failed = state.status === 'conflict' || state.status === 'error';
+  const conflict = state.status === 'conflict';
   return (
-    <Alert
-      type={failed ? (state.status === 'error' ? 'error' : 'warning') : 'success'}
-      role={failed ? 'alert' : 'status'}
-      style={{ marginTop: 8 }}
-    >
-      {state.status === 'conflict' && <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>}
+    <Alert {...acceptAlerts[state.status]} style={{ marginTop: 8 }}>
+      {conflict && <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>}
       <Alert.Paragraph>
-        {state.status === 'saved'
-          ? t('plans.saved')
+        {state.status === 'error'
+          ? t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })
           : state.status === 'following'
             ? t('plans.followingUp', { date: formatLongDate(state.due, locale) })
-            : state.status === 'conflict'
-              ? t('plans.conflict')
-              : t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })}
+            : t(conflict ? 'plans.conflict' : 'plans.saved')}
       </Alert.Paragraph>
-      {state.status === 'conflict' && (
+      {conflict && (
         <Button size="small" onClick={onReapply} style={{ marginTop: 8 }}>
           {t('plans.reapply')}
         </Button>
@@ -219,14 +220,6 @@ function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () 
     </Alert>
   );
 }
-
-const stateHues: Record<string, string | undefined> = {
-  kept: 'green',
-  'partly-kept': 'yellow',
-  broken: 'red',
-  pending: undefined,
-  cancelled: 'grey',
-};
 
 function CurrentPlan({
   summary,
@@ -245,21 +238,14 @@ function CurrentPlan({
     <Well isRecessed style={{ marginTop: 12, padding: 12 }}>
       <section aria-label={t('plans.currentTitle')}>
         <MD tag="h3" isBold>
-          {t('plans.currentTitle')}{' '}
-          <Tag
-            hue={
-              view.health === 'on-track' ? 'green' : view.health === 'at-risk' ? 'yellow' : 'red'
-            }
-          >
-            {view.healthLabel}
-          </Tag>
+          {t('plans.currentTitle')} <Tag hue={hue[view.healthEmphasis]}>{view.healthLabel}</Tag>
         </MD>
         <SM>{summary}</SM>
         <ul aria-label={t('plans.promisesTitle')} style={{ listStyle: 'none', padding: 0 }}>
           {view.rows.map((row) => (
             <li key={row.id} style={{ marginTop: 4 }}>
               <SM>
-                {row.due}: {row.amount} <Tag hue={stateHues[row.state]}>{row.stateLabel}</Tag>
+                {row.due}: {row.amount} <Tag hue={hue[row.emphasis]}>{row.stateLabel}</Tag>
               </SM>
             </li>
           ))}
@@ -335,25 +321,25 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   );
 }
 
+/** What the panel says instead of the workspace when there is nothing to plan with. */
+const setupNotices = {
+  'no-requester': 'customer.noRequester',
+  'no-balance': 'plans.noBalance',
+  'policy-needs-attention': 'plans.policyNeedsAttention',
+} as const;
+
 /** The plan panel's body: loading, error with Retry, the empty states, or the workspace. */
 export function PlanPanel() {
   const { t } = useI18n();
   const { state, retry } = usePlanSetup();
-  let body;
-  if (state.status === 'loading') {
-    body = <Loading label={t('loading')} />;
-  } else if (state.status === 'error') {
-    body = <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />;
-  } else if (state.value.kind === 'no-requester') {
-    body = <SM>{t('customer.noRequester')}</SM>;
-  } else if (state.value.kind === 'no-balance') {
-    body = <SM>{t('plans.noBalance')}</SM>;
-  } else if (state.value.kind === 'policy-needs-attention') {
-    body = <SM>{t('plans.policyNeedsAttention')}</SM>;
-  } else {
-    body = <Workspace setup={state.value} />;
-  }
-  return <div style={{ marginTop: 8 }}>{body}</div>;
+  const setup = state.status === 'ready' ? state.value : undefined;
+  return (
+    <div style={{ marginTop: 8 }}>
+      <ReadState state={state} onRetry={retry} />
+      {setup?.kind === 'ready' && <Workspace setup={setup} />}
+      {setup && setup.kind !== 'ready' && <SM>{t(setupNotices[setup.kind])}</SM>}
+    </div>
+  );
 }
 
 export default PlanPanel;

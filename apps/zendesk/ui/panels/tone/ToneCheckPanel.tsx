@@ -9,20 +9,19 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
 import {
   htmlToText,
+  severityEmphasis,
   toneView,
+  verdictEmphasis,
   type Finding,
   type ToneResult,
-  type Verdict,
 } from '../../../../../shared/tone/core';
 import { findingWords, problemsText } from '../../../../../shared/tone/view-words';
-import { ErrorState } from '../../ErrorState';
 import { errorMessage } from '../../error-message';
-import { Loading } from '../../Loading';
+import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
+import { ReadState } from '../../ReadState';
 import { useToneCheck, type SaveOutcome } from './useToneCheck';
 import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
-
-const verdictHue: Record<Verdict, string> = { ok: 'green', review: 'yellow', block: 'red' };
 
 /** A suggestion as the agent reads it: in HTML mode it may carry the span's tags, so show its text. */
 function suggestionText(suggestion: string): string {
@@ -43,11 +42,9 @@ function FindingItem({
 }) {
   const { t, locale } = useI18n();
   const words = findingWords(t, finding, rulesLocale, locale);
-  const hue =
-    finding.severity === 'block' ? 'red' : finding.severity === 'review' ? 'yellow' : 'green';
   return (
     <li style={{ marginBottom: 12 }}>
-      <Tag hue={hue}>
+      <Tag hue={hue[severityEmphasis[finding.severity]]}>
         {t(`tone.category.${finding.category}`)} · {t(`tone.severity.${finding.severity}`)}
       </Tag>
       <MD>
@@ -168,7 +165,7 @@ export function ToneResultView({
   return (
     <>
       <div aria-live="polite">
-        <Tag hue={verdictHue[result.verdict]} size="large">
+        <Tag hue={hue[verdictEmphasis[result.verdict]]} size="large">
           {t(verdictLabel)}
         </Tag>{' '}
         <SM tag="span">{t('tone.score', { score: result.score })}</SM>
@@ -205,7 +202,7 @@ export function ToneResultView({
             {t('tone.goodTitle')}
           </SM>
           {good.map((finding) => (
-            <Tag key={`${finding.ruleId}:${finding.start}`} hue="green" style={{ margin: 2 }}>
+            <Tag key={`${finding.ruleId}:${finding.start}`} hue={hue.good} style={{ margin: 2 }}>
               {finding.excerpt}
             </Tag>
           ))}
@@ -227,10 +224,7 @@ export function ToneCheckPanel() {
         {t('tone.title')}
       </LG>
       {saveOutcome && <SaveNotice outcome={saveOutcome} />}
-      {state.status === 'loading' && <Loading label={t('tone.checking')} />}
-      {state.status === 'error' && (
-        <ErrorState message={errorMessage(t, state.error)} onRetry={retry} />
-      )}
+      <ReadState state={state} onRetry={retry} label={t('tone.checking')} />
       {state.status === 'ready' &&
         (htmlToText(state.checked.draft.html).text.trim() === '' ? (
           <SM>{t('tone.empty')}</SM>

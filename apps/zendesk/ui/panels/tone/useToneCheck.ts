@@ -9,17 +9,16 @@ import {
   applySuggestion,
   checkTone,
   decideSave,
-  isToneLocale,
   loadMeaning,
   meaningLoaded,
   prepareToneCheck,
+  toneLanguageFor,
   toneView,
   type Finding,
   type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
 import { problemsText } from '../../../../../shared/tone/view-words';
-import { languageIn } from '../../../../../shared/i18n/language';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
   followDraft,
@@ -57,8 +56,7 @@ export function checkDraft(html: string, tone: ToneSettings, locale: string): To
 /** The tone locale for the customer: their own language when we have rules for it, else detect. */
 async function customerToneLocale(client: ZafClient): Promise<string> {
   const reply = await readRequesterLocale(client);
-  const locale = reply.ok ? reply.value : undefined;
-  return languageIn(locale, isToneLocale) ?? 'auto';
+  return toneLanguageFor(reply.ok ? reply.value : undefined);
 }
 
 /** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */
