@@ -122,20 +122,22 @@ function TemplatePicker({
 export function OutreachPanel() {
   const { t } = useI18n();
   const { state, sender, fillReply, retry } = useOutreach();
+  const recipient = state.status === 'ready' ? state.value : undefined;
   return (
     <section aria-label={t('newTicket.title')}>
       <LG tag="h2" isBold>
         {t('newTicket.title')}
       </LG>
       <ReadState state={state} onRetry={retry} />
-      {state.status === 'no-requester' && <SM>{t('newTicket.chooseRequester')}</SM>}
-      {state.status === 'ready' && (
+      {recipient === undefined ? (
+        state.status === 'ready' && <SM>{t('newTicket.chooseRequester')}</SM>
+      ) : (
         <>
-          <SM>{t('newTicket.writingTo', { name: state.recipient.customer.name })}</SM>
-          <Guards recipient={state.recipient} />
+          <SM>{t('newTicket.writingTo', { name: recipient.customer.name })}</SM>
+          <Guards recipient={recipient} />
           <TemplatePicker
             key={sender.paymentLink ?? ''}
-            recipient={state.recipient}
+            recipient={recipient}
             settingsLink={sender.paymentLink ?? ''}
             onFill={async (id, paymentLink) => {
               const result = await fillReply(id, paymentLink);

@@ -28,6 +28,7 @@ import { readSender, type Sender } from '../../../host/sender';
 import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useLoad } from '../../useLoad';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The chosen requester, as the outreach panel needs them. */
@@ -38,13 +39,6 @@ export interface Recipient {
   /** The language to write to them in, and the locale of their amounts and dates. */
   writeIn: OutreachLocale;
 }
-
-/** The panel's state: no requester chosen yet, loading, ready, or a failure with retry. */
-export type OutreachState =
-  | { status: 'loading' }
-  | { status: 'no-requester' }
-  | { status: 'ready'; recipient: Recipient }
-  | { status: 'error'; error: CustomerReadError };
 
 /** The template filled for `recipient` (plain text), or which values are missing or unusable. */
 export function fillTemplate(
@@ -72,9 +66,7 @@ export function useOutreach() {
   const loaded = useLoadedSettings();
   const defaultLocale = loaded.contact.defaultLocale;
   const outreachSettings = loaded.outreach;
-  const [state, setState] = useState<OutreachState>({ status: 'loading' });
   const [sender, setSender] = useState<Sender>({});
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let active = true;
@@ -86,36 +78,28 @@ export function useOutreach() {
     };
   }, [client, outreachSettings]);
 
+  /** The chosen requester, or undefined before the agent picks one. */
+  const open = useCallback(async (): Promise<Result<Recipient | undefined, CustomerReadError>> => {
+    const reader = { client, http, retry, shell, settings: historySettings };
+    const [opened, requester] = await Promise.all([
+      openCustomerHistory(reader, 'new_ticket_sidebar', clock.now()),
+      readRequesterLocale(client),
+    ]);
+    if (!opened.ok || opened.value === undefined) return opened.ok ? ok(undefined) : opened;
+    const { customer, page } = opened.value;
+    return ok({
+      customer,
+      events: page.tickets.map((ticket) => ticket.event),
+      writeIn: outreachLocale(requester.ok ? requester.value : undefined, defaultLocale),
+    });
+  }, [client, http, retry, shell, historySettings, clock, defaultLocale]);
+  const { state, retry: reload } = useLoad(open);
+
+  // Another requester: read them afresh (the answer about the previous one is dropped).
   useEffect(() => {
-    let active = true;
-    const load = async () => {
-      setState({ status: 'loading' });
-      const reader = { client, http, retry, shell, settings: historySettings };
-      const [opened, requester] = await Promise.all([
-        openCustomerHistory(reader, 'new_ticket_sidebar', clock.now()),
-        readRequesterLocale(client),
-      ]);
-      if (!active) return;
-      if (!opened.ok) return setState({ status: 'error', error: opened.error });
-      if (opened.value === undefined) return setState({ status: 'no-requester' });
-      const { customer, page } = opened.value;
-      setState({
-        status: 'ready',
-        recipient: {
-          customer,
-          events: page.tickets.map((ticket) => ticket.event),
-          writeIn: outreachLocale(requester.ok ? requester.value : undefined, defaultLocale),
-        },
-      });
-    };
-    void load();
-    const onRequesterChange = () => void load();
-    client.on('ticket.requester.id.changed', onRequesterChange);
-    return () => {
-      active = false;
-      client.off('ticket.requester.id.changed', onRequesterChange);
-    };
-  }, [client, http, retry, shell, historySettings, clock, defaultLocale, attempt]);
+    client.on('ticket.requester.id.changed', reload);
+    return () => client.off('ticket.requester.id.changed', reload);
+  }, [client, reload]);
 
   /** Renders the template for the recipient and puts it in the reply; the tone panel checks it. */
   const fillReply = useCallback(
@@ -123,15 +107,13 @@ export function useOutreach() {
       id: TemplateId,
       paymentLink: string,
     ): Promise<Result<void, TemplateError | HostError>> => {
-      if (state.status !== 'ready') return ok(undefined);
-      const body = fillTemplate(id, state.recipient, sender, paymentLink);
+      if (state.status !== 'ready' || state.value === undefined) return ok(undefined);
+      const body = fillTemplate(id, state.value, sender, paymentLink);
       if (!body.ok) return err(body.error);
       return writeDraftText(client, body.value);
     },
     [client, state, sender],
   );
 
-  const retryLoad = useCallback(() => setAttempt((n) => n + 1), []);
-
-  return { state, sender, fillReply, retry: retryLoad };
+  return { state, sender, fillReply, retry: reload };
 }
