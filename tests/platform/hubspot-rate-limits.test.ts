@@ -8,9 +8,12 @@
 // The figure 110 itself could not be read in the copies of these pages available to us: it is
 // unverified (README, "HubSpot backend"), and the limiter takes it from one constant.
 // The 429 body's policyName TEN_SECONDLY_ROLLING (mocks/hubspot/fleet.ts) is from the same pages.
+// How the backend keeps a busy portal within it is ours, not HubSpot's: the limiter queues each
+// call for a slot, and the card's contact reads are kept 10 s in memory (apps/hubspot/server/cache).
 import { describe, expect, it } from '@jest/globals';
 import { createLocalCoordination } from '../../apps/hubspot/server/coordination/coordination';
 import { hubspotBurstLimit } from '../../apps/hubspot/server/hubspot/limiter';
+import { installedHarnessEachTest, type Harness } from '../server/harness';
 
 describe('HubSpot burst limit for OAuth apps', () => {
   it('is 110 requests in any 10 seconds per installed account (USAGE, CHANGELOG; unverified figure)', () => {
@@ -32,5 +35,33 @@ describe('HubSpot burst limit for OAuth apps', () => {
     expect(granted.filter((answer) => answer.ok)).toHaveLength(110);
     // Another account has its own 110.
     expect(await limiter.acquire(8, deadline)).toEqual({ ok: true });
+  });
+});
+
+describe('a busy portal within the burst limit', () => {
+  let h: Harness;
+  installedHarnessEachTest((harness) => {
+    h = harness;
+  });
+
+  it('answers 400 card reads by 20 agents over 10 s with at most 110 HubSpot calls', async () => {
+    const callsBefore = h.world.requests.filter((r) => r.includes(' /crm/')).length;
+    const statuses: number[] = [];
+    for (let step = 0; step < 20; step += 1) {
+      // Twenty agents at once, on six contacts, some on the history and some on the balance.
+      const replies = await Promise.all(
+        Array.from({ length: 20 }, (_, agent) =>
+          h.call(
+            'GET',
+            `/api/contacts/${501 + (agent % 6)}/${agent % 2 === 0 ? 'engagements' : 'collections'}`,
+          ),
+        ),
+      );
+      statuses.push(...replies.map((reply) => reply.status));
+      h.advance(hubspotBurstLimit.windowMs / 20);
+    }
+    expect(statuses).toEqual(Array(400).fill(200));
+    const calls = h.world.requests.filter((r) => r.includes(' /crm/')).length - callsBefore;
+    expect(calls).toBeLessThanOrEqual(hubspotBurstLimit.limit);
   });
 });
