@@ -374,8 +374,10 @@ function judgedByModel(
  */
 export function prepareToneCheck(locale = 'auto'): void {
   const locales = isToneLocale(locale) ? [locale] : [...toneLocales, 'auto'];
-  // Non-blank HTML with a quote and capitals: every expression a real check uses runs once.
-  const sample = '<p>Warm up, PLEASE!!!</p><blockquote>quoted</blockquote>';
+  // Non-blank HTML with a quote and capitals: every expression a real check uses runs once; the
+  // sentence of four words or more is read by the model too, once its chunk is loaded.
+  const sample =
+    '<p>Warm up, PLEASE!!! We can look at a plan together.</p><blockquote>quoted</blockquote>';
   // Twice: V8 interprets an expression the first time and compiles it to machine code the next.
   for (const each of locales) {
     checkTone(sample, { format: 'html', locale: each });
