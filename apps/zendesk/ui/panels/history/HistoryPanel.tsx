@@ -70,17 +70,15 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
 function HistoryContent(props: HistoryPanelProps) {
   const { t } = useI18n();
   const controller = useHistory();
-  const { state } = controller;
+  const { state, history } = controller;
   return (
     <section aria-label={t('history.title')} style={{ marginTop: 16 }}>
       <LG tag="h2" isBold>
         {t('history.title')}
       </LG>
       <ReadState state={state} onRetry={controller.retryOpen} label={t('history.loading')} />
-      {state.status === 'no-customer' && <SM>{t('history.noCustomer')}</SM>}
-      {state.status === 'ready' && (
-        <LoadedPanel {...props} history={state.history} controller={controller} />
-      )}
+      {state.status === 'ready' && history === undefined && <SM>{t('history.noCustomer')}</SM>}
+      {history && <LoadedPanel {...props} history={history} controller={controller} />}
     </section>
   );
 }

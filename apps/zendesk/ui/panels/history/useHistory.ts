@@ -3,10 +3,9 @@
  * parallel, their profile and the first page of their requested tickets (two API requests). Older
  * tickets and a ticket's replies load only when the agent asks; flags are set through the adapter.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../shared/history';
 import type { HttpError } from '../../../../../shared/ports';
-import type { CustomerReadError } from '../../../host/customer';
 import {
   changeContactFlag,
   openCustomerHistory,
@@ -17,10 +16,12 @@ import {
   type FlagChangeRequest,
   type HistoryCustomer,
   type HistorySettings,
+  type OpenedHistory,
   type TicketEntry,
 } from '../../../host/history';
 import { readAgentName } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
+import { useLoad } from '../../useLoad';
 
 /** A ticket's replies as they load. */
 export type RepliesState =
@@ -35,13 +36,6 @@ export interface LoadedHistory {
   readonly nextPath: string | undefined;
   readonly replies: ReadonlyMap<number, RepliesState>;
 }
-
-/** The panel's state on open. */
-export type HistoryState =
-  | { status: 'loading' }
-  | { status: 'no-customer' }
-  | { status: 'error'; error: CustomerReadError }
-  | { status: 'ready'; history: LoadedHistory };
 
 /** Loading older tickets: idle, under way, or failed with a reason. */
 export type MoreState =
@@ -64,48 +58,46 @@ export function historyEvents(history: LoadedHistory): ContactEvent[] {
   });
 }
 
-/** State and intents of the history panel. */
+/** What the panel first shows for an opened customer: nothing loaded on request yet. */
+const firstLoaded = ({ customer, page }: OpenedHistory): LoadedHistory => ({
+  customer,
+  tickets: page.tickets,
+  nextPath: page.nextPath,
+  replies: new Map(),
+});
+
+/** State and intents of the history panel: `history` undefined once read is no customer. */
 export function useHistory() {
   const { client, http, retry, settings: shell, context, clock } = useHost();
   const settings: HistorySettings = useMemo(() => readHistorySettings(shell), [shell]);
-  const [state, setState] = useState<HistoryState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const open = useCallback(
+    () =>
+      openCustomerHistory({ client, http, retry, shell, settings }, context.location, clock.now()),
+    [client, http, retry, shell, settings, context.location, clock],
+  );
+  const { state, retry: retryOpen } = useLoad(open);
+  const opened = state.status === 'ready' ? state.value : undefined;
+  const first = useMemo(() => opened && firstLoaded(opened), [opened]);
+  // What the agent loaded since (older tickets, replies, a changed flag), for the opening it extends.
+  const [since, setSince] = useState<{ of: OpenedHistory; history: LoadedHistory }>();
+  const history = since !== undefined && since.of === opened ? since.history : first;
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
   const [flagSave, setFlagSave] = useState<FlagSaveState>({ status: 'idle' });
 
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    void openCustomerHistory(
-      { client, http, retry, shell, settings },
-      context.location,
-      clock.now(),
-    ).then((opened) => {
-      if (!current) return;
-      if (!opened.ok) return setState({ status: 'error', error: opened.error });
-      if (opened.value === undefined) return setState({ status: 'no-customer' });
-      const { customer, page } = opened.value;
-      const { tickets, nextPath } = page;
-      setState({ status: 'ready', history: { customer, tickets, nextPath, replies: new Map() } });
-    });
-    return () => {
-      current = false;
-    };
-  }, [client, http, retry, shell, settings, context.location, clock, attempt]);
-
-  const update = useCallback((change: (history: LoadedHistory) => LoadedHistory) => {
-    setState((previous) =>
-      previous.status === 'ready'
-        ? { status: 'ready', history: change(previous.history) }
-        : previous,
-    );
-  }, []);
-
-  const retryOpen = useCallback(() => setAttempt((n) => n + 1), []);
+  const update = useCallback(
+    (change: (history: LoadedHistory) => LoadedHistory) => {
+      if (opened === undefined || first === undefined) return;
+      setSince((was) => ({
+        of: opened,
+        history: change(was?.of === opened ? was.history : first),
+      }));
+    },
+    [opened, first],
+  );
 
   const loadOlder = useCallback(async () => {
-    if (state.status !== 'ready' || state.history.nextPath === undefined) return;
-    const { customer, nextPath } = state.history;
+    if (history?.nextPath === undefined) return;
+    const { customer, nextPath } = history;
     setMore({ status: 'loading' });
     const page = await readTicketPage(http, retry, customer.userId, nextPath);
     if (!page.ok) return setMore({ status: 'error', error: page.error });
@@ -115,12 +107,12 @@ export function useHistory() {
       const fresh = page.value.tickets.filter((ticket) => !known.has(ticket.ticketId));
       return { ...history, tickets: [...history.tickets, ...fresh], nextPath: page.value.nextPath };
     });
-  }, [state, http, retry, update]);
+  }, [history, http, retry, update]);
 
   const loadReplies = useCallback(
     async (ticket: TicketEntry) => {
-      if (state.status !== 'ready') return;
-      const customerId = state.history.customer.userId;
+      if (history === undefined) return;
+      const customerId = history.customer.userId;
       const setReplies = (replies: RepliesState) =>
         update((history) => ({
           ...history,
@@ -135,19 +127,19 @@ export function useHistory() {
           : { status: 'error', error: events.error },
       );
     },
-    [state, http, retry, update],
+    [history, http, retry, update],
   );
 
   const changeFlag = useCallback(
     async (request: Omit<FlagChangeRequest, 'by'>) => {
-      if (state.status !== 'ready') return false;
+      if (history === undefined) return false;
       setFlagSave({ status: 'saving' });
       const agent = await readAgentName(client);
       const by = (agent.ok ? agent.value : undefined) ?? 'agent';
       const updated = await changeContactFlag(
         http,
         retry,
-        state.history.customer.userId,
+        history.customer.userId,
         { ...request, by },
         shell,
         settings,
@@ -161,8 +153,18 @@ export function useHistory() {
       update((history) => ({ ...history, customer: updated.value }));
       return true;
     },
-    [state, client, http, retry, shell, settings, clock, update],
+    [history, client, http, retry, shell, settings, clock, update],
   );
 
-  return { state, settings, more, flagSave, retryOpen, loadOlder, loadReplies, changeFlag };
+  return {
+    state,
+    history,
+    settings,
+    more,
+    flagSave,
+    retryOpen,
+    loadOlder,
+    loadReplies,
+    changeFlag,
+  };
 }
