@@ -1,5 +1,5 @@
 /** Builds the Zendesk app into dist/zendesk (zcli's layout) and the offline zip dist/zendesk.zip. */
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ZipArchive } from 'archiver';
@@ -8,6 +8,12 @@ import { zendeskDist, zendeskWebpackConfig } from '../webpack.config';
 
 /** The offline package, made the way `zcli apps:package` makes one. */
 export const zendeskZip = path.join(path.dirname(zendeskDist), 'zendesk.zip');
+
+/**
+ * Which built files each page load needs, beside the app folder (never packaged): the first load
+ * (`app` entry) and each location's chunk group, for the packaging test's first-paint budget.
+ */
+export const zendeskChunksFile = path.join(path.dirname(zendeskDist), 'zendesk-chunks.json');
 
 /** Files zcli never packages (`tmp/**`, its own output), plus the app's `.zcliignore` lines. */
 function ignoredPatterns(appDir: string): string[] {
@@ -67,13 +73,26 @@ export async function buildZendesk(
 ): Promise<void> {
   const started = Date.now();
   const stats = await compile(zendeskWebpackConfig(mode));
-  const json = stats.toJson({ assets: true, entrypoints: true, chunks: false, modules: false });
+  const json = stats.toJson({
+    assets: true,
+    entrypoints: true,
+    chunkGroups: true,
+    chunks: false,
+    modules: false,
+  });
   const initial = (json.entrypoints?.['app']?.assets ?? []).map((asset) => asset.name);
   const size = (name: string) => statSync(path.join(zendeskDist, name)).size;
   const initialBytes = initial.reduce((sum, name) => sum + size(name), 0);
   const lazy = (json.assets ?? [])
     .map((asset) => asset.name)
     .filter((name) => name.endsWith('.js') && !initial.includes(name));
+  const groups = Object.fromEntries(
+    Object.entries(json.namedChunkGroups ?? {}).map(([name, group]) => [
+      name,
+      (group.assets ?? []).map((asset) => asset.name),
+    ]),
+  );
+  writeFileSync(zendeskChunksFile, `${JSON.stringify({ firstLoad: initial, groups }, null, 2)}\n`);
   const bytes = await zipZendeskApp(zendeskDist, zendeskZip);
   console.log(
     `build zendesk: dist/zendesk in ${((Date.now() - started) / 1000).toFixed(1)}s; first load ` +

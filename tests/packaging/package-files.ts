@@ -10,6 +10,7 @@ export const repoRoot = path.resolve(__dirname, '..', '..');
 
 const zendeskAppDir = path.join(repoRoot, 'dist', 'zendesk');
 const zendeskZipPath = path.join(repoRoot, 'dist', 'zendesk.zip');
+const zendeskChunksPath = path.join(repoRoot, 'dist', 'zendesk-chunks.json');
 
 /** The built Zendesk app and its upload zip, as `npm run build` leaves them. */
 export const zendeskPackage = {
@@ -17,7 +18,8 @@ export const zendeskPackage = {
   zipPath: zendeskZipPath,
   /** Builds the app and its zip unless both are there (a test's beforeAll). */
   buildIfMissing(): void {
-    if (existsSync(path.join(zendeskAppDir, 'manifest.json')) && existsSync(zendeskZipPath)) return;
+    const built = [path.join(zendeskAppDir, 'manifest.json'), zendeskZipPath, zendeskChunksPath];
+    if (built.every((file) => existsSync(file))) return;
     const build = spawnSync('npx', ['tsx', 'scripts/build-zendesk.ts'], {
       cwd: repoRoot,
       encoding: 'utf8',

@@ -1,0 +1,13 @@
+/**
+ * What the Zendesk sidebar may cost before it paints, gzipped (KB = 1024 B): the packaging test
+ * fails past these, and `npm run bench` prints each figure against its budget. Issue 8 set the first
+ * load at 150 KB; issue 16 measures the ticket sidebar's whole first paint (the first load and the
+ * ticket-sidebar chunk group) against a Garden floor of 85 KB, with a goal of 110 KB. Each budget
+ * sits a little above the last measured figure, so a gain stays won; lower it with the next gain.
+ */
+
+/** The files assets/index.html loads: 116.9 KB on 2026-11-27. */
+export const firstLoadBudgetKb = 120;
+
+/** The first load plus the ticket sidebar's location chunk group: 212.1 KB on 2026-11-27. */
+export const ticketSidebarFirstPaintBudgetKb = 216;

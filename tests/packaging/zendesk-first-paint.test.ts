@@ -1,0 +1,51 @@
+// What the built Zendesk sidebar makes an agent's browser download before it paints, gzipped, against
+// the budgets in bench/budgets.ts (issue 16): the first load (what assets/index.html loads) and the
+// ticket sidebar's first paint (the first load and the ticket-sidebar chunk group).
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { firstLoadBudgetKb, ticketSidebarFirstPaintBudgetKb } from '../../bench/budgets';
+import { repoRoot, zendeskPackage } from './package-files';
+
+const chunksFile = path.join(repoRoot, 'dist', 'zendesk-chunks.json');
+const chunksSchema = z.object({
+  firstLoad: z.array(z.string()),
+  groups: z.record(z.string(), z.array(z.string())),
+});
+
+/** Gzipped KB (1024 B, zlib's default level as servers send it) of the built JS files named. */
+function gzippedKb(files: readonly string[]): number {
+  const bytes = files
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => {
+      const content = readFileSync(path.join(zendeskPackage.appDir, file));
+      return sum + gzipSync(content).length;
+    }, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+describe('dist/zendesk: JavaScript before first paint', () => {
+  let chunks: z.infer<typeof chunksSchema>;
+  beforeAll(() => {
+    zendeskPackage.buildIfMissing();
+    if (!existsSync(chunksFile)) throw new Error(`${chunksFile} is missing: run npm run build`);
+    chunks = chunksSchema.parse(JSON.parse(readFileSync(chunksFile, 'utf8')));
+  });
+
+  it(`loads at most ${firstLoadBudgetKb} KB gzipped from assets/index.html`, () => {
+    const html = readFileSync(path.join(zendeskPackage.appDir, 'assets', 'index.html'), 'utf8');
+    for (const file of chunks.firstLoad.filter((name) => name.endsWith('.js'))) {
+      expect(html).toContain(path.basename(file));
+    }
+    expect(gzippedKb(chunks.firstLoad)).toBeLessThanOrEqual(firstLoadBudgetKb);
+  });
+
+  it(`paints the ticket sidebar with at most ${ticketSidebarFirstPaintBudgetKb} KB gzipped`, () => {
+    const group = chunks.groups['ticket-sidebar'];
+    if (group === undefined) throw new Error('The build has no ticket-sidebar chunk group');
+    const files = [...new Set([...chunks.firstLoad, ...group])];
+    expect(gzippedKb(files)).toBeLessThanOrEqual(ticketSidebarFirstPaintBudgetKb);
+  });
+});
