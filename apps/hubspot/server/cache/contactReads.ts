@@ -3,11 +3,12 @@
  * collections view (up to three), each per portal and contact with a short TTL. HubSpot allows an
  * app 110 calls a portal in any 10 s (hubspot/limiter.ts), so without this twenty agents on one
  * contact would queue behind each other at HubSpot's limit. Our writes to a contact, its deletion and
- * the portal's uninstall forget it. In this process's memory only: the store holds installations,
+ * the portal's uninstall forget it. Kept as checked JSON (http/contractJson.ts), so a cached answer
+ * costs no second check. In this process's memory only: the store holds installations,
  * tokens and idempotency records, never customer text; another instance's writes are not seen here,
  * and the TTL bounds how stale that leaves this one.
  */
-import type { ContactCollections, EngagementPage } from '../../contract';
+import type { ContractJson } from '../http/contractJson';
 import { createReadCache, type ReadCache } from './readCache';
 
 /** How the contact reads are cached. */
@@ -19,8 +20,8 @@ export interface ContactReadsOptions {
 
 /** The cached reads and their invalidation. */
 export interface ContactReads {
-  engagements: ReadCache<EngagementPage>;
-  collections: ReadCache<ContactCollections>;
+  engagements: ReadCache<ContractJson>;
+  collections: ReadCache<ContractJson>;
   /** After our own write to the contact, or its deletion. */
   forgetContact(portalId: number, contactId: string): void;
   /** After an uninstall. */
@@ -38,8 +39,8 @@ const maxChars = 16 * 1024 * 1024;
 export function createContactReads(options: ContactReadsOptions): ContactReads {
   const sizing = { ...options, maxEntries, maxChars };
   const caches = [
-    createReadCache<EngagementPage>(sizing),
-    createReadCache<ContactCollections>(sizing),
+    createReadCache<ContractJson>(sizing),
+    createReadCache<ContractJson>(sizing),
   ] as const;
   const [engagements, collections] = caches;
   return {

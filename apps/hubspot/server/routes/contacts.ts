@@ -30,6 +30,7 @@ import {
   type ContactWriteTarget,
 } from '../hubspot/contactWrites';
 import { readEngagementPage } from '../hubspot/engagements';
+import { sendContractJson, toContractJson } from '../http/contractJson';
 import { fail, invalidInput, send } from '../http/replies';
 import { signedContext } from '../http/signedRequests';
 import type { RouteDeps } from './context';
@@ -116,14 +117,18 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
         const { limit, cursor } = request.query;
-        // Twenty agents opening this page at once share one load; it is served for a few seconds.
+        // Twenty agents opening this page at once share one load, checked and serialized once; it
+        // is served from memory for a few seconds.
         const page = await deps.contactReads.engagements.read(
           portalId,
           contactId,
           `${limit}/${cursor ?? ''}`,
-          () => readEngagementPage(hubspot, contactId, limit, cursor),
+          async () => {
+            const read = await readEngagementPage(hubspot, contactId, limit, cursor);
+            return read.ok ? ok(toContractJson(engagementPageSchema, read.value)) : read;
+          },
         );
-        return send(reply, page);
+        return sendContractJson(reply, page);
       },
     );
 
@@ -135,10 +140,16 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
-        const collections = await deps.contactReads.collections.read(portalId, contactId, '', () =>
-          readContactCollections(hubspot, contactId),
+        const collections = await deps.contactReads.collections.read(
+          portalId,
+          contactId,
+          '',
+          async () => {
+            const read = await readContactCollections(hubspot, contactId);
+            return read.ok ? ok(toContractJson(contactCollectionsSchema, read.value)) : read;
+          },
         );
-        return send(reply, collections);
+        return sendContractJson(reply, collections);
       },
     );
 
