@@ -3,27 +3,22 @@
  * shared catalog; an English one gets it in English.
  */
 import { describe, expect, it } from '@jest/globals';
-import { StatusTag, TextArea } from '@hubspot/ui-extensions';
+import { Alert, StatusTag, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
-import { backendPaths } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
+import { OverviewPanel } from '../../apps/hubspot/card/ui/panels/overview/OverviewPanel';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
-import { defaultSettings } from '../../shared/settings';
 import {
   contactProperties,
   createMockContext,
   createTestServices,
-  testBackendUrl,
+  emptyPortalHandlers,
+  settingsHandler,
 } from './factories';
 
 function renderTone(locale: string) {
-  server.use(
-    http.get(`${testBackendUrl}${backendPaths.settings}`, () =>
-      HttpResponse.json({ settings: { ...defaultSettings } }),
-    ),
-  );
+  server.use(settingsHandler());
   const renderer = createRenderer('crm.record.tab');
   renderer.render(
     <Card
@@ -48,5 +43,29 @@ describe("HubSpot card: the user's language", () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(verdict),
     );
+  });
+
+  it.each([
+    ['es-ES', 'tactful_due_date "31/12/2026" no es una fecha', 'tactful_flag_cease_since "ayer"'],
+    ['en-US', 'tactful_due_date "31/12/2026" is not a date', 'tactful_flag_cease_since "ayer"'],
+  ])('%s: which contact property could not be read, and why', async (locale, due, flag) => {
+    server.use(...emptyPortalHandlers());
+    const renderer = createRenderer('crm.record.tab');
+    renderer.render(
+      <Card
+        services={createTestServices({
+          context: createMockContext({ user: { locale } }),
+          properties: contactProperties({
+            tactful_due_date: '31/12/2026',
+            tactful_flag_cease_since: 'ayer',
+          }),
+        })}
+        panels={[{ id: 'overview', title: 'card.overview.title', Panel: OverviewPanel }]}
+      />,
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Alert, 'balance-unreadable').text).toContain(due),
+    );
+    expect(renderer.findByTestId(Alert, 'flags-unreadable').text).toContain(flag);
   });
 });

@@ -661,6 +661,15 @@ export const en = {
   'card.overview.unreadable': '{problems}. Fix the value on the contact record.',
   'card.overview.flagSince': 'since {date}',
   'card.overview.flagsUnreadable': 'Some flags could not be read',
+  'card.propertyProblem.empty': '{property} is empty',
+  'card.propertyProblem.not-a-date': '{property} "{value}" is not a date',
+  'card.propertyProblem.not-a-source': '{property} "{value}" is not one of {sources}',
+  'card.propertyProblem.unknown-currency': '{property} "{value}" is not an ISO 4217 currency code',
+  'card.propertyProblem.malformed-amount': '{property} "{value}" is not a decimal amount',
+  'card.propertyProblem.too-many-decimals':
+    '{property} "{value}" has more decimal places than {currency} amounts have',
+  'card.propertyProblem.currency-mismatch':
+    '{property} "{value}" is not in the currency {currency}',
   'card.setup.fieldsMappedHint':
     "Open Tactful's settings (Settings > Integrations > Connected apps > Tactful) and check the balance, currency and due-date properties; a property named below as unreadable holds a value Tactful cannot use.",
   'card.setup.outreachSetHint':
@@ -851,6 +860,14 @@ export const en = {
   'outcomes.downloadCsv': 'Download “{table}” as CSV',
   'outcomes.chart.title': 'Chart of “{table}”; the table below has every figure',
   'outcomes.noRows': 'Nothing recorded in this period.',
+  'outcomes.filter.owner': 'Contact owner',
+  'outcomes.copyCsv': 'Copy “{table}” as CSV',
+  'outcomes.csvCopied': '“{table}” copied as CSV: paste it into a spreadsheet.',
+  'outcomes.copyFailed': 'The CSV could not be copied. Try again.',
+  'outcomes.loading': 'Loading the outcomes',
+  'outcomes.ownFiguresOnly':
+    'These are your own figures. An admin can show your team the whole page in Tactful’s settings.',
+  'outcomes.agentsHidden': 'Other agents’ rows are shown only to the roles your admin allows.',
   'outcomes.adminsOnly':
     'Collections outcomes are shown to admins only for now. Ask an admin for these figures.',
 } as const satisfies Record<string, string>;

@@ -674,6 +674,15 @@ export const es: Catalog = {
   'card.overview.unreadable': '{problems}. Corrija el valor en el registro del contacto.',
   'card.overview.flagSince': 'desde el {date}',
   'card.overview.flagsUnreadable': 'No se pudieron leer algunos indicadores',
+  'card.propertyProblem.empty': '{property} está vacío',
+  'card.propertyProblem.not-a-date': '{property} "{value}" no es una fecha',
+  'card.propertyProblem.not-a-source': '{property} "{value}" no es uno de {sources}',
+  'card.propertyProblem.unknown-currency':
+    '{property} "{value}" no es un código de moneda ISO 4217',
+  'card.propertyProblem.malformed-amount': '{property} "{value}" no es un importe decimal',
+  'card.propertyProblem.too-many-decimals':
+    '{property} "{value}" tiene más decimales que los importes en {currency}',
+  'card.propertyProblem.currency-mismatch': '{property} "{value}" no está en la moneda {currency}',
   'card.setup.fieldsMappedHint':
     'Abra los ajustes de Tactful (Configuración > Integraciones > Aplicaciones conectadas > Tactful) y revise las propiedades de saldo, moneda y vencimiento; una propiedad señalada abajo como ilegible tiene un valor que Tactful no puede usar.',
   'card.setup.outreachSetHint':
@@ -867,6 +876,15 @@ export const es: Catalog = {
   'outcomes.downloadCsv': 'Descargar «{table}» como CSV',
   'outcomes.chart.title': 'Gráfico de «{table}»; la tabla de abajo tiene todas las cifras',
   'outcomes.noRows': 'No hay nada registrado en este periodo.',
+  'outcomes.filter.owner': 'Propietario del contacto',
+  'outcomes.copyCsv': 'Copiar «{table}» como CSV',
+  'outcomes.csvCopied': '«{table}» copiado como CSV: pégalo en una hoja de cálculo.',
+  'outcomes.copyFailed': 'No se pudo copiar el CSV. Inténtalo de nuevo.',
+  'outcomes.loading': 'Cargando los resultados',
+  'outcomes.ownFiguresOnly':
+    'Estas son tus propias cifras. Un administrador puede mostrar la página completa a tu equipo en la configuración de Tactful.',
+  'outcomes.agentsHidden':
+    'Las filas de otros agentes solo se muestran a los roles que permite tu administrador.',
   'outcomes.adminsOnly':
     'Por ahora, los resultados de cobranza solo se muestran a los administradores. Pide estas cifras a un administrador.',
 };

@@ -30,11 +30,12 @@ describe('readCustomerAccount', () => {
     expect(account.ok && account.value.balance).toEqual({
       kind: 'unreadable',
       problems: [
-        { property: 'tactful_due_date', value: '31/12/2026', message: 'is not a date' },
+        { property: 'tactful_due_date', value: '31/12/2026', code: 'not-a-date' },
         {
           property: 'tactful_balance',
           value: '12.345',
-          message: 'USD amounts have at most 2 decimal places',
+          code: 'too-many-decimals',
+          currency: 'USD',
         },
       ],
     });
@@ -44,7 +45,7 @@ describe('readCustomerAccount', () => {
     const account = readCustomerAccount({ tactful_balance: '10' });
     expect(account.ok && account.value.balance).toMatchObject({
       kind: 'unreadable',
-      problems: [{ property: 'tactful_currency', message: 'is empty' }],
+      problems: [{ property: 'tactful_currency', code: 'empty' }],
     });
   });
 
@@ -65,7 +66,7 @@ describe('readCustomerAccount', () => {
       },
     ]);
     expect(account.ok && account.value.flagProblems).toEqual([
-      { property: 'tactful_flag_cease_since', value: 'yesterday', message: 'is not a date' },
+      { property: 'tactful_flag_cease_since', value: 'yesterday', code: 'not-a-date' },
     ]);
   });
 

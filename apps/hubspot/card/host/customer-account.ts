@@ -32,11 +32,23 @@ export interface Balance {
   dueDate?: string;
 }
 
+/** Why a property value could not be read (the catalog's `card.propertyProblem.*` words it). */
+export type PropertyProblemCode =
+  | 'empty'
+  | 'not-a-date'
+  | 'not-a-source'
+  | 'unknown-currency'
+  | 'malformed-amount'
+  | 'too-many-decimals'
+  | 'currency-mismatch';
+
 /** A property value we could not read, named so an admin can fix it in HubSpot. */
 export interface PropertyProblem {
   property: string;
   value: string;
-  message: string;
+  code: PropertyProblemCode;
+  /** The currency an amount was read in, for `too-many-decimals`. */
+  currency?: string;
 }
 
 /** What the balance properties say: nothing set, a balance, or values we could not read. */
@@ -109,18 +121,14 @@ export function readCustomerAccount(raw: unknown): Result<CustomerAccount, Unrea
     if (sinceValue === undefined) continue;
     const since = toCalendarDate(sinceValue);
     if (since === undefined) {
-      flagProblems.push({ property: sinceName, value: sinceValue, message: 'is not a date' });
+      flagProblems.push({ property: sinceName, value: sinceValue, code: 'not-a-date' });
       continue;
     }
     const sourceName = flagProperty(kind, 'source');
     const sourceValue = read(sourceName);
     const source = flagSources.find((known) => known === sourceValue);
     if (sourceValue !== undefined && source === undefined) {
-      flagProblems.push({
-        property: sourceName,
-        value: sourceValue,
-        message: `is not one of ${flagSources.join(', ')}`,
-      });
+      flagProblems.push({ property: sourceName, value: sourceValue, code: 'not-a-source' });
     }
     flags.push({ kind, since, reason: read(flagProperty(kind, 'reason')), source });
   }
@@ -138,15 +146,15 @@ function readBalance(read: (name: string) => string | undefined): BalanceReading
 
   const problems: PropertyProblem[] = [];
   if (amountText === undefined) {
-    problems.push({ property: balanceProperties.balance, value: '', message: 'is empty' });
+    problems.push({ property: balanceProperties.balance, value: '', code: 'empty' });
   }
   if (currencyText === undefined) {
-    problems.push({ property: balanceProperties.currency, value: '', message: 'is empty' });
+    problems.push({ property: balanceProperties.currency, value: '', code: 'empty' });
   } else if (!isKnownCurrency(currencyText)) {
     problems.push({
       property: balanceProperties.currency,
       value: currencyText,
-      message: 'is not an ISO 4217 currency code',
+      code: 'unknown-currency',
     });
   }
   const dueDate = dueText === undefined ? undefined : toCalendarDate(dueText);
@@ -154,7 +162,7 @@ function readBalance(read: (name: string) => string | undefined): BalanceReading
     problems.push({
       property: balanceProperties.due,
       value: dueText,
-      message: 'is not a date',
+      code: 'not-a-date',
     });
   }
 
@@ -164,7 +172,8 @@ function readBalance(read: (name: string) => string | undefined): BalanceReading
       problems.push({
         property: balanceProperties.balance,
         value: amountText,
-        message: amount.error.message,
+        code: amount.error.code,
+        currency: currencyText,
       });
     } else if (problems.length === 0) {
       return { kind: 'set', balance: { amount: amount.value, dueDate } };

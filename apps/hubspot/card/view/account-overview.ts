@@ -14,7 +14,8 @@ import type {
   Customer,
   PropertyProblem,
 } from '../host/customer-account';
-import type { FlagKind } from '../../contract';
+import { flagSources, type FlagKind } from '../../contract';
+import type { Translate } from '../../../../shared/i18n';
 import type { InvoiceBalance } from '../host/invoice-balance';
 
 /** The customer as the agent reads them. */
@@ -60,11 +61,14 @@ export function describeCustomer(customer: Customer, locale: string): CustomerVi
 /** The balance for the reader's locale, with days past due counted in calendar days. */
 export function describeBalance(
   reading: BalanceReading,
-  options: { today: string; locale: string },
+  options: { today: string; locale: string; t: Translate },
 ): BalanceView {
   if (reading.kind === 'none') return { kind: 'none' };
   if (reading.kind === 'unreadable') {
-    return { kind: 'unreadable', problems: reading.problems.map(describeProblem) };
+    return {
+      kind: 'unreadable',
+      problems: reading.problems.map((problem) => describeProblem(problem, options.t)),
+    };
   }
   const { amount, dueDate } = reading.balance;
   const formatted = formatMoney(amount, options.locale);
@@ -96,11 +100,14 @@ export function describeFlags(flags: readonly ActiveFlag[], locale: string): Fla
   }));
 }
 
-/** A property problem in one sentence, naming the property so an admin can fix it. */
-export function describeProblem(problem: PropertyProblem): string {
-  return problem.value === ''
-    ? `${problem.property} ${problem.message}`
-    : `${problem.property} "${problem.value}" ${problem.message}`;
+/** A property problem in one sentence of `t`'s language, naming the property so an admin can fix it. */
+export function describeProblem(problem: PropertyProblem, t: Translate): string {
+  return t(`card.propertyProblem.${problem.code}`, {
+    property: problem.property,
+    value: problem.value,
+    currency: problem.currency ?? '',
+    sources: flagSources.join(', '),
+  });
 }
 
 /** Today's calendar date (YYYY-MM-DD) in the given IANA time zone at the instant `now`. */

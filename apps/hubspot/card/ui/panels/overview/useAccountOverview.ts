@@ -55,9 +55,9 @@ export function useAccountOverview(): {
     const today = calendarToday(clock.now(), timeZone);
     return ok({
       customer: describeCustomer(account.value.customer, locale),
-      balance: describeBalance(account.value.balance, { today, locale }),
+      balance: describeBalance(account.value.balance, { today, locale, t }),
       flags: describeFlags(account.value.flags, locale),
-      flagProblems: account.value.flagProblems.map(describeProblem),
+      flagProblems: account.value.flagProblems.map((problem) => describeProblem(problem, t)),
     });
   }, [crm, clock, t]);
 

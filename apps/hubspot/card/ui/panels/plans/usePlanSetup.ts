@@ -45,7 +45,7 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
     if (balance.kind === 'unreadable') {
       return ok({
         kind: 'unreadable',
-        message: `${balance.problems.map(describeProblem).join('. ')}.`,
+        message: `${balance.problems.map((problem) => describeProblem(problem, t)).join('. ')}.`,
       });
     }
     if (balance.balance.amount.minor <= 0n) return ok({ kind: 'no-balance' });
