@@ -9,6 +9,7 @@ import { flagReasonMaxLength, type HistoryCustomer } from '../../../host/history
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../error-message';
 import type { FlagSaveState } from './useHistory';
+import { Section } from '../../Section';
 
 interface FlagControlsProps {
   customer: HistoryCustomer;
@@ -43,10 +44,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
     void onChange({ flag, on: !on, reason }).then((saved) => saved && setReason(''));
   };
   return (
-    <section aria-label={t('history.flags.title')}>
-      <SM tag="h3" isBold>
-        {t('history.flags.title')}
-      </SM>
+    <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />
       <form onSubmit={submit} style={{ marginTop: 8 }}>
         <Field>
@@ -95,6 +93,6 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
         </Button>
         {save.status === 'saved' && <SM role="status">{t('history.flags.saved')}</SM>}
       </form>
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,7 @@ import { nudgeDetailText, twoZoneText } from '../../../../../shared/history/view
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
+import { Section } from '../../Section';
 
 interface GuardsProps {
   guards: readonly GuardView[];
@@ -23,10 +24,7 @@ export function GuardsSection({ guards, nudge }: GuardsProps) {
   const both = (moment: TwoZoneMoment) =>
     twoZoneText(t, moment, (at, zone) => formatMoment(at, zone, locale));
   return (
-    <section aria-label={t('history.guards.title')}>
-      <SM tag="h3" isBold>
-        {t('history.guards.title')}
-      </SM>
+    <Section title={t('history.guards.title')}>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {guards.map((guard) => {
           const label = t(`history.channel.${guard.channel}`);
@@ -68,6 +66,6 @@ export function GuardsSection({ guards, nudge }: GuardsProps) {
           <SM key={line}>{line}</SM>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

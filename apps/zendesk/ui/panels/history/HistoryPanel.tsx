@@ -3,7 +3,7 @@
  * or loading, an error with Retry, or "no requester". Default export for React.lazy.
  */
 import { useMemo, type ReactNode } from 'react';
-import { LG, SM } from '@zendeskgarden/react-typography';
+import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
 import { ReadState } from '../../ReadState';
@@ -14,6 +14,7 @@ import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
 import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
+import { Section } from '../../Section';
 
 /** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */
 export interface HistoryPanelProps {
@@ -72,14 +73,11 @@ function HistoryContent(props: HistoryPanelProps) {
   const controller = useHistory();
   const { state, history } = controller;
   return (
-    <section aria-label={t('history.title')} style={{ marginTop: 16 }}>
-      <LG tag="h2" isBold>
-        {t('history.title')}
-      </LG>
+    <Section title={t('history.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={controller.retryOpen} label={t('history.loading')} />
       {state.status === 'ready' && history === undefined && <SM>{t('history.noCustomer')}</SM>}
       {history && <LoadedPanel {...props} history={history} controller={controller} />}
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import type { TicketEntry } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
 import type { MoreState, RepliesState } from './useHistory';
+import { Section } from '../../Section';
 
 interface TimelineProps {
   timeline: readonly ContactEvent[];
@@ -25,10 +26,7 @@ export function TimelineSection(props: TimelineProps) {
   const { t, locale } = useI18n();
   const { timeline, tickets, replies, agentZone, hasOlder, more } = props;
   return (
-    <section aria-label={t('history.timeline.title')}>
-      <SM tag="h3" isBold>
-        {t('history.timeline.title')}
-      </SM>
+    <Section title={t('history.timeline.title')}>
       {timeline.length === 0 && <SM>{t('history.timeline.empty')}</SM>}
       <ol
         aria-label={t('history.timeline.title')}
@@ -73,6 +71,6 @@ export function TimelineSection(props: TimelineProps) {
             : t('history.timeline.loadOlder')}
         </Button>
       )}
-    </section>
+    </Section>
   );
 }

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import { LG, SM } from '@zendeskgarden/react-typography';
+import { SM } from '@zendeskgarden/react-typography';
 import {
   templatesFor,
   type TemplateError,
@@ -20,6 +20,7 @@ import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
 import { useHistoryView } from '../history/history-view';
 import { useOutreach, type Recipient } from './useOutreach';
+import { Section } from '../../Section';
 
 type FillOutcome =
   | { kind: 'filled'; title: string }
@@ -58,10 +59,7 @@ function TemplatePicker({
   const [outcome, setOutcome] = useState<FillOutcome | undefined>();
   const template = templates.find((candidate) => candidate.id === chosen);
   return (
-    <section aria-label={t('newTicket.templates.title')} style={{ marginTop: 12 }}>
-      <SM tag="h3" isBold>
-        {t('newTicket.templates.title')}
-      </SM>
+    <Section title={t('newTicket.templates.title')} style={{ marginTop: 12 }}>
       <Field>
         <Field.Label>{t('newTicket.templates.template')}</Field.Label>
         <Select value={chosen} onChange={(event) => setChosen(event.target.value)}>
@@ -114,7 +112,7 @@ function TemplatePicker({
         </SM>
       )}
       {outcome?.kind === 'failed' && <SM role="alert">{t('newTicket.templates.failed')}</SM>}
-    </section>
+    </Section>
   );
 }
 
@@ -124,10 +122,7 @@ export function OutreachPanel() {
   const { state, sender, fillReply, retry } = useOutreach();
   const recipient = state.status === 'ready' ? state.value : undefined;
   return (
-    <section aria-label={t('newTicket.title')}>
-      <LG tag="h2" isBold>
-        {t('newTicket.title')}
-      </LG>
+    <Section title={t('newTicket.title')} panel>
       <ReadState state={state} onRetry={retry} />
       {recipient === undefined ? (
         state.status === 'ready' && <SM>{t('newTicket.chooseRequester')}</SM>
@@ -146,6 +141,6 @@ export function OutreachPanel() {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
-import { LG, MD, SM } from '@zendeskgarden/react-typography';
+import { MD, SM } from '@zendeskgarden/react-typography';
 import {
   htmlToText,
   severityEmphasis,
@@ -22,6 +22,7 @@ import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { useToneCheck, type SaveOutcome } from './useToneCheck';
 import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
+import { Section } from '../../Section';
 
 /** A suggestion as the agent reads it: in HTML mode it may carry the span's tags, so show its text. */
 function suggestionText(suggestion: string): string {
@@ -89,10 +90,7 @@ function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
   const { t } = useI18n();
   const { status } = feedback;
   return (
-    <section aria-label={t('tone.feedback.title')} style={{ marginTop: 12 }}>
-      <SM tag="h3" isBold>
-        {t('tone.feedback.title')}
-      </SM>
+    <Section title={t('tone.feedback.title')} style={{ marginTop: 12 }}>
       <Field style={{ marginTop: 4 }}>
         <Label>{t('tone.feedback.note')}</Label>
         <Hint>{t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}</Hint>
@@ -122,7 +120,7 @@ function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
           </Alert.Paragraph>
         </Alert>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -174,10 +172,7 @@ export function ToneResultView({
       {problems.length === 0 ? (
         <SM>{t('tone.noProblems')}</SM>
       ) : (
-        <section aria-label={t('tone.findingsTitle')}>
-          <SM tag="h3" isBold>
-            {t('tone.findingsTitle')}
-          </SM>
+        <Section title={t('tone.findingsTitle')}>
           <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0' }}>
             {problems.map((finding) => (
               <FindingItem
@@ -194,19 +189,16 @@ export function ToneResultView({
               {t('tone.applyAll')}
             </Button>
           )}
-        </section>
+        </Section>
       )}
       {good.length > 0 && (
-        <section aria-label={t('tone.goodTitle')} style={{ marginTop: 8 }}>
-          <SM tag="h3" isBold>
-            {t('tone.goodTitle')}
-          </SM>
+        <Section title={t('tone.goodTitle')} style={{ marginTop: 8 }}>
           {good.map((finding) => (
             <Tag key={`${finding.ruleId}:${finding.start}`} hue={hue.good} style={{ margin: 2 }}>
               {finding.excerpt}
             </Tag>
           ))}
-        </section>
+        </Section>
       )}
       {feedback && <FeedbackSection feedback={feedback} />}
     </>
@@ -219,10 +211,7 @@ export function ToneCheckPanel() {
   const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck();
   const feedback = useToneFeedback(state.status === 'ready' ? state.checked : undefined);
   return (
-    <section aria-label={t('tone.title')} style={{ marginTop: 16 }}>
-      <LG tag="h2" isBold>
-        {t('tone.title')}
-      </LG>
+    <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
       {saveOutcome && <SaveNotice outcome={saveOutcome} />}
       <ReadState state={state} onRetry={retry} label={t('tone.checking')} />
       {state.status === 'ready' &&
@@ -240,6 +229,6 @@ export function ToneCheckPanel() {
           </Well>
         ))}
       <SM style={{ marginTop: 8 }}>{t(`tone.mode.${onSave}`)}</SM>
-    </section>
+    </Section>
   );
 }
