@@ -27,3 +27,35 @@ export function dayNumber(date: string): number {
     86_400_000
   );
 }
+
+/**
+ * Two Numbers of at most 2^52 add up to at most 2^53, still exact: amounts up to this size are
+ * added as Numbers, and a running sum past it moves into the BigInt before the next add.
+ */
+const smallLimit = 2 ** 52;
+const smallLimitMinor = BigInt(smallLimit);
+
+/**
+ * An exact running sum of minor units that adds ordinary amounts as Numbers (a BigInt sum allocates
+ * on every add: 400k times for 100k promises) and keeps whatever would lose precision as a BigInt.
+ */
+export class MinorUnitSum {
+  private small = 0;
+  private big = 0n;
+
+  add(minor: bigint): void {
+    if (minor > smallLimitMinor || minor < -smallLimitMinor) {
+      this.big += minor;
+      return;
+    }
+    this.small += Number(minor);
+    if (this.small > smallLimit || this.small < -smallLimit) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+
+  total(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}

@@ -99,13 +99,23 @@ export function planOutcomes(
 ): PlanOutcomes {
   const { filters } = options;
   const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
-  const promisesByPlan = new Map<string, PromiseRecord[]>();
-  for (const promise of records.promises) {
-    if (promise.planKey === undefined) continue;
-    const list = promisesByPlan.get(promise.planKey);
-    if (list === undefined) promisesByPlan.set(promise.planKey, [promise]);
-    else list.push(promise);
+  // Only the promises of plans that are counted are looked at again, by position in the list.
+  const countedPlans = new Map<string, number[]>();
+  for (const plan of records.plans) {
+    if (plan.cancelled === true || !inScope(plan, filters)) continue;
+    if (filters.currency !== undefined && plan.currency !== filters.currency) continue;
+    if (!inRange(plan.acceptedOn, options.range)) continue;
+    countedPlans.set(plan.planKey, []);
   }
+  records.promises.forEach((promise, index) => {
+    if (promise.planKey !== undefined) countedPlans.get(promise.planKey)?.push(index);
+  });
+  const inDueOrder = (a: number, b: number) => {
+    const first = records.promises[a];
+    const second = records.promises[b];
+    if (first === undefined || second === undefined) return 0;
+    return compareDates(first.due, second.due) || first.id.localeCompare(second.id);
+  };
   const byStatus: Record<PlanStatus, number> = {
     'on-track': 0,
     'at-risk': 0,
@@ -133,10 +143,14 @@ export function planOutcomes(
     if (plan.cancelled === true || !inScope(plan, filters)) continue;
     if (filters.currency !== undefined && plan.currency !== filters.currency) continue;
     if (!inRange(plan.acceptedOn, options.range)) continue;
-    const states = (promisesByPlan.get(plan.planKey) ?? [])
-      .slice()
-      .sort((a, b) => compareDates(a.due, b.due) || a.id.localeCompare(b.id))
-      .map((promise) => judged.get(promise)?.state ?? 'pending');
+    const positions = countedPlans.get(plan.planKey) ?? [];
+    // Plans are written in due order, so the sort is mostly a check.
+    const sorted = positions.every(
+      (position, i) => i === 0 || inDueOrder(positions[i - 1] ?? position, position) <= 0,
+    );
+    const states = (sorted ? positions : positions.slice().sort(inDueOrder)).map(
+      (position) => judged.states[position] ?? 'pending',
+    );
     const status = planStatusOf(states);
     byStatus[status] += 1;
     refs[status].add(plan.customerRef);

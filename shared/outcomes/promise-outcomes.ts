@@ -12,10 +12,10 @@ import type { PlainDate } from '../calendar/calendar';
 import type { Money } from '../money/money';
 import { evaluatePromises, type PromiseState, type PromiseToPay } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
-import { dayNumber, median, rate } from './figures';
+import { dayNumber, median, MinorUnitSum, rate } from './figures';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
+import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
-import { weekLabeller } from './week-labeller';
 
 /** Promise counts of one set of promises; `kept + partlyKept + broken + open = made`. */
 export interface PromiseCounts {
@@ -59,14 +59,6 @@ export interface PromiseOutcomes {
   medianDaysToFirstPromise: number | undefined;
 }
 
-/** A running sum of one currency's minor units. */
-interface AmountSum {
-  week: string;
-  currency: string;
-  promised: bigint;
-  received: bigint;
-}
-
 /** Counts with nothing in them. */
 export function emptyPromiseCounts(): PromiseCounts {
   return { made: 0, kept: 0, partlyKept: 0, broken: 0, open: 0, cancelled: 0, keptRate: undefined };
@@ -91,20 +83,38 @@ function withRate(counts: PromiseCounts): PromiseCounts {
   };
 }
 
-/** Groups `items` by a key, keeping their order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const name = key(item);
-    const group = groups.get(name);
-    if (group === undefined) groups.set(name, [item]);
-    else group.push(item);
-  }
-  return groups;
+/** One customer's promises and payments in one currency, as positions in the record lists. */
+interface CustomerCurrency {
+  currency: string;
+  promises: number[];
+  payments: number[];
 }
 
-/** Each promise's state and the money matched to it. */
-export type JudgedPromises = ReadonlyMap<PromiseRecord, { state: PromiseState; paid: Money }>;
+/** The customer's group for `currency`, made when missing (a customer rarely has two). */
+function groupFor(
+  groups: Map<string, CustomerCurrency[]>,
+  customerRef: string,
+  currency: string,
+): CustomerCurrency {
+  let list = groups.get(customerRef);
+  if (list === undefined) {
+    list = [];
+    groups.set(customerRef, list);
+  }
+  for (const group of list) if (group.currency === currency) return group;
+  const group: CustomerCurrency = { currency, promises: [], payments: [] };
+  list.push(group);
+  return group;
+}
+
+/**
+ * Each promise's state and the minor units matched to it, at the promise's position in the list
+ * the promises were judged from (arrays, not a map from record to result: 100k promises at a time).
+ */
+export interface JudgedPromises {
+  readonly states: readonly PromiseState[];
+  readonly paidMinor: readonly bigint[];
+}
 
 /** Each promise with its state and the money matched to it, judged per customer and currency. */
 export function judgePromises(
@@ -112,25 +122,47 @@ export function judgePromises(
   payments: readonly PaymentRecord[],
   today: PlainDate,
 ): JudgedPromises {
-  const judged = new Map<PromiseRecord, { state: PromiseState; paid: Money }>();
-  const paymentsBy = groupBy(payments, (p) => `${p.customerRef}\u0000${p.amount.currency}`);
-  const promisesBy = groupBy(promises, (p) => `${p.customerRef}\u0000${p.amount.currency}`);
-  for (const [key, group] of promisesBy) {
-    const asPromises: PromiseToPay[] = group.map((record) => ({
-      id: record.id,
-      amount: record.amount,
-      due: record.due,
-      channel: '',
-      recordedBy: record.agent,
-      ...(record.cancelled === true ? { cancelled: true } : {}),
-    }));
-    const evaluation = evaluatePromises(asPromises, paymentsBy.get(key) ?? [], today);
-    evaluation.promises.forEach((entry, index) => {
-      const record = group[index];
-      if (record !== undefined) judged.set(record, { state: entry.state, paid: entry.paid });
-    });
+  const states: PromiseState[] = new Array<PromiseState>(promises.length).fill('pending');
+  const paidMinor: bigint[] = new Array<bigint>(promises.length).fill(0n);
+  const groups = new Map<string, CustomerCurrency[]>();
+  promises.forEach((promise, index) => {
+    groupFor(groups, promise.customerRef, promise.amount.currency).promises.push(index);
+  });
+  payments.forEach((payment, index) => {
+    // Payments of a customer and currency with no promise match nothing: not judged.
+    const list = groups.get(payment.customerRef);
+    list?.find((group) => group.currency === payment.amount.currency)?.payments.push(index);
+  });
+  for (const list of groups.values()) {
+    for (const group of list) {
+      const asPromises: PromiseToPay[] = [];
+      for (const index of group.promises) {
+        const record = promises[index];
+        if (record === undefined) continue;
+        asPromises.push({
+          id: record.id,
+          amount: record.amount,
+          due: record.due,
+          channel: '',
+          recordedBy: record.agent,
+          cancelled: record.cancelled === true,
+        });
+      }
+      const groupPayments: PaymentRecord[] = [];
+      for (const index of group.payments) {
+        const payment = payments[index];
+        if (payment !== undefined) groupPayments.push(payment);
+      }
+      const evaluation = evaluatePromises(asPromises, groupPayments, today);
+      evaluation.promises.forEach((entry, position) => {
+        const index = group.promises[position];
+        if (index === undefined) return;
+        states[index] = entry.state;
+        paidMinor[index] = entry.paid.minor;
+      });
+    }
   }
-  return judged;
+  return { states, paidMinor };
 }
 
 /**
@@ -154,70 +186,79 @@ export function promiseOutcomes(
 ): PromiseOutcomes {
   const { filters, range } = options;
   const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
-  const weekOf = weekLabeller();
-  const byWeek = new Map(
-    options.weeks.map((week) => [
-      week.label,
-      { counts: emptyPromiseCounts(), customers: new Set<string>(), week },
-    ]),
-  );
+  const weekOf = weekIndexer(options.weeks, range);
+  const weeks = options.weeks.map((week) => ({
+    week,
+    counts: emptyPromiseCounts(),
+    customers: new Set<string>(),
+    // Promised and received per currency, as sums of minor units, never across currencies.
+    amounts: new Map<string, { promised: MinorUnitSum; received: MinorUnitSum }>(),
+  }));
   const total = emptyPromiseCounts();
-  const amounts = new Map<string, AmountSum>();
-  const amountTotals = new Map<string, AmountSum>();
   const counted = (record: PromiseRecord) =>
     inScope(record, filters) &&
     (filters.currency === undefined || record.amount.currency === filters.currency);
 
-  for (const record of records.promises) {
-    if (!counted(record) || !inRange(record.due, range)) continue;
-    const outcome = judged.get(record);
-    const row = byWeek.get(weekOf(record.due).label);
-    if (outcome === undefined || row === undefined) continue;
-    tally(row.counts, outcome.state);
-    tally(total, outcome.state);
+  records.promises.forEach((record, index) => {
+    const week = weekOf(record.due);
+    const row = weeks[week];
+    const state = judged.states[index];
+    if (week === outsideRange || row === undefined || state === undefined) return;
+    if (!counted(record)) return;
+    tally(row.counts, state);
+    tally(total, state);
     row.customers.add(record.customerRef);
-    if (outcome.state === 'cancelled') continue;
-    // Sums kept per currency (the key holds it), added in place: 100k promises make no garbage.
+    if (state === 'cancelled') return;
     const currency = record.amount.currency;
-    const weekKey = `${row.week.label}\u0000${currency}`;
-    const weekSum = amounts.get(weekKey) ?? {
-      week: row.week.label,
-      currency,
-      promised: 0n,
-      received: 0n,
-    };
-    weekSum.promised += record.amount.minor;
-    weekSum.received += outcome.paid.minor;
-    amounts.set(weekKey, weekSum);
-    const allSum = amountTotals.get(currency) ?? { week: '', currency, promised: 0n, received: 0n };
-    allSum.promised += record.amount.minor;
-    allSum.received += outcome.paid.minor;
-    amountTotals.set(currency, allSum);
-  }
-  const asMoney = (sum: AmountSum) => ({
-    currency: sum.currency,
-    promised: { minor: sum.promised, currency: sum.currency },
-    received: { minor: sum.received, currency: sum.currency },
+    let sums = row.amounts.get(currency);
+    if (sums === undefined) {
+      sums = { promised: new MinorUnitSum(), received: new MinorUnitSum() };
+      row.amounts.set(currency, sums);
+    }
+    sums.promised.add(record.amount.minor);
+    sums.received.add(judged.paidMinor[index] ?? 0n);
   });
+  const amounts: PromisedAmount[] = [];
+  const amountTotals = new Map<string, { promised: bigint; received: bigint }>();
+  for (const row of weeks) {
+    for (const currency of [...row.amounts.keys()].sort()) {
+      const sums = row.amounts.get(currency);
+      if (sums === undefined) continue;
+      const promised = sums.promised.total();
+      const received = sums.received.total();
+      amounts.push({
+        week: row.week.label,
+        currency,
+        promised: { minor: promised, currency },
+        received: { minor: received, currency },
+      });
+      const all = amountTotals.get(currency) ?? { promised: 0n, received: 0n };
+      amountTotals.set(currency, {
+        promised: all.promised + promised,
+        received: all.received + received,
+      });
+    }
+  }
 
   return {
-    weeks: [...byWeek.values()].map(({ counts, customers, week }) => ({
+    weeks: weeks.map(({ counts, customers, week }) => ({
       week: week.label,
       monday: week.monday,
       ...withRate(counts),
       customerRefs: [...customers].sort(),
     })),
     total: withRate(total),
-    amounts: [...amounts.values()]
-      .sort((a, b) => a.week.localeCompare(b.week) || a.currency.localeCompare(b.currency))
-      .map((sum) => ({ week: sum.week, ...asMoney(sum) })),
-    amountTotals: [...amountTotals.values()]
-      .sort((a, b) => a.currency.localeCompare(b.currency))
-      .map(asMoney),
+    amounts,
+    amountTotals: [...amountTotals]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, sums]) => ({
+        currency,
+        promised: { minor: sums.promised, currency },
+        received: { minor: sums.received, currency },
+      })),
     medianDaysToFirstPromise: medianDaysToFirstPromise(records, counted, range),
   };
 }
-
 /**
  * Median days from first contact to first promise, over customers whose first counted promise was
  * made within the range and whose first contact is known (and not after that promise).

@@ -5,11 +5,11 @@
  */
 import type { PlainDate } from '../calendar/calendar';
 import { toneCategories, type ToneCategory } from '../tone/types';
-import { inRange, inScope, type OutcomeFilters } from './filters';
+import { inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
 import { zeroToneCounts, type GuardDayRecord, type ToneDayRecord } from './records';
+import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
-import { weekLabeller } from './week-labeller';
 
 /** How many categories a row names as its top ones. */
 export const topCategoryCount = 3;
@@ -51,21 +51,41 @@ const categoryIndex = new Map<string, number>(
   toneCategories.map((category, index) => [category, index]),
 );
 
-function add(tally: ToneTally, day: ToneDayRecord): void {
+/**
+ * A day's findings as (category position, count) pairs, read from its `categories` once and then
+ * added to the total, agent, team and week: the pairs live in one reused array, so 1M days
+ * allocate nothing here.
+ */
+class DayCategories {
+  readonly pairs: number[] = [];
+  length = 0;
+
+  read(day: ToneDayRecord): void {
+    this.length = 0;
+    // A day names a few categories: visit those, not the whole vocabulary.
+    for (const key in day.categories) {
+      const index = categoryIndex.get(key);
+      const category = index === undefined ? undefined : toneCategories[index];
+      const seen = category === undefined ? undefined : day.categories[category];
+      if (index === undefined || seen === undefined || seen <= 0) continue;
+      this.pairs[this.length] = index;
+      this.pairs[this.length + 1] = seen;
+      this.length += 2;
+    }
+  }
+}
+
+function add(tally: ToneTally, day: ToneDayRecord, categories: DayCategories): void {
   tally.draftsChecked += day.draftsChecked;
   tally.sends += day.sends;
   tally.okFirstTime += day.okFirstTime;
   tally.blocksCaught += day.blocksCaught;
   tally.sentOverWarning += day.sentOverWarning;
   tally.suggestionsApplied += day.suggestionsApplied;
-  // A day names a few categories: visit those, not the whole vocabulary (1M days in the bench).
-  for (const key in day.categories) {
-    const index = categoryIndex.get(key);
-    const category = index === undefined ? undefined : toneCategories[index];
-    const seen = category === undefined ? undefined : day.categories[category];
-    if (index !== undefined && seen !== undefined && seen > 0) {
-      tally.categories[index] = (tally.categories[index] ?? 0) + seen;
-    }
+  const { pairs } = categories;
+  for (let i = 0; i < categories.length; i += 2) {
+    const index = pairs[i] ?? 0;
+    tally.categories[index] = (tally.categories[index] ?? 0) + (pairs[i + 1] ?? 0);
   }
 }
 
@@ -96,15 +116,6 @@ export interface ToneOutcomes {
   byWeek: ({ week: string; monday: PlainDate } & ToneFigures)[];
 }
 
-/** Day counts within the range and the filters' scope (currency does not apply to tone). */
-function daysIn<Day extends GuardDayRecord>(
-  days: readonly Day[],
-  range: { from: PlainDate; to: PlainDate },
-  filters: OutcomeFilters,
-): Day[] {
-  return days.filter((day) => inScope(day, filters) && inRange(day.date, range));
-}
-
 /** Tone figures for the range's weeks, per agent, team and week. */
 export function toneOutcomes(
   toneDays: readonly ToneDayRecord[],
@@ -114,18 +125,22 @@ export function toneOutcomes(
     filters: OutcomeFilters;
   },
 ): ToneOutcomes {
-  const weekOf = weekLabeller();
+  const weekOf = weekIndexer(options.weeks, options.range);
   const total = emptyTally();
   const byAgent = new Map<string, ToneTally>();
   const byTeam = new Map<string, ToneTally>();
-  const byWeek = new Map<string, ToneTally>();
-  // One pass over the days, each added to its totals, agent, team and week.
+  const byWeek = options.weeks.map(() => emptyTally());
+  const categories = new DayCategories();
+  // One pass over the days, each added to its totals, agent, team and week; nothing allocated per
+  // day (1M days), so the collector is not woken over a heap holding them all.
   for (const day of toneDays) {
-    if (!inScope(day, options.filters) || !inRange(day.date, options.range)) continue;
-    add(total, day);
-    add(tallyFor(byAgent, day.agent), day);
-    if (day.team !== undefined) add(tallyFor(byTeam, day.team), day);
-    add(tallyFor(byWeek, weekOf(day.date).label), day);
+    const week = byWeek[weekOf(day.date)];
+    if (week === undefined || !inScope(day, options.filters)) continue;
+    categories.read(day);
+    add(total, day, categories);
+    add(week, day, categories);
+    add(tallyFor(byAgent, day.agent), day, categories);
+    if (day.team !== undefined) add(tallyFor(byTeam, day.team), day, categories);
   }
   const sorted = (tallies: Map<string, ToneTally>) =>
     [...tallies].sort(([a], [b]) => a.localeCompare(b));
@@ -139,10 +154,10 @@ export function toneOutcomes(
       team,
       ...figures(tally),
     })),
-    byWeek: options.weeks.map((week) => ({
+    byWeek: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
-      ...figures(byWeek.get(week.label) ?? emptyTally()),
+      ...figures(byWeek[index] ?? emptyTally()),
     })),
   };
 }
@@ -168,33 +183,33 @@ export function guardOutcomes(
     filters: OutcomeFilters;
   },
 ): GuardOutcomes {
-  const days = daysIn(guardDays, options.range, options.filters);
-  const weekOf = weekLabeller();
+  const weekOf = weekIndexer(options.weeks, options.range);
   const total: GuardFigures = { notNow: 0, contactsAgainstGuard: 0 };
   const byAgent = new Map<string, GuardFigures>();
-  const byWeek = new Map<string, GuardFigures>();
-  for (const day of days) {
-    for (const [map, key] of [
-      [byAgent, day.agent],
-      [byWeek, weekOf(day.date).label],
-    ] as const) {
-      const figures = map.get(key) ?? { notNow: 0, contactsAgainstGuard: 0 };
+  const byWeek = options.weeks.map((): GuardFigures => ({ notNow: 0, contactsAgainstGuard: 0 }));
+  for (const day of guardDays) {
+    const week = weekOf(day.date);
+    if (week === outsideRange || !inScope(day, options.filters)) continue;
+    let agent = byAgent.get(day.agent);
+    if (agent === undefined) {
+      agent = { notNow: 0, contactsAgainstGuard: 0 };
+      byAgent.set(day.agent, agent);
+    }
+    for (const figures of [total, agent, byWeek[week]]) {
+      if (figures === undefined) continue;
       figures.notNow += day.notNow;
       figures.contactsAgainstGuard += day.contactsAgainstGuard;
-      map.set(key, figures);
     }
-    total.notNow += day.notNow;
-    total.contactsAgainstGuard += day.contactsAgainstGuard;
   }
   return {
     total,
     byAgent: [...byAgent]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([agent, figures]) => ({ agent, ...figures })),
-    byWeek: options.weeks.map((week) => ({
+    byWeek: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
-      ...(byWeek.get(week.label) ?? { notNow: 0, contactsAgainstGuard: 0 }),
+      ...(byWeek[index] ?? { notNow: 0, contactsAgainstGuard: 0 }),
     })),
   };
 }
