@@ -1,6 +1,7 @@
 /** Whether the agent may call, email or text the customer now, why not, and when next. */
 import { Flex, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { GuardView } from '../../../../../../shared/history/view';
+import { guardEmphasis, type GuardView } from '../../../../../../shared/history/view';
+import { statusTagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import { formatMoment } from '../../../../../../shared/calendar/display';
 import { guardNextText } from '../../../../../../shared/history/view-words';
@@ -18,7 +19,7 @@ export function GuardList({ guards }: { guards: readonly GuardView[] }) {
               <Text format={{ fontWeight: 'bold' }}>{t(`history.channel.${guard.channel}`)}</Text>
               <StatusTag
                 testId={`guard-${guard.channel}`}
-                variant={guard.state === 'allowed' ? 'success' : 'danger'}
+                variant={statusTagVariant[guardEmphasis[guard.state]]}
               >
                 {t(guard.state === 'allowed' ? 'history.guards.allowed' : 'history.guards.notNow')}
               </StatusTag>

@@ -9,14 +9,9 @@ import {
 } from '@hubspot/ui-extensions';
 import type { BalanceView } from '../../../view/account-overview';
 import { balanceProperties } from '../../../../contract/properties';
-import { dueText, type DueStatus } from '../../../../../../shared/overview/view';
+import { dueEmphasis, dueText } from '../../../../../../shared/overview/view';
+import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
-
-const dueVariant = {
-  upcoming: 'info',
-  today: 'warning',
-  'past-due': 'error',
-} as const satisfies Record<DueStatus['kind'], 'info' | 'warning' | 'error'>;
 
 /** The balance as the agent reads it. */
 export function BalanceSummary({ balance }: { balance: BalanceView }) {
@@ -60,7 +55,7 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
           <DescriptionListItem label={t('card.overview.dueDate')}>
             <Text testId="balance-due-date">{balance.dueDate ?? t('card.overview.notSet')}</Text>
             {balance.due ? (
-              <Tag testId="balance-due-status" variant={dueVariant[balance.due.kind]}>
+              <Tag testId="balance-due-status" variant={tagVariant[dueEmphasis[balance.due.kind]]}>
                 {dueText(t, balance.due)}
               </Tag>
             ) : null}

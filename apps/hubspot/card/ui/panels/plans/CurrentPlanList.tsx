@@ -11,28 +11,11 @@ import {
   Text,
 } from '@hubspot/ui-extensions';
 import { formatDate } from '../../../../../../shared/calendar/display';
-import { formatMoney } from '../../../../../../shared/money/money';
-import type { PlanHealth, PromiseState } from '../../../../../../shared/plans';
+import { promiseRows } from '../../../../../../shared/plans/view-words';
 import type { CurrentPlan } from '../../../host/plans';
+import { statusTagVariant } from '../../emphasis';
 import { Loadable, type Load } from '../../Loadable';
 import { useCardI18n } from '../../i18n';
-
-type Variant = 'danger' | 'warning' | 'info' | 'success' | 'default';
-
-/** The colour of each promise state (its words are the catalog's `plans.states.*`). */
-const promiseStateVariants: Record<PromiseState, Variant> = {
-  pending: 'info',
-  kept: 'success',
-  'partly-kept': 'warning',
-  broken: 'danger',
-  cancelled: 'default',
-};
-
-const healthVariants: Record<PlanHealth, Variant> = {
-  'on-track': 'success',
-  'at-risk': 'warning',
-  broken: 'danger',
-};
 
 /** The current plan in its loading, ready or failed state. */
 export function CurrentPlanList(props: { plan: Load<CurrentPlan | undefined>; locale: string }) {
@@ -52,13 +35,15 @@ function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; loca
       </Text>
     );
   }
-  const { health } = plan.evaluation;
+  const words = promiseRows(plan.evaluation, t, locale, formatDate);
+  // The test ids name each promise by its due date.
+  const dueOn = plan.evaluation.promises.map(({ promise }) => promise.due);
   return (
     <Flex direction="column" gap="extra-small">
       <Flex direction="row" gap="extra-small" align="center">
         <Text format={{ fontWeight: 'bold' }}>{t('plans.currentTitle')}</Text>
-        <StatusTag testId="current-plan-health" variant={healthVariants[health]}>
-          {t(`plans.health.${health}`)}
+        <StatusTag testId="current-plan-health" variant={statusTagVariant[words.healthEmphasis]}>
+          {words.healthLabel}
         </StatusTag>
       </Flex>
       <Table bordered={false}>
@@ -70,16 +55,16 @@ function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; loca
           </TableRow>
         </TableHead>
         <TableBody>
-          {plan.evaluation.promises.map(({ promise, state: promiseState }) => (
-            <TableRow key={promise.id}>
-              <TableCell>{formatDate(promise.due, locale)}</TableCell>
-              <TableCell>{formatMoney(promise.amount, locale)}</TableCell>
+          {words.rows.map((row, index) => (
+            <TableRow key={row.id}>
+              <TableCell>{row.due}</TableCell>
+              <TableCell>{row.amount}</TableCell>
               <TableCell>
                 <StatusTag
-                  testId={`promise-state-${promise.due}`}
-                  variant={promiseStateVariants[promiseState]}
+                  testId={`promise-state-${dueOn[index] ?? row.id}`}
+                  variant={statusTagVariant[row.emphasis]}
                 >
-                  {t(`plans.states.${promiseState}`)}
+                  {row.stateLabel}
                 </StatusTag>
               </TableCell>
             </TableRow>

@@ -4,6 +4,8 @@
  */
 import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding, ToneView } from '../../../../../../shared/tone';
+import { severityEmphasis } from '../../../../../../shared/tone/view';
+import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import type { DraftFeedback } from './useDraftFeedback';
 
@@ -27,7 +29,7 @@ export function FindingList(props: {
             <Flex direction="row" gap="extra-small" align="center" wrap>
               <Tag
                 testId={`finding-${index}-category`}
-                variant={finding.severity === 'block' ? 'error' : 'warning'}
+                variant={tagVariant[severityEmphasis[finding.severity]]}
               >
                 {t(`tone.category.${finding.category}`)}
               </Tag>

@@ -8,7 +8,6 @@ import {
   ButtonRow,
   Flex,
   LoadingSpinner,
-  Select,
   StatusTag,
   Text,
   TextArea,
@@ -16,16 +15,18 @@ import {
   useExtensionContext,
 } from '@hubspot/ui-extensions';
 import { useCallback, useMemo, useState } from 'react';
-import { languageIn } from '../../../../../../shared/i18n/language';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import { decideSave, toneView, type ToneOptions } from '../../../../../../shared/tone';
+import { toneLanguageFor, verdictEmphasis } from '../../../../../../shared/tone/view';
 import { categoriesText } from '../../../../../../shared/tone/view-words';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { hasMarker } from './template-values';
 import { errorText } from '../../backend-error-text';
+import { Choice, labelled } from '../../Choice';
+import { statusTagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
 import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
@@ -33,14 +34,6 @@ import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
 type LanguageChoice = (typeof languageChoices)[number];
-/** How each verdict label looks. */
-const verdictVariants = {
-  'tone.verdict.ok': 'success',
-  'tone.verdict.review': 'warning',
-  'tone.verdict.block': 'danger',
-} as const;
-const isLanguageChoice = (value: unknown): value is LanguageChoice =>
-  (languageChoices as readonly unknown[]).includes(value);
 
 /** The tone panel: loads the contact and the portal's settings, then shows the draft box. */
 export function TonePanel() {
@@ -61,7 +54,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
 
   // The contact's language when we have rules for it, else detect it from what the agent writes.
   const [language, setLanguage] = useState<LanguageChoice>(
-    languageIn(contact?.customer.language, isLanguageChoice) ?? 'auto',
+    toneLanguageFor(contact?.customer.language),
   );
   const options = useMemo(
     (): ToneOptions => ({ locale: language, ...toToneOptions(portal.settings.tone) }),
@@ -149,18 +142,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         agentName={agentName}
         onUse={draft.replace}
       />
-      <Select
-        testId="draft-language"
-        name="tactful-draft-language"
+      <Choice
+        id="draft-language"
         label={t('card.tone.language')}
-        options={languageChoices.map((value) => ({
-          label: t(`card.tone.language.${value}`),
-          value,
-        }))}
+        choices={labelled(languageChoices, (value) => t(`card.tone.language.${value}`))}
         value={language}
-        onChange={(value) => {
-          if (isLanguageChoice(value)) setLanguage(value);
-        }}
+        onChoose={setLanguage}
       />
       <TextArea
         testId="draft"
@@ -174,7 +161,10 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       />
       {empty ? null : (
         <Flex direction="row" gap="small" align="center" wrap>
-          <StatusTag testId="draft-verdict" variant={verdictVariants[view.verdictLabel]}>
+          <StatusTag
+            testId="draft-verdict"
+            variant={statusTagVariant[verdictEmphasis[view.verdict]]}
+          >
             {t(view.verdictLabel)}
           </StatusTag>
           <Text testId="draft-score" variant="microcopy">
