@@ -35,6 +35,16 @@ export const settingsEntry = path.join(
   'TactfulSettings.tsx',
 );
 
+/** The app home page's entry (the outcomes page); it lands at the top of src/app/pages. */
+export const outcomesEntry = path.join(
+  root,
+  'apps',
+  'hubspot',
+  'card',
+  'outcomes',
+  'TactfulOutcomes.tsx',
+);
+
 /** Source folders the card may import, and where each lands inside the uploaded cards folder. */
 const sourceRoots = [
   { from: path.join(root, 'apps', 'hubspot', 'card'), to: '.' },
@@ -61,6 +71,9 @@ export interface HubspotBuild {
   settingsDir: string;
   /** Source files copied into the settings folder, relative to it. */
   settingsFiles: string[];
+  pagesDir: string;
+  /** Source files copied into the pages folder (the outcomes home page), relative to it. */
+  pagesFiles: string[];
   dependencies: Record<string, string>;
   sourceBytes: number;
 }
@@ -98,9 +111,11 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
   const card = assembleComponent(cardEntry, cardsDir, backendOrigin);
   const settingsDir = path.join(outDir, 'src', 'app', 'settings');
   const settings = assembleComponent(settingsEntry, settingsDir, backendOrigin);
+  const pagesDir = path.join(outDir, 'src', 'app', 'pages');
+  const pages = assembleComponent(outcomesEntry, pagesDir, backendOrigin);
   const cardFiles = card.files;
   const dependencies = card.dependencies;
-  const sourceBytes = card.sourceBytes + settings.sourceBytes;
+  const sourceBytes = card.sourceBytes + settings.sourceBytes + pages.sourceBytes;
 
   const appMetaPath = path.join(outDir, 'src', 'app', 'app-hsmeta.json');
   writeFileSync(
@@ -117,7 +132,7 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
   if (!options.quiet) {
     console.log(
       `build hubspot: ${path.relative(root, outDir)} in ${((Date.now() - started) / 1000).toFixed(1)}s; ` +
-        `card ${cardFiles.length} and settings ${settings.files.length} source files ` +
+        `card ${cardFiles.length}, settings ${settings.files.length} and pages ${pages.files.length} source files ` +
         `(${(sourceBytes / 1024).toFixed(1)} KB), ` +
         `dependencies ${Object.entries(dependencies)
           .map(([name, version]) => `${name}@${version}`)
@@ -130,6 +145,8 @@ export function buildHubspot(options: BuildHubspotOptions = {}): HubspotBuild {
     cardFiles: cardFiles.sort(),
     settingsDir,
     settingsFiles: settings.files.sort(),
+    pagesDir,
+    pagesFiles: pages.files.sort(),
     dependencies,
     sourceBytes,
   };

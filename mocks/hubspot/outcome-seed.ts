@@ -5,12 +5,17 @@
  * card sent for three agents in two teams. Small and regular on purpose, so the figures a test
  * expects can be worked out by hand (see `outcomeSeedFigures`).
  */
-import { addDays, parsePlainDate, type PlainDate } from '../../shared/calendar/calendar';
-import type { ToneSend } from '../../shared/outcomes';
+import { addDays, type PlainDate } from '../../shared/calendar/calendar';
+import { mondayOf, type ToneSend } from '../../shared/outcomes';
 import { associate, type HubSpotWorld } from './world';
 
-/** The seed's "today" (a Wednesday): the page's 12 weeks run 2026-09-07 to 2026-11-29. */
-export const outcomeSeedToday = '2026-11-25';
+/**
+ * Monday of the first of the 12 weeks the page shows by default on `today` (11 weeks before this
+ * week's): the seed is laid out from it, so its figures are the same whatever day a test runs.
+ */
+export function outcomeSeedStart(today: PlainDate): PlainDate {
+  return addDays(mondayOf(today), -7 * 11);
+}
 
 /** Owners (HubSpot owner ids) and the currency each collects in. */
 export const outcomeSeedOwners = [
@@ -27,11 +32,11 @@ export const outcomeSeedAgents = [
 ] as const;
 
 /**
- * The figures the seed gives over the default 12 weeks as of {@link outcomeSeedToday}. Each owner
- * has: a 4-payment plan accepted 2026-09-14 with its first payment that day, all paid (completed);
- * a 6-payment weekly plan accepted 2026-10-05 from 2026-10-12, two paid then none (broken); a
- * promise paid on 2026-11-02 and one not paid on 2026-11-09. Tone: every agent sends 3 checked
- * drafts a week, the first ok at once, the other two after a review.
+ * The figures the seed gives over the default 12 weeks (weeks 0 to 11, this week the last). Each
+ * owner has: a 4-payment weekly plan accepted on week 1's Monday with its first payment that day,
+ * all paid (completed); a 6-payment weekly plan accepted in week 2 from week 3, two paid then none
+ * (broken); a promise paid in week 7 and one not paid in week 8. Tone: every agent sends 3
+ * checked drafts a week, the first ok at once, the other two after a review.
  */
 export const outcomeSeedFigures = {
   promisesDue: 36,
@@ -44,12 +49,6 @@ export const outcomeSeedFigures = {
   sends: 3 * 12 * 3,
   okFirstTimeSends: 3 * 12,
 } as const;
-
-const day = (text: string): PlainDate => {
-  const parsed = parsePlainDate(text);
-  if (parsed === undefined) throw new Error(`not a date: ${text}`);
-  return parsed;
-};
 
 /** One task as our backend writes it, on `contactId`, created on `createdOn`. */
 function addTask(
@@ -72,8 +71,9 @@ function addTask(
   associate(world, contactId, 'tasks', id, 204);
 }
 
-/** Adds the plan and promise tasks of every seed owner to `world`. */
-export function seedOutcomeTasks(world: HubSpotWorld): void {
+/** Adds the plan and promise tasks of every seed owner to `world`, laid out back from `today`. */
+export function seedOutcomeTasks(world: HubSpotWorld, today: PlainDate): void {
+  const week = (n: number, days = 0) => addDays(outcomeSeedStart(today), 7 * n + days);
   outcomeSeedOwners.forEach(({ owner, currency }, index) => {
     const contact = (n: number) => `7${index + 1}0${n}`;
     const plan = (
@@ -95,26 +95,26 @@ export function seedOutcomeTasks(world: HubSpotWorld): void {
         });
       }
     };
-    plan(contact(1), day('2026-09-14'), day('2026-09-14'), 4, '50.00', 4);
-    plan(contact(2), day('2026-10-05'), day('2026-10-12'), 6, '30.00', 2);
-    const promise = (contactId: string, due: string, paid: boolean) =>
+    plan(contact(1), week(1), week(1), 4, '50.00', 4);
+    plan(contact(2), week(2, 2), week(3), 6, '30.00', 2);
+    const promise = (contactId: string, due: PlainDate, paid: boolean) =>
       addTask(world, contactId, {
         subject: `Promised payment due: 100.00 ${currency}`,
-        due: day(due),
-        createdOn: addDays(day(due), -7),
+        due,
+        createdOn: addDays(due, -7),
         owner,
         paid,
       });
-    promise(contact(3), '2026-11-02', true);
-    promise(contact(4), '2026-11-09', false);
+    promise(contact(3), week(7), true);
+    promise(contact(4), week(8), false);
   });
 }
 
-/** The tone events the card sent over the 12 weeks: three a week per agent, on the week's Tuesday. */
-export function outcomeSeedToneSends(): ToneSend[] {
+/** The tone events the card sent over the 12 weeks: three a week per agent, on the week's Monday. */
+export function outcomeSeedToneSends(today: PlainDate): ToneSend[] {
   const sends: ToneSend[] = [];
   for (let week = 0; week < 12; week += 1) {
-    const tuesday = addDays(day('2026-09-08'), 7 * week);
+    const monday = addDays(outcomeSeedStart(today), 7 * week);
     for (const { agent, team } of outcomeSeedAgents) {
       for (let n = 0; n < 3; n += 1) {
         const reviewed = n > 0;
@@ -122,7 +122,7 @@ export function outcomeSeedToneSends(): ToneSend[] {
           sendId: `seed-${agent}-${week}-${n}`,
           agent,
           team,
-          date: tuesday,
+          date: monday,
           checks: reviewed ? 2 : 1,
           firstVerdict: reviewed ? 'review' : 'ok',
           finalVerdict: 'ok',

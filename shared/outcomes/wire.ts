@@ -26,13 +26,13 @@ const money = jsonMoney.transform((value, context) => {
 });
 
 /** The view's JSON with money read by `moneySchema` (as text, or as `Money`). */
-function viewSchema<M extends z.ZodType>(moneySchema: M) {
+function viewSchema<M extends z.ZodType, N extends z.ZodType>(moneySchema: M, maybeNumber: N) {
   const cell = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('text'), value: z.string() }),
     z.object({ kind: z.literal('label'), code: messageKey, value: z.string() }),
     z.object({ kind: z.literal('count'), value: z.number() }),
-    z.object({ kind: z.literal('rate'), value: z.number().optional() }),
-    z.object({ kind: z.literal('days'), value: z.number().optional() }),
+    z.object({ kind: z.literal('rate'), value: maybeNumber }),
+    z.object({ kind: z.literal('days'), value: maybeNumber }),
     z.object({ kind: z.literal('money'), value: moneySchema }),
     z.object({
       kind: z.literal('categories'),
@@ -42,12 +42,12 @@ function viewSchema<M extends z.ZodType>(moneySchema: M) {
   return z.object({
     range: z.object({ from: z.string(), to: z.string() }),
     headline: z.object({
-      keptRate: z.number().optional(),
+      keptRate: maybeNumber,
       promisesMade: z.number(),
       plansStarted: z.number(),
-      planCompletionRate: z.number().optional(),
-      medianDaysToFirstPromise: z.number().optional(),
-      okFirstTimeShare: z.number().optional(),
+      planCompletionRate: maybeNumber,
+      medianDaysToFirstPromise: maybeNumber,
+      okFirstTimeShare: maybeNumber,
       contactsAgainstGuard: z.number(),
     }),
     tables: z.array(
@@ -67,9 +67,16 @@ function viewSchema<M extends z.ZodType>(moneySchema: M) {
 }
 
 /** The view as JSON (what the backend replies; no transform, so a reply serialiser can check it). */
-export const outcomesViewJsonSchema = viewSchema(jsonMoney);
+export const outcomesViewJsonSchema = viewSchema(jsonMoney, z.number().optional());
 /** The view as JSON read back into an `OutcomesView` (money in minor units). */
-export const outcomesViewSchema = viewSchema(money);
+export const outcomesViewSchema = viewSchema(
+  money,
+  // A figure there is none of is left out of JSON; the view names it, as undefined.
+  z
+    .number()
+    .optional()
+    .transform((value) => value),
+);
 export type OutcomesViewJson = z.infer<typeof outcomesViewJsonSchema>;
 
 /** A cell as JSON: money as `{ amount: "12.50", currency: "EUR" }`. */

@@ -82,6 +82,17 @@ const settingsMeta = z.object({
   config: z.object({ entrypoint: z.string().regex(/^\/app\/settings\/[^/]+\.(jsx|tsx)$/) }),
 });
 
+// The 2025.2 app home page: developers.hubspot.com/docs/apps/developer-platform/add-features/
+// ui-extensibility/create-an-app-home-page ("type": "page", "location": "home", entry under src/app/pages).
+const homePageMeta = z.object({
+  uid,
+  type: z.literal('page'),
+  config: z.object({
+    entrypoint: z.string().regex(/^\/app\/pages\/[^/]+\.(jsx|tsx)$/),
+    location: z.literal('home'),
+  }),
+});
+
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
@@ -252,6 +263,22 @@ describe('HubSpot project (dist/hubspot)', () => {
     for (const file of filesUnder(settingsDir).filter((name) => /\.(ts|tsx)$/.test(name))) {
       expect(/\.test\.tsx?$/.test(file)).toBe(false);
       expectImportsInside(file, settingsDir, settingsPackage, outDir);
+    }
+  });
+
+  it('has the outcomes app home page, whose entry and imports all resolve inside its folder', () => {
+    const pagesDir = path.join(srcDir, 'app', 'pages');
+    expect(build.pagesDir).toBe(pagesDir);
+    const metas = readdirSync(pagesDir).filter((name) => name.endsWith('-hsmeta.json'));
+    expect(metas).toHaveLength(1);
+    const page = homePageMeta.parse(readJson(path.join(pagesDir, metas[0] ?? '')));
+    const app = appMeta.parse(readJson(path.join(srcDir, 'app', 'app-hsmeta.json')));
+    expect(page.uid).not.toBe(app.uid);
+    expect(existsSync(path.join(srcDir, page.config.entrypoint))).toBe(true);
+    const pagesPackage = componentPackage.parse(readJson(path.join(pagesDir, 'package.json')));
+    for (const file of filesUnder(pagesDir).filter((name) => /\.(ts|tsx)$/.test(name))) {
+      expect(/\.test\.tsx?$/.test(file)).toBe(false);
+      expectImportsInside(file, pagesDir, pagesPackage, outDir);
     }
   });
 

@@ -109,16 +109,16 @@ describe('POST /api/tone-events', () => {
 });
 
 describe('GET /api/outcomes', () => {
-  /** The seed: tasks in the mock portal, tone days in the store, the clock at the seed's today. */
+  /** The seed: tasks in the mock portal and tone days in the store, laid out back from today. */
   async function seed() {
-    seedOutcomeTasks(h.world);
-    for (const send of outcomeSeedToneSends()) {
+    seedOutcomeTasks(h.world, today());
+    for (const send of outcomeSeedToneSends(today())) {
       await h.backend.store.addToneSend(h.world.portalId, send, h.now());
     }
   }
   const read = async (userId: string, query: Record<string, string> = {}) => {
     const reply = await h.call('GET', '/api/outcomes', {
-      query: { userId, from: '2026-09-07', to: '2026-11-29', ...query },
+      query: { userId, ...query },
     });
     expect(reply.status).toBe(200);
     return outcomesReplySchema.parse(reply.body);
@@ -175,7 +175,12 @@ describe('GET /api/outcomes', () => {
   });
 
   it('answers a bad query with a JSON error', async () => {
-    for (const query of [{ currency: 'eur' }, { from: '2026-13-01' }, { timeZone: 'Mars/Base' }]) {
+    const badQueries: Record<string, string>[] = [
+      { currency: 'eur' },
+      { from: '2026-13-01' },
+      { timeZone: 'Mars/Base' },
+    ];
+    for (const query of badQueries) {
       const reply = await h.call('GET', '/api/outcomes', { query });
       expect(reply.status).toBe(400);
       expect(errorCode(reply.body)).toBe('bad-request');

@@ -1,0 +1,70 @@
+/**
+ * The outcomes page's reads and the tone panel's tone events through our backend
+ * (`GET /api/outcomes`, `POST /api/tone-events`). The backend computes the shared view; here it is
+ * read back into an `OutcomesView` (money in minor units) for `cellText` and `tableCsv`.
+ */
+import { z } from 'zod';
+import {
+  outcomePaths,
+  outcomesReplySchema,
+  toneEventWriteReplySchema,
+  type OutcomesReply,
+  type ToneEventWriteRequest,
+} from '../../contract';
+import type { OutcomeFilters, OutcomesView } from '../../../../shared/outcomes';
+import { outcomesViewSchema } from '../../../../shared/outcomes/wire';
+import { err, ok, type Result } from '../../../../shared/ports';
+import type { BackendClient, BackendError } from './backend-client';
+
+/** The page as the backend gave it: the view, whose figures they are, and the filters' choices. */
+export interface LoadedOutcomes {
+  view: OutcomesView;
+  ownFiguresOnly: boolean;
+  choices: OutcomesReply['choices'];
+}
+
+/** The outcomes for the signed user, narrowed by `filters`, with weeks in `timeZone`. */
+export async function loadOutcomes(
+  backend: BackendClient,
+  filters: OutcomeFilters,
+  timeZone: string,
+): Promise<Result<LoadedOutcomes, BackendError>> {
+  const reply = await backend.request(
+    {
+      path: outcomePaths.outcomes,
+      query: {
+        team: filters.team,
+        agent: filters.agent,
+        owner: filters.brandOrOwner,
+        currency: filters.currency,
+        from: filters.from,
+        to: filters.to,
+        timeZone,
+      },
+    },
+    outcomesReplySchema,
+  );
+  if (!reply.ok) return reply;
+  const view = outcomesViewSchema.safeParse(reply.value.view);
+  if (!view.success) {
+    return err({ code: 'malformed-reply', message: z.prettifyError(view.error) });
+  }
+  return ok({
+    view: view.data,
+    ownFiguresOnly: reply.value.ownFiguresOnly,
+    choices: reply.value.choices,
+  });
+}
+
+/**
+ * Records one copied draft's tone counts. Fire and forget: the agent's copy never waits for it,
+ * and a failure is only logged by the client; the send id makes a repeat count once.
+ */
+export function recordToneEvent(backend: BackendClient, event: ToneEventWriteRequest): void {
+  void backend
+    .request(
+      { method: 'POST', path: outcomePaths.toneEvents, body: { ...event } },
+      toneEventWriteReplySchema,
+    )
+    .catch(() => undefined);
+}

@@ -1,0 +1,147 @@
+// The HubSpot outcomes page (the app's home page) end to end: the page's real backend client,
+// signed like hubspot.fetch, against our real backend on loopback over the mock portal seeded with
+// 12 weeks of plans, promises (three owners, three currencies, kept and broken) and tone events
+// (three agents, two teams). The figures shown are the seed's; a filter narrows them; a table's
+// CSV goes to the clipboard; charts are HubSpot's; Spanish speaks Spanish.
+import { describe, expect, it } from '@jest/globals';
+import {
+  Alert,
+  BarChart,
+  Button,
+  LineChart,
+  Select,
+  StatisticsItem,
+  Table,
+  TableCell,
+} from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import {
+  createBackendClient,
+  type BackendTransport,
+} from '../../apps/hubspot/card/host/backend-client';
+import { OutcomesPage } from '../../apps/hubspot/card/outcomes/OutcomesPage';
+import { todayIn } from '../../shared/calendar/calendar';
+import {
+  outcomeSeedFigures,
+  outcomeSeedToneSends,
+  seedOutcomeTasks,
+} from '../../mocks/hubspot/outcome-seed';
+import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { hubspotPlaygroundForTests } from '../server/playground-per-file';
+
+let playground: HubSpotPlayground;
+let seeded = false;
+hubspotPlaygroundForTests((started) => (playground = started));
+
+async function seed() {
+  if (seeded) return;
+  seeded = true;
+  const today = todayIn(new Date(), 'UTC');
+  seedOutcomeTasks(playground.world, today);
+  for (const send of outcomeSeedToneSends(today)) {
+    await playground.backend.store.addToneSend(playground.portalId, send, Date.now());
+  }
+}
+
+const transport: BackendTransport = (url, request) => {
+  const { pathname, search } = new URL(url);
+  return playground.hubspotFetch(`${pathname}${search}`, {
+    method: request.method,
+    ...(request.body === undefined ? {} : { body: request.body }),
+    timeout: request.timeoutMs,
+  });
+};
+
+async function renderPage(locale = 'en-US', userId = 3001) {
+  await seed();
+  const renderer = createRenderer('home');
+  renderer.render(
+    <OutcomesPage
+      backend={createBackendClient({
+        baseUrl: playground.backendUrl,
+        caller: { portalId: playground.portalId, userId },
+        transport,
+      })}
+      locale={locale}
+      timeZone="UTC"
+      copyText={renderer.mocks.actions.copyTextToClipboard}
+      addAlert={renderer.mocks.actions.addAlert}
+    />,
+  );
+  await renderer.waitFor(() => expect(renderer.findAll(StatisticsItem)).toHaveLength(7), {
+    timeoutInMs: 10_000,
+  });
+  return renderer;
+}
+
+type Rendered = Awaited<ReturnType<typeof renderPage>>;
+const statistic = (renderer: Rendered, id: string) =>
+  renderer.find(StatisticsItem, { id }).props.number;
+const cells = (renderer: Rendered, table: string) =>
+  renderer
+    .findByTestId(Table, `table-${table}`)
+    .findAll(TableCell)
+    .map((cell) => cell.text);
+
+describe('HubSpot outcomes page', () => {
+  it("shows the seed's figures, with HubSpot charts and a table behind each", async () => {
+    const renderer = await renderPage();
+    const { promisesDue, kept, plansStarted, plansCompleted, plansBroken } = outcomeSeedFigures;
+    expect(statistic(renderer, 'promises')).toBe(String(promisesDue));
+    expect(statistic(renderer, 'kept-rate')).toBe(`${Math.round((kept / promisesDue) * 100)}%`);
+    expect(statistic(renderer, 'plans')).toBe(String(plansStarted));
+    expect(statistic(renderer, 'completion')).toBe(
+      `${Math.round((plansCompleted / (plansCompleted + plansBroken)) * 100)}%`,
+    );
+    expect(statistic(renderer, 'ok-first-time')).toBe('33%');
+    // Plans by status: 3 completed and 3 broken.
+    expect(cells(renderer, 'plans-by-status')).toEqual([
+      'On track',
+      '0',
+      'At risk',
+      '0',
+      'Completed',
+      '3',
+      'Broken',
+      '3',
+    ]);
+    // Tone by team: team 101 has two agents (10 drafts a week each week), team 102 one.
+    expect(cells(renderer, 'tone-by-team').slice(0, 2)).toEqual(['101', '120']);
+    expect(renderer.findByTestId(BarChart, 'chart-promises-by-week').props.options?.title).toBe(
+      'Chart of “Promises by the week they fell due”; the table below has every figure',
+    );
+    expect(renderer.findByTestId(LineChart, 'chart-tone-by-week')).toBeTruthy();
+  });
+
+  it('narrows the figures to one currency and copies a table as CSV', async () => {
+    const renderer = await renderPage();
+    renderer.find(Select, { name: 'filter-currency' }).props.onChange?.('EUR');
+    await renderer.waitFor(
+      () =>
+        expect(statistic(renderer, 'promises')).toBe(String(outcomeSeedFigures.promisesDue / 3)),
+      { timeoutInMs: 10_000 },
+    );
+    renderer.findByTestId(Button, 'copy-csv-plans-by-status').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
+        ['status,plans\r\non-track,0\r\nat-risk,0\r\ncompleted,1\r\nbroken,1\r\n'],
+      ]),
+    );
+    expect(renderer.mocks.actions.addAlert.calls).toEqual([
+      [
+        {
+          type: 'success',
+          message:
+            '“Plans started in the period, by where they stand today” copied as CSV: paste it into a spreadsheet.',
+        },
+      ],
+    ]);
+  });
+
+  it('tells an agent outside the chosen teams that these are their own figures, in Spanish', async () => {
+    const renderer = await renderPage('es-ES', 3002);
+    expect(renderer.find(Alert).text).toMatch(/Estas son tus propias cifras/);
+    expect(statistic(renderer, 'promises')).toBe('0');
+    expect(cells(renderer, 'tone-by-agent').slice(0, 2)).toEqual(['3002', '60']);
+  });
+});
