@@ -18,6 +18,8 @@ export interface OptionFact {
   readonly code: OptionFactCode;
   readonly label: string;
   readonly value: string;
+  /** `bad` on the policy fact of an option outside policy: the one fact the agent must not miss. */
+  readonly emphasis?: Emphasis;
 }
 
 /** The facts an option card lists, in order. */
@@ -91,6 +93,7 @@ export function optionCard(
       code,
       label: t(`plans.columns.${code}`),
       value: values[code],
+      ...(code === 'policy' && !option.withinPolicy ? { emphasis: 'bad' } : {}),
     })),
     withinPolicy: option.withinPolicy,
     why: describePlanWhy(option, t, locale),

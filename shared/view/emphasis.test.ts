@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { guardEmphasis } from '../history/view';
 import { dueEmphasis } from '../overview/view';
-import { planHealthEmphasis, promiseStateEmphasis } from '../plans/view';
+import { planHealthEmphasis, promiseStateEmphasis, suggestFromForm } from '../plans/view';
+import { optionCard } from '../plans/view-words';
+import { createTranslator } from '../i18n';
+import { testPlanRequest } from '../testing/factories';
 import { severityEmphasis, toneLanguageFor, verdictEmphasis } from '../tone/view';
 import type { Emphasis } from './emphasis';
 
@@ -26,6 +29,22 @@ describe('the emphasis every host marks a state with', () => {
 
   it('marks a closed channel bad, however long it stays closed', () => {
     expect(guardEmphasis).toEqual({ allowed: 'good', 'not-now': 'bad', 'until-cleared': 'bad' });
+  });
+});
+
+describe('an option card', () => {
+  it('marks the policy fact bad on an option outside policy, and nothing else', () => {
+    const { capacity: _capacity, ...request } = testPlanRequest();
+    const suggested = suggestFromForm(undefined, request, 'en-US');
+    const option = suggested.ok ? suggested.value.options[0] : undefined;
+    if (option === undefined) throw new Error('the test request has options');
+    const t = createTranslator('en');
+    const marked = (withinPolicy: boolean) =>
+      optionCard({ ...option, withinPolicy }, t, 'en-US')
+        .facts.filter((fact) => fact.emphasis !== undefined)
+        .map((fact) => [fact.code, fact.emphasis]);
+    expect(marked(true)).toEqual([]);
+    expect(marked(false)).toEqual([['policy', 'bad']]);
   });
 });
 

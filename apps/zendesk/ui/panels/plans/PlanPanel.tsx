@@ -12,7 +12,6 @@ import { MD, SM } from '@zendeskgarden/react-typography';
 import { formatLongDate, type PlainDate } from '../../../../../shared/calendar/calendar';
 import { formatMoney } from '../../../../../shared/money/money';
 import {
-  describePlanWhy,
   frequencies,
   type CapacityField,
   type CapacityForm,
@@ -167,7 +166,7 @@ function OptionCards({
                       style={{
                         margin: 0,
                         overflowWrap: 'anywhere',
-                        color: fact.code === 'policy' && !card.withinPolicy ? '#cc3340' : undefined,
+                        color: fact.emphasis === 'bad' ? '#cc3340' : undefined,
                       }}
                     >
                       {fact.value}
@@ -298,7 +297,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       {cards.length > 0 && <OptionCards cards={cards} chosen={chosenId} onChoose={setChosenId} />}
       {chosen && (
         <div style={{ marginTop: 8 }}>
-          <SM>{describePlanWhy(chosen, t, locale)}</SM>
+          <SM>{cards.find((card) => card.id === chosen.id)?.why}</SM>
           <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
             <Button size="small" onClick={() => void workspace.insertSummary(chosen)}>
               {t('plans.insert')}
