@@ -15,6 +15,7 @@ import { findDate, todayIn } from './details/date';
 import { signalFrames, type SignalFrame } from './frames';
 import { actionFor, signalRuleRefs, type ContactChannel } from './kinds';
 import { en } from './locales/en';
+import { signalJudge } from './model/slot';
 import { es } from './locales/es';
 import type { CustomerReading, Signal, SignalOptions } from './types';
 
@@ -309,6 +310,10 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   if (deceased !== undefined && !signals.some((signal) => signal.kind === 'third-party')) {
     signals.push(build('third-party', 'third-party.deceased', 0.7, deceased, text));
   }
+  // The learned second opinion, once its chunk is loaded (model/load.ts).
+  const judge = signalJudge();
+  if (judge !== undefined)
+    return { locale, signals: judge({ text, locale, sentences: read, signals }) };
   return { locale, signals };
 }
 

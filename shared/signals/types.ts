@@ -33,8 +33,10 @@ export interface Signal {
   ruleRef: string;
   /** The catalog code (shared/i18n) of the suggested action. */
   action: SignalAction;
-  /** The frame that read it, for explanations and tuning. */
+  /** The frame that read it, for explanations and tuning (`model` when the learned model added it). */
   frame: string;
+  /** Added by the learned model: the features that pushed it most ("w:evict", "k:stop"). */
+  explanation?: string[];
   subKind?: VulnerabilitySubKind;
   /** True when the words are close to self-harm or suicide. */
   selfHarm?: true;
