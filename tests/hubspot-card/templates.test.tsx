@@ -45,6 +45,14 @@ type Rendered = Awaited<ReturnType<typeof renderPicker>>;
 const choose = (renderer: Rendered, id: string) =>
   renderer.findByTestId(Select, 'template-select').props.onChange?.(id);
 
+/** Chooses a template and returns the draft once it starts with `greeting`. */
+async function draftFrom(renderer: Rendered, id: string, greeting: RegExp): Promise<string> {
+  choose(renderer, id);
+  const draft = () => String(renderer.find(TextArea).props.value);
+  await renderer.waitFor(() => expect(draft()).toMatch(greeting));
+  return draft();
+}
+
 describe('HubSpot card: template picker', () => {
   it("fills a template in the contact's language for this contact, and it checks ok", async () => {
     server.use(settingsWith({ outreach }));
@@ -54,11 +62,7 @@ describe('HubSpot card: template picker', () => {
       .props.options.map((option) => option.label);
     expect(titles).toHaveLength(7);
 
-    choose(renderer, 'first-missed-payment');
-
-    await renderer.waitFor(() => expect(String(renderer.find(TextArea).props.value)).not.toBe(''));
-    const draft = String(renderer.find(TextArea).props.value);
-    expect(draft).toMatch(/^Hola, Maria:/);
+    const draft = await draftFrom(renderer, 'first-missed-payment', /^Hola, Maria:/);
     expect(draft).toContain('1250,00\u00a0US$');
     expect(draft).toMatch(/1 de noviembre de 2026/);
     expect(draft).toContain('https://pay.acme.test/51');
@@ -73,12 +77,7 @@ describe('HubSpot card: template picker', () => {
     server.use(settingsWith({ outreach }));
     const renderer = await renderPicker(contactProperties({ hs_language: 'en-gb' }));
 
-    choose(renderer, 'early-reminder');
-
-    await renderer.waitFor(() =>
-      expect(String(renderer.find(TextArea).props.value)).toMatch(/^Hi Maria,/),
-    );
-    const draft = String(renderer.find(TextArea).props.value);
+    const draft = await draftFrom(renderer, 'early-reminder', /^Hi Maria,/);
     expect(draft).toContain('US$1,250.00');
     expect(draft).toContain('1 November 2026');
     expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear');
@@ -88,12 +87,7 @@ describe('HubSpot card: template picker', () => {
     server.use(settingsWith({}));
     const renderer = await renderPicker(contactProperties({ hs_language: 'en' }));
 
-    choose(renderer, 'early-reminder');
-
-    await renderer.waitFor(() =>
-      expect(String(renderer.find(TextArea).props.value)).toMatch(/^Hi Maria,/),
-    );
-    const draft = String(renderer.find(TextArea).props.value);
+    const draft = await draftFrom(renderer, 'early-reminder', /^Hi Maria,/);
     expect(draft).toContain('$1,250.00');
     expect(draft).toContain('[to fill in: the payment link]');
     expect(draft).toContain('[to fill in: the company name]');
