@@ -143,6 +143,23 @@ describe('what the model adds', () => {
   });
 });
 
+describe('the shipped model', () => {
+  it('flags self-harm wording the rules miss, quoting it and saying why', () => {
+    const text = "Thanks for the letter. I honestly don't see the point in anything anymore.";
+    expect(readCustomerMessage(text, { locale: 'en' }).signals).toEqual([]);
+    installSignalJudge(signalJudgeFor(shippedSignalModel()));
+    const [signal] = readCustomerMessage(text, { locale: 'en' }).signals;
+    expect(signal).toMatchObject({
+      kind: 'vulnerability',
+      selfHarm: true,
+      action: 'signals.action.self-harm',
+      frame: 'model',
+      excerpt: "I honestly don't see the point in anything anymore",
+    });
+    expect(signal?.explanation?.length).toBeGreaterThan(0);
+  });
+});
+
 describe('training', () => {
   const examples: TrainingExample[] = Array.from({ length: 30 }, (_, index) => ({
     units: [
