@@ -438,6 +438,65 @@ function Input(
   );
 }
 
+/** HubSpot's date input: `value` and `onChange` as `{ year, month (0-based), date }`. */
+function DateInput(
+  props: FieldProps & {
+    value?: { year: number; month: number; date: number };
+    onChange?: Handler<{ year: number; month: number; date: number } | null>;
+  },
+) {
+  const id = useId();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const shown = props.value
+    ? `${props.value.year}-${two(props.value.month + 1)}-${two(props.value.date)}`
+    : '';
+  return (
+    <Field {...props} id={id}>
+      <input
+        {...controlAttributes(id, props)}
+        type="date"
+        defaultValue={shown}
+        onChange={(event) => {
+          const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(event.target.value);
+          props.onChange?.(
+            match
+              ? { year: Number(match[1]), month: Number(match[2]) - 1, date: Number(match[3]) }
+              : null,
+          );
+        }}
+      />
+    </Field>
+  );
+}
+
+/**
+ * HubSpot's BarChart and LineChart, as a captioned list of the plotted values: the preview draws
+ * no chart, and the page's own table follows each chart anyway.
+ */
+function Chart(props: {
+  data?: Array<Record<string, string | number>> | { data: Array<Record<string, string | number>> };
+  axes?: { x: { field: string }; y: { field: string }; options?: { groupFieldByColor?: string } };
+  options?: { title?: string };
+}) {
+  const rows = Array.isArray(props.data) ? props.data : (props.data?.data ?? []);
+  const x = props.axes?.x.field ?? '';
+  const y = props.axes?.y.field ?? '';
+  const group = props.axes?.options?.groupFieldByColor;
+  return (
+    <figure style={{ margin: '8px 0' }} data-chart="true">
+      <figcaption style={{ fontSize: 13, fontWeight: 600 }}>{props.options?.title}</figcaption>
+      <p style={{ fontSize: 12, color: '#516f90' }}>
+        {rows.length} points
+        {rows.length > 0
+          ? `, e.g. ${String(rows[0]?.[x] ?? '')}${group ? ` ${String(rows[0]?.[group] ?? '')}` : ''}: ${String(rows[0]?.[y] ?? '')}`
+          : ''}
+      </p>
+    </figure>
+  );
+}
+const BarChart = Chart;
+const LineChart = Chart;
+
 function NumberInput(
   props: FieldProps &
     ValueCallbacks<number> & { value?: number; min?: number; max?: number; precision?: number },
@@ -710,6 +769,9 @@ function Tooltip(props: Children) {
 export const previewComponents = {
   Accordion,
   Alert,
+  BarChart,
+  DateInput,
+  LineChart,
   Box,
   Button,
   ButtonRow,

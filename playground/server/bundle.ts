@@ -14,6 +14,7 @@ export const pageEntries = {
   'zendesk-ticket': 'playground/zendesk/ticket-page.ts',
   'zendesk-outcomes': 'playground/zendesk/outcomes-page.ts',
   'hubspot-contact': 'playground/hubspot/contact-page.tsx',
+  'hubspot-outcomes': 'playground/hubspot/outcomes-page.tsx',
 } as const;
 
 /** Builds every page script; resolves with the JavaScript of each, by name. */
@@ -34,6 +35,8 @@ export async function bundlePages(): Promise<Map<string, string>> {
     sourcemap: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The outcomes page's CSV: csv-stringify's Node build needs Node's Buffer (as in webpack.config.ts).
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   });
   const scripts = new Map(
     result.outputFiles.map((file) => [path.basename(file.path, '.js'), file.text] as const),

@@ -62,6 +62,7 @@ const pageScripts = {
   zendesk: 'zendesk-ticket',
   'zendesk-outcomes': 'zendesk-outcomes',
   hubspot: 'hubspot-contact',
+  'hubspot-outcomes': 'hubspot-outcomes',
 } as const;
 
 function shell(
@@ -83,10 +84,10 @@ function shell(
 <script type="application/json" id="playground-config">${escapeJson(config)}</script>
 ${script}
 </head>
-<body class="${kind === 'zendesk-outcomes' ? 'zendesk' : kind}">
+<body class="${kind === 'zendesk-outcomes' ? 'zendesk' : kind === 'hubspot-outcomes' ? 'hubspot' : kind}">
 <header class="bar">
   <span class="brand">Tactful playground</span>
-  <nav aria-label="Playground"><a href="/zendesk">Zendesk ticket</a> · <a href="/zendesk/outcomes">Zendesk outcomes</a> · <a href="/hubspot">HubSpot contact</a> · <a href="/">About</a></nav>
+  <nav aria-label="Playground"><a href="/zendesk">Zendesk ticket</a> · <a href="/zendesk/outcomes">Zendesk outcomes</a> · <a href="/hubspot">HubSpot contact</a> · <a href="/hubspot/outcomes">HubSpot outcomes</a> · <a href="/">About</a></nav>
 </header>
 ${body}
 </body>
@@ -185,6 +186,25 @@ export const zendeskOutcomesPage = (config: PageConfig): string =>
     `<main style="grid-template-columns: 1fr">
   <section aria-label="Apps">
     <iframe id="app" title="Tactful app" style="height: 1400px"></iframe>
+  </section>
+</main>`,
+    config,
+  );
+
+/** The HubSpot app home page (the outcomes) over the seeded portal; the clipboard and alerts shown beside it. */
+export const hubspotOutcomesPage = (config: PageConfig): string =>
+  shell(
+    'hubspot-outcomes',
+    'HubSpot outcomes · Tactful playground',
+    `<main style="grid-template-columns: minmax(0, 1fr) 320px">
+  <section aria-label="Tactful outcomes page">
+    <div id="page"></div>
+  </section>
+  <section aria-labelledby="clipboard-title">
+    <h2>Alerts</h2>
+    <ul class="notices" id="notices" aria-live="polite"></ul>
+    <h2 id="clipboard-title">Clipboard</h2>
+    <pre id="clipboard" style="white-space: pre-wrap">Nothing copied yet.</pre>
   </section>
 </main>`,
     config,

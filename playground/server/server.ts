@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
+import { outcomeSeedToneSends, seedOutcomeTasks } from '../../mocks/hubspot/outcome-seed';
 import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
 import { seedOutcomeHistory, seedToneHistory } from '../../mocks/zendesk/outcome-history';
 import { todayIn } from '../../shared/calendar/calendar';
@@ -23,6 +24,7 @@ import { answerWithHandlers, readBody, sendResponse, toFetchRequest } from './ms
 import {
   homePage,
   hubspotContactPage,
+  hubspotOutcomesPage,
   zendeskOutcomesPage,
   zendeskTicketPage,
   type PageConfig,
@@ -176,6 +178,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const accountToday = todayIn(new Date(), 'America/New_York');
   seedOutcomeHistory(zendeskWorld, accountToday);
   seedToneHistory(zendeskWorld, accountToday);
+  // And the HubSpot portal's: plan and promise tasks in the mock portal, tone days in the backend.
+  const portalToday = todayIn(new Date(), 'UTC');
+  seedOutcomeTasks(hubspot.world, portalToday);
+  for (const send of outcomeSeedToneSends(portalToday)) {
+    await hubspot.backend.store.addToneSend(hubspot.portalId, send, Date.now());
+  }
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
   // The manifest declares no secure parameter today; tests pass some to exercise the proxy's filling.
   const secureSettings = options.zendeskSecureSettings ?? {};
@@ -264,6 +272,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return page(zendeskOutcomesPage(config));
     }
     if (method === 'GET' && url.pathname === '/hubspot') return page(hubspotContactPage(config));
+    if (method === 'GET' && url.pathname === '/hubspot/outcomes') {
+      return page(hubspotOutcomesPage(config));
+    }
     const bundle = /^\/bundles\/([a-z-]+)\.js$/.exec(url.pathname)?.[1];
     const script = bundle === undefined ? undefined : scripts.get(bundle);
     if (method === 'GET' && script !== undefined) {
