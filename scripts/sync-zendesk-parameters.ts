@@ -252,6 +252,36 @@ const parameterText: Record<string, Locales> = {
       'Opcional. Dónde pagan los clientes en línea; debe empezar por https://. Las plantillas enlazan a él; los agentes pueden cambiarlo en cada ticket.',
     ],
   ),
+  outcomes_record_tone_events: t(
+    [
+      'Record tone events',
+      'Counts, per agent and day, what the tone check saw before each public reply (checks, verdicts, categories, suggestions applied) for the outcomes page. Never the reply text. Turn off to stop recording; what was recorded stays.',
+    ],
+    [
+      'Registrar eventos de tono',
+      'Cuenta, por agente y día, lo que vio la revisión de tono antes de cada respuesta pública (revisiones, veredictos, categorías, sugerencias aplicadas) para la página de resultados. Nunca el texto de la respuesta. Desactívelo para dejar de registrar; lo registrado se conserva.',
+    ],
+  ),
+  outcomes_viewer_group_ids: t(
+    [
+      'Groups that see the outcomes page',
+      'Zendesk group ids, separated by commas. Admins always see the page; members of these groups see it too. Other agents see only their own figures.',
+    ],
+    [
+      'Grupos que ven la página de resultados',
+      'Ids de grupos de Zendesk, separados por comas. Los administradores siempre ven la página; los miembros de estos grupos también. Los demás agentes solo ven sus propias cifras.',
+    ],
+  ),
+  outcomes_viewer_groups_see_every_agent: t(
+    [
+      'Those groups see every agent',
+      "When on, members of the groups above also see other agents' figures; when off, only their own agent row.",
+    ],
+    [
+      'Esos grupos ven a todos los agentes',
+      'Activado: los miembros de los grupos anteriores ven también las cifras de otros agentes; desactivado, solo su propia fila.',
+    ],
+  ),
 };
 
 /** The manifest's `parameters`: every setting (none secure, none required). */

@@ -11,3 +11,5 @@ export * from './csv';
 export * from './tone-day-counts';
 export * from './zendesk-tone-event';
 export * from './settings';
+export * from './tone-send-tally';
+export * from './settings-defaults';

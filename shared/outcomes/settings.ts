@@ -5,18 +5,19 @@
  * below, so a bad value elsewhere in the settings never turns recording on or widens access.
  */
 import { z } from 'zod';
+import { defaultOutcomesSettings } from './settings-defaults';
 
 /** Tone day counts are kept this many months unless the admin says otherwise (issue 17). */
-export const defaultToneRetentionMonths = 13;
+export const defaultToneRetentionMonths = defaultOutcomesSettings.retentionMonths;
 
 export const outcomesSettingsSchema = z.object({
   /** False stops recording tone events; what was recorded stays until retention removes it. */
-  recordToneEvents: z.boolean().default(true),
+  recordToneEvents: z.boolean().default(defaultOutcomesSettings.recordToneEvents),
   retentionMonths: z.number().int().min(1).max(60).default(defaultToneRetentionMonths),
   /** Teams whose members see every figure, as the people who manage the app do. */
   viewerTeamIds: z.array(z.string().min(1).max(40)).max(100).default([]),
   /** Whether those teams also see per-agent rows of other agents (managers always do). */
-  viewerTeamsSeeEveryAgent: z.boolean().default(false),
+  viewerTeamsSeeEveryAgent: z.boolean().default(defaultOutcomesSettings.viewerTeamsSeeEveryAgent),
 });
 export type OutcomesSettings = z.infer<typeof outcomesSettingsSchema>;
 

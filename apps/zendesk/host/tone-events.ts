@@ -16,6 +16,7 @@ import {
 } from '../../../shared/outcomes';
 import { upsertRecord } from './custom-object-records';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
+import { getValues, type HostError, type ZafClient } from './zaf-client';
 import { z } from 'zod';
 
 const recordReply = z.object({
@@ -62,5 +63,33 @@ export async function recordToneSend(
     fields: toneEventRecordFields(day),
     // The body holds the whole day with this send's id, so resending it cannot count it twice.
     idempotencyKey: `${key}-${send.sendId}`,
+  });
+}
+
+const sendScopeReply = z.object({
+  'currentUser.id': z.union([z.number(), z.string()]),
+  'ticket.id': z.union([z.number(), z.string()]).nullish(),
+  'ticket.brand': z
+    .object({ id: z.union([z.number(), z.string()]).nullish() })
+    .loose()
+    .nullish(),
+});
+
+/** Who sent a reply and where: the agent, the ticket (none while new) and the ticket's brand. */
+export async function readSendScope(
+  client: ZafClient,
+): Promise<Result<{ agent: string; ticketId?: string; brand?: string }, HostError>> {
+  const reply = await getValues(
+    client,
+    ['currentUser.id', 'ticket.id', 'ticket.brand'],
+    sendScopeReply,
+  );
+  if (!reply.ok) return reply;
+  const ticketId = reply.value['ticket.id'];
+  const brand = reply.value['ticket.brand']?.id;
+  return ok({
+    agent: String(reply.value['currentUser.id']),
+    ...(ticketId === null || ticketId === undefined ? {} : { ticketId: String(ticketId) }),
+    ...(brand === null || brand === undefined ? {} : { brand: String(brand) }),
   });
 }

@@ -15,6 +15,7 @@ import {
   type TactfulSettings,
 } from '../../../shared/settings/settings';
 import { validateSettings, type SettingsError } from '../../../shared/settings/validate-settings';
+import { defaultOutcomesSettings } from '../../../shared/outcomes/settings-defaults';
 
 const d = defaultSettings;
 const freqDefault = (f: PlanFrequency) => d.policy.frequencies.includes(f);
@@ -276,6 +277,25 @@ export const zendeskParameters = [
     default: d.outreach.paymentLink,
     setting: 'outreach.paymentLink',
   },
+  // The outcomes page's settings (shared/outcomes/settings.ts), read by outcome-parameters.ts.
+  {
+    name: 'outcomes_record_tone_events',
+    type: 'checkbox',
+    default: defaultOutcomesSettings.recordToneEvents,
+    setting: 'outcomes.recordToneEvents',
+  },
+  {
+    name: 'outcomes_viewer_group_ids',
+    type: 'text',
+    default: '',
+    setting: 'outcomes.viewerTeamIds',
+  },
+  {
+    name: 'outcomes_viewer_groups_see_every_agent',
+    type: 'checkbox',
+    default: defaultOutcomesSettings.viewerTeamsSeeEveryAgent,
+    setting: 'outcomes.viewerTeamsSeeEveryAgent',
+  },
 ] as const;
 
 /** One Zendesk installation parameter's name. */
@@ -472,7 +492,9 @@ export function zendeskParametersFromSettings(
 ): Record<ZendeskParameterName, string | number | boolean> {
   const downPayment = downPaymentParameters(settings);
   const entries = zendeskParameters.map((parameter) => {
-    const value = downPayment[parameter.setting] ?? settingAt(settings, parameter.setting);
+    // Outcomes parameters hold no TactfulSettings value: they start at their defaults.
+    const value =
+      downPayment[parameter.setting] ?? settingAt(settings, parameter.setting) ?? parameter.default;
     if ('value' in parameter)
       return [parameter.name, (value as readonly string[]).includes(parameter.value)];
     if (parameter.type === 'multiline')

@@ -21,6 +21,12 @@ import {
 import { problemsText } from '../../../../../shared/tone/view-words';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
+  emptyToneSendTally,
+  tallyCheck,
+  tallySuggestions,
+} from '../../../../../shared/outcomes/tone-send-tally';
+import { outcomesSettingsFromZendeskParameters } from '../../../host/outcome-parameters';
+import {
   followDraft,
   guardTicketSave,
   readDraft,
@@ -67,8 +73,11 @@ const debounceMs = 150;
 
 /** Live tone check of the reply draft, with apply/apply-all, retry and the save outcome. */
 export function useToneCheck() {
-  const { client } = useHost();
+  const host = useHost();
+  const { client } = host;
   const { tone } = useLoadedSettings();
+  // What the tone check saw while this reply was written, recorded when it is sent (issue 17).
+  const tally = useRef(emptyToneSendTally);
   const [state, setState] = useState<ToneCheckState>({ status: 'loading' });
   const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -100,6 +109,7 @@ export function useToneCheck() {
       if (run !== latest.current) return;
     }
     const result = checkDraft(draft.value.html, tone, language);
+    tally.current = tallyCheck(tally.current, result);
     setState({ status: 'ready', checked: { draft: draft.value, result } });
   }, [client, tone, toneLocale]);
 
@@ -161,17 +171,23 @@ export function useToneCheck() {
         // The hook must answer from the draft being saved, not from the last debounced check, and
         // with the meaning reader loaded: an `ok` without it would promise more than it checked.
         const [language] = await Promise.all([toneLocale(), loadMeaning()]);
-        const decision = decideSave(
-          checkDraft(draft.html, tone, language),
-          draft.type,
-          tone.onSave,
-        );
+        const sent = checkDraft(draft.html, tone, language);
+        const decision = decideSave(sent, draft.type, tone.onSave);
         setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
+        const recording = outcomesSettingsFromZendeskParameters(host.settings.raw).recordToneEvents;
+        if (decision.kind !== 'stopped' && draft.type === 'publicReply' && recording) {
+          // After the answer, never awaited: the save does not wait for (or fail with) the count.
+          const counted = tally.current;
+          tally.current = emptyToneSendTally;
+          void import('./record-tone-send')
+            .then(({ recordToneSave }) => recordToneSave(host, counted, sent))
+            .catch(() => console.warn('Tactful: tone event not recorded'));
+        }
         if (decision.kind !== 'stopped') return undefined;
         const words = translate.current;
         return words('tone.save.stopped', { problems: problemsText(words, decision.findings) });
       }),
-    [client, tone, toneLocale],
+    [client, host, tone, toneLocale],
   );
 
   /** Rewrites the draft with `rewrite` when it is still the draft that was checked. */
@@ -199,12 +215,20 @@ export function useToneCheck() {
   );
 
   const apply = useCallback(
-    (finding: Finding) => rewrite(({ draft }) => applySuggestion(draft.html, finding)),
+    (finding: Finding) =>
+      rewrite(({ draft }) => {
+        tally.current = tallySuggestions(tally.current, 1);
+        return applySuggestion(draft.html, finding);
+      }),
     [rewrite],
   );
   const applyAll = useCallback(
     () =>
-      rewrite(({ draft, result }) => applyAllSuggestions(draft.html, toneView(result).applicable)),
+      rewrite(({ draft, result }) => {
+        const { applicable } = toneView(result);
+        tally.current = tallySuggestions(tally.current, applicable.length);
+        return applyAllSuggestions(draft.html, applicable);
+      }),
     [rewrite],
   );
   const retry = useCallback(() => {
