@@ -9,7 +9,8 @@ import { shippedSignalModel } from './install';
 import weights from './weights.json';
 import { decodeSignalModel, encodeSignalModel, modelHeads, type SignalModel } from './model';
 import { safetySignalKinds, signalJudgeFor } from './opinion';
-import { installSignalJudge } from './slot';
+import { loadSignalModel } from './load';
+import { installSignalJudge, signalJudge } from './slot';
 import { trainSignalModel, type TrainingExample } from './train';
 
 afterEach(() => installSignalJudge(undefined));
@@ -144,6 +145,14 @@ describe('what the model adds', () => {
 });
 
 describe('the shipped model', () => {
+  it('loads in its own chunk, once', async () => {
+    expect(signalJudge()).toBeUndefined();
+    const first = loadSignalModel();
+    expect(loadSignalModel()).toBe(first);
+    await first;
+    expect(signalJudge()).toBeDefined();
+  });
+
   it('flags self-harm wording the rules miss, quoting it and saying why', () => {
     const text = "Thanks for the letter. I honestly don't see the point in anything anymore.";
     expect(readCustomerMessage(text, { locale: 'en' }).signals).toEqual([]);
