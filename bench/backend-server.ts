@@ -1,13 +1,18 @@
 /**
  * One backend under load, in a process of its own so its RSS is its own: `tactful` (the real
  * backend on in-memory SQLite, installed against the mock HubSpot, which answers every call 50 ms
- * late through a delaying relay) or `floor` (bench/floors/backend.ts). Started by bench/backend.ts
- * over IPC: it sends `{ ready }` with what a client needs to sign requests, answers `'memory'` with
- * its memory after a full GC (node --expose-gc), and exits on `'close'`.
+ * late through a delaying relay), `portals` (the real backend installed in ten mock portals, a
+ * fleet answering 50 ms late, with HubSpot's own burst limit kept) or `floor`
+ * (bench/floors/backend.ts). Started by bench/backend.ts over IPC: it sends `{ ready }` with what a
+ * client needs to sign requests, answers `'memory'` with its memory after a full GC (node
+ * --expose-gc) and `'hubspot'` with what reached the mock HubSpot, and exits on `'close'`.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hubspotBurstLimit } from '../apps/hubspot/server/hubspot/limiter';
 import { silentLogger } from '../apps/hubspot/server/logger';
+import { createServer as createBackend } from '../apps/hubspot/server/server';
+import { startMockHubSpotFleet } from '../mocks/hubspot/fleet';
 import { playgroundAppId, startHubSpotPlayground } from '../mocks/hubspot/playground';
 import { startBackendFloor } from './floors/backend';
 
@@ -15,8 +20,17 @@ import { startBackendFloor } from './floors/backend';
 export interface BackendUnderLoad {
   url: string;
   portalId: number;
+  /** Every portal installed (the `portals` backend's ten; otherwise `portalId` alone). */
+  portalIds: number[];
   appId: string;
   clientSecret: string;
+}
+
+/** What reached the mock HubSpot, as the `'hubspot'` message answers (the `portals` backend). */
+export interface HubSpotTraffic {
+  calls: number;
+  /** The most calls one portal made in any window of HubSpot's burst limit (10 s). */
+  maxPerPortalPerWindow: number;
 }
 
 /** The message a backend process answers `'memory'` with (bytes). */
@@ -72,7 +86,91 @@ async function startDelayingRelay(targetPort: number, delayMs: number) {
   return { url: `http://127.0.0.1:${await listening(relay)}`, relay };
 }
 
-async function start(kind: string): Promise<{ ready: BackendUnderLoad; close(): Promise<void> }> {
+/** The portals of the `portals` backend. */
+const benchPortalIds = Array.from({ length: 10 }, (_, index) => 9101 + index);
+
+/** The most timestamps in any `windowMs` of sorted `times`. */
+function maxInWindow(times: readonly number[], windowMs: number): number {
+  let most = 0;
+  let from = 0;
+  for (let to = 0; to < times.length; to += 1) {
+    while ((times[to] ?? 0) - (times[from] ?? 0) >= windowMs) from += 1;
+    most = Math.max(most, to - from + 1);
+  }
+  return most;
+}
+
+/**
+ * The real backend installed in ten portals of a mock fleet (no faults) that answers each call
+ * 50 ms late. HubSpot's burst limit is kept: the cache and the limiter's queue must hold it.
+ */
+async function startPortals() {
+  const clientId = 'bench-client-id';
+  const fleet = await startMockHubSpotFleet({
+    portalIds: benchPortalIds,
+    clientId,
+    clientSecret: playgroundClientSecret,
+    tokenLifetimeSeconds: 1_800,
+    faults: { rateLimited: 0, unavailable: 0, lostReply: 0 },
+  });
+  const { url: hubspotBaseUrl, relay } = await startDelayingRelay(
+    Number(new URL(fleet.url).port),
+    hubspotLatencyMs,
+  );
+  const backend = await createBackend({
+    clientId,
+    clientSecret: playgroundClientSecret,
+    sqlitePath: ':memory:',
+    hubspotBaseUrl,
+    logger: silentLogger,
+    // Our own per-portal quota on the card's endpoints is lifted: 2 clients a portal send far more
+    // than an agent does. HubSpot's burst limit is not.
+    portalRequestsPerMinute: 1_000_000,
+  });
+  const url = await backend.listen();
+  for (const portalId of benchPortalIds) {
+    const link = await fetch(`${url}/oauth/install`, { redirect: 'manual' });
+    const state = new URL(link.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const installed = await fetch(
+      `${url}/oauth/callback?code=portal-${portalId}&state=${encodeURIComponent(state)}`,
+      { headers: { cookie }, redirect: 'manual' },
+    );
+    if (installed.status !== 200) throw new Error(`install of ${portalId}: ${installed.status}`);
+  }
+  return {
+    ready: {
+      url,
+      portalId: benchPortalIds[0] ?? 0,
+      portalIds: benchPortalIds,
+      appId: playgroundAppId,
+      clientSecret: playgroundClientSecret,
+    },
+    hubspot(): HubSpotTraffic {
+      const perPortal = [...fleet.ledger.calls.values()];
+      return {
+        calls: perPortal.reduce((sum, times) => sum + times.length, 0),
+        maxPerPortalPerWindow: Math.max(
+          0,
+          ...perPortal.map((times) => maxInWindow(times, hubspotBurstLimit.windowMs)),
+        ),
+      };
+    },
+    async close() {
+      await backend.close();
+      relay.closeAllConnections();
+      await new Promise((resolve) => relay.close(resolve));
+      await fleet.close();
+    },
+  };
+}
+
+async function start(kind: string): Promise<{
+  ready: BackendUnderLoad;
+  hubspot?: () => HubSpotTraffic;
+  close(): Promise<void>;
+}> {
+  if (kind === 'portals') return startPortals();
   if (kind === 'floor') {
     const portalId = 9001;
     const floor = await startBackendFloor({
@@ -84,6 +182,7 @@ async function start(kind: string): Promise<{ ready: BackendUnderLoad; close(): 
       ready: {
         url: floor.url,
         portalId,
+        portalIds: [portalId],
         appId: playgroundAppId,
         clientSecret: playgroundClientSecret,
       },
@@ -108,6 +207,7 @@ async function start(kind: string): Promise<{ ready: BackendUnderLoad; close(): 
     ready: {
       url: playground.backendUrl,
       portalId: playground.portalId,
+      portalIds: [playground.portalId],
       appId: playgroundAppId,
       clientSecret: playgroundClientSecret,
     },
@@ -126,6 +226,8 @@ process.on('message', (message) => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     send({ memory: { rss, heapUsed } satisfies BackendMemory });
+  } else if (message === 'hubspot') {
+    send({ hubspot: running.hubspot?.() ?? { calls: 0, maxPerPortalPerWindow: 0 } });
   } else if (message === 'close') {
     // Whatever a close leaves hanging (a keep-alive socket), the process still ends.
     setTimeout(() => process.exit(0), 5_000).unref();
