@@ -46,7 +46,15 @@ export interface TicketModelInit {
     customFields?: Record<number, string | number | boolean | null>;
   };
   comment?: { text?: string; type?: 'publicReply' | 'internalNote' };
-  currentUser?: { id?: number; name?: string; email?: string; locale?: string; role?: string };
+  currentUser?: {
+    id?: number;
+    name?: string;
+    email?: string;
+    locale?: string;
+    role?: string;
+    /** The agent's groups, as ZAF's User object lists them (`currentUser.groups`). */
+    groups?: { id: number; name: string }[];
+  };
   /** The installation's (non-secure) settings, as `metadata().settings`. */
   settings?: Record<string, string | number | boolean | null>;
   /** Secure settings: only the proxy sees them, to fill `{{setting.x}}` in secure requests. */
@@ -112,7 +120,14 @@ export class TicketModel {
     customFields: Record<number, string | number | boolean | null>;
   };
   comment: { text: string; type: 'publicReply' | 'internalNote' };
-  currentUser: { id: number; name: string; email: string; locale: string; role: string };
+  currentUser: {
+    id: number;
+    name: string;
+    email: string;
+    locale: string;
+    role: string;
+    groups: { id: number; name: string }[];
+  };
   settings: Record<string, string | number | boolean | null>;
   secureSettings: Record<string, string>;
   /** Every `invoke` the app made, in order (`resize`, `notify`, ...), for tests to inspect. */
@@ -141,6 +156,7 @@ export class TicketModel {
       email: init.currentUser?.email ?? seedAgent.email ?? '',
       locale: init.currentUser?.locale ?? seedAgent.locale,
       role: init.currentUser?.role ?? 'agent',
+      groups: init.currentUser?.groups ?? [],
     };
     this.settings = { ...defaultModelSettings, ...init.settings };
     this.secureSettings = { ...init.secureSettings };
@@ -188,7 +204,8 @@ export class TicketModel {
       'ticket.tags': [...this.ticket.tags],
       'comment.text': this.comment.text,
       'comment.type': this.comment.type,
-      currentUser: { ...this.currentUser },
+      currentUser: { ...this.currentUser, groups: this.currentUser.groups.map((g) => ({ ...g })) },
+      'currentUser.groups': this.currentUser.groups.map((group) => ({ ...group })),
       'currentUser.id': this.currentUser.id,
       'currentUser.locale': this.currentUser.locale,
       'currentUser.role': this.currentUser.role,

@@ -13,6 +13,7 @@ import {
   firstPaymentTimings,
   type PlanCompletion,
 } from './plan-outcomes';
+import type { OutcomeRecordLists } from './records';
 import type { OutcomesReport } from './report';
 import type { GuardFigures, ToneFigures } from './tone-outcomes';
 
@@ -347,4 +348,23 @@ export function outcomesAccess(
     };
   }
   return { viewer: { agent: asker.agent, seesEveryAgent: false }, ownFiguresOnly: true };
+}
+
+/**
+ * Only `agent`'s records, for a viewer who sees their own figures only (`ownFiguresOnly`): their
+ * promises, plans and day counts, and the payments and first contacts of their promises' customers.
+ */
+export function ownOutcomeRecords(records: OutcomeRecordLists, agent: string): OutcomeRecordLists {
+  const mine = <Row extends { agent: string }>(rows: Row[]) =>
+    rows.filter((row) => row.agent === agent);
+  const promises = mine(records.promises);
+  const customers = new Set(promises.map((promise) => promise.customerRef));
+  return {
+    promises,
+    payments: records.payments.filter((payment) => customers.has(payment.customerRef)),
+    plans: mine(records.plans),
+    firstContacts: records.firstContacts.filter((first) => customers.has(first.customerRef)),
+    toneDays: mine(records.toneDays),
+    guardDays: mine(records.guardDays),
+  };
 }

@@ -1,6 +1,6 @@
 // The team leads' outcomes page in the nav_bar location (issue 17): the real app over the mock
 // Zendesk account's custom object records, with the figures a lead reads, the filters, a CSV per
-// table, a chart with its table, and the page shown to admins only (for now).
+// table, a chart with its table; admins and the admin's chosen groups see everyone, others their own.
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -59,10 +59,18 @@ function seed(world: ZendeskWorld): void {
   ]);
 }
 
-function renderPage(role: string, locale = 'en-US') {
+function renderPage(
+  role: string,
+  locale = 'en-US',
+  access: { groups?: { id: number; name: string }[]; viewerGroups?: string } = {},
+) {
   return renderSidebar((world) => {
     seed(world);
-    return { location: 'nav_bar', currentUser: { id: 7, role, locale } };
+    return {
+      location: 'nav_bar',
+      currentUser: { id: 7, role, locale, groups: access.groups ?? [] },
+      settings: { outcomes_viewer_group_ids: access.viewerGroups ?? '' },
+    };
   });
 }
 
@@ -145,9 +153,19 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
-  it('tells an agent who is not an admin that the page is for admins, reading no records', async () => {
-    const { world } = renderPage('agent');
-    expect(await screen.findByText(/shown to admins only/, undefined, lazyChunk)).toBeTruthy();
-    expect(world.requests.filter((request) => request.includes('custom_objects'))).toEqual([]);
+  it('shows an agent outside the chosen groups only their own figures', async () => {
+    renderPage('agent', 'en-US', { groups: [{ id: 9, name: 'Billing' }], viewerGroups: '55' });
+    expect(await screen.findByText(/These are your own figures/, undefined, lazyChunk)).toBeTruthy();
+    await screen.findByRole('table', { name: 'Promises by the week they fell due' }, lazyChunk);
+    // Agent 7's EUR promises only: agent 8's USD promise in the same week is not counted.
+    await waitFor(() => expect(promiseWeekRow('2026-W45').slice(0, 2)).toEqual(['1', '1']));
+    expect(promiseWeekRow('2026-W46')[0]).toBe('1');
+  });
+
+  it('shows members of a group the admin chose everyone’s figures', async () => {
+    renderPage('agent', 'en-US', { groups: [{ id: 55, name: 'Leads' }], viewerGroups: '55, 60' });
+    await screen.findByRole('table', { name: 'Promises by the week they fell due' }, lazyChunk);
+    await waitFor(() => expect(promiseWeekRow('2026-W45').slice(0, 2)).toEqual(['2', '2']));
+    expect(screen.queryByText(/These are your own figures/)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The nav_bar location: a full page for team leads with the outcomes view (shared/outcomes/view.ts)
  * over the account's records, narrowed by the filters, each table with a CSV download and the
- * weekly ones with a chart. Shown to admins; other agents see why not (choosing a group in the
- * settings is not built yet, see the README).
+ * weekly ones with a chart. Admins and the groups the admin chose see everyone's figures; other
+ * agents see their own (shared/outcomes/view.ts `outcomesAccess` decides).
  */
 import { useMemo, useState } from 'react';
 import { todayIn } from '../../../../shared/calendar/calendar';
@@ -12,6 +12,7 @@ import {
   outcomesView,
   type OutcomeFilters,
   type OutcomeRecordLists,
+  type OutcomesViewer,
 } from '../../../../shared/outcomes';
 import { useHost } from '../ClientProvider';
 import { ErrorState } from '../ErrorState';
@@ -48,26 +49,31 @@ export default function OutcomesPage() {
       {state.status === 'error' ? (
         <ErrorState message={state.error.message} onRetry={retry} />
       ) : null}
-      {state.status === 'ready' && !state.value.viewer.isAdmin ? (
-        <p>{t('outcomes.adminsOnly')}</p>
+      {state.status === 'ready' && state.value.ownFiguresOnly ? (
+        <p>{t('outcomes.ownFiguresOnly')}</p>
       ) : null}
-      {state.status === 'ready' && state.value.viewer.isAdmin ? (
-        <OutcomesContent records={state.value.records} agent={state.value.viewer.agent} />
+      {state.status === 'ready' ? (
+        <OutcomesContent records={state.value.records} viewer={state.value.viewer} />
       ) : null}
     </main>
   );
 }
 
-function OutcomesContent({ records, agent }: { records: OutcomeRecordLists; agent: string }) {
+function OutcomesContent({
+  records,
+  viewer,
+}: {
+  records: OutcomeRecordLists;
+  viewer: OutcomesViewer;
+}) {
   const { t } = useI18n();
   const { clock, settings, agentLocale } = useHost();
   const [filters, setFilters] = useState<OutcomeFilters>({});
   const today = todayIn(clock.now(), settings.defaultTimeZone ?? 'UTC');
   const choices = useMemo(() => filterChoices(records), [records]);
   const view = useMemo(
-    () =>
-      outcomesView(outcomesReport(records, { today, filters }), { agent, seesEveryAgent: true }),
-    [records, today, filters, agent],
+    () => outcomesView(outcomesReport(records, { today, filters }), viewer),
+    [records, today, filters, viewer],
   );
   const number = (value: number) => cellText(t, agentLocale, { kind: 'count', value });
   const rate = (value: number | undefined) => cellText(t, agentLocale, { kind: 'rate', value });
@@ -87,6 +93,7 @@ function OutcomesContent({ records, agent }: { records: OutcomeRecordLists; agen
     <>
       <OutcomeFiltersForm filters={filters} choices={choices} onChange={setFilters} />
       <p>{t('outcomes.range', { from: view.range.from, to: view.range.to })}</p>
+      {view.agentsHidden ? <p>{t('outcomes.agentsHidden')}</p> : null}
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', gap: '4px 16px' }}>
         {headline.map(([label, value]) => (
           <div key={label} style={{ display: 'contents' }}>
