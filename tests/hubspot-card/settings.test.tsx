@@ -78,6 +78,8 @@ type Rendered = Awaited<ReturnType<typeof renderSettings>>;
 const input = (renderer: Rendered, name: string) => renderer.find(Input, { name });
 const typeInto = (renderer: Rendered, name: string, value: string) =>
   input(renderer, name).props.onChange?.(value);
+const save = (renderer: Rendered) =>
+  renderer.findByTestId(Button, 'settings-save').trigger('onClick');
 
 describe('HubSpot settings page', () => {
   it("loads the portal's settings into labelled fields", async () => {
@@ -123,7 +125,7 @@ describe('HubSpot settings page', () => {
     await renderer.waitFor(() => expect(names()).toContain('policy.downPayment.percent'));
     expect(names()).not.toContain('policy.downPayment.amount');
     renderer.find(NumberInput, { name: 'policy.downPayment.percent' }).props.onChange?.(10);
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toMatchObject({
       settings: { policy: { downPayment: { kind: 'percent', percent: 10 } } },
@@ -136,7 +138,7 @@ describe('HubSpot settings page', () => {
 
     typeInto(renderer, 'policy.minInstalment', 'twenty dollars');
     typeInto(renderer, 'contact.contactHours.start', '07:00');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
 
     await renderer.waitFor(() =>
       expect(input(renderer, 'policy.minInstalment').props.validationMessage).toBe(
@@ -158,7 +160,7 @@ describe('HubSpot settings page', () => {
     const renderer = await renderSettings();
 
     typeInto(renderer, 'policy.holidays', 'XX');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
     await renderer.waitFor(() =>
       expect(input(renderer, 'policy.holidays').props.validationMessage).toMatch(/country code/),
     );
@@ -168,7 +170,7 @@ describe('HubSpot settings page', () => {
     renderer
       .find(TextArea, { name: 'policy.closureDays' })
       .props.onChange?.('2026-12-24\n\n2026-12-31');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toMatchObject({
@@ -183,7 +185,7 @@ describe('HubSpot settings page', () => {
       const renderer = await renderSettings();
 
       typeInto(renderer, 'outreach.paymentLink', link);
-      renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+      save(renderer);
 
       await renderer.waitFor(() =>
         expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toBe(
@@ -229,7 +231,7 @@ describe('HubSpot settings page', () => {
     renderer
       .find(TextArea, { name: 'tone.flagPhrases' })
       .props.onChange?.('final demand\n\nlast chance');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toEqual({
@@ -265,7 +267,7 @@ describe('HubSpot settings page', () => {
     ).toMatch(/may contain customer details.*Tactful's store for this HubSpot account/);
 
     toggle('tone.feedback').props.onChange?.(true);
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toMatchObject({
@@ -344,7 +346,7 @@ describe('HubSpot settings page', () => {
     );
     const renderer = await renderSettings();
     typeInto(renderer, 'policy.minInstalment', '35.00');
-    renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+    save(renderer);
 
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Alert, 'settings-save-failed').text).toMatch(
