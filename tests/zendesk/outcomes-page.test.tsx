@@ -104,6 +104,9 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     const [firstWeek, secondWeek] = ['2026-W45', '2026-W46'].map(promiseWeekRow);
     expect(firstWeek?.slice(0, 4)).toEqual(['2', '2', '0', '0']);
     expect(secondWeek?.slice(0, 4)).toEqual(['1', '0', '0', '1']);
+    // Each row links to the tickets of the customers behind it.
+    const link = screen.getAllByRole('link', { name: 'Tickets of customer 43' })[0];
+    expect(link?.getAttribute('href')).toMatch(/\/agent\/users\/43\/requested_tickets$/);
 
     const csv = screen.getByRole('link', {
       name: 'Download “Promises by the week they fell due” as CSV',
@@ -155,7 +158,9 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
 
   it('shows an agent outside the chosen groups only their own figures', async () => {
     renderPage('agent', 'en-US', { groups: [{ id: 9, name: 'Billing' }], viewerGroups: '55' });
-    expect(await screen.findByText(/These are your own figures/, undefined, lazyChunk)).toBeTruthy();
+    expect(
+      await screen.findByText(/These are your own figures/, undefined, lazyChunk),
+    ).toBeTruthy();
     await screen.findByRole('table', { name: 'Promises by the week they fell due' }, lazyChunk);
     // Agent 7's EUR promises only: agent 8's USD promise in the same week is not counted.
     await waitFor(() => expect(promiseWeekRow('2026-W45').slice(0, 2)).toEqual(['1', '1']));

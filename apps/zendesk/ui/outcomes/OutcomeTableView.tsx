@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useId } from 'react';
 import { cellText, tableCsv, type OutcomeTable } from '../../../../shared/outcomes';
+import { useHost } from '../ClientProvider';
 import { useI18n } from '../i18n';
 
 const WeeklyChart = lazy(() => import(/* webpackChunkName: "outcomes-chart" */ './WeeklyChart'));
@@ -15,7 +16,12 @@ function csvHref(table: OutcomeTable): string {
 
 export function OutcomeTableView({ table, locale }: { table: OutcomeTable; locale: string }) {
   const { t } = useI18n();
+  const { retry } = useHost();
   const headingId = useId();
+  // The customers behind a row, each linked to their tickets in the agent workspace.
+  const linked = table.rows.some((row) => row.customerRefs !== undefined);
+  const ticketsOf = (customer: string) =>
+    `${retry.origin ?? ''}/agent/users/${encodeURIComponent(customer)}/requested_tickets`;
   const title = t(table.title);
   return (
     <section aria-labelledby={headingId} style={{ marginBottom: 24 }}>
@@ -42,6 +48,11 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                     {t(column.label)}
                   </th>
                 ))}
+                {linked ? (
+                  <th scope="col" style={cellStyle}>
+                    {t('outcomes.column.customers')}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -58,6 +69,22 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                       </td>
                     ),
                   )}
+                  {linked ? (
+                    <td style={cellStyle}>
+                      {(row.customerRefs ?? []).map((customer) => (
+                        <a
+                          key={customer}
+                          href={ticketsOf(customer)}
+                          target="_blank"
+                          rel="noreferrer"
+                          aria-label={t('outcomes.customerTickets', { id: customer })}
+                          style={{ marginRight: 8 }}
+                        >
+                          {customer}
+                        </a>
+                      ))}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
