@@ -29,6 +29,8 @@ import { Choice, labelled } from '../../Choice';
 import { statusTagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
+import { useCardServices } from '../../services';
+import { useToneEvents } from '../../../outcomes/use-tone-events';
 import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
 import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
@@ -47,7 +49,7 @@ export function TonePanel() {
 
 function DraftBox({ setup }: { setup: DraftSetup }) {
   const actions = useExtensionActions<'crm.record.tab'>();
-  const { user } = useExtensionContext<'crm.record.tab'>();
+  const { user, portal: hubspotPortal } = useExtensionContext<'crm.record.tab'>();
   const agentName = `${user.firstName} ${user.lastName}`.trim();
   const { t } = useCardI18n();
   const { contact, portal } = setup;
@@ -61,6 +63,14 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     [language, portal],
   );
   const draft = useDraftCheck(options);
+  const { backend, clock } = useCardServices();
+  const toneEvents = useToneEvents({
+    backend,
+    checkedText: draft.checkedText,
+    result: draft.result,
+    timeZone: hubspotPortal.timezone,
+    now: clock.now,
+  });
   const { result } = draft;
   const { addAlert } = actions;
   const feedbackSaid = useCallback(
@@ -106,6 +116,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     if (copyOff) return;
     try {
       await actions.copyTextToClipboard(draft.text);
+      // The outcomes' tone event (counts only), fire and forget: the copy never waits for it.
+      toneEvents.copied(result);
       actions.addAlert(
         result.verdict === 'block'
           ? {
