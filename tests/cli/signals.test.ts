@@ -11,6 +11,19 @@ async function tactful(argv: string[], stdin: string) {
 }
 
 describe('tactful signals', () => {
+  it('reads with the learned second opinion too: self-harm wording without the rules’ words', async () => {
+    const run = await tactful(['--explain'], "I honestly don't see the point in anything anymore.");
+    expect(run.code).toBe(0);
+    const [signal] = JSON.parse(run.stdout).signals;
+    expect(signal).toMatchObject({
+      kind: 'vulnerability',
+      selfHarm: true,
+      action: 'signals.action.self-harm',
+      frame: 'model',
+    });
+    expect(signal.explanation.length).toBeGreaterThan(0);
+  });
+
   it('prints the signals of one message with the contract’s fields and an action code', async () => {
     const run = await tactful(
       ['--today', '2026-11-27', '--time-zone', 'Europe/London'],

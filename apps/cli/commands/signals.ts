@@ -9,6 +9,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { isKnownCurrency } from '../../../shared/money/money';
 import { readCustomerMessage, type Signal, type SignalOptions } from '../../../shared/signals';
+import { loadSignalModel } from '../../../shared/signals/model/load';
 import { commandArgs, refuse } from '../args';
 import type { CliIo } from '../io';
 import { writeTextResults } from '../text-results';
@@ -24,7 +25,8 @@ kind carries (sub-kind, self-harm flag, channels, place, time, amount in minor u
   --today D       today in the customer's time zone, to date a promise (default: the clock's)
   --time-zone Z   the customer's IANA time zone (default UTC)
   --currency C    the account's ISO 4217 currency, for "$" and amounts without one
-  --explain       add to each signal the rule it relates to and the frame that read it
+  --explain       add to each signal the rule it relates to, the frame that read it ("model"
+                  when the learned second opinion added it) and the features behind it
 `;
 
 const options = {
@@ -44,7 +46,8 @@ const checkLocale = (locale: string): string | undefined =>
 
 /** A signal as the command prints it: the contract's fields first, then what its kind carries. */
 export function signalJson(signal: Signal, explain = false) {
-  const { kind, start, end, excerpt, confidence, action, ruleRef, frame, ...details } = signal;
+  const { kind, start, end, excerpt, confidence, action, ruleRef, frame, explanation, ...details } =
+    signal;
   return {
     kind,
     start,
@@ -53,7 +56,7 @@ export function signalJson(signal: Signal, explain = false) {
     confidence,
     action,
     ...details,
-    ...(explain ? { ruleRef, frame } : {}),
+    ...(explain ? { ruleRef, frame, ...(explanation === undefined ? {} : { explanation }) } : {}),
   };
 }
 
@@ -74,6 +77,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (currency !== undefined && !isKnownCurrency(currency)) {
     return refuse(io, 'signals', `--currency "${currency}" is not an ISO 4217 currency`);
   }
+  // The learned second opinion reads with the rules, as in the hosts once its chunk has loaded.
+  await loadSignalModel();
   const reading: SignalOptions = {
     timeZone,
     ...(today === undefined ? { now: Date.now() } : { today }),
