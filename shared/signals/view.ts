@@ -1,0 +1,120 @@
+/**
+ * The customer-signals view model, the same for every host: which signals to show for the latest
+ * customer comments, in which order (safety first), the catalog codes of their labels and actions,
+ * the excerpt to quote, the flags they suggest (suggested only: the agent confirms), and the
+ * signposting line when the words are close to self-harm. Hosts render this and word the codes.
+ */
+import type { FlagKind } from '../history/flag-kinds';
+import type { MessageKey } from '../i18n';
+import { suggestedFlags } from './flags';
+import type { SignalAction, SignalKind } from './kinds';
+import type { CustomerReading, Signal } from './types';
+
+/** The catalog code of the help line shown beside a self-harm signal (en + es). */
+export const selfHarmSignposting = 'signals.signposting.selfHarm' satisfies MessageKey;
+
+/**
+ * Lower ranks come first: self-harm and vulnerability, then the requests the law acts on (cease,
+ * dispute, insolvency, a death), then everything else in the order the customer wrote it.
+ */
+const safetyRank: Readonly<Partial<Record<SignalKind, number>>> = {
+  vulnerability: 1,
+  cease: 2,
+  dispute: 3,
+  bankruptcy: 4,
+  'breathing-space': 4,
+  deceased: 5,
+};
+const otherRank = 6;
+
+/** One signal as a host shows it. */
+export interface SignalItem {
+  /** Stable within one view: the comment, the kind and where the words start. */
+  key: string;
+  kind: SignalKind;
+  /** The comment the words come from, for "go to comment" and a flag's source. */
+  commentId: string;
+  label: `signals.kind.${SignalKind}`;
+  /** The sub-kind, channels and place the signal names, as catalog codes, in that order. */
+  details: MessageKey[];
+  /** The time the customer names, in their own words (shown as text). */
+  time?: string;
+  action: SignalAction;
+  /** The customer's words, to be shown as text, never as HTML. */
+  excerpt: string;
+  /** Flags this signal suggests; setting one is the agent's decision, never automatic. */
+  suggestedFlags: FlagKind[];
+  selfHarm: boolean;
+  /** promise: the amount in minor units and the calendar day, when the customer gave them. */
+  promise?: { amount?: { minor: number; currency: string }; date?: string };
+}
+
+/** What the section shows: the signals in order and, when needed, the self-harm help line. */
+export interface SignalsView {
+  items: SignalItem[];
+  signposting?: typeof selfHarmSignposting;
+}
+
+/** One comment's reading, with the comment's id. Newest comment first when several are given. */
+export interface CommentReading {
+  commentId: string;
+  reading: CustomerReading;
+}
+
+function rank(signal: Signal): number {
+  if (signal.selfHarm) return 0;
+  return safetyRank[signal.kind] ?? otherRank;
+}
+
+function details(signal: Signal): MessageKey[] {
+  const codes: MessageKey[] = [];
+  if (signal.subKind) codes.push(`signals.subKind.${signal.subKind}`);
+  for (const channel of signal.channels ?? []) codes.push(`signals.channel.${channel}`);
+  if (signal.place) codes.push(`signals.place.${signal.place}`);
+  return codes;
+}
+
+function item(commentId: string, signal: Signal): SignalItem {
+  const shown: SignalItem = {
+    key: `${commentId}:${signal.kind}:${signal.subKind ?? ''}:${signal.start}`,
+    kind: signal.kind,
+    commentId,
+    label: `signals.kind.${signal.kind}`,
+    details: details(signal),
+    action: signal.action,
+    excerpt: signal.excerpt,
+    suggestedFlags: suggestedFlags(signal),
+    selfHarm: signal.selfHarm === true,
+  };
+  if (signal.time !== undefined) shown.time = signal.time;
+  if (signal.kind === 'promise') {
+    const promise: NonNullable<SignalItem['promise']> = {};
+    if (signal.amount) promise.amount = signal.amount;
+    if (signal.date) promise.date = signal.date;
+    shown.promise = promise;
+  }
+  return shown;
+}
+
+/**
+ * The signals to show for `comments` (newest first). The same kind quoting the same words twice
+ * (a customer repeating themselves) is shown once, from the newest comment. Safety comes first;
+ * within a rank, newer comments first and then the order the customer wrote.
+ */
+export function signalsView(comments: readonly CommentReading[]): SignalsView {
+  const seen = new Set<string>();
+  const ranked: { item: SignalItem; rank: number; order: number }[] = [];
+  for (const { commentId, reading } of comments) {
+    for (const signal of reading.signals) {
+      const same = `${signal.kind}:${signal.subKind ?? ''}:${signal.excerpt.trim().toLowerCase()}`;
+      if (seen.has(same)) continue;
+      seen.add(same);
+      ranked.push({ item: item(commentId, signal), rank: rank(signal), order: ranked.length });
+    }
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const items = ranked.map((entry) => entry.item);
+  const view: SignalsView = { items };
+  if (items.some((shown) => shown.selfHarm)) view.signposting = selfHarmSignposting;
+  return view;
+}
