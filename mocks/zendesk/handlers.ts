@@ -55,6 +55,15 @@ export function createZendeskHandlers(world: ZendeskWorld): RequestHandler[] {
   };
   const api = zendeskApiPattern;
   return [
+    // List Brands: one page holds up to 100 brands, more than an account uses for collections.
+    http.get(`${api}/brands.json`, ({ request }) => {
+      log(request);
+      return HttpResponse.json({
+        brands: world.brands,
+        next_page: null,
+        count: world.brands.length,
+      });
+    }),
     http.get(`${api}/users/:id.json`, ({ request, params }) => {
       log(request);
       const user = world.users.get(Number(params['id']));

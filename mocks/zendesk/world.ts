@@ -31,6 +31,8 @@ export interface ZendeskWorld {
   comments: SeedComment[];
   /** Custom object key → records in creation order. */
   customObjectRecords: Map<string, CustomObjectRecord[]>;
+  /** The account's brands, as the Brands API lists them (`GET /api/v2/brands`). */
+  brands: { id: number; name: string; active: boolean; is_deleted: boolean }[];
   /** Every request the mock served, as `METHOD /path?query`, so tests can count Zendesk calls. */
   requests: string[];
   nextId(): number;
@@ -46,6 +48,10 @@ export function createZendeskWorld(): ZendeskWorld {
     tickets: new Map(tickets.map((ticket) => [ticket.id, ticket])),
     comments,
     customObjectRecords: new Map(),
+    brands: [
+      { id: 360001, name: 'Acme Collections', active: true, is_deleted: false },
+      { id: 360002, name: 'Acme Cards', active: true, is_deleted: false },
+    ],
     requests: [],
     nextId: () => {
       counter += 1;

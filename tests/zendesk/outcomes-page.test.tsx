@@ -134,7 +134,14 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     await user.selectOptions(currency, 'USD');
     expect(promiseWeekRow('2026-W45').slice(0, 2)).toEqual(['1', '1']);
     expect(promiseWeekRow('2026-W46')[0]).toBe('0');
-    for (const name of ['Team', 'Agent', 'Currency', 'From', 'To']) {
+    // Brands come from the account's Brands API, shown by name.
+    const brand = screen.getByRole('combobox', { name: 'Brand' });
+    expect(within(brand).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'All',
+      'Acme Collections',
+      'Acme Cards',
+    ]);
+    for (const name of ['Team', 'Agent', 'Brand', 'Currency', 'From', 'To']) {
       expect(screen.getByLabelText(name)).toBeTruthy();
     }
   });

@@ -871,6 +871,7 @@ export const en = {
   'outcomes.chart.title': 'Chart of “{table}”; the table below has every figure',
   'outcomes.column.customers': 'Customers',
   'outcomes.customerTickets': 'Tickets of customer {id}',
+  'outcomes.filter.brand': 'Brand',
   'outcomes.noRows': 'Nothing recorded in this period.',
   'outcomes.filter.owner': 'Contact owner',
   'outcomes.copyCsv': 'Copy “{table}” as CSV',

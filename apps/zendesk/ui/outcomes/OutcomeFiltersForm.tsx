@@ -8,9 +8,11 @@ export interface FilterChoices {
   teams: string[];
   agents: string[];
   currencies: string[];
+  /** Brands (Zendesk) by id, shown by name. */
+  brands: { id: string; name: string }[];
 }
 
-type ChoiceKey = 'team' | 'agent' | 'currency';
+type ChoiceKey = 'team' | 'agent' | 'currency' | 'brandOrOwner';
 
 export function OutcomeFiltersForm({
   filters,
@@ -23,7 +25,7 @@ export function OutcomeFiltersForm({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const select = (key: ChoiceKey, label: string, options: string[]) => (
+  const select = (key: ChoiceKey, label: string, options: { value: string; name: string }[]) => (
     <label htmlFor={`${id}-${key}`} style={fieldStyle}>
       {label}
       <select
@@ -38,8 +40,8 @@ export function OutcomeFiltersForm({
       >
         <option value="">{t('outcomes.filter.all')}</option>
         {options.map((option) => (
-          <option key={option} value={option}>
-            {option}
+          <option key={option.value} value={option.value}>
+            {option.name}
           </option>
         ))}
       </select>
@@ -59,13 +61,23 @@ export function OutcomeFiltersForm({
   return (
     <fieldset style={{ display: 'flex', flexWrap: 'wrap', gap: 16, border: 'none', padding: 0 }}>
       <legend>{t('outcomes.filters')}</legend>
-      {select('team', t('outcomes.column.team'), choices.teams)}
-      {select('agent', t('outcomes.column.agent'), choices.agents)}
-      {select('currency', t('outcomes.column.currency'), choices.currencies)}
+      {select('team', t('outcomes.column.team'), choices.teams.map(named))}
+      {select('agent', t('outcomes.column.agent'), choices.agents.map(named))}
+      {choices.brands.length > 0
+        ? select(
+            'brandOrOwner',
+            t('outcomes.filter.brand'),
+            choices.brands.map((brand) => ({ value: brand.id, name: brand.name })),
+          )
+        : null}
+      {select('currency', t('outcomes.column.currency'), choices.currencies.map(named))}
       {date('from', t('outcomes.filter.from'))}
       {date('to', t('outcomes.filter.to'))}
     </fieldset>
   );
 }
+
+/** A choice shown as its own value. */
+const named = (value: string) => ({ value, name: value });
 
 const fieldStyle = { display: 'flex', flexDirection: 'column', gap: 4 } as const;

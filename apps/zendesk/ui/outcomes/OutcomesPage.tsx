@@ -14,6 +14,7 @@ import {
   type OutcomeRecordLists,
   type OutcomesViewer,
 } from '../../../../shared/outcomes';
+import type { Brand } from '../../host/brands';
 import { useHost } from '../ClientProvider';
 import { ErrorState } from '../ErrorState';
 import { useI18n } from '../i18n';
@@ -22,8 +23,8 @@ import { OutcomeFiltersForm, type FilterChoices } from './OutcomeFiltersForm';
 import { OutcomeTableView } from './OutcomeTableView';
 import { useOutcomeRecords } from './useOutcomeRecords';
 
-/** The teams, agents and currencies found in the records, sorted, for the filters' choices. */
-function filterChoices(records: OutcomeRecordLists): FilterChoices {
+/** The teams, agents and currencies found in the records, sorted, and the brands, for the filters. */
+function filterChoices(records: OutcomeRecordLists, brands: Brand[]): FilterChoices {
   const teams = new Set<string>();
   const agents = new Set<string>();
   const currencies = new Set<string>();
@@ -36,7 +37,7 @@ function filterChoices(records: OutcomeRecordLists): FilterChoices {
   for (const promise of records.promises) currencies.add(promise.amount.currency);
   for (const plan of records.plans) currencies.add(plan.currency);
   const sorted = (values: Set<string>) => [...values].sort();
-  return { teams: sorted(teams), agents: sorted(agents), currencies: sorted(currencies) };
+  return { teams: sorted(teams), agents: sorted(agents), currencies: sorted(currencies), brands };
 }
 
 export default function OutcomesPage() {
@@ -53,7 +54,11 @@ export default function OutcomesPage() {
         <p>{t('outcomes.ownFiguresOnly')}</p>
       ) : null}
       {state.status === 'ready' ? (
-        <OutcomesContent records={state.value.records} viewer={state.value.viewer} />
+        <OutcomesContent
+          records={state.value.records}
+          viewer={state.value.viewer}
+          brands={state.value.brands}
+        />
       ) : null}
     </main>
   );
@@ -62,15 +67,17 @@ export default function OutcomesPage() {
 function OutcomesContent({
   records,
   viewer,
+  brands,
 }: {
   records: OutcomeRecordLists;
   viewer: OutcomesViewer;
+  brands: Brand[];
 }) {
   const { t } = useI18n();
   const { clock, settings, agentLocale } = useHost();
   const [filters, setFilters] = useState<OutcomeFilters>({});
   const today = todayIn(clock.now(), settings.defaultTimeZone ?? 'UTC');
-  const choices = useMemo(() => filterChoices(records), [records]);
+  const choices = useMemo(() => filterChoices(records, brands), [records, brands]);
   const view = useMemo(
     () => outcomesView(outcomesReport(records, { today, filters }), viewer),
     [records, today, filters, viewer],

@@ -1,5 +1,6 @@
 /** The outcome records the viewer may see and what they may see of them, read once while open. */
 import { useCallback, useMemo } from 'react';
+import { readBrands, type Brand } from '../../host/brands';
 import { readOutcomesAsker } from '../../host/outcomes-viewer';
 import { outcomesSettingsFromZendeskParameters } from '../../host/outcome-parameters';
 import { cachedOutcomeRecords } from '../../host/outcome-records';
@@ -18,6 +19,8 @@ export interface OutcomesPageData {
   viewer: OutcomesViewer;
   /** The records are the viewer's own only: no figure on the page includes anyone else. */
   ownFiguresOnly: boolean;
+  /** The account's active brands, for the brand filter (none when they could not be read). */
+  brands: Brand[];
 }
 
 /** Loads the records (cached for the page's life) and who is looking; retry reads again. */
@@ -29,7 +32,7 @@ export function useOutcomeRecords() {
     if (!asker.ok) return err({ message: asker.error.message });
     // Admins, and members of the groups the admin chose, see the page; anyone else their own rows.
     const access = outcomesAccess(asker.value, outcomesSettingsFromZendeskParameters(settings.raw));
-    const read = await records();
+    const [read, brands] = await Promise.all([records(), readBrands(http, retry)]);
     if (!read.ok) return err({ message: read.error.message });
     return ok({
       records: access.ownFiguresOnly
@@ -37,7 +40,9 @@ export function useOutcomeRecords() {
         : read.value,
       viewer: access.viewer,
       ownFiguresOnly: access.ownFiguresOnly,
+      // The filter is a convenience: without the brand list the page still shows every figure.
+      brands: brands.ok ? brands.value : [],
     });
-  }, [client, records, settings]);
+  }, [client, records, settings, http, retry]);
   return useLoad(load);
 }
