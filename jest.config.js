@@ -28,6 +28,7 @@ const esmPackages = [
   'react-merge-refs',
   'intl-messageformat',
   '@formatjs',
+  'csv-stringify',
 ];
 
 const common = {

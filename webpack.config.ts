@@ -94,9 +94,6 @@ export function zendeskWebpackConfig(
       // The catalog ships precompiled (shared/i18n/compiled), so the ICU parser stays out of the app.
       alias: {
         '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js',
-        // The outcomes page's CSV: csv-stringify's Node build needs Node's Buffer; its browser build
-        // brings its own.
-        'csv-stringify/sync$': 'csv-stringify/browser/esm/sync',
       },
     },
     module: {

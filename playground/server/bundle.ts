@@ -35,8 +35,6 @@ export async function bundlePages(): Promise<Map<string, string>> {
     sourcemap: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    // The outcomes page's CSV: csv-stringify's Node build needs Node's Buffer (as in webpack.config.ts).
-    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   });
   const scripts = new Map(
     result.outputFiles.map((file) => [path.basename(file.path, '.js'), file.text] as const),

@@ -4,7 +4,9 @@
  * currency's own decimal string, categories as `threat:4;pressure:2`). Written by csv-stringify,
  * with cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) escaped.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build (it carries its own Buffer): every host bundles it as it is, HubSpot's project
+// build included, and Node runs it too; the Node build needs Node's Buffer.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { toDecimal } from '../money/money';
 import type { OutcomeCell, OutcomeTable } from './view';
 
