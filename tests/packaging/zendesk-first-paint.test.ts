@@ -48,4 +48,20 @@ describe('dist/zendesk: JavaScript before first paint', () => {
     const files = [...new Set([...chunks.firstLoad, ...group])];
     expect(gzippedKb(files)).toBeLessThanOrEqual(ticketSidebarFirstPaintBudgetKb);
   });
+
+  // The first paint parses with zod/mini; classic zod (its own ~38 KB minified on top of the shared
+  // core) belongs to the lazy panels only. Classic zod names its base schema "ZodType" (zod/mini's
+  // is "ZodMiniType", the core's "$ZodType"), and minifiers keep string literals.
+  it('carries no classic zod before the ticket sidebar paints, only zod/mini', () => {
+    const classicMarker = '"ZodType"';
+    const classicSource = path.join(repoRoot, 'node_modules', 'zod', 'v4', 'classic', 'schemas.js');
+    expect(readFileSync(classicSource, 'utf8')).toContain(`$constructor(${classicMarker}`);
+    const group = chunks.groups['ticket-sidebar'] ?? [];
+    const withClassicZod = [...new Set([...chunks.firstLoad, ...group])]
+      .filter((file) => file.endsWith('.js'))
+      .filter((file) =>
+        readFileSync(path.join(zendeskPackage.appDir, file), 'utf8').includes(classicMarker),
+      );
+    expect(withClassicZod).toEqual([]);
+  });
 });
