@@ -3,6 +3,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
 import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
 import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
+import { LazySignalsPanel } from './panels/signals/LazySignalsPanel';
 import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
 
@@ -16,6 +17,7 @@ export default function TicketSidebar() {
       <PanelBoundary>
         <CustomerPanel />
       </PanelBoundary>
+      <LazySignalsPanel />
       <PanelBoundary>
         <ToneCheckPanel />
       </PanelBoundary>

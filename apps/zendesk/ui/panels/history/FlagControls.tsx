@@ -1,5 +1,5 @@
 /** Set or clear a contact flag with a reason; the reason is required and kept in the flag log. */
-import { useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -8,6 +8,7 @@ import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/hist
 import { flagReasonMaxLength, type HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../error-message';
+import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import type { FlagSaveState } from './useHistory';
 import { Section } from '../../Section';
 
@@ -36,6 +37,15 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   // No flag is chosen until the agent picks one: setting a flag is always deliberate.
   const [flag, setFlag] = useState<FlagKind | undefined>();
   const [reason, setReason] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // Another panel (the customer's signals) may fill the form; the agent still presses Set.
+  useFlagRequests(
+    useCallback((request: FlagRequest) => {
+      setFlag(request.flag);
+      setReason(request.reason);
+      form.current?.querySelector('select')?.focus();
+    }, []),
+  );
   const on = flag !== undefined && customer.flagStates[flag];
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +56,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   return (
     <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />
-      <form onSubmit={submit} style={{ marginTop: 8 }}>
+      <form ref={form} onSubmit={submit} style={{ marginTop: 8 }}>
         <Field>
           <Label>{t('history.flags.flag')}</Label>
           <Select

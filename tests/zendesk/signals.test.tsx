@@ -1,0 +1,147 @@
+// "What the customer said" beside a ticket (issue 20): the requester's latest public comment read
+// for signals, safety first, with the words quoted as text and a suggested flag that only fills
+// the flag form. msw plays Zendesk's REST API; the fake ZAF client plays the SDK.
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ZendeskWorld } from '../../mocks/zendesk';
+import { agentBrowserInNewYork, findRegion, lazyChunk, renderSidebar } from './render-sidebar';
+
+agentBrowserInNewYork();
+
+/** Adds a comment on ticket 1 newer than the seed's, from `author` (9001 is the requester). */
+function comment(
+  world: ZendeskWorld,
+  body: { html_body?: string; plain_body: string },
+  author = 9001,
+) {
+  world.comments.push({
+    id: 70_000 + world.comments.length,
+    ticket_id: 1,
+    author_id: author,
+    body: body.plain_body,
+    public: true,
+    via: { channel: 'email' },
+    created_at: '2026-11-25T14:30:00Z',
+    ...body,
+  });
+}
+
+async function signalsSection() {
+  const section = await findRegion('What the customer says');
+  await within(section).findByRole('list', {}, lazyChunk);
+  return section;
+}
+
+describe('ticket sidebar: what the customer said', () => {
+  it('shows hardship and the work opt-out from the latest comment, with what to do', async () => {
+    renderSidebar((world) => {
+      comment(world, {
+        plain_body: "I lost my job and can't pay my bills. Please stop calling me at work.",
+      });
+      return {};
+    });
+    const section = await signalsSection();
+    const hardship = within(section).getByRole('listitem', { name: 'Financial hardship' });
+    expect(within(hardship).getByRole('blockquote')).toHaveTextContent(
+      "I lost my job and can't pay my bills",
+    );
+    expect(hardship).toHaveTextContent('Talk about affordability');
+    const optOut = within(section).getByRole('listitem', { name: 'Opts out of a channel' });
+    expect(optOut).toHaveTextContent('Phone calls');
+    expect(optOut).toHaveTextContent('At work');
+    expect(within(optOut).getByRole('blockquote')).toHaveTextContent(
+      'Please stop calling me at work',
+    );
+    expect(optOut).toHaveTextContent('Suggested flag, not set: you decide.');
+    expect(within(section).queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('the job loss and the work opt-out, safety first, in "can\'t pay, please stop calling me at work"', async () => {
+    renderSidebar((world) => {
+      comment(world, {
+        plain_body: "I lost my job and can't pay, please stop calling me at work",
+      });
+      return {};
+    });
+    const section = await signalsSection();
+    const items = within(section).getAllByRole('listitem');
+    // The word rules also read hardship here; the learned model (loaded with the section) drops it.
+    expect(items.map((item) => item.getAttribute('aria-label'))).toEqual([
+      'Signs of vulnerability',
+      'Opts out of a channel',
+    ]);
+    expect(items[0]).toHaveTextContent('Job loss');
+    expect(items[1]).toHaveTextContent('At work');
+  });
+
+  it('a suggested flag fills the flag form for the agent, and sets nothing by itself', async () => {
+    const user = userEvent.setup();
+    const { world } = renderSidebar((w) => {
+      comment(w, { plain_body: 'Please stop calling me at work.' });
+      return {};
+    });
+    const section = await signalsSection();
+    const history = await findRegion('Contact history');
+    const flags = await within(history).findByRole('region', { name: 'Contact flags' }, lazyChunk);
+    await user.click(within(section).getByRole('button', { name: 'Review flag: Do not call' }));
+    expect(within(flags).getByLabelText('Flag')).toHaveValue('do-not-call');
+    expect(within(flags).getByLabelText('Reason')).toHaveValue(
+      'The customer wrote: “Please stop calling me at work”',
+    );
+    // Nothing is saved until the agent presses Set flag.
+    expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).not.toBe(true);
+    await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
+    expect(await within(flags).findByText('Flag saved.')).toBeInTheDocument();
+    expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).toBe(true);
+  });
+
+  it('self-harm wording comes first, with the procedure prompt and the signposting line', async () => {
+    renderSidebar((world) => {
+      comment(world, {
+        plain_body: "I don't owe this. I can't go on anymore, I want to end it all.",
+      });
+      return {};
+    });
+    const section = await signalsSection();
+    const items = within(section).getAllByRole('listitem');
+    expect(items[0]).toHaveAccessibleName('Signs of vulnerability');
+    expect(items[0]).toHaveTextContent('Follow your company’s vulnerable-customer procedure now.');
+    expect(within(section).getByRole('note')).toHaveTextContent(/Samaritans.*116 123.*988/);
+  });
+
+  it('reads an HTML comment as text, leaving out the quoted earlier message', async () => {
+    renderSidebar((world) => {
+      comment(world, {
+        html_body:
+          '<p>Thanks &amp; <b>stop contacting me</b>. <img src=x onerror="alert(1)"></p><blockquote>I have filed for bankruptcy</blockquote>',
+        plain_body: 'Thanks & stop contacting me.',
+      });
+      return {};
+    });
+    const section = await signalsSection();
+    const cease = within(section).getByRole('listitem', { name: 'Asks us to stop contact' });
+    expect(within(cease).getByRole('blockquote')).toHaveTextContent('stop contacting me');
+    expect(section.querySelector('img')).toBeNull();
+    expect(
+      within(section).queryByRole('listitem', { name: 'Bankruptcy or insolvency' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when the customer has not written, ignoring the agent’s own replies', async () => {
+    renderSidebar((world) => {
+      world.comments = world.comments.filter((c) => c.ticket_id !== 1);
+      comment(world, { plain_body: 'Stop contacting me.' }, 100);
+      return {};
+    });
+    const section = await findRegion('What the customer says');
+    expect(
+      await within(section).findByText(
+        'The customer has not written on this ticket yet.',
+        {},
+        lazyChunk,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Review flag/ })).not.toBeInTheDocument();
+  });
+});
