@@ -1,6 +1,6 @@
 /**
- * The signals section's controller: reads the customer's latest comment and who they are through
- * the host adapters, loads the learned model (its own chunk; the word rules answer if it fails),
+ * The signals section's controller: reads the customer's latest comment, their locale and time zone
+ * through the host adapter (no user read of its own), loads the learned model (its own chunk; the word rules answer if it fails),
  * and reads the comment in the customer's language, time zone and currency.
  */
 import { useCallback } from 'react';
@@ -9,7 +9,6 @@ import { readCustomerMessage } from '../../../../../shared/signals';
 import { loadSignalModel } from '../../../../../shared/signals/model/load';
 import { signalsView, type SignalsView } from '../../../../../shared/signals/view';
 import { readLatestCustomerComments } from '../../../host/customer-comments';
-import { readTicketCustomer } from '../../../host/customer';
 import { useHost } from '../../ClientProvider';
 import { useLoad } from '../../useLoad';
 
@@ -28,21 +27,20 @@ function readerLocale(locale: string | undefined): 'es' | 'en' | 'auto' {
 export function useSignals() {
   const { client, http, settings, retry, clock } = useHost();
   const load = useCallback(async () => {
-    const [comments, customer] = await Promise.all([
+    const [words] = await Promise.all([
       readLatestCustomerComments(client, http, retry),
-      readTicketCustomer(client, http, settings, retry),
       // The model only adds to the rules: if its chunk fails, the rules alone answer.
       loadSignalModel().catch(() => undefined),
     ]);
-    if (!comments.ok) return comments;
-    // The customer panel reports a customer it cannot read; here the account's defaults do.
-    const account = customer.ok ? customer.value : undefined;
-    const timeZone = account?.timeZone ?? settings.defaultTimeZone;
-    const currency = account?.balance?.amount.currency ?? settings.defaultCurrency;
-    const readings = comments.value.map((comment) => ({
+    if (!words.ok) return words;
+    const timeZone = words.value.timeZone ?? settings.defaultTimeZone;
+    // The mapped balance currency needs the user read the customer panel makes; a promise
+    // written without a currency is priced in the account's default.
+    const currency = settings.defaultCurrency;
+    const readings = words.value.comments.map((comment) => ({
       commentId: String(comment.id),
       reading: readCustomerMessage(comment.text, {
-        locale: readerLocale(account?.locale),
+        locale: readerLocale(words.value.locale),
         now: clock.now().getTime(),
         ...(timeZone ? { timeZone } : {}),
         ...(currency ? { currency } : {}),
