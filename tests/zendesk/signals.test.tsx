@@ -110,6 +110,24 @@ describe('ticket sidebar: what the customer said', () => {
     expect(within(section).getByRole('note')).toHaveTextContent(/Samaritans.*116 123.*988/);
   });
 
+  it('reads a Spanish customer in Spanish and shows a Spanish agent the 024 line', async () => {
+    renderSidebar((world) => {
+      const customer = world.users.get(9001);
+      if (customer) customer.locale = 'es';
+      comment(world, { plain_body: 'Ya no puedo más, quiero quitarme la vida.' });
+      return {
+        currentUser: { locale: 'es' },
+        ticket: { requester: { id: 9001, name: 'Ana', email: null, locale: 'es' } },
+      };
+    });
+    const section = await findRegion('Lo que dice el cliente');
+    await within(section).findByRole('list', {}, lazyChunk);
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Siga ahora el procedimiento de su empresa para clientes vulnerables.',
+    );
+    expect(within(section).getByRole('note')).toHaveTextContent(/024.*988/);
+  });
+
   it('reads an HTML comment as text, leaving out the quoted earlier message', async () => {
     renderSidebar((world) => {
       comment(world, {
