@@ -11,6 +11,12 @@ import { zeroToneCounts, type GuardDayRecord, type ToneDayRecord } from './recor
 import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
 
+/**
+ * Agents and teams in the order `localeCompare` gives, from one collator: 11k agents sorted with
+ * `localeCompare` cost more than tallying their million days.
+ */
+const byName = new Intl.Collator().compare;
+
 /** How many categories a row names as its top ones. */
 export const topCategoryCount = 3;
 
@@ -143,7 +149,7 @@ export function toneOutcomes(
     if (day.team !== undefined) add(tallyFor(byTeam, day.team), day, categories);
   }
   const sorted = (tallies: Map<string, ToneTally>) =>
-    [...tallies].sort(([a], [b]) => a.localeCompare(b));
+    [...tallies].sort(([a], [b]) => byName(a, b));
   return {
     total: figures(total),
     byAgent: sorted(byAgent).map(([agent, tally]) => ({
@@ -204,7 +210,7 @@ export function guardOutcomes(
   return {
     total,
     byAgent: [...byAgent]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => byName(a, b))
       .map(([agent, figures]) => ({ agent, ...figures })),
     byWeek: options.weeks.map((week, index) => ({
       week: week.label,
