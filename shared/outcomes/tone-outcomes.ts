@@ -148,8 +148,7 @@ export function toneOutcomes(
     add(tallyFor(byAgent, day.agent), day, categories);
     if (day.team !== undefined) add(tallyFor(byTeam, day.team), day, categories);
   }
-  const sorted = (tallies: Map<string, ToneTally>) =>
-    [...tallies].sort(([a], [b]) => byName(a, b));
+  const sorted = (tallies: Map<string, ToneTally>) => [...tallies].sort(([a], [b]) => byName(a, b));
   return {
     total: figures(total),
     byAgent: sorted(byAgent).map(([agent, tally]) => ({
