@@ -19,7 +19,7 @@ const result = (verdict: ToneResult['verdict'], findings: Finding[]): ToneResult
   locale: 'en',
   findings,
 });
-const scope = { agent: '7', sendId: 's1', date: '2026-11-23' };
+const scope = { agent: '7', sendId: 's1', date: '2026-11-23' } as const;
 
 describe('toneSendOf', () => {
   it('counts a threat fixed before send as caught, with the first check’s verdict and categories', () => {
