@@ -136,11 +136,11 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     expect(promiseWeekRow('2026-W46')[0]).toBe('0');
     // Brands come from the account's Brands API, shown by name.
     const brand = screen.getByRole('combobox', { name: 'Brand' });
-    expect(within(brand).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'All',
-      'Acme Collections',
-      'Acme Cards',
-    ]);
+    expect(
+      within(brand)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All', 'Acme Collections', 'Acme Cards']);
     for (const name of ['Team', 'Agent', 'Brand', 'Currency', 'From', 'To']) {
       expect(screen.getByLabelText(name)).toBeTruthy();
     }
