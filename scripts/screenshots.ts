@@ -1,6 +1,7 @@
 // `npm run screenshots`: starts the playground, walks each main state of both apps in headless
 // Chromium and saves PNGs in docs/screenshots/: Zendesk at 1280×800 (the Zendesk Marketplace
 // listing size), HubSpot at 1600×900 (16:9). Needs /usr/bin/chromium (Debian's chromium package).
+// `npm run screenshots -- zendesk-outcomes hubspot-outcomes` takes only the named groups.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -82,12 +83,54 @@ async function hubspot(browser: Browser, playground: Playground): Promise<void> 
   await context.close();
 }
 
+// The team lead's page in Zendesk's left navigation bar, over the 12 seeded weeks.
+async function zendeskOutcomes(browser: Browser, playground: Playground): Promise<void> {
+  const context = await browser.newContext({ viewport: zendeskSize });
+  const page = await context.newPage();
+  await page.goto(`${playground.zendeskUrl}/outcomes`);
+  const app = page.frameLocator('iframe[title="Tactful app"]');
+  await app.getByRole('table', { name: 'Promises by the week they fell due' }).waitFor();
+  await app
+    .getByRole('img', { name: /^Chart of “/ })
+    .first()
+    .waitFor();
+  await shoot(page, 'zendesk-6-outcomes');
+  await context.close();
+}
+
+// The HubSpot app home page, over the mock portal's 12 seeded weeks.
+async function hubspotOutcomes(browser: Browser, playground: Playground): Promise<void> {
+  const context = await browser.newContext({ viewport: hubspotSize });
+  const page = await context.newPage();
+  await page.goto(`${playground.hubspotUrl}/outcomes`);
+  await page.getByText('Plans started in the period, by where they stand today').first().waitFor();
+  await shoot(page, 'hubspot-4-outcomes');
+  await context.close();
+}
+
+const groups = {
+  zendesk,
+  hubspot,
+  'zendesk-outcomes': zendeskOutcomes,
+  'hubspot-outcomes': hubspotOutcomes,
+};
+const isGroup = (name: string): name is keyof typeof groups => Object.hasOwn(groups, name);
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !isGroup(name));
+if (unknown.length > 0) {
+  console.error(
+    `screenshots: unknown group ${unknown.join(', ')}; choose from ${Object.keys(groups).join(', ')}`,
+  );
+  process.exit(2);
+}
+const chosen = asked.filter(isGroup);
+const toTake = chosen.length > 0 ? chosen : Object.keys(groups).filter(isGroup);
+
 if (!browserAvailable()) process.exit(1);
 mkdirSync(outDir, { recursive: true });
 const [playground, browser] = await Promise.all([startPlayground(), launchBrowser()]);
 try {
-  await zendesk(browser, playground);
-  await hubspot(browser, playground);
+  for (const name of toTake) await groups[name](browser, playground);
 } finally {
   await browser.close();
   await playground.close();
