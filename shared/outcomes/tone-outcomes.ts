@@ -7,7 +7,8 @@ import type { PlainDate } from '../calendar/calendar';
 import { toneCategories, type ToneCategory } from '../tone/types';
 import { inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
-import { zeroToneCounts, type GuardDayRecord, type ToneDayRecord } from './records';
+import type { GuardDayRecord, ToneDayRecord } from './records';
+import { TallyRows } from './tally-rows';
 import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
 
@@ -34,80 +35,81 @@ export interface ToneFigures {
   topCategories: { category: ToneCategory; count: number }[];
 }
 
-interface ToneTally {
-  draftsChecked: number;
-  sends: number;
-  okFirstTime: number;
-  blocksCaught: number;
-  sentOverWarning: number;
-  suggestionsApplied: number;
-  /** Findings by category, indexed as `toneCategories`. */
-  categories: number[];
-}
+/**
+ * A tally's sums side by side in a row of a Float64Array: the six counts in this order, then the
+ * findings by category, indexed as `toneCategories`.
+ */
+const countFields = [
+  'draftsChecked',
+  'sends',
+  'okFirstTime',
+  'blocksCaught',
+  'sentOverWarning',
+  'suggestionsApplied',
+] as const;
+const firstCategory = countFields.length;
+const rowWidth = firstCategory + toneCategories.length;
 
-function emptyTally(): ToneTally {
-  return {
-    ...zeroToneCounts(),
-    categories: toneCategories.map(() => 0),
-  };
-}
-
-/** Each category's position in the vocabulary, to count findings in an array. */
+/** Each category's position in the vocabulary, to count findings in a row. */
 const categoryIndex = new Map<string, number>(
   toneCategories.map((category, index) => [category, index]),
 );
 
 /**
- * A day's findings as (category position, count) pairs, read from its `categories` once and then
- * added to the total, agent, team and week: the pairs live in one reused array, so 1M days
- * allocate nothing here.
+ * One day's values as a sparse row: (column, value) pairs in two reused typed arrays, read once and
+ * then added to the total, week, agent and team rows, so 1M days allocate nothing here.
  */
-class DayCategories {
-  readonly pairs: number[] = [];
+class DayValues {
+  readonly columns = new Int32Array(rowWidth);
+  readonly values = new Float64Array(rowWidth);
   length = 0;
 
   read(day: ToneDayRecord): void {
-    this.length = 0;
+    this.values[0] = day.draftsChecked;
+    this.values[1] = day.sends;
+    this.values[2] = day.okFirstTime;
+    this.values[3] = day.blocksCaught;
+    this.values[4] = day.sentOverWarning;
+    this.values[5] = day.suggestionsApplied;
+    let length = firstCategory;
     // A day names a few categories: visit those, not the whole vocabulary.
     for (const key in day.categories) {
       const index = categoryIndex.get(key);
       const category = index === undefined ? undefined : toneCategories[index];
       const seen = category === undefined ? undefined : day.categories[category];
       if (index === undefined || seen === undefined || seen <= 0) continue;
-      this.pairs[this.length] = index;
-      this.pairs[this.length + 1] = seen;
-      this.length += 2;
+      this.columns[length] = firstCategory + index;
+      this.values[length] = seen;
+      length += 1;
+    }
+    this.length = length;
+  }
+
+  addTo(sums: Float64Array, offset: number): void {
+    const { columns, values } = this;
+    for (let i = 0; i < firstCategory; i += 1) {
+      sums[offset + i] = (sums[offset + i] ?? 0) + (values[i] ?? 0);
+    }
+    for (let i = firstCategory; i < this.length; i += 1) {
+      const at = offset + (columns[i] ?? 0);
+      sums[at] = (sums[at] ?? 0) + (values[i] ?? 0);
     }
   }
 }
 
-function add(tally: ToneTally, day: ToneDayRecord, categories: DayCategories): void {
-  tally.draftsChecked += day.draftsChecked;
-  tally.sends += day.sends;
-  tally.okFirstTime += day.okFirstTime;
-  tally.blocksCaught += day.blocksCaught;
-  tally.sentOverWarning += day.sentOverWarning;
-  tally.suggestionsApplied += day.suggestionsApplied;
-  const { pairs } = categories;
-  for (let i = 0; i < categories.length; i += 2) {
-    const index = pairs[i] ?? 0;
-    tally.categories[index] = (tally.categories[index] ?? 0) + (pairs[i + 1] ?? 0);
-  }
-}
-
-/** The tally under `key`, made when missing. */
-function tallyFor(tallies: Map<string, ToneTally>, key: string): ToneTally {
-  const found = tallies.get(key);
-  if (found !== undefined) return found;
-  const tally = emptyTally();
-  tallies.set(key, tally);
-  return tally;
-}
-
-function figures(tally: ToneTally): ToneFigures {
-  const { categories, ...counts } = tally;
+/** The figures of the row at `offset` in `sums`. */
+function figures(sums: Float64Array, offset: number): ToneFigures {
+  const at = (column: number) => sums[offset + column] ?? 0;
+  const counts = {
+    draftsChecked: at(0),
+    sends: at(1),
+    okFirstTime: at(2),
+    blocksCaught: at(3),
+    sentOverWarning: at(4),
+    suggestionsApplied: at(5),
+  };
   const topCategories = toneCategories
-    .map((category, index) => ({ category, count: categories[index] ?? 0 }))
+    .map((category, index) => ({ category, count: at(firstCategory + index) }))
     .filter((entry) => entry.category !== 'positive' && entry.count > 0)
     // A stable sort: ties stay in the vocabulary's order, so the same data names the same top ones.
     .sort((a, b) => b.count - a.count)
@@ -132,37 +134,44 @@ export function toneOutcomes(
   },
 ): ToneOutcomes {
   const weekOf = weekIndexer(options.weeks, options.range);
-  const total = emptyTally();
-  const byAgent = new Map<string, ToneTally>();
-  const byTeam = new Map<string, ToneTally>();
-  const byWeek = options.weeks.map(() => emptyTally());
-  const categories = new DayCategories();
-  // One pass over the days, each added to its totals, agent, team and week; nothing allocated per
-  // day (1M days), so the collector is not woken over a heap holding them all.
+  // Row 0 is the total, row 1 + w the week w.
+  const fixed = new Float64Array(rowWidth * (1 + options.weeks.length));
+  const byAgent = new TallyRows(rowWidth);
+  const byTeam = new TallyRows(rowWidth);
+  const values = new DayValues();
+  // One pass over the days, each read once and added to its total, week, agent and team rows.
   for (const day of toneDays) {
-    const week = byWeek[weekOf(day.date)];
-    if (week === undefined || !inScope(day, options.filters)) continue;
-    categories.read(day);
-    add(total, day, categories);
-    add(week, day, categories);
-    add(tallyFor(byAgent, day.agent), day, categories);
-    if (day.team !== undefined) add(tallyFor(byTeam, day.team), day, categories);
+    const week = weekOf(day.date);
+    if (week === outsideRange || !inScope(day, options.filters)) continue;
+    values.read(day);
+    values.addTo(fixed, 0);
+    values.addTo(fixed, rowWidth * (1 + week));
+    const agentRow = byAgent.offsetOf(day.agent);
+    values.addTo(byAgent.sums, agentRow);
+    if (day.team !== undefined) {
+      const teamRow = byTeam.offsetOf(day.team);
+      values.addTo(byTeam.sums, teamRow);
+    }
   }
-  const sorted = (tallies: Map<string, ToneTally>) => [...tallies].sort(([a], [b]) => byName(a, b));
+  // Names sorted by the collator; a stable sort keeps names it ties in the order first seen.
+  const sorted = (rows: TallyRows) =>
+    rows.names
+      .map((name, id) => ({ name, offset: id * rowWidth }))
+      .sort((a, b) => byName(a.name, b.name));
   return {
-    total: figures(total),
-    byAgent: sorted(byAgent).map(([agent, tally]) => ({
-      agent,
-      ...figures(tally),
+    total: figures(fixed, 0),
+    byAgent: sorted(byAgent).map(({ name, offset }) => ({
+      agent: name,
+      ...figures(byAgent.sums, offset),
     })),
-    byTeam: sorted(byTeam).map(([team, tally]) => ({
-      team,
-      ...figures(tally),
+    byTeam: sorted(byTeam).map(({ name, offset }) => ({
+      team: name,
+      ...figures(byTeam.sums, offset),
     })),
     byWeek: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
-      ...figures(byWeek[index] ?? emptyTally()),
+      ...figures(fixed, rowWidth * (1 + index)),
     })),
   };
 }
