@@ -115,9 +115,27 @@ export const engagementSchema = z.object({
 /** One engagement of the contact. */
 export type Engagement = z.infer<typeof engagementSchema>;
 
+/** Most characters of an inbound email's text the backend passes on for the signals reader. */
+export const inboundTextLimit = 20_000;
+
+/**
+ * The newest inbound email on the first page, in the customer's words for the card's signals
+ * section (issue 20): HubSpot's `hs_email_text` (plain text, or HTML in some portals), cut to
+ * {@link inboundTextLimit}. Read in the card; our backend passes it on and never stores it.
+ */
+export const latestInboundEmailSchema = z.object({
+  id: hubspotIdSchema,
+  occurredAt: z.iso.datetime({ offset: true }),
+  text: z.string().max(inboundTextLimit),
+});
+/** The newest inbound email's text. */
+export type LatestInboundEmail = z.infer<typeof latestInboundEmailSchema>;
+
 /** Reply of `GET /api/contacts/:contactId/engagements`. */
 export const engagementPageSchema = z.object({
   engagements: z.array(engagementSchema),
+  /** First page only, when the contact has written: their newest inbound email's text. */
+  latestInboundEmail: latestInboundEmailSchema.optional(),
   /** Pass back as `cursor` for the next page; absent on the last page. */
   nextCursor: z.string().optional(),
 });

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { fetchPage, type PageOptions } from '../../../shared/http';
 import { ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
-import { htmlToText } from '../../../shared/tone/html';
+import { customerMessageText } from '../../../shared/signals/message-text';
 import { zendeskCursorFields, zendeskNextPath } from './zendesk-cursor';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
 
@@ -72,14 +72,10 @@ export function commentText(comment: {
   plain_body?: string | null;
   body?: string | null;
 }): string {
-  if (comment.html_body) {
-    const read = htmlToText(comment.html_body);
-    return [...read.text]
-      .filter((_, index) => read.quoted[index] !== true)
-      .join('')
-      .trim();
-  }
-  return (comment.plain_body ?? comment.body ?? '').trim();
+  return customerMessageText({
+    html: comment.html_body,
+    text: comment.plain_body ?? comment.body,
+  });
 }
 
 /**

@@ -706,6 +706,7 @@ export const en = {
   'card.history.flagLine':
     'since {since}, raised by {source, select, customer {the customer} agent {an agent} court {a court} other {a third party}}',
   'card.history.empty': 'No calls, emails, notes, meetings or tasks yet.',
+  'card.signals.noEmail': 'The customer has not emailed us yet.',
   'card.history.showMore': 'Show more',
   'card.history.section.upcoming': 'Upcoming',
   'card.history.section.history': 'History',

@@ -720,6 +720,7 @@ export const es: Catalog = {
   'card.history.flagLine':
     'desde el {since}, indicado por {source, select, customer {el cliente} agent {un agente} court {un tribunal} other {un tercero}}',
   'card.history.empty': 'Aún no hay llamadas, correos, notas, reuniones ni tareas.',
+  'card.signals.noEmail': 'El cliente todavía no nos ha escrito por correo.',
   'card.history.showMore': 'Mostrar más',
   'card.history.section.upcoming': 'Próximamente',
   'card.history.section.history': 'Historial',

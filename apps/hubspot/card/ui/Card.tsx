@@ -5,6 +5,7 @@
 import { Divider, Flex, Heading } from '@hubspot/ui-extensions';
 import { Fragment } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
+import { FlagRequestProvider } from './flag-request';
 import { CardI18nProvider, useCardI18n } from './i18n';
 import { PanelBoundary } from './PanelBoundary';
 import { SetupPanel } from './panels/setup/SetupPanel';
@@ -23,20 +24,22 @@ export function Card(props: { services: CardServices; panels?: readonly CardPane
   return (
     <CardServicesProvider services={props.services}>
       <CardI18nProvider locale={props.services.crm.scope.userLocale}>
-        <Flex direction="column" gap="medium">
-          <PanelBoundary title="card.setup.title">
-            <SetupPanel />
-          </PanelBoundary>
-          {panels.map(({ id, title, headed, Panel }, index) => (
-            <Fragment key={id}>
-              {index > 0 ? <Divider /> : null}
-              {headed ? <SectionHeading title={title} /> : null}
-              <PanelBoundary title={title}>
-                <Panel />
-              </PanelBoundary>
-            </Fragment>
-          ))}
-        </Flex>
+        <FlagRequestProvider>
+          <Flex direction="column" gap="medium">
+            <PanelBoundary title="card.setup.title">
+              <SetupPanel />
+            </PanelBoundary>
+            {panels.map(({ id, title, headed, Panel }, index) => (
+              <Fragment key={id}>
+                {index > 0 ? <Divider /> : null}
+                {headed ? <SectionHeading title={title} /> : null}
+                <PanelBoundary title={title}>
+                  <Panel />
+                </PanelBoundary>
+              </Fragment>
+            ))}
+          </Flex>
+        </FlagRequestProvider>
       </CardI18nProvider>
     </CardServicesProvider>
   );

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { HistoryPanel } from './panels/history/HistoryPanel';
 import { OverviewPanel } from './panels/overview/OverviewPanel';
 import { PlansPanel } from './panels/plans/PlansPanel';
+import { SignalsPanel } from './panels/signals/SignalsPanel';
 import { TonePanel } from './panels/tone/TonePanel';
 
 /** One panel on the card. */
@@ -23,6 +24,8 @@ export interface CardPanel {
 /** Every panel, top to bottom. */
 export const cardPanels: readonly CardPanel[] = [
   { id: 'overview', title: 'card.overview.title', Panel: OverviewPanel },
+  // Before the tone check: what the customer said comes before what the agent writes back.
+  { id: 'signals', title: 'signals.title', headed: true, Panel: SignalsPanel },
   { id: 'tone', title: 'tone.title', headed: true, Panel: TonePanel },
   { id: 'plans', title: 'card.plans.title', headed: true, Panel: PlansPanel },
   { id: 'history', title: 'history.title', headed: true, Panel: HistoryPanel },

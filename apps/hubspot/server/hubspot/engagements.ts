@@ -8,9 +8,11 @@ import type { Result } from '../../../../shared/ports';
 import { err, ok } from '../../../../shared/ports';
 import {
   engagementTypes,
+  inboundTextLimit,
   type Engagement,
   type EngagementPage,
   type EngagementType,
+  type LatestInboundEmail,
 } from '../../contract';
 import { backendError, type BackendError } from '../errors';
 import type { HubSpotCaller } from './hubspotCaller';
@@ -130,6 +132,7 @@ export async function readEngagementPage(
             );
       if (!records.ok) return records;
       const engagements: Engagement[] = [];
+      let inbound: LatestInboundEmail | undefined;
       for (const record of records.value.results) {
         const engagement = toEngagement(type, record);
         if (!engagement)
@@ -140,21 +143,34 @@ export async function readEngagementPage(
             ),
           );
         engagements.push(engagement);
+        const words = inboundText(type, record);
+        if (words !== undefined && (!inbound || engagement.occurredAt > inbound.occurredAt)) {
+          inbound = { id: engagement.id, occurredAt: engagement.occurredAt, text: words };
+        }
       }
-      return ok({ type, engagements, next: links.value.paging?.next?.after ?? (0 as const) });
+      const next = links.value.paging?.next?.after ?? (0 as const);
+      return ok({ type, engagements, next, inbound });
     }),
   );
 
   const after: Cursor['after'] = { ...cursor.after };
   const engagements: Engagement[] = [];
+  let latestInboundEmail: LatestInboundEmail | undefined;
   for (const page of pages) {
     if (!page.ok) return page;
     engagements.push(...page.value.engagements);
     after[page.value.type] = page.value.next;
+    latestInboundEmail ??= page.value.inbound;
   }
   engagements.sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const more = engagementTypes.some((type) => after[type] !== 0);
-  return ok(more ? { engagements, nextCursor: encodeCursor({ v: 1, after }) } : { engagements });
+  // Only the first page carries the customer's words: the card reads the newest message only.
+  const words = cursorText === undefined && latestInboundEmail ? { latestInboundEmail } : {};
+  return ok(
+    more
+      ? { engagements, nextCursor: encodeCursor({ v: 1, after }), ...words }
+      : { engagements, ...words },
+  );
 }
 
 /**
@@ -221,6 +237,25 @@ export function plainExcerpt(html: string | null | undefined, max = 200): string
   // A cut body's text gets an ellipsis too, so it is held to one character less than `max`.
   if (text.length > (cut ? max - 1 : max)) return `${text.slice(0, max - 1)}…`;
   return cut && text !== '' ? `${text}…` : text;
+}
+
+/**
+ * An inbound email's text for the card's signals reader, as HubSpot holds it (the card strips HTML
+ * and quoted replies), cut to the contract's limit; undefined for anything else or an empty body.
+ */
+function inboundText(
+  type: EngagementType,
+  record: z.infer<typeof hubspotRecord>,
+): string | undefined {
+  const p = record.properties;
+  if (type !== 'emails' || p.hs_email_direction !== 'INCOMING_EMAIL') return undefined;
+  const text = p.hs_email_text?.trim();
+  if (!text) return undefined;
+  if (text.length <= inboundTextLimit) return text;
+  // Never end on half of a surrogate pair.
+  const cut = text.slice(0, inboundTextLimit);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 function timestamp(value: string | null | undefined): string | undefined {

@@ -7,6 +7,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FlagKind } from '../../../../../shared/history';
+import { flagReasonFor } from '../../../../../shared/signals/flag-reason';
 import type { SignalItem } from '../../../../../shared/signals/view';
 import { flagReasonMaxLength } from '../../../host/history';
 import { requestFlagReview } from '../../flag-request';
@@ -18,10 +19,7 @@ import { useSignals } from './useSignals';
 
 /** The flag form's starting reason: the customer's words, cut to the reason's limit. */
 function reasonFor(quote: (excerpt: string) => string, excerpt: string): string {
-  const full = quote(excerpt);
-  if (full.length <= flagReasonMaxLength) return full;
-  const room = flagReasonMaxLength - (full.length - excerpt.length) - 1;
-  return quote(`${excerpt.slice(0, Math.max(0, room))}…`);
+  return flagReasonFor(quote, excerpt, flagReasonMaxLength);
 }
 
 function SignalEntry({ item }: { item: SignalItem }) {

@@ -1,6 +1,6 @@
 /** The contact's flags, each with Clear, and a form to set one with its source and reason. */
 import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   flagKinds,
   flagSources,
@@ -10,6 +10,7 @@ import {
 } from '../../../../contract';
 import { errorText } from '../../backend-error-text';
 import { Choice, labelled } from '../../Choice';
+import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { useCardI18n } from '../../i18n';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import type { FlagWriteState } from './useContactHistory';
@@ -30,6 +31,14 @@ export function FlagEditor(props: {
   const [tried, setTried] = useState(false);
   const saving = write.status === 'saving';
   const reasonMissing = reason.trim() === '';
+  // A signal's "Review flag" fills the form; the agent still presses Set flag.
+  const review = useCallback((request: FlagRequest) => {
+    setKind(request.flag);
+    setSource('customer');
+    setReason(request.reason);
+    setTried(false);
+  }, []);
+  useFlagRequests(review);
   // Once a flag is set the form starts over, so the next one never inherits this reason.
   useEffect(() => {
     if (write.status !== 'saved') return;

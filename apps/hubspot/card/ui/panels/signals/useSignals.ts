@@ -1,0 +1,65 @@
+/**
+ * The signals section's controller: the contact's newest inbound email from the card's opening
+ * page of engagements (the backend passes its text on, never storing it; no request of its own
+ * for it), the contact's language, time zone and balance currency from the collections read the
+ * history panel makes too (the backend client shares one request), and the learned model (its own
+ * chunk; the word rules answer if it fails). The email is read in the customer's language.
+ */
+import { useCallback } from 'react';
+import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
+import { ok, type Result } from '../../../../../../shared/ports';
+import { readCustomerMessage } from '../../../../../../shared/signals';
+import {
+  customerMessageText,
+  looksLikeHtml,
+  readerLocaleFor,
+} from '../../../../../../shared/signals/message-text';
+import { loadSignalModel } from '../../../../../../shared/signals/model/load';
+import { signalsView, type SignalsView } from '../../../../../../shared/signals/view';
+import { backendPaths, contactCollectionsSchema } from '../../../../contract';
+import type { BackendError } from '../../../host/backend-client';
+import { useCardServices, useOpeningReads } from '../../services';
+import { useLoaded, type Loaded } from '../../use-loaded';
+
+/** What the section shows: whether the customer has written, and the signals in their words. */
+export interface SignalsRead {
+  hasMessage: boolean;
+  view: SignalsView;
+}
+
+/** The section's state and a retry. */
+export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry: () => void } {
+  const { crm, backend, clock } = useCardServices();
+  const opening = useOpeningReads();
+  const load = useCallback(async (): Promise<Result<SignalsRead, BackendError>> => {
+    const [page, collections] = await Promise.all([
+      opening.firstEngagementPage(),
+      backend.request(
+        { path: backendPaths.collections(crm.scope.contactId) },
+        contactCollectionsSchema,
+      ),
+      // The model only adds to the rules: if its chunk fails, the rules alone answer.
+      loadSignalModel().catch(() => undefined),
+    ]);
+    if (!page.ok) return page;
+    if (!collections.ok) return collections;
+    const email = page.value.latestInboundEmail;
+    const text = email
+      ? customerMessageText(looksLikeHtml(email.text) ? { html: email.text } : { text: email.text })
+      : '';
+    if (!email || text === '') return ok({ hasMessage: false, view: { items: [] } });
+    const contact = collections.value;
+    const timeZone =
+      decodeHubSpotTimeZone(contact.timeZone) ?? decodeHubSpotTimeZone(crm.scope.portalTimeZone);
+    const currency = contact.balance?.currency;
+    const reading = readCustomerMessage(text, {
+      locale: readerLocaleFor(contact.language),
+      now: clock.now().getTime(),
+      ...(timeZone ? { timeZone } : {}),
+      ...(currency ? { currency } : {}),
+    });
+    return ok({ hasMessage: true, view: signalsView([{ commentId: email.id, reading }]) });
+  }, [crm, backend, clock, opening]);
+  const { state, reload } = useLoaded(load);
+  return { state, retry: reload };
+}

@@ -1,0 +1,204 @@
+// "What the customer says" on the HubSpot card (issue 20): the contact's newest inbound email (its
+// text passed on by our backend with the first engagements page) read for signals, safety first,
+// with the words shown as text and a suggested flag that only fills the flag form. msw plays our
+// backend; HubSpot's test renderer plays the extension host.
+import { describe, expect, it } from '@jest/globals';
+import { Alert, Button, LoadingButton, Select, Tag, Text, TextArea } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { http, HttpResponse } from 'msw';
+import {
+  backendPaths,
+  flagWriteRequestSchema,
+  type Engagement,
+  type EngagementPage,
+  type FlagWriteRequest,
+} from '../../apps/hubspot/contract';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
+import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsPanel';
+import { server } from '../../mocks/node';
+import {
+  collectionsHandler,
+  collectionsReply,
+  contactUrl,
+  createMockContext,
+  createTestServices,
+  settingsHandler,
+} from './factories';
+
+const signalsAndHistory = [
+  { id: 'signals', title: 'signals.title' as const, headed: true, Panel: SignalsPanel },
+  { id: 'history', title: 'history.title' as const, Panel: HistoryPanel },
+];
+
+const inboundEmail: Engagement = {
+  id: '9101',
+  type: 'emails',
+  occurredAt: '2026-11-25T14:30:00.000Z',
+  direction: 'inbound',
+  excerpt: 'Re: your balance',
+};
+
+/** Our backend for a contact whose newest inbound email says `text` (none when undefined). */
+function contactWhoWrote(text: string | undefined, language?: string) {
+  const page: EngagementPage = {
+    engagements: text === undefined ? [] : [inboundEmail],
+    ...(text === undefined
+      ? {}
+      : { latestInboundEmail: { id: '9101', occurredAt: inboundEmail.occurredAt, text } }),
+  };
+  server.use(
+    settingsHandler(),
+    collectionsHandler(
+      collectionsReply({ timeZone: 'America/Chicago', ...(language ? { language } : {}) }),
+    ),
+    http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json(page)),
+  );
+}
+
+function renderCard(userLocale = 'en-US') {
+  const renderer = createRenderer('crm.record.tab');
+  const context = createMockContext({ user: { locale: userLocale } });
+  renderer.render(<Card services={createTestServices({ context })} panels={signalsAndHistory} />);
+  return renderer;
+}
+
+type Renderer = ReturnType<typeof renderCard>;
+
+/** The signals' labels, top to bottom. */
+async function signalLabels(renderer: Renderer): Promise<string[]> {
+  await renderer.waitFor(
+    () => expect(renderer.maybeFind(Text, { testId: 'signal-0-label' })).toBeTruthy(),
+    patiently,
+  );
+  return renderer
+    .findAll(Text)
+    .filter((text) => /^signal-\d+-label$/.test(text.props.testId ?? ''))
+    .map((text) => text.text ?? '');
+}
+
+/** The index of the signal labelled `label`. */
+function signalIndex(renderer: Renderer, label: string): number {
+  const labels = renderer
+    .findAll(Text)
+    .filter((text) => /^signal-\d+-label$/.test(text.props.testId ?? ''));
+  const found = labels.findIndex((text) => text.text === label);
+  expect(found).toBeGreaterThanOrEqual(0);
+  return found;
+}
+
+/** The section reads after the model's chunk loads, which can take a while on a busy machine. */
+const patiently = { timeoutInMs: 10_000 };
+
+const textOf = (renderer: Renderer, testId: string) => renderer.findByTestId(Text, testId).text;
+const detailsOf = (renderer: Renderer, index: number) =>
+  renderer
+    .findAll(Tag)
+    .filter((tag) => (tag.props.testId ?? '').startsWith(`signal-${index}-detail-`))
+    .map((tag) => tag.text);
+
+describe('HubSpot card: what the customer says', () => {
+  it('shows hardship and the work opt-out from the newest inbound email, with what to do', async () => {
+    contactWhoWrote("I lost my job and can't pay my bills. Please stop calling me at work.");
+    const renderer = renderCard();
+    const labels = await signalLabels(renderer);
+    expect(labels).toContain('Financial hardship');
+    const hardship = signalIndex(renderer, 'Financial hardship');
+    expect(textOf(renderer, `signal-${hardship}-said`)).toMatch(
+      /I lost my job and can't pay my bills/,
+    );
+    expect(textOf(renderer, `signal-${hardship}-action`)).toMatch(/Talk about affordability/);
+    const optOut = signalIndex(renderer, 'Opts out of a channel');
+    expect(detailsOf(renderer, optOut)).toEqual(expect.arrayContaining(['Phone calls', 'At work']));
+    expect(textOf(renderer, `signal-${optOut}-said`)).toMatch(/Please stop calling me at work/);
+    expect(textOf(renderer, `signal-${optOut}-flag-suggested`)).toBe(
+      'Suggested flag, not set: you decide.',
+    );
+    expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' })).toBeNull();
+  });
+
+  it('a suggested flag fills the flag form for the agent, and sets nothing by itself', async () => {
+    contactWhoWrote('Please stop calling me at work.');
+    const writes: FlagWriteRequest[] = [];
+    server.use(
+      http.put(
+        contactUrl((id) => backendPaths.flag(id, 'do-not-call')),
+        async ({ request }) => {
+          writes.push(flagWriteRequestSchema.parse(await request.json()));
+          return HttpResponse.json({
+            flags: [{ kind: 'do-not-call', since: '2026-11-25', source: 'customer', reason: 'x' }],
+            noteId: '1',
+            replayed: false,
+          });
+        },
+      ),
+    );
+    const renderer = renderCard();
+    const optOut = signalIndex(renderer, (await signalLabels(renderer))[0] ?? '');
+    await renderer.waitFor(
+      () => expect(renderer.maybeFind(Select, { testId: 'flag-kind' })).toBeTruthy(),
+      patiently,
+    );
+    renderer.findByTestId(Button, `signal-${optOut}-review-do-not-call`).trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBe('do-not-call'),
+    );
+    expect(renderer.findByTestId(TextArea, 'flag-reason').props.value).toBe(
+      'The customer wrote: “Please stop calling me at work”',
+    );
+    // Nothing is saved until the agent presses Set flag.
+    expect(writes).toHaveLength(0);
+    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
+    await renderer.waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toMatchObject({ set: true, source: 'customer' });
+  });
+
+  it('self-harm wording comes first, with the procedure prompt and the help line', async () => {
+    contactWhoWrote("I don't owe this. I can't go on anymore, I want to end it all.");
+    const renderer = renderCard();
+    const labels = await signalLabels(renderer);
+    expect(labels[0]).toBe('Signs of vulnerability');
+    expect(textOf(renderer, 'signal-0-action')).toMatch(
+      'Follow your company’s vulnerable-customer procedure now.',
+    );
+    expect(renderer.findByTestId(Alert, 'signals-signposting').text).toMatch(
+      /Samaritans.*116 123.*988/,
+    );
+  });
+
+  it('reads a Spanish customer in Spanish and shows a Spanish agent the 024 line', async () => {
+    contactWhoWrote('Ya no puedo más, quiero quitarme la vida.', 'es');
+    const renderer = renderCard('es-ES');
+    await signalLabels(renderer);
+    expect(textOf(renderer, 'signal-0-action')).toMatch(
+      'Siga ahora el procedimiento de su empresa para clientes vulnerables.',
+    );
+    expect(renderer.findByTestId(Alert, 'signals-signposting').text).toMatch(/024.*988/);
+  });
+
+  it('reads an HTML email as text, leaving out the quoted earlier message', async () => {
+    contactWhoWrote(
+      '<p>Thanks &amp; <b>stop contacting me</b>.</p><blockquote>I have filed for bankruptcy</blockquote>',
+    );
+    const renderer = renderCard();
+    const labels = await signalLabels(renderer);
+    expect(labels).toContain('Asks us to stop contact');
+    expect(labels).not.toContain('Bankruptcy or insolvency');
+    const cease = signalIndex(renderer, 'Asks us to stop contact');
+    expect(textOf(renderer, `signal-${cease}-said`)).toMatch(/stop contacting me/);
+    expect(textOf(renderer, `signal-${cease}-said`)).not.toMatch(/<b>/);
+  });
+
+  it('says so when the customer has not emailed, with no flag to review', async () => {
+    contactWhoWrote(undefined);
+    const renderer = renderCard();
+    await renderer.waitFor(
+      () =>
+        expect(textOf(renderer, 'signals-no-message')).toBe('The customer has not emailed us yet.'),
+      patiently,
+    );
+    expect(renderer.findAll(Button).filter((b) => /^signal-/.test(b.props.testId ?? ''))).toEqual(
+      [],
+    );
+  });
+});
