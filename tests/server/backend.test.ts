@@ -191,6 +191,27 @@ describe('contact history', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it("passes on the newest inbound email's text with the first page only, for the card to read", async () => {
+    const first = engagementPageSchema.parse(
+      (await h.call('GET', '/api/contacts/501/engagements', { query: { limit: '20' } })).body,
+    );
+    const inbound = first.engagements.filter(
+      (e) => e.type === 'emails' && e.direction === 'inbound',
+    );
+    const newest = inbound[0];
+    expect(newest).toBeDefined();
+    expect(first.latestInboundEmail?.id).toBe(newest?.id);
+    expect(first.latestInboundEmail?.text).not.toBe('');
+    const second = engagementPageSchema.parse(
+      (
+        await h.call('GET', '/api/contacts/501/engagements', {
+          query: { limit: '20', cursor: first.nextCursor ?? '' },
+        })
+      ).body,
+    );
+    expect(second.latestInboundEmail).toBeUndefined();
+  });
+
   it('refuses a page size that could outlast the card timeout, and a forged cursor', async () => {
     expect(
       (await h.call('GET', '/api/contacts/501/engagements', { query: { limit: '500' } })).status,
