@@ -39,6 +39,11 @@ export const settingsFields = [
   ...flagFields,
   'outreach.companyName',
   'outreach.paymentLink',
+  // The outcomes page's settings (shared/outcomes/settings.ts), kept beside these in the store.
+  'outcomes.recordToneEvents',
+  'outcomes.retentionMonths',
+  'outcomes.viewerTeamIds',
+  'outcomes.viewerTeamsSeeEveryAgent',
 ] as const;
 export type SettingsField = (typeof settingsFields)[number];
 

@@ -235,11 +235,20 @@ describe('HubSpot settings page', () => {
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
     expect(puts[0]).toEqual({
-      settings: testSettings({
-        policy: { minInstalment: '30.00', maxTermMonths: 24 },
-        tone: { flagPhrases: ['final demand', 'last chance'] },
-        outreach: stored.outreach,
-      }),
+      settings: {
+        ...testSettings({
+          policy: { minInstalment: '30.00', maxTermMonths: 24 },
+          tone: { flagPhrases: ['final demand', 'last chance'] },
+          outreach: stored.outreach,
+        }),
+        // The outcomes settings go with them as stored: none yet, so the defaults.
+        outcomes: {
+          recordToneEvents: true,
+          retentionMonths: 13,
+          viewerTeamIds: [],
+          viewerTeamsSeeEveryAgent: false,
+        },
+      },
     });
     await renderer.waitFor(() =>
       expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
@@ -354,5 +363,97 @@ describe('HubSpot settings page', () => {
       ),
     );
     expect(input(renderer, 'policy.minInstalment').props.value).toBe('35.00');
+  });
+});
+
+describe('HubSpot settings page: the outcomes page settings', () => {
+  const withOutcomes = {
+    ...stored,
+    outcomes: { recordToneEvents: true, retentionMonths: 13, viewerTeamIds: ['101'] },
+  };
+
+  it('shows each outcomes setting labelled, and saves the values chosen', async () => {
+    const { puts } = settingsBackend(withOutcomes);
+    const renderer = await renderSettings();
+    const record = () => renderer.find(Toggle, { name: 'outcomes.recordToneEvents' });
+    const months = () => renderer.find(NumberInput, { name: 'outcomes.retentionMonths' });
+    const teams = () => input(renderer, 'outcomes.viewerTeamIds');
+    const everyAgent = () => renderer.find(Toggle, { name: 'outcomes.viewerTeamsSeeEveryAgent' });
+    expect(record().props).toMatchObject({ label: 'Record tone events', checked: true });
+    expect(months().props).toMatchObject({ label: 'Keep tone counts for (months)', value: 13 });
+    expect(teams().props).toMatchObject({
+      label: 'Teams that see the outcomes page',
+      value: '101',
+    });
+    expect(everyAgent().props).toMatchObject({
+      label: 'Those teams see every agent',
+      checked: false,
+    });
+
+    record().props.onChange?.(false);
+    months().props.onChange?.(24);
+    teams().props.onChange?.('101, 202');
+    everyAgent().props.onChange?.(true);
+    save(renderer);
+
+    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]).toMatchObject({
+      settings: {
+        policy: { minInstalment: '40.00', maxTermMonths: 18 },
+        outcomes: {
+          recordToneEvents: false,
+          retentionMonths: 24,
+          viewerTeamIds: ['101', '202'],
+          viewerTeamsSeeEveryAgent: true,
+        },
+      },
+    });
+    await renderer.waitFor(() => expect(teams().props.value).toBe('101, 202'));
+    expect(record().props.checked).toBe(false);
+  });
+
+  it('names the outcomes settings in Spanish for a Spanish-speaking admin', async () => {
+    settingsBackend(withOutcomes);
+    const renderer = renderSettingsPage('es');
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+    );
+    expect(renderer.find(Toggle, { name: 'outcomes.recordToneEvents' }).props.label).toBe(
+      'Registrar eventos de tono',
+    );
+    expect(input(renderer, 'outcomes.viewerTeamIds').props.label).toBe(
+      'Equipos que ven la página de resultados',
+    );
+  });
+
+  it.each([
+    [61, 'Keep tone counts for (months): enter a number from 1 to 60.'],
+    [1.5, 'Keep tone counts for (months): enter a whole number.'],
+  ])('refuses keeping tone counts for %s months, and saves nothing', async (value, message) => {
+    const { puts } = settingsBackend(withOutcomes);
+    const renderer = await renderSettings();
+    renderer.find(NumberInput, { name: 'outcomes.retentionMonths' }).props.onChange?.(value);
+    save(renderer);
+
+    await renderer.waitFor(() =>
+      expect(
+        renderer.find(NumberInput, { name: 'outcomes.retentionMonths' }).props.validationMessage,
+      ).toBe(message),
+    );
+    expect(puts).toEqual([]);
+  });
+
+  it('refuses a team listed twice', async () => {
+    const { puts } = settingsBackend(withOutcomes);
+    const renderer = await renderSettings();
+    typeInto(renderer, 'outcomes.viewerTeamIds', '101, 101');
+    save(renderer);
+
+    await renderer.waitFor(() =>
+      expect(input(renderer, 'outcomes.viewerTeamIds').props.validationMessage).toBe(
+        'Teams that see the outcomes page: "101" is listed twice.',
+      ),
+    );
+    expect(puts).toEqual([]);
   });
 });

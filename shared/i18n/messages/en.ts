@@ -518,6 +518,7 @@ export const en = {
   'settingsPage.contact': 'Contacting customers',
   'settingsPage.outreach': 'Outreach templates',
   'settingsPage.properties': 'Contact properties',
+  'settingsPage.outcomes': 'Outcomes page',
   'settingsPage.hint.minInstalment':
     'A plain amount such as 25.00, read in the currency of each balance.',
   'settingsPage.hint.holidays':
@@ -553,6 +554,11 @@ export const en = {
   'settingsPage.hint.companyName': 'How customers know you; templates sign with it.',
   'settingsPage.hint.paymentLink':
     'Optional. Where customers can pay online (https://...). Templates link to it.',
+  'settingsPage.hint.recordToneEvents':
+    'Counts per agent and day of drafts checked, verdicts and categories, kept in Tactful\'s store for this HubSpot account for the outcomes page. Never the message text. Off: nothing more is recorded.',
+  'settingsPage.hint.retentionMonths': 'Tone counts older than this are erased (1 to 60).',
+  'settingsPage.hint.viewerTeamIds':
+    'HubSpot team ids, separated by commas. Their members see every figure; super admins always do.',
   'settingsPage.saveFailed': 'Settings not saved',
   'settingsPage.saving': 'Saving…',
   'settingsPage.save': 'Save settings',
@@ -750,6 +756,10 @@ export const en = {
   'settings.field.fields.flags.vulnerable': 'Vulnerable customer flag field',
   'settings.field.outreach.companyName': 'Company name',
   'settings.field.outreach.paymentLink': 'Payment link',
+  'settings.field.outcomes.recordToneEvents': 'Record tone events',
+  'settings.field.outcomes.retentionMonths': 'Keep tone counts for (months)',
+  'settings.field.outcomes.viewerTeamIds': 'Teams that see the outcomes page',
+  'settings.field.outcomes.viewerTeamsSeeEveryAgent': 'Those teams see every agent',
   'settings.category.accusatory': 'blaming',
   'settings.category.shaming': 'shaming and insults',
   'settings.category.profanity': 'profanity',

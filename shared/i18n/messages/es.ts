@@ -527,6 +527,7 @@ export const es: Catalog = {
   'settingsPage.contact': 'Contacto con los clientes',
   'settingsPage.outreach': 'Plantillas de contacto',
   'settingsPage.properties': 'Propiedades del contacto',
+  'settingsPage.outcomes': 'Página de resultados',
   'settingsPage.hint.minInstalment': 'Un importe simple, como 25.00, en la moneda de cada saldo.',
   'settingsPage.hint.holidays':
     'Las fechas de pago evitan los festivos de este lugar: un código de país como ES, o país y región como ES-MD. Vacío: solo fines de semana.',
@@ -564,6 +565,11 @@ export const es: Catalog = {
     'Cómo le conocen los clientes; las plantillas firman con este nombre.',
   'settingsPage.hint.paymentLink':
     'Opcional. Dónde pueden pagar los clientes en línea (https://...). Las plantillas enlazan a esta dirección.',
+  'settingsPage.hint.recordToneEvents':
+    'Recuentos por agente y día de borradores revisados, veredictos y categorías, guardados en el almacén de Tactful de esta cuenta de HubSpot para la página de resultados. Nunca el texto del mensaje. Desactivado: no se registra nada más.',
+  'settingsPage.hint.retentionMonths': 'Los recuentos de tono más antiguos se borran (de 1 a 60).',
+  'settingsPage.hint.viewerTeamIds':
+    'Identificadores de equipos de HubSpot, separados por comas. Sus miembros ven todas las cifras; los superadministradores siempre las ven.',
   'settingsPage.saveFailed': 'Ajustes no guardados',
   'settingsPage.saving': 'Guardando…',
   'settingsPage.save': 'Guardar ajustes',
@@ -764,6 +770,10 @@ export const es: Catalog = {
   'settings.field.fields.flags.vulnerable': 'Campo de la marca de cliente vulnerable',
   'settings.field.outreach.companyName': 'Nombre de la empresa',
   'settings.field.outreach.paymentLink': 'Enlace de pago',
+  'settings.field.outcomes.recordToneEvents': 'Registrar eventos de tono',
+  'settings.field.outcomes.retentionMonths': 'Conservar los recuentos de tono (meses)',
+  'settings.field.outcomes.viewerTeamIds': 'Equipos que ven la página de resultados',
+  'settings.field.outcomes.viewerTeamsSeeEveryAgent': 'Esos equipos ven a todos los agentes',
   'settings.category.accusatory': 'acusaciones',
   'settings.category.shaming': 'humillaciones e insultos',
   'settings.category.profanity': 'palabrotas',

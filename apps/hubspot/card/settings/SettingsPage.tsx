@@ -109,7 +109,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       setForm(toSettingsForm(result.value));
       setMessages(new Map());
       setAttention(settingsNeedingAttention(result.value.settings, locale));
-      setCurrent({ settings: result.value.settings, problems: [], saved: true });
+      setCurrent({ ...result.value, problems: [], saved: true });
       addAlert({
         type: 'success',
         title: t('settingsPage.saved.title'),
@@ -298,6 +298,7 @@ function SettingControl(props: {
       return (
         <NumberInput
           {...about}
+          {...described}
           {...(value === undefined ? {} : { value })}
           onChange={(next) => set(control.field, next)}
         />

@@ -13,11 +13,22 @@ import {
   type SettingsLocale,
   type TactfulSettings,
 } from '../../../../shared/settings';
+import { outcomesSettingsIn, type OutcomesSettings } from '../../../../shared/outcomes/settings';
 import type { BackendClient, BackendError } from '../host/backend-client';
+import { validateOutcomesForm, type OutcomesFormValues } from './outcomes-settings';
 
 /** Everything the portal has set. */
 export interface PortalSettings {
   settings: TactfulSettings;
+  /** The outcomes page's settings, stored beside the others under `outcomes` (absent: defaults). */
+  outcomes?: OutcomesSettings;
+}
+
+/** What the settings page saves: the shared settings as entered, and the outcomes settings. */
+export interface SettingsInput {
+  settings: unknown;
+  /** Absent: the save stores no outcomes settings (their defaults apply). */
+  outcomes?: OutcomesFormValues;
 }
 
 /** The portal's settings as loaded, and what was wrong with what was stored (if anything). */
@@ -82,6 +93,7 @@ export async function loadPortalSettings(
   const holidays = reply.value.holidays;
   return ok({
     ...read,
+    outcomes: outcomesSettingsIn(stored),
     saved: Object.keys(stored).length > 0,
     ...(holidays !== undefined &&
       read.settings.policy.holidays !== '' &&
@@ -95,20 +107,33 @@ export type SaveSettingsError =
 
 /**
  * Validates the settings an admin entered and, only when every value is valid, saves them for the
- * portal (`PUT /api/settings`). Returns what the backend stored.
+ * portal (`PUT /api/settings`), the outcomes settings under `outcomes`. Returns what the backend
+ * stored.
  */
 export async function savePortalSettings(
   backend: BackendClient,
-  input: unknown,
+  input: SettingsInput,
   locale: SettingsLocale = 'en',
 ): Promise<Result<PortalSettings, SaveSettingsError>> {
-  const settings = validateSettings(input, locale);
-  if (!settings.ok) return err({ kind: 'invalid', errors: settings.errors });
+  const settings = validateSettings(input.settings, locale);
+  const outcomes =
+    input.outcomes === undefined ? undefined : validateOutcomesForm(input.outcomes, locale);
+  const errors = [
+    ...(settings.ok ? [] : settings.errors),
+    ...(outcomes === undefined || outcomes.ok ? [] : outcomes.error),
+  ];
+  if (!settings.ok || errors.length > 0) return err({ kind: 'invalid', errors });
+  const body = {
+    settings: { ...settings.value, ...(outcomes?.ok === true && { outcomes: outcomes.value }) },
+  };
   const reply = await backend.request(
-    { method: 'PUT', path: backendPaths.settings, body: { settings: settings.value } },
+    { method: 'PUT', path: backendPaths.settings, body },
     settingsReplySchema,
   );
   if (!reply.ok) return err({ kind: 'backend', error: reply.error });
   const stored = readStored(reply.value.settings, locale);
-  return ok({ settings: stored.problems.length === 0 ? stored.settings : settings.value });
+  return ok({
+    settings: stored.problems.length === 0 ? stored.settings : settings.value,
+    outcomes: outcomesSettingsIn(reply.value.settings),
+  });
 }

@@ -30,14 +30,19 @@ export type Control =
       rows?: number;
       shownWhen?: ShownWhen;
     }
-  | { kind: 'number'; field: FieldsHolding<number | undefined>; shownWhen?: ShownWhen }
+  | {
+      kind: 'number';
+      field: FieldsHolding<number | undefined>;
+      hint?: MessageKey;
+      shownWhen?: ShownWhen;
+    }
   | { kind: 'toggle'; field: FieldsHolding<boolean>; hint?: MessageKey }
   | { kind: 'choice'; field: FieldsHolding<string>; options: readonly Option[] }
   | { kind: 'choices'; field: FieldsHolding<string[]>; options: readonly Option[] }
   | { kind: 'flag'; flag: FlagKind };
 
 /** The page's sections; `tone` ends with the feedback export. */
-export type SectionId = 'plans' | 'tone' | 'contact' | 'outreach' | 'properties';
+export type SectionId = 'plans' | 'tone' | 'contact' | 'outreach' | 'properties' | 'outcomes';
 
 const choices = <Value extends string>(
   values: readonly Value[],
@@ -126,6 +131,23 @@ export const settingsSections: readonly { id: SectionId; controls: readonly Cont
       { kind: 'text', field: 'fields.currency' },
       { kind: 'text', field: 'fields.dueDate' },
       ...flagKinds.map((flag) => ({ kind: 'flag', flag }) as const),
+    ],
+  },
+  {
+    id: 'outcomes',
+    controls: [
+      {
+        kind: 'toggle',
+        field: 'outcomes.recordToneEvents',
+        hint: 'settingsPage.hint.recordToneEvents',
+      },
+      {
+        kind: 'number',
+        field: 'outcomes.retentionMonths',
+        hint: 'settingsPage.hint.retentionMonths',
+      },
+      { kind: 'text', field: 'outcomes.viewerTeamIds', hint: 'settingsPage.hint.viewerTeamIds' },
+      { kind: 'toggle', field: 'outcomes.viewerTeamsSeeEveryAgent' },
     ],
   },
 ];

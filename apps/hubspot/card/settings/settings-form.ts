@@ -10,7 +10,9 @@ import {
   type TactfulSettings,
 } from '../../../../shared/settings';
 import type { FlagKind } from '../../../../shared/history/flag-kinds';
-import type { PortalSettings } from './portal-settings';
+import { outcomesSettingsIn } from '../../../../shared/outcomes/settings';
+import { toOutcomesForm, type OutcomesFormValues } from './outcomes-settings';
+import type { PortalSettings, SettingsInput } from './portal-settings';
 
 /** What the controls hold, by the field each control edits. */
 export type SettingsForm = {
@@ -49,6 +51,11 @@ export type SettingsForm = {
   'fields.flags': Record<FlagKind, string>;
   'outreach.companyName': string;
   'outreach.paymentLink': string;
+  'outcomes.recordToneEvents': boolean;
+  'outcomes.retentionMonths': number | undefined;
+  /** HubSpot team ids separated by commas. */
+  'outcomes.viewerTeamIds': string;
+  'outcomes.viewerTeamsSeeEveryAgent': boolean;
 };
 
 /** A field with a control of its own on the page (flags have one each, by kind). */
@@ -60,9 +67,10 @@ export type FieldsHolding<Value> = {
 }[FormField];
 
 /** The form filled with stored settings. */
-export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
+export function toSettingsForm({ settings, outcomes }: PortalSettings): SettingsForm {
   const { policy, tone, contact, fields, outreach } = settings;
   const downPayment = policy.downPayment;
+  const outcomesForm = toOutcomesForm(outcomes ?? outcomesSettingsIn({}));
   return {
     'policy.minInstalment': policy.minInstalment,
     'policy.currency': policy.currency,
@@ -93,14 +101,29 @@ export function toSettingsForm({ settings }: PortalSettings): SettingsForm {
     'fields.flags': { ...fields.flags },
     'outreach.companyName': outreach.companyName,
     'outreach.paymentLink': outreach.paymentLink,
+    'outcomes.recordToneEvents': outcomesForm.recordToneEvents,
+    'outcomes.retentionMonths': outcomesForm.retentionMonths,
+    'outcomes.viewerTeamIds': outcomesForm.viewerTeamIds,
+    'outcomes.viewerTeamsSeeEveryAgent': outcomesForm.viewerTeamsSeeEveryAgent,
   };
 }
 
 /** Phrases one a line, blank lines dropped (the validator trims and checks each). */
 const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
-/** The form as input for `validateSettings` (in the model's shape, values as entered). */
-export function fromSettingsForm(form: SettingsForm): Record<keyof TactfulSettings, unknown> {
+/** The form as input for `savePortalSettings` (in the models' shapes, values as entered). */
+export function fromSettingsForm(form: SettingsForm): SettingsInput {
+  const outcomes: OutcomesFormValues = {
+    recordToneEvents: form['outcomes.recordToneEvents'],
+    retentionMonths: form['outcomes.retentionMonths'],
+    viewerTeamIds: form['outcomes.viewerTeamIds'],
+    viewerTeamsSeeEveryAgent: form['outcomes.viewerTeamsSeeEveryAgent'],
+  };
+  return { settings: sharedSettingsFrom(form), outcomes };
+}
+
+/** The shared settings part of the form, for `validateSettings`. */
+function sharedSettingsFrom(form: SettingsForm): Record<keyof TactfulSettings, unknown> {
   const downPaymentKind = form['policy.downPayment'];
   const downPayment =
     downPaymentKind === 'amount'
