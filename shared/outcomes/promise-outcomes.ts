@@ -90,30 +90,32 @@ interface CustomerCurrency {
   payments: number[];
 }
 
+/** One customer: a small integer id and their promises and payments per currency. */
+interface Customer {
+  id: number;
+  groups: CustomerCurrency[];
+}
+
 /** The customer's group for `currency`, made when missing (a customer rarely has two). */
-function groupFor(
-  groups: Map<string, CustomerCurrency[]>,
-  customerRef: string,
-  currency: string,
-): CustomerCurrency {
-  let list = groups.get(customerRef);
-  if (list === undefined) {
-    list = [];
-    groups.set(customerRef, list);
-  }
-  for (const group of list) if (group.currency === currency) return group;
+function groupFor(customer: Customer, currency: string): CustomerCurrency {
+  for (const group of customer.groups) if (group.currency === currency) return group;
   const group: CustomerCurrency = { currency, promises: [], payments: [] };
-  list.push(group);
+  customer.groups.push(group);
   return group;
 }
 
 /**
  * Each promise's state and the minor units matched to it, at the promise's position in the list
- * the promises were judged from (arrays, not a map from record to result: 100k promises at a time).
+ * the promises were judged from (arrays, not a map from record to result: 100k promises at a time),
+ * and its customer as a small integer id, so later passes count customers in arrays, not sets.
  */
 export interface JudgedPromises {
   readonly states: readonly PromiseState[];
   readonly paidMinor: readonly bigint[];
+  /** The position of each promise's `customerRef` in `customerRefs`. */
+  readonly customerIds: Int32Array;
+  /** Each distinct customerRef once, in the order first seen. */
+  readonly customerRefs: readonly string[];
 }
 
 /** Each promise with its state and the money matched to it, judged per customer and currency. */
@@ -124,17 +126,28 @@ export function judgePromises(
 ): JudgedPromises {
   const states: PromiseState[] = new Array<PromiseState>(promises.length).fill('pending');
   const paidMinor: bigint[] = new Array<bigint>(promises.length).fill(0n);
-  const groups = new Map<string, CustomerCurrency[]>();
+  const customerIds = new Int32Array(promises.length);
+  const customerRefs: string[] = [];
+  const customers = new Map<string, Customer>();
   promises.forEach((promise, index) => {
-    groupFor(groups, promise.customerRef, promise.amount.currency).promises.push(index);
+    let customer = customers.get(promise.customerRef);
+    if (customer === undefined) {
+      customer = { id: customerRefs.length, groups: [] };
+      customers.set(promise.customerRef, customer);
+      customerRefs.push(promise.customerRef);
+    }
+    customerIds[index] = customer.id;
+    groupFor(customer, promise.amount.currency).promises.push(index);
   });
   payments.forEach((payment, index) => {
     // Payments of a customer and currency with no promise match nothing: not judged.
-    const list = groups.get(payment.customerRef);
-    list?.find((group) => group.currency === payment.amount.currency)?.payments.push(index);
+    const customer = customers.get(payment.customerRef);
+    customer?.groups
+      .find((group) => group.currency === payment.amount.currency)
+      ?.payments.push(index);
   });
-  for (const list of groups.values()) {
-    for (const group of list) {
+  for (const customer of customers.values()) {
+    for (const group of customer.groups) {
       const asPromises: PromiseToPay[] = [];
       for (const index of group.promises) {
         const record = promises[index];
@@ -162,7 +175,7 @@ export function judgePromises(
       });
     }
   }
-  return { states, paidMinor };
+  return { states, paidMinor, customerIds, customerRefs };
 }
 
 /**
@@ -190,7 +203,9 @@ export function promiseOutcomes(
   const weeks = options.weeks.map((week) => ({
     week,
     counts: emptyPromiseCounts(),
-    customers: new Set<string>(),
+    // Customers seen this week, by id (allocated for the weeks that have promises).
+    seen: undefined as Uint8Array | undefined,
+    customerRefs: [] as string[],
     // Promised and received per currency, as sums of minor units, never across currencies.
     amounts: new Map<string, { promised: MinorUnitSum; received: MinorUnitSum }>(),
   }));
@@ -207,7 +222,12 @@ export function promiseOutcomes(
     if (!counted(record)) return;
     tally(row.counts, state);
     tally(total, state);
-    row.customers.add(record.customerRef);
+    const customer = judged.customerIds[index] ?? 0;
+    row.seen ??= new Uint8Array(judged.customerRefs.length);
+    if (row.seen[customer] === 0) {
+      row.seen[customer] = 1;
+      row.customerRefs.push(record.customerRef);
+    }
     if (state === 'cancelled') return;
     const currency = record.amount.currency;
     let sums = row.amounts.get(currency);
@@ -241,11 +261,11 @@ export function promiseOutcomes(
   }
 
   return {
-    weeks: weeks.map(({ counts, customers, week }) => ({
+    weeks: weeks.map(({ counts, customerRefs, week }) => ({
       week: week.label,
       monday: week.monday,
       ...withRate(counts),
-      customerRefs: [...customers].sort(),
+      customerRefs: customerRefs.sort(),
     })),
     total: withRate(total),
     amounts,
@@ -256,7 +276,7 @@ export function promiseOutcomes(
         promised: { minor: sums.promised, currency },
         received: { minor: sums.received, currency },
       })),
-    medianDaysToFirstPromise: medianDaysToFirstPromise(records, counted, range),
+    medianDaysToFirstPromise: medianDaysToFirstPromise(records, judged, counted, range),
   };
 }
 /**
@@ -265,17 +285,18 @@ export function promiseOutcomes(
  */
 function medianDaysToFirstPromise(
   records: { promises: readonly PromiseRecord[]; firstContacts: readonly FirstContactRecord[] },
+  judged: JudgedPromises,
   counted: (record: PromiseRecord) => boolean,
   range: { from: PlainDate; to: PlainDate },
 ): number | undefined {
-  const firstPromise = new Map<string, PlainDate>();
-  for (const record of records.promises) {
-    if (record.cancelled === true || !counted(record)) continue;
-    const earlier = firstPromise.get(record.customerRef);
-    if (earlier === undefined || record.madeOn < earlier) {
-      firstPromise.set(record.customerRef, record.madeOn);
-    }
-  }
+  // Each customer's first counted promise, by customer id.
+  const firstPromise = new Array<PlainDate | undefined>(judged.customerRefs.length);
+  records.promises.forEach((record, index) => {
+    if (record.cancelled === true || !counted(record)) return;
+    const customer = judged.customerIds[index] ?? 0;
+    const earlier = firstPromise[customer];
+    if (earlier === undefined || record.madeOn < earlier) firstPromise[customer] = record.madeOn;
+  });
   const firstContact = new Map<string, PlainDate>();
   for (const contact of records.firstContacts) {
     const earlier = firstContact.get(contact.customerRef);
@@ -283,11 +304,13 @@ function medianDaysToFirstPromise(
       firstContact.set(contact.customerRef, contact.on);
   }
   const days: number[] = [];
-  for (const [customer, promisedOn] of firstPromise) {
-    const contactedOn = firstContact.get(customer);
-    if (contactedOn === undefined || !inRange(promisedOn, range)) continue;
+  firstPromise.forEach((promisedOn, customer) => {
+    const ref = judged.customerRefs[customer];
+    const contactedOn = ref === undefined ? undefined : firstContact.get(ref);
+    if (promisedOn === undefined || contactedOn === undefined || !inRange(promisedOn, range))
+      return;
     const gap = dayNumber(promisedOn) - dayNumber(contactedOn);
     if (gap >= 0) days.push(gap);
-  }
+  });
   return median(days);
 }
