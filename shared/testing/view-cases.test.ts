@@ -6,7 +6,16 @@ import { defaultSettings, toToneOptions } from '../settings';
 import { checkTone } from '../tone';
 import type { Finding, ToneResult } from '../tone/types';
 import { decideSave, toneView } from '../tone/view';
-import { capacityCases, dueCaseNow, dueViewCases, toneViewCases } from './view-cases';
+import { readCustomerMessage } from '../signals';
+import { installShippedSignalModel } from '../signals/model/install';
+import { signalsView } from '../signals/view';
+import {
+  capacityCases,
+  dueCaseNow,
+  dueViewCases,
+  signalsViewCases,
+  toneViewCases,
+} from './view-cases';
 
 const check = (draft: string) =>
   checkTone(draft, { locale: 'en', ...toToneOptions(defaultSettings.tone) });
@@ -109,5 +118,17 @@ describe('the shared due-status cases, on the overview view model', () => {
       new Date(dueCaseNow),
     );
     expect(view.balance?.due).toEqual(c.due);
+  });
+});
+
+describe('the shared signals cases, on the signals view model', () => {
+  it.each(signalsViewCases)('$name', (c) => {
+    // The hosts load the learned model with the section; so does this.
+    installShippedSignalModel();
+    const reading = readCustomerMessage(c.text, { locale: c.locale, timeZone: 'America/Chicago' });
+    const view = signalsView([{ commentId: '1', reading }]);
+    expect(view.items.map((item) => item.label)).toEqual(c.labels);
+    expect(view.items[0]?.suggestedFlags ?? []).toEqual(c.firstFlags);
+    expect(view.signposting !== undefined).toBe(c.signposting);
   });
 });

@@ -3,8 +3,10 @@
  * them on the pure view models, and each host's `view-cases.test.tsx` drives them through its real
  * UI. A rule changed in `shared/<feature>/view.ts` changes these expectations once, for all three.
  */
+import type { FlagKind } from '../history/flag-kinds';
 import type { DueStatus } from '../overview/view';
 import type { CapacityForm, CapacityProblem } from '../plans/view';
+import type { SignalKind } from '../signals/kinds';
 import type { VerdictLabel } from '../tone/view';
 
 /** A draft (English, plain text) and what the tone panel shows for it. */
@@ -122,4 +124,62 @@ export const dueViewCases: readonly DueViewCase[] = [
   dueCase('tomorrow in Chicago is today in Tokyo', 'Asia/Tokyo', '2026-11-26', { kind: 'today' }),
   dueCase('due tomorrow', 'America/Chicago', '2026-11-26', { kind: 'upcoming', days: 1 }),
   dueCase('due in ten days', 'America/Chicago', '2026-12-05', { kind: 'upcoming', days: 10 }),
+];
+
+/** A customer's message (read with the learned model loaded) and what the signals section shows. */
+export interface SignalsViewCase {
+  name: string;
+  text: string;
+  /** The customer's language, as the host gives it. */
+  locale: 'en' | 'es';
+  /** The signals' labels, top to bottom. */
+  labels: `signals.kind.${SignalKind}`[];
+  /** The flags the top signal suggests ("Review flag" buttons), in order. */
+  firstFlags: FlagKind[];
+  /** Whether the self-harm help line is shown. */
+  signposting: boolean;
+}
+
+/** Safety first, a suggested flag, self-harm in both languages, and a message with nothing to act on. */
+export const signalsViewCases: readonly SignalsViewCase[] = [
+  {
+    name: 'a work opt-out suggests Do not call',
+    text: 'Please stop calling me at work.',
+    locale: 'en',
+    labels: ['signals.kind.channel-opt-out'],
+    firstFlags: ['do-not-call'],
+    signposting: false,
+  },
+  {
+    name: 'job loss (vulnerability) comes before the opt-out the customer wrote after it',
+    text: "I lost my job and can't pay, please stop calling me at work",
+    locale: 'en',
+    labels: ['signals.kind.vulnerability', 'signals.kind.channel-opt-out'],
+    firstFlags: ['vulnerable'],
+    signposting: false,
+  },
+  {
+    name: 'self-harm comes first, before the dispute written before it, with the help line',
+    text: "I don't owe this. I can't go on anymore, I want to end it all.",
+    locale: 'en',
+    labels: ['signals.kind.vulnerability', 'signals.kind.dispute', 'signals.kind.distress'],
+    firstFlags: ['vulnerable'],
+    signposting: true,
+  },
+  {
+    name: 'self-harm in Spanish, with the help line',
+    text: 'Ya no puedo más, quiero quitarme la vida.',
+    locale: 'es',
+    labels: ['signals.kind.vulnerability', 'signals.kind.distress'],
+    firstFlags: ['vulnerable'],
+    signposting: true,
+  },
+  {
+    name: 'an everyday reply: nothing to act on',
+    text: "Thanks, I'll look at it tomorrow.",
+    locale: 'en',
+    labels: [],
+    firstFlags: [],
+    signposting: false,
+  },
 ];

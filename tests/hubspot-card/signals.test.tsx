@@ -17,6 +17,8 @@ import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
 import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsPanel';
 import { server } from '../../mocks/node';
+import { createTranslator } from '../../shared/i18n';
+import { signalsViewCases } from '../../shared/testing/view-cases';
 import {
   collectionsHandler,
   collectionsReply,
@@ -199,6 +201,31 @@ describe('HubSpot card: what the customer says', () => {
     );
     expect(renderer.findAll(Button).filter((b) => /^signal-/.test(b.props.testId ?? ''))).toEqual(
       [],
+    );
+  });
+});
+
+describe('the shared signals cases (shared/testing/view-cases.ts), through the card', () => {
+  const english = createTranslator('en');
+  it.each(signalsViewCases)('$name', async (c) => {
+    contactWhoWrote(c.text, c.locale);
+    const renderer = renderCard();
+    if (c.labels.length === 0) {
+      await renderer.waitFor(
+        () => expect(textOf(renderer, 'signals-none')).toBe(english('signals.none')),
+        patiently,
+      );
+    } else {
+      expect(await signalLabels(renderer)).toEqual(c.labels.map((label) => english(label)));
+    }
+    const firstFlags = renderer
+      .findAll(Button)
+      .map((button) => button.props.testId ?? '')
+      .filter((id) => id.startsWith('signal-0-review-'))
+      .map((id) => id.slice('signal-0-review-'.length));
+    expect(firstFlags).toEqual(c.firstFlags);
+    expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' }) !== null).toBe(
+      c.signposting,
     );
   });
 });
