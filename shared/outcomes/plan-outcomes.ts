@@ -107,8 +107,17 @@ export function planOutcomes(
     if (!inRange(plan.acceptedOn, options.range)) continue;
     countedPlans.set(plan.planKey, []);
   }
+  // A plan's promises are written one after another: the last plan's list is reused while the key
+  // repeats, so most of 100k promises skip the map.
+  let lastKey: string | undefined;
+  let lastList: number[] | undefined;
   records.promises.forEach((promise, index) => {
-    if (promise.planKey !== undefined) countedPlans.get(promise.planKey)?.push(index);
+    if (promise.planKey === undefined) return;
+    if (promise.planKey !== lastKey) {
+      lastKey = promise.planKey;
+      lastList = countedPlans.get(promise.planKey);
+    }
+    lastList?.push(index);
   });
   const inDueOrder = (a: number, b: number) => {
     const first = records.promises[a];

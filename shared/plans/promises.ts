@@ -89,13 +89,15 @@ export function evaluatePromises(
   }
   const allowance = options.tolerance?.amount?.minor ?? 0n;
   const grace = options.tolerance?.graceDays ?? 0;
-  const pool = [...payments]
-    .sort((a, b) => compareDates(a.paidOn, b.paidOn))
-    .map((payment) => ({ paidOn: payment.paidOn, left: payment.amount.minor }));
-
-  const order = promises
-    .map((promise, index) => ({ promise, index }))
-    .sort((a, b) => compareDates(a.promise.due, b.promise.due) || a.index - b.index);
+  const pool = payments.map((payment) => ({ paidOn: payment.paidOn, left: payment.amount.minor }));
+  // Payments and promises usually come in date order already: then the (stable) sorts are skipped.
+  if (!inOrder(pool, (payment) => payment.paidOn)) {
+    pool.sort((a, b) => compareDates(a.paidOn, b.paidOn));
+  }
+  const order = promises.map((promise, index) => ({ promise, index }));
+  if (!inOrder(order, (entry) => entry.promise.due)) {
+    order.sort((a, b) => compareDates(a.promise.due, b.promise.due) || a.index - b.index);
+  }
   const results: (EvaluatedPromise | undefined)[] = new Array<EvaluatedPromise | undefined>(
     promises.length,
   );
@@ -143,6 +145,18 @@ export function evaluatePromises(
   });
   const unmatched = pool.reduce((sum, payment) => sum + payment.left, 0n);
   return { promises: evaluated, health, unmatched: { minor: unmatched, currency } };
+}
+
+/** True when `dateOf` never goes back in time along `entries`. */
+function inOrder<Entry>(entries: readonly Entry[], dateOf: (entry: Entry) => PlainDate): boolean {
+  for (let i = 1; i < entries.length; i += 1) {
+    const previous = entries[i - 1];
+    const current = entries[i];
+    if (previous !== undefined && current !== undefined && dateOf(previous) > dateOf(current)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Who the accepted plan is for and who recorded it. */
