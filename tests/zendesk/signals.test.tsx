@@ -5,6 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ZendeskWorld } from '../../mocks/zendesk';
+import { createTranslator } from '../../shared/i18n';
+import { signalsViewCases } from '../../shared/testing/view-cases';
 import { agentBrowserInNewYork, findRegion, lazyChunk, renderSidebar } from './render-sidebar';
 
 agentBrowserInNewYork();
@@ -161,5 +163,38 @@ describe('ticket sidebar: what the customer said', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Review flag/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the shared signals cases (shared/testing/view-cases.ts), through the sidebar', () => {
+  const english = createTranslator('en');
+  it.each(signalsViewCases)('$name', async (c) => {
+    renderSidebar((world) => {
+      const customer = world.users.get(9001);
+      if (customer) customer.locale = c.locale;
+      comment(world, { plain_body: c.text });
+      return c.locale === 'es'
+        ? { ticket: { requester: { id: 9001, name: 'Ana', email: null, locale: 'es' } } }
+        : {};
+    });
+    const section = await findRegion('What the customer says');
+    if (c.labels.length === 0) {
+      expect(
+        await within(section).findByText(english('signals.none'), {}, lazyChunk),
+      ).toBeInTheDocument();
+    } else {
+      await within(section).findByRole('list', {}, lazyChunk);
+      const items = within(section).getAllByRole('listitem');
+      expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(
+        c.labels.map((label) => english(label)),
+      );
+      const buttons = within(items[0] ?? section).queryAllByRole('button');
+      expect(buttons.map((button) => button.textContent)).toEqual(
+        c.firstFlags.map((flag) =>
+          english('signals.reviewFlag', { flag: english(`history.flags.name.${flag}`) }),
+        ),
+      );
+    }
+    expect(within(section).queryByRole('note') !== null).toBe(c.signposting);
   });
 });
