@@ -129,19 +129,27 @@ export function judgePromises(
   const customerIds = new Int32Array(promises.length);
   const customerRefs: string[] = [];
   const customers = new Map<string, Customer>();
+  // A customer's promises and payments are usually listed together: the last customer is checked
+  // before the map.
+  let lastRef: string | undefined;
+  let last: Customer | undefined;
   promises.forEach((promise, index) => {
-    let customer = customers.get(promise.customerRef);
+    let customer = promise.customerRef === lastRef ? last : customers.get(promise.customerRef);
     if (customer === undefined) {
       customer = { id: customerRefs.length, groups: [] };
       customers.set(promise.customerRef, customer);
       customerRefs.push(promise.customerRef);
     }
+    lastRef = promise.customerRef;
+    last = customer;
     customerIds[index] = customer.id;
     groupFor(customer, promise.amount.currency).promises.push(index);
   });
   payments.forEach((payment, index) => {
     // Payments of a customer and currency with no promise match nothing: not judged.
-    const customer = customers.get(payment.customerRef);
+    const customer = payment.customerRef === lastRef ? last : customers.get(payment.customerRef);
+    lastRef = payment.customerRef;
+    last = customer;
     customer?.groups
       .find((group) => group.currency === payment.amount.currency)
       ?.payments.push(index);

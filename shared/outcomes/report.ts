@@ -54,7 +54,13 @@ export function outcomesReport(
   const judged = judgePromises(records.promises, records.payments, options.today);
   const common = { today: options.today, range, filters, weeks, judged };
   const currencies = new Set<string>();
-  for (const promise of records.promises) currencies.add(promise.amount.currency);
+  // Records come grouped by customer and plan: the set is skipped while the currency repeats.
+  let lastCurrency: string | undefined;
+  for (const promise of records.promises) {
+    if (promise.amount.currency === lastCurrency) continue;
+    lastCurrency = promise.amount.currency;
+    currencies.add(lastCurrency);
+  }
   for (const plan of records.plans) currencies.add(plan.currency);
   return {
     range,
