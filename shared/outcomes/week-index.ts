@@ -1,7 +1,9 @@
 /**
  * The position of a date's ISO week among the report's weeks, worked out once per distinct date:
  * a quarter's records hold a few hundred distinct dates, and the aggregation asks for the week of
- * every one of 100k promises and 1M day counts. Day arithmetic on the date's digits, no Luxon.
+ * every one of 100k promises and 1M day counts. Day arithmetic on the date's digits, no Luxon: a
+ * well-formed date is read straight from its character codes (cheaper than a map lookup), anything
+ * else goes through `dayNumber` once and is cached.
  */
 import type { PlainDate } from '../calendar/calendar';
 import { inRange } from './filters';
@@ -23,6 +25,12 @@ export function weekIndexer(
   const firstMonday = first === undefined ? 0 : dayNumber(first.monday);
   const known = new Map<PlainDate, number>();
   return (date) => {
+    const day = digitsDayNumber(date);
+    if (day !== undefined) {
+      if (first === undefined || !inRange(date, range)) return outsideRange;
+      const week = Math.floor((day - firstMonday) / 7);
+      return week >= 0 && week < weeks.length ? week : outsideRange;
+    }
     const cached = known.get(date);
     if (cached !== undefined) return cached;
     let index = outsideRange;
@@ -33,4 +41,44 @@ export function weekIndexer(
     known.set(date, index);
     return index;
   };
+}
+
+/** A digit's value, or -1 for any other character. */
+function digitAt(text: string, position: number): number {
+  const value = text.charCodeAt(position) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/**
+ * `dayNumber(date)` for a 'YYYY-MM-DD' of a year from 1000 and a month 01–12, from its character
+ * codes (days since 1970-01-01 by the civil calendar; a day past the month's end runs on into the
+ * next, as `Date.UTC` does); undefined for anything else, which the caller reads the slow way.
+ */
+function digitsDayNumber(date: string): number | undefined {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const y1 = digitAt(date, 0);
+  const y2 = digitAt(date, 1);
+  const y3 = digitAt(date, 2);
+  const y4 = digitAt(date, 3);
+  const m1 = digitAt(date, 5);
+  const m2 = digitAt(date, 6);
+  const d1 = digitAt(date, 8);
+  const d2 = digitAt(date, 9);
+  if (y1 < 1 || y2 < 0 || y3 < 0 || y4 < 0 || m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) {
+    return undefined;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12) return undefined;
+  // Days from the civil date (H. Hinnant's algorithm): years start in March, so leap days come last.
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
