@@ -51,7 +51,10 @@ describe('tactful tone', () => {
 
   it('checks one message a line with --jsonl, keeps each id and numbers lines without one', async () => {
     const input = [
-      JSON.stringify({ id: 'a1', text: 'Thanks, I understand. We can offer a payment plan.' }),
+      JSON.stringify({
+        id: 'a1',
+        text: 'Thanks, I understand. We can set up a plan that works for you.',
+      }),
       '',
       JSON.stringify({ id: 7, text: 'Usted es un sinvergüenza.', locale: 'es' }),
       JSON.stringify({ text: 'We will take legal action tomorrow.' }),

@@ -109,10 +109,12 @@ describe('HubSpot 2025.2: the project', () => {
 
   it('puts each component in its own folder, never nested deeper', () => {
     // AGENTS: app in `app`; card in `app/cards`; settings in `app/settings`; webhooks in
-    // `app/webhooks`; "Components can not be in nested subdirectories".
+    // `app/webhooks`; "Components can not be in nested subdirectories". App pages in `app/pages`
+    // (the source is named in hubspot-app-home.test.ts).
     const folderOf: Record<string, string> = {
       app: 'app',
       card: 'app/cards',
+      page: 'app/pages',
       settings: 'app/settings',
       webhooks: 'app/webhooks',
     };

@@ -16,6 +16,23 @@ const zendeskDir = path.join(dist, 'zendesk');
 const zendeskZip = path.join(dist, 'zendesk.zip');
 const hubspotDir = path.join(dist, 'hubspot');
 
+/**
+ * The customer-signals model's weights ship as base64 int8 rows, which look like long tokens: they
+ * are data we trained, read here from the file they are built from, not credentials.
+ */
+const shippedModelData: string[] = (() => {
+  const strings: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && value.length >= 48) strings.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(
+    JSON.parse(readFileSync(path.join(repoRoot, 'shared/signals/model/weights.json'), 'utf8')),
+  );
+  return strings;
+})();
+
 /** Credentials by their shape. Each is named so a failure says what was found. */
 const secretShapes: [string, RegExp][] = [
   ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
@@ -143,8 +160,10 @@ describe('no secret in a bundle or package', () => {
     const found: { file: string; shape: string; match: string }[] = [];
     for (const { file, text } of shippedTexts()) {
       for (const [shape, pattern] of secretShapes) {
-        const match = pattern.exec(text);
-        if (match) found.push({ file, shape, match: match[0].slice(0, 60) });
+        for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+          if (shippedModelData.some((data) => data.includes(match[0]))) continue;
+          found.push({ file, shape, match: match[0].slice(0, 60) });
+        }
       }
     }
     expect(found).toEqual([]);
