@@ -5,12 +5,12 @@
  *
  * A promise counts in the week it falls due (the week its outcome is decided), so a 12-instalment
  * plan spreads over 12 weeks instead of piling onto its acceptance day. Promises are judged by the
- * same rule as every host's plan panel (`evaluatePromises`), per customer and currency, against all
+ * same rule as every host's plan panel (`evaluatePromises`, through `matchPromises`), per customer and currency, against all
  * of the customer's payments; the filters then choose which promises are counted.
  */
 import type { PlainDate } from '../calendar/calendar';
 import type { Money } from '../money/money';
-import { evaluatePromises, type PromiseState, type PromiseToPay } from '../plans/promises';
+import { matchPromises, type PromiseState } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { dayNumber, median, MinorUnitSum, rate } from './figures';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
@@ -156,30 +156,21 @@ export function judgePromises(
   });
   for (const customer of customers.values()) {
     for (const group of customer.groups) {
-      const asPromises: PromiseToPay[] = [];
+      const groupPromises: PromiseRecord[] = [];
       for (const index of group.promises) {
         const record = promises[index];
-        if (record === undefined) continue;
-        asPromises.push({
-          id: record.id,
-          amount: record.amount,
-          due: record.due,
-          channel: '',
-          recordedBy: record.agent,
-          cancelled: record.cancelled === true,
-        });
+        if (record !== undefined) groupPromises.push(record);
       }
       const groupPayments: PaymentRecord[] = [];
       for (const index of group.payments) {
         const payment = payments[index];
         if (payment !== undefined) groupPayments.push(payment);
       }
-      const evaluation = evaluatePromises(asPromises, groupPayments, today);
-      evaluation.promises.forEach((entry, position) => {
-        const index = group.promises[position];
-        if (index === undefined) return;
-        states[index] = entry.state;
-        paidMinor[index] = entry.paid.minor;
+      // The plan panel's rule, answered as arrays (no object per promise over 100k promises).
+      const match = matchPromises(groupPromises, groupPayments, today);
+      group.promises.forEach((index, position) => {
+        states[index] = match.states[position] ?? 'pending';
+        paidMinor[index] = match.paid[position] ?? 0n;
       });
     }
   }

@@ -75,6 +75,54 @@ export function evaluatePromises(
   today: PlainDate,
   options: { readonly tolerance?: PromiseTolerance } = {},
 ): PromiseEvaluation {
+  const match = matchPromises(promises, payments, today, options);
+  const currency = match.currency;
+  const evaluated = promises.map((promise, index): EvaluatedPromise => {
+    const state = match.states[index];
+    const paid = match.paid[index];
+    if (state === undefined || paid === undefined) throw new Error('Every promise is evaluated');
+    const shortfall = state === 'cancelled' ? 0n : promise.amount.minor - paid;
+    return {
+      promise,
+      state,
+      paid: { minor: paid, currency },
+      shortfall: { minor: shortfall, currency },
+    };
+  });
+  return {
+    promises: evaluated,
+    health: match.health,
+    unmatched: { minor: match.unmatched, currency },
+  };
+}
+
+/** What matching needs of a promise (a host's promise record has it too). */
+export interface DatedPromise {
+  readonly amount: Money;
+  readonly due: PlainDate;
+  readonly cancelled?: boolean | undefined;
+}
+
+/** `evaluatePromises`' answer as arrays by the promises' positions, with no object per promise. */
+export interface PromiseMatch {
+  readonly currency: string;
+  readonly states: readonly PromiseState[];
+  /** Minor units matched to each promise. */
+  readonly paid: readonly bigint[];
+  readonly health: PlanHealth;
+  readonly unmatched: bigint;
+}
+
+/**
+ * The rule of `evaluatePromises`, answered as arrays: outcomes judge 100k promises at a time and
+ * need only each one's state and the money matched to it.
+ */
+export function matchPromises(
+  promises: readonly DatedPromise[],
+  payments: readonly Payment[],
+  today: PlainDate,
+  options: { readonly tolerance?: PromiseTolerance } = {},
+): PromiseMatch {
   const currency = promises[0]?.amount.currency ?? payments[0]?.amount.currency ?? 'USD';
   // Two loops, no combined copy: outcomes evaluate 25k customers' promises at a time.
   for (const promise of promises) {
@@ -94,20 +142,25 @@ export function evaluatePromises(
   if (!inOrder(pool, (payment) => payment.paidOn)) {
     pool.sort((a, b) => compareDates(a.paidOn, b.paidOn));
   }
-  const order = promises.map((promise, index) => ({ promise, index }));
-  if (!inOrder(order, (entry) => entry.promise.due)) {
-    order.sort((a, b) => compareDates(a.promise.due, b.promise.due) || a.index - b.index);
+  const order = promises.map((_, index) => index);
+  const dueOf = (index: number): string => promises[index]?.due ?? '';
+  if (!inOrder(order, dueOf)) {
+    order.sort((a, b) => {
+      const first = dueOf(a);
+      const second = dueOf(b);
+      return first < second ? -1 : first > second ? 1 : a - b;
+    });
   }
-  const results: (EvaluatedPromise | undefined)[] = new Array<EvaluatedPromise | undefined>(
-    promises.length,
-  );
-  const money = (minor: bigint): Money => ({ minor, currency });
+  const states = new Array<PromiseState>(promises.length).fill('pending');
+  const paidMinor = new Array<bigint>(promises.length).fill(0n);
   let health: PlanHealth = 'on-track';
   let lastWasMiss = false;
   let used = 0;
-  for (const { promise, index } of order) {
+  for (const index of order) {
+    const promise = promises[index];
+    if (promise === undefined) continue;
     if (promise.cancelled === true) {
-      results[index] = { promise, state: 'cancelled', paid: money(0n), shortfall: money(0n) };
+      states[index] = 'cancelled';
       continue;
     }
     // No grace (the usual case) needs no date arithmetic: outcomes judge 100k promises at a time.
@@ -128,7 +181,8 @@ export function evaluatePromises(
     const passed = compareDates(today, deadline) > 0;
     const state: PromiseState =
       shortfall <= allowance ? 'kept' : !passed ? 'pending' : paid > 0n ? 'partly-kept' : 'broken';
-    results[index] = { promise, state, paid: money(paid), shortfall: money(shortfall) };
+    states[index] = state;
+    paidMinor[index] = paid;
     if (state === 'kept') {
       lastWasMiss = false;
       if (health === 'at-risk') health = 'on-track';
@@ -138,17 +192,12 @@ export function evaluatePromises(
       lastWasMiss = true;
     }
   }
-  const evaluated = promises.map((_, index) => {
-    const result = results[index];
-    if (result === undefined) throw new Error('Every promise is evaluated');
-    return result;
-  });
   const unmatched = pool.reduce((sum, payment) => sum + payment.left, 0n);
-  return { promises: evaluated, health, unmatched: { minor: unmatched, currency } };
+  return { currency, states, paid: paidMinor, health, unmatched };
 }
 
 /** True when `dateOf` never goes back in time along `entries`. */
-function inOrder<Entry>(entries: readonly Entry[], dateOf: (entry: Entry) => PlainDate): boolean {
+function inOrder<Entry>(entries: readonly Entry[], dateOf: (entry: Entry) => string): boolean {
   for (let i = 1; i < entries.length; i += 1) {
     const previous = entries[i - 1];
     const current = entries[i];
