@@ -555,7 +555,7 @@ export const en = {
   'settingsPage.hint.paymentLink':
     'Optional. Where customers can pay online (https://...). Templates link to it.',
   'settingsPage.hint.recordToneEvents':
-    'Counts per agent and day of drafts checked, verdicts and categories, kept in Tactful\'s store for this HubSpot account for the outcomes page. Never the message text. Off: nothing more is recorded.',
+    "Counts per agent and day of drafts checked, verdicts and categories, kept in Tactful's store for this HubSpot account for the outcomes page. Never the message text. Off: nothing more is recorded.",
   'settingsPage.hint.retentionMonths': 'Tone counts older than this are erased (1 to 60).',
   'settingsPage.hint.viewerTeamIds':
     'HubSpot team ids, separated by commas. Their members see every figure; super admins always do.',
