@@ -389,7 +389,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeShare: 0.25,
     concurrency: number('MULTI_INSTANCE_CONCURRENCY', 24),
     windowMs: number('MULTI_INSTANCE_WINDOW_MS', 2000),
-    tokenDueAfterSeconds: number('MULTI_INSTANCE_TOKEN_DUE_S', 12),
+    tokenDueAfterSeconds: number('MULTI_INSTANCE_TOKEN_DUE_S', 4),
     ...(process.env.MULTI_INSTANCE_NO_KILL ? {} : { killAt: 0.25 }),
   });
   process.stdout.write(`REPORT ${JSON.stringify(report)}\n`);
