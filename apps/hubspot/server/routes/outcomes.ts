@@ -10,6 +10,7 @@ import { todayIn, type PlainDate } from '../../../../shared/calendar/calendar';
 import {
   dayNumber,
   outcomesAccess,
+  ownOutcomeRecords,
   outcomesReport,
   outcomesView,
   rangeOf,
@@ -36,22 +37,6 @@ import type { RouteDeps } from './context';
 
 /** A card's date may differ from ours by the world's time zones, not more. */
 const maxDateSkewDays = 1;
-
-/** The records narrowed to one agent's own (an agent who may see only their figures). */
-function ownRecords(records: OutcomeRecordLists, agent: string): OutcomeRecordLists {
-  const mine = <Row extends { agent: string }>(rows: Row[]) =>
-    rows.filter((row) => row.agent === agent);
-  const promises = mine(records.promises);
-  const customers = new Set(promises.map((promise) => promise.customerRef));
-  return {
-    promises,
-    payments: records.payments.filter((payment) => customers.has(payment.customerRef)),
-    plans: mine(records.plans),
-    firstContacts: records.firstContacts.filter((first) => customers.has(first.customerRef)),
-    toneDays: mine(records.toneDays),
-    guardDays: mine(records.guardDays),
-  };
-}
 
 /** What the filters may choose from: the teams, agents, owners and currencies in the records. */
 function choicesOf(records: OutcomeRecordLists): OutcomesReply['choices'] {
@@ -173,7 +158,7 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
           ...tasks.value,
           toneDays: await store.listToneDays(portalId, range.from, range.to),
         };
-        const records = access.ownFiguresOnly ? ownRecords(all, userId) : all;
+        const records = access.ownFiguresOnly ? ownOutcomeRecords(all, userId) : all;
         const view = outcomesView(outcomesReport(records, { today, filters }), access.viewer);
         const answer: OutcomesReply = {
           view: outcomesViewJson(view),
