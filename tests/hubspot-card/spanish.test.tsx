@@ -3,13 +3,14 @@
  * shared catalog; an English one gets it in English.
  */
 import { describe, expect, it } from '@jest/globals';
-import { Alert, StatusTag, TextArea } from '@hubspot/ui-extensions';
+import { Alert, StatusTag, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { server } from '../../mocks/node';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { OverviewPanel } from '../../apps/hubspot/card/ui/panels/overview/OverviewPanel';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import {
+  collectionsHandler,
   contactProperties,
   createMockContext,
   createTestServices,
@@ -49,7 +50,7 @@ describe("HubSpot card: the user's language", () => {
     ['es-ES', 'tactful_due_date "31/12/2026" no es una fecha', 'tactful_flag_cease_since "ayer"'],
     ['en-US', 'tactful_due_date "31/12/2026" is not a date', 'tactful_flag_cease_since "ayer"'],
   ])('%s: which contact property could not be read, and why', async (locale, due, flag) => {
-    server.use(...emptyPortalHandlers());
+    server.use(...emptyPortalHandlers(), collectionsHandler());
     const renderer = createRenderer('crm.record.tab');
     renderer.render(
       <Card
@@ -67,5 +68,9 @@ describe("HubSpot card: the user's language", () => {
       expect(renderer.findByTestId(Alert, 'balance-unreadable').text).toContain(due),
     );
     expect(renderer.findByTestId(Alert, 'flags-unreadable').text).toContain(flag);
+    // The invoices read settles inside the test, not after msw's handlers are reset.
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'invoices-none')).toBeDefined(),
+    );
   });
 });
