@@ -24,6 +24,31 @@ describe('flag log', () => {
     );
   });
 
+  it('keeps the comment a flag was set from, and reads lines written before sources existed', () => {
+    const change = {
+      at: '2026-11-25T15:00:00.000Z',
+      action: 'set' as const,
+      kind: 'do-not-call' as const,
+      by: 'Alex Rivera',
+      reason: 'The customer wrote: “stop calling me | at work”',
+      source: 'zendesk-comment:70001',
+    };
+    const text = appendFlagChange(
+      '2026-11-01T10:00:00Z | set | dispute | Sam Lee | Disputes the charge',
+      change,
+    );
+    expect(text.split('\n')[1]).toMatch(/ \| source=zendesk-comment:70001$/);
+    const [old, read] = parseFlagLog(text);
+    expect(old).toEqual({
+      at: '2026-11-01T10:00:00Z',
+      action: 'set',
+      kind: 'dispute',
+      by: 'Sam Lee',
+      reason: 'Disputes the charge',
+    });
+    expect(read).toEqual({ ...change, reason: 'The customer wrote: “stop calling me / at work”' });
+  });
+
   it('ignores hand-written lines and keeps the latest change per flag', () => {
     const text = [
       'called the customer, they are upset',

@@ -1,6 +1,8 @@
 /**
  * The flag change log kept in a multi-line text user field, one readable line per change:
  * `2026-11-25T15:00:00.000Z | set | do-not-call | Alex Rivera | Asked by email not to be called`.
+ * A change set from what the customer wrote ends with where it was written:
+ * `… | The customer wrote: “stop calling me” | source=zendesk-comment:70001`.
  * Admins can read it on the profile; lines that do not parse (hand edits) are kept but ignored.
  */
 import { flagKinds, type FlagKind } from '../../../../shared/history';
@@ -12,6 +14,8 @@ export interface FlagChange {
   readonly kind: FlagKind;
   readonly by: string;
   readonly reason: string;
+  /** Where the change came from when not the agent's own reading (`zendesk-comment:<id>`). */
+  readonly source?: string;
 }
 
 /** The log keeps its newest lines; Zendesk text fields are not meant for unbounded growth. */
@@ -20,6 +24,9 @@ export const flagLogMaxLines = 200;
 const separator = ' | ';
 const isFlagKind = (text: string): text is FlagKind =>
   (flagKinds as readonly string[]).includes(text);
+const sourcePrefix = 'source=';
+/** A source is one token: no spaces or separators, so it never reads as part of a reason. */
+const sourceToken = /^source=[A-Za-z0-9:._-]{1,200}$/;
 const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** One log line as a change, or undefined when the line is not one of ours. */
@@ -31,6 +38,12 @@ export function parseFlagChange(line: string): FlagChange | undefined {
   }
   if (!instant.test(at.trim()) || (action !== 'set' && action !== 'clear') || !isFlagKind(kind)) {
     return undefined;
+  }
+  const last = reason.at(-1);
+  // Reasons are flattened (no separator inside), so a trailing `source=` part is always ours.
+  if (reason.length > 1 && last !== undefined && sourceToken.test(last.trim())) {
+    const source = last.trim().slice(sourcePrefix.length);
+    return { at: at.trim(), action, kind, by, reason: reason.slice(0, -1).join(separator), source };
   }
   return { at: at.trim(), action, kind, by, reason: reason.join(separator) };
 }
@@ -52,9 +65,15 @@ const flatten = (text: string) =>
 
 /** The log line for `change`; it names when, what and who, so it also tells changes apart. */
 export function formatFlagChange(change: FlagChange): string {
-  return [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)].join(
-    separator,
-  );
+  const parts = [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)];
+  const source = change.source === undefined ? undefined : `${sourcePrefix}${change.source}`;
+  if (source !== undefined && sourceToken.test(source)) parts.push(source);
+  return parts.join(separator);
+}
+
+/** True when `source` can be kept on a log line (one token of letters, digits and `:._-`). */
+export function isFlagSource(source: string): boolean {
+  return sourceToken.test(`${sourcePrefix}${source}`);
 }
 
 const logLines = (text: string | null | undefined) =>

@@ -13,7 +13,7 @@ import type { FlagKind } from '../../../../shared/history';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
 import type { CustomerReadError } from '../customer';
 import type { ShellSettings } from '../settings';
-import { appendFlagChange, hasFlagChange, type FlagChange } from './flag-log';
+import { appendFlagChange, hasFlagChange, isFlagSource, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
 import { historyUserSchema, profileFromUser, type HistoryCustomer } from './profile';
 
@@ -24,6 +24,8 @@ export interface FlagChangeRequest {
   readonly reason: string;
   /** The agent's name as Zendesk shows it. */
   readonly by: string;
+  /** What the flag was set from, e.g. the customer's comment (`zendesk-comment:<id>`). */
+  readonly source?: string;
 }
 
 /** Longest reason kept on one log line. */
@@ -81,12 +83,17 @@ export async function changeContactFlag(
       max: flagReasonMaxLength,
     });
   }
+  if (request.source !== undefined && !isFlagSource(request.source)) {
+    // Sources are built by our code (flagSourceOf), so this is a bug, refused before any write.
+    return err({ code: 'bad-request', message: 'The flag source is not one the log can keep.' });
+  }
   const change: FlagChange = {
     at: now.toISOString(),
     action: request.on ? 'set' : 'clear',
     kind: request.flag,
     by: request.by,
     reason,
+    ...(request.source === undefined ? {} : { source: request.source }),
   };
   const path = `/api/v2/users/${userId}.json`;
   for (let attempt = 1; attempt <= flagWriteAttempts; attempt += 1) {

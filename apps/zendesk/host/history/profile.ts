@@ -88,7 +88,12 @@ export function profileFromUser(
       if (change === undefined || change.action !== 'set') {
         return { kind, since: now.toISOString(), source: 'zendesk-user-field' };
       }
-      const result: Flag = { kind, since: change.at, source: `agent: ${change.by}` };
+      const by = `agent: ${change.by}`;
+      const result: Flag = {
+        kind,
+        since: change.at,
+        source: change.source === undefined ? by : `${by} (${change.source})`,
+      };
       return change.reason ? { ...result, reason: change.reason } : result;
     });
 
