@@ -31,11 +31,11 @@ const draft = (rep: number) => `Hi Maria, about invoice 10${rep}: if it stays un
 const maria = 9001;
 const probePath = '/assets/tactful-bench-tone-probe.js';
 
-/** The tone panel's debounce, read from its hook so the floor follows the product. */
+/** The tone panel's debounce, read from its view model so the floor follows the product. */
 function debounceMs(): number {
-  const hook = readFileSync(path.join(root, 'apps/zendesk/ui/panels/tone/useToneCheck.ts'), 'utf8');
-  const found = /debounceMs = (\d+)/.exec(hook)?.[1];
-  if (found === undefined) throw new Error('no `debounceMs = <ms>` default in useToneCheck.ts');
+  const view = readFileSync(path.join(root, 'shared/tone/view.ts'), 'utf8');
+  const found = /toneRecheckDelayMs = (\d+)/.exec(view)?.[1];
+  if (found === undefined) throw new Error('no `toneRecheckDelayMs = <ms>` in shared/tone/view.ts');
   return Number(found);
 }
 

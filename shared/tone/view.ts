@@ -1,12 +1,15 @@
 /**
  * The tone panel's view model, the same for every host: which findings are problems and which are
  * good signs (and in what order), when "Apply all" is offered, which label names the verdict, and
- * what `ticket.save` does with a draft. Hosts render this and map the codes to their words.
+ * what `ticket.save` (or the card's Copy) does with a draft, how long typing pauses before a new check
+ * and what a rewrite does. Hosts render this and map the codes to their words.
  */
 import { languageIn } from '../i18n/language';
 import type { ToneOnSave } from '../settings/settings';
 import type { Emphasis } from '../view/emphasis';
+import { applyAllSuggestions, applySuggestion } from './apply';
 import { isToneLocale } from './check';
+import { htmlToText } from './html';
 import type { ToneLocale } from './rules';
 import type { Finding, Severity, ToneResult, Verdict } from './types';
 
@@ -113,4 +116,53 @@ export function decideSave(
   if (findings.length === 0) return { kind: 'pass' };
   if (type === 'internalNote') return { kind: 'note-checked', findings };
   return { kind: onSave === 'warn' ? 'warned' : 'stopped', findings };
+}
+
+/**
+ * How long typing must pause before the draft is checked again, on every host. The check itself
+ * is fast; waiting spares a re-render per keystroke.
+ */
+export const toneRecheckDelayMs = 150;
+
+/** True when the draft has no words yet: nothing to check or show. */
+export function isBlankDraft(draft: string, format: 'html' | 'text'): boolean {
+  return (format === 'html' ? htmlToText(draft).text : draft).trim() === '';
+}
+
+/**
+ * Applies one finding's suggestion, or every applicable one ("Apply all"), to the draft `result`
+ * was checked on (offsets only fit that draft). `applied` counts the rewrites, for the tone tally.
+ */
+export function rewriteDraft(
+  checked: string,
+  result: ToneResult,
+  target: Finding | 'all',
+): { text: string; applied: number } {
+  if (target !== 'all') return { text: applySuggestion(checked, target), applied: 1 };
+  const { applicable } = toneView(result);
+  return { text: applyAllSuggestions(checked, applicable), applied: applicable.length };
+}
+
+/**
+ * What Copy does on a host where copying is sending as far as Tactful can tell (the HubSpot card):
+ * `off` while there is nothing fit to copy (a blank draft, template parts still to fill, or, in
+ * "block" mode, typing not yet checked); `stopped` when "block" mode stops it as a public reply,
+ * with the blocking findings; else `copy`, `withProblems` when the verdict says not to send.
+ */
+export type CopyDecision =
+  | { kind: 'off' }
+  | { kind: 'stopped'; findings: Finding[] }
+  | { kind: 'copy'; withProblems: boolean };
+
+/** Decides Copy for a draft and its (possibly a moment old) check, under the "on save" mode. */
+export function decideCopy(
+  draft: { blank: boolean; pending: boolean; unfilled: boolean },
+  result: ToneResult,
+  onSave: ToneOnSave,
+): CopyDecision {
+  if (draft.blank) return { kind: 'off' };
+  const save = decideSave(result, 'publicReply', onSave);
+  if (save.kind === 'stopped') return { kind: 'stopped', findings: save.findings };
+  if (draft.unfilled || (draft.pending && onSave === 'block')) return { kind: 'off' };
+  return { kind: 'copy', withProblems: result.verdict === 'block' };
 }

@@ -152,7 +152,13 @@ describe('HubSpot card: tone check of a draft', () => {
 
     typeDraft(renderer, 'Hola Maria, no ha pagado su factura.');
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/culpa al cliente/),
+      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/no ha pagado/),
+    );
+    // The Spanish rules' reason is Spanish: this English-speaking agent reads why in English, and
+    // is told the rewrite is in the customer's language.
+    expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/);
+    expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(
+      /^Try instead \(in Spanish, the customer's language\): "/,
     );
 
     renderer.findByTestId(Select, 'draft-language').props.onChange?.('en');
@@ -160,6 +166,7 @@ describe('HubSpot card: tone check of a draft', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/),
     );
+    expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(/^Try instead: "/);
   });
 
   it("flags the company's own phrases and blocks on the portal's categories", async () => {

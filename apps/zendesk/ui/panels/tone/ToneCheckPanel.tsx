@@ -7,77 +7,63 @@ import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Alert, Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import {
-  htmlToText,
-  severityEmphasis,
-  toneView,
-  verdictEmphasis,
-  type Finding,
-  type ToneResult,
-} from '../../../../../shared/tone/core';
-import { findingWords, problemsText } from '../../../../../shared/tone/view-words';
+import type { HttpError } from '../../../../../shared/ports';
+import type { Finding, ToneResult } from '../../../../../shared/tone/core';
+import type { ToneFeedbackControls } from '../../../../../shared/tone/feedback-view';
+import { isBlankDraft } from '../../../../../shared/tone/view';
+import { problemsText, toneWords, type FindingLine } from '../../../../../shared/tone/view-words';
 import { errorMessage } from '../../error-message';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { useToneCheck, type SaveOutcome } from './useToneCheck';
-import { useToneFeedback, type ToneFeedbackControls } from './useToneFeedback';
+import { useToneFeedback } from './useToneFeedback';
 import { Section } from '../../Section';
 
-/** A suggestion as the agent reads it: in HTML mode it may carry the span's tags, so show its text. */
-function suggestionText(suggestion: string): string {
-  return htmlToText(suggestion).text;
-}
+type Feedback = ToneFeedbackControls<HttpError>;
 
 function FindingItem({
-  finding,
-  rulesLocale,
+  line,
   onApply,
   feedback,
 }: {
-  finding: Finding;
-  /** The language of the rules that read the draft: the customer's. */
-  rulesLocale: string;
+  line: FindingLine;
   onApply: () => void;
-  feedback: ToneFeedbackControls | undefined;
+  feedback: Feedback | undefined;
 }) {
-  const { t, locale } = useI18n();
-  const words = findingWords(t, finding, rulesLocale, locale);
+  const { t } = useI18n();
+  const wrong = feedback?.wrongButton(line.finding);
   return (
     <li style={{ marginBottom: 12 }}>
-      <Tag hue={hue[severityEmphasis[finding.severity]]}>
-        {t(`tone.category.${finding.category}`)} · {t(`tone.severity.${finding.severity}`)}
+      <Tag hue={hue[line.emphasis]}>
+        {line.category} · {line.severity}
       </Tag>
       <MD>
         <span>{t('tone.excerpt')}: </span>
-        <q>{finding.excerpt}</q>
+        <q>{line.excerpt}</q>
       </MD>
-      <SM>{words.explanation}</SM>
-      {finding.ruleRef && <SM>{t('tone.ruleRef', { ref: finding.ruleRef })}</SM>}
-      {finding.suggestion !== undefined && (
+      <SM>{line.explanation}</SM>
+      {line.ruleRef && <SM>{line.ruleRef}</SM>}
+      {line.suggestion && (
         <>
           <SM>
-            {words.suggestionLabel}: <q>{suggestionText(finding.suggestion)}</q>
+            {line.suggestion.label}: <q>{line.suggestion.text}</q>
           </SM>
-          <Button
-            size="small"
-            onClick={onApply}
-            aria-label={t('tone.applyLabel', { excerpt: finding.excerpt })}
-          >
+          <Button size="small" onClick={onApply} aria-label={line.suggestion.apply}>
             {t('tone.apply')}
           </Button>
         </>
       )}
-      {feedback && (
+      {feedback && wrong && (
         <div style={{ marginTop: 4 }}>
           <Button
             size="small"
             isBasic
-            disabled={feedback.status.status === 'sending' || feedback.reported(finding)}
-            onClick={() => feedback.wrong(finding)}
-            aria-label={t('tone.feedback.wrongLabel', { excerpt: finding.excerpt })}
+            disabled={wrong.disabled}
+            onClick={() => feedback.wrong(line.finding)}
+            aria-label={line.wrongLabel}
           >
-            {feedback.reported(finding) ? t('tone.feedback.reported') : t('tone.feedback.wrong')}
+            {t(wrong.label)}
           </Button>
         </div>
       )}
@@ -86,7 +72,7 @@ function FindingItem({
 }
 
 /** The note and "Tactful missed something", with what became of the last click. */
-function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
+function FeedbackSection({ feedback }: { feedback: Feedback }) {
   const { t } = useI18n();
   const { status } = feedback;
   return (
@@ -103,7 +89,7 @@ function FeedbackSection({ feedback }: { feedback: ToneFeedbackControls }) {
       </Field>
       <Button
         size="small"
-        disabled={status.status === 'sending'}
+        disabled={feedback.sending}
         onClick={feedback.missed}
         style={{ marginTop: 8 }}
       >
@@ -156,46 +142,45 @@ export function ToneResultView({
   onApply: (finding: Finding) => void;
   onApplyAll: () => void;
   /** Present when the admin turned agent feedback on. */
-  feedback?: ToneFeedbackControls | undefined;
+  feedback?: Feedback | undefined;
 }) {
-  const { t } = useI18n();
-  const { problems, good, canApplyAll, verdictLabel } = toneView(result);
+  const { t, locale } = useI18n();
+  const view = toneWords(t, result, locale);
   return (
     <>
       <div aria-live="polite">
-        <Tag hue={hue[verdictEmphasis[result.verdict]]} size="large">
-          {t(verdictLabel)}
+        <Tag hue={hue[view.verdict.emphasis]} size="large">
+          {view.verdict.label}
         </Tag>{' '}
-        <SM tag="span">{t('tone.score', { score: result.score })}</SM>
+        <SM tag="span">{t('tone.score', { score: view.score })}</SM>
       </div>
       {isNote && <SM>{t('tone.internalNote')}</SM>}
-      {problems.length === 0 ? (
+      {view.problems.length === 0 ? (
         <SM>{t('tone.noProblems')}</SM>
       ) : (
         <Section title={t('tone.findingsTitle')}>
           <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0' }}>
-            {problems.map((finding) => (
+            {view.problems.map((line) => (
               <FindingItem
-                key={`${finding.ruleId}:${finding.start}`}
-                finding={finding}
-                rulesLocale={result.locale}
-                onApply={() => onApply(finding)}
+                key={line.key}
+                line={line}
+                onApply={() => onApply(line.finding)}
                 feedback={feedback}
               />
             ))}
           </ul>
-          {canApplyAll && (
+          {view.canApplyAll && (
             <Button size="small" isPrimary onClick={onApplyAll}>
               {t('tone.applyAll')}
             </Button>
           )}
         </Section>
       )}
-      {good.length > 0 && (
+      {view.good.length > 0 && (
         <Section title={t('tone.goodTitle')} style={{ marginTop: 8 }}>
-          {good.map((finding) => (
-            <Tag key={`${finding.ruleId}:${finding.start}`} hue={hue.good} style={{ margin: 2 }}>
-              {finding.excerpt}
+          {view.good.map(({ key, excerpt }) => (
+            <Tag key={key} hue={hue.good} style={{ margin: 2 }}>
+              {excerpt}
             </Tag>
           ))}
         </Section>
@@ -208,22 +193,22 @@ export function ToneResultView({
 /** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
 export function ToneCheckPanel() {
   const { t } = useI18n();
-  const { state, saveOutcome, onSave, apply, applyAll, retry } = useToneCheck();
+  const { state, saveOutcome, onSave, rewrite, retry } = useToneCheck();
   const feedback = useToneFeedback(state.status === 'ready' ? state.checked : undefined);
   return (
     <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
       {saveOutcome && <SaveNotice outcome={saveOutcome} />}
       <ReadState state={state} onRetry={retry} label={t('tone.checking')} />
       {state.status === 'ready' &&
-        (htmlToText(state.checked.draft.html).text.trim() === '' ? (
+        (isBlankDraft(state.checked.draft.html, 'html') ? (
           <SM>{t('tone.empty')}</SM>
         ) : (
           <Well isRecessed style={{ padding: 12, marginTop: 8 }}>
             <ToneResultView
               result={state.checked.result}
               isNote={state.checked.draft.type === 'internalNote'}
-              onApply={(finding) => void apply(finding)}
-              onApplyAll={() => void applyAll()}
+              onApply={(finding) => void rewrite(finding)}
+              onApplyAll={() => void rewrite('all')}
               feedback={feedback}
             />
           </Well>

@@ -5,19 +5,17 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  applyAllSuggestions,
-  applySuggestion,
   checkTone,
   decideSave,
   loadMeaning,
   meaningLoaded,
   prepareToneCheck,
   toneLanguageFor,
-  toneView,
   type Finding,
   type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
+import { rewriteDraft, toneRecheckDelayMs } from '../../../../../shared/tone/view';
 import { problemsText } from '../../../../../shared/tone/view-words';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
@@ -67,9 +65,6 @@ async function customerToneLocale(client: ZafClient): Promise<string> {
 
 /** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */
 const warmUpAfterOpenMs = 1_500;
-
-/** How long typing must pause before the draft is checked again. */
-const debounceMs = 150;
 
 /** Live tone check of the reply draft, with apply/apply-all, retry and the save outcome. */
 export function useToneCheck() {
@@ -123,7 +118,7 @@ export function useToneCheck() {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         if (active) void refresh();
-      }, debounceMs);
+      }, toneRecheckDelayMs);
     });
     const onRequesterChange = () => {
       locale.current = undefined;
@@ -190,9 +185,9 @@ export function useToneCheck() {
     [client, host, tone, toneLocale],
   );
 
-  /** Rewrites the draft with `rewrite` when it is still the draft that was checked. */
+  /** Applies `target`'s rewrite when the draft is still the one that was checked. */
   const rewrite = useCallback(
-    async (change: (checked: CheckedDraft) => string) => {
+    async (target: Finding | 'all') => {
       if (state.status !== 'ready') return;
       const current = await readDraft(client);
       if (!current.ok) {
@@ -204,7 +199,9 @@ export function useToneCheck() {
         await refresh();
         return;
       }
-      const written = await writeDraft(client, change(state.checked));
+      const { text, applied } = rewriteDraft(current.value.html, state.checked.result, target);
+      tally.current = tallySuggestions(tally.current, applied);
+      const written = await writeDraft(client, text);
       if (!written.ok) {
         setState({ status: 'error', error: written.error });
         return;
@@ -214,27 +211,10 @@ export function useToneCheck() {
     [client, refresh, state],
   );
 
-  const apply = useCallback(
-    (finding: Finding) =>
-      rewrite(({ draft }) => {
-        tally.current = tallySuggestions(tally.current, 1);
-        return applySuggestion(draft.html, finding);
-      }),
-    [rewrite],
-  );
-  const applyAll = useCallback(
-    () =>
-      rewrite(({ draft, result }) => {
-        const { applicable } = toneView(result);
-        tally.current = tallySuggestions(tally.current, applicable.length);
-        return applyAllSuggestions(draft.html, applicable);
-      }),
-    [rewrite],
-  );
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
 
-  return { state, saveOutcome, onSave: tone.onSave, apply, applyAll, retry };
+  return { state, saveOutcome, onSave: tone.onSave, rewrite, retry };
 }

@@ -18,9 +18,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
-import { decideSave, toneView, type ToneOptions } from '../../../../../../shared/tone';
-import { toneLanguageFor, verdictEmphasis } from '../../../../../../shared/tone/view';
-import { categoriesText } from '../../../../../../shared/tone/view-words';
+import type { Result } from '../../../../../../shared/ports';
+import type { ToneOptions } from '../../../../../../shared/tone';
+import { decideCopy, isBlankDraft, toneLanguageFor } from '../../../../../../shared/tone/view';
+import { categoriesText, toneWords } from '../../../../../../shared/tone/view-words';
+import type { BackendError } from '../../../host/backend-client';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { hasMarker } from './template-values';
@@ -31,7 +33,7 @@ import { useCardI18n } from '../../i18n';
 import { useDraftCheck } from './useDraftCheck';
 import { useCardServices } from '../../services';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
-import { useDraftFeedback, type FeedbackOutcome } from './useDraftFeedback';
+import { useDraftFeedback } from './useDraftFeedback';
 import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
@@ -51,7 +53,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user, portal: hubspotPortal } = useExtensionContext<'crm.record.tab'>();
   const agentName = `${user.firstName} ${user.lastName}`.trim();
-  const { t } = useCardI18n();
+  const { t, locale } = useCardI18n();
   const { contact, portal } = setup;
 
   // The contact's language when we have rules for it, else detect it from what the agent writes.
@@ -74,8 +76,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const { result } = draft;
   const { addAlert } = actions;
   const feedbackSaid = useCallback(
-    (outcome: FeedbackOutcome) => {
-      if (outcome.ok) {
+    (written: Result<unknown, BackendError>) => {
+      if (written.ok) {
         addAlert({
           type: 'success',
           title: t('card.tone.feedbackThanks.title'),
@@ -83,7 +85,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         });
         return;
       }
-      const text = errorText(t, outcome.error.code);
+      const text = errorText(t, written.error.code);
       addAlert({
         type: 'danger',
         title: t('card.tone.feedbackFailed'),
@@ -93,33 +95,26 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     [addAlert, t],
   );
   const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
-  const view = toneView(result);
-  const empty = draft.text.trim() === '';
+  const view = toneWords(t, result, locale);
+  const empty = isBlankDraft(draft.text, 'text');
   const writeIn = outreachLocale(
     contact?.customer.language,
     portal.settings.contact.defaultLocale,
     isTemplateLocale(language) ? language : undefined,
   );
-
-  // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it, as a
-  // Zendesk public reply. In block mode an unchecked draft (still typing) is not copied either.
-  const save = decideSave(result, 'publicReply', portal.settings.tone.onSave);
-  const stopped = !empty && save.kind === 'stopped' ? save.findings : undefined;
+  // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it.
   const unfilled = hasMarker(t, draft.text);
-  const copyOff =
-    empty ||
-    unfilled ||
-    stopped !== undefined ||
-    (draft.pending && portal.settings.tone.onSave === 'block');
+  const { onSave } = portal.settings.tone;
+  const decision = decideCopy({ blank: empty, pending: draft.pending, unfilled }, result, onSave);
 
   const copy = async () => {
-    if (copyOff) return;
+    if (decision.kind !== 'copy') return;
     try {
       await actions.copyTextToClipboard(draft.text);
       // The outcomes' tone event (counts only), fire and forget: the copy never waits for it.
       toneEvents.copied(result);
       actions.addAlert(
-        result.verdict === 'block'
+        decision.withProblems
           ? {
               type: 'warning',
               title: t('card.tone.copiedWithProblems.title'),
@@ -173,14 +168,11 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       />
       {empty ? null : (
         <Flex direction="row" gap="small" align="center" wrap>
-          <StatusTag
-            testId="draft-verdict"
-            variant={statusTagVariant[verdictEmphasis[view.verdict]]}
-          >
-            {t(view.verdictLabel)}
+          <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
+            {view.verdict.label}
           </StatusTag>
           <Text testId="draft-score" variant="microcopy">
-            {t('card.tone.score', { score: result.score })}
+            {t('card.tone.score', { score: view.score })}
           </Text>
         </Flex>
       )}
@@ -188,7 +180,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         <FindingList
           view={view}
           pending={draft.pending}
-          onApply={draft.apply}
+          onApply={draft.rewrite}
           feedback={feedback}
         />
       )}
@@ -221,22 +213,22 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         <Button
           testId="draft-apply-all"
           disabled={!view.canApplyAll || draft.pending}
-          onClick={draft.applyAll}
+          onClick={() => draft.rewrite('all')}
         >
           {t('tone.applyAll')}
         </Button>
         <Button
           testId="draft-copy"
           variant="primary"
-          disabled={copyOff}
+          disabled={decision.kind !== 'copy'}
           onClick={() => void copy()}
         >
           {t('card.tone.copy')}
         </Button>
       </ButtonRow>
-      {stopped === undefined ? null : (
+      {decision.kind !== 'stopped' ? null : (
         <Text testId="draft-copy-blocked" variant="microcopy">
-          {t('card.tone.copyBlocked', { problems: categoriesText(t, stopped) })}
+          {t('card.tone.copyBlocked', { problems: categoriesText(t, decision.findings) })}
         </Text>
       )}
     </Flex>

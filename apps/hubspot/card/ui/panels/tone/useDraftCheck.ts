@@ -5,17 +5,12 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  applyAllSuggestions,
-  applySuggestion,
   checkTone,
-  toneView,
   type Finding,
   type ToneOptions,
   type ToneResult,
 } from '../../../../../../shared/tone';
-
-/** How long the draft must be still before it is checked again. */
-export const draftCheckDelayMs = 150;
+import { rewriteDraft, toneRecheckDelayMs } from '../../../../../../shared/tone/view';
 
 /** The draft, its check, and what the agent can do with it. */
 export interface DraftCheck {
@@ -30,10 +25,8 @@ export interface DraftCheck {
   type: (text: string) => void;
   /** Puts new text in the draft (a template) and checks it at once. */
   replace: (text: string) => void;
-  /** Rewrites one finding's span with its suggestion. */
-  apply: (finding: Finding) => void;
-  /** Rewrites every problem that has a suggestion. */
-  applyAll: () => void;
+  /** Rewrites one finding's span with its suggestion, or every problem that has one. */
+  rewrite: (target: Finding | 'all') => void;
 }
 
 /** The draft box's state, checked with `options` (locale, company phrases, blocking categories). */
@@ -43,7 +36,7 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
 
   useEffect(() => {
     if (text === checkedText) return undefined;
-    const timer = setTimeout(() => setCheckedText(text), draftCheckDelayMs);
+    const timer = setTimeout(() => setCheckedText(text), toneRecheckDelayMs);
     return () => clearTimeout(timer);
   }, [text, checkedText]);
 
@@ -53,12 +46,8 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     setText(next);
     setCheckedText(next);
   }, []);
-  const apply = useCallback(
-    (finding: Finding) => replace(applySuggestion(checkedText, finding)),
-    [checkedText, replace],
-  );
-  const applyAll = useCallback(
-    () => replace(applyAllSuggestions(checkedText, toneView(result).applicable)),
+  const rewrite = useCallback(
+    (target: Finding | 'all') => replace(rewriteDraft(checkedText, result, target).text),
     [checkedText, result, replace],
   );
 
@@ -69,7 +58,6 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     pending: text !== checkedText,
     type: setText,
     replace,
-    apply,
-    applyAll,
+    rewrite,
   };
 }
