@@ -134,7 +134,7 @@ describe('HubSpot card: payment plans', () => {
     );
     expect(renderer.maybeFindByTestId(LoadingButton, 'plans-accept')).toBeNull();
 
-    renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('budget');
+    renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('income-and-expenditure');
     await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-income')).toBeTruthy());
     renderer.findByTestId(Input, 'plan-income').props.onInput?.('1500');
     renderer.findByTestId(Input, 'plan-outgoings').props.onInput?.('1600');

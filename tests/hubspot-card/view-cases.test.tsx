@@ -84,7 +84,9 @@ describe('HubSpot card: the shared capacity form cases', () => {
     if (c.form.mode === 'per-period') {
       renderer.findByTestId(Input, inputs.amount).props.onInput?.(c.form.amount);
     } else {
-      renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('budget');
+      renderer
+        .findByTestId(Select, 'plan-capacity-mode')
+        .props.onChange?.('income-and-expenditure');
       await renderer.waitFor(() =>
         expect(renderer.findByTestId(Input, inputs.income)).toBeTruthy(),
       );

@@ -1,20 +1,15 @@
 /**
  * The plan panel's controller: loads the customer, the admin's plan policy and the customer's plan
- * records; turns the agent's affordability figures into suggestions; inserts a summary into the
- * reply; and records an accepted plan (custom object records, then the ticket's tag).
+ * records; keeps the submitted affordability form (what it gives is decided by shared/plans/choice);
+ * inserts a summary into the reply; and records an accepted plan (custom object records, then the
+ * ticket's tag).
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
-import {
-  promisesFromPlan,
-  suggestFromForm,
-  type CapacityForm,
-  type FormSuggestions,
-  type FormSuggestionsError,
-  type PlanOption,
-} from '../../../../../shared/plans';
-import type { HttpError, Result } from '../../../../../shared/ports';
+import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
+import { planChoices, type PlanForm } from '../../../../../shared/plans/choice';
+import type { HttpError } from '../../../../../shared/ports';
 import {
   appendParagraphToDraft,
   markPlanActive,
@@ -25,6 +20,7 @@ import {
   type PlanSetup,
 } from '../../../host/plans';
 import { useHost } from '../../ClientProvider';
+import { useI18n } from '../../i18n';
 import { useLoad } from '../../useLoad';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
@@ -40,44 +36,41 @@ export function usePlanSetup() {
 /** Where recording an accepted plan stands. */
 export type AcceptState =
   | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved'; planKey: string }
+  | { status: 'saving'; optionId?: string }
+  | { status: 'saved'; optionId?: string }
   /** The ticket now follows up on `due`, the next pending promise. */
   | { status: 'following'; due: PlainDate }
   /** The records are written; the ticket changed under us, so the tag waits for Re-apply. */
-  | { status: 'conflict'; planKey: string; nextDue: PlainDate }
+  | { status: 'conflict'; planKey: string; nextDue: PlainDate; optionId?: string }
   | { status: 'error'; error: HttpError };
 
 type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 
 /** Suggestions, insert and accept for a loaded setup. */
 export function usePlanWorkspace(setup: Ready) {
-  const { client, http, retry, context, agentLocale } = useHost();
-  const [suggested, setSuggested] = useState<Result<FormSuggestions, FormSuggestionsError>>();
+  const { client, http, retry, context } = useHost();
+  const { t, locale } = useI18n();
+  const [form, setForm] = useState<PlanForm>();
   const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
   const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
   const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
 
-  const suggest = useCallback(
-    (form: CapacityForm) => {
-      const result = suggestFromForm(
-        form,
-        {
-          balance: setup.customer.balance.amount,
-          today: setup.today,
-          locale: setup.customerLocale,
-          policy: setup.policy,
-          closedDays: setup.closedDays,
-        },
-        agentLocale,
-      );
-      setSuggested(result);
-      if (!result.ok) return;
-      setAccept({ status: 'idle' });
-      setInserted('idle');
-    },
-    [agentLocale, setup],
-  );
+  const choices = useMemo(() => {
+    const request = {
+      balance: setup.customer.balance.amount,
+      today: setup.today,
+      locale: setup.customerLocale,
+      policy: setup.policy,
+      closedDays: setup.closedDays,
+    };
+    return form && planChoices(form, request, { t, locale });
+  }, [form, setup, t, locale]);
+
+  const suggest = useCallback((submitted: PlanForm) => {
+    setForm(submitted);
+    setAccept({ status: 'idle' });
+    setInserted('idle');
+  }, []);
 
   const insertSummary = useCallback(
     async (option: PlanOption) => {
@@ -88,27 +81,23 @@ export function usePlanWorkspace(setup: Ready) {
   );
 
   const ticketId = context.ticketId;
+  /** Tags the ticket as following `nextDue`; `done` is the state once it is tagged. */
   const tagTicket = useCallback(
-    async (planKey: string, nextDue: PlainDate, followUp = false) => {
-      const done: AcceptState = followUp
-        ? { status: 'following', due: nextDue }
-        : { status: 'saved', planKey };
-      if (ticketId === undefined) {
-        setAccept(done);
-        return;
-      }
-      const tagged = await markPlanActive(http, retry, ticketId, nextDue);
-      if (tagged.ok) setAccept(done);
-      else if (tagged.error.code === 'conflict')
-        setAccept({ status: 'conflict', planKey, nextDue });
-      else setAccept({ status: 'error', error: tagged.error });
+    async (planKey: string, nextDue: PlainDate, done: AcceptState) => {
+      const tagged =
+        ticketId === undefined ? undefined : await markPlanActive(http, retry, ticketId, nextDue);
+      if (tagged === undefined || tagged.ok) setAccept(done);
+      else if (tagged.error.code === 'conflict') {
+        const optionId = done.status === 'saved' ? done.optionId : undefined;
+        setAccept({ status: 'conflict', planKey, nextDue, optionId });
+      } else setAccept({ status: 'error', error: tagged.error });
     },
     [http, retry, ticketId],
   );
 
   const acceptOption = useCallback(
     async (option: PlanOption) => {
-      setAccept({ status: 'saving' });
+      setAccept({ status: 'saving', optionId: option.id });
       const accepted = promisesFromPlan(option, {
         customerRef: `zendesk-user-${setup.customer.userId}`,
         channel: 'zendesk',
@@ -121,13 +110,10 @@ export function usePlanWorkspace(setup: Ready) {
         accepted,
         acceptedOn: setup.today,
       });
-      if (!written.ok) {
-        setAccept({ status: 'error', error: written.error });
-        return;
-      }
+      if (!written.ok) return setAccept({ status: 'error', error: written.error });
       const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
       if (refreshed.ok) setPlans(refreshed.value);
-      await tagTicket(accepted.planKey, option.firstDue);
+      await tagTicket(accepted.planKey, option.firstDue, { status: 'saved', optionId: option.id });
     },
     [http, retry, setup, ticketId, tagTicket],
   );
@@ -135,8 +121,9 @@ export function usePlanWorkspace(setup: Ready) {
   /** After a conflict: tag the ticket again on top of the other agent's changes. */
   const reapply = useCallback(async () => {
     if (accept.status !== 'conflict') return;
-    setAccept({ status: 'saving' });
-    await tagTicket(accept.planKey, accept.nextDue);
+    const { planKey, nextDue, optionId } = accept;
+    setAccept({ status: 'saving', optionId });
+    await tagTicket(planKey, nextDue, { status: 'saved', optionId });
   }, [accept, tagTicket]);
 
   const current = plans.current;
@@ -147,17 +134,13 @@ export function usePlanWorkspace(setup: Ready) {
   const followNextPromise = useCallback(async () => {
     if (current === undefined || nextPending === undefined) return;
     setAccept({ status: 'saving' });
-    await tagTicket(current.planKey, nextPending, true);
+    await tagTicket(current.planKey, nextPending, { status: 'following', due: nextPending });
   }, [current, nextPending, tagTicket]);
 
-  const failed = suggested?.ok === false ? suggested.error : undefined;
   return {
-    options: suggested?.ok ? suggested.value.options : [],
-    longer: suggested?.ok ? suggested.value.longer : [],
+    choices,
     nextPending,
     followNextPromise,
-    problem: failed?.kind === 'form' ? failed.problems[0] : undefined,
-    requestError: failed?.kind === 'request' ? failed.error.message : undefined,
     suggest,
     insertSummary,
     inserted,

@@ -1,41 +1,45 @@
 /** What the customer can afford: an amount per period, or their monthly income and outgoings. */
 import { Flex, Input } from '@hubspot/ui-extensions';
+import { frequencies, type CapacityField } from '../../../../../../shared/plans';
 import {
-  type AffordabilityForm,
-  type CapacityMode,
-  type FormField,
-  type FormProblem,
-} from './plan-options';
-import { frequencies } from '../../../../../../shared/plans';
+  capacityModes,
+  problemOn,
+  type PlanForm,
+  type PlanProblem,
+} from '../../../../../../shared/plans/choice';
 import { Choice, labelled } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 
-/** The capacity modes in the order the agent sees them. */
-const modeOrder: readonly CapacityMode[] = ['amount', 'budget', 'none'];
-
-/** The form's amounts, each typed as text. */
-type AmountField = Exclude<FormField, 'plan'>;
+/** Each amount's test id, label key and hint key. */
+const amountInputs = {
+  amount: { id: 'plan-amount', label: 'card.plans.canPay', hint: 'card.plans.canPayHint' },
+  income: { id: 'plan-income', label: 'card.plans.income', hint: undefined },
+  outgoings: {
+    id: 'plan-outgoings',
+    label: 'card.plans.outgoings',
+    hint: 'card.plans.outgoingsHint',
+  },
+} as const;
 
 /** The affordability inputs, each with its label and any message about what was typed. */
 export function AffordabilityFields(props: {
-  form: AffordabilityForm;
+  form: PlanForm;
   currency: string;
-  problems: readonly FormProblem[];
-  onChange: (change: Partial<AffordabilityForm>) => void;
+  problems: readonly PlanProblem[];
+  onChange: (change: Partial<PlanForm>) => void;
 }) {
   const { form, currency, problems, onChange } = props;
   const { t } = useCardI18n();
-  const problem = (field: FormField) => problems.find((p) => p.field === field)?.message;
-  /** One amount the agent types, with its label, hint and any message about what was typed. */
-  const amountInput = (field: AmountField, id: string, label: string, hint?: string) => {
-    const message = problem(field);
+  const amountInput = (field: CapacityField) => {
+    const { id, label, hint } = amountInputs[field];
+    const message = problemOn(problems, field);
     const set = (value: string) => onChange({ [field]: value });
     return (
       <Input
         testId={id}
         name={`tactful-${id}`}
-        label={label}
-        {...(hint === undefined ? {} : { description: hint })}
+        label={t(label, { currency })}
+        {...(hint === undefined ? {} : { description: t(hint) })}
         value={form[field]}
         onInput={set}
         onChange={set}
@@ -48,38 +52,26 @@ export function AffordabilityFields(props: {
       <Choice
         id="plan-capacity-mode"
         label={t('card.plans.mode')}
-        choices={labelled(modeOrder, (value) => t(`card.plans.mode.${value}`))}
+        choices={labelled(capacityModes, (value) => t(`card.plans.mode.${value}`))}
         value={form.mode}
         onChoose={(mode) => onChange({ mode })}
       />
-      {form.mode === 'amount' ? (
+      {form.mode === 'none' ? null : (
         <Flex direction="row" gap="small" wrap>
-          {amountInput(
-            'amount',
-            'plan-amount',
-            t('card.plans.canPay', { currency }),
-            t('card.plans.canPayHint'),
-          )}
-          <Choice
-            id="plan-amount-per"
-            label={t('plans.perLabel')}
-            choices={labelled(frequencies, (value) => t(`plans.frequencies.${value}`))}
-            value={form.per}
-            onChoose={(per) => onChange({ per })}
-          />
-        </Flex>
-      ) : null}
-      {form.mode === 'budget' ? (
-        <Flex direction="row" gap="small" wrap>
-          {amountInput('monthlyIncome', 'plan-income', t('card.plans.income', { currency }))}
-          {amountInput(
-            'monthlyOutgoings',
-            'plan-outgoings',
-            t('card.plans.outgoings', { currency }),
-            t('card.plans.outgoingsHint'),
+          {form.mode === 'per-period' ? amountInput('amount') : amountInput('income')}
+          {form.mode === 'per-period' ? (
+            <Choice
+              id="plan-amount-per"
+              label={t('plans.perLabel')}
+              choices={labelled(frequencies, (value) => t(`plans.frequencies.${value}`))}
+              value={form.per}
+              onChoose={(per) => onChange({ per })}
+            />
+          ) : (
+            amountInput('outgoings')
           )}
         </Flex>
-      ) : null}
+      )}
     </Flex>
   );
 }

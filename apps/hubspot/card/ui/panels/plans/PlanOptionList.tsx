@@ -2,11 +2,11 @@
 import { DescriptionList, DescriptionListItem, Flex, Text, Tile } from '@hubspot/ui-extensions';
 import { Choice } from '../../Choice';
 import { useCardI18n } from '../../i18n';
-import type { OptionView } from './plan-options';
+import type { OptionChoice } from '../../../../../../shared/plans/choice';
 
 /** Every option with its facts (worded once for both hosts), and the choice of the one to offer. */
 export function PlanOptionList(props: {
-  options: readonly OptionView[];
+  options: readonly OptionChoice[];
   selectedId?: string;
   onSelect: (optionId: string) => void;
 }) {

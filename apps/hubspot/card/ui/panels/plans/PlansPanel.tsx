@@ -21,9 +21,9 @@ import { useCardI18n } from '../../i18n';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
-import type { PlanContext } from './plan-options';
+import { acceptClosed, problemOn } from '../../../../../../shared/plans/choice';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
-import { usePlanSetup } from './usePlanSetup';
+import { usePlanSetup, type PlanContext } from './usePlanSetup';
 
 /** The panel: loads the balance and policy, then shows the chooser. */
 export function PlansPanel() {
@@ -63,10 +63,8 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
   const { t } = useCardI18n();
   const { options, selected, acceptState } = choice;
   const problems = options.ok ? [] : options.error;
-  const planProblem = problems.find((problem) => problem.field === 'plan');
+  const planProblem = problemOn(problems, 'plan');
   const saving = acceptState.status === 'saving';
-  // Once recorded, this option is done: accepting it again would only replay the same write.
-  const recorded = acceptState.status === 'saved' && acceptState.optionId === selected?.id;
   return (
     <Flex direction="column" gap="small">
       {notes.map((note) => (
@@ -85,7 +83,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
       />
       {planProblem ? (
         <Alert testId="plans-problem" title={t('card.plans.noPlan')} variant="warning">
-          {planProblem.message}
+          {planProblem}
         </Alert>
       ) : null}
       {options.ok ? (
@@ -99,14 +97,14 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
               {t('card.plans.nothingFits.body')}
             </Alert>
           )}
-          {options.value.longer.map(({ frequency, words }) => (
+          {options.value.longer.map(({ frequency, text }) => (
             <Alert
               key={frequency}
               testId={`plans-needs-longer-plan-${frequency}`}
               title={t('card.plans.needsLongerPlan')}
               variant="warning"
             >
-              {words}
+              {text}
             </Alert>
           ))}
           <PlanOptionList
@@ -128,23 +126,20 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
               testId="plans-accept"
               variant="primary"
               loading={saving}
-              disabled={saving || recorded || !selected.withinPolicy}
+              disabled={acceptClosed(acceptState, selected.option) !== undefined}
               onClick={() => void choice.accept()}
             >
               {t('plans.accept')}
             </LoadingButton>
           </ButtonRow>
-          {selected.withinPolicy ? null : (
+          {selected.option.withinPolicy ? null : (
             <Text variant="microcopy">{t('card.plans.outsideNote')}</Text>
           )}
           <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
         </Flex>
       ) : null}
       <Divider />
-      <CurrentPlanList
-        plan={{ state: choice.currentPlan, retry: choice.retryCurrentPlan }}
-        locale={context.userLocale}
-      />
+      <CurrentPlanList plan={choice.currentPlan} locale={context.userLocale} />
     </Flex>
   );
 }

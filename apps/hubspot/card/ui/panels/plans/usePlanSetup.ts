@@ -14,8 +14,11 @@ import { errorText } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
+import type { PlanRequest } from '../../../../../../shared/plans';
 import { cardClosedDays } from './card-closed-days';
-import type { PlanContext } from './plan-options';
+
+/** Everything the options depend on besides the form; `userLocale` is the agent's. */
+export type PlanContext = Omit<PlanRequest, 'capacity'> & { readonly userLocale: string };
 
 /** The plans panel's starting point, or why there is nothing to plan. */
 export type PlanSetup =
@@ -83,7 +86,7 @@ export function usePlanSetup(): { state: Loaded<PlanSetup, never>; retry: () => 
         policy: policy.value,
         ...(closed.kind === 'unknown-holidays' ? {} : { closedDays: closed.closed }),
         userLocale: crm.scope.userLocale,
-        customerLocale: customer.language ?? settings.contact.defaultLocale,
+        locale: customer.language ?? settings.contact.defaultLocale,
       },
     });
   }, [crm, backend, clock, t]);

@@ -1,0 +1,95 @@
+/** What the customer can afford, or their income and essential outgoings; submitted with Show options. */
+import { useState, type FormEvent } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-forms';
+import { frequencies, type CapacityField } from '../../../../../shared/plans';
+import {
+  blankPlanForm,
+  problemOn,
+  type PlanForm,
+  type PlanProblem,
+} from '../../../../../shared/plans/choice';
+import { useI18n } from '../../i18n';
+
+/** The modes the sidebar offers, with their labels: the agent asks before showing options. */
+const modes = [
+  ['per-period', 'plans.modePerPeriod'],
+  ['income-and-expenditure', 'plans.modeIncome'],
+] as const;
+
+export function CapacityFields(props: {
+  onSubmit: (form: PlanForm) => void;
+  problems: readonly PlanProblem[];
+}) {
+  const { t } = useI18n();
+  const [form, setForm] = useState<PlanForm>(blankPlanForm);
+  const change = (part: Partial<PlanForm>) => setForm({ ...form, ...part });
+  /** One amount the agent types, labelled by its field, with why it cannot be used. */
+  const money = (field: CapacityField) => {
+    const error = problemOn(props.problems, field);
+    return (
+      <Field style={{ marginTop: 8 }}>
+        <Field.Label>{t(`plans.${field}Label`)}</Field.Label>
+        <Input
+          inputMode="decimal"
+          value={form[field]}
+          onChange={(event) => change({ [field]: event.target.value })}
+          validation={error ? 'error' : undefined}
+        />
+        {error && <Field.Message validation="error">{error}</Field.Message>}
+      </Field>
+    );
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit(form);
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Fieldset>
+        <Fieldset.Legend>{t('plans.capacityTitle')}</Fieldset.Legend>
+        {modes.map(([mode, label]) => (
+          <Field key={mode}>
+            <Radio
+              name="tactful-capacity-mode"
+              value={mode}
+              checked={form.mode === mode}
+              onChange={() => change({ mode })}
+            >
+              <Field.Label isRegular>{t(label)}</Field.Label>
+            </Radio>
+          </Field>
+        ))}
+      </Fieldset>
+      {form.mode === 'per-period' ? (
+        <>
+          {money('amount')}
+          <Field style={{ marginTop: 8 }}>
+            <Field.Label>{t('plans.perLabel')}</Field.Label>
+            <Select
+              value={form.per}
+              onChange={(event) => {
+                const per = frequencies.find((f) => f === event.target.value);
+                if (per) change({ per });
+              }}
+            >
+              {frequencies.map((frequency) => (
+                <option key={frequency} value={frequency}>
+                  {t(`plans.frequencies.${frequency}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      ) : (
+        <>
+          {money('income')}
+          {money('outgoings')}
+        </>
+      )}
+      <Button type="submit" size="small" style={{ marginTop: 12 }}>
+        {t('plans.showOptions')}
+      </Button>
+    </form>
+  );
+}
