@@ -227,7 +227,7 @@ describe('HubSpot card: contact history from the backend', () => {
     renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage).toBe(
-        'Give a reason to set a flag.',
+        'Say why the flag changes.',
       ),
     );
     expect(renderer.findByTestId(Select, 'flag-kind').props.validationMessage).toBe(

@@ -705,7 +705,6 @@ export const en = {
   'card.history.source.court': 'A court',
   'card.history.reasonHint':
     'Why the flag is set or cleared, and on whose word. Saved in a note on the contact.',
-  'card.history.reasonRequired': 'Give a reason to set a flag.',
   'card.history.flagSet': 'Flag set.',
   'card.history.flagCleared': 'Flag cleared.',
   'card.history.upToDate': "The contact's flags and the contact guards are up to date.",

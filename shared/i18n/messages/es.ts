@@ -718,7 +718,6 @@ export const es: Catalog = {
   'card.history.source.court': 'Un tribunal',
   'card.history.reasonHint':
     'Por qué se pone o se quita el indicador, y a petición de quién. Se guarda en una nota del contacto.',
-  'card.history.reasonRequired': 'Indique un motivo para poner el indicador.',
   'card.history.flagSet': 'Indicador puesto.',
   'card.history.flagCleared': 'Indicador quitado.',
   'card.history.upToDate':

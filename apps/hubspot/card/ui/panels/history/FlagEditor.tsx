@@ -1,51 +1,58 @@
 /** The contact's flags, each with Clear, and a form to set one with its source and reason. */
 import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { formatDate } from '../../../../../../shared/calendar/display';
 import {
-  flagKinds,
-  flagSources,
-  type ContactFlag,
-  type FlagKind,
-  type FlagSource,
-} from '../../../../contract';
+  blankFlagForm,
+  flagChange,
+  flagFormStep,
+  flagProblemKeys,
+  flagReasonMaxLength,
+  shownFlagProblems,
+  type FlagChange,
+} from '../../../../../../shared/history/flag-form';
+import { flagKinds, flagSources, type ContactFlag, type FlagSource } from '../../../../contract';
 import { errorText } from '../../backend-error-text';
 import { Choice, labelled } from '../../Choice';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { useCardI18n } from '../../i18n';
-import { formatDate } from '../../../../../../shared/calendar/display';
 import type { FlagWriteState } from './useContactHistory';
 
 /** Set flags and the set/clear controls. */
 export function FlagEditor(props: {
   flags: readonly ContactFlag[];
   write: FlagWriteState;
-  onSet: (kind: FlagKind, source: FlagSource, reason: string) => void;
-  onClear: (kind: FlagKind, reason: string) => void;
+  onChange: (change: FlagChange, source: FlagSource) => void;
 }) {
   const { flags, write } = props;
   const { t, locale } = useCardI18n();
-  // No flag is chosen for the agent: setting one is a deliberate choice.
-  const [kind, setKind] = useState<FlagKind | undefined>(undefined);
+  const [form, step] = useReducer(flagFormStep, blankFlagForm);
   const [source, setSource] = useState<FlagSource>('customer');
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
   const saving = write.status === 'saving';
-  const reasonMissing = reason.trim() === '';
+  const problems = shownFlagProblems(form);
+  const problem = (field: 'flag' | 'reason') => {
+    const found = problems.find((p) => p.field === field);
+    return found && t(flagProblemKeys[found.code], { max: flagReasonMaxLength });
+  };
   // A signal's "Review flag" fills the form; the agent still presses Set flag.
-  const review = useCallback((request: FlagRequest) => {
-    setKind(request.flag);
-    setSource('customer');
-    setReason(request.reason);
-    setTried(false);
-  }, []);
-  useFlagRequests(review);
-  // Once a flag is set the form starts over, so the next one never inherits this reason.
+  useFlagRequests(
+    useCallback((request: FlagRequest) => {
+      step({ type: 'review', kind: request.flag, reason: request.reason });
+      setSource('customer');
+    }, []),
+  );
   useEffect(() => {
-    if (write.status !== 'saved') return;
-    setKind(undefined);
-    setReason('');
-    setTried(false);
+    if (write.status === 'saved') step({ type: 'saved' });
   }, [write]);
+  /** Sends the chosen flag switched on, or `clearing` switched off; else shows what is missing. */
+  const press = (clearing?: ContactFlag['kind']) => {
+    step({ type: 'tried', ...(clearing ? { clearing } : {}) });
+    // Set flag always sets the chosen flag; a flag's own Clear clears it.
+    const change = flagChange(form, () => clearing !== undefined, clearing ?? form.kind);
+    if (change.ok) props.onChange(change.value, source);
+  };
+  const reasonProblem = problem('reason');
+  const flagProblem = problem('flag');
   return (
     <Flex direction="column" gap="small">
       {flags.length === 0 ? (
@@ -68,7 +75,7 @@ export function FlagEditor(props: {
               testId={`flag-clear-${flag.kind}`}
               size="xs"
               disabled={saving}
-              onClick={() => props.onClear(flag.kind, reason)}
+              onClick={() => press(flag.kind)}
             >
               {t('card.history.clear')}
             </Button>
@@ -81,9 +88,9 @@ export function FlagEditor(props: {
           label={t('history.flags.flag')}
           placeholder={t('history.flags.choose')}
           choices={labelled(flagKinds, (value) => t(`history.flags.name.${value}`))}
-          value={kind}
-          {...(tried && kind === undefined ? { problem: t('history.flags.choose') } : {})}
-          onChoose={setKind}
+          value={form.kind}
+          {...(flagProblem ? { problem: flagProblem } : {})}
+          onChoose={(kind) => step({ type: 'choose', kind })}
         />
         <Choice
           id="flag-source"
@@ -99,27 +106,21 @@ export function FlagEditor(props: {
         label={t('history.flags.reason')}
         description={t('card.history.reasonHint')}
         rows={2}
-        maxLength={500}
-        value={reason}
-        onInput={setReason}
-        onChange={setReason}
-        {...(tried && reasonMissing
-          ? { error: true, validationMessage: t('card.history.reasonRequired') }
-          : {})}
+        maxLength={flagReasonMaxLength}
+        value={form.reason}
+        onInput={(reason) => step({ type: 'reason', reason })}
+        onChange={(reason) => step({ type: 'reason', reason })}
+        {...(reasonProblem ? { error: true, validationMessage: reasonProblem } : {})}
       />
-      <LoadingButton
-        testId="flag-set"
-        loading={saving}
-        disabled={saving}
-        onClick={() => {
-          setTried(true);
-          if (kind !== undefined && !reasonMissing) props.onSet(kind, source, reason);
-        }}
-      >
+      <LoadingButton testId="flag-set" loading={saving} disabled={saving} onClick={() => press()}>
         {t('history.flags.set')}
       </LoadingButton>
       {write.status === 'saved' ? (
-        <Alert testId="flag-saved" title={write.message} variant="success">
+        <Alert
+          testId="flag-saved"
+          title={t(write.on ? 'card.history.flagSet' : 'card.history.flagCleared')}
+          variant="success"
+        >
           {t('card.history.upToDate')}
         </Alert>
       ) : null}

@@ -81,8 +81,7 @@ function HistoryView(props: {
       <FlagEditor
         flags={picture.flags}
         write={history.flagWrite}
-        onSet={(kind, source, reason) => void history.setFlag(kind, source, reason)}
-        onClear={(kind, reason) => void history.clearFlag(kind, reason)}
+        onChange={(change, source) => void history.changeFlag(change, source)}
       />
       <Divider />
       <Heading>{t('history.timeline.title')}</Heading>

@@ -7,7 +7,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
-import type { ContactFlag, FlagKind, FlagSource } from '../../../../contract';
+import type { FlagChange } from '../../../../../../shared/history/flag-form';
+import type { ContactFlag, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { openContactHistory } from '../../../host/contact-history';
 import {
@@ -16,7 +17,6 @@ import {
   toHistoryFlag,
   writeContactFlag,
 } from '../../../host/engagements';
-import { useCardI18n } from '../../i18n';
 import { engagementPageSize, useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
@@ -43,7 +43,8 @@ export type MoreState = { status: 'idle' | 'loading' } | { status: 'failed'; err
 /** Where a flag write stands. */
 export type FlagWriteState =
   | { status: 'idle' | 'saving' }
-  | { status: 'saved'; message: string }
+  /** `on`: the flag was set (else cleared). */
+  | { status: 'saved'; on: boolean }
   | { status: 'failed'; error: BackendError };
 
 /** What the panel shows and does. */
@@ -52,15 +53,13 @@ export interface ContactHistory {
   retry: () => void;
   loadMore: () => Promise<void>;
   more: MoreState;
-  setFlag: (kind: FlagKind, source: FlagSource, reason: string) => Promise<void>;
-  clearFlag: (kind: FlagKind, reason: string) => Promise<void>;
+  changeFlag: (change: FlagChange, source: FlagSource) => Promise<void>;
   flagWrite: FlagWriteState;
 }
 
 /** The controller for the contact the card is on. */
 export function useContactHistory(): ContactHistory {
   const { crm, backend, clock } = useCardServices();
-  const { t } = useCardI18n();
   const opening = useOpeningReads();
   const contactId = crm.scope.contactId;
   // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
@@ -141,43 +140,20 @@ export function useContactHistory(): ContactHistory {
   }, [start.state, later, flagsAfterWrite, nowIso, crm]);
 
   const timeZone = first?.timeZone;
-  const writeFlag = useCallback(
-    async (kind: FlagKind, body: Parameters<typeof writeContactFlag>[3], done: string) => {
+  const changeFlag = useCallback(
+    async ({ kind, on, reason }: FlagChange, source: FlagSource) => {
       setFlagWrite({ status: 'saving' });
-      const reply = await writeContactFlag(backend, contactId, kind, body);
-      if (!reply.ok) {
-        setFlagWrite({ status: 'failed', error: reply.error });
-        return;
-      }
-      setFlagsAfterWrite(reply.value);
-      setFlagWrite({ status: 'saved', message: done });
-    },
-    [backend, contactId],
-  );
-
-  const setFlag = useCallback(
-    async (kind: FlagKind, source: FlagSource, reason: string) => {
       const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
-      await writeFlag(
-        kind,
-        { set: true, since, source, reason: reason.trim() },
-        t('card.history.flagSet'),
-      );
+      const body = on
+        ? { set: true as const, since, source, reason }
+        : { set: false as const, reason };
+      const reply = await writeContactFlag(backend, contactId, kind, body);
+      if (!reply.ok) return setFlagWrite({ status: 'failed', error: reply.error });
+      setFlagsAfterWrite(reply.value);
+      setFlagWrite({ status: 'saved', on });
     },
-    [writeFlag, timeZone, crm, clock, t],
+    [backend, contactId, timeZone, crm, clock],
   );
 
-  const clearFlag = useCallback(
-    async (kind: FlagKind, reason: string) => {
-      const trimmed = reason.trim();
-      await writeFlag(
-        kind,
-        { set: false, ...(trimmed === '' ? {} : { reason: trimmed }) },
-        t('card.history.flagCleared'),
-      );
-    },
-    [writeFlag, t],
-  );
-
-  return { state: picture, retry, loadMore, more, setFlag, clearFlag, flagWrite };
+  return { state: picture, retry, loadMore, more, changeFlag, flagWrite };
 }

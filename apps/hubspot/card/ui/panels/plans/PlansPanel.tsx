@@ -15,19 +15,37 @@ import {
   LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
+import { useCallback } from 'react';
+import type { Translate } from '../../../../../../shared/i18n';
 import { formatMoney } from '../../../../../../shared/money/money';
+import { openPlanSetup, type PlanContext, type PlanNote } from '../../../host/plan-setup';
+import { describeProblem } from '../../../view/account-overview';
 import { errorText, retryHelps } from '../../backend-error-text';
 import { useCardI18n } from '../../i18n';
+import { useCardServices } from '../../services';
+import { useLoaded } from '../../use-loaded';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
 import { acceptClosed, problemOn } from '../../../../../../shared/plans/choice';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
-import { usePlanSetup, type PlanContext } from './usePlanSetup';
+
+/** What the setup defaulted, in the agent's words. */
+function noteText(note: PlanNote, t: Translate): string {
+  if (note.code === 'policy-defaulted') return t('card.plans.policyDefaulted');
+  if (note.code === 'policy-unavailable') {
+    return t('card.plans.policyUnavailable', { problem: errorText(t, note.error).title });
+  }
+  const key = note.code === 'unknown-holidays' ? 'unknownHolidays' : 'holidaysUnavailable';
+  return t(`card.plans.${key}`, { holidays: note.holidays });
+}
 
 /** The panel: loads the balance and policy, then shows the chooser. */
 export function PlansPanel() {
-  const { state, retry } = usePlanSetup();
+  const { crm, backend, clock } = useCardServices();
+  const { state, reload } = useLoaded(
+    useCallback(() => openPlanSetup(crm, backend, clock.now()), [crm, backend, clock]),
+  );
   const { t } = useCardI18n();
   if (state.status !== 'ready') {
     return <LoadingSpinner label={t('card.plans.loading')} layout="centered" />;
@@ -48,8 +66,12 @@ export function PlansPanel() {
   if (setup.kind === 'unreadable') {
     return (
       <ErrorState testId="plans-unreadable" title={t('card.plans.unreadable')}>
-        <Text>{setup.message}</Text>
-        <Button testId="plans-retry" onClick={retry}>
+        <Text>
+          {setup.problems.length === 0
+            ? setup.message
+            : `${setup.problems.map((problem) => describeProblem(problem, t)).join('. ')}.`}
+        </Text>
+        <Button testId="plans-retry" onClick={reload}>
           {t('retry')}
         </Button>
       </ErrorState>
@@ -58,7 +80,7 @@ export function PlansPanel() {
   return <PlanChooser context={setup.context} notes={setup.notes} />;
 }
 
-function PlanChooser({ context, notes }: { context: PlanContext; notes: string[] }) {
+function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
   const { options, selected, acceptState } = choice;
@@ -68,8 +90,8 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: string[]
   return (
     <Flex direction="column" gap="small">
       {notes.map((note) => (
-        <Text key={note} variant="microcopy" testId="plans-note">
-          {note}
+        <Text key={note.code} variant="microcopy" testId="plans-note">
+          {noteText(note, t)}
         </Text>
       ))}
       <Text testId="plans-balance">

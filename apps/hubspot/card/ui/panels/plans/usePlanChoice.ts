@@ -19,7 +19,7 @@ import { acceptPlan, readCurrentPlan, type AcceptedPlanWrite } from '../../../ho
 import { useCardI18n } from '../../i18n';
 import { useCardServices, useOpeningReads } from '../../services';
 import { useLoaded } from '../../use-loaded';
-import type { PlanContext } from './usePlanSetup';
+import type { PlanContext } from '../../../host/plan-setup';
 
 /** Where accepting the chosen plan stands. */
 export type AcceptState =

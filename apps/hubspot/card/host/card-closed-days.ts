@@ -3,10 +3,10 @@
  * public holidays the backend worked out for `policy.holidays` (apps/hubspot/server/portalHolidays),
  * so the card ships no holiday library yet closes the same days `closedDays` would.
  */
-import { closedOn, type ClosedDays } from '../../../../../../shared/calendar/closed-days';
-import type { PlainDate } from '../../../../../../shared/calendar/calendar';
-import { toClosedDaysSource, type TactfulSettings } from '../../../../../../shared/settings';
-import type { PortalHolidays } from '../../../../contract';
+import { closedOn, type ClosedDays } from '../../../../shared/calendar/closed-days';
+import type { PlainDate } from '../../../../shared/calendar/calendar';
+import { toClosedDaysSource, type TactfulSettings } from '../../../../shared/settings';
+import type { PortalHolidays } from '../../contract';
 
 /** The closed days, or why the settings' holidays cannot move payment dates. */
 export type CardClosedDays =

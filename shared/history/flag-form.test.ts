@@ -1,0 +1,93 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+  blankFlagForm,
+  flagChange,
+  flagFormStep,
+  flagReasonMaxLength,
+  shownFlagProblems,
+  type FlagForm,
+  type FlagFormEvent,
+} from './flag-form';
+import { flagKinds, type FlagKind } from './flag-kinds';
+
+const off = () => false;
+const fill = (kind: FlagKind | undefined, reason: string): FlagForm => ({
+  ...blankFlagForm,
+  kind,
+  reason,
+});
+
+describe('flagChange', () => {
+  it('switches the chosen flag with the reason trimmed', () => {
+    expect(flagChange(fill('dispute', '  Disputes the charge '), off)).toEqual({
+      ok: true,
+      value: { kind: 'dispute', on: true, reason: 'Disputes the charge' },
+    });
+    expect(flagChange(fill('dispute', 'Answered'), () => true)).toEqual({
+      ok: true,
+      value: { kind: 'dispute', on: false, reason: 'Answered' },
+    });
+  });
+
+  it('needs a flag and a reason for every change, set or clear, and names both when missing', () => {
+    expect(flagChange(blankFlagForm, off)).toEqual({
+      ok: false,
+      error: [
+        { field: 'flag', code: 'choose-flag' },
+        { field: 'reason', code: 'reason-required' },
+      ],
+    });
+    expect(flagChange(fill(undefined, '   '), () => true, 'do-not-call')).toEqual({
+      ok: false,
+      error: [{ field: 'reason', code: 'reason-required' }],
+    });
+  });
+
+  it('refuses a reason longer than the log keeps', () => {
+    const long = fill('cease', 'x'.repeat(flagReasonMaxLength + 1));
+    expect(flagChange(long, off)).toEqual({
+      ok: false,
+      error: [{ field: 'reason', code: 'reason-too-long' }],
+    });
+    expect(flagChange(fill('cease', 'x'.repeat(flagReasonMaxLength)), off).ok).toBe(true);
+  });
+});
+
+describe('flagFormStep', () => {
+  it('shows no problem before the first press, then what is missing', () => {
+    expect(shownFlagProblems(blankFlagForm)).toEqual([]);
+    const pressed = flagFormStep(blankFlagForm, { type: 'tried' });
+    expect(shownFlagProblems(pressed).map((problem) => problem.code)).toEqual([
+      'choose-flag',
+      'reason-required',
+    ]);
+    // A flag's own Clear needs no choice in the form, only a reason.
+    const clearing = flagFormStep(blankFlagForm, { type: 'tried', clearing: 'dispute' });
+    expect(shownFlagProblems(clearing).map((problem) => problem.code)).toEqual(['reason-required']);
+  });
+
+  it('a review fills the form afresh for the agent to press Set', () => {
+    const tried = flagFormStep(fill('cease', 'old'), { type: 'tried' });
+    expect(flagFormStep(tried, { type: 'review', kind: 'do-not-call', reason: 'Asked' })).toEqual({
+      kind: 'do-not-call',
+      reason: 'Asked',
+      tried: false,
+    });
+  });
+
+  const events: fc.Arbitrary<FlagFormEvent> = fc.oneof(
+    fc.constantFrom(...flagKinds).map((kind) => ({ type: 'choose' as const, kind })),
+    fc.string().map((reason) => ({ type: 'reason' as const, reason })),
+    fc.constant({ type: 'tried' as const }),
+  );
+
+  it('starts over once saved, whatever came before: no reason carries to the next change', () => {
+    fc.assert(
+      fc.property(fc.array(events), (steps) => {
+        const filled = steps.reduce(flagFormStep, blankFlagForm);
+        expect(flagFormStep(filled, { type: 'saved' })).toEqual(blankFlagForm);
+      }),
+    );
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The flag form, the same for every host: which flag the agent chose (none until they pick one:
+ * setting a flag is always deliberate), the reason they typed, what a press of Set or Clear asks
+ * for, and why it cannot be sent yet, as codes. Both hosts keep this state with `flagFormStep`
+ * and word the codes from the shared catalog.
+ */
+import type { FlagKind } from './flag-kinds';
+
+/** Longest reason kept with a flag (one line of the flag log, one note). */
+export const flagReasonMaxLength = 500;
+
+/** What the agent has filled in. */
+export interface FlagForm {
+  readonly kind: FlagKind | undefined;
+  readonly reason: string;
+  /** The agent pressed Set or Clear once: from then on the form shows what is missing. */
+  readonly tried: boolean;
+  /** The flag whose own Clear was pressed last (the card lists one per set flag), if any. */
+  readonly clearing?: FlagKind;
+}
+
+/** A fresh form: nothing chosen, no reason. */
+export const blankFlagForm: FlagForm = { kind: undefined, reason: '', tried: false };
+
+/** What the agent did to the form. */
+export type FlagFormEvent =
+  | { readonly type: 'choose'; readonly kind: FlagKind }
+  | { readonly type: 'reason'; readonly reason: string }
+  /** Another panel (the customer's signals) filled it in for the agent to read and press Set. */
+  | { readonly type: 'review'; readonly kind: FlagKind; readonly reason: string }
+  | { readonly type: 'tried'; readonly clearing?: FlagKind }
+  /** The change was saved: the form starts over, so the next change never inherits this reason. */
+  | { readonly type: 'saved' };
+
+/** The form after `event`. */
+export function flagFormStep(form: FlagForm, event: FlagFormEvent): FlagForm {
+  switch (event.type) {
+    case 'choose':
+      return { kind: event.kind, reason: form.reason, tried: form.tried };
+    case 'reason':
+      return { ...form, reason: event.reason };
+    case 'review':
+      return { kind: event.kind, reason: event.reason, tried: false };
+    case 'tried':
+      return {
+        kind: form.kind,
+        reason: form.reason,
+        tried: true,
+        ...(event.clearing ? { clearing: event.clearing } : {}),
+      };
+    case 'saved':
+      return blankFlagForm;
+  }
+}
+
+/** Why a change cannot be sent: which control to fix. */
+export type FlagFormProblem =
+  | { readonly field: 'flag'; readonly code: 'choose-flag' }
+  | { readonly field: 'reason'; readonly code: 'reason-required' | 'reason-too-long' };
+
+/** A change to send: the flag, on or off, and the reason trimmed. */
+export interface FlagChange {
+  readonly kind: FlagKind;
+  readonly on: boolean;
+  readonly reason: string;
+}
+
+/**
+ * What pressing the button asks for: the chosen flag switched (`isOn` says whether it is set now),
+ * or `kind` switched off (a flag's own Clear); else every problem, in form order. Every change
+ * needs a reason: it is kept with the flag, and a flag never changes without one.
+ */
+export function flagChange(
+  form: FlagForm,
+  isOn: (kind: FlagKind) => boolean,
+  kind: FlagKind | undefined = form.kind,
+): { ok: true; value: FlagChange } | { ok: false; error: readonly FlagFormProblem[] } {
+  const reason = form.reason.trim();
+  const problems: FlagFormProblem[] = [];
+  if (kind === undefined) problems.push({ field: 'flag', code: 'choose-flag' });
+  if (reason === '') problems.push({ field: 'reason', code: 'reason-required' });
+  if (reason.length > flagReasonMaxLength)
+    problems.push({ field: 'reason', code: 'reason-too-long' });
+  if (kind === undefined || problems.length > 0) return { ok: false, error: problems };
+  return { ok: true, value: { kind, on: !isOn(kind), reason } };
+}
+
+/** The problems to show now: none before the agent first pressed the button. */
+export function shownFlagProblems(form: FlagForm): readonly FlagFormProblem[] {
+  const change = flagChange(form, () => false, form.clearing ?? form.kind);
+  return form.tried && !change.ok ? change.error : [];
+}
+
+/** The message key for a problem (the catalog words it; `max` for the too-long one). */
+export const flagProblemKeys = {
+  'choose-flag': 'history.flags.choose',
+  'reason-required': 'history.flags.reasonRequired',
+  'reason-too-long': 'history.flags.reasonTooLong',
+} as const;
