@@ -10,6 +10,7 @@ import { eventChannels, outcomes } from '../history/events';
 import type { Policy } from '../plans/policy';
 import type { PlanRequest } from '../plans/suggest';
 import { defaultSettings, type TactfulSettings } from '../settings/settings';
+import type { Finding, ToneResult } from '../tone/types';
 
 /** An amount in US dollars, in cents: `usd(2500)` is $25.00. */
 export const usd = (minor: number): Money => money(minor, 'USD');
@@ -192,4 +193,23 @@ export function testSettings(overrides: SettingsOverrides = {}): TestSettings {
     merged[section] = { ...(merged[section] as object), ...(fields as object) };
   }
   return merged as unknown as TestSettings;
+}
+
+/** A tone finding: a one-character `jargon` review at the start, unless overridden. */
+export function testFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'test',
+    category: 'jargon',
+    severity: 'review',
+    start: 0,
+    end: 1,
+    excerpt: 'x',
+    reason: 'test',
+    ...overrides,
+  };
+}
+
+/** An English tone check with `verdict` and `findings`, scored 50. */
+export function testToneResult(verdict: ToneResult['verdict'], findings: Finding[]): ToneResult {
+  return { verdict, score: 50, locale: 'en', findings };
 }

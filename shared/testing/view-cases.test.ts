@@ -4,10 +4,10 @@ import { customerView } from '../overview/view';
 import { capacityFromForm } from '../plans/view';
 import { defaultSettings, toToneOptions } from '../settings';
 import { checkTone } from '../tone';
-import type { Finding, ToneResult } from '../tone/types';
 import { decideSave, toneView } from '../tone/view';
 import { readCustomerMessage } from '../signals';
 import { installShippedSignalModel } from '../signals/model/install';
+import { testFinding, testToneResult } from './factories';
 import { signalsView } from '../signals/view';
 import {
   capacityCases,
@@ -29,22 +29,8 @@ describe('tone view model', () => {
     expect(view.canApplyAll).toBe(c.applyAll);
   });
 
-  const finding = (overrides: Partial<Finding>): Finding => ({
-    ruleId: 'test',
-    category: 'jargon',
-    severity: 'review',
-    start: 0,
-    end: 1,
-    excerpt: 'x',
-    reason: 'test',
-    ...overrides,
-  });
-  const result = (verdict: ToneResult['verdict'], findings: Finding[]): ToneResult => ({
-    verdict,
-    score: 50,
-    locale: 'en',
-    findings,
-  });
+  const finding = testFinding;
+  const result = testToneResult;
 
   it('a good sign is any info finding, whatever its category; problems come in reading order', () => {
     const view = toneView(
