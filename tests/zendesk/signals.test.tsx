@@ -1,6 +1,7 @@
-// "What the customer said" beside a ticket (issue 20): the requester's latest public comment read
-// for signals, safety first, with the words quoted as text and a suggested flag that only fills
-// the flag form. msw plays Zendesk's REST API; the fake ZAF client plays the SDK.
+// "What the customer said" beside a ticket (issue 20): the requester's public comments, newest
+// page first and older pages on request, read for signals, safety first, with the words quoted as
+// text, a link to the comment, one-click flags logged with the comment as their source, and a
+// promise's amount and day. msw plays Zendesk's REST API; the fake ZAF client plays the SDK.
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -77,25 +78,95 @@ describe('ticket sidebar: what the customer said', () => {
     expect(items[1]).toHaveTextContent('At work');
   });
 
-  it('a suggested flag fills the flag form for the agent, and sets nothing by itself', async () => {
+  it('one click sets the suggested flag, logged with the comment as its source', async () => {
     const user = userEvent.setup();
     const { world } = renderSidebar((w) => {
       comment(w, { plain_body: 'Please stop calling me at work.' });
       return {};
     });
+    const commentId = 70_000 + world.comments.length - 1;
     const section = await signalsSection();
     const history = await findRegion('Contact history');
     const flags = await within(history).findByRole('region', { name: 'Contact flags' }, lazyChunk);
-    await user.click(within(section).getByRole('button', { name: 'Review flag: Do not call' }));
-    expect(within(flags).getByLabelText('Flag')).toHaveValue('do-not-call');
-    expect(within(flags).getByLabelText('Reason')).toHaveValue(
-      'The customer wrote: “Please stop calling me at work”',
-    );
-    // Nothing is saved until the agent presses Set flag.
     expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).not.toBe(true);
-    await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
+    await user.click(within(section).getByRole('button', { name: 'Set flag: Do not call' }));
     expect(await within(flags).findByText('Flag saved.')).toBeInTheDocument();
+    const customer = world.users.get(9001);
+    expect(customer?.user_fields['tactful_flag_do_not_call']).toBe(true);
+    const log = String(customer?.user_fields['tactful_flag_log'] ?? '');
+    expect(log.split('\n').at(-1)).toMatch(
+      new RegExp(
+        `\\| set \\| do-not-call \\| .+ \\| The customer wrote: “Please stop calling me at work” \\| source=zendesk-comment:${commentId}$`,
+      ),
+    );
+    // A second click never clears the flag it set.
+    await user.click(within(section).getByRole('button', { name: 'Set flag: Do not call' }));
     expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).toBe(true);
+  });
+
+  it('links each signal to its comment on the ticket', async () => {
+    const { world } = renderSidebar((w) => {
+      comment(w, { plain_body: 'Stop contacting me.' });
+      return {};
+    });
+    const commentId = 70_000 + world.comments.length - 1;
+    const section = await signalsSection();
+    const cease = within(section).getByRole('listitem', { name: 'Asks us to stop contact' });
+    expect(within(cease).getByRole('link', { name: 'Go to comment' })).toHaveAttribute(
+      'href',
+      `https://tactful-demo.zendesk.com/agent/tickets/1#comment-${commentId}`,
+    );
+  });
+
+  it('offers a promise with its amount in the account currency and its day', async () => {
+    renderSidebar((world) => {
+      comment(world, { plain_body: 'I can pay $50 on Friday.' });
+      return {};
+    });
+    const section = await signalsSection();
+    const promise = within(section).getByRole('listitem', { name: 'Offers a payment' });
+    expect(promise).toHaveTextContent('Amount: $50.00');
+    expect(promise).toHaveTextContent(/Due: [A-Z][a-z]{2} \d{1,2}, 20\d\d/);
+    expect(
+      within(promise).getByRole('button', { name: 'Offer as a promise to pay' }),
+    ).toBeInTheDocument();
+  });
+
+  it('reads older comments, a page at a time, when the agent asks', async () => {
+    const user = userEvent.setup();
+    const { world } = renderSidebar((w) => {
+      w.comments = w.comments.filter((c) => c.ticket_id !== 1);
+      // The customer's dispute, then 25 agent replies: the dispute is on the second page.
+      comment(w, { plain_body: "I don't owe this, it was my ex's card." });
+      for (let n = 0; n < 25; n += 1) {
+        w.comments.push({
+          id: 80_000 + n,
+          ticket_id: 1,
+          author_id: 100,
+          body: `Reply ${n}`,
+          plain_body: `Reply ${n}`,
+          public: true,
+          via: { channel: 'email' },
+          created_at: `2026-11-25T15:${String(n).padStart(2, '0')}:00Z`,
+        });
+      }
+      return {};
+    });
+    const section = await findRegion('What the customer says');
+    await within(section).findByText(
+      'The customer has not written on this ticket yet.',
+      {},
+      lazyChunk,
+    );
+    await user.click(within(section).getByRole('button', { name: 'Read older comments' }));
+    expect(
+      await within(section).findByRole('listitem', { name: 'Disputes the debt' }),
+    ).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Read older comments' })).toBeNull();
+    const pages = world.requests.filter((r) => r.includes('/tickets/1/comments.json'));
+    expect(pages.some((r) => r.includes('page[after]') || r.includes('page%5Bafter%5D'))).toBe(
+      true,
+    );
   });
 
   it('self-harm wording comes first, with the procedure prompt and the signposting line', async () => {
@@ -162,7 +233,7 @@ describe('ticket sidebar: what the customer said', () => {
         lazyChunk,
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Review flag/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Set flag:/ })).not.toBeInTheDocument();
   });
 });
 
@@ -188,10 +259,10 @@ describe('the shared signals cases (shared/testing/view-cases.ts), through the s
       expect(items.map((item) => item.getAttribute('aria-label'))).toEqual(
         c.labels.map((label) => english(label)),
       );
-      const buttons = within(items[0] ?? section).queryAllByRole('button');
+      const buttons = within(items[0] ?? section).queryAllByRole('button', { name: /^Set flag:/ });
       expect(buttons.map((button) => button.textContent)).toEqual(
         c.firstFlags.map((flag) =>
-          english('signals.reviewFlag', { flag: english(`history.flags.name.${flag}`) }),
+          english('signals.setFlag', { flag: english(`history.flags.name.${flag}`) }),
         ),
       );
     }

@@ -1,43 +1,27 @@
 /**
- * A request from one panel to open the flag form (in the history panel) with a flag and reason
- * filled in. It only fills the form: the agent reads it and sets the flag, or not. A request made
- * before the history panel has loaded waits for it.
+ * A request from one panel to the flag form (in the history panel): either fill the form with a
+ * flag and reason for the agent to read and set, or, when the agent already chose in one click
+ * (the customer's signals), set the flag with that reason and the message it came from. A request
+ * made before the history panel has loaded waits for it.
  */
-import { useEffect } from 'react';
 import type { FlagKind } from '../../../shared/history';
+import { requestChannel } from './request-channel';
 
-/** The flag to review and the reason to start from. */
+/** The flag to review or set, and the reason to start from. */
 export interface FlagRequest {
   flag: FlagKind;
   reason: string;
+  /** Set the flag now (the agent's click), instead of only filling the form. */
+  setNow?: boolean;
+  /** Where the words came from, kept on the flag log line (`zendesk-comment:<id>`). */
+  source?: string;
 }
 
-type Listener = (request: FlagRequest) => void;
+const channel = requestChannel<FlagRequest>();
 
-const listeners = new Set<Listener>();
-let waiting: FlagRequest | undefined;
-
-/** Asks the flag form to show `request`; kept until a form is there to take it. */
-export function requestFlagReview(request: FlagRequest): void {
-  if (listeners.size === 0) {
-    waiting = request;
-    return;
-  }
-  waiting = undefined;
-  for (const listener of listeners) listener(request);
-}
+/** Asks the flag form to show (or set) `request`; kept until a form is there to take it. */
+export const requestFlagReview: (request: FlagRequest) => void = channel.send;
 
 /** Calls `onRequest` (keep it stable) for each request, and at once for one that was waiting. */
-export function useFlagRequests(onRequest: Listener): void {
-  useEffect(() => {
-    listeners.add(onRequest);
-    if (waiting !== undefined) {
-      const request = waiting;
-      waiting = undefined;
-      onRequest(request);
-    }
-    return () => {
-      listeners.delete(onRequest);
-    };
-  }, [onRequest]);
-}
+export const useFlagRequests: (onRequest: (request: FlagRequest) => void) => void =
+  channel.useRequests;

@@ -16,7 +16,12 @@ interface FlagControlsProps {
   customer: HistoryCustomer;
   save: FlagSaveState;
   /** Resolves true once the change is saved. */
-  onChange: (change: { flag: FlagKind; on: boolean; reason: string }) => Promise<boolean>;
+  onChange: (change: {
+    flag: FlagKind;
+    on: boolean;
+    reason: string;
+    source?: string;
+  }) => Promise<boolean>;
 }
 
 /** The flags set on the customer as red tags, or `none` when there are none. */
@@ -38,13 +43,22 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const [flag, setFlag] = useState<FlagKind | undefined>();
   const [reason, setReason] = useState('');
   const form = useRef<HTMLFormElement>(null);
-  // Another panel (the customer's signals) may fill the form; the agent still presses Set.
+  // Another panel (the customer's signals) may fill the form for the agent to press Set, or set a
+  // flag the agent chose there in one click (never clearing one already on).
   useFlagRequests(
-    useCallback((request: FlagRequest) => {
-      setFlag(request.flag);
-      setReason(request.reason);
-      form.current?.querySelector('select')?.focus();
-    }, []),
+    useCallback(
+      (request: FlagRequest) => {
+        setFlag(request.flag);
+        if (request.setNow && !customer.flagStates[request.flag]) {
+          const { flag, reason, source } = request;
+          void onChange({ flag, on: true, reason, ...(source === undefined ? {} : { source }) });
+          return;
+        }
+        setReason(request.reason);
+        form.current?.querySelector('select')?.focus();
+      },
+      [customer.flagStates, onChange],
+    ),
   );
   const on = flag !== undefined && customer.flagStates[flag];
   const submit = (event: FormEvent) => {

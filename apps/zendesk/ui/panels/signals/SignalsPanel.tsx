@@ -1,34 +1,87 @@
 /**
- * "What the customer said": the signals in the customer's latest comment, safety first, each with
- * the words quoted (as text), what to do, and for a suggested flag a button that fills the flag
- * form for the agent to confirm. Default export for React.lazy.
+ * "What the customer said": the signals in the customer's comments (newest page first, older on
+ * request), safety first, each with the words quoted (as text), a link to the comment, what to do,
+ * a one-click button per suggested flag (set with the comment as its source in the flag log), and
+ * a parsed promise's amount and day. Default export for React.lazy.
  */
-import { Button } from '@zendeskgarden/react-buttons';
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
+import { formatDate } from '../../../../../shared/calendar/display';
 import type { FlagKind } from '../../../../../shared/history';
+import { formatMoney } from '../../../../../shared/money/money';
 import { flagReasonFor } from '../../../../../shared/signals/flag-reason';
+import { promiseOffer, type PromiseOffer } from '../../../../../shared/signals/promise-offer';
+import { messageSource } from '../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../shared/signals/view';
+import { ticketCommentUrl } from '../../../host/comment-link';
 import { flagReasonMaxLength } from '../../../host/history';
+import { useHost } from '../../ClientProvider';
+import { errorMessage } from '../../error-message';
 import { requestFlagReview } from '../../flag-request';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
+import { offerPromise } from '../../promise-request';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { useSignals } from './useSignals';
 
-/** The flag form's starting reason: the customer's words, cut to the reason's limit. */
+/** The flag's reason: the customer's words, cut to the reason's limit. */
 function reasonFor(quote: (excerpt: string) => string, excerpt: string): string {
   return flagReasonFor(quote, excerpt, flagReasonMaxLength);
 }
 
-function SignalEntry({ item }: { item: SignalItem }) {
+/** A parsed promise's amount and day as the agent reads them, and the button that offers it. */
+function PromiseLine({ offer }: { offer: PromiseOffer }) {
+  const { t, locale } = useI18n();
+  return (
+    <div style={{ marginTop: 4 }}>
+      {offer.amount && (
+        <Tag size="small" style={{ marginRight: 4 }}>
+          {t('signals.promise.amount', {
+            amount: formatMoney(
+              { minor: BigInt(offer.amount.minor), currency: offer.amount.currency },
+              locale,
+            ),
+          })}
+        </Tag>
+      )}
+      {offer.dueDate && (
+        <Tag size="small" style={{ marginRight: 4 }}>
+          {t('signals.promise.due', { date: formatDate(offer.dueDate, locale) })}
+        </Tag>
+      )}
+      <Button size="small" isBasic onClick={() => offerPromise(offer)}>
+        {t('signals.promise.offer')}
+      </Button>
+    </div>
+  );
+}
+
+function SignalEntry({
+  item,
+  ticketId,
+  today,
+}: {
+  item: SignalItem;
+  ticketId: number | undefined;
+  today: string;
+}) {
   const { t } = useI18n();
+  const { context } = useHost();
   const label = t(item.label);
-  const review = (flag: FlagKind) =>
+  const source = messageSource('zendesk-comment', item.commentId);
+  const link =
+    ticketId === undefined
+      ? undefined
+      : ticketCommentUrl(context.account?.subdomain, ticketId, item.commentId);
+  const offer = promiseOffer(item, today);
+  const set = (flag: FlagKind) =>
     requestFlagReview({
       flag,
       reason: reasonFor((excerpt) => t('signals.reviewFlagReason', { excerpt }), item.excerpt),
+      setNow: true,
+      ...(source === undefined ? {} : { source }),
     });
   return (
     <li aria-label={label} style={{ marginTop: 8 }}>
@@ -46,7 +99,13 @@ function SignalEntry({ item }: { item: SignalItem }) {
       <blockquote aria-label={t('signals.said')} style={{ margin: '4px 0', fontStyle: 'italic' }}>
         “{item.excerpt}”
       </blockquote>
+      {link !== undefined && (
+        <Anchor href={link} target="_blank" rel="noopener noreferrer">
+          {t('signals.goToComment')}
+        </Anchor>
+      )}
       <SM aria-label={t('signals.actionLabel')}>{t(item.action)}</SM>
+      {offer !== undefined && <PromiseLine offer={offer} />}
       {item.suggestedFlags.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <SM>{t('signals.flagSuggested')}</SM>
@@ -55,10 +114,11 @@ function SignalEntry({ item }: { item: SignalItem }) {
               key={flag}
               size="small"
               isBasic
-              onClick={() => review(flag)}
+              title={t('signals.setFlagHint')}
+              onClick={() => set(flag)}
               style={{ marginRight: 4 }}
             >
-              {t('signals.reviewFlag', { flag: t(`history.flags.name.${flag}`) })}
+              {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
             </Button>
           ))}
         </div>
@@ -69,7 +129,7 @@ function SignalEntry({ item }: { item: SignalItem }) {
 
 function SignalsContent() {
   const { t } = useI18n();
-  const { state, retry } = useSignals();
+  const { state, retry, hasOlder, older, loadOlder } = useSignals();
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
@@ -86,11 +146,28 @@ function SignalsContent() {
           ) : (
             <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {state.value.view.items.map((item) => (
-                <SignalEntry key={item.key} item={item} />
+                <SignalEntry
+                  key={item.key}
+                  item={item}
+                  ticketId={state.value.ticketId}
+                  today={state.value.today}
+                />
               ))}
             </ul>
           )}
         </>
+      )}
+      {state.status === 'ready' && hasOlder && (
+        <div style={{ marginTop: 8 }}>
+          <Button
+            size="small"
+            disabled={older.status === 'loading'}
+            onClick={() => void loadOlder()}
+          >
+            {older.status === 'loading' ? t('signals.readingOlder') : t('signals.readOlder')}
+          </Button>
+          {older.status === 'error' && <SM role="alert">{errorMessage(t, older.error)}</SM>}
+        </div>
       )}
     </Section>
   );

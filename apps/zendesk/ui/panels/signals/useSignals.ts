@@ -1,27 +1,65 @@
 /**
- * The signals section's controller: reads the customer's latest comment, their locale and time zone
- * through the host adapter (no user read of its own), loads the learned model (its own chunk; the word rules answer if it fails),
- * and reads the comment in the customer's language, time zone and currency.
+ * The signals section's controller: reads the customer's comments on the ticket, newest page
+ * first, and their locale and time zone through the host adapter (no user read of its own), loads
+ * the learned model (its own chunk; the word rules answer if it fails), and reads each comment in
+ * the customer's language, time zone and currency. Older pages load when the agent asks.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { HttpError } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
 import { readCustomerMessage } from '../../../../../shared/signals';
 import { loadSignalModel } from '../../../../../shared/signals/model/load';
-import { signalsView, type SignalsView } from '../../../../../shared/signals/view';
-import { readLatestCustomerComments } from '../../../host/customer-comments';
+import {
+  signalsView,
+  type CommentReading,
+  type SignalsView,
+} from '../../../../../shared/signals/view';
+import {
+  readCustomerCommentPage,
+  readLatestCustomerComments,
+  type CustomerComment,
+} from '../../../host/customer-comments';
+import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
-import { useLoad } from '../../useLoad';
+import { useLoad, type LoadState } from '../../useLoad';
 
 /** What the section shows: whether the customer has written, and the signals in their words. */
 export interface SignalsRead {
   hasComment: boolean;
   view: SignalsView;
+  /** The ticket the comments are on, for "go to comment". */
+  ticketId?: number;
+  /** Today in the customer's time zone, for a promise's due date. */
+  today: string;
 }
+
+/** Reading the customer's comments: what is read so far and where the older ones are. */
+interface ReadSoFar {
+  readings: CommentReading[];
+  nextPath: string | undefined;
+  requesterId: number | undefined;
+  ticketId: number | undefined;
+  read: (comment: CustomerComment) => CommentReading;
+  today: string;
+}
+
+/** Loading older comments: idle, under way, or failed. */
+export type OlderState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: HttpError };
 
 /** The language the reader reads in: Spanish for any `es-*` locale, else found from the words. */
 function readerLocale(locale: string | undefined): 'es' | 'en' | 'auto' {
   const language = locale?.toLowerCase().split(/[-_]/)[0];
   return language === 'es' || language === 'en' ? language : 'auto';
+}
+
+/** Today as a calendar date in `timeZone` (UTC when none or unknown). */
+function todayIn(now: Date, timeZone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
 }
 
 export function useSignals() {
@@ -37,17 +75,68 @@ export function useSignals() {
     // The mapped balance currency needs the user read the customer panel makes; a promise
     // written without a currency is priced in the account's default.
     const currency = settings.defaultCurrency;
-    const readings = words.value.comments.map((comment) => ({
+    const now = clock.now();
+    const read = (comment: CustomerComment): CommentReading => ({
       commentId: String(comment.id),
       reading: readCustomerMessage(comment.text, {
         locale: readerLocale(words.value.locale),
-        now: clock.now().getTime(),
+        now: now.getTime(),
         ...(timeZone ? { timeZone } : {}),
         ...(currency ? { currency } : {}),
       }),
-    }));
-    const read: SignalsRead = { hasComment: readings.length > 0, view: signalsView(readings) };
-    return ok(read);
+    });
+    const first: ReadSoFar = {
+      readings: words.value.comments.map(read),
+      nextPath: words.value.nextPath,
+      requesterId: words.value.requesterId,
+      ticketId: words.value.ticketId,
+      read,
+      today: todayIn(now, timeZone),
+    };
+    return ok(first);
   }, [client, http, settings, retry, clock]);
-  return useLoad(load);
+  const { state: firstState, retry: retryFirst } = useLoad(load);
+  const first = firstState.status === 'ready' ? firstState.value : undefined;
+  // Older pages the agent loaded, for the first read they extend.
+  const [older, setOlder] = useState<{ of: ReadSoFar; soFar: ReadSoFar }>();
+  const soFar = older !== undefined && older.of === first ? older.soFar : first;
+  const [olderState, setOlderState] = useState<OlderState>({ status: 'idle' });
+
+  const loadOlder = useCallback(async () => {
+    if (first === undefined || soFar?.nextPath === undefined || soFar.requesterId === undefined) {
+      return;
+    }
+    setOlderState({ status: 'loading' });
+    const page = await readCustomerCommentPage(http, retry, soFar.nextPath, soFar.requesterId);
+    if (!page.ok) return setOlderState({ status: 'error', error: page.error });
+    setOlderState({ status: 'idle' });
+    const known = new Set(soFar.readings.map((reading) => reading.commentId));
+    const fresh = page.value.comments
+      .filter((comment) => !known.has(String(comment.id)))
+      .map(soFar.read);
+    setOlder({
+      of: first,
+      soFar: { ...soFar, readings: [...soFar.readings, ...fresh], nextPath: page.value.nextPath },
+    });
+  }, [first, soFar, http, retry]);
+
+  const state = useMemo((): LoadState<SignalsRead, HttpError | HostError> => {
+    if (firstState.status !== 'ready') return firstState;
+    if (soFar === undefined) return { status: 'loading' };
+    const value: SignalsRead = {
+      hasComment: soFar.readings.length > 0,
+      view: signalsView(soFar.readings),
+      today: soFar.today,
+      ...(soFar.ticketId === undefined ? {} : { ticketId: soFar.ticketId }),
+    };
+    return { status: 'ready' as const, value };
+  }, [firstState, soFar]);
+
+  return {
+    state,
+    retry: retryFirst,
+    hasOlder: soFar?.nextPath !== undefined,
+    older: olderState,
+    loadOlder,
+  };
 }
