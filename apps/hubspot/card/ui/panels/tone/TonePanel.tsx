@@ -38,6 +38,8 @@ import { useDraftSetup, type DraftSetup } from './useDraftSetup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
 type LanguageChoice = (typeof languageChoices)[number];
+/** The tone panel's alerts with a title and a body (`card.tone.<key>.title` and `.body`). */
+type AlertKey = 'copied' | 'copiedWithProblems' | 'copyFailed' | 'feedbackThanks';
 
 /** The tone panel: loads the contact and the portal's settings, then shows the draft box. */
 export function TonePanel() {
@@ -75,24 +77,20 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   });
   const { result } = draft;
   const { addAlert } = actions;
+  /** An alert with one of the tone panel's titled messages. */
+  const say = useCallback(
+    (type: 'success' | 'warning' | 'danger', key: AlertKey) =>
+      addAlert({ type, title: t(`card.tone.${key}.title`), message: t(`card.tone.${key}.body`) }),
+    [addAlert, t],
+  );
   const feedbackSaid = useCallback(
     (written: Result<unknown, BackendError>) => {
-      if (written.ok) {
-        addAlert({
-          type: 'success',
-          title: t('card.tone.feedbackThanks.title'),
-          message: t('card.tone.feedbackThanks.body'),
-        });
-        return;
-      }
+      if (written.ok) return say('success', 'feedbackThanks');
       const text = errorText(t, written.error.code);
-      addAlert({
-        type: 'danger',
-        title: t('card.tone.feedbackFailed'),
-        message: `${text.title}. ${text.body}`,
-      });
+      const message = `${text.title}. ${text.body}`;
+      addAlert({ type: 'danger', title: t('card.tone.feedbackFailed'), message });
     },
-    [addAlert, t],
+    [addAlert, say, t],
   );
   const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
   const view = toneWords(t, result, locale);
@@ -113,25 +111,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       await actions.copyTextToClipboard(draft.text);
       // The outcomes' tone event (counts only), fire and forget: the copy never waits for it.
       toneEvents.copied(result);
-      actions.addAlert(
-        decision.withProblems
-          ? {
-              type: 'warning',
-              title: t('card.tone.copiedWithProblems.title'),
-              message: t('card.tone.copiedWithProblems.body'),
-            }
-          : {
-              type: 'success',
-              title: t('card.tone.copied.title'),
-              message: t('card.tone.copied.body'),
-            },
+      say(
+        decision.withProblems ? 'warning' : 'success',
+        decision.withProblems ? 'copiedWithProblems' : 'copied',
       );
     } catch {
-      actions.addAlert({
-        type: 'danger',
-        title: t('card.tone.copyFailed.title'),
-        message: t('card.tone.copyFailed.body'),
-      });
+      say('danger', 'copyFailed');
     }
   };
 
