@@ -1,9 +1,10 @@
 // "What the customer says" on the HubSpot card (issue 20): the contact's newest inbound email (its
 // text passed on by our backend with the first engagements page) read for signals, safety first,
-// with the words shown as text and a suggested flag that only fills the flag form. msw plays our
-// backend; HubSpot's test renderer plays the extension host.
+// with the words shown as text, a one-click Set flag (the history panel's flag write) and a
+// promise's amount and day recorded in one click through the backend's idempotent promise write.
+// msw plays our backend; HubSpot's test renderer plays the extension host.
 import { describe, expect, it } from '@jest/globals';
-import { Alert, Button, LoadingButton, Select, Tag, Text, TextArea } from '@hubspot/ui-extensions';
+import { Alert, Button, LoadingButton, Select, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import {
@@ -119,7 +120,7 @@ describe('HubSpot card: what the customer says', () => {
     expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' })).toBeNull();
   });
 
-  it('a suggested flag fills the flag form for the agent, and sets nothing by itself', async () => {
+  it('one click sets the suggested flag, raised by the customer, with their words as the reason', async () => {
     contactWhoWrote('Please stop calling me at work.');
     const writes: FlagWriteRequest[] = [];
     server.use(
@@ -141,18 +142,57 @@ describe('HubSpot card: what the customer says', () => {
       () => expect(renderer.maybeFind(Select, { testId: 'flag-kind' })).toBeTruthy(),
       patiently,
     );
-    renderer.findByTestId(Button, `signal-${optOut}-review-do-not-call`).trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBe('do-not-call'),
-    );
-    expect(renderer.findByTestId(TextArea, 'flag-reason').props.value).toBe(
-      'The customer wrote: “Please stop calling me at work”',
-    );
-    // Nothing is saved until the agent presses Set flag.
     expect(writes).toHaveLength(0);
-    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
+    const button = renderer.findByTestId(Button, `signal-${optOut}-set-do-not-call`);
+    expect(button.text).toBe('Set flag: Do not call');
+    button.trigger('onClick');
     await renderer.waitFor(() => expect(writes).toHaveLength(1));
-    expect(writes[0]).toMatchObject({ set: true, source: 'customer' });
+    expect(writes[0]).toMatchObject({
+      set: true,
+      source: 'customer',
+      reason: 'The customer wrote: “Please stop calling me at work”',
+    });
+    await renderer.waitFor(() =>
+      expect(renderer.maybeFind(Alert, { testId: 'flag-saved' })).toBeTruthy(),
+    );
+  });
+
+  it('records a promise to pay in one click, keyed by the email, day and amount so a retry records it once', async () => {
+    contactWhoWrote('I can pay $50 on Friday.');
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(contactUrl(backendPaths.promises), async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ noteId: '31', taskId: '32', replayed: bodies.length > 1 });
+      }),
+    );
+    const renderer = renderCard();
+    const promise = signalIndex(renderer, (await signalLabels(renderer))[0] ?? '');
+    expect(renderer.findByTestId(Tag, `signal-${promise}-promise-amount`).text).toBe(
+      'Amount: $50.00',
+    );
+    // The card's clock says Wednesday 25 November 2026 in Chicago: Friday is the 27th.
+    expect(renderer.findByTestId(Tag, `signal-${promise}-promise-due`).text).toBe(
+      'Due: Nov 27, 2026',
+    );
+    renderer.findByTestId(LoadingButton, `signal-${promise}-promise-record`).trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(textOf(renderer, `signal-${promise}-promise-recorded`)).toBe(
+        'Promise to pay recorded.',
+      ),
+    );
+    expect(bodies).toEqual([
+      {
+        idempotencyKey: 'signal-promise:9101:2026-11-27:5000USD',
+        amount: { amount: '50.00', currency: 'USD' },
+        due: '2026-11-27',
+        channel: 'email',
+        summary: 'The customer wrote: “I can pay $50 on Friday”',
+      },
+    ]);
+    expect(
+      renderer.maybeFind(LoadingButton, { testId: `signal-${promise}-promise-record` }),
+    ).toBeNull();
   });
 
   it('self-harm wording comes first, with the procedure prompt and the help line', async () => {
@@ -221,8 +261,8 @@ describe('the shared signals cases (shared/testing/view-cases.ts), through the c
     const firstFlags = renderer
       .findAll(Button)
       .map((button) => button.props.testId ?? '')
-      .filter((id) => id.startsWith('signal-0-review-'))
-      .map((id) => id.slice('signal-0-review-'.length));
+      .filter((id) => id.startsWith('signal-0-set-'))
+      .map((id) => id.slice('signal-0-set-'.length));
     expect(firstFlags).toEqual(c.firstFlags);
     expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' }) !== null).toBe(
       c.signposting,

@@ -282,6 +282,30 @@ describe('collections properties', () => {
     const notes = [...h.world.objects.notes.values()].map((n) => n.properties.hs_note_body ?? '');
     expect(notes.some((body) => body.includes('Fee refunded'))).toBe(true);
   });
+
+  it('keeps the email a one-click flag was set from on its note, once however often it is sent', async () => {
+    const body = {
+      set: true,
+      since: '2026-11-25',
+      source: 'customer',
+      reason: 'The customer wrote: “stop calling me at work”',
+      fromMessage: 'hubspot-email:7001',
+      idempotencyKey: 'signal:do-not-call:hubspot-email:7001',
+    };
+    const notesBefore = h.world.objects.notes.size;
+    const first = await h.call('PUT', '/api/contacts/506/flags/do-not-call', { body });
+    const again = await h.call('PUT', '/api/contacts/506/flags/do-not-call', { body });
+    expect(first.status).toBe(200);
+    expect(flagWriteReplySchema.parse(again.body).replayed).toBe(true);
+    expect(h.world.objects.notes.size).toBe(notesBefore + 1);
+    const note = h.world.objects.notes.get(flagWriteReplySchema.parse(first.body).noteId);
+    expect(note?.properties.hs_note_body).toContain('Source: hubspot-email:7001.');
+    const bad = await h.call('PUT', '/api/contacts/506/flags/do-not-call', {
+      body: { ...body, fromMessage: 'hubspot-email:1 <b>', idempotencyKey: 'signal-bad-0001' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { code: expect.any(String) } });
+  });
 });
 
 describe('plan and promise writes', () => {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
 import { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
+import { parseMessageSource } from '../../../shared/signals/source';
 
 /** Paths of the backend's endpoints, relative to its public base URL. */
 export const backendPaths = {
@@ -200,6 +201,13 @@ export const flagWriteRequestSchema = z.discriminatedUnion('set', [
     since: calendarDateSchema,
     source: z.enum(flagSources),
     reason: z.string().min(1).max(500),
+    /** The message the flag was set from (`hubspot-email:<id>`), kept on the flag's note. */
+    fromMessage: z
+      .string()
+      .refine((text) => parseMessageSource(text) !== undefined, {
+        message: 'expected the message a flag comes from, e.g. hubspot-email:123',
+      })
+      .optional(),
     idempotencyKey: idempotencyKeySchema.optional(),
   }),
   z.object({

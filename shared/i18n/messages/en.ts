@@ -89,6 +89,8 @@ export const en = {
   'signals.promise.amount': 'Amount: {amount}',
   'signals.promise.due': 'Due: {date}',
   'signals.promise.offer': 'Offer as a promise to pay',
+  'signals.promise.record': 'Record promise to pay',
+  'signals.promise.recorded': 'Promise to pay recorded.',
   'customer.title': 'Customer',
   'customer.email': 'Email',
   'customer.localTime': 'Local time',

@@ -85,6 +85,8 @@ export const es: Catalog = {
   'signals.promise.amount': 'Importe: {amount}',
   'signals.promise.due': 'Vence: {date}',
   'signals.promise.offer': 'Ofrecer como promesa de pago',
+  'signals.promise.record': 'Registrar la promesa de pago',
+  'signals.promise.recorded': 'Promesa de pago registrada.',
   'customer.title': 'Cliente',
   'customer.email': 'Correo electrónico',
   'customer.localTime': 'Hora local',

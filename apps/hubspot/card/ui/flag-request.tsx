@@ -1,16 +1,21 @@
 /**
- * A request from one panel (the signals section) to fill the history panel's flag form with a flag
- * and a reason. It only fills the form: the agent reads it and sets the flag, or not. One channel
+ * A request from one panel (the signals section) to the history panel's flag form: fill it with a
+ * flag and a reason for the agent to set, or set the flag the agent chose in one click there, with
+ * the email it came from. One channel
  * per card (not per module), so two cards, or two tests, never hear each other; a request made
  * before the flag form is on screen waits for it.
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { FlagKind } from '../../contract';
 
-/** The flag to review and the reason to start from. */
+/** The flag to review (or set) and the reason to start from. */
 export interface FlagRequest {
   flag: FlagKind;
   reason: string;
+  /** Set the flag now (the agent's click), instead of only filling the form. */
+  setNow?: boolean;
+  /** The message the words come from (`hubspot-email:<id>`), kept on the flag's note. */
+  fromMessage?: string;
 }
 
 type Listener = (request: FlagRequest) => void;

@@ -621,7 +621,8 @@ export async function writeFlag(
 function flagNoteHtml(kind: FlagKind, flag: FlagWriteRequest): string {
   const title = flag.set ? `Flag set: ${kind}` : `Flag cleared: ${kind}`;
   const detail = flag.set
-    ? `Since ${flag.since}, raised by ${flag.source}. ${flag.reason}`
+    ? `Since ${flag.since}, raised by ${flag.source}. ${flag.reason}` +
+      (flag.fromMessage === undefined ? '' : ` Source: ${flag.fromMessage}.`)
     : (flag.reason ?? '');
   return `<p><strong>${escapeHtml(title)} (Tactful)</strong></p><p>${escapeHtml(detail)}</p>`;
 }

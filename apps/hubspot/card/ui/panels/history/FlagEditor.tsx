@@ -22,7 +22,7 @@ import type { FlagWriteState } from './useContactHistory';
 export function FlagEditor(props: {
   flags: readonly ContactFlag[];
   write: FlagWriteState;
-  onChange: (change: FlagChange, source: FlagSource) => void;
+  onChange: (change: FlagChange, source: FlagSource, fromMessage?: string) => void;
 }) {
   const { flags, write } = props;
   const { t, locale } = useCardI18n();
@@ -34,12 +34,22 @@ export function FlagEditor(props: {
     const found = problems.find((p) => p.field === field);
     return found && t(flagProblemKeys[found.code], { max: flagReasonMaxLength });
   };
-  // A signal's "Review flag" fills the form; the agent still presses Set flag.
+  // A signal's one-click Set flag sets it (never clearing one already set); else the request
+  // fills the form and the agent presses Set flag.
+  const { onChange } = props;
   useFlagRequests(
-    useCallback((request: FlagRequest) => {
-      step({ type: 'review', kind: request.flag, reason: request.reason });
-      setSource('customer');
-    }, []),
+    useCallback(
+      (request: FlagRequest) => {
+        const { flag: kind, reason, fromMessage } = request;
+        if (request.setNow && !flags.some((set) => set.kind === kind)) {
+          onChange({ kind, on: true, reason }, 'customer', fromMessage);
+          return;
+        }
+        step({ type: 'review', kind, reason });
+        setSource('customer');
+      },
+      [flags, onChange],
+    ),
   );
   useEffect(() => {
     if (write.status === 'saved') step({ type: 'saved' });

@@ -1,14 +1,25 @@
 /**
  * "What the customer says": the signals in the contact's newest inbound email, safety first (the
  * one view model, shared/signals/view.ts), each with its label and details, the customer's words
- * as text, what to do, and for a suggested flag a button that fills the flag form for the agent
- * to confirm: it never sets a flag itself. Self-harm wording adds the signposting line.
+ * as text, what to do, a one-click Set flag per suggested flag (through the history panel's flag
+ * write, with the email as its source on the flag's note), and a promise's amount and day with a
+ * one-click Record promise (the backend's idempotent promise write). Self-harm wording adds the
+ * signposting line.
  */
-import { Alert, Button, Flex, Tag, Text } from '@hubspot/ui-extensions';
+import { useState } from 'react';
+import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
+import { formatDate } from '../../../../../../shared/calendar/display';
+import { formatMoney } from '../../../../../../shared/money/money';
 import { flagReasonFor } from '../../../../../../shared/signals/flag-reason';
+import { promiseOffer, type PromiseOffer } from '../../../../../../shared/signals/promise-offer';
+import { messageSource } from '../../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../../shared/signals/view';
 import { contactFlagSchema } from '../../../../contract';
+import type { BackendError } from '../../../host/backend-client';
+import { isCompletePromiseOffer, recordPromiseOffer } from '../../../host/signal-promise';
+import { errorText } from '../../backend-error-text';
 import { useRequestFlagReview } from '../../flag-request';
+import { useCardServices } from '../../services';
 import { useCardI18n } from '../../i18n';
 import { Loadable } from '../../Loadable';
 import { useSignals, type SignalsRead } from './useSignals';
@@ -48,16 +59,82 @@ function SignalsView({ read }: { read: SignalsRead }) {
           {t('signals.none')}
         </Text>
       ) : (
-        view.items.map((item, index) => <SignalEntry key={item.key} item={item} index={index} />)
+        view.items.map((item, index) => (
+          <SignalEntry key={item.key} item={item} index={index} today={read.today} />
+        ))
       )}
     </Flex>
   );
 }
 
-function SignalEntry({ item, index }: { item: SignalItem; index: number }) {
+/** Where recording a promise stands. */
+type PromiseWrite =
+  { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; error: BackendError };
+
+/** A promise's amount and day, and the one click that records it when both are known. */
+function PromiseLine({ offer, id }: { offer: PromiseOffer; id: string }) {
+  const { t, locale } = useCardI18n();
+  const { backend, crm } = useCardServices();
+  const [write, setWrite] = useState<PromiseWrite>({ status: 'idle' });
+  const record = async () => {
+    if (!isCompletePromiseOffer(offer)) return;
+    setWrite({ status: 'saving' });
+    const summary = t('signals.reviewFlagReason', { excerpt: offer.excerpt });
+    const reply = await recordPromiseOffer(backend, crm.scope.contactId, offer, summary);
+    setWrite(reply.ok ? { status: 'saved' } : { status: 'failed', error: reply.error });
+  };
+  return (
+    <Flex direction="row" gap="extra-small" align="center" wrap>
+      {offer.amount ? (
+        <Tag testId={`${id}-promise-amount`} variant="default">
+          {t('signals.promise.amount', {
+            amount: formatMoney(
+              { minor: BigInt(offer.amount.minor), currency: offer.amount.currency },
+              locale,
+            ),
+          })}
+        </Tag>
+      ) : null}
+      {offer.dueDate ? (
+        <Tag testId={`${id}-promise-due`} variant="default">
+          {t('signals.promise.due', { date: formatDate(offer.dueDate, locale) })}
+        </Tag>
+      ) : null}
+      {isCompletePromiseOffer(offer) && write.status !== 'saved' ? (
+        <LoadingButton
+          testId={`${id}-promise-record`}
+          size="xs"
+          loading={write.status === 'saving'}
+          disabled={write.status === 'saving'}
+          onClick={() => void record()}
+        >
+          {t('signals.promise.record')}
+        </LoadingButton>
+      ) : null}
+      {write.status === 'saved' ? (
+        <Text testId={`${id}-promise-recorded`} variant="microcopy">
+          {t('signals.promise.recorded')}
+        </Text>
+      ) : null}
+      {write.status === 'failed' ? (
+        <Alert
+          testId={`${id}-promise-failed`}
+          title={errorText(t, write.error.code).title}
+          variant="danger"
+        >
+          {errorText(t, write.error.code).body}
+        </Alert>
+      ) : null}
+    </Flex>
+  );
+}
+
+function SignalEntry({ item, index, today }: { item: SignalItem; index: number; today: string }) {
   const { t } = useCardI18n();
   const requestReview = useRequestFlagReview();
   const id = `signal-${index}`;
+  const fromMessage = messageSource('hubspot-email', item.commentId);
+  const offer = promiseOffer(item, today);
   return (
     <Flex direction="column" gap="extra-small">
       <Flex direction="row" gap="extra-small" align="center" wrap>
@@ -79,6 +156,7 @@ function SignalEntry({ item, index }: { item: SignalItem; index: number }) {
         {`${t('signals.said')}: “${item.excerpt}”`}
       </Text>
       <Text testId={`${id}-action`}>{`${t('signals.actionLabel')}: ${t(item.action)}`}</Text>
+      {offer === undefined ? null : <PromiseLine offer={offer} id={id} />}
       {item.suggestedFlags.length === 0 ? null : (
         <Flex direction="row" gap="extra-small" align="center" wrap>
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
@@ -87,7 +165,7 @@ function SignalEntry({ item, index }: { item: SignalItem; index: number }) {
           {item.suggestedFlags.map((flag) => (
             <Button
               key={flag}
-              testId={`${id}-review-${flag}`}
+              testId={`${id}-set-${flag}`}
               size="xs"
               onClick={() =>
                 requestReview({
@@ -97,10 +175,12 @@ function SignalEntry({ item, index }: { item: SignalItem; index: number }) {
                     item.excerpt,
                     flagReasonMaxLength,
                   ),
+                  setNow: true,
+                  ...(fromMessage === undefined ? {} : { fromMessage }),
                 })
               }
             >
-              {t('signals.reviewFlag', { flag: t(`history.flags.name.${flag}`) })}
+              {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
             </Button>
           ))}
         </Flex>

@@ -6,6 +6,7 @@
  * chunk; the word rules answer if it fails). The email is read in the customer's language.
  */
 import { useCallback } from 'react';
+import { todayIn } from '../../../../../../shared/calendar/calendar';
 import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
 import { ok, type Result } from '../../../../../../shared/ports';
 import { readCustomerMessage } from '../../../../../../shared/signals';
@@ -25,6 +26,8 @@ import { useLoaded, type Loaded } from '../../use-loaded';
 export interface SignalsRead {
   hasMessage: boolean;
   view: SignalsView;
+  /** Today in the contact's time zone, for a promise's due date. */
+  today: string;
 }
 
 /** The section's state and a retry. */
@@ -47,10 +50,11 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
     const text = email
       ? customerMessageText(looksLikeHtml(email.text) ? { html: email.text } : { text: email.text })
       : '';
-    if (!email || text === '') return ok({ hasMessage: false, view: { items: [] } });
     const contact = collections.value;
     const timeZone =
       decodeHubSpotTimeZone(contact.timeZone) ?? decodeHubSpotTimeZone(crm.scope.portalTimeZone);
+    const today = todayIn(clock.now(), timeZone ?? 'UTC');
+    if (!email || text === '') return ok({ hasMessage: false, view: { items: [] }, today });
     const currency = contact.balance?.currency;
     const reading = readCustomerMessage(text, {
       locale: readerLocaleFor(contact.language),
@@ -58,7 +62,7 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
       ...(timeZone ? { timeZone } : {}),
       ...(currency ? { currency } : {}),
     });
-    return ok({ hasMessage: true, view: signalsView([{ commentId: email.id, reading }]) });
+    return ok({ hasMessage: true, view: signalsView([{ commentId: email.id, reading }]), today });
   }, [crm, backend, clock, opening]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };
