@@ -6,7 +6,14 @@
 import { DateTime } from 'luxon';
 import type { Translate } from '../i18n/translate';
 import type { ContactEvent } from './events';
-import type { GuardView, NudgeView, SummaryValue, TwoZoneMoment } from './view';
+import type { Emphasis } from '../view/emphasis';
+import {
+  guardEmphasis,
+  type GuardView,
+  type NudgeView,
+  type SummaryValue,
+  type TwoZoneMoment,
+} from './view';
 
 /** How a host writes `at` in `zone` for its agent. */
 export type FormatInstant = (at: string, zone: string) => string;
@@ -97,4 +104,37 @@ export function nudgeLines(
     lines.push(`${t(`history.channel.${next.channel}`)} · ${twoZoneText(t, next.when, format)}`);
   }
   return lines;
+}
+
+/** One channel's guard in words, as both hosts list it. */
+export interface GuardWords {
+  readonly channel: GuardView['channel'];
+  /** "Call", "Email", "SMS". */
+  readonly label: string;
+  /** "Allowed now" or "Not now". */
+  readonly stateLabel: string;
+  readonly emphasis: Emphasis;
+  /** Why it is closed. */
+  readonly reasons: readonly string[];
+  /** When it opens ('' when allowed). */
+  readonly next: string;
+  /** What to heed even when open (vulnerability). */
+  readonly notices: readonly string[];
+}
+
+/** Every shown guard in the agent's words, times written by `format`. */
+export function guardWords(
+  t: Translate,
+  guards: readonly GuardView[],
+  format: FormatInstant,
+): GuardWords[] {
+  return guards.map((guard) => ({
+    channel: guard.channel,
+    label: t(`history.channel.${guard.channel}`),
+    stateLabel: t(guard.state === 'allowed' ? 'history.guards.allowed' : 'history.guards.notNow'),
+    emphasis: guardEmphasis[guard.state],
+    reasons: guard.codes.reasons.map((code) => t(`history.reason.${code}`)),
+    next: guardNextText(t, guard, format),
+    notices: guard.codes.notices.map((code) => t(`history.reason.${code}`)),
+  }));
 }

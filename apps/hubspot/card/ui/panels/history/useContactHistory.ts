@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
+import { withPage, type LoadedPages, type MoreState } from '../../../../../../shared/history/pages';
 import type { FlagChange } from '../../../../../../shared/history/flag-form';
 import type { ContactFlag, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
@@ -37,9 +38,6 @@ export interface HistoryPicture {
   hasMore: boolean;
 }
 
-/** Where loading the next page stands. */
-export type MoreState = { status: 'idle' | 'loading' } | { status: 'failed'; error: BackendError };
-
 /** Where a flag write stands. */
 export type FlagWriteState =
   | { status: 'idle' | 'saving' }
@@ -52,7 +50,7 @@ export interface ContactHistory {
   state: Loaded<HistoryPicture, BackendError>;
   retry: () => void;
   loadMore: () => Promise<void>;
-  more: MoreState;
+  more: MoreState<BackendError>;
   changeFlag: (change: FlagChange, source: FlagSource) => Promise<void>;
   flagWrite: FlagWriteState;
 }
@@ -73,47 +71,37 @@ export function useContactHistory(): ContactHistory {
   const start = useLoaded(loadStart);
 
   // Pages after the first, and flags after a write; both start over when the panel reloads.
-  const [later, setLater] = useState<{ events: ContactEvent[]; cursor?: string | null }>({
-    events: [],
-    cursor: null,
-  });
-  const [more, setMore] = useState<MoreState>({ status: 'idle' });
+  const [pages, setPages] = useState<LoadedPages<ContactEvent>>();
+  const [more, setMore] = useState<MoreState<BackendError>>({ status: 'idle' });
   const [flagsAfterWrite, setFlagsAfterWrite] = useState<ContactFlag[] | undefined>();
   const [flagWrite, setFlagWrite] = useState<FlagWriteState>({ status: 'idle' });
 
   const retry = useCallback(() => {
-    setLater({ events: [], cursor: null });
+    setPages(undefined);
     setMore({ status: 'idle' });
     setFlagsAfterWrite(undefined);
     start.reload();
   }, [start]);
 
   const first = start.state.status === 'ready' ? start.state.value : undefined;
-  const cursor = later.cursor === null ? first?.nextCursor : later.cursor;
 
   const loadMore = useCallback(async () => {
-    if (cursor === undefined || more.status === 'loading') return;
+    const loaded = pages ?? (first && { entries: first.events, next: first.nextCursor });
+    const cursor = loaded?.next;
+    if (loaded === undefined || cursor === undefined || more.status === 'loading') return;
     setMore({ status: 'loading' });
     const page = await loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize });
-    if (!page.ok) {
-      setMore({ status: 'failed', error: page.error });
-      return;
-    }
-    setLater((before) => ({
-      events: [...before.events, ...page.value.engagements.map(toContactEvent)],
-      cursor: page.value.nextCursor,
-    }));
+    if (!page.ok) return setMore({ status: 'failed', error: page.error });
+    const entries = page.value.engagements.map(toContactEvent);
+    setPages(withPage(loaded, { entries, next: page.value.nextCursor }, (event) => event.id));
     setMore({ status: 'idle' });
-  }, [backend, contactId, cursor, more.status]);
+  }, [backend, contactId, first, pages, more.status]);
 
   const nowIso = clock.now().toISOString();
   const picture = useMemo((): Loaded<HistoryPicture, BackendError> => {
     if (start.state.status !== 'ready') return start.state;
     const base = start.state.value;
-    const seen = new Set<string>();
-    const events = [...base.events, ...later.events].filter((event) =>
-      seen.has(event.id) ? false : (seen.add(event.id), true),
-    );
+    const { entries: events, next } = pages ?? { entries: base.events, next: base.nextCursor };
     const flags = flagsAfterWrite ?? base.flags;
     // The agent's zone is the portal's: HubSpot does not give the card the user's own.
     const view = historyView(
@@ -134,10 +122,10 @@ export function useContactHistory(): ContactHistory {
         now: nowIso,
         view,
         flags,
-        hasMore: (later.cursor === null ? base.nextCursor : later.cursor) !== undefined,
+        hasMore: next !== undefined,
       },
     };
-  }, [start.state, later, flagsAfterWrite, nowIso, crm]);
+  }, [start.state, pages, flagsAfterWrite, nowIso, crm]);
 
   const timeZone = first?.timeZone;
   const changeFlag = useCallback(

@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals';
+import { createTranslator } from '../i18n';
+import { historyCaseNow } from '../testing/history-view-cases';
+import { historyView } from './view';
+import { guardWords } from './view-words';
+
+const t = createTranslator('en');
+const format = (at: string, zone: string) => `${at}@${zone}`;
+
+describe('guardWords', () => {
+  it('words each shown guard once for both hosts: label, state, why, and until when', () => {
+    const view = historyView(
+      {
+        now: historyCaseNow,
+        timeZone: 'America/Chicago',
+        events: [],
+        flags: [{ kind: 'do-not-call', since: '2026-11-01', source: 'agent' }],
+      },
+      'America/Chicago',
+    );
+    const [call, email] = guardWords(t, view.guards, format);
+    expect(call).toMatchObject({
+      channel: 'call',
+      label: 'Call',
+      stateLabel: 'Not now',
+      emphasis: 'bad',
+      next: 'Not until a flag is cleared.',
+    });
+    expect(call?.reasons).toEqual(['The customer asked not to be called.']);
+    expect(email).toMatchObject({ stateLabel: 'Allowed now', emphasis: 'good', next: '' });
+    expect(email?.reasons).toEqual([]);
+  });
+});
