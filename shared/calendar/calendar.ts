@@ -201,13 +201,23 @@ export function compareDates(a: PlainDate, b: PlainDate): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The date in words for a locale: '5 December 2026' (en-GB), 'December 5, 2026' (en-US). */
-export function formatLongDate(date: PlainDate, locale: string): string {
+/** A date in a locale's words, month long or short, on the UTC day its number names. */
+function formatInWords(date: PlainDate, locale: string, month: 'long' | 'short'): string {
   // An empty locale is the runtime's default, as Luxon read it; Intl itself refuses ''.
   return new Intl.DateTimeFormat(locale === '' ? undefined : locale, {
     day: 'numeric',
-    month: 'long',
+    month,
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(toDayNumber(date) * msPerDay));
+}
+
+/** The date in words for a locale: '5 December 2026' (en-GB), 'December 5, 2026' (en-US). */
+export function formatLongDate(date: PlainDate, locale: string): string {
+  return formatInWords(date, locale, 'long');
+}
+
+/** The date as a card shows it, with the year: 'Dec 5, 2026' (en-US), '5 dic 2026' (es). */
+export function formatMediumDate(date: PlainDate, locale: string): string {
+  return formatInWords(date, locale, 'short');
 }

@@ -3,8 +3,14 @@
  * time now, and their balance with where its due date stands from the customer's own today (a debt
  * is not past due early in their morning). Takes the moment and the viewer's locale; reads no clock.
  */
-import { DateTime } from 'luxon';
-import { daysBetween, parsePlainDate } from '../calendar/calendar';
+import {
+  daysBetween,
+  formatMediumDate,
+  isValidTimeZone,
+  parsePlainDate,
+  todayIn,
+} from '../calendar/calendar';
+import { timeOfDayIn } from '../calendar/time-of-day';
 import type { Translate } from '../i18n/translate';
 import { formatMoney, type Money } from '../money/money';
 import type { Emphasis } from '../view/emphasis';
@@ -71,23 +77,22 @@ export function dueText(t: Translate, due: DueStatus): string {
 export function customerView(customer: OverviewCustomer, locale: string, now: Date): CustomerView {
   const view: CustomerView = { name: customer.name };
   if (customer.email) view.email = customer.email;
-  const zone = customer.timeZone;
-  const localNow = zone ? DateTime.fromJSDate(now, { zone }) : undefined;
-  if (zone && localNow?.isValid) {
+  const zone =
+    customer.timeZone && isValidTimeZone(customer.timeZone) ? customer.timeZone : undefined;
+  const localTime = zone === undefined ? undefined : timeOfDayIn(now, zone, locale);
+  if (zone !== undefined && localTime !== undefined) {
     view.timeZone = zone;
-    view.localTime = localNow.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+    view.localTime = localTime;
   }
   const balance = customer.balance;
   if (!balance) return view;
   view.balance = { amount: formatMoney(balance.amount, locale), currency: balance.amount.currency };
   if (balance.dueDate) {
-    view.balance.dueDate = DateTime.fromISO(balance.dueDate)
-      .setLocale(locale)
-      .toLocaleString(DateTime.DATE_MED);
-    const today = (
-      localNow?.isValid ? localNow : DateTime.fromJSDate(now, { zone: 'utc' })
-    ).toISODate();
-    const due = today === null ? undefined : dueStatus(balance.dueDate, today);
+    const dueDate = parsePlainDate(balance.dueDate);
+    view.balance.dueDate =
+      dueDate === undefined ? balance.dueDate : formatMediumDate(dueDate, locale);
+    // The customer's calendar day, or UTC's when their zone is not known.
+    const due = dueStatus(balance.dueDate, todayIn(now, zone ?? 'UTC'));
     if (due) view.balance.due = due;
   }
   return view;

@@ -3,8 +3,8 @@
  * their balance, currency, due date and contact flags from the fields the admin mapped (user fields
  * through `/api/v2/users/{id}.json`, ticket fields through `client.get`).
  */
-import { DateTime } from 'luxon';
 import * as z from 'zod/mini';
+import { isValidTimeZone, parsePlainDate } from '../../../shared/calendar/calendar';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
 import { parseDecimal, type Money } from '../../../shared/money/money';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
@@ -75,10 +75,6 @@ function asText(value: FieldValue): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function isValidZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
-}
-
 /** Turns mapped field values into the balance, or an error naming the value we cannot use. */
 export function readBalance(
   values: { balance: FieldValue; currency: FieldValue; dueDate: FieldValue },
@@ -105,7 +101,7 @@ export function readBalance(
   if (dueText !== undefined) {
     // Zendesk date fields come as `2026-11-01` or `2026-11-01T00:00:00+00:00`; the calendar date is what counts.
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(dueText)?.[1];
-    if (day === undefined || !DateTime.fromISO(day).isValid) {
+    if (day === undefined || parsePlainDate(day) === undefined) {
       return err({
         code: 'invalid-due-date',
         value: dueText,
@@ -185,7 +181,7 @@ export async function readTicketCustomer(
   if (email) account.email = email;
   if (user.locale) account.locale = user.locale;
   const zone = [user.iana_time_zone, settings.defaultTimeZone].find(
-    (candidate): candidate is string => typeof candidate === 'string' && isValidZone(candidate),
+    (candidate): candidate is string => typeof candidate === 'string' && isValidTimeZone(candidate),
   );
   if (zone) account.timeZone = zone;
   if (balance.value) account.balance = balance.value;
