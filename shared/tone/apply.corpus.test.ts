@@ -289,7 +289,7 @@ describe('applying every suggestion in the tone corpus', () => {
     expect(applied).toBeGreaterThan(2500);
     expect(broken).toEqual([]);
     // Causes outside these files (see knownCause); each fixed one lowers this ceiling. Round E's
-    // 900 messages brought two more of the known kinds (30 before them).
-    expect(known).toBeLessThanOrEqual(32);
+    // 900 messages brought two more of the known kinds (30 before them), round F's 900 four more.
+    expect(known).toBeLessThanOrEqual(36);
   });
 });
