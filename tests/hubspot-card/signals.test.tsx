@@ -120,7 +120,7 @@ describe('HubSpot card: what the customer says', () => {
     expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' })).toBeNull();
   });
 
-  it('one click sets the suggested flag, raised by the customer, with their words as the reason', async () => {
+  it('one click sets the suggested flag, raised by the customer, from their email, with their words as the reason', async () => {
     contactWhoWrote('Please stop calling me at work.');
     const writes: FlagWriteRequest[] = [];
     server.use(
@@ -151,6 +151,8 @@ describe('HubSpot card: what the customer says', () => {
       set: true,
       source: 'customer',
       reason: 'The customer wrote: “Please stop calling me at work”',
+      fromMessage: 'hubspot-email:9101',
+      idempotencyKey: 'signal:do-not-call:hubspot-email:9101',
     });
     await renderer.waitFor(() =>
       expect(renderer.maybeFind(Alert, { testId: 'flag-saved' })).toBeTruthy(),

@@ -5,6 +5,8 @@
  * the customer's language, time zone and currency. Older pages load when the agent asks.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { todayIn } from '../../../../../shared/calendar/calendar';
+import { isValidTimeZone } from '../../../../../shared/history/localTime';
 import type { HttpError } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
 import { readCustomerMessage } from '../../../../../shared/signals';
@@ -53,15 +55,6 @@ function readerLocale(locale: string | undefined): 'es' | 'en' | 'auto' {
   return language === 'es' || language === 'en' ? language : 'auto';
 }
 
-/** Today as a calendar date in `timeZone` (UTC when none or unknown). */
-function todayIn(now: Date, timeZone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}
-
 export function useSignals() {
   const { client, http, settings, retry, clock } = useHost();
   const load = useCallback(async () => {
@@ -91,7 +84,7 @@ export function useSignals() {
       requesterId: words.value.requesterId,
       ticketId: words.value.ticketId,
       read,
-      today: todayIn(now, timeZone),
+      today: todayIn(now, timeZone && isValidTimeZone(timeZone) ? timeZone : 'UTC'),
     };
     return ok(first);
   }, [client, http, settings, retry, clock]);

@@ -81,7 +81,9 @@ function HistoryView(props: {
       <FlagEditor
         flags={picture.flags}
         write={history.flagWrite}
-        onChange={(change, source) => void history.changeFlag(change, source)}
+        onChange={(change, source, fromMessage) =>
+          void history.changeFlag(change, source, fromMessage)
+        }
       />
       <Divider />
       <Heading>{t('history.timeline.title')}</Heading>

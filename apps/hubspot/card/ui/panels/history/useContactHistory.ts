@@ -38,6 +38,15 @@ export interface HistoryPicture {
   hasMore: boolean;
 }
 
+/**
+ * A flag set from the customer's email names it (kept on the flag's note) and is keyed by the flag
+ * and the email, so a second click or a retry replays instead of writing twice.
+ */
+function fromEmail(kind: FlagChange['kind'], fromMessage: string | undefined) {
+  if (fromMessage === undefined) return {};
+  return { fromMessage, idempotencyKey: `signal:${kind}:${fromMessage}`.slice(0, 128) };
+}
+
 /** Where a flag write stands. */
 export type FlagWriteState =
   | { status: 'idle' | 'saving' }
@@ -51,7 +60,7 @@ export interface ContactHistory {
   retry: () => void;
   loadMore: () => Promise<void>;
   more: MoreState<BackendError>;
-  changeFlag: (change: FlagChange, source: FlagSource) => Promise<void>;
+  changeFlag: (change: FlagChange, source: FlagSource, fromMessage?: string) => Promise<void>;
   flagWrite: FlagWriteState;
 }
 
@@ -129,11 +138,11 @@ export function useContactHistory(): ContactHistory {
 
   const timeZone = first?.timeZone;
   const changeFlag = useCallback(
-    async ({ kind, on, reason }: FlagChange, source: FlagSource) => {
+    async ({ kind, on, reason }: FlagChange, source: FlagSource, fromMessage?: string) => {
       setFlagWrite({ status: 'saving' });
       const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
       const body = on
-        ? { set: true as const, since, source, reason }
+        ? { set: true as const, since, source, reason, ...fromEmail(kind, fromMessage) }
         : { set: false as const, reason };
       const reply = await writeContactFlag(backend, contactId, kind, body);
       if (!reply.ok) return setFlagWrite({ status: 'failed', error: reply.error });
