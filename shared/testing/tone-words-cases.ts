@@ -1,6 +1,6 @@
 /**
  * How a finding reads when the agent and the customer speak the same language or different ones:
- * `shared/tone/view.test.ts` checks these on `toneWords`, and each host's `tone-words-cases.test.tsx`
+ * `shared/tone/view.test.ts` checks these on `toneWords`, and each host's `tone-cases.test.tsx`
  * drives them through its real tone panel. The language rule lives once, in shared/tone/view-words.
  */
 import type { CatalogLanguage } from '../i18n/translate';

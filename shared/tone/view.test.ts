@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { createTranslator } from '../i18n';
 import { testFinding, testToneResult } from '../testing/factories';
+import { toneSendCases } from '../testing/tone-send-cases';
 import { toneWordsCases } from '../testing/tone-words-cases';
 import { checkTone } from '.';
-import { decideCopy, isBlankDraft, rewriteDraft, toneView } from './view';
+import type { Finding } from './types';
+import { decideCopy, decideSave, isBlankDraft, rewriteDraft, toneView } from './view';
 import { toneWords } from './view-words';
 
 const finding = testFinding;
@@ -100,5 +102,29 @@ describe('decideCopy: the card’s Copy is sending', () => {
       kind: 'copy',
       withProblems: false,
     });
+  });
+});
+
+describe('sending under the "on save" mode: Zendesk’s Submit and the card’s Copy agree', () => {
+  const typed = { blank: false, pending: false, unfilled: false };
+
+  it.each(toneSendCases)('$name', (c) => {
+    const checked = checkTone(c.draft, { locale: 'en' });
+    const save = decideSave(checked, 'publicReply', c.onSave);
+    const copy = decideCopy(typed, checked, c.onSave);
+    const named = (findings: readonly Finding[]) => [...new Set(findings.map((f) => f.category))];
+    if (c.outcome === 'sent') {
+      expect(save).toEqual({ kind: 'pass' });
+      expect(copy).toEqual({ kind: 'copy', withProblems: false });
+      return;
+    }
+    if (save.kind === 'pass') throw new Error('expected blocking findings');
+    expect(save.kind).toBe(c.outcome);
+    expect(named(save.findings)).toEqual(c.categories);
+    expect(copy).toEqual(
+      c.outcome === 'stopped'
+        ? { kind: 'stopped', findings: save.findings }
+        : { kind: 'copy', withProblems: true },
+    );
   });
 });

@@ -8,7 +8,7 @@
  *   const { render, waitFor, findByTestId } = createRenderer('crm.record.tab');
  *   render(<Card services={services} />);
  */
-import { jest } from '@jest/globals';
+import { expect, jest } from '@jest/globals';
 import type {
   CrmContext,
   FetchCrmObjectPropertiesAction,
@@ -257,4 +257,15 @@ export async function loadEntryInWorker(entry: () => Promise<unknown>) {
   const { createRenderer } = await import('@hubspot/ui-extensions/testing');
   await entry();
   return { worker, components, createRenderer };
+}
+
+/**
+ * Waits until an SDK action was called once. An alert re-renders nothing, so the renderer's waitFor
+ * (which looks again only on a render) would never see it: this looks every 10 ms, up to 10 s.
+ */
+export async function untilCalled(action: { calls: readonly unknown[] }): Promise<void> {
+  for (let tries = 0; action.calls.length === 0 && tries < 1_000; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(action.calls).toHaveLength(1);
 }

@@ -14,6 +14,7 @@ import {
   createTestServices,
   settingsHandler,
   testBackendUrl,
+  untilCalled,
 } from './factories';
 
 const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
@@ -68,9 +69,7 @@ describe('HubSpot card: tone events', () => {
     const { renderer, received } = await copyDraft(message, 500);
     expect(received).toHaveLength(1);
     const { addAlert } = renderer.mocks.actions;
-    for (let tries = 0; addAlert.calls.length === 0 && tries < 1_000; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await untilCalled(addAlert);
     expect(addAlert.calls.map((call) => call[0]?.type)).toEqual(['success']);
   });
 });

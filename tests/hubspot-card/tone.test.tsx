@@ -13,6 +13,7 @@ import {
   contactProperties,
   createTestServices,
   settingsHandler,
+  untilCalled,
   type TestServicesOptions,
 } from './factories';
 
@@ -33,16 +34,6 @@ function typeDraft(renderer: Rendered, text: string) {
 }
 
 const englishContact = { properties: contactProperties({ hs_language: 'en' }) };
-/**
- * Waits until an SDK action was called. An alert re-renders nothing, so the renderer's waitFor
- * (which looks again only on a render) would never see it: this looks every 10 ms, up to 10 s.
- */
-async function untilCalled(action: { calls: readonly unknown[] }) {
-  for (let tries = 0; action.calls.length === 0 && tries < 1_000; tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(action.calls).toHaveLength(1);
-}
 /** The first check in a file loads the tone model: give a busy machine time. */
 const patient = { timeoutInMs: 10_000 };
 

@@ -1,12 +1,16 @@
-// The shared tone-words cases (shared/testing/tone-words-cases.ts) driven through the real sidebar:
-// a finding reads as shared/tone/view-words decides, whichever languages the agent and the
-// requester speak. The same cases run through the HubSpot card.
+// The shared tone cases driven through the real sidebar, as they run through the HubSpot card: a
+// finding reads as shared/tone/view-words decides whichever languages the agent and the requester
+// speak (shared/testing/tone-words-cases.ts), and Submit does what the "on save" mode decides
+// (shared/testing/tone-send-cases.ts).
 import { describe, expect, it } from '@jest/globals';
 import { act, within } from '@testing-library/react';
 import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { toneSendCases } from '../../shared/testing/tone-send-cases';
 import { toneWordsCases } from '../../shared/testing/tone-words-cases';
 import { checkTone } from '../../shared/tone';
+import { toneView } from '../../shared/tone/view';
 import { toneWords } from '../../shared/tone/view-words';
+import type { HookOutcome } from '../../mocks/zendesk/ticket-model';
 import { findRegion, renderSidebar, requester } from './render-sidebar';
 
 describe('Zendesk sidebar: the shared tone-words cases', () => {
@@ -35,5 +39,37 @@ describe('Zendesk sidebar: the shared tone-words cases', () => {
     expect(within(first).getByText(expected.suggestion.text).parentElement).toHaveTextContent(
       `${expected.suggestion.label}: ${expected.suggestion.text}`,
     );
+  });
+});
+
+describe('Zendesk sidebar: the shared tone send cases (Submit)', () => {
+  const t = createTranslator('en');
+
+  it.each(toneSendCases)('$name', async (c) => {
+    const html = `<p>${c.draft}</p>`;
+    const { verdictLabel } = toneView(checkTone(html, { format: 'html', locale: 'en' }));
+    const { client } = renderSidebar(() => ({
+      comment: { text: html },
+      settings: { tone_on_save: c.onSave },
+    }));
+    const panel = await findRegion(t('tone.title'));
+    await within(panel).findByText(t(verdictLabel), {}, { timeout: 5000 });
+
+    let outcome: HookOutcome | undefined;
+    await act(async () => {
+      outcome = await client.model.runHook('ticket.save');
+    });
+    expect(outcome?.allowed).toBe(c.outcome !== 'stopped');
+    if (c.outcome === 'sent') {
+      expect(within(panel).queryByRole('alert')).toBeNull();
+      return;
+    }
+    const notice = await within(panel).findByRole('alert');
+    for (const category of c.categories) {
+      expect(notice).toHaveTextContent(t(`tone.category.${category}`).toLowerCase());
+      if (outcome?.allowed === false) {
+        expect(outcome.message).toContain(t(`tone.category.${category}`).toLowerCase());
+      }
+    }
   });
 });
