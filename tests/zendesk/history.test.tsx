@@ -87,7 +87,11 @@ describe('ticket sidebar: contact history', () => {
     // No flag is preselected: setting one is a deliberate choice.
     expect(within(flags).getByLabelText('Flag')).toHaveValue('');
     expect(within(flags).getByRole('option', { name: 'Choose a flag' })).toBeDisabled();
-    expect(within(flags).getByRole('button', { name: 'Set flag' })).toBeDisabled();
+    // Pressing Set with nothing chosen says what is missing, and sends nothing.
+    await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
+    expect(
+      within(flags).getByText('Choose a flag', { selector: '[id]:not(option)' }),
+    ).toBeVisible();
     await user.selectOptions(within(flags).getByLabelText('Flag'), 'do-not-call');
     await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
     expect(await within(flags).findByText('Say why the flag changes.')).toBeInTheDocument();
@@ -112,6 +116,10 @@ describe('ticket sidebar: contact history', () => {
     expect(within(call).getByText('The customer asked not to be called.')).toBeInTheDocument();
     expect(within(call).getByText('Not until a flag is cleared.')).toBeInTheDocument();
     expect(within(guardLine(panel, 'Email')).getByText('Allowed now')).toBeInTheDocument();
+    // Saved: the form starts over (shared/history/flag-form), the flag now reads as on.
+    expect(within(flags).getByLabelText('Flag')).toHaveValue('');
+    expect(within(flags).getByRole('option', { name: 'Do not call (on)' })).toBeInTheDocument();
+    await user.selectOptions(within(flags).getByLabelText('Flag'), 'do-not-call');
     expect(within(flags).getByRole('button', { name: 'Clear flag' })).toBeInTheDocument();
   });
 

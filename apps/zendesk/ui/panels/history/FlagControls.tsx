@@ -1,11 +1,23 @@
-/** Set or clear a contact flag with a reason; the reason is required and kept in the flag log. */
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+/**
+ * Set or clear a contact flag with a reason; the form's rules (nothing preselected, a reason for
+ * every change, starting over once saved) are shared/history/flag-form's, as on the HubSpot card.
+ */
+import { useCallback, useReducer, useRef, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
-import { flagReasonMaxLength, type HistoryCustomer } from '../../../host/history';
+import {
+  blankFlagForm,
+  flagChange,
+  flagFormStep,
+  flagProblemKeys,
+  flagReasonMaxLength,
+  shownFlagProblems,
+  type FlagFormProblem,
+} from '../../../../../shared/history/flag-form';
+import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../error-message';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
@@ -39,44 +51,50 @@ export function FlagTags({ customer, none }: { customer: HistoryCustomer; none: 
 /** The customer's flags as tags, and a small labelled form to change one. */
 export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   const { t } = useI18n();
-  // No flag is chosen until the agent picks one: setting a flag is always deliberate.
-  const [flag, setFlag] = useState<FlagKind | undefined>();
-  const [reason, setReason] = useState('');
-  const form = useRef<HTMLFormElement>(null);
+  const [form, step] = useReducer(flagFormStep, blankFlagForm);
+  const formRef = useRef<HTMLFormElement>(null);
+  const isOn = (kind: FlagKind) => customer.flagStates[kind];
   // Another panel (the customer's signals) may fill the form for the agent to press Set, or set a
   // flag the agent chose there in one click (never clearing one already on).
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        setFlag(request.flag);
-        if (request.setNow && !customer.flagStates[request.flag]) {
-          const { flag, reason, source } = request;
+        const { flag, reason, source } = request;
+        if (request.setNow && !customer.flagStates[flag]) {
           void onChange({ flag, on: true, reason, ...(source === undefined ? {} : { source }) });
           return;
         }
-        setReason(request.reason);
-        form.current?.querySelector('select')?.focus();
+        step({ type: 'review', kind: flag, reason });
+        formRef.current?.querySelector('select')?.focus();
       },
       [customer.flagStates, onChange],
     ),
   );
-  const on = flag !== undefined && customer.flagStates[flag];
+  const problem = (field: FlagFormProblem['field']) => {
+    const found = shownFlagProblems(form).find((p) => p.field === field);
+    return found && t(flagProblemKeys[found.code], { max: flagReasonMaxLength });
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (flag === undefined) return;
-    // The reason belongs to this change; the next change needs its own.
-    void onChange({ flag, on: !on, reason }).then((saved) => saved && setReason(''));
+    step({ type: 'tried' });
+    const change = flagChange(form, isOn);
+    if (!change.ok) return;
+    const { kind: flag, on, reason } = change.value;
+    void onChange({ flag, on, reason }).then((saved) => saved && step({ type: 'saved' }));
   };
+  const message = (text: string | undefined) =>
+    text && <Message validation="error">{text}</Message>;
   return (
     <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />
-      <form ref={form} onSubmit={submit} style={{ marginTop: 8 }}>
+      <form ref={formRef} onSubmit={submit} style={{ marginTop: 8 }}>
         <Field>
           <Label>{t('history.flags.flag')}</Label>
           <Select
-            value={flag ?? ''}
+            value={form.kind ?? ''}
             onChange={(event) => {
-              if (isFlagKind(event.target.value)) setFlag(event.target.value);
+              const kind = event.target.value;
+              if (isFlagKind(kind)) step({ type: 'choose', kind });
             }}
           >
             <option value="" disabled>
@@ -85,33 +103,35 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             {flagKinds.map((name) => (
               <option key={name} value={name}>
                 {t(`history.flags.name.${name}`)} (
-                {customer.flagStates[name] ? t('history.flags.on') : t('history.flags.off')})
+                {isOn(name) ? t('history.flags.on') : t('history.flags.off')})
               </option>
             ))}
           </Select>
+          {message(problem('flag'))}
         </Field>
         <Field style={{ marginTop: 8 }}>
           <Label>{t('history.flags.reason')}</Label>
           <Hint>{t('history.flags.reasonHint')}</Hint>
           <Textarea
-            value={reason}
+            value={form.reason}
             maxLength={flagReasonMaxLength}
             minRows={2}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => step({ type: 'reason', reason: event.target.value })}
           />
-          {save.status === 'error' && (
-            <Message validation="error">{errorMessage(t, save.error)}</Message>
+          {message(
+            problem('reason') ??
+              (save.status === 'error' ? errorMessage(t, save.error) : undefined),
           )}
         </Field>
         <Button
           type="submit"
           size="small"
-          disabled={flag === undefined || save.status === 'saving'}
+          disabled={save.status === 'saving'}
           style={{ marginTop: 8 }}
         >
           {save.status === 'saving'
             ? t('history.flags.saving')
-            : on
+            : form.kind !== undefined && isOn(form.kind)
               ? t('history.flags.clear')
               : t('history.flags.set')}
         </Button>
