@@ -9,7 +9,7 @@ import { languageFor, type Translate } from '../i18n/translate';
 import type { Emphasis } from '../view/emphasis';
 import { htmlToText } from './html';
 import type { Finding, ToneResult } from './types';
-import { severityEmphasis, toneView, verdictEmphasis } from './view';
+import { severityEmphasis, toneView, verdictEmphasis, type SaveDecision } from './view';
 
 /** "threat, shaming or insult": each finding's category once, in the order found. */
 export function categoriesText(t: Translate, findings: readonly Finding[]): string {
@@ -28,6 +28,27 @@ export function problemsText(t: Translate, findings: readonly Finding[]): string
       (finding) => `${t(`tone.category.${finding.category}`).toLowerCase()} (“${finding.excerpt}”)`,
     )
     .join(', ');
+}
+
+/** What the sidebar says after a save with blocking findings, by what the save did. */
+const saveNoticeKeys = {
+  stopped: 'tone.save.stoppedNotice',
+  warned: 'tone.save.warned',
+  'note-checked': 'tone.save.noteChecked',
+} as const;
+
+/** The sidebar's notice about the last save that had blocking findings, naming them. */
+export function saveNotice(
+  t: Translate,
+  decision: Exclude<SaveDecision, { kind: 'pass' }>,
+): string {
+  return t(saveNoticeKeys[decision.kind], { problems: problemsText(t, decision.findings) });
+}
+
+/** What Zendesk tells the agent when the save is stopped; undefined when it goes through. */
+export function saveRefusal(t: Translate, decision: SaveDecision): string | undefined {
+  if (decision.kind !== 'stopped') return undefined;
+  return t('tone.save.stopped', { problems: problemsText(t, decision.findings) });
 }
 
 /** How the agent reads one finding: why it matters, and what the suggestion is labelled. */

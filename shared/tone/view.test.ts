@@ -6,7 +6,7 @@ import { toneWordsCases } from '../testing/tone-words-cases';
 import { checkTone } from '.';
 import type { Finding } from './types';
 import { decideCopy, decideSave, isBlankDraft, rewriteDraft, toneView } from './view';
-import { toneWords } from './view-words';
+import { saveNotice, saveRefusal, toneWords } from './view-words';
 
 const finding = testFinding;
 const result = testToneResult;
@@ -125,6 +125,23 @@ describe('sending under the "on save" mode: Zendesk’s Submit and the card’s 
       c.outcome === 'stopped'
         ? { kind: 'stopped', findings: save.findings }
         : { kind: 'copy', withProblems: true },
+    );
+  });
+});
+
+describe('what a save with blocking findings says', () => {
+  const t = createTranslator('en');
+  const threat = finding({ category: 'threat', severity: 'block', excerpt: 'we will sue' });
+
+  it('names each category once with its words, in the notice and in the refusal', () => {
+    const stopped = decideSave(result('block', [threat]), 'publicReply', 'block');
+    if (stopped.kind === 'pass') throw new Error('expected a stop');
+    expect(saveNotice(t, stopped)).toBe(
+      'The last submit was stopped: the reply contains threat (“we will sue”).',
+    );
+    expect(saveRefusal(t, stopped)).toMatch(/^Tactful stopped this reply: it contains threat/);
+    expect(saveRefusal(t, decideSave(result('block', [threat]), 'publicReply', 'warn'))).toBe(
+      undefined,
     );
   });
 });

@@ -11,7 +11,7 @@ import type { HttpError } from '../../../../../shared/ports';
 import type { Finding, ToneResult } from '../../../../../shared/tone/core';
 import type { ToneFeedbackControls } from '../../../../../shared/tone/feedback-view';
 import { isBlankDraft } from '../../../../../shared/tone/view';
-import { problemsText, toneWords, type FindingLine } from '../../../../../shared/tone/view-words';
+import { saveNotice, toneWords, type FindingLine } from '../../../../../shared/tone/view-words';
 import { errorMessage } from '../../error-message';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
@@ -112,9 +112,9 @@ function FeedbackSection({ feedback }: { feedback: Feedback }) {
 
 /** How each save outcome is announced: an error for a stopped reply, a note for a checked note. */
 const saveNotices = {
-  stopped: { type: 'error', role: 'alert', key: 'tone.save.stoppedNotice' },
-  warned: { type: 'warning', role: 'alert', key: 'tone.save.warned' },
-  'note-checked': { type: 'info', role: 'status', key: 'tone.save.noteChecked' },
+  stopped: { type: 'error', role: 'alert' },
+  warned: { type: 'warning', role: 'alert' },
+  'note-checked': { type: 'info', role: 'status' },
 } as const;
 
 function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
@@ -122,9 +122,7 @@ function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
   const notice = saveNotices[outcome.kind];
   return (
     <Alert type={notice.type} role={notice.role}>
-      <Alert.Paragraph>
-        {t(notice.key, { problems: problemsText(t, outcome.findings) })}
-      </Alert.Paragraph>
+      <Alert.Paragraph>{saveNotice(t, outcome)}</Alert.Paragraph>
     </Alert>
   );
 }

@@ -16,7 +16,7 @@ import {
   type ToneResult,
 } from '../../../../../shared/tone/core';
 import { rewriteDraft, toneRecheckDelayMs } from '../../../../../shared/tone/view';
-import { problemsText } from '../../../../../shared/tone/view-words';
+import { saveRefusal } from '../../../../../shared/tone/view-words';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
   emptyToneSendTally,
@@ -178,9 +178,7 @@ export function useToneCheck() {
             .then(({ recordToneSave }) => recordToneSave(host, counted, sent))
             .catch(() => console.warn('Tactful: tone event not recorded'));
         }
-        if (decision.kind !== 'stopped') return undefined;
-        const words = translate.current;
-        return words('tone.save.stopped', { problems: problemsText(words, decision.findings) });
+        return saveRefusal(translate.current, decision);
       }),
     [client, host, tone, toneLocale],
   );
