@@ -33,7 +33,6 @@ export function dayNumber(date: string): number {
  * added as Numbers, and a running sum past it moves into the BigInt before the next add.
  */
 const smallLimit = 2 ** 52;
-const smallLimitMinor = BigInt(smallLimit);
 
 /**
  * An exact running sum of minor units that adds ordinary amounts as Numbers (a BigInt sum allocates
@@ -44,11 +43,14 @@ export class MinorUnitSum {
   private big = 0n;
 
   add(minor: bigint): void {
-    if (minor > smallLimitMinor || minor < -smallLimitMinor) {
+    // Number(minor) is exact up to 2^53 in size and at least 2^53 beyond it: a Number comparison
+    // then tells the two apart without a BigInt comparison per add.
+    const asNumber = Number(minor);
+    if (asNumber > smallLimit || asNumber < -smallLimit) {
       this.big += minor;
       return;
     }
-    this.small += Number(minor);
+    this.small += asNumber;
     if (this.small > smallLimit || this.small < -smallLimit) {
       this.big += BigInt(this.small);
       this.small = 0;

@@ -7,7 +7,16 @@ import { compareDates, type PlainDate } from '../calendar/calendar';
 import type { PromiseState } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
-import { judgePromises, type JudgedPromises } from './promise-outcomes';
+import {
+  brokenCode,
+  cancelledCode,
+  judgePromises,
+  keptCode,
+  partlyKeptCode,
+  pendingCode,
+  promiseStateCode,
+  type JudgedPromises,
+} from './judged-promises';
 import type { PaymentRecord, PlanRecord, PromiseRecord } from './records';
 
 /** Where a plan stands today. */
@@ -37,18 +46,45 @@ export function lengthBucket(count: number): PlanLengthBucket {
  * a later promise is kept; on track otherwise.
  */
 export function planStatusOf(statesInDueOrder: readonly PromiseState[]): PlanStatus {
-  const live = statesInDueOrder.filter((state) => state !== 'cancelled');
-  if (live.length > 0 && live.every((state) => state === 'kept')) return 'completed';
+  const codes = Uint8Array.from(statesInDueOrder, promiseStateCode);
+  return planStatusOfCodes(
+    codes,
+    codes.map((_, position) => position),
+    0,
+    codes.length,
+  );
+}
+
+/**
+ * `planStatusOf` over state codes (`promiseStateCodes`), reading `codes[order[i]]` for `i` from
+ * `start` to `end` in due order: the report's plans are slices of one index array, in one pass.
+ */
+export function planStatusOfCodes(
+  codes: ArrayLike<number>,
+  order: ArrayLike<number>,
+  start: number,
+  end: number,
+): PlanStatus {
+  let live = 0;
+  let allKept = true;
+  let anyPending = false;
   let atRisk = false;
   let lastWasMiss = false;
-  for (const state of live) {
-    const miss = state === 'broken' || state === 'partly-kept';
+  for (let at = start; at < end; at += 1) {
+    const code = codes[order[at] ?? 0] ?? pendingCode;
+    if (code === cancelledCode) continue;
+    live += 1;
+    if (code !== keptCode) allKept = false;
+    if (code === pendingCode) anyPending = true;
+    const miss = code === brokenCode || code === partlyKeptCode;
+    // Two misses in a row: broken, whatever follows (a miss means it was never all kept).
     if (miss && lastWasMiss) return 'broken';
     if (miss) atRisk = true;
-    else if (state === 'kept') atRisk = false;
-    lastWasMiss = miss ? true : state === 'kept' ? false : lastWasMiss;
+    else if (code === keptCode) atRisk = false;
+    lastWasMiss = miss ? true : code === keptCode ? false : lastWasMiss;
   }
-  if (live.length > 0 && !live.includes('pending')) return 'broken';
+  if (live > 0 && allKept) return 'completed';
+  if (live > 0 && !anyPending) return 'broken';
   return atRisk ? 'at-risk' : 'on-track';
 }
 
@@ -99,26 +135,7 @@ export function planOutcomes(
 ): PlanOutcomes {
   const { filters } = options;
   const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
-  // Only the promises of plans that are counted are looked at again, by position in the list.
-  const countedPlans = new Map<string, number[]>();
-  for (const plan of records.plans) {
-    if (plan.cancelled === true || !inScope(plan, filters)) continue;
-    if (filters.currency !== undefined && plan.currency !== filters.currency) continue;
-    if (!inRange(plan.acceptedOn, options.range)) continue;
-    countedPlans.set(plan.planKey, []);
-  }
-  // A plan's promises are written one after another: the last plan's list is reused while the key
-  // repeats, so most of 100k promises skip the map.
-  let lastKey: string | undefined;
-  let lastList: number[] | undefined;
-  records.promises.forEach((promise, index) => {
-    if (promise.planKey === undefined) return;
-    if (promise.planKey !== lastKey) {
-      lastKey = promise.planKey;
-      lastList = countedPlans.get(promise.planKey);
-    }
-    lastList?.push(index);
-  });
+  const { planStarts, planPromises } = judged;
   const inDueOrder = (a: number, b: number) => {
     const first = records.promises[a];
     const second = records.promises[b];
@@ -152,15 +169,23 @@ export function planOutcomes(
     if (plan.cancelled === true || !inScope(plan, filters)) continue;
     if (filters.currency !== undefined && plan.currency !== filters.currency) continue;
     if (!inRange(plan.acceptedOn, options.range)) continue;
-    const positions = countedPlans.get(plan.planKey) ?? [];
-    // Plans are written in due order, so the sort is mostly a check.
-    const sorted = positions.every(
-      (position, i) => i === 0 || inDueOrder(positions[i - 1] ?? position, position) <= 0,
-    );
-    const states = (sorted ? positions : positions.slice().sort(inDueOrder)).map(
-      (position) => judged.states[position] ?? 'pending',
-    );
-    const status = planStatusOf(states);
+    // A plan's promises are a slice of `planPromises`, in list order; plans are written in due
+    // order, so the sort (of a copy) is mostly skipped after a check.
+    const id = judged.planIdOf.get(plan.planKey);
+    const start = id === undefined ? 0 : (planStarts[id] ?? 0);
+    const end = id === undefined ? 0 : (planStarts[id + 1] ?? 0);
+    let sorted = true;
+    for (let at = start + 1; at < end && sorted; at += 1) {
+      sorted = inDueOrder(planPromises[at - 1] ?? 0, planPromises[at] ?? 0) <= 0;
+    }
+    const status = sorted
+      ? planStatusOfCodes(judged.states, planPromises, start, end)
+      : planStatusOfCodes(
+          judged.states,
+          Array.from(planPromises.subarray(start, end)).sort(inDueOrder),
+          0,
+          end - start,
+        );
     byStatus[status] += 1;
     refs[status].add(plan.customerRef);
     count(all, status);

@@ -5,14 +5,24 @@
  *
  * A promise counts in the week it falls due (the week its outcome is decided), so a 12-instalment
  * plan spreads over 12 weeks instead of piling onto its acceptance day. Promises are judged by the
- * same rule as every host's plan panel (`evaluatePromises`, through `matchPromises`), per customer and currency, against all
- * of the customer's payments; the filters then choose which promises are counted.
+ * same rule as every host's plan panel (`judged-promises.ts`), per customer and currency, against
+ * all of the customer's payments; the filters then choose which promises are counted. One pass over
+ * the promises counts into typed arrays by week, state code, customer and currency id.
  */
 import type { PlainDate } from '../calendar/calendar';
 import type { Money } from '../money/money';
-import { matchPromises, type PromiseState } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { dayNumber, median, MinorUnitSum, rate } from './figures';
+import {
+  brokenCode,
+  cancelledCode,
+  judgePromises,
+  keptCode,
+  partlyKeptCode,
+  pendingCode,
+  promiseStateCodes,
+  type JudgedPromises,
+} from './judged-promises';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
 import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
@@ -64,117 +74,25 @@ export function emptyPromiseCounts(): PromiseCounts {
   return { made: 0, kept: 0, partlyKept: 0, broken: 0, open: 0, cancelled: 0, keptRate: undefined };
 }
 
-function tally(counts: PromiseCounts, state: PromiseState): void {
-  if (state === 'cancelled') {
-    counts.cancelled += 1;
-    return;
-  }
-  counts.made += 1;
-  if (state === 'kept') counts.kept += 1;
-  else if (state === 'partly-kept') counts.partlyKept += 1;
-  else if (state === 'broken') counts.broken += 1;
-  else counts.open += 1;
-}
-
-function withRate(counts: PromiseCounts): PromiseCounts {
-  return {
-    ...counts,
-    keptRate: rate(counts.kept, counts.kept + counts.partlyKept + counts.broken),
-  };
-}
-
-/** One customer's promises and payments in one currency, as positions in the record lists. */
-interface CustomerCurrency {
-  currency: string;
-  promises: number[];
-  payments: number[];
-}
-
-/** One customer: a small integer id and their promises and payments per currency. */
-interface Customer {
-  id: number;
-  groups: CustomerCurrency[];
-}
-
-/** The customer's group for `currency`, made when missing (a customer rarely has two). */
-function groupFor(customer: Customer, currency: string): CustomerCurrency {
-  for (const group of customer.groups) if (group.currency === currency) return group;
-  const group: CustomerCurrency = { currency, promises: [], payments: [] };
-  customer.groups.push(group);
-  return group;
-}
-
 /**
- * Each promise's state and the minor units matched to it, at the promise's position in the list
- * the promises were judged from (arrays, not a map from record to result: 100k promises at a time),
- * and its customer as a small integer id, so later passes count customers in arrays, not sets.
+ * Counts by state code in a row of `width` numbers at `offset` (as `promiseStateCodes` orders them),
+ * as the counts a lead sees.
  */
-export interface JudgedPromises {
-  readonly states: readonly PromiseState[];
-  readonly paidMinor: readonly bigint[];
-  /** The position of each promise's `customerRef` in `customerRefs`. */
-  readonly customerIds: Int32Array;
-  /** Each distinct customerRef once, in the order first seen. */
-  readonly customerRefs: readonly string[];
-}
-
-/** Each promise with its state and the money matched to it, judged per customer and currency. */
-export function judgePromises(
-  promises: readonly PromiseRecord[],
-  payments: readonly PaymentRecord[],
-  today: PlainDate,
-): JudgedPromises {
-  const states: PromiseState[] = new Array<PromiseState>(promises.length).fill('pending');
-  const paidMinor: bigint[] = new Array<bigint>(promises.length).fill(0n);
-  const customerIds = new Int32Array(promises.length);
-  const customerRefs: string[] = [];
-  const customers = new Map<string, Customer>();
-  // A customer's promises and payments are usually listed together: the last customer is checked
-  // before the map.
-  let lastRef: string | undefined;
-  let last: Customer | undefined;
-  promises.forEach((promise, index) => {
-    let customer = promise.customerRef === lastRef ? last : customers.get(promise.customerRef);
-    if (customer === undefined) {
-      customer = { id: customerRefs.length, groups: [] };
-      customers.set(promise.customerRef, customer);
-      customerRefs.push(promise.customerRef);
-    }
-    lastRef = promise.customerRef;
-    last = customer;
-    customerIds[index] = customer.id;
-    groupFor(customer, promise.amount.currency).promises.push(index);
-  });
-  payments.forEach((payment, index) => {
-    // Payments of a customer and currency with no promise match nothing: not judged.
-    const customer = payment.customerRef === lastRef ? last : customers.get(payment.customerRef);
-    lastRef = payment.customerRef;
-    last = customer;
-    customer?.groups
-      .find((group) => group.currency === payment.amount.currency)
-      ?.payments.push(index);
-  });
-  for (const customer of customers.values()) {
-    for (const group of customer.groups) {
-      const groupPromises: PromiseRecord[] = [];
-      for (const index of group.promises) {
-        const record = promises[index];
-        if (record !== undefined) groupPromises.push(record);
-      }
-      const groupPayments: PaymentRecord[] = [];
-      for (const index of group.payments) {
-        const payment = payments[index];
-        if (payment !== undefined) groupPayments.push(payment);
-      }
-      // The plan panel's rule, answered as arrays (no object per promise over 100k promises).
-      const match = matchPromises(groupPromises, groupPayments, today);
-      group.promises.forEach((index, position) => {
-        states[index] = match.states[position] ?? 'pending';
-        paidMinor[index] = match.paid[position] ?? 0n;
-      });
-    }
-  }
-  return { states, paidMinor, customerIds, customerRefs };
+function countsOf(byState: Int32Array, offset: number): PromiseCounts {
+  const at = (code: number) => byState[offset + code] ?? 0;
+  const cancelled = at(cancelledCode);
+  const kept = at(keptCode);
+  const partlyKept = at(partlyKeptCode);
+  const broken = at(brokenCode);
+  return {
+    made: kept + partlyKept + broken + at(pendingCode),
+    kept,
+    partlyKept,
+    broken,
+    open: at(pendingCode),
+    cancelled,
+    keptRate: rate(kept, kept + partlyKept + broken),
+  };
 }
 
 /**
@@ -199,74 +117,111 @@ export function promiseOutcomes(
   const { filters, range } = options;
   const judged = options.judged ?? judgePromises(records.promises, records.payments, options.today);
   const weekOf = weekIndexer(options.weeks, range);
-  const weeks = options.weeks.map((week) => ({
-    week,
-    counts: emptyPromiseCounts(),
-    // Customers seen this week, by id (allocated for the weeks that have promises).
-    seen: undefined as Uint8Array | undefined,
-    customerRefs: [] as string[],
-    // Promised and received per currency, as sums of minor units, never across currencies.
-    amounts: new Map<string, { promised: MinorUnitSum; received: MinorUnitSum }>(),
-  }));
-  const total = emptyPromiseCounts();
-  const counted = (record: PromiseRecord) =>
-    inScope(record, filters) &&
-    (filters.currency === undefined || record.amount.currency === filters.currency);
+  const weekCount = options.weeks.length;
+  const currencyCount = judged.currencies.length;
+  const stateCount = promiseStateCodes.length;
+  // Counts by week and state code; customers seen per week, by id (made for weeks with promises);
+  // promised and received per week and currency id, as sums of minor units, never across currencies.
+  const byState = new Int32Array(weekCount * stateCount);
+  const seen: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(weekCount);
+  const weekCustomers: string[][] = options.weeks.map(() => []);
+  const promised: (MinorUnitSum | undefined)[] = new Array<MinorUnitSum | undefined>(
+    weekCount * currencyCount,
+  );
+  const received: (MinorUnitSum | undefined)[] = new Array<MinorUnitSum | undefined>(
+    weekCount * currencyCount,
+  );
+  // Each customer's first counted promise (for the median days), by customer id.
+  const firstPromise = new Array<PlainDate | undefined>(judged.customerRefs.length);
+  const filtered =
+    filters.agent !== undefined ||
+    filters.team !== undefined ||
+    filters.brandOrOwner !== undefined ||
+    filters.currency !== undefined;
 
+  // One pass over the promises.
   records.promises.forEach((record, index) => {
-    const week = weekOf(record.due);
-    const row = weeks[week];
-    const state = judged.states[index];
-    if (week === outsideRange || row === undefined || state === undefined) return;
-    if (!counted(record)) return;
-    tally(row.counts, state);
-    tally(total, state);
+    if (
+      filtered &&
+      !(
+        inScope(record, filters) &&
+        (filters.currency === undefined || record.amount.currency === filters.currency)
+      )
+    ) {
+      return;
+    }
     const customer = judged.customerIds[index] ?? 0;
-    row.seen ??= new Uint8Array(judged.customerRefs.length);
-    if (row.seen[customer] === 0) {
-      row.seen[customer] = 1;
-      row.customerRefs.push(record.customerRef);
+    if (record.cancelled !== true) {
+      const earlier = firstPromise[customer];
+      if (earlier === undefined || record.madeOn < earlier) firstPromise[customer] = record.madeOn;
     }
-    if (state === 'cancelled') return;
-    const currency = record.amount.currency;
-    let sums = row.amounts.get(currency);
-    if (sums === undefined) {
-      sums = { promised: new MinorUnitSum(), received: new MinorUnitSum() };
-      row.amounts.set(currency, sums);
+    const week = weekOf(record.due);
+    if (week === outsideRange) return;
+    const state = judged.states[index] ?? pendingCode;
+    byState[week * stateCount + state] = (byState[week * stateCount + state] ?? 0) + 1;
+    let weekSeen = seen[week];
+    if (weekSeen === undefined) {
+      weekSeen = new Uint8Array(judged.customerRefs.length);
+      seen[week] = weekSeen;
     }
-    sums.promised.add(record.amount.minor);
-    sums.received.add(judged.paidMinor[index] ?? 0n);
+    if (weekSeen[customer] === 0) {
+      weekSeen[customer] = 1;
+      weekCustomers[week]?.push(record.customerRef);
+    }
+    if (state === cancelledCode) return;
+    const at = week * currencyCount + (judged.currencyIds[index] ?? 0);
+    let promisedSum = promised[at];
+    let receivedSum = received[at];
+    if (promisedSum === undefined || receivedSum === undefined) {
+      promisedSum = new MinorUnitSum();
+      receivedSum = new MinorUnitSum();
+      promised[at] = promisedSum;
+      received[at] = receivedSum;
+    }
+    promisedSum.add(record.amount.minor);
+    receivedSum.add(judged.paidMinor[index] ?? 0n);
   });
+
+  const totalByState = new Int32Array(stateCount);
+  for (let at = 0; at < byState.length; at += 1) {
+    const code = at % stateCount;
+    totalByState[code] = (totalByState[code] ?? 0) + (byState[at] ?? 0);
+  }
+  // Currencies in code order within a week; totals in the order first met, then by localeCompare.
+  const currencyOrder = judged.currencies
+    .map((currency, id) => ({ currency, id }))
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   const amounts: PromisedAmount[] = [];
   const amountTotals = new Map<string, { promised: bigint; received: bigint }>();
-  for (const row of weeks) {
-    for (const currency of [...row.amounts.keys()].sort()) {
-      const sums = row.amounts.get(currency);
-      if (sums === undefined) continue;
-      const promised = sums.promised.total();
-      const received = sums.received.total();
+  options.weeks.forEach((week, weekIndex) => {
+    for (const { currency, id } of currencyOrder) {
+      const promisedSum = promised[weekIndex * currencyCount + id];
+      const receivedSum = received[weekIndex * currencyCount + id];
+      if (promisedSum === undefined || receivedSum === undefined) continue;
+      const promisedMinor = promisedSum.total();
+      const receivedMinor = receivedSum.total();
       amounts.push({
-        week: row.week.label,
+        week: week.label,
         currency,
-        promised: { minor: promised, currency },
-        received: { minor: received, currency },
+        promised: { minor: promisedMinor, currency },
+        received: { minor: receivedMinor, currency },
       });
       const all = amountTotals.get(currency) ?? { promised: 0n, received: 0n };
       amountTotals.set(currency, {
-        promised: all.promised + promised,
-        received: all.received + received,
+        promised: all.promised + promisedMinor,
+        received: all.received + receivedMinor,
       });
     }
-  }
+  });
 
   return {
-    weeks: weeks.map(({ counts, customerRefs, week }) => ({
+    weeks: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
-      ...withRate(counts),
-      customerRefs: customerRefs.sort(),
+      ...countsOf(byState, index * stateCount),
+      customerRefs: (weekCustomers[index] ?? []).sort(),
     })),
-    total: withRate(total),
+    total: countsOf(totalByState, 0),
     amounts,
     amountTotals: [...amountTotals]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -275,7 +230,12 @@ export function promiseOutcomes(
         promised: { minor: sums.promised, currency },
         received: { minor: sums.received, currency },
       })),
-    medianDaysToFirstPromise: medianDaysToFirstPromise(records, judged, counted, range),
+    medianDaysToFirstPromise: medianDaysToFirstPromise(
+      records.firstContacts,
+      judged,
+      firstPromise,
+      range,
+    ),
   };
 }
 /**
@@ -283,33 +243,28 @@ export function promiseOutcomes(
  * made within the range and whose first contact is known (and not after that promise).
  */
 function medianDaysToFirstPromise(
-  records: { promises: readonly PromiseRecord[]; firstContacts: readonly FirstContactRecord[] },
+  firstContacts: readonly FirstContactRecord[],
   judged: JudgedPromises,
-  counted: (record: PromiseRecord) => boolean,
+  firstPromise: readonly (PlainDate | undefined)[],
   range: { from: PlainDate; to: PlainDate },
 ): number | undefined {
-  // Each customer's first counted promise, by customer id.
-  const firstPromise = new Array<PlainDate | undefined>(judged.customerRefs.length);
-  records.promises.forEach((record, index) => {
-    if (record.cancelled === true || !counted(record)) return;
-    const customer = judged.customerIds[index] ?? 0;
-    const earlier = firstPromise[customer];
-    if (earlier === undefined || record.madeOn < earlier) firstPromise[customer] = record.madeOn;
-  });
-  const firstContact = new Map<string, PlainDate>();
-  for (const contact of records.firstContacts) {
-    const earlier = firstContact.get(contact.customerRef);
-    if (earlier === undefined || contact.on < earlier)
-      firstContact.set(contact.customerRef, contact.on);
+  // Each customer's first contact, by customer id (customers with no promise do not count).
+  const firstContact = new Array<PlainDate | undefined>(judged.customerRefs.length);
+  for (const contact of firstContacts) {
+    const customer = judged.customerIdOf.get(contact.customerRef);
+    if (customer === undefined) continue;
+    const earlier = firstContact[customer];
+    if (earlier === undefined || contact.on < earlier) firstContact[customer] = contact.on;
   }
   const days: number[] = [];
-  firstPromise.forEach((promisedOn, customer) => {
-    const ref = judged.customerRefs[customer];
-    const contactedOn = ref === undefined ? undefined : firstContact.get(ref);
-    if (promisedOn === undefined || contactedOn === undefined || !inRange(promisedOn, range))
-      return;
+  for (let customer = 0; customer < firstPromise.length; customer += 1) {
+    const promisedOn = firstPromise[customer];
+    const contactedOn = firstContact[customer];
+    if (promisedOn === undefined || contactedOn === undefined || !inRange(promisedOn, range)) {
+      continue;
+    }
     const gap = dayNumber(promisedOn) - dayNumber(contactedOn);
     if (gap >= 0) days.push(gap);
-  });
+  }
   return median(days);
 }

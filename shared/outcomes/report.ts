@@ -6,7 +6,8 @@
 import { addDays, compareDates, type PlainDate } from '../calendar/calendar';
 import type { OutcomeFilters } from './filters';
 import { planOutcomes, type PlanOutcomes } from './plan-outcomes';
-import { judgePromises, promiseOutcomes, type PromiseOutcomes } from './promise-outcomes';
+import { judgePromises } from './judged-promises';
+import { promiseOutcomes, type PromiseOutcomes } from './promise-outcomes';
 import type { OutcomeRecords } from './records';
 import {
   guardOutcomes,
@@ -53,14 +54,7 @@ export function outcomesReport(
   const weeks = compareDates(range.from, range.to) <= 0 ? weeksBetween(range.from, range.to) : [];
   const judged = judgePromises(records.promises, records.payments, options.today);
   const common = { today: options.today, range, filters, weeks, judged };
-  const currencies = new Set<string>();
-  // Records come grouped by customer and plan: the set is skipped while the currency repeats.
-  let lastCurrency: string | undefined;
-  for (const promise of records.promises) {
-    if (promise.amount.currency === lastCurrency) continue;
-    lastCurrency = promise.amount.currency;
-    currencies.add(lastCurrency);
-  }
+  const currencies = new Set<string>(judged.currencies);
   for (const plan of records.plans) currencies.add(plan.currency);
   return {
     range,

@@ -8,7 +8,7 @@ import { toneCategories, type ToneCategory } from '../tone/types';
 import { inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
 import type { GuardDayRecord, ToneDayRecord } from './records';
-import { TallyRows } from './tally-rows';
+import { AgentTeamPairs } from './tally-rows';
 import { outsideRange, weekIndexer } from './week-index';
 import type { IsoWeek } from './weeks';
 
@@ -54,67 +54,100 @@ const rowWidth = firstCategory + toneCategories.length;
 const categoryIndex = new Map<string, number>(
   toneCategories.map((category, index) => [category, index]),
 );
+const positiveIndex = toneCategories.indexOf('positive');
 
 /**
- * One day's values as a sparse row: (column, value) pairs in two reused typed arrays, read once and
- * then added to the total, week, agent and team rows, so 1M days allocate nothing here.
+ * Adds one day's counts to two rows at once (its week's and its agent-and-team pair's), reading
+ * each field once: a million days allocate nothing here. A day names a few categories: those are
+ * visited, not the whole vocabulary.
  */
-class DayValues {
-  readonly columns = new Int32Array(rowWidth);
-  readonly values = new Float64Array(rowWidth);
-  length = 0;
-
-  read(day: ToneDayRecord): void {
-    this.values[0] = day.draftsChecked;
-    this.values[1] = day.sends;
-    this.values[2] = day.okFirstTime;
-    this.values[3] = day.blocksCaught;
-    this.values[4] = day.sentOverWarning;
-    this.values[5] = day.suggestionsApplied;
-    let length = firstCategory;
-    // A day names a few categories: visit those, not the whole vocabulary.
-    for (const key in day.categories) {
-      const index = categoryIndex.get(key);
-      const category = index === undefined ? undefined : toneCategories[index];
-      const seen = category === undefined ? undefined : day.categories[category];
-      if (index === undefined || seen === undefined || seen <= 0) continue;
-      this.columns[length] = firstCategory + index;
-      this.values[length] = seen;
-      length += 1;
-    }
-    this.length = length;
+function addDay(
+  day: ToneDayRecord,
+  first: Float64Array,
+  firstOffset: number,
+  second: Float64Array,
+  secondOffset: number,
+): void {
+  add(first, second, firstOffset, secondOffset, day.draftsChecked);
+  add(first, second, firstOffset + 1, secondOffset + 1, day.sends);
+  add(first, second, firstOffset + 2, secondOffset + 2, day.okFirstTime);
+  add(first, second, firstOffset + 3, secondOffset + 3, day.blocksCaught);
+  add(first, second, firstOffset + 4, secondOffset + 4, day.sentOverWarning);
+  add(first, second, firstOffset + 5, secondOffset + 5, day.suggestionsApplied);
+  for (const key in day.categories) {
+    const index = categoryIndex.get(key);
+    const category = index === undefined ? undefined : toneCategories[index];
+    const seen = category === undefined ? undefined : day.categories[category];
+    if (index === undefined || seen === undefined || seen <= 0) continue;
+    const column = firstCategory + index;
+    add(first, second, firstOffset + column, secondOffset + column, seen);
   }
+}
 
-  addTo(sums: Float64Array, offset: number): void {
-    const { columns, values } = this;
-    for (let i = 0; i < firstCategory; i += 1) {
-      sums[offset + i] = (sums[offset + i] ?? 0) + (values[i] ?? 0);
-    }
-    for (let i = firstCategory; i < this.length; i += 1) {
-      const at = offset + (columns[i] ?? 0);
-      sums[at] = (sums[at] ?? 0) + (values[i] ?? 0);
-    }
+/** Adds `value` at `at` in `first` and at `secondAt` in `second`. */
+function add(
+  first: Float64Array,
+  second: Float64Array,
+  at: number,
+  secondAt: number,
+  value: number,
+): void {
+  first[at] = (first[at] ?? 0) + value;
+  second[secondAt] = (second[secondAt] ?? 0) + value;
+}
+
+/** Adds the row at `from` in `source` to the row at `to` in `target`. */
+function addRow(source: Float64Array, from: number, target: Float64Array, to: number): void {
+  for (let column = 0; column < rowWidth; column += 1) {
+    target[to + column] = (target[to + column] ?? 0) + (source[from + column] ?? 0);
   }
+}
+
+/**
+ * The most frequent problem categories of the row at `offset` (positive signals aside), most
+ * frequent first, ties in the vocabulary's order (what a stable sort by count gives), picked by
+ * scanning the row: 11k agents' rows make no arrays to sort.
+ */
+function topCategoriesOf(sums: Float64Array, offset: number): ToneFigures['topCategories'] {
+  const top: ToneFigures['topCategories'] = [];
+  let previousCount = Infinity;
+  let previousIndex = -1;
+  while (top.length < topCategoryCount) {
+    let best = -1;
+    let bestCount = 0;
+    for (let index = 0; index < toneCategories.length; index += 1) {
+      if (index === positiveIndex) continue;
+      const count = sums[offset + firstCategory + index] ?? 0;
+      // Only those after the last one picked, in (count descending, vocabulary) order.
+      const after = count < previousCount || (count === previousCount && index > previousIndex);
+      if (count > bestCount && after) {
+        best = index;
+        bestCount = count;
+      }
+    }
+    const category = toneCategories[best];
+    if (category === undefined) break;
+    top.push({ category, count: bestCount });
+    previousCount = bestCount;
+    previousIndex = best;
+  }
+  return top;
 }
 
 /** The figures of the row at `offset` in `sums`. */
 function figures(sums: Float64Array, offset: number): ToneFigures {
-  const at = (column: number) => sums[offset + column] ?? 0;
-  const counts = {
-    draftsChecked: at(0),
-    sends: at(1),
-    okFirstTime: at(2),
-    blocksCaught: at(3),
-    sentOverWarning: at(4),
-    suggestionsApplied: at(5),
+  const sends = sums[offset + 1] ?? 0;
+  const okFirstTime = sums[offset + 2] ?? 0;
+  return {
+    draftsChecked: sums[offset] ?? 0,
+    sends,
+    okFirstTime,
+    blocksCaught: sums[offset + 3] ?? 0,
+    sentOverWarning: sums[offset + 4] ?? 0,
+    suggestionsApplied: sums[offset + 5] ?? 0,
+    okFirstTimeShare: rate(okFirstTime, sends),
+    topCategories: topCategoriesOf(sums, offset),
   };
-  const topCategories = toneCategories
-    .map((category, index) => ({ category, count: at(firstCategory + index) }))
-    .filter((entry) => entry.category !== 'positive' && entry.count > 0)
-    // A stable sort: ties stay in the vocabulary's order, so the same data names the same top ones.
-    .sort((a, b) => b.count - a.count)
-    .slice(0, topCategoryCount);
-  return { ...counts, okFirstTimeShare: rate(counts.okFirstTime, counts.sends), topCategories };
 }
 
 export interface ToneOutcomes {
@@ -134,44 +167,52 @@ export function toneOutcomes(
   },
 ): ToneOutcomes {
   const weekOf = weekIndexer(options.weeks, options.range);
-  // Row 0 is the total, row 1 + w the week w.
-  const fixed = new Float64Array(rowWidth * (1 + options.weeks.length));
-  const byAgent = new TallyRows(rowWidth);
-  const byTeam = new TallyRows(rowWidth);
-  const values = new DayValues();
-  // One pass over the days, each read once and added to its total, week, agent and team rows.
+  const { filters } = options;
+  const filtered =
+    filters.agent !== undefined || filters.team !== undefined || filters.brandOrOwner !== undefined;
+  // A day is added to two rows: its week's and its agent-and-team pair's. Agents, teams and the
+  // total are summed from those rows afterwards (whole counts: the order of adding changes nothing).
+  const byWeek = new Float64Array(rowWidth * options.weeks.length);
+  const pairs = new AgentTeamPairs(rowWidth);
   for (const day of toneDays) {
     const week = weekOf(day.date);
-    if (week === outsideRange || !inScope(day, options.filters)) continue;
-    values.read(day);
-    values.addTo(fixed, 0);
-    values.addTo(fixed, rowWidth * (1 + week));
-    const agentRow = byAgent.offsetOf(day.agent);
-    values.addTo(byAgent.sums, agentRow);
-    if (day.team !== undefined) {
-      const teamRow = byTeam.offsetOf(day.team);
-      values.addTo(byTeam.sums, teamRow);
-    }
+    if (week === outsideRange || (filtered && !inScope(day, filters))) continue;
+    // The offset first: making a pair may grow (replace) `pairs.sums`.
+    const pair = pairs.offsetOf(day.agent, day.team);
+    addDay(day, byWeek, rowWidth * week, pairs.sums, pair);
+  }
+  const fixed = new Float64Array(rowWidth);
+  for (let week = 0; week < options.weeks.length; week += 1) {
+    addRow(byWeek, rowWidth * week, fixed, 0);
+  }
+  // Agent and team ids are their positions in `pairs.agents` and `pairs.teams`.
+  const agentSums = new Float64Array(rowWidth * pairs.agents.length);
+  const teamSums = new Float64Array(rowWidth * pairs.teams.length);
+  for (let pair = 0; pair < pairs.count; pair += 1) {
+    const agent = pairs.agentOf[pair] ?? 0;
+    const team = pairs.teamOf[pair] ?? -1;
+    addRow(pairs.sums, pair * rowWidth, agentSums, agent * rowWidth);
+    if (team >= 0) addRow(pairs.sums, pair * rowWidth, teamSums, team * rowWidth);
   }
   // Names sorted by the collator; a stable sort keeps names it ties in the order first seen.
-  const sorted = (rows: TallyRows) =>
-    rows.names
+  const sorted = (names: readonly string[]) =>
+    names
       .map((name, id) => ({ name, offset: id * rowWidth }))
       .sort((a, b) => byName(a.name, b.name));
   return {
     total: figures(fixed, 0),
-    byAgent: sorted(byAgent).map(({ name, offset }) => ({
+    byAgent: sorted(pairs.agents).map(({ name, offset }) => ({
       agent: name,
-      ...figures(byAgent.sums, offset),
+      ...figures(agentSums, offset),
     })),
-    byTeam: sorted(byTeam).map(({ name, offset }) => ({
+    byTeam: sorted(pairs.teams).map(({ name, offset }) => ({
       team: name,
-      ...figures(byTeam.sums, offset),
+      ...figures(teamSums, offset),
     })),
     byWeek: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
-      ...figures(fixed, rowWidth * (1 + index)),
+      ...figures(byWeek, rowWidth * index),
     })),
   };
 }

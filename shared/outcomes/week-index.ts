@@ -1,6 +1,5 @@
 /**
- * The position of a date's ISO week among the report's weeks, worked out once per distinct date:
- * a quarter's records hold a few hundred distinct dates, and the aggregation asks for the week of
+ * The position of a date's ISO week among the report's weeks: the aggregation asks for the week of
  * every one of 100k promises and 1M day counts. Day arithmetic on the date's digits, no Luxon: a
  * well-formed date is read straight from its character codes (cheaper than a map lookup), anything
  * else goes through `dayNumber` once and is cached.
@@ -16,6 +15,10 @@ export const outsideRange = -1;
 /**
  * A function from a date to the index of its week in `weeks` (oldest first, consecutive, as
  * `weeksBetween` makes them), or `outsideRange` when the date is not within `range`.
+ *
+ * A well-formed date is read from its character codes as the number YYYYMMDD, compared with the
+ * range's (the order of the strings), and its day found from a table of month starts over the
+ * range's years: no division, no map, no string made per record.
  */
 export function weekIndexer(
   weeks: readonly IsoWeek[],
@@ -24,13 +27,7 @@ export function weekIndexer(
   const first = weeks[0];
   const firstMonday = first === undefined ? 0 : dayNumber(first.monday);
   const known = new Map<PlainDate, number>();
-  return (date) => {
-    const day = digitsDayNumber(date);
-    if (day !== undefined) {
-      if (first === undefined || !inRange(date, range)) return outsideRange;
-      const week = Math.floor((day - firstMonday) / 7);
-      return week >= 0 && week < weeks.length ? week : outsideRange;
-    }
+  const slowly = (date: PlainDate): number => {
     const cached = known.get(date);
     if (cached !== undefined) return cached;
     let index = outsideRange;
@@ -41,20 +38,38 @@ export function weekIndexer(
     known.set(date, index);
     return index;
   };
-}
-
-/** A digit's value, or -1 for any other character. */
-function digitAt(text: string, position: number): number {
-  const value = text.charCodeAt(position) - 48;
-  return value >= 0 && value <= 9 ? value : -1;
+  const from = digitsDateKey(range.from);
+  const to = digitsDateKey(range.to);
+  if (first === undefined) return () => outsideRange;
+  if (from === undefined || to === undefined) return slowly;
+  const firstYear = Math.floor(from / 10_000);
+  const lastYear = Math.floor(to / 10_000);
+  // Days from the first week's Monday to the 1st of each month of the range's years.
+  const monthStarts = new Float64Array(Math.max(0, lastYear - firstYear + 1) * 12);
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    for (let month = 1; month <= 12; month += 1) {
+      const start = digitsDayNumber(`${year}-${String(month).padStart(2, '0')}-01`) ?? 0;
+      monthStarts[(year - firstYear) * 12 + month - 1] = start - firstMonday;
+    }
+  }
+  const weekCount = weeks.length;
+  return (date) => {
+    const key = digitsDateKey(date);
+    if (key === undefined) return slowly(date);
+    if (key < from || key > to) return outsideRange;
+    const year = Math.floor(key / 10_000);
+    const month = Math.floor(key / 100) % 100;
+    const days = (monthStarts[(year - firstYear) * 12 + month - 1] ?? 0) + (key % 100) - 1;
+    const week = Math.floor(days / 7);
+    return week >= 0 && week < weekCount ? week : outsideRange;
+  };
 }
 
 /**
- * `dayNumber(date)` for a 'YYYY-MM-DD' of a year from 1000 and a month 01–12, from its character
- * codes (days since 1970-01-01 by the civil calendar; a day past the month's end runs on into the
- * next, as `Date.UTC` does); undefined for anything else, which the caller reads the slow way.
+ * A 'YYYY-MM-DD' of a year from 1000 and a month 01–12 as the number YYYYMMDD (which orders as the
+ * strings do); undefined for anything else, which the caller reads the slow way.
  */
-function digitsDayNumber(date: string): number | undefined {
+function digitsDateKey(date: string): number | undefined {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
     return undefined;
   }
@@ -69,10 +84,28 @@ function digitsDayNumber(date: string): number | undefined {
   if (y1 < 1 || y2 < 0 || y3 < 0 || y4 < 0 || m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) {
     return undefined;
   }
-  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
   const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
   if (month < 1 || month > 12) return undefined;
+  return (y1 * 1000 + y2 * 100 + y3 * 10 + y4) * 10_000 + month * 100 + d1 * 10 + d2;
+}
+
+/** A digit's value, or -1 for any other character. */
+function digitAt(text: string, position: number): number {
+  const value = text.charCodeAt(position) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/**
+ * `dayNumber(date)` for a 'YYYY-MM-DD' of a year from 1000 and a month 01–12, from its character
+ * codes (days since 1970-01-01 by the civil calendar; a day past the month's end runs on into the
+ * next, as `Date.UTC` does); undefined for anything else, which the caller reads the slow way.
+ */
+function digitsDayNumber(date: string): number | undefined {
+  const key = digitsDateKey(date);
+  if (key === undefined) return undefined;
+  const year = Math.floor(key / 10_000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
   // Days from the civil date (H. Hinnant's algorithm): years start in March, so leap days come last.
   const marchYear = month <= 2 ? year - 1 : year;
   const era = Math.floor(marchYear / 400);

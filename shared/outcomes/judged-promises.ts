@@ -1,0 +1,200 @@
+/**
+ * Every promise judged once per report, by the plan panel's rule (`matchPromises`), per customer
+ * and currency against all of the customer's payments. The answer is kept in typed arrays by the
+ * promise's position in its list: its state as a small code, its customer, currency and plan as
+ * small integer ids, and each plan's promises as a slice of one index array. The figures then count
+ * in arrays by id instead of string-keyed maps, sets or an object per promise (100k at a time).
+ */
+import type { PlainDate } from '../calendar/calendar';
+import { matchPromises, type PromiseState } from '../plans/promises';
+import type { PaymentRecord, PromiseRecord } from './records';
+
+/** Promise states by code: a judged promise's state is stored as its position here. */
+export const promiseStateCodes = [
+  'pending',
+  'kept',
+  'partly-kept',
+  'broken',
+  'cancelled',
+] as const satisfies readonly PromiseState[];
+export const pendingCode = 0;
+export const keptCode = 1;
+export const partlyKeptCode = 2;
+export const brokenCode = 3;
+export const cancelledCode = 4;
+
+/** The code of `state` in `promiseStateCodes`. */
+export function promiseStateCode(state: PromiseState): number {
+  if (state === 'kept') return keptCode;
+  if (state === 'partly-kept') return partlyKeptCode;
+  if (state === 'broken') return brokenCode;
+  if (state === 'cancelled') return cancelledCode;
+  return pendingCode;
+}
+
+export interface JudgedPromises {
+  /** Each promise's state as a code of `promiseStateCodes`. */
+  readonly states: Uint8Array;
+  /** The minor units of the customer's payments matched to each promise. */
+  readonly paidMinor: readonly bigint[];
+  /** The position of each promise's `customerRef` in `customerRefs`. */
+  readonly customerIds: Int32Array;
+  /** Each distinct customerRef once, in the order first seen. */
+  readonly customerRefs: readonly string[];
+  /** A customerRef's position in `customerRefs`. */
+  readonly customerIdOf: ReadonlyMap<string, number>;
+  /** The position of each promise's currency in `currencies`. */
+  readonly currencyIds: Int32Array;
+  /** Each distinct currency of the promises once, in the order first seen. */
+  readonly currencies: readonly string[];
+  /** A planKey's id: its promises' positions are `planPromises[planStarts[id] .. planStarts[id + 1]]`. */
+  readonly planIdOf: ReadonlyMap<string, number>;
+  readonly planStarts: Int32Array;
+  /** Promise positions grouped by plan, in list order within a plan. */
+  readonly planPromises: Int32Array;
+}
+
+/** Small integer ids for strings, in the order first seen, with the last one checked first. */
+class Ids {
+  readonly names: string[] = [];
+  readonly idOf = new Map<string, number>();
+  private lastName: string | undefined;
+  private lastId = -1;
+
+  of(name: string): number {
+    if (name === this.lastName) return this.lastId;
+    let id = this.idOf.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.idOf.set(name, id);
+    }
+    this.lastName = name;
+    this.lastId = id;
+    return id;
+  }
+}
+
+/**
+ * Positions grouped by key: `order[starts[key] .. starts[key + 1]]` are the positions whose key is
+ * `key`, in ascending position (a counting sort); a negative key leaves the position out.
+ */
+function groupPositions(
+  keys: Int32Array,
+  keyCount: number,
+): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(keyCount + 1);
+  for (const key of keys) if (key >= 0) starts[key + 1] = (starts[key + 1] ?? 0) + 1;
+  for (let key = 0; key < keyCount; key += 1) {
+    starts[key + 1] = (starts[key + 1] ?? 0) + (starts[key] ?? 0);
+  }
+  const next = starts.slice(0, keyCount);
+  const order = new Int32Array(starts[keyCount] ?? 0);
+  keys.forEach((key, position) => {
+    if (key < 0) return;
+    const at = next[key] ?? 0;
+    order[at] = position;
+    next[key] = at + 1;
+  });
+  return { starts, order };
+}
+
+/** Each promise with its state and the money matched to it, judged per customer and currency. */
+export function judgePromises(
+  promises: readonly PromiseRecord[],
+  payments: readonly PaymentRecord[],
+  today: PlainDate,
+): JudgedPromises {
+  const customers = new Ids();
+  const currencies = new Ids();
+  const plans = new Ids();
+  const customerIds = new Int32Array(promises.length);
+  const currencyIds = new Int32Array(promises.length);
+  const planIds = new Int32Array(promises.length);
+  promises.forEach((promise, index) => {
+    customerIds[index] = customers.of(promise.customerRef);
+    currencyIds[index] = currencies.of(promise.amount.currency);
+    planIds[index] = promise.planKey === undefined ? -1 : plans.of(promise.planKey);
+  });
+  // A group is one customer's promises in one currency: a customer's first currency has its group
+  // in arrays by customer, any other (rare) in a map by customer and currency.
+  const currencyCount = currencies.names.length;
+  const firstGroup = new Int32Array(customers.names.length).fill(-1);
+  const firstGroupCurrency = new Int32Array(customers.names.length);
+  const otherGroups = new Map<number, number>();
+  let groupCount = 0;
+  const groupOf = (customer: number, currency: number, make: boolean): number => {
+    const first = firstGroup[customer] ?? -1;
+    if (first >= 0 && firstGroupCurrency[customer] === currency) return first;
+    const key = customer * currencyCount + currency;
+    const other = otherGroups.get(key);
+    if (other !== undefined || !make) return other ?? -1;
+    const group = groupCount;
+    groupCount += 1;
+    if (first < 0) {
+      firstGroup[customer] = group;
+      firstGroupCurrency[customer] = currency;
+    } else otherGroups.set(key, group);
+    return group;
+  };
+  const promiseGroups = new Int32Array(promises.length);
+  for (let index = 0; index < promises.length; index += 1) {
+    promiseGroups[index] = groupOf(customerIds[index] ?? 0, currencyIds[index] ?? 0, true);
+  }
+  // Payments of a customer and currency with no promise match nothing: not judged.
+  const paymentGroups = new Int32Array(payments.length);
+  let lastRef: string | undefined;
+  let lastCustomer: number | undefined;
+  payments.forEach((payment, index) => {
+    const customer =
+      payment.customerRef === lastRef ? lastCustomer : customers.idOf.get(payment.customerRef);
+    lastRef = payment.customerRef;
+    lastCustomer = customer;
+    const currency = currencies.idOf.get(payment.amount.currency);
+    paymentGroups[index] =
+      customer === undefined || currency === undefined ? -1 : groupOf(customer, currency, false);
+  });
+  const promisesByGroup = groupPositions(promiseGroups, groupCount);
+  const paymentsByGroup = groupPositions(paymentGroups, groupCount);
+
+  const states = new Uint8Array(promises.length);
+  const paidMinor = new Array<bigint>(promises.length).fill(0n);
+  // Reused for every group: matchPromises keeps neither list.
+  const groupPromises: PromiseRecord[] = [];
+  const groupPayments: PaymentRecord[] = [];
+  for (let group = 0; group < groupCount; group += 1) {
+    const promiseStart = promisesByGroup.starts[group] ?? 0;
+    const promiseEnd = promisesByGroup.starts[group + 1] ?? 0;
+    groupPromises.length = 0;
+    for (let at = promiseStart; at < promiseEnd; at += 1) {
+      const record = promises[promisesByGroup.order[at] ?? 0];
+      if (record !== undefined) groupPromises.push(record);
+    }
+    groupPayments.length = 0;
+    const paymentEnd = paymentsByGroup.starts[group + 1] ?? 0;
+    for (let at = paymentsByGroup.starts[group] ?? 0; at < paymentEnd; at += 1) {
+      const payment = payments[paymentsByGroup.order[at] ?? 0];
+      if (payment !== undefined) groupPayments.push(payment);
+    }
+    // The plan panel's rule, answered as arrays (no object per promise over 100k promises).
+    const match = matchPromises(groupPromises, groupPayments, today);
+    for (let at = promiseStart; at < promiseEnd; at += 1) {
+      const index = promisesByGroup.order[at] ?? 0;
+      states[index] = promiseStateCode(match.states[at - promiseStart] ?? 'pending');
+      paidMinor[index] = match.paid[at - promiseStart] ?? 0n;
+    }
+  }
+  const promisesByPlan = groupPositions(planIds, plans.names.length);
+  return {
+    states,
+    paidMinor,
+    customerIds,
+    customerRefs: customers.names,
+    customerIdOf: customers.idOf,
+    currencyIds,
+    currencies: currencies.names,
+    planIdOf: plans.idOf,
+    planStarts: promisesByPlan.starts,
+    planPromises: promisesByPlan.order,
+  };
+}
