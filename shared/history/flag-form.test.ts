@@ -10,6 +10,7 @@ import {
   type FlagFormEvent,
 } from './flag-form';
 import { flagKinds, type FlagKind } from './flag-kinds';
+import { flagFormCases } from '../testing/flag-form-cases';
 
 const off = () => false;
 const fill = (kind: FlagKind | undefined, reason: string): FlagForm => ({
@@ -89,5 +90,19 @@ describe('flagFormStep', () => {
         expect(flagFormStep(filled, { type: 'saved' })).toEqual(blankFlagForm);
       }),
     );
+  });
+});
+
+describe('the shared flag form cases', () => {
+  it.each(flagFormCases)('$name', (c) => {
+    const change = flagChange(fill(c.kind, c.reason), off);
+    if (c.problems.length === 0) {
+      expect(change).toEqual({
+        ok: true,
+        value: { kind: c.kind, on: true, reason: c.reason.trim() },
+      });
+    } else {
+      expect(change.ok ? [] : change.error.map((problem) => problem.code)).toEqual(c.problems);
+    }
   });
 });
