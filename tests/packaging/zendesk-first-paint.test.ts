@@ -87,4 +87,28 @@ describe('dist/zendesk: JavaScript before first paint', () => {
     // Luxon is still in the app, in the chunks of the panels that load after first paint.
     expect(filesContaining(Object.values(chunks.groups).flat(), luxonMarker)).not.toEqual([]);
   });
+
+  // The tone check (its rules, the Spanish stemmer, the panel) is a chunk of its own that loads beside
+  // the first paint (issue 16): the customer overview does not wait for it. Rule ids and the
+  // stemmer's name are string literals, which minifiers keep.
+  it('carries neither the tone rules nor the Spanish stemmer before the ticket sidebar paints', () => {
+    const ruleId = "'en.threat.harm'";
+    expect(readFileSync(path.join(repoRoot, 'shared', 'tone', 'rules', 'en.ts'), 'utf8')).toContain(
+      ruleId,
+    );
+    const stemmerName = "'stemmer-es'";
+    const stemmerSource = path.join(
+      repoRoot,
+      'node_modules',
+      '@nlpjs',
+      'lang-es',
+      'src',
+      'stemmer-es.js',
+    );
+    expect(readFileSync(stemmerSource, 'utf8')).toContain(stemmerName);
+    for (const marker of ['en.threat.harm', 'stemmer-es']) {
+      expect(firstPaintFilesContaining(`"${marker}"`)).toEqual([]);
+      expect(filesContaining(chunks.groups['tone-check'] ?? [], `"${marker}"`)).not.toEqual([]);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
 import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
 import { LazySignalsPanel } from './panels/signals/LazySignalsPanel';
 import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
-import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
+import { LazyToneCheckPanel } from './panels/tone/LazyToneCheckPanel';
 
 /** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
 export default function TicketSidebar() {
@@ -19,7 +19,7 @@ export default function TicketSidebar() {
       </PanelBoundary>
       <LazySignalsPanel />
       <PanelBoundary>
-        <ToneCheckPanel />
+        <LazyToneCheckPanel />
       </PanelBoundary>
       <LazyPlanPanel />
       <LazyHistoryPanel />

@@ -1,12 +1,17 @@
 /** Which component each ZAF location renders; a location is code-split so first load stays small. */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ZafLocation } from '../host/zaf-client';
+import { preloadToneCheckPanel } from './panels/tone/load-tone-check-panel';
 
 type LocationModule = Promise<{ default: ComponentType }>;
 
 /** ZAF location name → the import of its component's chunk. Add a location here. */
 const loaders: Partial<Record<ZafLocation, () => LocationModule>> = {
-  ticket_sidebar: () => import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar'),
+  ticket_sidebar: () => {
+    // The tone panel is its own chunk, out of the first paint: fetch it beside the sidebar's.
+    preloadToneCheckPanel();
+    return import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar');
+  },
   new_ticket_sidebar: () =>
     import(/* webpackChunkName: "new-ticket-sidebar" */ './NewTicketSidebar'),
   user_sidebar: () => import(/* webpackChunkName: "user-sidebar" */ './UserSidebar'),
