@@ -63,7 +63,7 @@ export function TimelineSection(props: TimelineProps) {
           );
         })}
       </ol>
-      {more.status === 'error' && <SM role="alert">{t('history.timeline.olderFailed')}</SM>}
+      {more.status === 'failed' && <SM role="alert">{t('history.timeline.olderFailed')}</SM>}
       {hasOlder && (
         <Button size="small" disabled={more.status === 'loading'} onClick={props.onLoadOlder}>
           {more.status === 'loading'

@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../shared/history';
+import { withPage, type MoreState as SharedMoreState } from '../../../../../shared/history/pages';
 import type { HttpError } from '../../../../../shared/ports';
 import {
   changeContactFlag,
@@ -38,8 +39,7 @@ export interface LoadedHistory {
 }
 
 /** Loading older tickets: idle, under way, or failed with a reason. */
-export type MoreState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: HttpError };
+export type MoreState = SharedMoreState<HttpError>;
 
 /** Saving a flag change. */
 export type FlagSaveState =
@@ -100,12 +100,13 @@ export function useHistory() {
     const { customer, nextPath } = history;
     setMore({ status: 'loading' });
     const page = await readTicketPage(http, retry, customer.userId, nextPath);
-    if (!page.ok) return setMore({ status: 'error', error: page.error });
+    if (!page.ok) return setMore({ status: 'failed', error: page.error });
     setMore({ status: 'idle' });
+    const { tickets, nextPath: next } = page.value;
     update((history) => {
-      const known = new Set(history.tickets.map((ticket) => ticket.ticketId));
-      const fresh = page.value.tickets.filter((ticket) => !known.has(ticket.ticketId));
-      return { ...history, tickets: [...history.tickets, ...fresh], nextPath: page.value.nextPath };
+      const loaded = { entries: history.tickets, next: history.nextPath };
+      const joined = withPage(loaded, { entries: tickets, next }, (ticket) => ticket.ticketId);
+      return { ...history, tickets: joined.entries, nextPath: joined.next };
     });
   }, [history, http, retry, update]);
 
