@@ -339,5 +339,19 @@ export function seedTickets(): { tickets: SeedTicket[]; comments: SeedComment[] 
   customers.forEach((_, index) => {
     if (index > 0) olderFor(index, index % 4);
   });
+  // Customer 2 writes again (issue 20's signals in the playground): a promise to pay with its
+  // amount and day, and a work opt-out whose Do not call flag is not set yet. Added last so no
+  // other comment's id moves.
+  const followUp = tickets[1];
+  if (followUp) {
+    addComment(
+      followUp,
+      followUp.requester_id,
+      'I can pay £50 on Friday. Please stop calling me at work, email me instead.',
+      true,
+    );
+    const added = comments.at(-1);
+    if (added) added.created_at = isoDaysBefore(0, 8);
+  }
   return { tickets, comments };
 }

@@ -47,6 +47,27 @@ describe('new ticket sidebar: starting an outbound conversation', () => {
     );
   });
 
+  it("warns, without blocking, of a flag the customer's words suggested that nobody has set", async () => {
+    renderSidebar((world) => {
+      const user = world.users.get(9001);
+      if (user) {
+        user.user_fields['tactful_flag_log'] =
+          '2026-11-24T10:00:00.000Z | suggest | do-not-email | Tactful | The customer wrote: “stop emailing me” | source=zendesk-comment:70001';
+      }
+      return { location: 'new_ticket_sidebar' };
+    });
+    const panel = await outreach();
+    const guards = await within(panel).findByRole('region', { name: 'May we contact them now?' });
+    // A suggestion is no flag: email stays allowed, with the warning beside the guards.
+    expect(within(guards).getByRole('listitem', { name: 'Email' })).toHaveTextContent(
+      'Allowed now',
+    );
+    const warning = await within(panel).findByText('Suggested by the customer, not set yet');
+    expect(warning.parentElement).toHaveTextContent(
+      'Do not email: The customer wrote: “stop emailing me”',
+    );
+  });
+
   it('says no to a channel the customer opted out of, and why', async () => {
     renderSidebar((world) => {
       const user = world.users.get(9001);

@@ -3,7 +3,7 @@
 // text, a link to the comment, one-click flags logged with the comment as their source, and a
 // promise's amount and day. msw plays Zendesk's REST API; the fake ZAF client plays the SDK.
 import { describe, expect, it } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ZendeskWorld } from '../../mocks/zendesk';
 import { createTranslator } from '../../shared/i18n';
@@ -102,6 +102,29 @@ describe('ticket sidebar: what the customer said', () => {
     // A second click never clears the flag it set.
     await user.click(within(section).getByRole('button', { name: 'Set flag: Do not call' }));
     expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).toBe(true);
+  });
+
+  it('records the flags the words suggest in the flag log, once, without setting them', async () => {
+    const { world } = renderSidebar((w) => {
+      comment(w, { plain_body: "I don't owe this, it was my ex's card." });
+      return {};
+    });
+    const commentId = 70_000 + world.comments.length - 1;
+    await signalsSection();
+    const log = () => String(world.users.get(9001)?.user_fields['tactful_flag_log'] ?? '');
+    await waitFor(() =>
+      expect(log()).toMatch(
+        new RegExp(
+          `\\| suggest \\| dispute \\| Tactful \\| .+ \\| source=zendesk-comment:${commentId}$`,
+        ),
+      ),
+    );
+    expect(world.users.get(9001)?.user_fields['tactful_flag_dispute']).not.toBe(true);
+    // The history panel's guards warn of it, and nothing blocks.
+    const history = await findRegion('Contact history');
+    expect(
+      await within(history).findByText('Suggested by the customer, not set yet', {}, lazyChunk),
+    ).toBeInTheDocument();
   });
 
   it('links each signal to its comment on the ticket', async () => {

@@ -91,6 +91,10 @@ export const en = {
   'signals.promise.offer': 'Offer as a promise to pay',
   'signals.promise.record': 'Record promise to pay',
   'signals.promise.recorded': 'Promise to pay recorded.',
+  'signals.suggested.title': 'Suggested by the customer, not set yet',
+  'signals.suggested.line': '{flag}: {reason}',
+  'signals.suggested.hint':
+    'A warning, not a block: check before contacting them, then set or clear the flag in Contact flags.',
   'customer.title': 'Customer',
   'customer.email': 'Email',
   'customer.localTime': 'Local time',

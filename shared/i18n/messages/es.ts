@@ -87,6 +87,10 @@ export const es: Catalog = {
   'signals.promise.offer': 'Ofrecer como promesa de pago',
   'signals.promise.record': 'Registrar la promesa de pago',
   'signals.promise.recorded': 'Promesa de pago registrada.',
+  'signals.suggested.title': 'Sugerido por el cliente, aún no aplicado',
+  'signals.suggested.line': '{flag}: {reason}',
+  'signals.suggested.hint':
+    'Un aviso, no un bloqueo: compruébelo antes de contactar y active o quite el indicador en Indicadores de contacto.',
   'customer.title': 'Cliente',
   'customer.email': 'Correo electrónico',
   'customer.localTime': 'Hora local',

@@ -10,7 +10,8 @@ import { flagKinds, type FlagKind } from '../../../../shared/history';
 /** One change to a flag: when, set or cleared, which flag, by whom and why. */
 export interface FlagChange {
   readonly at: string;
-  readonly action: 'set' | 'clear';
+  /** `suggest`: the customer's words suggest the flag; the agent has not decided yet. */
+  readonly action: 'set' | 'clear' | 'suggest';
   readonly kind: FlagKind;
   readonly by: string;
   readonly reason: string;
@@ -36,7 +37,11 @@ export function parseFlagChange(line: string): FlagChange | undefined {
   if (at === undefined || action === undefined || kind === undefined || by === undefined) {
     return undefined;
   }
-  if (!instant.test(at.trim()) || (action !== 'set' && action !== 'clear') || !isFlagKind(kind)) {
+  if (
+    !instant.test(at.trim()) ||
+    (action !== 'set' && action !== 'clear' && action !== 'suggest') ||
+    !isFlagKind(kind)
+  ) {
     return undefined;
   }
   const last = reason.at(-1);
@@ -96,9 +101,29 @@ export function appendFlagChange(text: string | null | undefined, change: FlagCh
   return lines.slice(-flagLogMaxLines).join('\n');
 }
 
-/** The latest change per flag kind (the one that explains the flag's current state). */
+/**
+ * The latest set or clear per flag kind (the one that explains the flag's current state);
+ * suggestions change no flag, so they are left out.
+ */
 export function latestFlagChanges(changes: readonly FlagChange[]): Map<FlagKind, FlagChange> {
   const latest = new Map<FlagKind, FlagChange>();
-  for (const change of changes) latest.set(change.kind, change);
+  for (const change of changes) if (change.action !== 'suggest') latest.set(change.kind, change);
   return latest;
+}
+
+/**
+ * Flags suggested by the customer's words and not decided since: the newest suggestion per kind
+ * written after the kind's latest set or clear, for kinds not set now (`isSet`). The guards warn
+ * of these; they never block.
+ */
+export function pendingSuggestions(
+  changes: readonly FlagChange[],
+  isSet: (kind: FlagKind) => boolean,
+): FlagChange[] {
+  const pending = new Map<FlagKind, FlagChange>();
+  for (const change of changes) {
+    if (change.action === 'suggest') pending.set(change.kind, change);
+    else pending.delete(change.kind);
+  }
+  return [...pending.values()].filter((change) => !isSet(change.kind));
 }

@@ -13,7 +13,13 @@ import type { FlagKind } from '../../../../shared/history';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
 import type { CustomerReadError } from '../customer';
 import type { ShellSettings } from '../settings';
-import { appendFlagChange, hasFlagChange, isFlagSource, type FlagChange } from './flag-log';
+import {
+  appendFlagChange,
+  hasFlagChange,
+  isFlagSource,
+  parseFlagLog,
+  type FlagChange,
+} from './flag-log';
 import type { HistorySettings } from './history-settings';
 import { historyUserSchema, profileFromUser, type HistoryCustomer } from './profile';
 
@@ -84,7 +90,7 @@ export async function changeContactFlag(
     });
   }
   if (request.source !== undefined && !isFlagSource(request.source)) {
-    // Sources are built by our code (flagSourceOf), so this is a bug, refused before any write.
+    // Sources are built by our code (shared/signals/source messageSource), so this is a bug, refused before any write.
     return err({ code: 'bad-request', message: 'The flag source is not one the log can keep.' });
   }
   const change: FlagChange = {
@@ -95,20 +101,33 @@ export async function changeContactFlag(
     reason,
     ...(request.source === undefined ? {} : { source: request.source }),
   };
+  const written = await writeFlagLog(http, retry, userId, settings, [change], {
+    [settings.flagFields[request.flag]]: request.on,
+  });
+  if (!written.ok) return written;
+  return profileFromUser(written.value, shell, settings, now);
+}
+
+/**
+ * Appends `changes` to the user's flag log (with `fields` written in the same PUT), read, write,
+ * read again; more when another agent's write replaced the lines. The user as Zendesk now has them.
+ */
+async function writeFlagLog(
+  http: HttpPort,
+  retry: RetryOptions,
+  userId: number,
+  settings: HistorySettings,
+  changes: readonly FlagChange[],
+  fields: Readonly<Record<string, boolean>>,
+): Promise<Result<HistoryUser, FlagChangeError>> {
   const path = `/api/v2/users/${userId}.json`;
   for (let attempt = 1; attempt <= flagWriteAttempts; attempt += 1) {
     const current = await readUser(http, retry, path);
     if (!current.ok) return current;
-    const body = {
-      user: {
-        user_fields: {
-          [settings.flagFields[request.flag]]: request.on,
-          // The latest log plus our line, unless an earlier attempt's line survived after all.
-          [settings.flagLogField]: appendFlagChange(flagLogOf(current.value, settings), change),
-        },
-      },
-    };
-    // PUT replaces these two fields with the same values if repeated, so a retry is safe.
+    // The latest log plus our lines, unless an earlier attempt's lines survived after all.
+    const log = changes.reduce(appendFlagChange, flagLogOf(current.value, settings));
+    const body = { user: { user_fields: { ...fields, [settings.flagLogField]: log } } };
+    // PUT replaces these fields with the same values if repeated, so a retry is safe.
     const written = await requestWithRetry(http, { method: 'PUT', path, body }, retry);
     if (!written.ok) return written;
     // The PUT's own reply cannot show a write that landed after it; a fresh read can. (A write
@@ -116,12 +135,61 @@ export async function changeContactFlag(
     // this narrows the window to one round trip rather than closing it.)
     const after = await readUser(http, retry, path);
     if (!after.ok) return after;
-    if (hasFlagChange(flagLogOf(after.value, settings), change)) {
-      return profileFromUser(after.value, shell, settings, now);
-    }
+    const kept = flagLogOf(after.value, settings);
+    if (changes.every((change) => hasFlagChange(kept, change))) return ok(after.value);
   }
   return err({
     code: 'conflict',
     message: `Other agents kept changing this customer's flags; the change was not saved after ${flagWriteAttempts} tries.`,
   });
+}
+
+/** A flag the customer's words suggest, with the words (as the reason) and the comment. */
+export interface FlagSuggestion {
+  readonly flag: FlagKind;
+  readonly reason: string;
+  /** The comment the words are in (`zendesk-comment:<id>`). */
+  readonly source: string;
+}
+
+/**
+ * Records in the flag log that the customer's words suggest flags the agent has not decided on
+ * (issue 20: warnings in the guards and the new-ticket sidebar, never a block), without ticking
+ * any flag. A suggestion is skipped when its flag is set, or when the log already holds a
+ * suggestion of that flag from the same comment, so reopening the ticket writes nothing; when
+ * nothing is left to record, nothing is requested beyond the read. Returns how many were written.
+ */
+export async function recordFlagSuggestions(
+  http: HttpPort,
+  retry: RetryOptions,
+  userId: number,
+  suggestions: readonly FlagSuggestion[],
+  settings: HistorySettings,
+  now: Date,
+): Promise<Result<number, FlagChangeError>> {
+  const current = await readUser(http, retry, `/api/v2/users/${userId}.json`);
+  if (!current.ok) return current;
+  const log = parseFlagLog(flagLogOf(current.value, settings));
+  const isSet = (flag: FlagKind) => current.value.user_fields?.[settings.flagFields[flag]] === true;
+  const known = (suggestion: FlagSuggestion) =>
+    log.some(
+      (line) =>
+        line.action === 'suggest' &&
+        line.kind === suggestion.flag &&
+        line.source === suggestion.source,
+    );
+  const changes: FlagChange[] = suggestions
+    .filter((suggestion) => isFlagSource(suggestion.source) && !isSet(suggestion.flag))
+    .filter((suggestion) => !known(suggestion))
+    .map((suggestion) => ({
+      at: now.toISOString(),
+      action: 'suggest',
+      kind: suggestion.flag,
+      by: 'Tactful',
+      reason: suggestion.reason.trim().slice(0, flagReasonMaxLength) || suggestion.flag,
+      source: suggestion.source,
+    }));
+  if (changes.length === 0) return ok(0);
+  const written = await writeFlagLog(http, retry, userId, settings, changes, {});
+  return written.ok ? ok(changes.length) : written;
 }

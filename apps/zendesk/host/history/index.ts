@@ -3,6 +3,8 @@ export { channelForVia } from './channels';
 export {
   changeContactFlag,
   flagReasonMaxLength,
+  recordFlagSuggestions,
+  type FlagSuggestion,
   type FlagChangeError,
   type FlagChangeRequest,
 } from './flags';

@@ -16,7 +16,7 @@ import {
 } from '../customer';
 import type { ShellSettings } from '../settings';
 import { userPath } from '../user-paths';
-import { latestFlagChanges, parseFlagLog, type FlagChange } from './flag-log';
+import { latestFlagChanges, parseFlagLog, pendingSuggestions, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
 
 /** The customer as the history panel and the profile summary need them. */
@@ -34,6 +34,8 @@ export interface HistoryCustomer {
   readonly flagLog: string;
   /** The last change for each flag, for "set by … because …". */
   readonly flagChanges: readonly FlagChange[];
+  /** Flags the customer's words suggest, not set and not decided since (warn, never block). */
+  readonly suggestedFlags: readonly FlagChange[];
 }
 
 const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
@@ -108,6 +110,7 @@ export function profileFromUser(
     flags,
     flagLog,
     flagChanges: [...latest.values()],
+    suggestedFlags: pendingSuggestions(changes, (kind) => states[kind]),
   };
   return ok(balance.value ? { ...customer, balance: balance.value } : customer);
 }

@@ -10,6 +10,7 @@ import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
+import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
@@ -49,6 +50,7 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
       )}
       <SummarySection rows={view.summary} agentZone={agentZone} />
       <GuardsSection guards={view.guards} nudge={view.nudge} />
+      <SuggestedFlagWarnings customer={history.customer} />
       <FlagControls
         customer={history.customer}
         save={controller.flagSave}

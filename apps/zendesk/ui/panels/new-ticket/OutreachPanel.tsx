@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
 import { useHistoryView } from '../history/history-view';
+import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useOutreach, type Recipient } from './useOutreach';
 import { Section } from '../../Section';
 
@@ -38,7 +39,12 @@ function Guards({ recipient }: { recipient: Recipient }) {
   const { settings: shell } = useHost();
   const settings = useMemo(() => readHistorySettings(shell), [shell]);
   const { view } = useHistoryView(recipient.customer, recipient.events, settings);
-  return <GuardsSection guards={view.guards} nudge={view.nudge} />;
+  return (
+    <>
+      <GuardsSection guards={view.guards} nudge={view.nudge} />
+      <SuggestedFlagWarnings customer={recipient.customer} />
+    </>
+  );
 }
 
 function TemplatePicker({

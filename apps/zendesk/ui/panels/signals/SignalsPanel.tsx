@@ -4,6 +4,7 @@
  * a one-click button per suggested flag (set with the comment as its source in the flag log), and
  * a parsed promise's amount and day. Default export for React.lazy.
  */
+import { useEffect } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
@@ -15,7 +16,12 @@ import { promiseOffer, type PromiseOffer } from '../../../../../shared/signals/p
 import { messageSource } from '../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../shared/signals/view';
 import { ticketCommentUrl } from '../../../host/comment-link';
-import { flagReasonMaxLength } from '../../../host/history';
+import {
+  flagReasonMaxLength,
+  readHistorySettings,
+  recordFlagSuggestions,
+  type FlagSuggestion,
+} from '../../../host/history';
 import { useHost } from '../../ClientProvider';
 import { errorMessage } from '../../error-message';
 import { requestFlagReview } from '../../flag-request';
@@ -24,7 +30,8 @@ import { PanelBoundary } from '../../PanelBoundary';
 import { offerPromise } from '../../promise-request';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
-import { useSignals } from './useSignals';
+import { publishSuggestions } from './suggestion-store';
+import { useSignals, type SignalsRead } from './useSignals';
 
 /** The flag's reason: the customer's words, cut to the reason's limit. */
 function reasonFor(quote: (excerpt: string) => string, excerpt: string): string {
@@ -127,9 +134,36 @@ function SignalEntry({
   );
 }
 
+/**
+ * Records in the requester's flag log the flags their words suggest and nobody has decided on, so
+ * the guards here and in the new-ticket sidebar warn of them. Best effort: a failed write is
+ * written again the next time the ticket is read, and the section itself still shows the signals.
+ */
+function useRecordSuggestions(read: SignalsRead | undefined) {
+  const { t } = useI18n();
+  const { http, retry, settings: shell, clock } = useHost();
+  useEffect(() => {
+    if (read?.requesterId === undefined) return;
+    const suggestions: FlagSuggestion[] = read.view.items.flatMap((item) => {
+      const source = messageSource('zendesk-comment', item.commentId);
+      if (source === undefined) return [];
+      const reason = reasonFor(
+        (excerpt) => t('signals.reviewFlagReason', { excerpt }),
+        item.excerpt,
+      );
+      return item.suggestedFlags.map((flag) => ({ flag, reason, source }));
+    });
+    if (suggestions.length === 0) return;
+    publishSuggestions(read.requesterId, suggestions);
+    const settings = readHistorySettings(shell);
+    void recordFlagSuggestions(http, retry, read.requesterId, suggestions, settings, clock.now());
+  }, [read, t, http, retry, shell, clock]);
+}
+
 function SignalsContent() {
   const { t } = useI18n();
   const { state, retry, hasOlder, older, loadOlder } = useSignals();
+  useRecordSuggestions(state.status === 'ready' ? state.value : undefined);
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />

@@ -31,6 +31,8 @@ export interface SignalsRead {
   view: SignalsView;
   /** The ticket the comments are on, for "go to comment". */
   ticketId?: number;
+  /** The requester, whose flag log records the flags their words suggest. */
+  requesterId?: number;
   /** Today in the customer's time zone, for a promise's due date. */
   today: string;
 }
@@ -121,6 +123,7 @@ export function useSignals() {
       view: signalsView(soFar.readings),
       today: soFar.today,
       ...(soFar.ticketId === undefined ? {} : { ticketId: soFar.ticketId }),
+      ...(soFar.requesterId === undefined ? {} : { requesterId: soFar.requesterId }),
     };
     return { status: 'ready' as const, value };
   }, [firstState, soFar]);
