@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { flagKinds } from '../../../../shared/history';
-import { appendFlagChange, flagLogMaxLines, latestFlagChanges, parseFlagLog } from './flag-log';
+import {
+  appendFlagChange,
+  flagLogMaxLines,
+  latestFlagChanges,
+  parseFlagLog,
+  pendingSuggestions,
+} from './flag-log';
 
 describe('flag log', () => {
   it('reads back what it wrote, whatever the agent typed in the name or reason', () => {
@@ -47,6 +53,24 @@ describe('flag log', () => {
       reason: 'Disputes the charge',
     });
     expect(read).toEqual({ ...change, reason: 'The customer wrote: “stop calling me / at work”' });
+  });
+
+  it('a suggestion waits until an agent sets or clears that flag, and changes no flag itself', () => {
+    const text = [
+      '2026-11-01T10:00:00Z | set | cease | Sam Lee | Asked in writing',
+      '2026-11-20T10:00:00Z | suggest | dispute | Tactful | The customer wrote: “not my debt” | source=zendesk-comment:7',
+      '2026-11-20T10:00:00Z | suggest | cease | Tactful | The customer wrote: “stop” | source=zendesk-comment:7',
+      '2026-11-21T10:00:00Z | suggest | do-not-call | Tactful | The customer wrote: “no calls” | source=zendesk-comment:8',
+      '2026-11-22T10:00:00Z | clear | do-not-call | Sam Lee | Spoke to them, calls are fine',
+    ].join('\n');
+    const changes = parseFlagLog(text);
+    // Cease is set already; do-not-call was decided after its suggestion; dispute waits.
+    const pending = pendingSuggestions(changes, (kind) => kind === 'cease');
+    expect(pending.map((change) => [change.kind, change.source])).toEqual([
+      ['dispute', 'zendesk-comment:7'],
+    ]);
+    // The flag's own state still comes from the last set or clear.
+    expect(latestFlagChanges(changes).get('cease')?.action).toBe('set');
   });
 
   it('ignores hand-written lines and keeps the latest change per flag', () => {
