@@ -9,5 +9,14 @@
 /** The files assets/index.html loads: 116.9 KB on 2026-11-27. */
 export const firstLoadBudgetKb = 120;
 
-/** The first load plus the ticket sidebar's location chunk group: 212.1 KB on 2026-11-27. */
-export const ticketSidebarFirstPaintBudgetKb = 216;
+/**
+ * The first load plus the ticket sidebar's location chunk group: 212.1 KB on 2026-11-27; 142.2 KB
+ * later that day, once Luxon and the tone check (its own chunk, fetched beside) left it.
+ */
+export const ticketSidebarFirstPaintBudgetKb = 146;
+
+/**
+ * The HubSpot card as HubSpot bundles it, React and @hubspot/ui-extensions left to the host
+ * (bench/hubspot-card.ts); issue 16's goal is 70 KB.
+ */
+export const cardBundleBudgetKb = 430;
