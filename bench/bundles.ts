@@ -9,18 +9,17 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { decode } from '@jridgewell/sourcemap-codec';
-import { build as esbuild, type Metafile } from 'esbuild';
 import type webpack from 'webpack';
 import { z } from 'zod';
 import { zendeskWebpackConfig } from '../webpack.config';
 import { buildHubspot } from '../scripts/build-hubspot';
-import { firstLoadBudgetKb, ticketSidebarFirstPaintBudgetKb } from './budgets';
+import { cardBundleBudgetKb, firstLoadBudgetKb, ticketSidebarFirstPaintBudgetKb } from './budgets';
 import { bundleFloors } from './floors/build';
+import { bundleCard } from './hubspot-card';
 import { compile, gzipped, kb } from './webpack-build';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `assets/ticket-sidebar.1a2b3c4d.js` → `ticket-sidebar.js`, so figure names survive a rebuild. */
 const stableName = (file: string): string =>
@@ -236,53 +235,41 @@ async function zendeskFigures(): Promise<Record<string, number>> {
   return figures;
 }
 
-/** Bundles the assembled HubSpot card entry with esbuild, minified, and measures it. */
-async function cardBundle(
-  entry: string,
-  external: string[],
-): Promise<{ raw: number; gz: number; metafile: Metafile }> {
-  const result = await esbuild({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    metafile: true,
-    logLevel: 'silent',
-    external,
-    nodePaths: [path.join(root, 'node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild wrote no output for the HubSpot card');
-  return { raw: output.contents.length, gz: gzipped(output.contents), metafile: result.metafile };
-}
-
-/** The HubSpot card as HubSpot would bundle it (host packages external) and all-in. */
-async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
+/**
+ * The HubSpot card as HubSpot would bundle it (host packages external), all-in and its own code
+ * alone; what dominates goes to stderr, by folder or package and by module.
+ */
+export async function hubspotFigures(outDir: string): Promise<Record<string, number>> {
   const assembled = buildHubspot({ outDir, quiet: true });
   const entry = path.join(assembled.cardsDir, 'TactfulCard.tsx');
-  const hostExternal = ['react', 'react/*', 'react-dom', '@hubspot/ui-extensions', '@hubspot/*'];
-  const external = await cardBundle(entry, hostExternal);
-  const allIn = await cardBundle(entry, []);
+  const external = await bundleCard(entry);
+  const allIn = await bundleCard(entry, []);
+  const ownCode = await bundleCard(entry, 'every package');
   const byOwner = new Map<string, number>();
+  const byModule = new Map<string, number>();
   const output = Object.values(external.metafile.outputs)[0];
   for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
-    const name = owner(path.relative(outDir, input));
+    const inCard = path.relative(assembled.cardsDir, path.resolve(input));
+    const name = owner(inCard);
     byOwner.set(name, (byOwner.get(name) ?? 0) + bytesInOutput);
+    byModule.set(inCard.replace(/^.*node_modules\//, ''), bytesInOutput);
   }
   report([
     `HubSpot card (esbuild, minified): host packages external ${kb(external.raw)} / ` +
-      `${kb(external.gz)} KB gz; all-in ${kb(allIn.raw)} / ${kb(allIn.gz)} KB gz`,
-    'HubSpot card by package (KB minified, host packages external):',
-    ...sizeRows(byOwner, 10),
+      `${kb(external.gz)} KB gz (budget ${cardBundleBudgetKb}); all-in ${kb(allIn.raw)} / ` +
+      `${kb(allIn.gz)} KB gz; its own code alone ${kb(ownCode.raw)} / ${kb(ownCode.gz)} KB gz`,
+    'HubSpot card by package or folder (KB minified, host packages external, share):',
+    ...sizeRows(byOwner, 12, external.raw),
+    'HubSpot card largest modules (KB minified):',
+    ...topEntries(byModule, 10).map(
+      ([name, size]) => `  ${name.slice(-70).padEnd(70)} ${kb(size)}`,
+    ),
   ]);
   const figures: Record<string, number> = {
     'hubspot card KB (react, ui-extensions external)': kb(external.raw),
     'hubspot card KB gz (react, ui-extensions external)': kb(external.gz),
+    'hubspot card budget KB gz (react, ui-extensions external)': cardBundleBudgetKb,
+    'hubspot card own code KB gz (every package external)': kb(ownCode.gz),
     'hubspot card KB (all-in)': kb(allIn.raw),
     'hubspot card KB gz (all-in)': kb(allIn.gz),
   };

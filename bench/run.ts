@@ -84,6 +84,13 @@ const floorRows: FloorRow[] = [
     goal: '',
   },
   {
+    label: 'HubSpot card bundle, gzip, React and ui-extensions external',
+    unit: 'KB',
+    figure: ['bundles', 'hubspot card KB gz (react, ui-extensions external)'],
+    floor: ['bundles', 'hubspot card own code KB gz (every package external)'],
+    goal: '≤ 70 KB',
+  },
+  {
     label: 'Zendesk sidebar ready, 4× CPU, 100 ms API (median)',
     unit: 'ms',
     figure: ['sidebar', 'ticket sidebar ready ms (median, 4× CPU, 100 ms API)'],

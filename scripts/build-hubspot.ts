@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { z } from 'zod';
 import {
   conditionallyRequiredScopes,
@@ -78,8 +79,25 @@ export interface HubspotBuild {
   sourceBytes: number;
 }
 
-// `from` needs the space prettier writes: a catalog key such as 'outcomes.filter.from': '…' is no import.
-const importPattern = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\2/g;
+/**
+ * The module specifiers a source file imports (static, type-only, re-exports and `import()`), with
+ * where each sits in the text. The TypeScript scanner reads them, so a string or comment that merely
+ * looks like an import (a catalog message "from 'Acme'", a key such as 'outcomes.filter.from') is
+ * never taken for one: reading imports with a pattern did that twice, and each time the assembled
+ * project named a package that does not exist, which `hs project upload` would refuse as well.
+ */
+function importsOf(source: string, file: string): Array<{ spec: string; start: number }> {
+  return ts.preProcessFile(source, true, true).importedFiles.map((reference) => {
+    // `pos` is the opening quote; the specifier's text follows it.
+    const start = reference.pos + 1;
+    if (source.slice(start, start + reference.fileName.length) !== reference.fileName) {
+      throw new Error(
+        `Cannot place the import ${reference.fileName} in ${path.relative(root, file)}`,
+      );
+    }
+    return { spec: reference.fileName, start };
+  });
+}
 
 /**
  * Imports are read from source files only: a JSON file (the compiled message catalog) is data, and
@@ -188,20 +206,22 @@ function assembleComponent(
   for (const [file, specifiers] of files) {
     const target = placeFile(file);
     const source = readFileSync(file, 'utf8');
-    let text = !isSourceFile(file)
-      ? source
-      : source.replace(importPattern, (whole, lead, quote, spec) => {
-          if (!spec.startsWith('.')) return whole;
-          const resolved = specifiers.get(spec);
-          if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
-          let relative = path.relative(path.dirname(target), placeFile(resolved));
-          relative = relative
-            .replace(/\.(tsx?|jsx?)$/, '')
-            .split(path.sep)
-            .join('/');
-          if (!relative.startsWith('.')) relative = `./${relative}`;
-          return `${lead}${quote}${relative}${quote}`;
-        });
+    let text = source;
+    if (isSourceFile(file)) {
+      // Rewritten from the end, so the positions still to come stay where the scanner found them.
+      for (const { spec, start } of importsOf(source, file).reverse()) {
+        if (!spec.startsWith('.')) continue;
+        const resolved = specifiers.get(spec);
+        if (!resolved) throw new Error(`Unresolved import ${spec} in ${file}`);
+        let relative = path.relative(path.dirname(target), placeFile(resolved));
+        relative = relative
+          .replace(/\.(tsx?|jsx?)$/, '')
+          .split(path.sep)
+          .join('/');
+        if (!relative.startsWith('.')) relative = `./${relative}`;
+        text = `${text.slice(0, start)}${relative}${text.slice(start + spec.length)}`;
+      }
+    }
     for (const spec of specifiers.keys()) {
       if (!spec.startsWith('.')) packages.add(packageName(spec));
     }
@@ -246,9 +266,7 @@ function collectImportGraph(entry: string): Map<string, Map<string, string | und
     const specifiers = new Map<string, string | undefined>();
     graph.set(file, specifiers);
     if (!isSourceFile(file)) continue;
-    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
-      const spec = match[3];
-      if (spec === undefined) continue;
+    for (const { spec } of importsOf(readFileSync(file, 'utf8'), file)) {
       if (!spec.startsWith('.')) {
         specifiers.set(spec, undefined);
         continue;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { z } from 'zod';
 import { optionalScopes, requiredScopes, scopeUses } from '../../apps/hubspot/scopes';
 import { installUrl } from '../../apps/hubspot/server/oauth';
@@ -119,10 +120,10 @@ function expectImportsInside(
   declared: z.infer<typeof componentPackage>,
   root: string,
 ): void {
-  // `from` needs the space prettier writes, as in scripts/build-hubspot.ts: a catalog entry such as
-  // 'outcomes.filter.from': 'From' is no import.
-  for (const match of readFileSync(file, 'utf8').matchAll(/\bfrom\s+(['"])([^'"\n]+)\1/g)) {
-    const spec = match[2] ?? '';
+  // Imports as TypeScript reads them (static, re-exports, import()), as scripts/build-hubspot.ts
+  // does: a catalog entry such as 'outcomes.filter.from': 'From' is no import.
+  const source = readFileSync(file, 'utf8');
+  for (const { fileName: spec } of ts.preProcessFile(source, true, true).importedFiles) {
     if (spec.startsWith('.')) {
       const base = path.resolve(path.dirname(file), spec);
       const found = ['', '.ts', '.tsx', '/index.ts'].some((ext) => existsSync(base + ext));
