@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { createTranslator } from '../i18n';
 import {
   blankFlagForm,
   flagChange,
   flagFormStep,
+  flagProblemText,
   flagReasonMaxLength,
   shownFlagProblems,
   type FlagForm,
@@ -66,6 +68,24 @@ describe('flagFormStep', () => {
     // A flag's own Clear needs no choice in the form, only a reason.
     const clearing = flagFormStep(blankFlagForm, { type: 'tried', clearing: 'dispute' });
     expect(shownFlagProblems(clearing).map((problem) => problem.code)).toEqual(['reason-required']);
+  });
+
+  it('words a field’s problem in the agent’s language, with the limit where it matters', () => {
+    const en = createTranslator('en');
+    const long = flagFormStep(fill('cease', 'x'.repeat(flagReasonMaxLength + 1)), {
+      type: 'tried',
+    });
+    expect(flagProblemText(long, 'reason', en)).toBe(
+      en('history.flags.reasonTooLong', { max: flagReasonMaxLength }),
+    );
+    expect(flagProblemText(long, 'flag', en)).toBeUndefined();
+    expect(
+      flagProblemText(
+        flagFormStep(blankFlagForm, { type: 'tried' }),
+        'flag',
+        createTranslator('es'),
+      ),
+    ).toBe(createTranslator('es')('history.flags.choose'));
   });
 
   it('a review fills the form afresh for the agent to press Set', () => {

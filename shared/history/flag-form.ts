@@ -4,6 +4,7 @@
  * for, and why it cannot be sent yet, as codes. Both hosts keep this state with `flagFormStep`
  * and word the codes from the shared catalog.
  */
+import type { Translate } from '../i18n/translate';
 import type { FlagKind } from './flag-kinds';
 
 /** Longest reason kept with a flag (one line of the flag log, one note). */
@@ -97,3 +98,13 @@ export const flagProblemKeys = {
   'reason-required': 'history.flags.reasonRequired',
   'reason-too-long': 'history.flags.reasonTooLong',
 } as const;
+
+/** What to show under `field` now, in `t`'s words; undefined when nothing is wrong there. */
+export function flagProblemText(
+  form: FlagForm,
+  field: FlagFormProblem['field'],
+  t: Translate,
+): string | undefined {
+  const problem = shownFlagProblems(form).find((shown) => shown.field === field);
+  return problem && t(flagProblemKeys[problem.code], { max: flagReasonMaxLength });
+}

@@ -12,10 +12,8 @@ import {
   blankFlagForm,
   flagChange,
   flagFormStep,
-  flagProblemKeys,
+  flagProblemText,
   flagReasonMaxLength,
-  shownFlagProblems,
-  type FlagFormProblem,
 } from '../../../../../shared/history/flag-form';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
@@ -70,10 +68,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
       [customer.flagStates, onChange],
     ),
   );
-  const problem = (field: FlagFormProblem['field']) => {
-    const found = shownFlagProblems(form).find((p) => p.field === field);
-    return found && t(flagProblemKeys[found.code], { max: flagReasonMaxLength });
-  };
+  const problem = (field: 'flag' | 'reason') => flagProblemText(form, field, t);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     step({ type: 'tried' });

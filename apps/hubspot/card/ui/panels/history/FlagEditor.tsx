@@ -6,9 +6,8 @@ import {
   blankFlagForm,
   flagChange,
   flagFormStep,
-  flagProblemKeys,
+  flagProblemText,
   flagReasonMaxLength,
-  shownFlagProblems,
   type FlagChange,
 } from '../../../../../../shared/history/flag-form';
 import { flagKinds, flagSources, type ContactFlag, type FlagSource } from '../../../../contract';
@@ -29,11 +28,6 @@ export function FlagEditor(props: {
   const [form, step] = useReducer(flagFormStep, blankFlagForm);
   const [source, setSource] = useState<FlagSource>('customer');
   const saving = write.status === 'saving';
-  const problems = shownFlagProblems(form);
-  const problem = (field: 'flag' | 'reason') => {
-    const found = problems.find((p) => p.field === field);
-    return found && t(flagProblemKeys[found.code], { max: flagReasonMaxLength });
-  };
   // A signal's one-click Set flag sets it (never clearing one already set); else the request
   // fills the form and the agent presses Set flag.
   const { onChange } = props;
@@ -61,8 +55,8 @@ export function FlagEditor(props: {
     const change = flagChange(form, () => clearing !== undefined, clearing ?? form.kind);
     if (change.ok) props.onChange(change.value, source);
   };
-  const reasonProblem = problem('reason');
-  const flagProblem = problem('flag');
+  const reasonProblem = flagProblemText(form, 'reason', t);
+  const flagProblem = flagProblemText(form, 'flag', t);
   return (
     <Flex direction="column" gap="small">
       {flags.length === 0 ? (
