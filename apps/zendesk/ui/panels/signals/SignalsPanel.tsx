@@ -27,7 +27,6 @@ import { errorMessage } from '../../error-message';
 import { requestFlagReview } from '../../flag-request';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
-import { offerPromise } from '../../promise-request';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { publishSuggestions } from './suggestion-store';
@@ -38,7 +37,10 @@ function reasonFor(quote: (excerpt: string) => string, excerpt: string): string 
   return flagReasonFor(quote, excerpt, flagReasonMaxLength);
 }
 
-/** A parsed promise's amount and day as the agent reads them, and the button that offers it. */
+/**
+ * A parsed promise's amount and day as the agent reads them (shared/signals/promise-offer). The
+ * plans panel has no single-promise form yet, so there is no button to fill one.
+ */
 function PromiseLine({ offer }: { offer: PromiseOffer }) {
   const { t, locale } = useI18n();
   return (
@@ -58,9 +60,6 @@ function PromiseLine({ offer }: { offer: PromiseOffer }) {
           {t('signals.promise.due', { date: formatDate(offer.dueDate, locale) })}
         </Tag>
       )}
-      <Button size="small" isBasic onClick={() => offerPromise(offer)}>
-        {t('signals.promise.offer')}
-      </Button>
     </div>
   );
 }
