@@ -6,7 +6,7 @@
  * or agent id: the hosts store it (Zendesk: a custom object record; HubSpot: our backend's store)
  * and `tactful corpus export` turns it into candidate corpus lines for a human to label.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { htmlToText } from '../tone/html';
 import { toneCategories, type Finding, type ToneResult } from '../tone/types';
 import { fingerprint } from '../text/fingerprint';

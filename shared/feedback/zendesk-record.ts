@@ -3,7 +3,7 @@
  * manifests/zendesk/requirements.json), as a protocol fact: the sidebar writes these fields and
  * `tactful corpus export --zendesk` reads them back, so both use this one mapping.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { err, ok, type Result } from '../ports';
 import {
   feedbackFindingSchema,

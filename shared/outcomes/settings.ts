@@ -4,7 +4,7 @@
  * manage the app sees the whole page. Anything missing or unreadable falls back to the defaults
  * below, so a bad value elsewhere in the settings never turns recording on or widens access.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defaultOutcomesSettings } from './settings-defaults';
 
 /** Tone day counts are kept this many months unless the admin says otherwise (issue 17). */

@@ -2,7 +2,7 @@
  * The contract between the HubSpot card and our backend: every endpoint's request and reply as zod
  * schemas and their TypeScript types. Only zod here, so the card (no Node) and the server share it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
 import { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
 import { parseMessageSource } from '../../../shared/signals/source';

@@ -3,7 +3,7 @@
  * draft) and the outcomes page's read, whose reply is the shared view model as JSON
  * (shared/outcomes/wire.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePlainDate } from '../../../shared/calendar/calendar';
 import { outcomesViewJsonSchema } from '../../../shared/outcomes/wire';
 import { toneCategories } from '../../../shared/tone/types';

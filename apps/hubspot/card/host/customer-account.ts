@@ -4,7 +4,7 @@
  * read becomes a named problem the agent sees, never a crash or a silently wrong number.
  */
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { isKnownCurrency, parseDecimal, type Money } from '../../../../shared/money/money';
 import { err, ok, type Result } from '../../../../shared/ports';

@@ -3,7 +3,7 @@
  * (`GET /api/outcomes`, `POST /api/tone-events`). The backend computes the shared view; here it is
  * read back into an `OutcomesView` (money in minor units) for `cellText` and `tableCsv`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   outcomePaths,
   outcomesReplySchema,
