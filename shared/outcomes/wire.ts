@@ -3,7 +3,7 @@
  * text, since JSON has no bigint. `outcomesViewJson` writes it; `outcomesViewSchema` reads it back
  * into the same `OutcomesView`, so the page renders and exports it with `cellText` and `tableCsv`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { en, type MessageKey } from '../i18n/messages/en';
 import { parseDecimal, toDecimal } from '../money/money';
 import { toneCategories } from '../tone/types';

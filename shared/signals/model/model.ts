@@ -4,7 +4,7 @@
  * Trained by `npm run train:signals` (scripts/train-signals.ts); the weights are committed as
  * weights.json and parsed with zod when they load, so a damaged file fails loudly.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { signalKinds } from '../kinds';
 
 /** What the model scores: every kind, and self-harm wording (a flag on a vulnerability). */
