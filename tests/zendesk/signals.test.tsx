@@ -127,6 +127,21 @@ describe('ticket sidebar: what the customer said', () => {
     ).toBeInTheDocument();
   });
 
+  it('says a suggested flag the customer has already is set, with no button', async () => {
+    renderSidebar((w) => {
+      const customer = w.users.get(9001);
+      if (customer) customer.user_fields['tactful_flag_cease'] = true;
+      comment(w, { plain_body: 'Stop contacting me.' });
+      return {};
+    });
+    const section = await signalsSection();
+    const cease = within(section).getByRole('listitem', { name: 'Asks us to stop contact' });
+    expect(
+      await within(cease).findByText('Cease communication: already set', {}, lazyChunk),
+    ).toBeInTheDocument();
+    expect(within(cease).queryByRole('button', { name: /Set flag/ })).toBeNull();
+  });
+
   it('links each signal to its comment on the ticket', async () => {
     const { world } = renderSidebar((w) => {
       comment(w, { plain_body: 'Stop contacting me.' });

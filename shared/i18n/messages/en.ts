@@ -82,6 +82,7 @@ export const en = {
   'signals.reviewFlag': 'Review flag: {flag}',
   'signals.reviewFlagReason': 'The customer wrote: “{excerpt}”',
   'signals.setFlag': 'Set flag: {flag}',
+  'signals.flagAlreadySet': '{flag}: already set',
   'signals.setFlagHint': 'Sets the flag now, logged with this comment as its source.',
   'signals.goToComment': 'Go to comment',
   'signals.readOlder': 'Read older comments',

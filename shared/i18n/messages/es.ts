@@ -78,6 +78,7 @@ export const es: Catalog = {
   'signals.reviewFlag': 'Revisar la marca: {flag}',
   'signals.reviewFlagReason': 'El cliente escribió: «{excerpt}»',
   'signals.setFlag': 'Activar indicador: {flag}',
+  'signals.flagAlreadySet': '{flag}: ya activado',
   'signals.setFlagHint': 'Activa el indicador ahora, registrado con este comentario como origen.',
   'signals.goToComment': 'Ir al comentario',
   'signals.readOlder': 'Leer comentarios anteriores',

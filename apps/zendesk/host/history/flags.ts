@@ -157,7 +157,8 @@ export interface FlagSuggestion {
  * (issue 20: warnings in the guards and the new-ticket sidebar, never a block), without ticking
  * any flag. A suggestion is skipped when its flag is set, or when the log already holds a
  * suggestion of that flag from the same comment, so reopening the ticket writes nothing; when
- * nothing is left to record, nothing is requested beyond the read. Returns how many were written.
+ * nothing is left to record, nothing is requested beyond the read. Returns how many were written
+ * and which of the suggested flags are set already (as read), so the section can say so.
  */
 export async function recordFlagSuggestions(
   http: HttpPort,
@@ -166,7 +167,7 @@ export async function recordFlagSuggestions(
   suggestions: readonly FlagSuggestion[],
   settings: HistorySettings,
   now: Date,
-): Promise<Result<number, FlagChangeError>> {
+): Promise<Result<{ written: number; alreadySet: FlagKind[] }, FlagChangeError>> {
   const current = await readUser(http, retry, `/api/v2/users/${userId}.json`);
   if (!current.ok) return current;
   const log = parseFlagLog(flagLogOf(current.value, settings));
@@ -189,7 +190,8 @@ export async function recordFlagSuggestions(
       reason: suggestion.reason.trim().slice(0, flagReasonMaxLength) || suggestion.flag,
       source: suggestion.source,
     }));
-  if (changes.length === 0) return ok(0);
+  const alreadySet = [...new Set(suggestions.map((suggestion) => suggestion.flag))].filter(isSet);
+  if (changes.length === 0) return ok({ written: 0, alreadySet });
   const written = await writeFlagLog(http, retry, userId, settings, changes, {});
-  return written.ok ? ok(changes.length) : written;
+  return written.ok ? ok({ written: changes.length, alreadySet }) : written;
 }

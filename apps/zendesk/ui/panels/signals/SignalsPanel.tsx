@@ -4,7 +4,7 @@
  * a one-click button per suggested flag (set with the comment as its source in the flag log), and
  * a parsed promise's amount and day. Default export for React.lazy.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
@@ -66,10 +66,13 @@ function PromiseLine({ offer }: { offer: PromiseOffer }) {
 
 function SignalEntry({
   item,
+  alreadySet,
   ticketId,
   today,
 }: {
   item: SignalItem;
+  /** Suggested flags the customer has already: shown as set, with no button. */
+  alreadySet: ReadonlySet<FlagKind>;
   ticketId: number | undefined;
   today: string;
 }) {
@@ -115,18 +118,24 @@ function SignalEntry({
       {item.suggestedFlags.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <SM>{t('signals.flagSuggested')}</SM>
-          {item.suggestedFlags.map((flag) => (
-            <Button
-              key={flag}
-              size="small"
-              isBasic
-              title={t('signals.setFlagHint')}
-              onClick={() => set(flag)}
-              style={{ marginRight: 4 }}
-            >
-              {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
-            </Button>
-          ))}
+          {item.suggestedFlags.map((flag) =>
+            alreadySet.has(flag) ? (
+              <Tag key={flag} size="small" hue="red" style={{ marginRight: 4 }}>
+                {t('signals.flagAlreadySet', { flag: t(`history.flags.name.${flag}`) })}
+              </Tag>
+            ) : (
+              <Button
+                key={flag}
+                size="small"
+                isBasic
+                title={t('signals.setFlagHint')}
+                onClick={() => set(flag)}
+                style={{ marginRight: 4 }}
+              >
+                {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
+              </Button>
+            ),
+          )}
         </div>
       )}
     </li>
@@ -138,9 +147,11 @@ function SignalEntry({
  * the guards here and in the new-ticket sidebar warn of them. Best effort: a failed write is
  * written again the next time the ticket is read, and the section itself still shows the signals.
  */
-function useRecordSuggestions(read: SignalsRead | undefined) {
+function useRecordSuggestions(read: SignalsRead | undefined): ReadonlySet<FlagKind> {
   const { t } = useI18n();
   const { http, retry, settings: shell, clock } = useHost();
+  // The suggested flags the customer has already (as the write's read saw them).
+  const [alreadySet, setAlreadySet] = useState<ReadonlySet<FlagKind>>(new Set());
   useEffect(() => {
     if (read?.requesterId === undefined) return;
     const suggestions: FlagSuggestion[] = read.view.items.flatMap((item) => {
@@ -155,14 +166,28 @@ function useRecordSuggestions(read: SignalsRead | undefined) {
     if (suggestions.length === 0) return;
     publishSuggestions(read.requesterId, suggestions);
     const settings = readHistorySettings(shell);
-    void recordFlagSuggestions(http, retry, read.requesterId, suggestions, settings, clock.now());
+    let current = true;
+    void recordFlagSuggestions(
+      http,
+      retry,
+      read.requesterId,
+      suggestions,
+      settings,
+      clock.now(),
+    ).then((recorded) => {
+      if (current && recorded.ok) setAlreadySet(new Set(recorded.value.alreadySet));
+    });
+    return () => {
+      current = false;
+    };
   }, [read, t, http, retry, shell, clock]);
+  return alreadySet;
 }
 
 function SignalsContent() {
   const { t } = useI18n();
   const { state, retry, hasOlder, older, loadOlder } = useSignals();
-  useRecordSuggestions(state.status === 'ready' ? state.value : undefined);
+  const alreadySet = useRecordSuggestions(state.status === 'ready' ? state.value : undefined);
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
@@ -182,6 +207,7 @@ function SignalsContent() {
                 <SignalEntry
                   key={item.key}
                   item={item}
+                  alreadySet={alreadySet}
                   ticketId={state.value.ticketId}
                   today={state.value.today}
                 />
