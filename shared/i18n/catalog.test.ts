@@ -6,7 +6,7 @@ import hubspotEn from './compiled/hubspot-en.json';
 import hubspotEs from './compiled/hubspot-es.json';
 import { en } from './messages/en';
 import { es } from './messages/es';
-import { createTranslator, languageFor } from './translate';
+import { createTranslator, isSharedMessageKey, languageFor } from './translate';
 
 const catalogs = { en, es } as const;
 
@@ -65,6 +65,13 @@ describe('createTranslator', () => {
   it('falls back to English for an unknown language and shows a missing value as its name', () => {
     expect(createTranslator('fr-FR')('tone.title')).toBe('Tone check');
     expect(createTranslator('en')('customer.dueOn')).toBe('customer.dueOn');
+  });
+
+  it('knows the shared keys, which every host can word, from the HubSpot-only ones', () => {
+    const keys = Object.keys(en);
+    expect(keys.filter(isSharedMessageKey)).toEqual(keys.filter((key) => !hubspotOnlyKey(key)));
+    expect(isSharedMessageKey('tone.title')).toBe(true);
+    expect(isSharedMessageKey('outcomes.nope')).toBe(false);
   });
 
   it('reads the language from any locale spelling', () => {

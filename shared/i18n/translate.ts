@@ -33,6 +33,15 @@ const compiled: Record<CatalogLanguage, Readonly<Record<string, unknown>>> = {
   es: compiledEs,
 };
 
+/**
+ * Whether `key` names a shared message, one every host can word (the HubSpot-only `card.*` and
+ * `settingsPage.*` keys are not). Read from the compiled catalog that ships anyway, so a check at a
+ * boundary costs no second copy of the messages.
+ */
+export function isSharedMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(compiled.en, key);
+}
+
 /** The catalog language for a locale: `es-419` or `es_MX` → `es`, anything else → `en`. */
 export function languageFor(locale: string | undefined): CatalogLanguage {
   return languageIn(locale, catalogLanguages) ?? 'en';
