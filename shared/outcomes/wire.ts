@@ -4,14 +4,12 @@
  * into the same `OutcomesView`, so the page renders and exports it with `cellText` and `tableCsv`.
  */
 import * as z from 'zod';
-import { en, type MessageKey } from '../i18n/messages/en';
+import { isSharedMessageKey } from '../i18n/translate';
 import { parseDecimal, toDecimal } from '../money/money';
 import { toneCategories } from '../tone/types';
 import { outcomeTableIds, type OutcomeCell, type OutcomesView } from './view';
 
-const messageKey = z
-  .string()
-  .refine((key): key is MessageKey => Object.hasOwn(en, key), 'not a message of the catalog');
+const messageKey = z.string().refine(isSharedMessageKey, 'not a message of the catalog');
 
 /** Money as JSON, exactly as written. */
 const jsonMoney = z.object({ amount: z.string(), currency: z.string() });
