@@ -896,6 +896,8 @@ export const en = {
   'outcomes.chart.title': 'Chart of “{table}”; the table below has every figure',
   'outcomes.column.customers': 'Customers',
   'outcomes.customerTickets': 'Tickets of customer {id}',
+  'outcomes.column.agents': 'Agents',
+  'outcomes.agentTickets': 'Tickets assigned to agent {id}',
   'outcomes.filter.brand': 'Brand',
   'outcomes.noRows': 'Nothing recorded in this period.',
   'outcomes.filter.owner': 'Contact owner',

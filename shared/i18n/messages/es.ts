@@ -912,6 +912,8 @@ export const es: Catalog = {
   'outcomes.chart.title': 'Gráfico de «{table}»; la tabla de abajo tiene todas las cifras',
   'outcomes.column.customers': 'Clientes',
   'outcomes.customerTickets': 'Tickets del cliente {id}',
+  'outcomes.column.agents': 'Agentes',
+  'outcomes.agentTickets': 'Tickets asignados al agente {id}',
   'outcomes.filter.brand': 'Marca',
   'outcomes.noRows': 'No hay nada registrado en este periodo.',
   'outcomes.filter.owner': 'Propietario del contacto',
