@@ -15,6 +15,7 @@ import { createServer as createBackend } from '../apps/hubspot/server/server';
 import { startMockHubSpotFleet } from '../mocks/hubspot/fleet';
 import { playgroundAppId, startHubSpotPlayground } from '../mocks/hubspot/playground';
 import { startBackendFloor } from './floors/backend';
+import { mostInAnyWindow } from '../mocks/hubspot/burst-window';
 
 /** What the parent needs to sign and send requests. */
 export interface BackendUnderLoad {
@@ -89,17 +90,6 @@ async function startDelayingRelay(targetPort: number, delayMs: number) {
 /** The portals of the `portals` backend. */
 const benchPortalIds = Array.from({ length: 10 }, (_, index) => 9101 + index);
 
-/** The most timestamps in any `windowMs` of sorted `times`. */
-function maxInWindow(times: readonly number[], windowMs: number): number {
-  let most = 0;
-  let from = 0;
-  for (let to = 0; to < times.length; to += 1) {
-    while ((times[to] ?? 0) - (times[from] ?? 0) >= windowMs) from += 1;
-    most = Math.max(most, to - from + 1);
-  }
-  return most;
-}
-
 /**
  * The real backend installed in ten portals of a mock fleet (no faults) that answers each call
  * 50 ms late. HubSpot's burst limit is kept: the cache and the limiter's queue must hold it.
@@ -152,7 +142,7 @@ async function startPortals() {
         calls: perPortal.reduce((sum, times) => sum + times.length, 0),
         maxPerPortalPerWindow: Math.max(
           0,
-          ...perPortal.map((times) => maxInWindow(times, hubspotBurstLimit.windowMs)),
+          ...perPortal.map((times) => mostInAnyWindow(times, hubspotBurstLimit.windowMs)),
         ),
       };
     },

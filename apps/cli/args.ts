@@ -12,6 +12,12 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 /** The options every command takes besides its own. */
 const commonOptions = { help: { type: 'boolean', short: 'h' } } as const;
 
+/** The options of a command that dates things in someone's day: that day and its time zone. */
+export const dayOptions = {
+  today: { type: 'string' },
+  'time-zone': { type: 'string' },
+} as const;
+
 /** The parsed value of each option: a string for a string option, true for a flag; absent if not given. */
 export type OptionValues<Options extends ParseArgsOptionsConfig> = {
   [Name in keyof Options]?: Options[Name]['type'] extends 'string' ? string : boolean;

@@ -1,36 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { testToneSend } from '../testing/outcome-records';
+import { testToneSendPair, testToneSendPairCounts } from '../testing/outcome-records';
 import { addSendToDay, recentSendLimit, toneDayKey, type ToneSend } from './tone-day-counts';
 
 const send = (overrides: Partial<ToneSend> = {}): ToneSend =>
-  testToneSend('save-1', {
-    team: 'north',
-    checks: 3,
-    suggestionsApplied: 2,
-    categories: { pressure: 1, positive: 2 },
-    ...overrides,
-  });
+  testToneSendPair(['save-1', 'save-2'], { team: 'north', ...overrides })[0];
 
 describe('tone day counts', () => {
   it('adds each send to its agent and day, keyed by both', () => {
     expect(toneDayKey('7', '2026-11-23')).toBe('tactful-tone-7-2026-11-23');
-    const first = addSendToDay(undefined, send());
-    const second = addSendToDay(
-      first.day,
-      send({ sendId: 'save-2', firstVerdict: 'ok', finalVerdict: 'review', sentOverWarning: true }),
-    );
+    const [firstSend, secondSend] = testToneSendPair(['save-1', 'save-2'], { team: 'north' });
+    const first = addSendToDay(undefined, firstSend);
+    const second = addSendToDay(first.day, secondSend);
     expect(second.day).toMatchObject({
+      ...testToneSendPairCounts,
       agent: '7',
       team: 'north',
-      draftsChecked: 6,
-      sends: 2,
-      okFirstTime: 1,
-      blocksCaught: 2,
-      sentOverWarning: 1,
-      suggestionsApplied: 4,
-      categories: { pressure: 2, positive: 4 },
-      verdicts: { ok: 1, review: 1, block: 0 },
       recentSends: ['save-1', 'save-2'],
     });
   });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
+import { instantBetween, sameSpaces } from '../testing/luxon-oracle';
 import { customerView, dueStatus } from './view';
 
 /** What the overview showed before issue 16, computed as it was then. */
@@ -13,13 +14,8 @@ function luxonView(dueDate: string, zone: string | undefined, locale: string, no
     localNow?.isValid ? localNow : DateTime.fromJSDate(now, { zone: 'utc' })
   ).toISODate();
   return {
-    // For 'UTC' Luxon joined Intl's formatToParts, which in V8 keeps the narrow no-break space
-    // before AM/PM that format() writes as a plain space: the same time, a different space.
     localTime: localNow?.isValid
-      ? localNow
-          .setLocale(locale)
-          .toLocaleString(DateTime.TIME_SIMPLE)
-          .replace(/\u202f/g, ' ')
+      ? sameSpaces(localNow.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE))
       : undefined,
     dueDate: DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED),
     due: today === null ? undefined : dueStatus(dueDate, today),
@@ -31,17 +27,16 @@ const locales = ['en-US', 'en-GB', 'es', 'es-419', 'pt-BR', 'de', 'ja'];
 
 describe('the customer overview reads dates as it did with Luxon', () => {
   it('shows the same local time, due date and due status in every zone', () => {
-    const from = Date.parse('2000-01-01T00:00:00Z');
-    const to = Date.parse('2060-01-01T00:00:00Z');
     fc.assert(
       fc.property(
-        fc.integer({ min: from, max: to }),
+        instantBetween('2000-01-01T00:00:00Z', '2060-01-01T00:00:00Z'),
         fc.integer({ min: -40, max: 40 }),
         fc.constantFrom(...zones),
         fc.constantFrom(...locales),
-        (ms, daysAway, zone, locale) => {
-          const now = new Date(ms);
-          const dueDate = new Date(ms + daysAway * 86_400_000).toISOString().slice(0, 10);
+        (now, daysAway, zone, locale) => {
+          const dueDate = new Date(now.getTime() + daysAway * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
           const customer = {
             name: 'Ana',
             timeZone: zone,

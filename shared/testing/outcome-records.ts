@@ -106,6 +106,43 @@ export function testToneSend(sendId: string, overrides: Partial<ToneSend> = {}):
   };
 }
 
+/**
+ * Two sends on one agent's day, each checked three times with two suggestions applied: the first
+ * `review` then `ok`, the second OK at once but sent over a warning as `review`. Together they
+ * make `testToneSendPairCounts`.
+ */
+export function testToneSendPair(
+  sendIds: readonly [string, string],
+  overrides: Partial<ToneSend> = {},
+): [ToneSend, ToneSend] {
+  const first = testToneSend(sendIds[0], {
+    checks: 3,
+    suggestionsApplied: 2,
+    categories: { pressure: 1, positive: 2 },
+    ...overrides,
+  });
+  const second: ToneSend = {
+    ...first,
+    sendId: sendIds[1],
+    firstVerdict: 'ok',
+    finalVerdict: 'review',
+    sentOverWarning: true,
+  };
+  return [first, second];
+}
+
+/** The day counts `testToneSendPair` adds up to. */
+export const testToneSendPairCounts = {
+  draftsChecked: 6,
+  sends: 2,
+  okFirstTime: 1,
+  blocksCaught: 2,
+  sentOverWarning: 1,
+  suggestionsApplied: 4,
+  categories: { pressure: 2, positive: 4 },
+  verdicts: { ok: 1, review: 1, block: 0 },
+} as const;
+
 /** Records with the given parts and nothing else. */
 export function testOutcomeRecords(parts: Partial<OutcomeRecords> = {}): OutcomeRecords {
   return { ...emptyOutcomeRecordLists(), ...parts };

@@ -16,7 +16,7 @@ import { requiredScopes } from '../../apps/hubspot/server/oauth';
 import { createHubSpotHandlers, hubspotApiBase } from '../../mocks/hubspot';
 import { server } from '../../mocks/node';
 import { promiseWriteJson } from '../../shared/testing/factories';
-import { agentEmail, startHarness, startInstall, type Harness } from './harness';
+import { agentEmail, startHarness, setDisputeFlag, startInstall, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -261,15 +261,7 @@ describe('collections properties', () => {
   });
 
   it('sets a flag with its reason and clears it, leaving a note each time', async () => {
-    const set = await h.call('PUT', '/api/contacts/506/flags/dispute', {
-      body: {
-        set: true,
-        since: '2026-11-25',
-        source: 'customer',
-        reason: 'Disputes the late fee',
-        idempotencyKey: 'flag-key-0001',
-      },
-    });
+    const set = await setDisputeFlag(h, 'flag-key-0001');
     expect(set.status).toBe(200);
     const afterSet = flagWriteReplySchema.parse(set.body);
     expect(afterSet.flags).toEqual([

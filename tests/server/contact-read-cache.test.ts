@@ -11,7 +11,7 @@ import {
 } from '../../apps/hubspot/contract';
 import { defaultContactReadTtlMs } from '../../apps/hubspot/server/cache/contactReads';
 import { promiseWriteJson } from '../../shared/testing/factories';
-import { installedHarnessEachTest, postWebhook, type Harness } from './harness';
+import { installedHarnessEachTest, postWebhook, setDisputeFlag, type Harness } from './harness';
 
 let h: Harness;
 installedHarnessEachTest((harness) => {
@@ -84,15 +84,7 @@ describe("the card's contact reads, kept briefly in memory", () => {
   it("shows the agent's own flag on the collections view at once, and leaves other contacts cached", async () => {
     expect((await collections('506')).flags).toEqual([]);
     await history('502');
-    const set = await h.call('PUT', '/api/contacts/506/flags/dispute', {
-      body: {
-        set: true,
-        since: '2026-11-25',
-        source: 'customer',
-        reason: 'Disputes the late fee',
-        idempotencyKey: 'flag-cache-0001',
-      },
-    });
+    const set = await setDisputeFlag(h, 'flag-cache-0001');
     expect(set.status).toBe(200);
     expect((await collections('506')).flags.map((flag) => flag.kind)).toEqual(['dispute']);
 

@@ -219,3 +219,32 @@ export async function postWebhook(
     body: reply.body === '' ? undefined : (JSON.parse(reply.body) as unknown),
   };
 }
+
+/** Posts HubSpot's signed `app.uninstall` webhook for the harness portal (app 4242). */
+export function postUninstall(harness: Harness): Promise<{ status: number; body: unknown }> {
+  return postWebhook(harness, [
+    {
+      eventId: 1001,
+      portalId: harness.world.portalId,
+      appId: 4242,
+      occurredAt: harness.now(),
+      subscriptionType: 'app.uninstall',
+    },
+  ]);
+}
+
+/** Sets the `dispute` flag on contact 506 from the card, as the customer's, since 2026-11-25. */
+export function setDisputeFlag(
+  harness: Harness,
+  idempotencyKey: string,
+): Promise<{ status: number; body: unknown }> {
+  return harness.call('PUT', '/api/contacts/506/flags/dispute', {
+    body: {
+      set: true,
+      since: '2026-11-25',
+      source: 'customer',
+      reason: 'Disputes the late fee',
+      idempotencyKey,
+    },
+  });
+}

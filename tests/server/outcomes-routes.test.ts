@@ -15,23 +15,18 @@ import {
   outcomeSeedToneSends,
   seedOutcomeTasks,
 } from '../../mocks/hubspot/outcome-seed';
-import { installedHarnessEachTest, postWebhook, type Harness } from './harness';
+import { testToneSend } from '../../shared/testing/outcome-records';
+import { installedHarnessEachTest, postUninstall, type Harness } from './harness';
 
 let h: Harness;
 installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
 
 const today = () => todayIn(new Date(h.now()), 'UTC');
-const event = (sendId = 'copy-0001-aaaa') => ({
-  sendId,
-  date: today(),
-  checks: 2,
-  firstVerdict: 'review',
-  finalVerdict: 'ok',
-  blocksCaught: 1,
-  sentOverWarning: false,
-  suggestionsApplied: 1,
-  categories: { pressure: 1 },
-});
+/** A send as the card posts it: the agent is the signed user, never a field. */
+const event = (sendId = 'copy-0001-aaaa') => {
+  const { agent: _agent, team: _team, ...body } = testToneSend(sendId, { date: today() });
+  return body;
+};
 const days = () => h.backend.store.listToneDays(h.world.portalId, '2000-01-01', '2100-01-01');
 const saveSettings = async (outcomes: Record<string, unknown>) =>
   expect((await h.call('PUT', '/api/settings', { body: { settings: { outcomes } } })).status).toBe(
@@ -92,15 +87,7 @@ describe('POST /api/tone-events', () => {
   it("erases the portal's tone days when HubSpot uninstalls the app", async () => {
     await h.call('POST', '/api/tone-events', { body: event() });
     expect(await days()).toHaveLength(1);
-    const webhook = await postWebhook(h, [
-      {
-        eventId: 1001,
-        portalId: h.world.portalId,
-        appId: 4242,
-        occurredAt: h.now(),
-        subscriptionType: 'app.uninstall',
-      },
-    ]);
+    const webhook = await postUninstall(h);
     expect(webhook.status).toBe(204);
     expect(await days()).toEqual([]);
     const after = await h.call('POST', '/api/tone-events', { body: event('copy-0002-bbbb') });

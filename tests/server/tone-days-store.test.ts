@@ -9,6 +9,11 @@ import type { Store } from '../../apps/hubspot/server/store/store';
 import { purgeToneDays } from '../../apps/hubspot/server/toneRetention';
 import { parsePlainDate, type PlainDate } from '../../shared/calendar/calendar';
 import type { ToneSend } from '../../shared/outcomes';
+import {
+  testToneSend,
+  testToneSendPair,
+  testToneSendPairCounts,
+} from '../../shared/testing/outcome-records';
 
 const postgresUrl = process.env.TACTFUL_TEST_DATABASE_URL;
 const backends: Array<[string, () => Store]> = [['SQLite', () => createSqliteStore(':memory:')]];
@@ -21,20 +26,10 @@ const date = (text: string): PlainDate => {
   return parsed;
 };
 
-const send = (sendId: string, overrides: Partial<ToneSend> = {}): ToneSend => ({
-  sendId,
-  agent: '3001',
-  team: '101',
-  date: date('2026-11-25'),
-  checks: 3,
-  firstVerdict: 'review',
-  finalVerdict: 'ok',
-  blocksCaught: 1,
-  sentOverWarning: false,
-  suggestionsApplied: 2,
-  categories: { accusatory: 1, threat: 2 },
-  ...overrides,
-});
+/** Agent 3001 of team 101 on 2026-11-25. */
+const owner = { agent: '3001', team: '101', date: date('2026-11-25') };
+const send = (sendId: string, overrides: Partial<ToneSend> = {}): ToneSend =>
+  testToneSend(sendId, { ...owner, ...overrides });
 
 describe.each(backends)('%s tone days', (_name, open) => {
   let store: Store;
@@ -50,32 +45,18 @@ describe.each(backends)('%s tone days', (_name, open) => {
 
   it('adds sends to one row per agent and day, and counts a retried send once', async () => {
     const portalId = nextPortal();
-    expect(await store.addToneSend(portalId, send('send-aaaa-1'), 1)).toBe(true);
-    expect(
-      await store.addToneSend(
-        portalId,
-        send('send-aaaa-2', { firstVerdict: 'ok', sentOverWarning: true }),
-        2,
-      ),
-    ).toBe(true);
+    const [first, second] = testToneSendPair(['send-aaaa-1', 'send-aaaa-2'], owner);
+    expect(await store.addToneSend(portalId, first, 1)).toBe(true);
+    expect(await store.addToneSend(portalId, second, 2)).toBe(true);
     // The retry of the first send: nothing changes.
-    expect(await store.addToneSend(portalId, send('send-aaaa-1'), 3)).toBe(false);
+    expect(await store.addToneSend(portalId, first, 3)).toBe(false);
     await store.addToneSend(portalId, send('send-bbbb-1', { agent: '3002', team: undefined }), 4);
 
     const days = await store.listToneDays(portalId, '2026-11-01', '2026-11-30');
     expect(days).toEqual([
       expect.objectContaining({
-        agent: '3001',
-        team: '101',
-        date: '2026-11-25',
-        draftsChecked: 6,
-        sends: 2,
-        okFirstTime: 1,
-        blocksCaught: 2,
-        sentOverWarning: 1,
-        suggestionsApplied: 4,
-        categories: { accusatory: 2, threat: 4 },
-        verdicts: { ok: 2, review: 0, block: 0 },
+        ...testToneSendPairCounts,
+        ...owner,
       }),
       expect.objectContaining({ agent: '3002', sends: 1 }),
     ]);

@@ -11,7 +11,7 @@ import {
 import { buildToneFeedback, type ToneFeedback } from '../../shared/feedback';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
-import { installedHarnessEachTest, postWebhook, type Harness } from './harness';
+import { installedHarnessEachTest, postUninstall, type Harness } from './harness';
 
 let h: Harness;
 installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
@@ -149,15 +149,7 @@ describe('erasure', () => {
     await h.call('POST', '/api/tone-feedback', { body: feedback() });
     expect(await stored()).toHaveLength(1);
 
-    const webhook = await postWebhook(h, [
-      {
-        eventId: 1001,
-        portalId: h.world.portalId,
-        appId: 4242,
-        occurredAt: h.now(),
-        subscriptionType: 'app.uninstall',
-      },
-    ]);
+    const webhook = await postUninstall(h);
     expect(webhook.status).toBe(204);
     expect(await stored()).toEqual([]);
     // And nothing new is taken for a portal without an installation.

@@ -4,7 +4,7 @@
  * the headline figures and every table, or one table as CSV with `--csv <table>`. Bad input (a line
  * that is not a record, an unknown table, a date that is not a date): stderr and exit code 2.
  */
-import { commandArgs, refuse } from '../args';
+import { commandArgs, dayOptions, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';
 import {
   isValidTimeZone,
@@ -43,8 +43,7 @@ Options:
 `;
 
 const options = {
-  today: { type: 'string' },
-  'time-zone': { type: 'string' },
+  ...dayOptions,
   from: { type: 'string' },
   to: { type: 'string' },
   team: { type: 'string' },

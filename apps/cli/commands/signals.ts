@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { isKnownCurrency } from '../../../shared/money/money';
 import { readCustomerMessage, type Signal, type SignalOptions } from '../../../shared/signals';
 import { loadSignalModel } from '../../../shared/signals/model/load';
-import { commandArgs, refuse } from '../args';
+import { commandArgs, dayOptions, refuse } from '../args';
 import type { CliIo } from '../io';
 import { writeTextResults } from '../text-results';
 
@@ -30,10 +30,9 @@ kind carries (sub-kind, self-harm flag, channels, place, time, amount in minor u
 `;
 
 const options = {
+  ...dayOptions,
   locale: { type: 'string' },
   jsonl: { type: 'boolean' },
-  today: { type: 'string' },
-  'time-zone': { type: 'string' },
   currency: { type: 'string' },
   explain: { type: 'boolean' },
 } as const;

@@ -19,6 +19,7 @@ import { hubspotSignedHeaders } from '../../../mocks/hubspot/signed-headers';
 import { fleetLedgerSchema, fleetOptionsSchema, type FleetLedgerReport } from './fleet-ledger';
 import { startRoundRobinProxy } from './proxy';
 import type { RunReport } from './report';
+import { mostInAnyWindow } from '../../../mocks/hubspot/burst-window';
 
 /** What one run does. */
 export interface RunOptions {
@@ -96,17 +97,6 @@ function startChild(
       reject(new Error(`${file} exited before it was ready (${code ?? signal})`)),
     );
   });
-}
-
-/** The most entries of sorted `times` inside any window of `windowMs`. */
-function maxInWindow(times: readonly number[], windowMs: number): number {
-  let most = 0;
-  let start = 0;
-  for (let end = 0; end < times.length; end += 1) {
-    while ((times[end] ?? 0) - (times[start] ?? 0) >= windowMs) start += 1;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
@@ -349,7 +339,7 @@ export async function runMultiInstance(options: RunOptions): Promise<RunReport> 
         faults: ledger.faults,
         windowMs: options.windowMs,
         limit,
-        maxInAnyWindow: Math.max(...calls.map((list) => maxInWindow(list, options.windowMs))),
+        maxInAnyWindow: Math.max(...calls.map((list) => mostInAnyWindow(list, options.windowMs))),
         busiestPortalCalls: Math.max(...calls.map((list) => list.length)),
       },
       refreshes: {

@@ -7,12 +7,12 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Logger } from '../../../../shared/ports';
-import { backendError } from '../errors';
+import { err, ok, type Logger, type Result } from '../../../../shared/ports';
+import { backendError, type BackendError } from '../errors';
 import { maxSignatureAgeMs, signatureFingerprint, verifyRequestV3 } from '../signature';
 import type { Store } from '../store/store';
 import type { PortalQuota } from './portalQuota';
-import { fail, routeOf } from './replies';
+import { fail, invalidInput, routeOf } from './replies';
 
 /** Who a verified request speaks for. */
 export interface SignedContext {
@@ -55,6 +55,20 @@ export function signedContext(request: FastifyRequest): SignedContext {
   const context = contexts.get(request);
   if (!context) throw new Error('Signed route reached without verification');
   return context;
+}
+
+/**
+ * The portal and user of a signed request to a route that answers for one agent: a request that
+ * names no user is refused (400) rather than answered for nobody.
+ */
+export function signedAgent(
+  request: FastifyRequest,
+): Result<{ portalId: number; userId: string }, BackendError> {
+  const { portalId, userId } = signedContext(request);
+  if (userId === undefined) {
+    return err(backendError('bad-request', 'The request names no HubSpot user.'));
+  }
+  return ok({ portalId, userId });
 }
 
 /**
@@ -201,5 +215,22 @@ export function requireInstallation(store: Store) {
       reply,
       backendError('not-installed', 'Tactful is not installed in this HubSpot account.'),
     );
+  };
+}
+
+/**
+ * A signed write route's options: the portal must be installed, the body and the reply are the
+ * contract's, and a refused body is named `what` in the error.
+ */
+export function installedWriteOptions<B extends z.ZodType, R extends z.ZodType>(
+  store: Store,
+  body: B,
+  reply: R,
+  what: string,
+) {
+  return {
+    preValidation: requireInstallation(store),
+    schema: { body, response: { 200: reply } },
+    schemaErrorFormatter: invalidInput({ body: what }),
   };
 }

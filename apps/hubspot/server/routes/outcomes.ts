@@ -29,7 +29,7 @@ import {
 import { backendError } from '../errors';
 import type { AppManagers } from '../http/appManagers';
 import { fail, invalidInput, send } from '../http/replies';
-import { requireInstallation, signedContext } from '../http/signedRequests';
+import { installedWriteOptions, requireInstallation, signedAgent } from '../http/signedRequests';
 import { readOutcomeRecords } from '../hubspot/outcomeTasks';
 import { createUserTeams } from '../hubspot/userTeams';
 import { purgeToneDays, storedOutcomesSettings } from '../toneRetention';
@@ -71,19 +71,16 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
   return async (app) => {
     app.post(
       outcomePaths.toneEvents,
-      {
-        preValidation: requireInstallation(store),
-        schema: {
-          body: toneEventWriteRequestSchema,
-          response: { 200: toneEventWriteReplySchema },
-        },
-        schemaErrorFormatter: invalidInput({ body: 'tone event' }),
-      },
+      installedWriteOptions(
+        store,
+        toneEventWriteRequestSchema,
+        toneEventWriteReplySchema,
+        'tone event',
+      ),
       async (request, reply) => {
-        const { portalId, userId } = signedContext(request);
-        if (userId === undefined) {
-          return fail(reply, backendError('bad-request', 'The request names no HubSpot user.'));
-        }
+        const signed = signedAgent(request);
+        if (!signed.ok) return fail(reply, signed.error);
+        const { portalId, userId } = signed.value;
         const event = request.body;
         if (Math.abs(dayNumber(event.date) - dayNumber(todayUtc())) > maxDateSkewDays) {
           return fail(reply, backendError('bad-request', 'The tone event’s date is not today.'));
@@ -121,10 +118,9 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
         schemaErrorFormatter: invalidInput({ querystring: 'outcomes query' }),
       },
       async (request, reply) => {
-        const { portalId, userId } = signedContext(request);
-        if (userId === undefined) {
-          return fail(reply, backendError('bad-request', 'The request names no HubSpot user.'));
-        }
+        const signed = signedAgent(request);
+        if (!signed.ok) return fail(reply, signed.error);
+        const { portalId, userId } = signed.value;
         const query = request.query;
         if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
           return fail(reply, backendError('bad-request', '“from” is after “to”.'));

@@ -16,7 +16,7 @@ import {
 import { backendError } from '../errors';
 import type { AppManagers } from '../http/appManagers';
 import { fail, invalidInput } from '../http/replies';
-import { requireInstallation, signedContext } from '../http/signedRequests';
+import { installedWriteOptions, requireInstallation, signedContext } from '../http/signedRequests';
 import type { RouteDeps } from './context';
 
 /** The tone feedback routes. */
@@ -52,14 +52,12 @@ export function toneFeedbackRoutes(deps: RouteDeps, managers: AppManagers): Fast
   return async (app) => {
     app.post(
       '/api/tone-feedback',
-      {
-        preValidation: requireInstallation(store),
-        schema: {
-          body: toneFeedbackWriteRequestSchema,
-          response: { 200: toneFeedbackWriteReplySchema },
-        },
-        schemaErrorFormatter: invalidInput({ body: 'tone feedback' }),
-      },
+      installedWriteOptions(
+        store,
+        toneFeedbackWriteRequestSchema,
+        toneFeedbackWriteReplySchema,
+        'tone feedback',
+      ),
       async (request, reply) => {
         const { portalId } = signedContext(request);
         const policy = await feedbackPolicy(portalId);
