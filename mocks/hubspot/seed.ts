@@ -41,6 +41,11 @@ interface SeedPerson {
   flags?: Partial<Record<FlagKind, { since: string; source: string; reason: string }>>;
   /** How many engagements of each type to generate. */
   touches: number;
+  /**
+   * The customer's own words in their newest inbound email (issue 20's signals on the card), in
+   * place of the generated line.
+   */
+  said?: string;
 }
 
 const people: SeedPerson[] = [
@@ -163,6 +168,7 @@ const people: SeedPerson[] = [
       vulnerable: { since: '2026-09-12', source: 'agent', reason: 'Recently bereaved; go gently' },
     },
     touches: 10,
+    said: 'I can pay £50 on Friday. Please stop calling me at work, email me instead.',
   },
   {
     first: 'Carmen',
@@ -282,10 +288,10 @@ export function createHubSpotSeed(): HubSpotSeed {
         const engagementId = String(9_000_000 + index * 100_000 + typeIndex * 10_000 + n);
         const at = before(n * 3 + typeIndex, (n * 7 + index) % 11);
         const line = text[n % text.length] ?? '';
-        engagements[type].push({
-          id: engagementId,
-          properties: engagementProperties(type, at, line, n),
-        });
+        const properties = engagementProperties(type, at, line, n);
+        // n = 1 is the newest inbound email (every third from the second is inbound).
+        if (type === 'emails' && n === 1 && person.said) properties.hs_email_text = person.said;
+        engagements[type].push({ id: engagementId, properties });
         ids.push(engagementId);
       }
       linked[type] = ids;
