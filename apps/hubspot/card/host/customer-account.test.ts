@@ -102,4 +102,13 @@ describe('HubSpot value formats', () => {
     expect(toCalendarDate('2026-02-30')).toBeUndefined();
     expect(toCalendarDate('1772236800000')).toBe('2026-02-28');
   });
+
+  it('reads epoch milliseconds as the UTC day they fall in, any time of that day', () => {
+    // Years 0001-9999: where Date's ISO text and a calendar date agree.
+    fc.assert(
+      fc.property(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(toCalendarDate(String(ms))).toBe(new Date(ms).toISOString().slice(0, 10));
+      }),
+    );
+  });
 });

@@ -3,8 +3,8 @@
  * their balance as exact Money, and their contact flags. Every value is parsed; a value we cannot
  * read becomes a named problem the agent sees, never a crash or a silently wrong number.
  */
-import { DateTime } from 'luxon';
 import * as z from 'zod';
+import { addDays, parsePlainDate } from '../../../../shared/calendar/calendar';
 import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { isKnownCurrency, parseDecimal, type Money } from '../../../../shared/money/money';
 import { err, ok, type Result } from '../../../../shared/ports';
@@ -187,13 +187,12 @@ function readBalance(read: (name: string) => string | undefined): BalanceReading
  * properties, midnight UTC in epoch milliseconds; both name a calendar day, not an instant.
  */
 export function toCalendarDate(value: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const date = DateTime.fromISO(value, { zone: 'utc' });
-    return date.isValid ? value : undefined;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return parsePlainDate(value);
   if (/^-?\d{1,15}$/.test(value)) {
-    const date = DateTime.fromMillis(Number(value), { zone: 'utc' });
-    return date.isValid ? (date.toISODate() ?? undefined) : undefined;
+    // Midnight UTC names its day; the days since 1970 count it without a time zone.
+    const ms = Number(value);
+    if (Number.isNaN(new Date(ms).getTime())) return undefined;
+    return addDays('1970-01-01', Math.floor(ms / 86_400_000));
   }
   return undefined;
 }

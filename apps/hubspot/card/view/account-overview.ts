@@ -3,8 +3,7 @@
  * formatted for the reader's locale, and how the due date stands against today in the customer's
  * time zone. Pure: `today` comes in; nothing here reads the clock or the host.
  */
-import { DateTime } from 'luxon';
-import { parsePlainDate } from '../../../../shared/calendar/calendar';
+import { isValidTimeZone, parsePlainDate, todayIn } from '../../../../shared/calendar/calendar';
 import { formatDate } from '../../../../shared/calendar/display';
 import { formatMoney, type Money } from '../../../../shared/money/money';
 import { dueStatus, type DueStatus } from '../../../../shared/overview/view';
@@ -112,10 +111,9 @@ export function describeProblem(problem: PropertyProblem, t: Translate): string 
 
 /** Today's calendar date (YYYY-MM-DD) in the given IANA time zone at the instant `now`. */
 export function calendarToday(now: Date, timeZone: string): string {
-  const local = DateTime.fromJSDate(now, { zone: timeZone });
-  const date = (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' })).toISODate();
-  if (date === null) throw new Error('Invalid instant');
-  return date;
+  if (Number.isNaN(now.getTime())) throw new Error('Invalid instant');
+  // A zone the runtime does not know reads as UTC, so the card still shows a date.
+  return todayIn(now, isValidTimeZone(timeZone) ? timeZone : 'UTC');
 }
 
 function languageName(tag: string, locale: string): string {
