@@ -254,12 +254,17 @@ function referenceReport(records: OutcomeRecords, filters: OutcomeFilters) {
       byTeam: names((d) => d.team).map((team) => ({
         team,
         ...toneFigures(toneDays.filter((d) => d.team === team)),
+        agents: names((d) => (d.team === team ? d.agent : undefined)),
       })),
-      byWeek: weeks.map((week) => ({
-        week: week.label,
-        monday: week.monday,
-        ...toneFigures(toneDays.filter((d) => weekLabel(d.date, range) === week.label)),
-      })),
+      byWeek: weeks.map((week) => {
+        const inWeek = (d: ToneDayRecord) => weekLabel(d.date, range) === week.label;
+        return {
+          week: week.label,
+          monday: week.monday,
+          ...toneFigures(toneDays.filter(inWeek)),
+          agents: names((d) => (inWeek(d) ? d.agent : undefined)),
+        };
+      }),
     },
   };
 }

@@ -150,11 +150,16 @@ function figures(sums: Float64Array, offset: number): ToneFigures {
   };
 }
 
+/** The agents whose days a row sums (the link behind a week's or team's figures), sorted. */
+export interface AgentsBehind {
+  agents: string[];
+}
+
 export interface ToneOutcomes {
   total: ToneFigures;
   byAgent: ({ agent: string } & ToneFigures)[];
-  byTeam: ({ team: string } & ToneFigures)[];
-  byWeek: ({ week: string; monday: PlainDate } & ToneFigures)[];
+  byTeam: ({ team: string } & ToneFigures & AgentsBehind)[];
+  byWeek: ({ week: string; monday: PlainDate } & ToneFigures & AgentsBehind)[];
 }
 
 /** Tone figures for the range's weeks, per agent, team and week. */
@@ -174,45 +179,71 @@ export function toneOutcomes(
   // total are summed from those rows afterwards (whole counts: the order of adding changes nothing).
   const byWeek = new Float64Array(rowWidth * options.weeks.length);
   const pairs = new AgentTeamPairs(rowWidth);
+  const weekCount = options.weeks.length;
+  let pairWeeks = new Uint8Array(64 * weekCount);
   for (const day of toneDays) {
     const week = weekOf(day.date);
     if (week === outsideRange || (filtered && !inScope(day, filters))) continue;
     // The offset first: making a pair may grow (replace) `pairs.sums`.
     const pair = pairs.offsetOf(day.agent, day.team);
     addDay(day, byWeek, rowWidth * week, pairs.sums, pair);
+    // Which weeks each pair has days in, for the agents behind a week's row.
+    const weekFlag = (pair / rowWidth) * weekCount + week;
+    if (weekFlag >= pairWeeks.length) {
+      const grown = new Uint8Array(Math.max(pairWeeks.length * 2, weekFlag + 1));
+      grown.set(pairWeeks);
+      pairWeeks = grown;
+    }
+    pairWeeks[weekFlag] = 1;
   }
   const fixed = new Float64Array(rowWidth);
   for (let week = 0; week < options.weeks.length; week += 1) {
     addRow(byWeek, rowWidth * week, fixed, 0);
   }
   // Agent and team ids are their positions in `pairs.agents` and `pairs.teams`.
-  const agentSums = new Float64Array(rowWidth * pairs.agents.length);
+  const agentCount = pairs.agents.length;
+  const agentSums = new Float64Array(rowWidth * agentCount);
   const teamSums = new Float64Array(rowWidth * pairs.teams.length);
+  // Agents behind each week's and each team's row, flagged by agent id.
+  const weekAgents = new Uint8Array(weekCount * agentCount);
+  const teamAgents = new Uint8Array(pairs.teams.length * agentCount);
   for (let pair = 0; pair < pairs.count; pair += 1) {
     const agent = pairs.agentOf[pair] ?? 0;
     const team = pairs.teamOf[pair] ?? -1;
     addRow(pairs.sums, pair * rowWidth, agentSums, agent * rowWidth);
-    if (team >= 0) addRow(pairs.sums, pair * rowWidth, teamSums, team * rowWidth);
+    if (team >= 0) {
+      addRow(pairs.sums, pair * rowWidth, teamSums, team * rowWidth);
+      teamAgents[team * agentCount + agent] = 1;
+    }
+    for (let week = 0; week < weekCount; week += 1) {
+      if (pairWeeks[pair * weekCount + week] === 1) weekAgents[week * agentCount + agent] = 1;
+    }
   }
   // Names sorted by the collator; a stable sort keeps names it ties in the order first seen.
   const sorted = (names: readonly string[]) =>
     names
-      .map((name, id) => ({ name, offset: id * rowWidth }))
+      .map((name, id) => ({ name, id, offset: id * rowWidth }))
       .sort((a, b) => byName(a.name, b.name));
+  const agentsInOrder = sorted(pairs.agents);
+  // The flagged agents of row `row` in `flags`, in the agents' sorted order (no sort per row).
+  const agentsOf = (flags: Uint8Array, row: number) =>
+    agentsInOrder.filter(({ id }) => flags[row * agentCount + id] === 1).map(({ name }) => name);
   return {
     total: figures(fixed, 0),
-    byAgent: sorted(pairs.agents).map(({ name, offset }) => ({
+    byAgent: agentsInOrder.map(({ name, offset }) => ({
       agent: name,
       ...figures(agentSums, offset),
     })),
-    byTeam: sorted(pairs.teams).map(({ name, offset }) => ({
+    byTeam: sorted(pairs.teams).map(({ name, id, offset }) => ({
       team: name,
       ...figures(teamSums, offset),
+      agents: agentsOf(teamAgents, id),
     })),
     byWeek: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
       ...figures(byWeek, rowWidth * index),
+      agents: agentsOf(weekAgents, index),
     })),
   };
 }
@@ -226,7 +257,7 @@ export interface GuardFigures {
 export interface GuardOutcomes {
   total: GuardFigures;
   byAgent: ({ agent: string } & GuardFigures)[];
-  byWeek: ({ week: string; monday: PlainDate } & GuardFigures)[];
+  byWeek: ({ week: string; monday: PlainDate } & GuardFigures & AgentsBehind)[];
 }
 
 /** How often a guard said "not now", and contacts made against one, per agent and week. */
@@ -242,6 +273,7 @@ export function guardOutcomes(
   const total: GuardFigures = { notNow: 0, contactsAgainstGuard: 0 };
   const byAgent = new Map<string, GuardFigures>();
   const byWeek = options.weeks.map((): GuardFigures => ({ notNow: 0, contactsAgainstGuard: 0 }));
+  const weekAgents = options.weeks.map(() => new Set<string>());
   for (const day of guardDays) {
     const week = weekOf(day.date);
     if (week === outsideRange || !inScope(day, options.filters)) continue;
@@ -250,6 +282,7 @@ export function guardOutcomes(
       agent = { notNow: 0, contactsAgainstGuard: 0 };
       byAgent.set(day.agent, agent);
     }
+    weekAgents[week]?.add(day.agent);
     for (const figures of [total, agent, byWeek[week]]) {
       if (figures === undefined) continue;
       figures.notNow += day.notNow;
@@ -265,6 +298,7 @@ export function guardOutcomes(
       week: week.label,
       monday: week.monday,
       ...(byWeek[index] ?? { notNow: 0, contactsAgainstGuard: 0 }),
+      agents: [...(weekAgents[index] ?? [])].sort(byName),
     })),
   };
 }

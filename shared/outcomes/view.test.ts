@@ -9,6 +9,7 @@ import {
   testToneDay,
 } from '../testing/outcome-records';
 import { tableCsv } from './csv';
+import { linkedColumns, outcomeRowLinks } from './links';
 import { outcomesReport } from './report';
 import { cellText, outcomesView, type OutcomeTable } from './view';
 
@@ -40,6 +41,50 @@ describe('outcomes view', () => {
     expect(own.tables.find((t) => t.id === 'tone-by-agent')?.rows).toHaveLength(1);
     // Team figures stay: they name no agent.
     expect(own.tables.find((t) => t.id === 'tone-by-team')?.rows).toHaveLength(2);
+  });
+
+  it('names the agents behind tone rows, and only the viewer to one who sees their own row', () => {
+    const week = (seesEveryAgent: boolean) =>
+      table('tone-by-week', seesEveryAgent).rows.find((row) => (row.agentRefs ?? []).length > 0);
+    expect(week(true)?.agentRefs).toEqual(['=HYPERLINK("x")', 'a1']);
+    expect(week(false)?.agentRefs).toEqual(['a1']);
+    expect(table('tone-by-agent').rows.map((row) => row.agentRefs)).toEqual([
+      ['=HYPERLINK("x")'],
+      ['a1'],
+    ]);
+    expect(table('tone-by-team', false).rows.map((row) => row.agentRefs)).toEqual([['a1'], []]);
+  });
+
+  it('links customers to their tickets (Zendesk) or contact records (HubSpot), agents to theirs', () => {
+    const [week] = table('tone-by-week').rows.filter((row) => (row.agentRefs ?? []).length > 0);
+    const promises = table('promises-by-week').rows.find((row) => row.customerRefs?.length);
+    if (week === undefined || promises === undefined) throw new Error('no linked rows');
+    const zendesk = { host: 'zendesk', origin: 'https://acme.zendesk.com' } as const;
+    expect(outcomeRowLinks(promises, zendesk).customers[0]).toEqual({
+      kind: 'customer',
+      ref: 'c1',
+      href: 'https://acme.zendesk.com/agent/users/c1/requested_tickets',
+      label: 'outcomes.customerTickets',
+    });
+    // Ids are encoded into the path: an agent id never makes a different URL.
+    expect(outcomeRowLinks(week, zendesk).agents.map((link) => link.href)).toEqual([
+      'https://acme.zendesk.com/agent/users/%3DHYPERLINK(%22x%22)/assigned_tickets',
+      'https://acme.zendesk.com/agent/users/a1/assigned_tickets',
+    ]);
+    const hubspot = { host: 'hubspot', portalId: 123 } as const;
+    expect(outcomeRowLinks(promises, hubspot).customers[0]?.href).toBe(
+      'https://app.hubspot.com/contacts/123/record/0-1/c1',
+    );
+    // HubSpot tone agents are user ids, not contacts: named, not linked.
+    expect(outcomeRowLinks(week, hubspot).agents).toEqual([]);
+    expect(linkedColumns(table('tone-by-week').rows, hubspot)).toEqual({
+      customers: false,
+      agents: false,
+    });
+    expect(linkedColumns(table('tone-by-week').rows, zendesk)).toEqual({
+      customers: false,
+      agents: true,
+    });
   });
 
   it('links each week to the customers behind it and gives headline figures', () => {

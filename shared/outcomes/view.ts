@@ -52,6 +52,11 @@ export interface OutcomeRow {
   cells: OutcomeCell[];
   /** The customers behind the row (requester or contact ids), for the host to link to. */
   customerRefs?: string[];
+  /**
+   * The agents behind a tone or guard row (their day counts hold no customer or ticket, by
+   * design), for the host to link to their work; `outcomeRowLinks` turns both into links.
+   */
+  agentRefs?: string[];
 }
 
 export interface OutcomeTable {
@@ -129,13 +134,18 @@ const completionCells = (completion: PlanCompletion): OutcomeCell[] => [
 const toneFigures = { columns: toneColumns, cells: toneCells };
 const guardFigures = { columns: guardColumns, cells: guardCells };
 
-/** A table of tone or guard figures, one row per week, team or agent (its first column). */
+/**
+ * A table of tone or guard figures, one row per week, team or agent (its first column), each with
+ * the agents behind it: the agent of an agent's row, the agents a week's or team's row sums.
+ */
 function groupedTable<By extends 'week' | 'team' | 'agent', Figures>(
   id: OutcomeTableId,
   title: MessageKey,
   by: By,
-  rows: (Figures & Record<By, string>)[],
+  rows: (Figures & Record<By, string> & { agents?: string[] })[],
   figures: { columns: OutcomeColumn[]; cells: (row: Figures) => OutcomeCell[] },
+  /** The agents the viewer may see named. */
+  visibleAgents: (agents: string[]) => string[],
   chart?: OutcomeTable['chart'],
 ): OutcomeTable {
   return {
@@ -143,7 +153,10 @@ function groupedTable<By extends 'week' | 'team' | 'agent', Figures>(
     title,
     ...(chart === undefined ? {} : { chart }),
     columns: [{ key: by, label: `outcomes.column.${by}` }, ...figures.columns],
-    rows: rows.map((row) => ({ cells: [text(row[by]), ...figures.cells(row)] })),
+    rows: rows.map((row) => ({
+      cells: [text(row[by]), ...figures.cells(row)],
+      agentRefs: visibleAgents(by === 'agent' ? [row[by]] : (row.agents ?? [])),
+    })),
   };
 }
 
@@ -152,6 +165,9 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
   const { promises, plans, tone, guards } = report;
   const visible = <Row extends { agent: string }>(rows: Row[]) =>
     viewer.seesEveryAgent ? rows : rows.filter((row) => row.agent === viewer.agent);
+  // Agents behind a week's or team's row are named only to a viewer who sees every agent.
+  const visibleAgents = (agents: string[]) =>
+    viewer.seesEveryAgent ? agents : agents.filter((agent) => agent === viewer.agent);
   const toneAgents = visible(tone.byAgent);
   const guardAgents = visible(guards.byAgent);
   const tables: OutcomeTable[] = [
@@ -245,16 +261,32 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
       'week',
       tone.byWeek,
       toneFigures,
+      visibleAgents,
       'trend',
     ),
-    groupedTable('tone-by-team', 'outcomes.table.toneByTeam', 'team', tone.byTeam, toneFigures),
-    groupedTable('tone-by-agent', 'outcomes.table.toneByAgent', 'agent', toneAgents, toneFigures),
+    groupedTable(
+      'tone-by-team',
+      'outcomes.table.toneByTeam',
+      'team',
+      tone.byTeam,
+      toneFigures,
+      visibleAgents,
+    ),
+    groupedTable(
+      'tone-by-agent',
+      'outcomes.table.toneByAgent',
+      'agent',
+      toneAgents,
+      toneFigures,
+      visibleAgents,
+    ),
     groupedTable(
       'guards-by-week',
       'outcomes.table.guardsByWeek',
       'week',
       guards.byWeek,
       guardFigures,
+      visibleAgents,
       'trend',
     ),
     groupedTable(
@@ -263,6 +295,7 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
       'agent',
       guardAgents,
       guardFigures,
+      visibleAgents,
     ),
   ];
   return {

@@ -54,7 +54,11 @@ function viewSchema<M extends z.ZodType, N extends z.ZodType>(moneySchema: M, ma
         title: messageKey,
         columns: z.array(z.object({ key: z.string(), label: messageKey })),
         rows: z.array(
-          z.object({ cells: z.array(cell), customerRefs: z.array(z.string()).optional() }),
+          z.object({
+            cells: z.array(cell),
+            customerRefs: z.array(z.string()).optional(),
+            agentRefs: z.array(z.string()).optional(),
+          }),
         ),
         chart: z.enum(['trend', 'stacked']).optional(),
       }),

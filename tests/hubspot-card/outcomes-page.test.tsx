@@ -9,10 +9,12 @@ import {
   BarChart,
   Button,
   LineChart,
+  Link,
   Select,
   StatisticsItem,
   Table,
   TableCell,
+  TableRow,
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import {
@@ -63,6 +65,7 @@ async function renderPage(locale = 'en-US', userId = 3001) {
         transport,
       })}
       locale={locale}
+      portalId={playground.portalId}
       timeZone="UTC"
       copyText={renderer.mocks.actions.copyTextToClipboard}
       addAlert={renderer.mocks.actions.addAlert}
@@ -95,16 +98,29 @@ describe('HubSpot outcomes page', () => {
     );
     expect(statistic(renderer, 'ok-first-time')).toBe('33%');
     // Plans by status: 3 completed and 3 broken.
-    expect(cells(renderer, 'plans-by-status')).toEqual([
-      'On track',
-      '0',
-      'At risk',
-      '0',
-      'Completed',
-      '3',
-      'Broken',
-      '3',
+    // (The first two cells of each row: the third holds the links to its customers.)
+    expect(
+      renderer
+        .findByTestId(Table, 'table-plans-by-status')
+        .findAll(TableRow)
+        .map((row) => row.findAll(TableCell).map((cell) => cell.text))
+        .filter((row) => row.length > 0)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ['On track', '0'],
+      ['At risk', '0'],
+      ['Completed', '3'],
+      ['Broken', '3'],
     ]);
+    // Each status links to the contact records of the customers behind it (the portal's records).
+    const completedLinks = renderer
+      .findByTestId(Table, 'table-plans-by-status')
+      .findAll(Link)
+      .map((link) => link.props.href);
+    expect(completedLinks).toContainEqual({
+      url: `https://app.hubspot.com/contacts/${playground.portalId}/record/0-1/7101`,
+      external: true,
+    });
     // Tone by team: team 101 has two agents (10 drafts a week each week), team 102 one.
     expect(cells(renderer, 'tone-by-team').slice(0, 2)).toEqual(['101', '120']);
     expect(renderer.findByTestId(BarChart, 'chart-promises-by-week').props.options?.title).toBe(

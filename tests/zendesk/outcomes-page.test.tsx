@@ -7,6 +7,8 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { componentFor } from '../../apps/zendesk/ui/locations';
 import type { ZendeskWorld } from '../../mocks/zendesk';
+import { seedToneHistory } from '../../mocks/zendesk/outcome-history';
+import { todayIn } from '../../shared/calendar/calendar';
 import { zendeskPlanRecord as planRecord } from '../../shared/testing/outcome-records';
 import { lazyChunk, renderSidebar } from './render-sidebar';
 
@@ -57,6 +59,8 @@ function seed(world: ZendeskWorld): void {
     }),
     planRecord(7, { ...dollar, record_type: 'payment', amount: '30.00', due_date: '2026-11-03' }),
   ]);
+  // Tone days of the playground's agents over the last 12 weeks (for the tone rows' agent links).
+  seedToneHistory(world, todayIn(new Date(), 'UTC'));
 }
 
 function renderPage(
@@ -107,6 +111,10 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
     // Each row links to the tickets of the customers behind it.
     const link = screen.getAllByRole('link', { name: 'Tickets of customer 43' })[0];
     expect(link?.getAttribute('href')).toMatch(/\/agent\/users\/43\/requested_tickets$/);
+    // Tone and guard rows link to the tickets assigned to the agents behind them.
+    const agentLinks = screen.getAllByRole('link', { name: /^Tickets assigned to agent / });
+    expect(agentLinks.length).toBeGreaterThan(0);
+    expect(agentLinks[0]?.getAttribute('href')).toMatch(/\/agent\/users\/\d+\/assigned_tickets$/);
 
     const csv = screen.getByRole('link', {
       name: 'Download “Promises by the week they fell due” as CSV',

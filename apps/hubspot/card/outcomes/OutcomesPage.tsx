@@ -13,7 +13,9 @@ import {
   DateInput,
   Flex,
   Heading,
+  Inline,
   LineChart,
+  Link,
   Select,
   Statistics,
   StatisticsItem,
@@ -36,6 +38,11 @@ import {
   type OutcomesView,
 } from '../../../../shared/outcomes';
 import { cellNumber, chartSeries } from '../../../../shared/outcomes/chart-series';
+import {
+  linkedColumns,
+  outcomeRowLinks,
+  type OutcomeLinkHost,
+} from '../../../../shared/outcomes/links';
 import type { BackendClient } from '../host/backend-client';
 import { loadOutcomes, type LoadedOutcomes } from '../host/outcomes';
 import { Loadable } from '../ui/Loadable';
@@ -47,6 +54,8 @@ export interface OutcomesPageProps {
   backend: BackendClient;
   /** The user's locale, for words and numbers. */
   locale: string;
+  /** The portal (HubSpot account) id: contact links go to its records. */
+  portalId: number;
   /** The portal's time zone: weeks and "today" are in it. */
   timeZone: string;
   /** HubSpot's clipboard, for a table's CSV. */
@@ -62,7 +71,7 @@ export function OutcomesPage(props: OutcomesPageProps) {
   );
 }
 
-function OutcomesContent({ backend, timeZone, copyText, addAlert }: OutcomesPageProps) {
+function OutcomesContent({ backend, portalId, timeZone, copyText, addAlert }: OutcomesPageProps) {
   const { t } = useCardI18n();
   const [filters, setFilters] = useState<OutcomeFilters>({});
   const load = useCallback(
@@ -77,6 +86,7 @@ function OutcomesContent({ backend, timeZone, copyText, addAlert }: OutcomesPage
         {(loaded) => (
           <OutcomesBody
             loaded={loaded}
+            portalId={portalId}
             filters={filters}
             onFilters={setFilters}
             copyText={copyText}
@@ -90,6 +100,7 @@ function OutcomesContent({ backend, timeZone, copyText, addAlert }: OutcomesPage
 
 function OutcomesBody(props: {
   loaded: LoadedOutcomes;
+  portalId: number;
   filters: OutcomeFilters;
   onFilters: (filters: OutcomeFilters) => void;
   copyText: (text: string) => Promise<void>;
@@ -125,7 +136,7 @@ function OutcomesBody(props: {
         <Flex key={table.id} direction="column" gap="small">
           <Heading>{t(table.title)}</Heading>
           <WeeklyChart table={table} />
-          <OutcomeTableView table={table} />
+          <OutcomeTableView table={table} portalId={props.portalId} />
           <Button testId={`copy-csv-${table.id}`} onClick={() => void copyCsv(table)}>
             {t('outcomes.copyCsv', { table: t(table.title) })}
           </Button>
@@ -167,12 +178,17 @@ function Headline({ view, locale }: { view: OutcomesView; locale: string }) {
   );
 }
 
-/** One table of the view, every cell in the user's words. */
-function OutcomeTableView({ table }: { table: OutcomeTable }) {
+/**
+ * One table of the view, every cell in the user's words, and the contacts behind a row linked to
+ * their records (`outcomeRowLinks`; tone agents are user ids, not contacts, so not linked here).
+ */
+function OutcomeTableView({ table, portalId }: { table: OutcomeTable; portalId: number }) {
   const { t, locale } = useCardI18n();
   if (table.rows.length === 0) {
     return <Text testId={`table-${table.id}-empty`}>{t('outcomes.noRows')}</Text>;
   }
+  const host: OutcomeLinkHost = { host: 'hubspot', portalId };
+  const linked = linkedColumns(table.rows, host);
   return (
     <Table testId={`table-${table.id}`} bordered>
       <TableHead>
@@ -180,6 +196,7 @@ function OutcomeTableView({ table }: { table: OutcomeTable }) {
           {table.columns.map((column) => (
             <TableHeader key={column.key}>{t(column.label)}</TableHeader>
           ))}
+          {linked.customers ? <TableHeader>{t('outcomes.column.customers')}</TableHeader> : null}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -188,6 +205,17 @@ function OutcomeTableView({ table }: { table: OutcomeTable }) {
             {row.cells.map((cell, column) => (
               <TableCell key={column}>{cellText(t, locale, cell)}</TableCell>
             ))}
+            {linked.customers ? (
+              <TableCell>
+                <Inline gap="small">
+                  {outcomeRowLinks(row, host).customers.map((link) => (
+                    <Link key={link.ref} href={{ url: link.href, external: true }}>
+                      {link.ref}
+                    </Link>
+                  ))}
+                </Inline>
+              </TableCell>
+            ) : null}
           </TableRow>
         ))}
       </TableBody>

@@ -19,6 +19,7 @@ hubspot.extend<'home'>(({ context, actions }) => (
       retry: cardRetry,
     })}
     locale={context.user.locale ?? 'en-US'}
+    portalId={context.portal.id}
     timeZone={context.portal.timezone}
     copyText={actions.copyTextToClipboard}
     addAlert={actions.addAlert}

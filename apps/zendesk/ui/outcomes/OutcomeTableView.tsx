@@ -4,6 +4,12 @@
  */
 import { lazy, Suspense, useId } from 'react';
 import { cellText, tableCsv, type OutcomeTable } from '../../../../shared/outcomes';
+import {
+  linkedColumns,
+  outcomeRowLinks,
+  type OutcomeLink,
+  type OutcomeLinkHost,
+} from '../../../../shared/outcomes/links';
 import { useHost } from '../ClientProvider';
 import { useI18n } from '../i18n';
 
@@ -18,10 +24,25 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
   const { t } = useI18n();
   const { retry } = useHost();
   const headingId = useId();
-  // The customers behind a row, each linked to their tickets in the agent workspace.
-  const linked = table.rows.some((row) => row.customerRefs !== undefined);
-  const ticketsOf = (customer: string) =>
-    `${retry.origin ?? ''}/agent/users/${encodeURIComponent(customer)}/requested_tickets`;
+  // The customers and agents behind a row, each linked to their tickets in the agent workspace.
+  const host: OutcomeLinkHost = { host: 'zendesk', origin: retry.origin ?? '' };
+  const linked = linkedColumns(table.rows, host);
+  const links = (items: OutcomeLink[]) => (
+    <td style={cellStyle}>
+      {items.map((link) => (
+        <a
+          key={link.ref}
+          href={link.href}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={link.label === undefined ? undefined : t(link.label, { id: link.ref })}
+          style={{ marginRight: 8 }}
+        >
+          {link.ref}
+        </a>
+      ))}
+    </td>
+  );
   const title = t(table.title);
   return (
     <section aria-labelledby={headingId} style={{ marginBottom: 24 }}>
@@ -48,9 +69,14 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                     {t(column.label)}
                   </th>
                 ))}
-                {linked ? (
+                {linked.customers ? (
                   <th scope="col" style={cellStyle}>
                     {t('outcomes.column.customers')}
+                  </th>
+                ) : null}
+                {linked.agents ? (
+                  <th scope="col" style={cellStyle}>
+                    {t('outcomes.column.agents')}
                   </th>
                 ) : null}
               </tr>
@@ -69,22 +95,8 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                       </td>
                     ),
                   )}
-                  {linked ? (
-                    <td style={cellStyle}>
-                      {(row.customerRefs ?? []).map((customer) => (
-                        <a
-                          key={customer}
-                          href={ticketsOf(customer)}
-                          target="_blank"
-                          rel="noreferrer"
-                          aria-label={t('outcomes.customerTickets', { id: customer })}
-                          style={{ marginRight: 8 }}
-                        >
-                          {customer}
-                        </a>
-                      ))}
-                    </td>
-                  ) : null}
+                  {linked.customers ? links(outcomeRowLinks(row, host).customers) : null}
+                  {linked.agents ? links(outcomeRowLinks(row, host).agents) : null}
                 </tr>
               ))}
             </tbody>
