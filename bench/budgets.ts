@@ -17,6 +17,7 @@ export const ticketSidebarFirstPaintBudgetKb = 146;
 
 /**
  * The HubSpot card as HubSpot bundles it, React and @hubspot/ui-extensions left to the host
- * (bench/hubspot-card.ts); issue 16's goal is 70 KB.
+ * (bench/hubspot-card.ts): 348.9 KB on 2026-11-27 (424.1 before issue 16's card work). Issue 16's
+ * goal is 70 KB; the signals and tone models' weights alone are 115 KB of it gzipped.
  */
-export const cardBundleBudgetKb = 430;
+export const cardBundleBudgetKb = 355;
