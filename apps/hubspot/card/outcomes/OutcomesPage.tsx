@@ -13,7 +13,6 @@ import {
   DateInput,
   Flex,
   Heading,
-  Inline,
   LineChart,
   Link,
   Select,
@@ -207,13 +206,13 @@ function OutcomeTableView({ table, portalId }: { table: OutcomeTable; portalId: 
             ))}
             {linked.customers ? (
               <TableCell>
-                <Inline gap="small">
+                <Flex direction="row" gap="small" wrap="wrap">
                   {outcomeRowLinks(row, host).customers.map((link) => (
                     <Link key={link.ref} href={{ url: link.href, external: true }}>
                       {link.ref}
                     </Link>
                   ))}
-                </Inline>
+                </Flex>
               </TableCell>
             ) : null}
           </TableRow>
