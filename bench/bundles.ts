@@ -20,7 +20,6 @@ import { bundleFloors } from './floors/build';
 import { bundleCard } from './hubspot-card';
 import { compile, gzipped, kb } from './webpack-build';
 
-
 /** `assets/ticket-sidebar.1a2b3c4d.js` → `ticket-sidebar.js`, so figure names survive a rebuild. */
 const stableName = (file: string): string =>
   path.basename(file).replace(/\.[0-9a-f]{8}(\.(?:js|css))$/, '$1');
