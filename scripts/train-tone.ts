@@ -4,7 +4,8 @@
 // shared/tone/model/weights.json (or --out FILE). Never pass a batch you will report as blind,
 // nor tests/fixtures/tone/final/ (the final test, never used to tune). TONE_DUMP=FILE writes the
 // held-out opinions for studying thresholds; TONE_BITS and TONE_EPOCHS change the model's size
-// and training length; TONE_AVERAGE=0 keeps the last step's weights instead of the average.
+// and training length, TONE_L2 its weight decay; TONE_AVERAGE=0 keeps the last step's weights
+// instead of the average.
 //
 // The model reads a sentence together with the findings the rules and frames made in it, so it can
 // learn when a rule is right in context (it may clear a finding) and when the rules miss (it may
@@ -35,6 +36,9 @@ import { labelledBatchLine, loadToneCorpus } from '../tests/fixtures/tone/corpus
 const buckets = 1 << Number(process.env.TONE_BITS ?? 14);
 const epochs = Number(process.env.TONE_EPOCHS ?? 15);
 const folds = 5;
+// L2 decay per step. 1e-4 looked better on the held-out folds of w1–w27 and worse on w1–w30: the
+// difference was noise, so the decay stays where it was.
+const l2 = Number(process.env.TONE_L2 ?? 1e-5);
 
 const line = labelledBatchLine;
 type Message = z.infer<typeof line>;
@@ -166,7 +170,7 @@ function learn(trained: Trained, features: readonly number[], target: number, ra
     for (const bucket of features) {
       const at = row + bucket;
       const weight = trained.weights[at] ?? 0;
-      const delta = -weight * rate * 1e-5 - (rate * gradient) / norm;
+      const delta = -weight * rate * l2 - (rate * gradient) / norm;
       trained.weights[at] = weight + delta;
       trained.sums[at] = (trained.sums[at] ?? 0) + trained.step * delta;
     }
@@ -304,7 +308,21 @@ const review =
 const block =
   steps.find((candidate) => raisesGood({ review, block: candidate, clear }, 'block') <= 0.02) ??
   1.01;
-const thresholds = { review, block, clear };
+// reassured: the lowest at which raising sentences the frames read as reassurances turns at most
+// 0.1% more good messages from `ok` (it catches hedged menace: "your boss wouldn't love a call").
+// Looser budgets (0.5%, 0.2%) took good messages for little more caught on the held-out folds.
+const beforeReassured = verdicts({ review, block, clear });
+const reassured =
+  steps.find(
+    (candidate) =>
+      candidate >= review &&
+      share(
+        verdicts({ review, block, clear, reassured: candidate }),
+        (_, verdict, index) => verdict !== 'ok' && beforeReassured[index] === 'ok',
+        'ok',
+      ) <= 0.001,
+  ) ?? 1.01;
+const thresholds = { review, block, clear, reassured };
 if (process.env.TONE_DUMP !== undefined) {
   // For studying the trade-off between the figures: per held-out message, its verdict after the
   // model cleared what it could, and the model's strongest opinion over the sentences it judges
@@ -328,7 +346,7 @@ if (process.env.TONE_DUMP !== undefined) {
   });
   writeFileSync(process.env.TONE_DUMP, rows.map((row) => JSON.stringify(row)).join('\n'));
 }
-console.log(`thresholds: review ${review}, block ${block}, clear ${clear}`);
+console.log(`thresholds: review ${review}, block ${block}, clear ${clear}, reassured ${reassured}`);
 
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;

@@ -156,6 +156,8 @@ function termMatchesAt(term: CompiledTerm, tokens: Sentence['tokens'], index: nu
     if (test === undefined || other === undefined || !wordMatches(test, other.word, other.stem)) {
       return false;
     }
+    // A term's words are read together only when no punctuation parts them.
+    if (offset > 0 && other.pause === true) return false;
   }
   return true;
 }

@@ -48,6 +48,17 @@ describe('meaning frames', () => {
     expect(verdict("We'll make sure your credit score is wrecked.")).toBe('block');
   });
 
+  it('never reads a several-word term across a question mark or a dash', () => {
+    // "Si no, ¿quiere…": the "no" answers the sentence before, and "¿quiere…?" is an offer.
+    expect(
+      verdict('Si ya lo envió, gracias. Si no, ¿quiere que fijemos una nueva fecha?', 'es'),
+    ).toBe('ok');
+    // A list's commas still hold its words together.
+    expect(verdict("We'll text and ring you morning, noon and night till it's sorted.")).toBe(
+      'block',
+    );
+  });
+
   it('flags dismissing hardship for review, not block', () => {
     expect(verdict("Everyone has problems; that doesn't change what you owe.")).not.toBe('ok');
   });

@@ -16,6 +16,11 @@ export interface Token {
   stem: string;
   /** Index of the clause the token is in, within its sentence. */
   clause: number;
+  /**
+   * True when punctuation (a dash, a colon, "¿") stands between this token and the one before:
+   * a term of several words never reads across it ("Si no, ¿quiere…" is no "no quiere").
+   */
+  pause?: true;
 }
 
 /** One sentence: its span, its words and whether it asks a question. */
@@ -33,6 +38,11 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]{1,3})?/gu;
 // Sentence ends (quoted text, masked as QUOTED, ends one too); clause breaks inside a sentence.
 const sentenceBreak = /[.!?\n]/u;
 const clauseBreak = /[,;:()\u2013\u2014"“”«»]/u;
+/**
+ * Punctuation a several-word term never reads across: clause breaks but the comma, which also
+ * parts the words of a list ("morning, noon and night"), and Spanish openers.
+ */
+const pauseMark = /[;:()\u2013\u2014"“”«»¿¡]/u;
 
 /** Words that start a new clause even without punctuation ("…, but we will tell your boss"). */
 const clauseWords = new Set([
@@ -128,6 +138,8 @@ export function readSentences(text: string, locale: string): Sentence[] {
   // How many tokens of `current` are in clause `clause`: tokens only ever join the last clause,
   // so a count kept as they are pushed answers without rescanning the sentence for every word.
   let inClause = 0;
+  // Whether punctuation came since the last token (see `Token.pause`).
+  let paused = false;
   // A clause break only counts once the clause has a word, so ", ," never makes empty clauses.
   const breakClause = (): void => {
     if (current !== undefined && inClause > 0) {
@@ -140,6 +152,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
     for (let index = from; index < to && current !== undefined; index += 1) {
       const char = text.charAt(index);
       if (char === '?') current.question = true;
+      if (pauseMark.test(char)) paused = true;
       const abbreviated =
         char === '.' && index === from && abbreviations.has(current.tokens.at(-1)?.word ?? '');
       if ((sentenceBreak.test(char) && !abbreviated) || char === QUOTED) current = undefined;
@@ -156,6 +169,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
       sentences.push(current);
       clause = 0;
       inClause = 0;
+      paused = false;
     }
     // Spanish opens a question with ¿ anywhere in the sentence.
     if (holdsChar(text, 0xbf, lastEnd, match.index)) current.question = true;
@@ -173,17 +187,20 @@ export function readSentences(text: string, locale: string): Sentence[] {
     }
     if (inClause === 0) opener = folded;
     const end = match.index + match[0].length;
+    const pause = paused && current.tokens.length > 0 ? { pause: true as const } : {};
+    paused = false;
     if (locale === 'en' && folded.includes("'")) {
-      for (const word of expandContraction(folded)) {
-        current.tokens.push({
+      expandContraction(folded).forEach((word, index) => {
+        current?.tokens.push({
           start: match.index,
           end,
           word,
           stem: stemWord(word, locale),
           clause,
+          ...(index === 0 ? pause : {}),
         });
         inClause += 1;
-      }
+      });
     } else {
       current.tokens.push({
         start: match.index,
@@ -191,6 +208,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
         word: folded,
         stem: stemWord(folded, locale),
         clause,
+        ...pause,
       });
       inClause += 1;
     }

@@ -23,7 +23,17 @@ export interface ToneModelData {
    * Chosen on held-out folds: the probabilities above which the model raises a verdict to review
    * or block, and the probability of `ok` above which it clears the rules' findings in a sentence.
    */
-  thresholds: { review: number; block: number; clear: number };
+  thresholds: {
+    review: number;
+    block: number;
+    clear: number;
+    /**
+     * The P(review) + P(block) above which the model raises a sentence the frames read as a
+     * reassurance: a hedge such as "your boss wouldn't love a call about this" reads as a "not" to
+     * the frames. Absent: never (a model trained before this threshold existed).
+     */
+    reassured?: number;
+  };
 }
 
 /** Class probabilities for a bag of features. */

@@ -28,6 +28,15 @@ describe('the tone model, reading findings in context', () => {
     expect(checkTone(text, { locale: 'en' }).verdict).toBe('block');
   });
 
+  // The frames read "wouldn't" as a reassurance; the model raises such a sentence only when it is
+  // all but certain (the `reassured` threshold), so real reassurances stay ok.
+  it.each([
+    "I imagine your boss wouldn't love hearing from us about this, so let's sort it out.",
+    'Why not take out a payday loan and clear this today?',
+  ])('blocks a threat hedged as a negation: %s', (text) => {
+    expect(checkTone(text, { locale: 'en' }).verdict).toBe('block');
+  });
+
   it("never clears an admin's own flagged phrase", () => {
     const text =
       'Dear Mr Douglas, I can confirm that no bailiffs or enforcement agents have been instructed, and none will be.';

@@ -153,8 +153,10 @@ export function modelJudgement(
   const verdict = verdictOf(findings, cleared);
   let best: { level: 'review' | 'block'; margin: number; entry: JudgedSentence } | undefined;
   for (const { entry, sentence, probabilities } of judged) {
-    if (reading.reassuring.has(sentence.start)) continue;
     const [, review = 0, block = 0] = probabilities;
+    // A reassurance is raised only when the model is all but certain it is none.
+    const reassured = model.thresholds.reassured ?? Number.POSITIVE_INFINITY;
+    if (reading.reassuring.has(sentence.start) && review + block < reassured) continue;
     const level =
       block >= model.thresholds.block
         ? 'block'
