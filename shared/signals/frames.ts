@@ -38,6 +38,8 @@ export interface SignalFrame {
 }
 
 const channels: readonly CueId[] = ['phone', 'text', 'email', 'letter', 'messaging', 'visit'];
+/** The cues naming a way of reaching the customer. */
+export const channelCues = channels;
 const people: readonly CueId[] = ['kin', 'pronoun'];
 const estate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
 const ownEstate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
@@ -59,7 +61,7 @@ export const signalFrames: readonly SignalFrame[] = [
     kind: 'cease',
     sequence: [['cease-explicit']],
     negatable: true,
-    unless: ['not-a-stop'],
+    unless: ['not-a-stop', 'redirect'],
     confidence: 0.95,
   },
   {
@@ -75,7 +77,7 @@ export const signalFrames: readonly SignalFrame[] = [
     sequence: [['stop', 'stop-close', 'stop-want'], ['contact-any']],
     gap: 3,
     negatable: true,
-    unless: ['not-a-stop'],
+    unless: ['not-a-stop', 'redirect'],
     confidence: 0.9,
   },
   {
@@ -196,7 +198,7 @@ export const signalFrames: readonly SignalFrame[] = [
     id: 'bankruptcy',
     kind: 'bankruptcy',
     sequence: [['bankruptcy']],
-    unless: ['other-person', 'curiosity'],
+    unless: ['other-person', 'curiosity', 'not-insolvent'],
     negatable: true,
     confidence: 0.9,
   },

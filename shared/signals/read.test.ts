@@ -109,17 +109,25 @@ describe('what each kind carries', () => {
     });
   });
 
-  it('names the time of an opt-out in the customer’s words', () => {
-    expect(signalOf('Please stop texting me after 8pm.', 'channel-opt-out')).toMatchObject({
+  it('reads an opt-out limited to a time as an inconvenient time, with its channel and time', () => {
+    expect(kindsIn('Please stop texting me after 8pm.')).toEqual(['inconvenient-time']);
+    expect(signalOf('Please stop texting me after 8pm.', 'inconvenient-time')).toMatchObject({
       channels: ['text'],
       time: 'after 8pm',
     });
     expect(
-      signalOf('No me llamen al móvil después de las 9 de la noche.', 'channel-opt-out'),
+      signalOf('No me llamen al móvil después de las 9 de la noche.', 'inconvenient-time'),
     ).toMatchObject({
       channels: ['phone'],
       time: 'después de las 9 de la noche',
     });
+  });
+
+  it('reads every channel refused, one request after another, as a cease', () => {
+    expect(kindsIn('Stop writing to me. Stop ringing me.')).toEqual(['cease']);
+    expect(kindsIn('Please stop calling and texting me, email is fine.')).toEqual([
+      'channel-opt-out',
+    ]);
   });
 
   it('parses a promise’s amount in minor units and its day against today in the customer’s zone', () => {
@@ -177,8 +185,10 @@ describe('what each kind carries', () => {
   it('tells a relative writing about a death (deceased) from a bereaved customer (vulnerability)', () => {
     expect(kindsIn('My father passed away in March. I am the executor of his estate.')).toEqual([
       'deceased',
-      'third-party',
     ]);
+    expect(
+      kindsIn('My mother died in May. I hold power of attorney and write on behalf of her estate.'),
+    ).toEqual(['deceased', 'third-party']);
     expect(kindsIn("Since my husband died I can't manage the bills on my own.")).toEqual([
       'vulnerability',
     ]);
@@ -198,6 +208,62 @@ describe('codes, never prose', () => {
     const text = 'Hello.\n\nI already paid this last week! And please stop emailing me.';
     for (const signal of readCustomerMessage(text, today).signals) {
       expect(text.slice(signal.start, signal.end)).toBe(signal.excerpt);
+    }
+  });
+});
+
+describe('words that look like a signal but are not the customer’s own (held-out batch errors)', () => {
+  const has = (text: string, kind: SignalKind, locale = 'auto'): boolean =>
+    kindsIn(text, locale).includes(kind);
+
+  it('carries a negation along a list ("not in any IVA or bankruptcy", "ni en…")', () => {
+    expect(has("Hi, I'm not in any IVA or bankruptcy, I'm just a bit behind.", 'bankruptcy')).toBe(
+      false,
+    );
+    expect(
+      has(
+        'No estoy en concurso de acreedores ni en la ley de segunda oportunidad.',
+        'bankruptcy',
+        'es',
+      ),
+    ).toBe(false);
+    expect(has('No les voy a pagar ni un peso más de lo que debo.', 'dispute', 'es')).toBe(true);
+  });
+
+  it('reads a bankruptcy that is over, turned down or the Insolvency Service’s as none', () => {
+    expect(has('I went bankrupt in 2016, it was discharged ages ago.', 'bankruptcy')).toBe(false);
+    expect(has('I got an IVA quote but I decided against it.', 'bankruptcy')).toBe(false);
+    const breathingSpace =
+      "I'm in Breathing Space as of yesterday. You should have had notice from the Insolvency Service.";
+    expect(kindsIn(breathingSpace)).toContain('breathing-space');
+    expect(kindsIn(breathingSpace)).not.toContain('bankruptcy');
+    expect(has("I've filed for bankruptcy.", 'bankruptcy')).toBe(true);
+  });
+
+  it('leaves out what the customer quotes the agent saying, keeps what they quote of themselves', () => {
+    const quoted =
+      "Your colleague told me 'you'll end up bankrupt'. I'm not, I just want a payment plan.";
+    expect(has(quoted, 'bankruptcy')).toBe(false);
+    expect(
+      has("Su compañera me dijo: 'usted está en concurso, ¿verdad?'. Pues no.", 'bankruptcy', 'es'),
+    ).toBe(false);
+    expect(has("As I said before: 'stop contacting me'.", 'cease')).toBe(true);
+  });
+
+  it('tells a cease from contact sent elsewhere or narrowed to a channel', () => {
+    expect(has('Please stop contacting my father, he has dementia.', 'cease')).toBe(false);
+    expect(has('All communication goes through my attorney from now on.', 'cease')).toBe(false);
+    expect(kindsIn('Please do not contact me by phone again.')).toEqual(['channel-opt-out']);
+    expect(has('Stop contacting me and my family.', 'cease')).toBe(true);
+  });
+
+  it('flags indirect self-harm wording (a missed hint is harm, a false prompt costs little)', () => {
+    for (const [text, locale] of [
+      ["Some nights I think everyone would be better off if I just wasn't here.", 'en'],
+      ["I've been thinking about ending it.", 'en'],
+      ['A veces pienso que lo mejor sería no despertarme.', 'es'],
+    ] as const) {
+      expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }
   });
 });

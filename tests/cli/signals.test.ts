@@ -11,14 +11,16 @@ async function tactful(argv: string[], stdin: string) {
 }
 
 describe('tactful signals', () => {
-  it('reads with the learned second opinion too: self-harm wording without the rules’ words', async () => {
-    const run = await tactful(['--explain'], "I honestly don't see the point in anything anymore.");
+  it('reads with the learned second opinion too: a payment claimed without the rules’ words', async () => {
+    const run = await tactful(
+      ['--explain'],
+      'Paid £60 yesterday through the app, reference ending 4410.',
+    );
     expect(run.code).toBe(0);
     const [signal] = JSON.parse(run.stdout).signals;
     expect(signal).toMatchObject({
-      kind: 'vulnerability',
-      selfHarm: true,
-      action: 'signals.action.self-harm',
+      kind: 'payment-claimed',
+      action: 'signals.action.payment-claimed',
       frame: 'model',
     });
     expect(signal.explanation.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { shippedSignalModel } from './install';
 import weights from './weights.json';
 import { decodeSignalModel, encodeSignalModel, modelHeads, type SignalModel } from './model';
 import { safetySignalKinds, signalJudgeFor } from './opinion';
+import { anchoredIn } from './anchors';
 import { loadSignalModel } from './load';
 import { installSignalJudge, signalJudge } from './slot';
 import { trainSignalModel, type TrainingExample } from './train';
@@ -144,6 +145,40 @@ describe('what the model adds', () => {
   });
 });
 
+describe('anchors: the model adds a kind more readily where the customer used its words', () => {
+  it('takes each kind’s anchors from its frames; people words anchor only a third party', () => {
+    expect(anchoredIn('dispute', new Set(['dispute']))).toBe(true);
+    expect(anchoredIn('cease', new Set(['stop']))).toBe(true);
+    expect(anchoredIn('deceased', new Set(['death']))).toBe(true);
+    expect(anchoredIn('deceased', new Set(['kin']))).toBe(false);
+    expect(anchoredIn('third-party', new Set(['kin']))).toBe(true);
+    expect(anchoredIn('dispute', new Set(['hardship']))).toBe(false);
+  });
+
+  it('adds at the anchored threshold only from a sentence holding an anchor', () => {
+    const model = fixedModel(0.8, 2, 0);
+    const anchoredOnly = {
+      ...model,
+      thresholds: Object.fromEntries(
+        modelHeads.map((head) => [head, { add: 2, drop: 0, anchored: 0.5 }]),
+      ) as SignalModel['thresholds'],
+    };
+    installSignalJudge(signalJudgeFor(anchoredOnly));
+    // No cue at all: only self-harm, which has no anchors (a missed hint is harm).
+    const plain = readCustomerMessage('Hello there, hope you are well.', { locale: 'en' });
+    expect(plain.signals.map((signal) => signal.kind)).toEqual(['vulnerability']);
+    // "debt" is one of a dispute's cues: the model may add a dispute there, quoting that sentence.
+    const { signals } = readCustomerMessage('Hello there. Who sold you this debt?', {
+      locale: 'en',
+    });
+    expect(signals.find((signal) => signal.kind === 'dispute')).toMatchObject({
+      frame: 'model',
+      excerpt: 'Who sold you this debt',
+    });
+    expect(signals.some((signal) => signal.kind === 'bankruptcy')).toBe(false);
+  });
+});
+
 describe('the shipped model', () => {
   it('loads in its own chunk, once', async () => {
     expect(signalJudge()).toBeUndefined();
@@ -153,19 +188,31 @@ describe('the shipped model', () => {
     expect(signalJudge()).toBeDefined();
   });
 
-  it('flags self-harm wording the rules miss, quoting it and saying why', () => {
-    const text = "Thanks for the letter. I honestly don't see the point in anything anymore.";
+  it('adds what the rules miss, quoting the sentence and saying why', () => {
+    const text = 'Paid £60 yesterday through the app, reference ending 4410.';
     expect(readCustomerMessage(text, { locale: 'en' }).signals).toEqual([]);
     installSignalJudge(signalJudgeFor(shippedSignalModel()));
     const [signal] = readCustomerMessage(text, { locale: 'en' }).signals;
     expect(signal).toMatchObject({
-      kind: 'vulnerability',
-      selfHarm: true,
-      action: 'signals.action.self-harm',
+      kind: 'payment-claimed',
       frame: 'model',
-      excerpt: "I honestly don't see the point in anything anymore",
+      excerpt: 'Paid £60 yesterday through the app, reference ending 4410',
     });
     expect(signal?.explanation?.length).toBeGreaterThan(0);
+  });
+
+  it('keeps indirect self-harm wording flagged with the self-harm prompt', () => {
+    installSignalJudge(signalJudgeFor(shippedSignalModel()));
+    for (const [text, locale] of [
+      ["Some nights I think everyone would be better off if I just wasn't here.", 'en'],
+      ['I feel like giving up on life.', 'en'],
+      ['A veces pienso que no vale la pena seguir aquí.', 'es'],
+    ] as const) {
+      const signal = readCustomerMessage(text, { locale }).signals.find(
+        (entry) => entry.selfHarm === true,
+      );
+      expect(signal).toMatchObject({ kind: 'vulnerability', action: 'signals.action.self-harm' });
+    }
   });
 });
 

@@ -14,6 +14,8 @@ export type ModelHead = (typeof modelHeads)[number];
 const threshold = z.object({
   /** Scores at or above this add the kind when the rules missed it (above 1: never). */
   add: z.number().min(0),
+  /** Scores at or above this add it from a sentence holding one of its anchor cues (anchors.ts). */
+  anchored: z.number().min(0).optional(),
   /** Scores below this drop the rules' signal of the kind (0: never; never for safety kinds). */
   drop: z.number().min(0).max(1),
 });
@@ -37,13 +39,15 @@ export const signalModelSchema = z
   });
 export type StoredSignalModel = z.infer<typeof signalModelSchema>;
 
+export type ModelThreshold = z.infer<typeof threshold>;
+
 /** A model ready to score: weights decoded to real numbers once. */
 export interface SignalModel {
   buckets: number;
   bias: readonly number[];
   /** `weights[head * buckets + bucket]`. */
   weights: Float64Array;
-  thresholds: Readonly<Record<ModelHead, { add: number; drop: number }>>;
+  thresholds: Readonly<Record<ModelHead, ModelThreshold>>;
 }
 
 // Base64 by hand: the core runs in browsers and Node alike and may use neither's globals.

@@ -1,14 +1,18 @@
 /**
  * How the learned model's opinion changes the rules' signals:
- * - it adds a kind the rules missed when its score reaches the kind's `add` threshold, quoting the
- *   sentence that scored highest and naming the features that pushed it (`explanation`);
+ * - it adds a kind the rules missed when a sentence holding one of the kind's anchor cues
+ *   (anchors.ts) scores at least the kind's `anchored` threshold, or any sentence or the whole
+ *   message reaches its (higher) `add` threshold, quoting the sentence that scored highest and
+ *   naming the features that pushed it (`explanation`);
  * - it marks self-harm wording the rules missed (on the vulnerability signal, added if need be);
  * - it drops a rule's signal when confident the kind is absent, but never one of the safety kinds:
  *   a missed cease, dispute, vulnerability, bankruptcy, breathing space or death costs more than a
  *   false one, so the model only ever adds to those.
  */
 import { actionFor, signalKinds, signalRuleRefs, type SignalKind } from '../kinds';
+import type { CueId } from '../cues';
 import type { Signal } from '../types';
+import { anchoredIn } from './anchors';
 import { modelUnits, type ModelUnit } from './features';
 import { modelHeads, scoreHead, type ModelHead, type SignalModel } from './model';
 import type { RulesReading, SignalJudge } from './slot';
@@ -31,27 +35,54 @@ export interface HeadScore {
   score: number;
   /** Index into the reading's sentences, or undefined when no sentence has a word. */
   sentence?: number;
+  /** The highest score of a sentence holding one of the kind's anchor cues (0 when none does). */
+  anchored: number;
+  /** That sentence. */
+  anchoredSentence?: number;
 }
 
-/** Every head's score for the units of one message. */
-export function scoreUnits(model: SignalModel, units: readonly ModelUnit[]): HeadScore[] {
-  return modelHeads.map((_, head) => {
-    let best: HeadScore = { score: 0 };
+/**
+ * Every head's score for the units of one message. `cuesOf(sentence)` gives a sentence's cues for
+ * the anchors; self-harm has none (any sentence counts: a missed hint is harm).
+ */
+export function scoreUnits(
+  model: SignalModel,
+  units: readonly ModelUnit[],
+  cuesOf: (sentence: number) => ReadonlySet<CueId> = () => new Set(),
+): HeadScore[] {
+  return modelHeads.map((head, headIndex) => {
+    let best: HeadScore = { score: 0, anchored: 0 };
     let bestSentence = -1;
     for (const unit of units) {
       const score = scoreHead(
         model,
-        head,
+        headIndex,
         unit.features.map((feature) => feature.bucket),
       );
       if (score > best.score) best = { ...best, score };
-      if (unit.sentence !== undefined && score > bestSentence) {
+      if (unit.sentence === undefined) continue;
+      if (score > bestSentence) {
         bestSentence = score;
         best = { ...best, sentence: unit.sentence };
+      }
+      const anchored = head === 'self-harm' || anchoredIn(head, cuesOf(unit.sentence));
+      if (anchored && score > best.anchored) {
+        best = { ...best, anchored: score, anchoredSentence: unit.sentence };
       }
     }
     return best;
   });
+}
+
+/** Whether the model adds `head`: an anchored sentence at `anchored`, or anything at `add`. */
+export function modelAdds(
+  best: HeadScore,
+  threshold: { add: number; anchored?: number | undefined },
+): boolean {
+  return (
+    best.score >= threshold.add ||
+    (threshold.anchored !== undefined && best.anchored >= threshold.anchored)
+  );
 }
 
 /** The labels of the features in `sentence` that pushed `head` most. */
@@ -78,8 +109,14 @@ function explanation(
 
 /** The signals after the model's opinion of `reading`: the rules' it keeps, then those it adds. */
 export function judgeSignals(model: SignalModel, reading: RulesReading): Signal[] {
-  const scores = scoreUnits(model, modelUnits(reading, model.buckets));
-  const scoreOf = (head: ModelHead): HeadScore => scores[modelHeads.indexOf(head)] ?? { score: 0 };
+  const cues = reading.sentences.map(({ hits }) => new Set<CueId>(hits.map((hit) => hit.concept)));
+  const scores = scoreUnits(
+    model,
+    modelUnits(reading, model.buckets),
+    (sentence) => cues[sentence] ?? new Set(),
+  );
+  const scoreOf = (head: ModelHead): HeadScore =>
+    scores[modelHeads.indexOf(head)] ?? { score: 0, anchored: 0 };
   const kept = reading.signals.filter(
     (signal) =>
       safetySignalKinds.includes(signal.kind) ||
@@ -88,8 +125,10 @@ export function judgeSignals(model: SignalModel, reading: RulesReading): Signal[
   );
   const signals = kept.map((signal) => ({ ...signal }));
   const added = (kind: SignalKind, best: HeadScore): Signal => {
-    const sentence =
-      best.sentence === undefined ? undefined : reading.sentences[best.sentence]?.sentence;
+    // Quote the anchored sentence when the anchor is what let the kind in.
+    const byAnchor = best.score < model.thresholds[kind].add;
+    const at = byAnchor ? best.anchoredSentence : best.sentence;
+    const sentence = at === undefined ? undefined : reading.sentences[at]?.sentence;
     const start = sentence?.start ?? 0;
     const end = sentence?.end ?? reading.text.length;
     const signal: Signal = {
@@ -97,24 +136,24 @@ export function judgeSignals(model: SignalModel, reading: RulesReading): Signal[
       start,
       end,
       excerpt: reading.text.slice(start, end),
-      confidence: Number(best.score.toFixed(2)),
+      confidence: Number((byAnchor ? best.anchored : best.score).toFixed(2)),
       ruleRef: signalRuleRefs[kind],
       action: actionFor(kind),
       frame: 'model',
-      explanation: explanation(model, reading, modelHeads.indexOf(kind), best.sentence),
+      explanation: explanation(model, reading, modelHeads.indexOf(kind), at),
     };
     signals.push(signal);
     return signal;
   };
   for (const kind of signalKinds) {
     const best = scoreOf(kind);
-    if (best.score >= model.thresholds[kind].add && !signals.some((s) => s.kind === kind)) {
+    if (modelAdds(best, model.thresholds[kind]) && !signals.some((s) => s.kind === kind)) {
       added(kind, best);
     }
   }
   const selfHarm = scoreOf('self-harm');
   if (
-    selfHarm.score >= model.thresholds['self-harm'].add &&
+    modelAdds(selfHarm, model.thresholds['self-harm']) &&
     !signals.some((signal) => signal.selfHarm === true)
   ) {
     const vulnerability =
