@@ -2,36 +2,46 @@
  * The tone panel, loaded beside the ticket sidebar's first paint instead of in it (issue 16): the
  * tone check's rules, stemmers and panel are their own chunk, so the customer overview paints
  * without waiting for them. The chunk starts downloading as soon as the host names the location
- * (`preloadToneCheckPanel`, from locations.tsx), alongside the sidebar's own; until it has run, the
- * sidebar shows the panel's heading and a busy line where the verdict will be.
+ * (`preloadToneCheckPanel`, from locations.tsx), alongside the sidebar's own, so it has usually run
+ * by the time the sidebar renders and the panel renders at once. Not React.lazy: a Suspense
+ * boundary that has shown its fallback reveals its content on React's throttle (up to 500 ms
+ * later), which held back the panel's own reads. Until the chunk has run, the sidebar shows the
+ * panel's heading and a busy line where the verdict will be.
  */
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { LG } from '@zendeskgarden/react-typography';
 import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
-import { loadToneCheckPanel } from './load-tone-check-panel';
-
-const ToneCheckPanel = lazy(() =>
-  loadToneCheckPanel().then((module) => ({ default: module.ToneCheckPanel })),
-);
+import { loadedToneCheckPanel, loadToneCheckPanel } from './load-tone-check-panel';
 
 /** The tone panel, with its heading and a busy line while its chunk loads. */
 export function LazyToneCheckPanel() {
   const { t } = useI18n();
+  const [Panel, setPanel] = useState(() => loadedToneCheckPanel());
+  const [failure, setFailure] = useState<Error>();
+  useEffect(() => {
+    if (Panel !== undefined) return;
+    let active = true;
+    loadToneCheckPanel().then(
+      (loaded) => active && setPanel(() => loaded),
+      (error: unknown) =>
+        active && setFailure(error instanceof Error ? error : new Error(String(error))),
+    );
+    return () => {
+      active = false;
+    };
+  }, [Panel]);
+  // A chunk that will not load fails like a panel that throws: the PanelBoundary around it says so.
+  if (failure !== undefined) throw failure;
+  if (Panel !== undefined) return <Panel />;
+  // The panel's heading and a busy line, not yet its region: the "Tone check" region is the panel
+  // itself, so whoever finds it finds the one that stays.
   return (
-    <Suspense
-      fallback={
-        // The panel's heading and a busy line, not yet its region: the "Tone check" region is
-        // the panel itself, so whoever finds it finds the one that stays.
-        <div style={{ marginTop: 16 }}>
-          <LG tag="h2" isBold>
-            {t('tone.title')}
-          </LG>
-          <Loading label={t('tone.checking')} />
-        </div>
-      }
-    >
-      <ToneCheckPanel />
-    </Suspense>
+    <div style={{ marginTop: 16 }}>
+      <LG tag="h2" isBold>
+        {t('tone.title')}
+      </LG>
+      <Loading label={t('tone.checking')} />
+    </div>
   );
 }
