@@ -289,7 +289,8 @@ describe('applying every suggestion in the tone corpus', () => {
     expect(applied).toBeGreaterThan(2500);
     expect(broken).toEqual([]);
     // Causes outside these files (see knownCause); each fixed one lowers this ceiling. Round E's
-    // 900 messages brought two more of the known kinds (30 before them), round F's 900 four more.
-    expect(known).toBeLessThanOrEqual(36);
+    // 900 messages brought two more of the known kinds (30 before them), round F's 900 four more,
+    // round G's 900 three more.
+    expect(known).toBeLessThanOrEqual(39);
   });
 });
