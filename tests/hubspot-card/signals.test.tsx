@@ -197,6 +197,24 @@ describe('HubSpot card: what the customer says', () => {
     ).toBeNull();
   });
 
+  it('says a suggested flag the contact has already is set, with no button', async () => {
+    contactWhoWrote('Stop contacting me.');
+    server.use(
+      collectionsHandler(
+        collectionsReply({
+          timeZone: 'America/Chicago',
+          flags: [{ kind: 'cease', since: '2026-11-01', source: 'customer', reason: 'In writing' }],
+        }),
+      ),
+    );
+    const renderer = renderCard();
+    const cease = signalIndex(renderer, (await signalLabels(renderer))[0] ?? '');
+    expect(renderer.findByTestId(Tag, `signal-${cease}-already-cease`).text).toBe(
+      'Cease communication: already set',
+    );
+    expect(renderer.maybeFind(Button, { testId: `signal-${cease}-set-cease` })).toBeNull();
+  });
+
   it('self-harm wording comes first, with the procedure prompt and the help line', async () => {
     contactWhoWrote("I don't owe this. I can't go on anymore, I want to end it all.");
     const renderer = renderCard();

@@ -14,7 +14,7 @@ import { flagReasonFor } from '../../../../../../shared/signals/flag-reason';
 import { promiseOffer, type PromiseOffer } from '../../../../../../shared/signals/promise-offer';
 import { messageSource } from '../../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../../shared/signals/view';
-import { contactFlagSchema } from '../../../../contract';
+import { contactFlagSchema, type FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { isCompletePromiseOffer, recordPromiseOffer } from '../../../host/signal-promise';
 import { errorText } from '../../backend-error-text';
@@ -60,7 +60,13 @@ function SignalsView({ read }: { read: SignalsRead }) {
         </Text>
       ) : (
         view.items.map((item, index) => (
-          <SignalEntry key={item.key} item={item} index={index} today={read.today} />
+          <SignalEntry
+            key={item.key}
+            item={item}
+            index={index}
+            today={read.today}
+            setFlags={read.setFlags}
+          />
         ))
       )}
     </Flex>
@@ -129,7 +135,18 @@ function PromiseLine({ offer, id }: { offer: PromiseOffer; id: string }) {
   );
 }
 
-function SignalEntry({ item, index, today }: { item: SignalItem; index: number; today: string }) {
+function SignalEntry({
+  item,
+  index,
+  today,
+  setFlags,
+}: {
+  item: SignalItem;
+  index: number;
+  today: string;
+  /** Flags the contact has already: shown as set, with no button. */
+  setFlags: readonly FlagKind[];
+}) {
   const { t } = useCardI18n();
   const requestReview = useRequestFlagReview();
   const id = `signal-${index}`;
@@ -162,27 +179,33 @@ function SignalEntry({ item, index, today }: { item: SignalItem; index: number; 
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
             {t('signals.flagSuggested')}
           </Text>
-          {item.suggestedFlags.map((flag) => (
-            <Button
-              key={flag}
-              testId={`${id}-set-${flag}`}
-              size="xs"
-              onClick={() =>
-                requestReview({
-                  flag,
-                  reason: flagReasonFor(
-                    (excerpt) => t('signals.reviewFlagReason', { excerpt }),
-                    item.excerpt,
-                    flagReasonMaxLength,
-                  ),
-                  setNow: true,
-                  ...(fromMessage === undefined ? {} : { fromMessage }),
-                })
-              }
-            >
-              {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
-            </Button>
-          ))}
+          {item.suggestedFlags.map((flag) =>
+            setFlags.includes(flag) ? (
+              <Tag key={flag} testId={`${id}-already-${flag}`} variant="warning">
+                {t('signals.flagAlreadySet', { flag: t(`history.flags.name.${flag}`) })}
+              </Tag>
+            ) : (
+              <Button
+                key={flag}
+                testId={`${id}-set-${flag}`}
+                size="xs"
+                onClick={() =>
+                  requestReview({
+                    flag,
+                    reason: flagReasonFor(
+                      (excerpt) => t('signals.reviewFlagReason', { excerpt }),
+                      item.excerpt,
+                      flagReasonMaxLength,
+                    ),
+                    setNow: true,
+                    ...(fromMessage === undefined ? {} : { fromMessage }),
+                  })
+                }
+              >
+                {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
+              </Button>
+            ),
+          )}
         </Flex>
       )}
     </Flex>

@@ -17,7 +17,7 @@ import {
 } from '../../../../../../shared/signals/message-text';
 import { loadSignalModel } from '../../../../../../shared/signals/model/load';
 import { signalsView, type SignalsView } from '../../../../../../shared/signals/view';
-import { backendPaths, contactCollectionsSchema } from '../../../../contract';
+import { backendPaths, contactCollectionsSchema, type FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
@@ -28,6 +28,8 @@ export interface SignalsRead {
   view: SignalsView;
   /** Today in the contact's time zone, for a promise's due date. */
   today: string;
+  /** The flags the contact has already (no one-click Set for these). */
+  setFlags: readonly FlagKind[];
 }
 
 /** The section's state and a retry. */
@@ -54,7 +56,10 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
     const timeZone =
       decodeHubSpotTimeZone(contact.timeZone) ?? decodeHubSpotTimeZone(crm.scope.portalTimeZone);
     const today = todayIn(clock.now(), timeZone ?? 'UTC');
-    if (!email || text === '') return ok({ hasMessage: false, view: { items: [] }, today });
+    const setFlags = contact.flags.map((flag) => flag.kind);
+    if (!email || text === '') {
+      return ok({ hasMessage: false, view: { items: [] }, today, setFlags });
+    }
     const currency = contact.balance?.currency;
     const reading = readCustomerMessage(text, {
       locale: readerLocaleFor(contact.language),
@@ -62,7 +67,8 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
       ...(timeZone ? { timeZone } : {}),
       ...(currency ? { currency } : {}),
     });
-    return ok({ hasMessage: true, view: signalsView([{ commentId: email.id, reading }]), today });
+    const view = signalsView([{ commentId: email.id, reading }]);
+    return ok({ hasMessage: true, view, today, setFlags });
   }, [crm, backend, clock, opening]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };
