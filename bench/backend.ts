@@ -205,49 +205,52 @@ async function readUnderLoad(backend: BackendProcess, total: number, checkpoints
   return { result, rss };
 }
 
+/** Starts a backend of `kind`, runs `measure` on it, and stops it whatever happens. */
+async function withBackend<T>(
+  kind: 'tactful' | 'portals' | 'floor',
+  measure: (backend: BackendProcess) => Promise<T>,
+): Promise<T> {
+  const backend = await startBackend(kind);
+  try {
+    return await measure(backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+/** A thousand settings reads before measuring, so the JIT has compiled the hot path. */
+const warmUp = (backend: BackendProcess) => load(backend.target, '/api/settings', 1_000);
+
 /** Runs the load tests; returns requests/s, latency percentiles (ms), RSS (MiB) and the ratios. */
 export async function benchBackend(): Promise<Record<string, number>> {
-  const floor = await startBackend('floor');
-  let floorRead;
-  try {
-    await load(floor.target, '/api/settings', 1_000); // warm-up (JIT)
-    floorRead = await readUnderLoad(floor, floorReadRequests, [floorReadRequests]);
-  } finally {
-    await floor.close();
-  }
-  const tactful = await startBackend('tactful');
-  let read;
-  try {
-    await load(tactful.target, '/api/settings', 1_000);
-    read = await readUnderLoad(tactful, readRequests, memoryCheckpoints);
-  } finally {
-    await tactful.close();
-  }
+  const floorRead = await withBackend('floor', async (floor) => {
+    await warmUp(floor);
+    return readUnderLoad(floor, floorReadRequests, [floorReadRequests]);
+  });
+  const read = await withBackend('tactful', async (tactful) => {
+    await warmUp(tactful);
+    return readUnderLoad(tactful, readRequests, memoryCheckpoints);
+  });
   // The floor again, just before the history: on a shared machine the load changes by the minute,
   // and the history's ratio should compare two figures taken minutes apart at most.
-  const floorAgain = await startBackend('floor');
-  let floorBeforeHistory;
-  try {
-    await load(floorAgain.target, '/api/settings', 1_000);
-    floorBeforeHistory = await load(floorAgain.target, '/api/settings', floorReadRequests / 2);
-  } finally {
-    await floorAgain.close();
-  }
-  const portals = await startBackend('portals');
-  let history;
-  let hubspot;
-  try {
+  const floorBeforeHistory = await withBackend('floor', async (floor) => {
+    await warmUp(floor);
+    return load(floor.target, '/api/settings', floorReadRequests / 2);
+  });
+  const { history, hubspot, portalCount } = await withBackend('portals', async (portals) => {
     const historyPath = '/api/contacts/502/engagements?limit=50';
     await load(portals.target, historyPath, historyWarmUpRequests);
     const before = await portals.hubspot();
-    history = await load(portals.target, historyPath, Number.POSITIVE_INFINITY, {
+    const historyLoad = await load(portals.target, historyPath, Number.POSITIVE_INFINITY, {
       maxMs: historyMs,
     });
     const after = await portals.hubspot();
-    hubspot = { calls: after.calls - before.calls, maxPerPortal: after.maxPerPortalPerWindow };
-  } finally {
-    await portals.close();
-  }
+    return {
+      history: historyLoad,
+      portalCount: portals.target.portalIds.length,
+      hubspot: { calls: after.calls - before.calls, maxPerPortal: after.maxPerPortalPerWindow },
+    };
+  });
   const figures: Record<string, number> = {
     'floor settings read requests/s': floorRead.result.perSecond,
     'floor settings read p99 ms': floorRead.result.p99,
@@ -262,7 +265,7 @@ export async function benchBackend(): Promise<Record<string, number>> {
     'history p99 ms': history.p99,
     'history failures': history.failures,
     'history requests': history.requests,
-    'history portals': portals.target.portalIds.length,
+    'history portals': portalCount,
     'history HubSpot calls': hubspot.calls,
     'history most HubSpot calls a portal made in 10 s': hubspot.maxPerPortal,
     'floor settings read requests/s, just before the history': floorBeforeHistory.perSecond,

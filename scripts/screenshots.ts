@@ -4,7 +4,7 @@
 // `npm run screenshots -- zendesk-outcomes hubspot-outcomes` takes only the named groups.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../playground/server/server';
 import { browserAvailable, launchBrowser } from '../tests/e2e/browser';
 
@@ -18,10 +18,24 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`screenshots: docs/screenshots/${name}.png`);
 }
 
-async function zendesk(browser: Browser, playground: Playground): Promise<void> {
-  const context = await browser.newContext({ viewport: zendeskSize });
+/** A fresh browser context of `viewport` with one page opened at `url`. */
+async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  url: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(`${playground.zendeskUrl}?customer=9001`);
+  await page.goto(url);
+  return { context, page };
+}
+
+async function zendesk(browser: Browser, playground: Playground): Promise<void> {
+  const { context, page } = await openPage(
+    browser,
+    zendeskSize,
+    `${playground.zendeskUrl}?customer=9001`,
+  );
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('heading', { name: 'Maria Gonzalez', level: 2 }).waitFor();
   await app.getByRole('list', { name: 'Timeline' }).waitFor();
@@ -62,9 +76,11 @@ async function zendesk(browser: Browser, playground: Playground): Promise<void> 
 }
 
 async function hubspot(browser: Browser, playground: Playground): Promise<void> {
-  const context = await browser.newContext({ viewport: hubspotSize });
-  const page = await context.newPage();
-  await page.goto(`${playground.hubspotUrl}?contact=501`);
+  const { context, page } = await openPage(
+    browser,
+    hubspotSize,
+    `${playground.hubspotUrl}?contact=501`,
+  );
   const card = page.locator('#card');
   await card.getByRole('heading', { name: 'Avery Johnson' }).waitFor();
   await card.getByText('$1,250.00').first().waitFor();
@@ -85,9 +101,11 @@ async function hubspot(browser: Browser, playground: Playground): Promise<void> 
 
 // The team lead's page in Zendesk's left navigation bar, over the 12 seeded weeks.
 async function zendeskOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const context = await browser.newContext({ viewport: zendeskSize });
-  const page = await context.newPage();
-  await page.goto(`${playground.zendeskUrl}/outcomes`);
+  const { context, page } = await openPage(
+    browser,
+    zendeskSize,
+    `${playground.zendeskUrl}/outcomes`,
+  );
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('table', { name: 'Promises by the week they fell due' }).waitFor();
   await app
@@ -100,9 +118,11 @@ async function zendeskOutcomes(browser: Browser, playground: Playground): Promis
 
 // The HubSpot app home page, over the mock portal's 12 seeded weeks.
 async function hubspotOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const context = await browser.newContext({ viewport: hubspotSize });
-  const page = await context.newPage();
-  await page.goto(`${playground.hubspotUrl}/outcomes`);
+  const { context, page } = await openPage(
+    browser,
+    hubspotSize,
+    `${playground.hubspotUrl}/outcomes`,
+  );
   await page.getByText('Plans started in the period, by where they stand today').first().waitFor();
   await shoot(page, 'hubspot-4-outcomes');
   await context.close();

@@ -5,16 +5,11 @@
  * `@remote-ui/core` remote root (as `@hubspot/ui-extensions/testing` does) and is drawn here by
  * `@remote-ui/react/host` with plain DOM components (preview-components.tsx).
  */
-import { extension, provideExtensionApi } from './worker-globals';
+import './worker-globals';
 import '../../apps/hubspot/card/TactfulCard';
-import { createRemoteRoot } from '@remote-ui/core';
-import { createRoot as createRemoteReactRoot } from '@remote-ui/react';
-import { createController, createRemoteReceiver, RemoteRenderer } from '@remote-ui/react/host';
-import { isValidElement } from 'react';
-import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { addNotice, element, readConfig, wireFailureSwitch } from '../page/page-kit';
-import { previewComponents } from './preview-components';
+import { renderExtension } from './render-extension';
 
 const config = readConfig();
 const contactSelect = element('contact', HTMLSelectElement);
@@ -145,29 +140,4 @@ window.fetch = async (input, init) => {
   return response;
 };
 
-provideExtensionApi({ context, actions });
-const rendered = extension()({
-  context,
-  actions,
-  runServerlessFunction: () => Promise.reject(new Error('not used')),
-});
-if (!isValidElement(rendered)) throw new Error('hubspot.extend did not return a React element');
-
-const receiver = createRemoteReceiver();
-const remoteRoot = createRemoteRoot(receiver.receive);
-createRemoteReactRoot(remoteRoot).render(rendered);
-void remoteRoot.mount();
-
-const known = new Set(Object.keys(previewComponents));
-const controller = createController(previewComponents, {
-  renderComponent(props, { renderDefault }) {
-    if (known.has(props.component.type)) return renderDefault();
-    return (
-      <p key={props.key} role="note" data-unsupported={props.component.type}>
-        The preview has no component for {props.component.type}; add it to
-        playground/hubspot/preview-components.tsx.
-      </p>
-    );
-  },
-});
-createRoot(cardRoot).render(<RemoteRenderer receiver={receiver} controller={controller} />);
+renderExtension({ context, actions }, cardRoot);

@@ -5,15 +5,10 @@
  * Drawn like the contact page: a remote root rendered with the preview's plain DOM components.
  * ?user=agent views it as agent 3002 (own figures only); ?locale=es-ES in Spanish.
  */
-import { extension, provideExtensionApi } from './worker-globals';
+import './worker-globals';
 import '../../apps/hubspot/card/outcomes/TactfulOutcomes';
-import { createRemoteRoot } from '@remote-ui/core';
-import { createRoot as createRemoteReactRoot } from '@remote-ui/react';
-import { createController, createRemoteReceiver, RemoteRenderer } from '@remote-ui/react/host';
-import { isValidElement } from 'react';
-import { createRoot } from 'react-dom/client';
 import { addNotice, element, readConfig } from '../page/page-kit';
-import { previewComponents } from './preview-components';
+import { renderExtension } from './render-extension';
 
 const config = readConfig();
 const notices = element('notices', HTMLUListElement);
@@ -48,27 +43,4 @@ const actions = {
   },
 };
 
-provideExtensionApi({ context, actions });
-const rendered = extension()({
-  context,
-  actions,
-  runServerlessFunction: () => Promise.reject(new Error('not used')),
-});
-if (!isValidElement(rendered)) throw new Error('hubspot.extend did not return a React element');
-const receiver = createRemoteReceiver();
-const remoteRoot = createRemoteRoot(receiver.receive);
-createRemoteReactRoot(remoteRoot).render(rendered);
-void remoteRoot.mount();
-const known = new Set(Object.keys(previewComponents));
-const controller = createController(previewComponents, {
-  renderComponent(props, { renderDefault }) {
-    if (known.has(props.component.type)) return renderDefault();
-    return (
-      <p key={props.key} role="note" data-unsupported={props.component.type}>
-        The preview has no component for {props.component.type}; add it to
-        playground/hubspot/preview-components.tsx.
-      </p>
-    );
-  },
-});
-createRoot(pageRoot).render(<RemoteRenderer receiver={receiver} controller={controller} />);
+renderExtension({ context, actions }, pageRoot);

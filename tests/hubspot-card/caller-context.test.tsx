@@ -11,7 +11,7 @@ import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
 import {
-  collectionsReply,
+  anyContactCollectionsHandler,
   createMockActions,
   createMockContext,
   emptyPortalHandlers,
@@ -27,7 +27,7 @@ const callers = (urls: string[]) =>
 describe('who is asking, in every backend request', () => {
   it('the contact card sends its portal and user on each of its opening requests', async () => {
     const {
-      worker,
+      openEntry,
       components: { Heading },
       createRenderer,
     } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
@@ -38,15 +38,9 @@ describe('who is asking, in every backend request', () => {
     });
     server.use(
       ...emptyPortalHandlers(backendBaseUrl),
-      http.get(`${backendBaseUrl}/api/contacts/:contactId/collections`, ({ params }) =>
-        HttpResponse.json(collectionsReply({ contactId: String(params['contactId']) })),
-      ),
+      anyContactCollectionsHandler(backendBaseUrl),
     );
-    const element = worker.extended()({
-      context: createMockContext({ portal: { id: 987654 }, user: { id: 31337 } }),
-      actions: createMockActions(),
-      runServerlessFunction: () => Promise.reject(new Error('not used')),
-    });
+    const element = openEntry(createMockContext({ portal: { id: 987654 }, user: { id: 31337 } }));
     const { render, waitFor, find } = createRenderer('crm.record.tab');
     render(element);
     await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
@@ -59,7 +53,7 @@ describe('who is asking, in every backend request', () => {
 
   it('the settings page saves as the signed-in user of its portal', async () => {
     const {
-      worker,
+      openEntry,
       components: { Button, Input },
       createRenderer,
     } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
@@ -75,11 +69,10 @@ describe('who is asking, in every backend request', () => {
       }),
     );
     const addAlert = jest.fn();
-    const element = worker.extended()({
-      context: createMockContext({ portal: { id: 555 }, user: { id: 3001 } }),
-      actions: Object.assign(createMockActions(), { addAlert }),
-      runServerlessFunction: () => Promise.reject(new Error('not used')),
-    });
+    const element = openEntry(
+      createMockContext({ portal: { id: 555 }, user: { id: 3001 } }),
+      Object.assign(createMockActions(), { addAlert }),
+    );
     const { render, waitFor, find, findAll } = createRenderer('settings');
     render(element);
     await waitFor(() => expect(find(Input, { name: 'outreach.companyName' })).toBeTruthy());

@@ -4,39 +4,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
-import {
-  collectionsReply,
-  createMockActions,
-  createMockContext,
-  emptyPortalHandlers,
-  loadEntryInWorker,
-} from './factories';
-import { http, HttpResponse } from 'msw';
+import { anyContactCollectionsHandler, emptyPortalHandlers, loadEntryInWorker } from './factories';
 
 describe('card entry (TactfulCard.tsx)', () => {
   it('registers with hubspot.extend and renders the contact with its invoices', async () => {
     const {
-      worker,
+      openEntry,
       components: { Heading, Text },
       createRenderer,
     } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
 
     server.use(
       ...emptyPortalHandlers(backendBaseUrl),
-      http.get(`${backendBaseUrl}/api/contacts/:contactId/collections`, ({ params }) =>
-        HttpResponse.json(
-          collectionsReply({
-            contactId: String(params['contactId']),
-            invoices: [{ id: '9', balanceDue: { amount: '42.00', currency: 'USD' } }],
-          }),
-        ),
-      ),
+      anyContactCollectionsHandler(backendBaseUrl, {
+        invoices: [{ id: '9', balanceDue: { amount: '42.00', currency: 'USD' } }],
+      }),
     );
-    const element = worker.extended()({
-      context: createMockContext(),
-      actions: createMockActions(),
-      runServerlessFunction: () => Promise.reject(new Error('not used')),
-    });
+    const element = openEntry();
     const { render, waitFor, find, findByTestId } = createRenderer('crm.record.tab');
     render(element);
 

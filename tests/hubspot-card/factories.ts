@@ -159,6 +159,17 @@ export function collectionsHandler(
   return http.get(`${testBackendUrl}${path}`, () => HttpResponse.json(body, init));
 }
 
+/** An msw handler at `baseUrl` answering the collections call for any contact, with overrides. */
+export function anyContactCollectionsHandler(
+  baseUrl: string,
+  overrides: Partial<ContactCollections> = {},
+) {
+  const path = backendPaths.collections('CONTACT').replace('CONTACT', ':contactId');
+  return http.get(`${baseUrl}${path}`, ({ params }) =>
+    HttpResponse.json(collectionsReply({ contactId: String(params['contactId']), ...overrides })),
+  );
+}
+
 /** Our backend's URL for a call about the test contact, e.g. `contactUrl(backendPaths.plans)`. */
 export const contactUrl = (path: (contactId: string) => string): string =>
   `${testBackendUrl}${path(String(testContactId))}`;
@@ -256,7 +267,17 @@ export async function loadEntryInWorker(entry: () => Promise<unknown>) {
   const components = await import('@hubspot/ui-extensions');
   const { createRenderer } = await import('@hubspot/ui-extensions/testing');
   await entry();
-  return { worker, components, createRenderer };
+  /** What the entry renders when HubSpot's worker hands it this context and these actions. */
+  const openEntry = (
+    context: CrmContext = createMockContext(),
+    actions: CrmActions = createMockActions(),
+  ) =>
+    worker.extended()({
+      context,
+      actions,
+      runServerlessFunction: () => Promise.reject(new Error('not used')),
+    });
+  return { openEntry, components, createRenderer };
 }
 
 /**
@@ -268,4 +289,12 @@ export async function untilCalled(action: { calls: readonly unknown[] }): Promis
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   expect(action.calls).toHaveLength(1);
+}
+
+/** The first argument of an SDK action's one call (an alert, say), once it has been called. */
+export async function firstCallArgument<Args extends readonly unknown[]>(action: {
+  calls: readonly Args[];
+}): Promise<Args[0] | undefined> {
+  await untilCalled(action);
+  return action.calls[0]?.[0];
 }

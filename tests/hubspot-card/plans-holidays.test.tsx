@@ -3,22 +3,13 @@
 // the closure days, exactly as shared/calendar/holidays' closedDays would.
 import { describe, expect, it } from '@jest/globals';
 import { Input, Text } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, type PortalHolidays } from '../../apps/hubspot/contract';
-import { Card } from '../../apps/hubspot/card/ui/Card';
-import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { holidayDatesBetween } from '../../shared/calendar/holidays';
 import { defaultSettings } from '../../shared/settings';
-import {
-  contactProperties,
-  createTestServices,
-  engagementsHandler,
-  testBackendUrl,
-} from './factories';
-
-const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
+import { engagementsHandler, testBackendUrl } from './factories';
+import { englishContact, plansOnly, renderPanels } from './render-panels';
 
 // Thanksgiving, 26 November 2026, follows the test clock's 25 November, closed by the company.
 const policy = { ...defaultSettings.policy, holidays: 'US', closureDays: ['2026-11-25'] };
@@ -37,13 +28,7 @@ function serve(reply: JsonBodyType) {
 }
 
 async function payInFull() {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(
-    <Card
-      services={createTestServices({ properties: contactProperties({ hs_language: 'en' }) })}
-      panels={plansOnly}
-    />,
-  );
+  const renderer = renderPanels(plansOnly, englishContact);
   await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
   renderer.findByTestId(Input, 'plan-amount').props.onInput?.('1250');
   await renderer.waitFor(() =>

@@ -11,30 +11,23 @@ import {
   Button,
   Tile,
 } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { server } from '../../mocks/node';
 import { backendPaths, planWriteRequestSchema, type Engagement } from '../../apps/hubspot/contract';
-import { Card } from '../../apps/hubspot/card/ui/Card';
-import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { defaultSettings } from '../../shared/settings';
 import {
   contactProperties,
   contactUrl,
   createMockContext,
-  createTestServices,
   engagementsHandler,
   settingsHandler,
   type TestServicesOptions,
 } from './factories';
-
-const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
+import { plansOnly, renderPanels } from './render-panels';
 
 function renderPlans(options: TestServicesOptions = {}) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<Card services={createTestServices(options)} panels={plansOnly} />);
-  return renderer;
+  return renderPanels(plansOnly, options);
 }
 
 type Renderer = ReturnType<typeof renderPlans>;

@@ -7,12 +7,12 @@ import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { createMockActions, createMockContext, loadEntryInWorker } from './factories';
+import { createMockContext, loadEntryInWorker } from './factories';
 
 describe('settings entry (TactfulSettings.tsx)', () => {
   it("registers with hubspot.extend and loads the portal's settings through hubspot.fetch", async () => {
     const {
-      worker,
+      openEntry,
       components: { Input },
       createRenderer,
     } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
@@ -25,11 +25,7 @@ describe('settings entry (TactfulSettings.tsx)', () => {
       ),
     );
     // The entry reads only the user's locale and addAlert, which a record context also carries.
-    const element = worker.extended()({
-      context: createMockContext({ user: { locale: 'es-ES' } }),
-      actions: createMockActions(),
-      runServerlessFunction: () => Promise.reject(new Error('not used')),
-    });
+    const element = openEntry(createMockContext({ user: { locale: 'es-ES' } }));
     const { render, waitFor, find } = createRenderer('settings');
     render(element);
 

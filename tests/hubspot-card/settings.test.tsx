@@ -27,7 +27,7 @@ import {
 } from '../../shared/settings';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
-import { testBackendUrl } from './factories';
+import { firstCallArgument, testBackendUrl } from './factories';
 
 const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
 
@@ -80,6 +80,10 @@ const typeInto = (renderer: Rendered, name: string, value: string) =>
   input(renderer, name).props.onChange?.(value);
 const save = (renderer: Rendered) =>
   renderer.findByTestId(Button, 'settings-save').trigger('onClick');
+
+/** Writes `text` (lines) into the text area `name`. */
+const writeLines = (renderer: Rendered, name: string, text: string) =>
+  renderer.find(TextArea, { name }).props.onChange?.(text);
 
 describe('HubSpot settings page', () => {
   it("loads the portal's settings into labelled fields", async () => {
@@ -167,9 +171,7 @@ describe('HubSpot settings page', () => {
     expect(puts).toEqual([]);
 
     typeInto(renderer, 'policy.holidays', 'US');
-    renderer
-      .find(TextArea, { name: 'policy.closureDays' })
-      .props.onChange?.('2026-12-24\n\n2026-12-31');
+    writeLines(renderer, 'policy.closureDays', '2026-12-24\n\n2026-12-31');
     save(renderer);
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
@@ -228,9 +230,7 @@ describe('HubSpot settings page', () => {
 
     typeInto(renderer, 'policy.minInstalment', ' 30.00 ');
     renderer.find(NumberInput, { name: 'policy.maxTermMonths' }).props.onChange?.(24);
-    renderer
-      .find(TextArea, { name: 'tone.flagPhrases' })
-      .props.onChange?.('final demand\n\nlast chance');
+    writeLines(renderer, 'tone.flagPhrases', 'final demand\n\nlast chance');
     save(renderer);
 
     await renderer.waitFor(() => expect(puts).toHaveLength(1));
@@ -250,12 +250,10 @@ describe('HubSpot settings page', () => {
         },
       },
     });
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
-        type: 'success',
-        title: 'Settings saved',
-      }),
-    );
+    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
+      type: 'success',
+      title: 'Settings saved',
+    });
     expect(input(renderer, 'policy.minInstalment').props.value).toBe('30.00');
   });
 
@@ -294,12 +292,10 @@ describe('HubSpot settings page', () => {
 
     renderer.findByTestId(Button, 'settings-copy-feedback').trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
-        type: 'success',
-        title: 'Copied 1 feedback records',
-      }),
-    );
+    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
+      type: 'success',
+      title: 'Copied 1 feedback records',
+    });
     const copied = renderer.mocks.actions.copyTextToClipboard.calls[0]?.[0];
     expect(toneFeedbackListReplySchema.parse(JSON.parse(String(copied)))).toEqual([saved]);
   });

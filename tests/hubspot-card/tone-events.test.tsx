@@ -3,22 +3,11 @@
 // anything when the backend fails.
 import { describe, expect, it } from '@jest/globals';
 import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { outcomePaths, toneEventWriteRequestSchema } from '../../apps/hubspot/contract';
-import { Card } from '../../apps/hubspot/card/ui/Card';
-import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { server } from '../../mocks/node';
-import {
-  contactProperties,
-  createTestServices,
-  settingsHandler,
-  testBackendUrl,
-  untilCalled,
-} from './factories';
-
-const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
-const englishContact = { properties: contactProperties({ hs_language: 'en' }) };
+import { settingsHandler, testBackendUrl, untilCalled } from './factories';
+import { englishContact, renderPanels, toneOnly } from './render-panels';
 
 /** Records the tone events the backend receives, answering with `status`. */
 function toneEventsHandler(status = 200) {
@@ -35,8 +24,7 @@ function toneEventsHandler(status = 200) {
 async function copyDraft(text: string, status = 200) {
   const events = toneEventsHandler(status);
   server.use(settingsHandler(), events.handler);
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<Card services={createTestServices(englishContact)} panels={tonePanel} />);
+  const renderer = renderPanels(toneOnly, englishContact);
   await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
   renderer.find(TextArea).props.onInput?.(text);
   await renderer.waitFor(

@@ -4,16 +4,13 @@
 // with it off, no buttons and no request.
 import { describe, expect, it } from '@jest/globals';
 import { Button, TextArea, Tile } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, toneFeedbackWriteRequestSchema } from '../../apps/hubspot/contract';
-import { Card } from '../../apps/hubspot/card/ui/Card';
-import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { defaultSettings } from '../../shared/settings';
-import { contactProperties, createTestServices, testBackendUrl } from './factories';
+import { firstCallArgument, testBackendUrl } from './factories';
+import { englishContact, renderPanels, toneOnly } from './render-panels';
 
-const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
 const draftText = "Hi Maria, you haven't paid your bill. Can we find a date that suits you?";
 
 /** The portal's settings with the admin's feedback choices, and a backend that records posts. */
@@ -42,13 +39,7 @@ function portal(tone: { feedback: boolean; feedbackIncludeDraft?: boolean }, sta
 }
 
 async function renderWithDraft() {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(
-    <Card
-      services={createTestServices({ properties: contactProperties({ hs_language: 'en' }) })}
-      panels={tonePanel}
-    />,
-  );
+  const renderer = renderPanels(toneOnly, englishContact);
   await renderer.waitFor(() =>
     expect(renderer.find(TextArea, { name: 'tactful-draft' }).props.label).toBeTruthy(),
   );
@@ -74,12 +65,10 @@ describe('HubSpot card: agent feedback on the tone check', () => {
     expect(wrong.text).toBe('This finding is wrong');
     wrong.trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
-        type: 'success',
-        title: 'Thanks',
-      }),
-    );
+    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
+      type: 'success',
+      title: 'Thanks',
+    });
     expect(posts).toHaveLength(1);
     const sent = toneFeedbackWriteRequestSchema.parse(posts[0]);
     expect(sent).toMatchObject({
@@ -139,12 +128,10 @@ describe('HubSpot card: agent feedback on the tone check', () => {
 
     renderer.findByTestId(Button, 'draft-missed').trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({
-        type: 'danger',
-        title: 'Feedback not recorded',
-      }),
-    );
+    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
+      type: 'danger',
+      title: 'Feedback not recorded',
+    });
     expect(renderer.findByTestId(Button, 'draft-missed').props.disabled).toBe(false);
   });
 });

@@ -4,24 +4,13 @@
 // own action spies.
 import { describe, expect, it } from '@jest/globals';
 import { Button, Select, StatusTag, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { server } from '../../mocks/node';
-import { Card } from '../../apps/hubspot/card/ui/Card';
-import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
 import { defaultSettings } from '../../shared/settings';
-import {
-  contactProperties,
-  createTestServices,
-  settingsHandler,
-  untilCalled,
-  type TestServicesOptions,
-} from './factories';
-
-const tonePanel = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
+import { settingsHandler, untilCalled, type TestServicesOptions } from './factories';
+import { englishContact, renderPanels, toneOnly } from './render-panels';
 
 async function renderTonePanel(options: TestServicesOptions = {}) {
-  const renderer = createRenderer('crm.record.tab');
-  renderer.render(<Card services={createTestServices(options)} panels={tonePanel} />);
+  const renderer = renderPanels(toneOnly, options);
   await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
   return renderer;
 }
@@ -33,7 +22,6 @@ function typeDraft(renderer: Rendered, text: string) {
   renderer.find(TextArea).props.onInput?.(text);
 }
 
-const englishContact = { properties: contactProperties({ hs_language: 'en' }) };
 /** The first check in a file loads the tone model: give a busy machine time. */
 const patient = { timeoutInMs: 10_000 };
 

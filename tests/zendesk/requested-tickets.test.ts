@@ -23,6 +23,8 @@ const ticketsPage = z.object({
 });
 
 const noWait = { sleep: async () => undefined };
+/** How to read a page of requested tickets and find the next, without waiting between pages. */
+const requestedPages = [ticketsPage, zendeskNextPath, noWait] as const;
 
 function setup() {
   const world = createZendeskWorld();
@@ -38,9 +40,7 @@ describe('requested tickets through the ZAF proxy', () => {
       // Cursor pages sort only on updated_at, id or status (Zendesk's PHP client upgrade guide,
       // github.com/zendesk/zendesk_api_client_php, "CBP ordering"); the mock refuses other sorts.
       withZendeskCursor('/api/v2/users/9001/tickets/requested.json?sort=-updated_at'),
-      ticketsPage,
-      zendeskNextPath,
-      noWait,
+      ...requestedPages,
     );
     if (!pages.ok) throw new Error(pages.error.message);
     const tickets = pages.value.flatMap((page) => page.tickets);
@@ -57,9 +57,7 @@ describe('requested tickets through the ZAF proxy', () => {
     const page = await fetchPage(
       http,
       withZendeskCursor('/api/v2/users/9002/tickets/requested.json'),
-      ticketsPage,
-      zendeskNextPath,
-      noWait,
+      ...requestedPages,
     );
     expect(page.ok && page.value.nextPath).toBeUndefined();
     expect(page.ok && page.value.body.tickets.length).toBeGreaterThan(0);

@@ -1,0 +1,27 @@
+/**
+ * The card with only the panels a test is about, in the contact record's tab: its real services over
+ * the mock SDK and msw (see factories). Returns the renderer to find and wait with.
+ */
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Card } from '../../apps/hubspot/card/ui/Card';
+import type { CardPanel } from '../../apps/hubspot/card/ui/panels';
+import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
+import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
+import { contactProperties, createTestServices, type TestServicesOptions } from './factories';
+
+/** The plans panel alone. */
+export const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
+/** The tone check alone. */
+export const toneOnly = [{ id: 'tone', title: 'tone.title' as const, Panel: TonePanel }];
+
+/** A contact whose language is English, whatever the user's locale. */
+export const englishContact: TestServicesOptions = {
+  properties: contactProperties({ hs_language: 'en' }),
+};
+
+/** Renders `panels` of the card with these services. */
+export function renderPanels(panels: readonly CardPanel[], options: TestServicesOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.render(<Card services={createTestServices(options)} panels={panels} />);
+  return renderer;
+}
