@@ -18,24 +18,22 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`screenshots: docs/screenshots/${name}.png`);
 }
 
-/** A fresh browser context of `viewport` with one page opened at `url`. */
+/** A fresh browser context at the host's screenshot size, with one page open at its `path`. */
 async function openPage(
   browser: Browser,
-  viewport: { width: number; height: number },
-  url: string,
+  playground: Playground,
+  host: 'zendesk' | 'hubspot',
+  path: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
+  const viewport = host === 'zendesk' ? zendeskSize : hubspotSize;
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(`${host === 'zendesk' ? playground.zendeskUrl : playground.hubspotUrl}${path}`);
   return { context, page };
 }
 
 async function zendesk(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(
-    browser,
-    zendeskSize,
-    `${playground.zendeskUrl}?customer=9001`,
-  );
+  const { context, page } = await openPage(browser, playground, 'zendesk', '?customer=9001');
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('heading', { name: 'Maria Gonzalez', level: 2 }).waitFor();
   await app.getByRole('list', { name: 'Timeline' }).waitFor();
@@ -76,11 +74,7 @@ async function zendesk(browser: Browser, playground: Playground): Promise<void> 
 }
 
 async function hubspot(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(
-    browser,
-    hubspotSize,
-    `${playground.hubspotUrl}?contact=501`,
-  );
+  const { context, page } = await openPage(browser, playground, 'hubspot', '?contact=501');
   const card = page.locator('#card');
   await card.getByRole('heading', { name: 'Avery Johnson' }).waitFor();
   await card.getByText('$1,250.00').first().waitFor();
@@ -101,11 +95,7 @@ async function hubspot(browser: Browser, playground: Playground): Promise<void> 
 
 // The team lead's page in Zendesk's left navigation bar, over the 12 seeded weeks.
 async function zendeskOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(
-    browser,
-    zendeskSize,
-    `${playground.zendeskUrl}/outcomes`,
-  );
+  const { context, page } = await openPage(browser, playground, 'zendesk', '/outcomes');
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('table', { name: 'Promises by the week they fell due' }).waitFor();
   await app
@@ -118,11 +108,7 @@ async function zendeskOutcomes(browser: Browser, playground: Playground): Promis
 
 // The HubSpot app home page, over the mock portal's 12 seeded weeks.
 async function hubspotOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(
-    browser,
-    hubspotSize,
-    `${playground.hubspotUrl}/outcomes`,
-  );
+  const { context, page } = await openPage(browser, playground, 'hubspot', '/outcomes');
   await page.getByText('Plans started in the period, by where they stand today').first().waitFor();
   await shoot(page, 'hubspot-4-outcomes');
   await context.close();

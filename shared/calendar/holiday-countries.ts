@@ -3,6 +3,8 @@
  * ships data for. Written out so settings can check a country without loading the holiday data;
  * holidays.test.ts fails when the library's list and this one differ.
  */
+
+import { isOneOf } from '../vocabulary/one-of';
 export const holidayCountries = [
   'AD',
   'AE',
@@ -217,6 +219,4 @@ export const holidayCountries = [
 export type HolidayCountry = (typeof holidayCountries)[number];
 
 /** True for a country whose holidays Tactful knows ('US', 'GB', 'ES', …; see holiday-countries). */
-export function isHolidayCountry(code: string): code is HolidayCountry {
-  return (holidayCountries as readonly string[]).includes(code);
-}
+export const isHolidayCountry = isOneOf(holidayCountries);

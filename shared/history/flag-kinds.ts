@@ -3,6 +3,9 @@
  * the settings' field keys, the HubSpot contract and properties, and both hosts' words are keyed by
  * these spellings; nothing translates between spellings by hand.
  */
+
+import { isOneOf } from '../vocabulary/one-of';
+
 export const flagKinds = [
   'cease',
   'do-not-call',
@@ -18,6 +21,4 @@ export const flagKinds = [
 export type FlagKind = (typeof flagKinds)[number];
 
 /** True when `text` is a flag kind as spelled in {@link flagKinds}. */
-export function isFlagKind(text: string): text is FlagKind {
-  return (flagKinds as readonly string[]).includes(text);
-}
+export const isFlagKind = isOneOf(flagKinds);

@@ -2,6 +2,8 @@
  * How often a plan's instalments fall due, and how many of each fit in a year.
  */
 
+import { isOneOf } from '../vocabulary/one-of';
+
 /** The payment frequencies a policy may allow. */
 export const frequencies = ['weekly', 'biweekly', 'semimonthly', 'monthly'] as const;
 export type Frequency = (typeof frequencies)[number];
@@ -15,6 +17,4 @@ export const periodsPerYear: Readonly<Record<Frequency, bigint>> = {
 };
 
 /** True for one of the four frequencies. */
-export function isFrequency(value: string): value is Frequency {
-  return (frequencies as readonly string[]).includes(value);
-}
+export const isFrequency = isOneOf(frequencies);

@@ -3,6 +3,7 @@
  * Errors and "needs attention" items point at these, and forms map them to their inputs.
  */
 import { flagKinds, type FlagKind } from '../history/flag-kinds';
+import { isOneOf } from '../vocabulary/one-of';
 
 const flagFields = flagKinds.map((kind) => `fields.flags.${kind}` as const);
 
@@ -48,9 +49,7 @@ export const settingsFields = [
 export type SettingsField = (typeof settingsFields)[number];
 
 /** True when `path` names a known settings field. */
-export function isSettingsField(path: string): path is SettingsField {
-  return (settingsFields as readonly string[]).includes(path);
-}
+export const isSettingsField = isOneOf(settingsFields);
 
 /** The field that holds a flag's host field key. */
 export const flagField = (kind: FlagKind): SettingsField => `fields.flags.${kind}`;

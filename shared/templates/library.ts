@@ -8,6 +8,7 @@ import {
   type TemplateId,
   type TemplateLocale,
 } from './types';
+import { isOneOf } from '../vocabulary/one-of';
 
 const files: Readonly<Record<TemplateLocale, typeof en>> = { en, es };
 
@@ -32,6 +33,4 @@ export function findTemplate(id: TemplateId, locale: TemplateLocale): OutreachTe
 }
 
 /** True for a language with a template file. */
-export function isTemplateLocale(locale: string): locale is TemplateLocale {
-  return (templateLocales as readonly string[]).includes(locale);
-}
+export const isTemplateLocale = isOneOf(templateLocales);

@@ -15,7 +15,8 @@ import {
   createMockActions,
   createMockContext,
   emptyPortalHandlers,
-  loadEntryInWorker,
+  loadCardEntry,
+  loadSettingsEntry,
 } from './factories';
 
 const callers = (urls: string[]) =>
@@ -26,11 +27,8 @@ const callers = (urls: string[]) =>
 
 describe('who is asking, in every backend request', () => {
   it('the contact card sends its portal and user on each of its opening requests', async () => {
-    const {
-      openEntry,
-      components: { Heading },
-      createRenderer,
-    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
+    const { openEntry, components, createRenderer } = await loadCardEntry();
+    const { Heading } = components;
 
     const seen: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -52,11 +50,8 @@ describe('who is asking, in every backend request', () => {
   });
 
   it('the settings page saves as the signed-in user of its portal', async () => {
-    const {
-      openEntry,
-      components: { Button, Input },
-      createRenderer,
-    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
+    const { openEntry, components, createRenderer } = await loadSettingsEntry();
+    const { Button, Input } = components;
 
     const saves: string[] = [];
     server.use(

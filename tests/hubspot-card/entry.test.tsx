@@ -4,15 +4,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
-import { anyContactCollectionsHandler, emptyPortalHandlers, loadEntryInWorker } from './factories';
+import { anyContactCollectionsHandler, emptyPortalHandlers, loadCardEntry } from './factories';
 
 describe('card entry (TactfulCard.tsx)', () => {
   it('registers with hubspot.extend and renders the contact with its invoices', async () => {
-    const {
-      openEntry,
-      components: { Heading, Text },
-      createRenderer,
-    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
+    const { openEntry, components, createRenderer } = await loadCardEntry();
+    const { Heading, Text } = components;
 
     server.use(
       ...emptyPortalHandlers(backendBaseUrl),

@@ -280,6 +280,14 @@ export async function loadEntryInWorker(entry: () => Promise<unknown>) {
   return { openEntry, components, createRenderer };
 }
 
+/** The contact card's entry (TactfulCard.tsx), loaded as HubSpot loads it. */
+export const loadCardEntry = () =>
+  loadEntryInWorker(() => import('../../apps/hubspot/card/TactfulCard'));
+
+/** The settings page's entry (TactfulSettings.tsx), loaded as HubSpot loads it. */
+export const loadSettingsEntry = () =>
+  loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
+
 /**
  * Waits until an SDK action was called once. An alert re-renders nothing, so the renderer's waitFor
  * (which looks again only on a render) would never see it: this looks every 10 ms, up to 10 s.

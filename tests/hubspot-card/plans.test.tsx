@@ -37,11 +37,17 @@ async function enterAmount(renderer: Renderer, amount: string) {
   renderer.findByTestId(Input, 'plan-amount').props.onInput?.(amount);
 }
 
+/** The plans panel over a portal with the default settings, `amount` typed in. */
+async function plansFor(amount: string, options: TestServicesOptions = {}) {
+  server.use(settingsHandler(), engagementsHandler());
+  const renderer = renderPlans(options);
+  await enterAmount(renderer, amount);
+  return renderer;
+}
+
 describe('HubSpot card: payment plans', () => {
   it('suggests options for what the customer can afford, within the policy', async () => {
-    server.use(settingsHandler(), engagementsHandler());
-    const renderer = renderPlans(); // $1,250.00, customer in Chicago speaking Spanish
-    await enterAmount(renderer, '200');
+    const renderer = await plansFor('200'); // $1,250.00, customer in Chicago speaking Spanish
 
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-count').text).toBe('7'),
@@ -74,9 +80,9 @@ describe('HubSpot card: payment plans', () => {
   });
 
   it('words the options for a Spanish-speaking user from the shared catalog, dates in their locale', async () => {
-    server.use(settingsHandler(), engagementsHandler());
-    const renderer = renderPlans({ context: createMockContext({ user: { locale: 'es-ES' } }) });
-    await enterAmount(renderer, '200');
+    const renderer = await plansFor('200', {
+      context: createMockContext({ user: { locale: 'es-ES' } }),
+    });
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-regular').text).toMatch(
         /178,57/,
@@ -100,9 +106,7 @@ describe('HubSpot card: payment plans', () => {
   });
 
   it('offers no plan past the maximum term: it says how much more each payment would need', async () => {
-    server.use(settingsHandler(), engagementsHandler());
-    const renderer = renderPlans();
-    await enterAmount(renderer, '20');
+    const renderer = await plansFor('20');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Alert, 'plans-nothing-fits').props.title).toBe(
         'No plan fits the policy',
@@ -117,9 +121,7 @@ describe('HubSpot card: payment plans', () => {
   });
 
   it('says what is wrong with an amount it cannot read, and offers nothing to accept', async () => {
-    server.use(settingsHandler(), engagementsHandler());
-    const renderer = renderPlans();
-    await enterAmount(renderer, 'two hundred');
+    const renderer = await plansFor('two hundred');
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toMatch(
         /Enter an amount such as 150/,
@@ -139,9 +141,9 @@ describe('HubSpot card: payment plans', () => {
   });
 
   it('copies the chosen summary with the SDK clipboard action', async () => {
-    server.use(settingsHandler(), engagementsHandler());
-    const renderer = renderPlans({ properties: contactProperties({ hs_language: 'en' }) });
-    await enterAmount(renderer, '1250');
+    const renderer = await plansFor('1250', {
+      properties: contactProperties({ hs_language: 'en' }),
+    });
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Text, 'plans-summary').text).toBe(
         'One payment of $1,250.00 on November 25, 2026.',

@@ -7,15 +7,12 @@ import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { createMockContext, loadEntryInWorker } from './factories';
+import { createMockContext, loadSettingsEntry } from './factories';
 
 describe('settings entry (TactfulSettings.tsx)', () => {
   it("registers with hubspot.extend and loads the portal's settings through hubspot.fetch", async () => {
-    const {
-      openEntry,
-      components: { Input },
-      createRenderer,
-    } = await loadEntryInWorker(() => import('../../apps/hubspot/card/settings/TactfulSettings'));
+    const { openEntry, components, createRenderer } = await loadSettingsEntry();
+    const { Input } = components;
 
     server.use(
       http.get(`${backendBaseUrl}${backendPaths.settings}`, () =>

@@ -23,8 +23,9 @@ const ticketsPage = z.object({
 });
 
 const noWait = { sleep: async () => undefined };
-/** How to read a page of requested tickets and find the next, without waiting between pages. */
-const requestedPages = [ticketsPage, zendeskNextPath, noWait] as const;
+/** Where the requested tickets at `path` start, how to read a page and find the next, no waiting. */
+const requested = (path: string) =>
+  [withZendeskCursor(path), ticketsPage, zendeskNextPath, noWait] as const;
 
 function setup() {
   const world = createZendeskWorld();
@@ -35,13 +36,10 @@ function setup() {
 describe('requested tickets through the ZAF proxy', () => {
   it('follows links.next until meta.has_more is false, 100 at a time', async () => {
     const { world, http } = setup();
-    const pages = await fetchAllPages(
-      http,
-      // Cursor pages sort only on updated_at, id or status (Zendesk's PHP client upgrade guide,
-      // github.com/zendesk/zendesk_api_client_php, "CBP ordering"); the mock refuses other sorts.
-      withZendeskCursor('/api/v2/users/9001/tickets/requested.json?sort=-updated_at'),
-      ...requestedPages,
-    );
+    // Cursor pages sort only on updated_at, id or status (Zendesk's PHP client upgrade guide,
+    // github.com/zendesk/zendesk_api_client_php, "CBP ordering"); the mock refuses other sorts.
+    const path = '/api/v2/users/9001/tickets/requested.json?sort=-updated_at';
+    const pages = await fetchAllPages(http, ...requested(path));
     if (!pages.ok) throw new Error(pages.error.message);
     const tickets = pages.value.flatMap((page) => page.tickets);
     expect(tickets).toHaveLength(longHistoryTicketCount);
@@ -54,11 +52,7 @@ describe('requested tickets through the ZAF proxy', () => {
 
   it('reads the first page alone so a panel can paint before the rest', async () => {
     const { world, http } = setup();
-    const page = await fetchPage(
-      http,
-      withZendeskCursor('/api/v2/users/9002/tickets/requested.json'),
-      ...requestedPages,
-    );
+    const page = await fetchPage(http, ...requested('/api/v2/users/9002/tickets/requested.json'));
     expect(page.ok && page.value.nextPath).toBeUndefined();
     expect(page.ok && page.value.body.tickets.length).toBeGreaterThan(0);
     expect(world.requests).toHaveLength(1);
