@@ -178,25 +178,31 @@ export const zendeskTicketPage = (config: PageConfig): string => hostPage('zende
 /** The HubSpot contact record with the card in its middle column. */
 export const hubspotContactPage = (config: PageConfig): string => hostPage('hubspot', config);
 
+/** A host's outcomes page: its script and title, with `main` as the page's main pane. */
+const outcomesPage =
+  (host: 'zendesk' | 'hubspot', main: string) =>
+  (config: PageConfig): string =>
+    shell(
+      `${host}-outcomes`,
+      `${host === 'zendesk' ? 'Zendesk' : 'HubSpot'} outcomes · Tactful playground`,
+      main,
+      config,
+    );
+
 /** The Zendesk agent workspace with the app's nav_bar page (the outcomes) filling the main pane. */
-export const zendeskOutcomesPage = (config: PageConfig): string =>
-  shell(
-    'zendesk-outcomes',
-    'Zendesk outcomes · Tactful playground',
-    `<main style="grid-template-columns: 1fr">
+export const zendeskOutcomesPage = outcomesPage(
+  'zendesk',
+  `<main style="grid-template-columns: 1fr">
   <section aria-label="Apps">
     <iframe id="app" title="Tactful app" style="height: 1400px"></iframe>
   </section>
 </main>`,
-    config,
-  );
+);
 
 /** The HubSpot app home page (the outcomes) over the seeded portal; the clipboard and alerts shown beside it. */
-export const hubspotOutcomesPage = (config: PageConfig): string =>
-  shell(
-    'hubspot-outcomes',
-    'HubSpot outcomes · Tactful playground',
-    `<main style="grid-template-columns: minmax(0, 1fr) 320px">
+export const hubspotOutcomesPage = outcomesPage(
+  'hubspot',
+  `<main style="grid-template-columns: minmax(0, 1fr) 320px">
   <section aria-label="Tactful outcomes page">
     <div id="page"></div>
   </section>
@@ -207,5 +213,4 @@ export const hubspotOutcomesPage = (config: PageConfig): string =>
     <pre id="clipboard" style="white-space: pre-wrap">Nothing copied yet.</pre>
   </section>
 </main>`,
-    config,
-  );
+);

@@ -33,6 +33,15 @@ function renderCard(options: TestServicesOptions = {}) {
   return renderer;
 }
 
+/** The card for a contact with these properties (and the backend's collections reply). */
+function renderContact(
+  properties: Record<string, string | null>,
+  options: TestServicesOptions = {},
+) {
+  server.use(collectionsHandler());
+  return renderCard({ ...options, properties: contactProperties(properties) });
+}
+
 describe('HubSpot card on a contact', () => {
   beforeEach(() => server.use(...emptyPortalHandlers()));
 
@@ -61,61 +70,50 @@ describe('HubSpot card on a contact', () => {
   });
 
   it("formats the balance in the agent's locale and counts days in the customer's zone", async () => {
-    server.use(collectionsHandler());
-    const { waitFor, findByTestId } = renderCard({
-      context: createMockContext({ user: { locale: 'de-DE' } }),
-      properties: contactProperties({
+    const { waitFor, findByTestId } = renderContact(
+      {
         tactful_balance: '99.5',
         tactful_currency: 'eur',
         tactful_due_date: '2026-11-26',
         hs_timezone: 'pacific_slash_auckland',
-      }),
-      // 25 Nov 15:00 UTC is already 26 Nov in Auckland: due today there.
-    });
+      },
+      {
+        context: createMockContext({ user: { locale: 'de-DE' } }),
+      },
+    );
+    // 25 Nov 15:00 UTC is already 26 Nov in Auckland: due today there.
     await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('99,50\u00a0€'));
     expect(findByTestId(Tag, 'balance-due-status').text).toBe('Due today');
   });
 
   it('says clearly when no balance is set', async () => {
-    server.use(collectionsHandler());
-    const { waitFor, find } = renderCard({
-      properties: contactProperties({
-        tactful_balance: null,
-        tactful_currency: '',
-        tactful_due_date: null,
-      }),
+    const { waitFor, find } = renderContact({
+      tactful_balance: null,
+      tactful_currency: '',
+      tactful_due_date: null,
     });
     await waitFor(() => expect(find(EmptyState).props.title).toBe('No balance set'));
     expect(find(Heading).text).toBe('Maria Lopez');
   });
 
   it('names the property when the balance cannot be read, instead of showing a wrong number', async () => {
-    server.use(collectionsHandler());
-    const { waitFor, find, maybeFindByTestId } = renderCard({
-      properties: contactProperties({ tactful_balance: '1,250.00' }),
-    });
+    const { waitFor, find, maybeFindByTestId } = renderContact({ tactful_balance: '1,250.00' });
     await waitFor(() => expect(find(Alert).props.title).toBe('The balance could not be read'));
     expect(find(Alert).text).toContain('tactful_balance "1,250.00"');
     expect(maybeFindByTestId(Text, 'balance-amount')).toBeNull();
   });
 
   it('flags an unknown currency as unreadable', async () => {
-    server.use(collectionsHandler());
-    const { waitFor, find } = renderCard({
-      properties: contactProperties({ tactful_currency: 'XYZ1' }),
-    });
+    const { waitFor, find } = renderContact({ tactful_currency: 'XYZ1' });
     await waitFor(() => expect(find(Alert).text).toContain('tactful_currency "XYZ1"'));
   });
 
   it('shows contact flags with their dates, under the property names the backend creates', async () => {
-    server.use(collectionsHandler());
-    const { waitFor, findByTestId } = renderCard({
-      properties: contactProperties({
-        tactful_flag_do_not_call_since: '2026-10-02',
-        tactful_flag_do_not_call_reason: 'Asked by email',
-        // Portals hold the texting opt-out under its first name, do_not_text.
-        tactful_flag_do_not_text_since: '2026-10-03',
-      }),
+    const { waitFor, findByTestId } = renderContact({
+      tactful_flag_do_not_call_since: '2026-10-02',
+      tactful_flag_do_not_call_reason: 'Asked by email',
+      // Portals hold the texting opt-out under its first name, do_not_text.
+      tactful_flag_do_not_text_since: '2026-10-03',
     });
     await waitFor(() => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'));
     expect(findByTestId(Tag, 'flag-do-not-sms').text).toBe('Do not text');

@@ -3,6 +3,7 @@
  * plain input of the same length, both measured now in this process, in processor time. A ratio,
  * never an absolute time: the machines that run the tests differ, and a shared CI runner is noisy.
  */
+import { expect } from '@jest/globals';
 
 /** The length of every crafted and plain input: 64 KB, a large but possible email body or draft. */
 export const hostileSize = 64 * 1024;
@@ -69,4 +70,20 @@ export async function slowdown(
   const craftedMs = fastest(craftedTimes);
   const plainMs = fastest(plainTimes);
   return { ratio: craftedMs / Math.max(plainMs, floorMs), craftedMs, plainMs };
+}
+
+/**
+ * Expects `read` of a `crafted` input to cost less than five times `read` of a `plain` one of the
+ * same length (a ratio, never a time; see slowdown).
+ */
+export async function expectWithinFiveTimes(
+  read: (input: string) => unknown,
+  crafted: string,
+  plain: string,
+): Promise<void> {
+  const { ratio } = await slowdown(
+    () => read(crafted),
+    () => read(plain),
+  );
+  expect(ratio).toBeLessThan(5);
 }
