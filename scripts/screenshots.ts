@@ -4,7 +4,7 @@
 // `npm run screenshots -- zendesk-outcomes hubspot-outcomes` takes only the named groups.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../playground/server/server';
 import { browserAvailable, launchBrowser } from '../tests/e2e/browser';
 
@@ -18,22 +18,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`screenshots: docs/screenshots/${name}.png`);
 }
 
-/** A fresh browser context at the host's screenshot size, with one page open at its `path`. */
-async function openPage(
-  browser: Browser,
-  playground: Playground,
-  host: 'zendesk' | 'hubspot',
-  path: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const viewport = host === 'zendesk' ? zendeskSize : hubspotSize;
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${host === 'zendesk' ? playground.zendeskUrl : playground.hubspotUrl}${path}`);
-  return { context, page };
-}
-
-async function zendesk(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(browser, playground, 'zendesk', '?customer=9001');
+async function zendesk(page: Page, playground: Playground): Promise<void> {
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('heading', { name: 'Maria Gonzalez', level: 2 }).waitFor();
   await app.getByRole('list', { name: 'Timeline' }).waitFor();
@@ -70,11 +55,9 @@ async function zendesk(browser: Browser, playground: Playground): Promise<void> 
   await app.getByRole('heading', { name: 'Revisión del tono' }).scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await shoot(page, 'zendesk-5-spanish');
-  await context.close();
 }
 
-async function hubspot(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(browser, playground, 'hubspot', '?contact=501');
+async function hubspot(page: Page): Promise<void> {
   const card = page.locator('#card');
   await card.getByRole('heading', { name: 'Avery Johnson' }).waitFor();
   await card.getByText('$1,250.00').first().waitFor();
@@ -90,12 +73,10 @@ async function hubspot(browser: Browser, playground: Playground): Promise<void> 
   await card.getByLabel('Customer can pay (USD)').fill('200');
   await card.getByRole('button', { name: 'Accept plan' }).scrollIntoViewIfNeeded();
   await shoot(page, 'hubspot-3-payment-plan');
-  await context.close();
 }
 
 // The team lead's page in Zendesk's left navigation bar, over the 12 seeded weeks.
-async function zendeskOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(browser, playground, 'zendesk', '/outcomes');
+async function zendeskOutcomes(page: Page): Promise<void> {
   const app = page.frameLocator('iframe[title="Tactful app"]');
   await app.getByRole('table', { name: 'Promises by the week they fell due' }).waitFor();
   await app
@@ -103,23 +84,40 @@ async function zendeskOutcomes(browser: Browser, playground: Playground): Promis
     .first()
     .waitFor();
   await shoot(page, 'zendesk-6-outcomes');
-  await context.close();
 }
 
 // The HubSpot app home page, over the mock portal's 12 seeded weeks.
-async function hubspotOutcomes(browser: Browser, playground: Playground): Promise<void> {
-  const { context, page } = await openPage(browser, playground, 'hubspot', '/outcomes');
+async function hubspotOutcomes(page: Page): Promise<void> {
   await page.getByText('Plans started in the period, by where they stand today').first().waitFor();
   await shoot(page, 'hubspot-4-outcomes');
-  await context.close();
+}
+
+/** A group of screenshots: the host and the page it opens at, then the walk that takes them. */
+interface Group {
+  host: 'zendesk' | 'hubspot';
+  path: string;
+  walk: (page: Page, playground: Playground) => Promise<void>;
 }
 
 const groups = {
-  zendesk,
-  hubspot,
-  'zendesk-outcomes': zendeskOutcomes,
-  'hubspot-outcomes': hubspotOutcomes,
-};
+  zendesk: { host: 'zendesk', path: '?customer=9001', walk: zendesk },
+  hubspot: { host: 'hubspot', path: '?contact=501', walk: hubspot },
+  'zendesk-outcomes': { host: 'zendesk', path: '/outcomes', walk: zendeskOutcomes },
+  'hubspot-outcomes': { host: 'hubspot', path: '/outcomes', walk: hubspotOutcomes },
+} satisfies Record<string, Group>;
+
+/** Takes a group's screenshots in a fresh browser context at its host's size. */
+async function take(browser: Browser, playground: Playground, group: Group): Promise<void> {
+  const context = await browser.newContext({
+    viewport: group.host === 'zendesk' ? zendeskSize : hubspotSize,
+  });
+  const page = await context.newPage();
+  const base = group.host === 'zendesk' ? playground.zendeskUrl : playground.hubspotUrl;
+  await page.goto(`${base}${group.path}`);
+  await group.walk(page, playground);
+  await context.close();
+}
+
 const isGroup = (name: string): name is keyof typeof groups => Object.hasOwn(groups, name);
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !isGroup(name));
@@ -136,7 +134,7 @@ if (!browserAvailable()) process.exit(1);
 mkdirSync(outDir, { recursive: true });
 const [playground, browser] = await Promise.all([startPlayground(), launchBrowser()]);
 try {
-  for (const name of toTake) await groups[name](browser, playground);
+  for (const name of toTake) await take(browser, playground, groups[name]);
 } finally {
   await browser.close();
   await playground.close();
