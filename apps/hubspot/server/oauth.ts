@@ -180,6 +180,21 @@ const rateLimited = (waitMs: number) =>
 const malformed = () =>
   backendError('hubspot-malformed-reply', 'HubSpot returned something we did not understand.');
 
+/** A token call HubSpot gave no usable answer to: it was busy, down, or garbled. */
+type Unanswered = Extract<TokenOutcome, { kind: 'rate-limited' | 'unavailable' | 'malformed' }>;
+
+/** What an installing or renewing caller is told when HubSpot gave no usable answer. */
+function unanswered(outcome: Unanswered, what: 'renew' | 'complete'): BackendError {
+  switch (outcome.kind) {
+    case 'rate-limited':
+      return rateLimited(outcome.retryAfterMs);
+    case 'unavailable':
+      return tryAgainShortly(what);
+    case 'malformed':
+      return malformed();
+  }
+}
+
 /** Tokens for portals: installs and refreshes ahead of expiry (once per portal at a time). */
 export interface Installations {
   /** Exchanges an authorisation code; stores the installation; returns its portal id. */
@@ -324,7 +339,7 @@ export function createInstallations(options: OAuthOptions): Installations {
         return err(reinstallNeeded());
       case 'rate-limited':
         coolingUntil.set(portalId, now() + outcome.retryAfterMs);
-        return err(rateLimited(outcome.retryAfterMs));
+        return err(unanswered(outcome, 'renew'));
       case 'refused':
         // Not the portal's fault (a wrong client id or secret, most likely): no reinstall advice.
         logger.error('oauth.refresh-refused', { portalId, status: outcome.status });
@@ -336,9 +351,8 @@ export function createInstallations(options: OAuthOptions): Installations {
           ),
         );
       case 'unavailable':
-        return err(tryAgainShortly('renew'));
       case 'malformed':
-        return err(malformed());
+        return err(unanswered(outcome, 'renew'));
       case 'tokens':
         break;
     }
@@ -429,24 +443,15 @@ export function createInstallations(options: OAuthOptions): Installations {
         },
         Math.min(tokenTimeoutMs, deadline - now()),
       );
-      switch (outcome.kind) {
-        case 'invalid-grant':
-        case 'refused':
-          return err(
-            backendError(
-              'not-installed',
-              'HubSpot refused the authorisation; install the app again.',
-            ),
-          );
-        case 'rate-limited':
-          return err(rateLimited(outcome.retryAfterMs));
-        case 'unavailable':
-          return err(tryAgainShortly('complete'));
-        case 'malformed':
-          return err(malformed());
-        case 'tokens':
-          break;
+      if (outcome.kind === 'invalid-grant' || outcome.kind === 'refused') {
+        return err(
+          backendError(
+            'not-installed',
+            'HubSpot refused the authorisation; install the app again.',
+          ),
+        );
       }
+      if (outcome.kind !== 'tokens') return err(unanswered(outcome, 'complete'));
       const tokens = outcome.tokens;
       const info = await callOAuth(
         'GET',
