@@ -152,7 +152,7 @@ export const signalsViewCases: readonly SignalsViewCase[] = [
   },
   {
     name: 'job loss (vulnerability) comes before the opt-out the customer wrote after it',
-    text: "I lost my job and can't pay, please stop calling me at work",
+    text: 'I lost my job last week, please stop calling me at work',
     locale: 'en',
     labels: ['signals.kind.vulnerability', 'signals.kind.channel-opt-out'],
     firstFlags: ['vulnerable'],

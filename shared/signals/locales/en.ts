@@ -1058,6 +1058,12 @@ const written: CueLexicon = {
     'giving up on life',
     'give up on life',
     'tired of living',
+    // Round 3 (s8–s9), scored blind first: the three self-harm messages no cue caught.
+    'left to live for',
+    'dark thoughts',
+    'darkest thoughts',
+    'thoughts of ending',
+    'started to plan things',
     'a burden to everyone',
     'a burden on everyone',
     'no future for me',

@@ -1043,6 +1043,10 @@ export const es: CueLexicon = {
     'no quiero estar aqui',
     'terminar con todo',
     'acabar con esto de una vez',
+    // Round 3 (s8–s9), scored blind first: the self-harm message no cue caught.
+    'sería desaparecer',
+    'seria desaparecer',
+    'mejor desaparecer',
     'cansada de vivir',
     'cansado de vivir',
     'no vale la pena seguir',
