@@ -12,6 +12,9 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 /** The options every command takes besides its own. */
 const commonOptions = { help: { type: 'boolean', short: 'h' } } as const;
 
+/** `--locale`: the language of the command's words (each command says which it knows). */
+export const localeOption = { locale: { type: 'string' } } as const;
+
 /** The options of a command that dates things in someone's day: that day and its time zone. */
 export const dayOptions = {
   today: { type: 'string' },

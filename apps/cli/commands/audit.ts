@@ -13,7 +13,7 @@ import {
   zendeskNextPath,
 } from '../../zendesk/host/zendesk-cursor';
 import { checkTone, isToneLocale, toneLocales, type Verdict } from '../../../shared/tone';
-import { commandArgs, refuse } from '../args';
+import { commandArgs, localeOption, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';
 import { explainZendeskError, zendeskAccountFromEnv } from '../zendesk';
 import { toneJson } from './tone';
@@ -114,7 +114,7 @@ async function auditZendeskMacros(locale: string, io: CliIo): Promise<number> {
   return exitCodes.ok;
 }
 
-const options = { locale: { type: 'string' } } as const;
+const options = localeOption;
 
 /** Runs `tactful audit <target>` and returns its exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -2,7 +2,7 @@
  * `tactful history`: reads a history request (JSON) on stdin and prints the summary, the contact
  * guards per channel and the nudge as JSON. Invalid input: a clear message on stderr, exit code 2.
  */
-import { commandArgs } from '../args';
+import { commandArgs, localeOption } from '../args';
 import type { CliIo } from '../io';
 import { parseHistoryRequestJson, type GuardResult } from '../../../shared/history';
 import { historyInsight, historyView } from '../../../shared/history/view';
@@ -31,7 +31,7 @@ function printable(guard: GuardResult, t: Translate) {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsedArgs = commandArgs(args, io, {
     name: 'history',
-    options: { locale: { type: 'string' } },
+    options: localeOption,
     usage: help,
   });
   if ('exitCode' in parsedArgs) return parsedArgs.exitCode;

@@ -4,7 +4,7 @@
  * the headline figures and every table, or one table as CSV with `--csv <table>`. Bad input (a line
  * that is not a record, an unknown table, a date that is not a date): stderr and exit code 2.
  */
-import { commandArgs, dayOptions, refuse } from '../args';
+import { commandArgs, dayOptions, localeOption, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';
 import {
   isValidTimeZone,
@@ -51,7 +51,7 @@ const options = {
   'brand-or-owner': { type: 'string' },
   currency: { type: 'string' },
   csv: { type: 'string' },
-  locale: { type: 'string' },
+  ...localeOption,
 } as const;
 
 const isTableId = (name: string): name is (typeof outcomeTableIds)[number] =>

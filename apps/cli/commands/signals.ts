@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { isKnownCurrency } from '../../../shared/money/money';
 import { readCustomerMessage, type Signal, type SignalOptions } from '../../../shared/signals';
 import { loadSignalModel } from '../../../shared/signals/model/load';
-import { commandArgs, dayOptions, refuse } from '../args';
+import { commandArgs, dayOptions, localeOption, refuse } from '../args';
 import type { CliIo } from '../io';
 import { writeTextResults } from '../text-results';
 
@@ -31,7 +31,7 @@ kind carries (sub-kind, self-harm flag, channels, place, time, amount in minor u
 
 const options = {
   ...dayOptions,
-  locale: { type: 'string' },
+  ...localeOption,
   jsonl: { type: 'boolean' },
   currency: { type: 'string' },
   explain: { type: 'boolean' },

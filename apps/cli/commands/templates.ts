@@ -3,7 +3,7 @@
  * with `{{placeholders}}` unfilled. `--locale en|es` keeps one language. Bad options: a clear
  * message on stderr and exit code 2.
  */
-import { commandArgs, refuse } from '../args';
+import { commandArgs, localeOption, refuse } from '../args';
 import { exitCodes, type CliIo } from '../io';
 import {
   isTemplateLocale,
@@ -18,7 +18,7 @@ Prints the friendly outreach templates as JSON: [{"id","locale","title","body"}]
 Placeholders: {{customerName}} {{amount}} {{dueDate}} {{paymentLink}} {{agentName}} {{companyName}}.
 `;
 
-const options = { locale: { type: 'string' } } as const;
+const options = localeOption;
 
 /** Runs the command; 0 on success, 2 for options it cannot use. */
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -8,7 +8,7 @@
  */
 import { checkTone, isToneLocale, toneLocales } from '../../../shared/tone';
 import type { ToneOptions, ToneResult } from '../../../shared/tone';
-import { commandArgs, refuse } from '../args';
+import { commandArgs, localeOption, refuse } from '../args';
 import type { CliIo } from '../io';
 import { writeTextResults } from '../text-results';
 
@@ -23,7 +23,7 @@ Checks the draft on stdin (at most 1 MiB) and prints {"verdict","score","finding
 `;
 
 const options = {
-  locale: { type: 'string' },
+  ...localeOption,
   format: { type: 'string' },
   jsonl: { type: 'boolean' },
   explain: { type: 'boolean' },
