@@ -38,7 +38,8 @@ import { optionalScopes, requiredScopes } from '../apps/hubspot/scopes';
 import { signRequestV3 } from '../apps/hubspot/server/signature';
 import { buildHubspot } from './build-hubspot';
 
-const needed = [
+/** The credentials a smoke run needs, each set and non-empty. */
+export const smokeCredentialNames = [
   'HUBSPOT_ACCOUNT_ID',
   'HUBSPOT_PERSONAL_ACCESS_KEY',
   'HUBSPOT_CLIENT_ID',
@@ -65,7 +66,7 @@ const hubspotApi = 'https://api.hubapi.com';
 export function smokeSkipReason(env: NodeJS.ProcessEnv): string | undefined {
   if (env['CI'] === 'true')
     return 'smoke:hubspot never runs in CI (it needs a real HubSpot account)';
-  const missing = needed.filter((name) => !env[name]);
+  const missing = smokeCredentialNames.filter((name) => !env[name]);
   if (missing.length > 0)
     return `smoke:hubspot needs ${missing.join(', ')} (see scripts/smoke-hubspot.ts and README)`;
   return undefined;
