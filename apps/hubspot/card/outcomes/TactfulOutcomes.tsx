@@ -5,19 +5,12 @@
  * HubSpot's clipboard and toast, the user's language and the portal's time zone to the page.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { callerFromContext, cardRetry, createBackendClient } from '../host/backend-client';
-import { backendBaseUrl } from '../host/backend-url';
-import { hubspotTransport } from '../host/hubspot-transport';
+import { entryBackend } from '../host/entry-backend';
 import { OutcomesPage } from './OutcomesPage';
 
 hubspot.extend<'home'>(({ context, actions }) => (
   <OutcomesPage
-    backend={createBackendClient({
-      baseUrl: backendBaseUrl,
-      transport: hubspotTransport,
-      caller: callerFromContext(context),
-      retry: cardRetry,
-    })}
+    backend={entryBackend(context)}
     locale={context.user.locale ?? 'en-US'}
     portalId={context.portal.id}
     timeZone={context.portal.timezone}

@@ -4,22 +4,14 @@
  * to the page.
  */
 import { hubspot } from '@hubspot/ui-extensions';
-import { callerFromContext, cardRetry, createBackendClient } from '../host/backend-client';
-import { backendBaseUrl } from '../host/backend-url';
-import { hubspotTransport } from '../host/hubspot-transport';
+import { entryBackend } from '../host/entry-backend';
 import { SettingsPage } from './SettingsPage';
 import { languageIn } from '../../../../shared/i18n/language';
 import { settingsLocales } from '../../../../shared/settings';
 
 hubspot.extend<'settings'>(({ context, actions }) => (
   <SettingsPage
-    backend={createBackendClient({
-      baseUrl: backendBaseUrl,
-      transport: hubspotTransport,
-      // Saving needs the signed user: the backend asks HubSpot whether they are a super admin.
-      caller: callerFromContext(context),
-      retry: cardRetry,
-    })}
+    backend={entryBackend(context)}
     addAlert={actions.addAlert}
     copyText={actions.copyTextToClipboard}
     locale={languageIn(context.user.locale, settingsLocales) ?? 'en'}
