@@ -1161,6 +1161,13 @@ const written: CueLexicon = {
     'bills piling',
     'priority bills',
     "can't pay yet",
+    // The playground's first customer: "I lost some hours at work and could not pay".
+    'could not pay',
+    "couldn't pay",
+    'couldnt pay',
+    'lost some hours',
+    'lost hours',
+    'fewer hours',
     'no spare',
     'am struggling',
     'are struggling',
