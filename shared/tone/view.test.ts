@@ -5,7 +5,15 @@ import { toneSendCases } from '../testing/tone-send-cases';
 import { toneWordsCases } from '../testing/tone-words-cases';
 import { checkTone } from '.';
 import type { Finding } from './types';
-import { decideCopy, decideSave, isBlankDraft, rewriteDraft, toneView } from './view';
+import {
+  countsAsToneSend,
+  decideCopy,
+  decideSave,
+  isBlankDraft,
+  rewriteDraft,
+  saveOutcomeNotice,
+  toneView,
+} from './view';
 import { saveNotice, saveRefusal, toneWords } from './view-words';
 
 const finding = testFinding;
@@ -143,5 +151,27 @@ describe('what a save with blocking findings says', () => {
     expect(saveRefusal(t, decideSave(result('block', [threat]), 'publicReply', 'warn'))).toBe(
       undefined,
     );
+  });
+});
+
+describe('how a save is announced and counted', () => {
+  const threat = finding({ category: 'threat', severity: 'block', excerpt: 'we will sue' });
+  const blocked = result('block', [threat]);
+
+  it('interrupts the agent for a stopped or warned reply and only reports a checked note', () => {
+    expect(saveOutcomeNotice.stopped).toEqual({ emphasis: 'bad', role: 'alert' });
+    expect(saveOutcomeNotice.warned).toEqual({ emphasis: 'caution', role: 'alert' });
+    expect(saveOutcomeNotice['note-checked']).toEqual({ emphasis: 'info', role: 'status' });
+  });
+
+  it('counts a public reply that went out, never a stopped one, a note, or with recording off', () => {
+    const warned = decideSave(blocked, 'publicReply', 'warn');
+    expect(countsAsToneSend(warned, 'publicReply', true)).toBe(true);
+    expect(countsAsToneSend({ kind: 'pass' }, 'publicReply', true)).toBe(true);
+    expect(countsAsToneSend(decideSave(blocked, 'publicReply', 'block'), 'publicReply', true)).toBe(
+      false,
+    );
+    expect(countsAsToneSend({ kind: 'pass' }, 'internalNote', true)).toBe(false);
+    expect(countsAsToneSend(warned, 'publicReply', false)).toBe(false);
   });
 });

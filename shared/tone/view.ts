@@ -118,6 +118,28 @@ export function decideSave(
   return { kind: onSave === 'warn' ? 'warned' : 'stopped', findings };
 }
 
+/** How each save outcome is announced: a stopped or warned reply interrupts, a checked note reports. */
+export const saveOutcomeNotice = {
+  stopped: { emphasis: 'bad', role: 'alert' },
+  warned: { emphasis: 'caution', role: 'alert' },
+  'note-checked': { emphasis: 'info', role: 'status' },
+} as const satisfies Record<
+  Exclude<SaveDecision['kind'], 'pass'>,
+  { emphasis: Emphasis; role: 'alert' | 'status' }
+>;
+
+/**
+ * True when a save sends the customer a reply whose tone counts belong in the outcomes records: a
+ * public reply the check did not stop, with the admin's recording on.
+ */
+export function countsAsToneSend(
+  decision: SaveDecision,
+  type: SavedCommentType,
+  recording: boolean,
+): boolean {
+  return recording && type === 'publicReply' && decision.kind !== 'stopped';
+}
+
 /**
  * How long typing must pause before the draft is checked again, on every host. The check itself
  * is fast; waiting spares a re-render per keystroke.

@@ -22,6 +22,7 @@ import {
 } from '../../../host/history';
 import { readAgentName } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
+import { useExtended } from '../../useExtended';
 import { useLoad } from '../../useLoad';
 
 /** A ticket's replies as they load. */
@@ -79,21 +80,9 @@ export function useHistory() {
   const opened = state.status === 'ready' ? state.value : undefined;
   const first = useMemo(() => opened && firstLoaded(opened), [opened]);
   // What the agent loaded since (older tickets, replies, a changed flag), for the opening it extends.
-  const [since, setSince] = useState<{ of: OpenedHistory; history: LoadedHistory }>();
-  const history = since !== undefined && since.of === opened ? since.history : first;
+  const [history, update] = useExtended(first);
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
   const [flagSave, setFlagSave] = useState<FlagSaveState>({ status: 'idle' });
-
-  const update = useCallback(
-    (change: (history: LoadedHistory) => LoadedHistory) => {
-      if (opened === undefined || first === undefined) return;
-      setSince((was) => ({
-        of: opened,
-        history: change(was?.of === opened ? was.history : first),
-      }));
-    },
-    [opened, first],
-  );
 
   const loadOlder = useCallback(async () => {
     if (history?.nextPath === undefined) return;

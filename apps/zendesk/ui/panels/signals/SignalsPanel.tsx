@@ -8,20 +8,23 @@ import { useEffect, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import { formatDate } from '../../../../../shared/calendar/display';
 import type { FlagKind } from '../../../../../shared/history';
-import { formatMoney } from '../../../../../shared/money/money';
-import { flagReasonFor } from '../../../../../shared/signals/flag-reason';
 import { promiseOffer, type PromiseOffer } from '../../../../../shared/signals/promise-offer';
 import { messageSource } from '../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../shared/signals/view';
+import {
+  promiseOfferWords,
+  signalFlagReason,
+  signalFlagSuggestions,
+  suggestedFlagWords,
+} from '../../../../../shared/signals/view-words';
 import { ticketCommentUrl } from '../../../host/comment-link';
 import {
   flagReasonMaxLength,
   readHistorySettings,
   recordFlagSuggestions,
-  type FlagSuggestion,
 } from '../../../host/history';
+import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
 import { errorMessage } from '../../error-message';
 import { requestFlagReview } from '../../flag-request';
@@ -32,33 +35,22 @@ import { Section } from '../../Section';
 import { publishSuggestions } from './suggestion-store';
 import { useSignals, type SignalsRead } from './useSignals';
 
-/** The flag's reason: the customer's words, cut to the reason's limit. */
-function reasonFor(quote: (excerpt: string) => string, excerpt: string): string {
-  return flagReasonFor(quote, excerpt, flagReasonMaxLength);
-}
-
 /**
  * A parsed promise's amount and day as the agent reads them (shared/signals/promise-offer). The
  * plans panel has no single-promise form yet, so there is no button to fill one.
  */
 function PromiseLine({ offer }: { offer: PromiseOffer }) {
   const { t, locale } = useI18n();
+  const words = promiseOfferWords(t, offer, locale);
   return (
     <div style={{ marginTop: 4 }}>
-      {offer.amount && (
-        <Tag size="small" style={{ marginRight: 4 }}>
-          {t('signals.promise.amount', {
-            amount: formatMoney(
-              { minor: BigInt(offer.amount.minor), currency: offer.amount.currency },
-              locale,
-            ),
-          })}
-        </Tag>
-      )}
-      {offer.dueDate && (
-        <Tag size="small" style={{ marginRight: 4 }}>
-          {t('signals.promise.due', { date: formatDate(offer.dueDate, locale) })}
-        </Tag>
+      {[words.amount, words.due].map(
+        (text) =>
+          text && (
+            <Tag key={text} size="small" style={{ marginRight: 4 }}>
+              {text}
+            </Tag>
+          ),
       )}
     </div>
   );
@@ -88,7 +80,7 @@ function SignalEntry({
   const set = (flag: FlagKind) =>
     requestFlagReview({
       flag,
-      reason: reasonFor((excerpt) => t('signals.reviewFlagReason', { excerpt }), item.excerpt),
+      reason: signalFlagReason(t, item.excerpt, flagReasonMaxLength),
       setNow: true,
       ...(source === undefined ? {} : { source }),
     });
@@ -118,21 +110,21 @@ function SignalEntry({
       {item.suggestedFlags.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <SM>{t('signals.flagSuggested')}</SM>
-          {item.suggestedFlags.map((flag) =>
-            alreadySet.has(flag) ? (
-              <Tag key={flag} size="small" hue="red" style={{ marginRight: 4 }}>
-                {t('signals.flagAlreadySet', { flag: t(`history.flags.name.${flag}`) })}
+          {suggestedFlagWords(t, item, (flag) => alreadySet.has(flag)).map((suggested) =>
+            suggested.alreadySet ? (
+              <Tag key={suggested.flag} size="small" hue="red" style={{ marginRight: 4 }}>
+                {suggested.label}
               </Tag>
             ) : (
               <Button
-                key={flag}
+                key={suggested.flag}
                 size="small"
                 isBasic
                 title={t('signals.setFlagHint')}
-                onClick={() => set(flag)}
+                onClick={() => set(suggested.flag)}
                 style={{ marginRight: 4 }}
               >
-                {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
+                {suggested.label}
               </Button>
             ),
           )}
@@ -154,15 +146,12 @@ function useRecordSuggestions(read: SignalsRead | undefined): ReadonlySet<FlagKi
   const [alreadySet, setAlreadySet] = useState<ReadonlySet<FlagKind>>(new Set());
   useEffect(() => {
     if (read?.requesterId === undefined) return;
-    const suggestions: FlagSuggestion[] = read.view.items.flatMap((item) => {
-      const source = messageSource('zendesk-comment', item.commentId);
-      if (source === undefined) return [];
-      const reason = reasonFor(
-        (excerpt) => t('signals.reviewFlagReason', { excerpt }),
-        item.excerpt,
-      );
-      return item.suggestedFlags.map((flag) => ({ flag, reason, source }));
-    });
+    const suggestions = signalFlagSuggestions(
+      t,
+      read.view.items,
+      'zendesk-comment',
+      flagReasonMaxLength,
+    );
     if (suggestions.length === 0) return;
     publishSuggestions(read.requesterId, suggestions);
     const settings = readHistorySettings(shell);
@@ -218,13 +207,12 @@ function SignalsContent() {
       )}
       {state.status === 'ready' && hasOlder && (
         <div style={{ marginTop: 8 }}>
-          <Button
-            size="small"
-            disabled={older.status === 'loading'}
+          <BusyButton
+            busy={older.status === 'loading'}
+            label={t('signals.readOlder')}
+            busyLabel={t('signals.readingOlder')}
             onClick={() => void loadOlder()}
-          >
-            {older.status === 'loading' ? t('signals.readingOlder') : t('signals.readOlder')}
-          </Button>
+          />
           {older.status === 'error' && <SM role="alert">{errorMessage(t, older.error)}</SM>}
         </div>
       )}

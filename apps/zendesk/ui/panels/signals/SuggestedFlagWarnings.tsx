@@ -5,7 +5,7 @@
  */
 import { Alert, Title } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
-import type { FlagKind } from '../../../../../shared/history';
+import { pendingFlagWarnings } from '../../../../../shared/signals/view-words';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { usePublishedSuggestions } from './suggestion-store';
@@ -17,19 +17,17 @@ import { usePublishedSuggestions } from './suggestion-store';
 export function SuggestedFlagWarnings({ customer }: { customer: HistoryCustomer }) {
   const { t } = useI18n();
   const published = usePublishedSuggestions(customer.userId);
-  const lines = new Map<FlagKind, string>();
-  for (const change of customer.suggestedFlags) lines.set(change.kind, change.reason);
-  for (const suggestion of published) {
-    if (!customer.flagStates[suggestion.flag] && !lines.has(suggestion.flag)) {
-      lines.set(suggestion.flag, suggestion.reason);
-    }
-  }
-  if (lines.size === 0) return null;
+  const lines = pendingFlagWarnings(
+    customer.suggestedFlags,
+    published,
+    (flag) => customer.flagStates[flag],
+  );
+  if (lines.length === 0) return null;
   return (
     <Alert type="warning" style={{ marginTop: 8 }}>
       <Title>{t('signals.suggested.title')}</Title>
       <ul style={{ margin: 0, paddingLeft: 16 }}>
-        {[...lines].map(([flag, reason]) => (
+        {lines.map(({ flag, reason }) => (
           <li key={flag}>
             <SM>
               {t('signals.suggested.line', { flag: t(`history.flags.name.${flag}`), reason })}

@@ -10,6 +10,7 @@ import { isValidTimeZone } from '../../../../../shared/history/localTime';
 import type { HttpError } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
 import { readCustomerMessage } from '../../../../../shared/signals';
+import { readerLocaleFor } from '../../../../../shared/signals/message-text';
 import { loadSignalModel } from '../../../../../shared/signals/model/load';
 import {
   signalsView,
@@ -23,6 +24,7 @@ import {
 } from '../../../host/customer-comments';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useExtended } from '../../useExtended';
 import { useLoad, type LoadState } from '../../useLoad';
 
 /** What the section shows: whether the customer has written, and the signals in their words. */
@@ -51,12 +53,6 @@ interface ReadSoFar {
 export type OlderState =
   { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: HttpError };
 
-/** The language the reader reads in: Spanish for any `es-*` locale, else found from the words. */
-function readerLocale(locale: string | undefined): 'es' | 'en' | 'auto' {
-  const language = locale?.toLowerCase().split(/[-_]/)[0];
-  return language === 'es' || language === 'en' ? language : 'auto';
-}
-
 export function useSignals() {
   const { client, http, settings, retry, clock } = useHost();
   const load = useCallback(async () => {
@@ -74,7 +70,7 @@ export function useSignals() {
     const read = (comment: CustomerComment): CommentReading => ({
       commentId: String(comment.id),
       reading: readCustomerMessage(comment.text, {
-        locale: readerLocale(words.value.locale),
+        locale: readerLocaleFor(words.value.locale),
         now: now.getTime(),
         ...(timeZone ? { timeZone } : {}),
         ...(currency ? { currency } : {}),
@@ -93,14 +89,11 @@ export function useSignals() {
   const { state: firstState, retry: retryFirst } = useLoad(load);
   const first = firstState.status === 'ready' ? firstState.value : undefined;
   // Older pages the agent loaded, for the first read they extend.
-  const [older, setOlder] = useState<{ of: ReadSoFar; soFar: ReadSoFar }>();
-  const soFar = older !== undefined && older.of === first ? older.soFar : first;
+  const [soFar, extend] = useExtended(first);
   const [olderState, setOlderState] = useState<OlderState>({ status: 'idle' });
 
   const loadOlder = useCallback(async () => {
-    if (first === undefined || soFar?.nextPath === undefined || soFar.requesterId === undefined) {
-      return;
-    }
+    if (soFar?.nextPath === undefined || soFar.requesterId === undefined) return;
     setOlderState({ status: 'loading' });
     const page = await readCustomerCommentPage(http, retry, soFar.nextPath, soFar.requesterId);
     if (!page.ok) return setOlderState({ status: 'error', error: page.error });
@@ -109,11 +102,12 @@ export function useSignals() {
     const fresh = page.value.comments
       .filter((comment) => !known.has(String(comment.id)))
       .map(soFar.read);
-    setOlder({
-      of: first,
-      soFar: { ...soFar, readings: [...soFar.readings, ...fresh], nextPath: page.value.nextPath },
-    });
-  }, [first, soFar, http, retry]);
+    extend((was) => ({
+      ...was,
+      readings: [...was.readings, ...fresh],
+      nextPath: page.value.nextPath,
+    }));
+  }, [soFar, http, retry, extend]);
 
   const state = useMemo((): LoadState<SignalsRead, HttpError | HostError> => {
     if (firstState.status !== 'ready') return firstState;

@@ -4,19 +4,20 @@
  */
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
-import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { HttpError } from '../../../../../shared/ports';
 import type { Finding, ToneResult } from '../../../../../shared/tone/core';
 import type { ToneFeedbackControls } from '../../../../../shared/tone/feedback-view';
-import { isBlankDraft } from '../../../../../shared/tone/view';
+import { isBlankDraft, saveOutcomeNotice } from '../../../../../shared/tone/view';
 import { saveNotice, toneWords, type FindingLine } from '../../../../../shared/tone/view-words';
 import { errorMessage } from '../../error-message';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
-import { useToneCheck, type SaveOutcome } from './useToneCheck';
+import { Notice } from '../../Notice';
+import { useToneCheck } from './useToneCheck';
 import { useToneFeedback } from './useToneFeedback';
 import { Section } from '../../Section';
 
@@ -100,30 +101,14 @@ function FeedbackSection({ feedback }: { feedback: Feedback }) {
         {status.status === 'sent' && <SM>{t('tone.feedback.thanks')}</SM>}
       </div>
       {status.status === 'failed' && (
-        <Alert type="error" role="alert" style={{ marginTop: 4 }}>
-          <Alert.Paragraph>
-            {t('tone.feedback.failed', { reason: errorMessage(t, status.error) })}
-          </Alert.Paragraph>
-        </Alert>
+        <Notice
+          emphasis="bad"
+          role="alert"
+          text={t('tone.feedback.failed', { reason: errorMessage(t, status.error) })}
+          style={{ marginTop: 4 }}
+        />
       )}
     </Section>
-  );
-}
-
-/** How each save outcome is announced: an error for a stopped reply, a note for a checked note. */
-const saveNotices = {
-  stopped: { type: 'error', role: 'alert' },
-  warned: { type: 'warning', role: 'alert' },
-  'note-checked': { type: 'info', role: 'status' },
-} as const;
-
-function SaveNotice({ outcome }: { outcome: SaveOutcome }) {
-  const { t } = useI18n();
-  const notice = saveNotices[outcome.kind];
-  return (
-    <Alert type={notice.type} role={notice.role}>
-      <Alert.Paragraph>{saveNotice(t, outcome)}</Alert.Paragraph>
-    </Alert>
   );
 }
 
@@ -195,7 +180,9 @@ export function ToneCheckPanel() {
   const feedback = useToneFeedback(state.status === 'ready' ? state.checked : undefined);
   return (
     <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
-      {saveOutcome && <SaveNotice outcome={saveOutcome} />}
+      {saveOutcome && (
+        <Notice {...saveOutcomeNotice[saveOutcome.kind]} text={saveNotice(t, saveOutcome)} />
+      )}
       <ReadState state={state} onRetry={retry} label={t('tone.checking')} />
       {state.status === 'ready' &&
         (isBlankDraft(state.checked.draft.html, 'html') ? (

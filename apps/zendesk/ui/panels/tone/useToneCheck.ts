@@ -15,7 +15,11 @@ import {
   type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
-import { rewriteDraft, toneRecheckDelayMs } from '../../../../../shared/tone/view';
+import {
+  countsAsToneSend,
+  rewriteDraft,
+  toneRecheckDelayMs,
+} from '../../../../../shared/tone/view';
 import { saveRefusal } from '../../../../../shared/tone/view-words';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
@@ -169,8 +173,8 @@ export function useToneCheck() {
         const sent = checkDraft(draft.html, tone, language);
         const decision = decideSave(sent, draft.type, tone.onSave);
         setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
-        const recording = outcomesSettingsFromZendeskParameters(host.settings.raw).recordToneEvents;
-        if (decision.kind !== 'stopped' && draft.type === 'publicReply' && recording) {
+        const { recordToneEvents } = outcomesSettingsFromZendeskParameters(host.settings.raw);
+        if (countsAsToneSend(decision, draft.type, recordToneEvents)) {
           // After the answer, never awaited: the save does not wait for (or fail with) the count.
           const counted = tally.current;
           tally.current = emptyToneSendTally;

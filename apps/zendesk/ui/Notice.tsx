@@ -1,0 +1,27 @@
+/** One announced sentence in a Garden alert, marked by the emphasis a shared view model decided. */
+import type { CSSProperties } from 'react';
+import { Alert } from '@zendeskgarden/react-notifications';
+import type { Emphasis } from '../../../shared/view/emphasis';
+
+/** Garden's alert type for each emphasis. */
+const alertType = {
+  good: 'success',
+  caution: 'warning',
+  bad: 'error',
+  info: 'info',
+  muted: 'info',
+} as const satisfies Record<Emphasis, string>;
+
+/** `role` is `alert` for what interrupts the agent, `status` for what only reports. */
+export function Notice(props: {
+  emphasis: Emphasis;
+  role: 'alert' | 'status';
+  text: string;
+  style?: CSSProperties;
+}) {
+  return (
+    <Alert type={alertType[props.emphasis]} role={props.role} style={props.style}>
+      <Alert.Paragraph>{props.text}</Alert.Paragraph>
+    </Alert>
+  );
+}
