@@ -1,15 +1,19 @@
 /**
  * The findings in a draft: what was found, where, why it matters, and a kinder rewrite to apply;
- * with agent feedback on, "This finding is wrong" on each. The words are shared/tone/view-words'.
+ * with agent feedback on, "This finding is wrong" on each and a note with "Tactful missed something"
+ * below. The words are shared/tone/view-words'.
  */
-import { Button, Flex, Tag, Text, Tile } from '@hubspot/ui-extensions';
+import { Button, ButtonRow, Flex, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../../../shared/tone';
 import type { ToneWords } from '../../../../../../shared/tone/view-words';
 import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import type { DraftFeedback } from './useDraftFeedback';
 
-/** The problems, each with an Apply button when it has a suggestion, then the good signs. */
+/**
+ * The problems, each with an Apply button when it has a suggestion, then the good signs; with
+ * feedback on, a note and "Tactful missed something" below them.
+ */
 export function FindingList(props: {
   view: ToneWords;
   /** True while the agent types: suggestions wait for the check to catch up. */
@@ -81,6 +85,31 @@ export function FindingList(props: {
           })}
         </Text>
       ) : null}
+      {feedback === undefined ? null : (
+        <>
+          <TextArea
+            testId="feedback-note"
+            name="tactful-feedback-note"
+            label={t('tone.feedback.note')}
+            description={t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}
+            maxLength={feedback.maxNoteLength}
+            rows={2}
+            value={feedback.note}
+            onInput={feedback.setNote}
+          />
+          <ButtonRow>
+            <Button
+              testId="draft-missed"
+              size="xs"
+              variant="secondary"
+              disabled={pending || feedback.sending}
+              onClick={feedback.missed}
+            >
+              {t('tone.feedback.missed')}
+            </Button>
+          </ButtonRow>
+        </>
+      )}
     </Flex>
   );
 }

@@ -25,7 +25,7 @@ import { categoriesText, toneWords } from '../../../../../../shared/tone/view-wo
 import type { BackendError } from '../../../host/backend-client';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
-import { hasMarker } from './template-values';
+import { hasMarker } from '../../../../../../shared/templates/view';
 import { errorText } from '../../backend-error-text';
 import { Choice, labelled } from '../../Choice';
 import { statusTagVariant } from '../../emphasis';
@@ -152,47 +152,22 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         onInput={draft.type}
       />
       {empty ? null : (
-        <Flex direction="row" gap="small" align="center" wrap>
-          <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
-            {view.verdict.label}
-          </StatusTag>
-          <Text testId="draft-score" variant="microcopy">
-            {t('card.tone.score', { score: view.score })}
-          </Text>
-        </Flex>
-      )}
-      {empty ? null : (
-        <FindingList
-          view={view}
-          pending={draft.pending}
-          onApply={draft.rewrite}
-          feedback={feedback}
-        />
-      )}
-      {empty || feedback === undefined ? null : (
-        <Flex direction="column" gap="extra-small">
-          <TextArea
-            testId="feedback-note"
-            name="tactful-feedback-note"
-            label={t('tone.feedback.note')}
-            description={t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}
-            maxLength={feedback.maxNoteLength}
-            rows={2}
-            value={feedback.note}
-            onInput={feedback.setNote}
+        <>
+          <Flex direction="row" gap="small" align="center" wrap>
+            <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
+              {view.verdict.label}
+            </StatusTag>
+            <Text testId="draft-score" variant="microcopy">
+              {t('card.tone.score', { score: view.score })}
+            </Text>
+          </Flex>
+          <FindingList
+            view={view}
+            pending={draft.pending}
+            onApply={draft.rewrite}
+            feedback={feedback}
           />
-          <ButtonRow>
-            <Button
-              testId="draft-missed"
-              size="xs"
-              variant="secondary"
-              disabled={draft.pending || feedback.sending}
-              onClick={feedback.missed}
-            >
-              {t('tone.feedback.missed')}
-            </Button>
-          </ButtonRow>
-        </Flex>
+        </>
       )}
       <ButtonRow>
         <Button
