@@ -50,6 +50,7 @@ export interface Harness {
   ): Promise<{
     status: number;
     body: unknown;
+    headers: Record<string, string | string[] | number | undefined>;
     signature: string;
     send(): Promise<{ status: number; body: unknown }>;
   }>;
@@ -164,7 +165,7 @@ export async function startHarness(overrides: Partial<ServerOptions> = {}): Prom
       const send = () =>
         inject({ method, url: sentUrl, headers, ...(payload === '' ? {} : { payload }) });
       const first = await send();
-      return { status: first.status, body: first.body, signature, send };
+      return { status: first.status, body: first.body, headers: first.headers, signature, send };
     },
     close: () => backend.close(),
   };

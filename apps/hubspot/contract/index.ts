@@ -371,3 +371,4 @@ export const toneFeedbackListQuerySchema = z.object({
  */
 export const toneFeedbackListReplySchema = z.array(toneFeedbackSchema);
 export * from './outcomes';
+export * from './models';

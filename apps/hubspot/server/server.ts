@@ -30,6 +30,7 @@ import { contactRoutes } from './routes/contacts';
 import type { RouteDeps } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
+import { modelRoutes } from './routes/models';
 import { oauthRoutes } from './routes/oauth';
 import { outcomeRoutes } from './routes/outcomes';
 import { settingsRoutes } from './routes/settings';
@@ -234,6 +235,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       settingsRoutes(deps, managers),
       toneFeedbackRoutes(deps, managers),
       outcomeRoutes(deps, managers),
+      modelRoutes(),
     ],
   });
 
