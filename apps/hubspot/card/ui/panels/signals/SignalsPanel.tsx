@@ -8,24 +8,24 @@
  */
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
-import { formatDate } from '../../../../../../shared/calendar/display';
-import { formatMoney } from '../../../../../../shared/money/money';
-import { flagReasonFor } from '../../../../../../shared/signals/flag-reason';
+import { flagReasonMaxLength } from '../../../../../../shared/history/flag-form';
 import { promiseOffer, type PromiseOffer } from '../../../../../../shared/signals/promise-offer';
 import { messageSource } from '../../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../../shared/signals/view';
-import { contactFlagSchema, type FlagKind } from '../../../../contract';
+import {
+  promiseOfferWords,
+  signalFlagReason,
+  suggestedFlagWords,
+} from '../../../../../../shared/signals/view-words';
+import type { FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { isCompletePromiseOffer, recordPromiseOffer } from '../../../host/signal-promise';
-import { errorText } from '../../backend-error-text';
+import { ErrorAlert } from '../../ErrorAlert';
 import { useRequestFlagReview } from '../../flag-request';
 import { useCardServices } from '../../services';
 import { useCardI18n } from '../../i18n';
 import { Loadable } from '../../Loadable';
 import { useSignals, type SignalsRead } from './useSignals';
-
-/** The longest reason a flag takes (the contract's). */
-const flagReasonMaxLength = contactFlagSchema.shape.reason.maxLength ?? 500;
 
 /** The panel, wired to its controller. */
 export function SignalsPanel() {
@@ -89,23 +89,13 @@ function PromiseLine({ offer, id }: { offer: PromiseOffer; id: string }) {
     const reply = await recordPromiseOffer(backend, crm.scope.contactId, offer, summary);
     setWrite(reply.ok ? { status: 'saved' } : { status: 'failed', error: reply.error });
   };
+  const words = promiseOfferWords(t, offer, locale);
   return (
     <Flex direction="row" gap="extra-small" align="center" wrap>
-      {offer.amount ? (
-        <Tag testId={`${id}-promise-amount`} variant="default">
-          {t('signals.promise.amount', {
-            amount: formatMoney(
-              { minor: BigInt(offer.amount.minor), currency: offer.amount.currency },
-              locale,
-            ),
-          })}
-        </Tag>
-      ) : null}
-      {offer.dueDate ? (
-        <Tag testId={`${id}-promise-due`} variant="default">
-          {t('signals.promise.due', { date: formatDate(offer.dueDate, locale) })}
-        </Tag>
-      ) : null}
+      {words.amount === undefined ? null : (
+        <Tag testId={`${id}-promise-amount`}>{words.amount}</Tag>
+      )}
+      {words.due === undefined ? null : <Tag testId={`${id}-promise-due`}>{words.due}</Tag>}
       {isCompletePromiseOffer(offer) && write.status !== 'saved' ? (
         <LoadingButton
           testId={`${id}-promise-record`}
@@ -123,35 +113,33 @@ function PromiseLine({ offer, id }: { offer: PromiseOffer; id: string }) {
         </Text>
       ) : null}
       {write.status === 'failed' ? (
-        <Alert
-          testId={`${id}-promise-failed`}
-          title={errorText(t, write.error.code).title}
-          variant="danger"
-        >
-          {errorText(t, write.error.code).body}
-        </Alert>
+        <ErrorAlert testId={`${id}-promise-failed`} code={write.error.code} />
       ) : null}
     </Flex>
   );
 }
 
-function SignalEntry({
-  item,
-  index,
-  today,
-  setFlags,
-}: {
+function SignalEntry(props: {
   item: SignalItem;
   index: number;
   today: string;
   /** Flags the contact has already: shown as set, with no button. */
   setFlags: readonly FlagKind[];
 }) {
+  const { item } = props;
   const { t } = useCardI18n();
   const requestReview = useRequestFlagReview();
-  const id = `signal-${index}`;
+  const id = `signal-${props.index}`;
   const fromMessage = messageSource('hubspot-email', item.commentId);
-  const offer = promiseOffer(item, today);
+  const offer = promiseOffer(item, props.today);
+  const suggested = suggestedFlagWords(t, item, (flag) => props.setFlags.includes(flag));
+  const set = (flag: FlagKind) =>
+    requestReview({
+      flag,
+      reason: signalFlagReason(t, item.excerpt, flagReasonMaxLength),
+      setNow: true,
+      ...(fromMessage === undefined ? {} : { fromMessage }),
+    });
   return (
     <Flex direction="column" gap="extra-small">
       <Flex direction="row" gap="extra-small" align="center" wrap>
@@ -159,50 +147,30 @@ function SignalEntry({
           {t(item.label)}
         </Text>
         {item.details.map((code, at) => (
-          <Tag key={code} testId={`${id}-detail-${at}`} variant="default">
+          <Tag key={code} testId={`${id}-detail-${at}`}>
             {t(code)}
           </Tag>
         ))}
-        {item.time === undefined ? null : (
-          <Tag testId={`${id}-time`} variant="default">
-            {item.time}
-          </Tag>
-        )}
+        {item.time === undefined ? null : <Tag testId={`${id}-time`}>{item.time}</Tag>}
       </Flex>
       <Text testId={`${id}-said`} format={{ italic: true }}>
         {`${t('signals.said')}: “${item.excerpt}”`}
       </Text>
       <Text testId={`${id}-action`}>{`${t('signals.actionLabel')}: ${t(item.action)}`}</Text>
       {offer === undefined ? null : <PromiseLine offer={offer} id={id} />}
-      {item.suggestedFlags.length === 0 ? null : (
+      {suggested.length === 0 ? null : (
         <Flex direction="row" gap="extra-small" align="center" wrap>
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
             {t('signals.flagSuggested')}
           </Text>
-          {item.suggestedFlags.map((flag) =>
-            setFlags.includes(flag) ? (
+          {suggested.map(({ flag, alreadySet, label }) =>
+            alreadySet ? (
               <Tag key={flag} testId={`${id}-already-${flag}`} variant="warning">
-                {t('signals.flagAlreadySet', { flag: t(`history.flags.name.${flag}`) })}
+                {label}
               </Tag>
             ) : (
-              <Button
-                key={flag}
-                testId={`${id}-set-${flag}`}
-                size="xs"
-                onClick={() =>
-                  requestReview({
-                    flag,
-                    reason: flagReasonFor(
-                      (excerpt) => t('signals.reviewFlagReason', { excerpt }),
-                      item.excerpt,
-                      flagReasonMaxLength,
-                    ),
-                    setNow: true,
-                    ...(fromMessage === undefined ? {} : { fromMessage }),
-                  })
-                }
-              >
-                {t('signals.setFlag', { flag: t(`history.flags.name.${flag}`) })}
+              <Button key={flag} testId={`${id}-set-${flag}`} size="xs" onClick={() => set(flag)}>
+                {label}
               </Button>
             ),
           )}

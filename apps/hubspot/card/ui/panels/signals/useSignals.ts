@@ -6,16 +6,11 @@
  * chunk; the word rules answer if it fails). The email is read in the customer's language.
  */
 import { useCallback } from 'react';
-import { todayIn } from '../../../../../../shared/calendar/calendar';
 import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
 import { ok, type Result } from '../../../../../../shared/ports';
-import { readCustomerMessage } from '../../../../../../shared/signals';
-import {
-  customerMessageText,
-  looksLikeHtml,
-  readerLocaleFor,
-} from '../../../../../../shared/signals/message-text';
+import { customerMessageText, looksLikeHtml } from '../../../../../../shared/signals/message-text';
 import { loadSignalModel } from '../../../../../../shared/signals/model/load';
+import { messageReader } from '../../../../../../shared/signals/reader';
 import { signalsView, type SignalsView } from '../../../../../../shared/signals/view';
 import { backendPaths, contactCollectionsSchema, type FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
@@ -53,22 +48,20 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
       ? customerMessageText(looksLikeHtml(email.text) ? { html: email.text } : { text: email.text })
       : '';
     const contact = collections.value;
-    const timeZone =
-      decodeHubSpotTimeZone(contact.timeZone) ?? decodeHubSpotTimeZone(crm.scope.portalTimeZone);
-    const today = todayIn(clock.now(), timeZone ?? 'UTC');
+    const { today, read } = messageReader(
+      {
+        language: contact.language,
+        timeZone:
+          decodeHubSpotTimeZone(contact.timeZone) ??
+          decodeHubSpotTimeZone(crm.scope.portalTimeZone),
+        currency: contact.balance?.currency,
+      },
+      clock.now(),
+    );
     const setFlags = contact.flags.map((flag) => flag.kind);
-    if (!email || text === '') {
-      return ok({ hasMessage: false, view: { items: [] }, today, setFlags });
-    }
-    const currency = contact.balance?.currency;
-    const reading = readCustomerMessage(text, {
-      locale: readerLocaleFor(contact.language),
-      now: clock.now().getTime(),
-      ...(timeZone ? { timeZone } : {}),
-      ...(currency ? { currency } : {}),
-    });
-    const view = signalsView([{ commentId: email.id, reading }]);
-    return ok({ hasMessage: true, view, today, setFlags });
+    const hasMessage = email !== undefined && text !== '';
+    const view = hasMessage ? signalsView([read(email.id, text)]) : { items: [] };
+    return ok({ hasMessage, view, today, setFlags });
   }, [crm, backend, clock, opening]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };
