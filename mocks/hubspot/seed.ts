@@ -43,7 +43,8 @@ interface SeedPerson {
   touches: number;
   /**
    * The customer's own words in their newest inbound email (issue 20's signals on the card), in
-   * place of the generated line.
+   * place of the generated line; between them the contacts show every kind of signal
+   * (tests/server/seed-signals.test.ts).
    */
   said?: string;
 }
@@ -72,6 +73,7 @@ const people: SeedPerson[] = [
     balance: '840.50',
     due: '2026-11-10',
     touches: 12,
+    said: 'No reconozco esta deuda. Nunca contraté este servicio y no pienso pagar algo que no debo.',
   },
   {
     first: 'Oliver',
@@ -91,6 +93,7 @@ const people: SeedPerson[] = [
       },
     },
     touches: 9,
+    said: 'My debt adviser at StepChange has registered a breathing space for me. Please contact her from now on.',
   },
   {
     first: 'Haruto',
@@ -103,6 +106,7 @@ const people: SeedPerson[] = [
     balance: '185000',
     due: '2026-09-30',
     touches: 6,
+    said: "I lost my job at the end of October and I can't afford the full amount right now.",
   },
   {
     first: 'José',
@@ -122,6 +126,7 @@ const people: SeedPerson[] = [
       },
     },
     touches: 7,
+    said: 'Ya pagué el cargo de octubre y les mandé el comprobante dos veces. Estoy harto de que me sigan cobrando, es una vergüenza.',
   },
   {
     first: 'Grace',
@@ -134,6 +139,7 @@ const people: SeedPerson[] = [
     balance: '95.20',
     due: '2026-12-05',
     touches: 3,
+    said: "Please don't call me before 10am, I work night shifts and sleep in the mornings.",
   },
   {
     first: 'Lucía',
@@ -153,6 +159,7 @@ const people: SeedPerson[] = [
       },
     },
     touches: 15,
+    said: 'Mi abogado ha presentado un concurso de acreedores a mi nombre por la Ley de Segunda Oportunidad.',
   },
   {
     first: 'Thomas',
@@ -181,6 +188,7 @@ const people: SeedPerson[] = [
     balance: '150.00',
     due: '2026-11-28',
     touches: 4,
+    said: 'Les escribo en nombre de mi madre, Carmen. Falleció el 10 de noviembre y ahora me ocupo yo de sus asuntos.',
   },
   {
     first: 'Ethan',
@@ -206,6 +214,7 @@ const people: SeedPerson[] = [
       cease: { since: '2026-11-05', source: 'customer', reason: 'Written request to stop contact' },
     },
     touches: 5,
+    said: 'Les pido por escrito que dejen de contactarme por cualquier medio.',
   },
   {
     first: 'Yuki',
@@ -218,6 +227,7 @@ const people: SeedPerson[] = [
     balance: '42000',
     due: '2026-12-15',
     touches: 4,
+    said: "I was diagnosed with cancer in October and I'm starting treatment. I'm so anxious about this debt that I can't sleep, and some days I feel like I can't go on.",
   },
 ];
 

@@ -76,6 +76,11 @@ interface CustomerSeed {
   flags?: { cease?: boolean; dispute?: boolean; doNotCall?: boolean };
   subject: string;
   firstMessage: string;
+  /**
+   * What the customer wrote on their open ticket later (issue 20's signals in the playground):
+   * between them the seed shows every kind of signal (tests/zendesk/seed-signals.test.ts).
+   */
+  wroteAgain?: string;
 }
 
 // Ids start at 9001; ticket 1 belongs to the first customer so `agent/tickets/1` shows a balance.
@@ -104,6 +109,7 @@ const customers: CustomerSeed[] = [
     due: '2026-11-30',
     subject: 'Payment date for my account',
     firstMessage: 'Could I move my payment to the end of the month when I get paid?',
+    wroteAgain: 'I can pay £50 on Friday. Please stop calling me at work, email me instead.',
   },
   {
     name: 'Lucía Fernández',
@@ -128,6 +134,8 @@ const customers: CustomerSeed[] = [
     due: '2026-11-10',
     subject: 'Invoice in yen',
     firstMessage: 'I received a reminder but I believe I already paid part of this.',
+    wroteAgain:
+      "I paid ¥60,000 by bank transfer on 2 November and sent you the receipt twice. This is the third reminder for money I already paid. It's ridiculous and I'm fed up with being chased.",
   },
   {
     name: 'Carlos Ramírez',
@@ -140,6 +148,8 @@ const customers: CustomerSeed[] = [
     due: '2026-11-25',
     subject: 'Pago de noviembre',
     firstMessage: '¿Puedo pagar la mitad ahora y el resto la próxima semana?',
+    wroteAgain:
+      'Por favor no me llamen antes de las 10 de la mañana, trabajo de noche. Puedo pagar $150 el viernes y el resto a fin de mes.',
   },
   {
     name: 'Emily Chen',
@@ -178,6 +188,8 @@ const customers: CustomerSeed[] = [
     flags: { doNotCall: true },
     subject: 'Por favor no me llamen',
     firstMessage: 'Prefiero que me escriban por correo; no puedo atender llamadas en el trabajo.',
+    wroteAgain:
+      'Buenas tardes, les escribe Ana, la hija de Diego. Lamento informarles que mi padre falleció el 9 de noviembre. Les envío el certificado de defunción.',
   },
   {
     name: 'Olivia Brown',
@@ -190,6 +202,8 @@ const customers: CustomerSeed[] = [
     due: '2026-12-15',
     subject: 'Setting up a payment plan',
     firstMessage: 'I would like to pay this off over six months if possible.',
+    wroteAgain:
+      "I've filed for bankruptcy and my trustee will be in touch with you. I'm sorry. Some days I feel like I can't go on.",
   },
   {
     name: 'Tom Fischer',
@@ -215,6 +229,8 @@ const customers: CustomerSeed[] = [
     due: '2026-11-20',
     subject: 'Missed my direct debit',
     firstMessage: 'My direct debit bounced this month, sorry. What should I do now?',
+    wroteAgain:
+      "I've spoken to StepChange and my debt adviser has applied for a breathing space for me. Please speak to her from now on, not me.",
   },
   {
     name: 'Valentina Rossi',
@@ -227,6 +243,8 @@ const customers: CustomerSeed[] = [
     due: '2026-10-31',
     subject: 'Llamada por teléfono',
     firstMessage: 'Llamé por teléfono para preguntar por mi saldo.',
+    wroteAgain:
+      'Estoy desesperada, no puedo dormir pensando en esta deuda. Cuido sola de mi madre enferma y con lo que gano no llego a fin de mes.',
   },
 ];
 
@@ -339,19 +357,16 @@ export function seedTickets(): { tickets: SeedTicket[]; comments: SeedComment[] 
   customers.forEach((_, index) => {
     if (index > 0) olderFor(index, index % 4);
   });
-  // Customer 2 writes again (issue 20's signals in the playground): a promise to pay with its
-  // amount and day, and a work opt-out whose Do not call flag is not set yet. Added last so no
-  // other comment's id moves.
-  const followUp = tickets[1];
-  if (followUp) {
-    addComment(
-      followUp,
-      followUp.requester_id,
-      'I can pay £50 on Friday. Please stop calling me at work, email me instead.',
-      true,
-    );
+  // Some customers write again (issue 20's signals in the playground), newest on their open
+  // ticket: James Whitaker's promise to pay with its amount and day and his work opt-out (Do not
+  // call not yet set), and the rest of the kinds elsewhere. Added last so no other comment's id
+  // moves, on 25 November an hour apart in customer order (James's at 08:00 UTC, as before).
+  customers.forEach((customer, index) => {
+    const open = tickets[index];
+    if (customer.wroteAgain === undefined || open === undefined) return;
+    addComment(open, open.requester_id, customer.wroteAgain, true);
     const added = comments.at(-1);
-    if (added) added.created_at = isoDaysBefore(0, 8);
-  }
+    if (added) added.created_at = isoDaysBefore(0, 7 + index);
+  });
   return { tickets, comments };
 }
