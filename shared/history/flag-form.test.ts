@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createTranslator } from '../i18n';
 import {
+  flagButtonKey,
+  flagOptionWords,
   blankFlagForm,
   flagChange,
   flagFormStep,
@@ -124,5 +126,23 @@ describe('the shared flag form cases', () => {
     } else {
       expect(change.ok ? [] : change.error.map((problem) => problem.code)).toEqual(c.problems);
     }
+  });
+});
+
+describe('the flag picker and its button', () => {
+  const t = createTranslator('en');
+  const isOn = (kind: FlagKind) => kind === 'cease';
+
+  it('names every flag with whether the customer has it', () => {
+    const options = flagOptionWords(t, isOn);
+    expect(options.map((option) => option.kind)).toEqual([...flagKinds]);
+    expect(options[0]?.label).toBe('Cease communication (on)');
+    expect(options[1]?.label).toMatch(/\(off\)$/);
+  });
+
+  it('clears a chosen flag that is set, and sets one that is not or when none is chosen', () => {
+    expect(flagButtonKey({ ...blankFlagForm, kind: 'cease' }, isOn)).toBe('history.flags.clear');
+    expect(flagButtonKey({ ...blankFlagForm, kind: 'dispute' }, isOn)).toBe('history.flags.set');
+    expect(flagButtonKey(blankFlagForm, isOn)).toBe('history.flags.set');
   });
 });

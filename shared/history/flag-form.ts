@@ -5,7 +5,7 @@
  * and word the codes from the shared catalog.
  */
 import type { Translate } from '../i18n/translate';
-import type { FlagKind } from './flag-kinds';
+import { flagKinds, type FlagKind } from './flag-kinds';
 
 /** Longest reason kept with a flag (one line of the flag log, one note). */
 export const flagReasonMaxLength = 500;
@@ -107,4 +107,23 @@ export function flagProblemText(
 ): string | undefined {
   const problem = shownFlagProblems(form).find((shown) => shown.field === field);
   return problem && t(flagProblemKeys[problem.code], { max: flagReasonMaxLength });
+}
+
+/** The flag picker's options, every flag named with whether the customer has it now. */
+export function flagOptionWords(
+  t: Translate,
+  isOn: (kind: FlagKind) => boolean,
+): { kind: FlagKind; label: string }[] {
+  return flagKinds.map((kind) => {
+    const state = isOn(kind) ? t('history.flags.on') : t('history.flags.off');
+    return { kind, label: `${t(`history.flags.name.${kind}`)} (${state})` };
+  });
+}
+
+/** What the form's one button does: Clear for a chosen flag that is set, else Set. */
+export function flagButtonKey(
+  form: FlagForm,
+  isOn: (kind: FlagKind) => boolean,
+): 'history.flags.clear' | 'history.flags.set' {
+  return form.kind !== undefined && isOn(form.kind) ? 'history.flags.clear' : 'history.flags.set';
 }

@@ -2,13 +2,11 @@
 import { useId } from 'react';
 import { parsePlainDate } from '../../../../shared/calendar/calendar';
 import type { OutcomeFilters } from '../../../../shared/outcomes';
+import type { RecordFilterChoices } from '../../../../shared/outcomes/page-view';
 import { useI18n } from '../i18n';
 
-export interface FilterChoices {
-  teams: string[];
-  agents: string[];
-  currencies: string[];
-  /** Brands (Zendesk) by id, shown by name. */
+/** The choices found in the records, and the brands (Zendesk) by id, shown by name. */
+export interface FilterChoices extends RecordFilterChoices {
   brands: { id: string; name: string }[];
 }
 

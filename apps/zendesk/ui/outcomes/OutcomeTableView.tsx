@@ -27,8 +27,9 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
   // The customers and agents behind a row, each linked to their tickets in the agent workspace.
   const host: OutcomeLinkHost = { host: 'zendesk', origin: retry.origin ?? '' };
   const linked = linkedColumns(table.rows, host);
-  const links = (items: OutcomeLink[]) => (
-    <td style={cellStyle}>
+  const linkKinds = (['customers', 'agents'] as const).filter((kind) => linked[kind]);
+  const links = (kind: string, items: OutcomeLink[]) => (
+    <td key={kind} style={cellStyle}>
       {items.map((link) => (
         <a
           key={link.ref}
@@ -69,16 +70,11 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                     {t(column.label)}
                   </th>
                 ))}
-                {linked.customers ? (
-                  <th scope="col" style={cellStyle}>
-                    {t('outcomes.column.customers')}
+                {linkKinds.map((kind) => (
+                  <th key={kind} scope="col" style={cellStyle}>
+                    {t(`outcomes.column.${kind}`)}
                   </th>
-                ) : null}
-                {linked.agents ? (
-                  <th scope="col" style={cellStyle}>
-                    {t('outcomes.column.agents')}
-                  </th>
-                ) : null}
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -95,8 +91,7 @@ export function OutcomeTableView({ table, locale }: { table: OutcomeTable; local
                       </td>
                     ),
                   )}
-                  {linked.customers ? links(outcomeRowLinks(row, host).customers) : null}
-                  {linked.agents ? links(outcomeRowLinks(row, host).agents) : null}
+                  {linkKinds.map((kind) => links(kind, outcomeRowLinks(row, host)[kind]))}
                 </tr>
               ))}
             </tbody>

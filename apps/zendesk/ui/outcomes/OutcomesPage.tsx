@@ -14,31 +14,15 @@ import {
   type OutcomeRecordLists,
   type OutcomesViewer,
 } from '../../../../shared/outcomes';
+import { headlineFigures, recordFilterChoices } from '../../../../shared/outcomes/page-view';
 import type { Brand } from '../../host/brands';
 import { useHost } from '../ClientProvider';
 import { ErrorState } from '../ErrorState';
 import { useI18n } from '../i18n';
 import { Loading } from '../Loading';
-import { OutcomeFiltersForm, type FilterChoices } from './OutcomeFiltersForm';
+import { OutcomeFiltersForm } from './OutcomeFiltersForm';
 import { OutcomeTableView } from './OutcomeTableView';
 import { useOutcomeRecords } from './useOutcomeRecords';
-
-/** The teams, agents and currencies found in the records, sorted, and the brands, for the filters. */
-function filterChoices(records: OutcomeRecordLists, brands: Brand[]): FilterChoices {
-  const teams = new Set<string>();
-  const agents = new Set<string>();
-  const currencies = new Set<string>();
-  for (const list of [records.promises, records.plans, records.toneDays, records.guardDays]) {
-    for (const record of list) {
-      agents.add(record.agent);
-      if (record.team !== undefined) teams.add(record.team);
-    }
-  }
-  for (const promise of records.promises) currencies.add(promise.amount.currency);
-  for (const plan of records.plans) currencies.add(plan.currency);
-  const sorted = (values: Set<string>) => [...values].sort();
-  return { teams: sorted(teams), agents: sorted(agents), currencies: sorted(currencies), brands };
-}
 
 export default function OutcomesPage() {
   const { t } = useI18n();
@@ -77,35 +61,21 @@ function OutcomesContent({
   const { clock, settings, agentLocale } = useHost();
   const [filters, setFilters] = useState<OutcomeFilters>({});
   const today = todayIn(clock.now(), settings.defaultTimeZone ?? 'UTC');
-  const choices = useMemo(() => filterChoices(records, brands), [records, brands]);
+  const choices = useMemo(() => ({ ...recordFilterChoices(records), brands }), [records, brands]);
   const view = useMemo(
     () => outcomesView(outcomesReport(records, { today, filters }), viewer),
     [records, today, filters, viewer],
   );
-  const number = (value: number) => cellText(t, agentLocale, { kind: 'count', value });
-  const rate = (value: number | undefined) => cellText(t, agentLocale, { kind: 'rate', value });
-  const headline: [string, string][] = [
-    [t('outcomes.column.keptRate'), rate(view.headline.keptRate)],
-    [t('outcomes.column.made'), number(view.headline.promisesMade)],
-    [t('outcomes.column.started'), number(view.headline.plansStarted)],
-    [t('outcomes.column.completionRate'), rate(view.headline.planCompletionRate)],
-    [
-      t('outcomes.medianDaysToFirstPromise'),
-      cellText(t, agentLocale, { kind: 'days', value: view.headline.medianDaysToFirstPromise }),
-    ],
-    [t('outcomes.column.okFirstTimeShare'), rate(view.headline.okFirstTimeShare)],
-    [t('outcomes.column.contactsAgainstGuard'), number(view.headline.contactsAgainstGuard)],
-  ];
   return (
     <>
       <OutcomeFiltersForm filters={filters} choices={choices} onChange={setFilters} />
       <p>{t('outcomes.range', { from: view.range.from, to: view.range.to })}</p>
       {view.agentsHidden ? <p>{t('outcomes.agentsHidden')}</p> : null}
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', gap: '4px 16px' }}>
-        {headline.map(([label, value]) => (
-          <div key={label} style={{ display: 'contents' }}>
-            <dt>{label}</dt>
-            <dd style={{ margin: 0, fontWeight: 600 }}>{value}</dd>
+        {headlineFigures(view.headline).map((figure) => (
+          <div key={figure.id} style={{ display: 'contents' }}>
+            <dt>{t(figure.label)}</dt>
+            <dd style={{ margin: 0, fontWeight: 600 }}>{cellText(t, agentLocale, figure.cell)}</dd>
           </div>
         ))}
       </dl>

@@ -7,11 +7,10 @@
 import { useId } from 'react';
 import type { OutcomeTable } from '../../../../shared/outcomes';
 import { useI18n } from '../i18n';
-import { cellNumber, chartSeries } from './chart-series';
+import { chartLayout } from '../../../../shared/outcomes/chart-layout';
+import { chartSeries } from '../../../../shared/outcomes/chart-series';
 
-const width = 640;
-const height = 200;
-const margin = { top: 10, right: 10, bottom: 24, left: 36 };
+const box = { width: 640, height: 200, margin: { top: 10, right: 10, bottom: 24, left: 36 } };
 // Garden's palette, distinct for the usual colour-vision deficiencies.
 const colours = ['#038153', '#ed961c', '#cc3340', '#5293c7'];
 
@@ -19,70 +18,38 @@ export default function WeeklyChart({ table }: { table: OutcomeTable }) {
   const { t } = useI18n();
   const titleId = useId();
   const series = chartSeries(table);
-  const weeks = table.rows.length;
-  if (series.length === 0 || weeks === 0) return null;
-  const plotWidth = width - margin.left - margin.right;
-  const plotHeight = height - margin.top - margin.bottom;
-  const stacked = table.chart === 'stacked';
-  const totals = table.rows.map((_, row) =>
-    stacked
-      ? series.reduce((sum, one) => sum + cellNumber(table, row, one.columnIndex), 0)
-      : Math.max(...series.map((one) => cellNumber(table, row, one.columnIndex))),
-  );
-  const top = Math.max(1, ...totals);
-  const step = plotWidth / weeks;
-  const y = (value: number) => margin.top + plotHeight - (value / top) * plotHeight;
-  const columnLabel = (index: number) => t(table.columns[index]?.label ?? 'outcomes.none');
+  const layout = chartLayout(table, box);
+  if (layout === undefined) return null;
+  const colour = (index: number) => colours[index % colours.length];
   return (
     <figure style={{ margin: '8px 0' }}>
       <svg
         role="img"
         aria-labelledby={titleId}
-        viewBox={`0 0 ${width} ${height}`}
-        style={{ width: '100%', maxWidth: width, height: 'auto' }}
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        style={{ width: '100%', maxWidth: box.width, height: 'auto' }}
       >
         <title id={titleId}>{t('outcomes.chart.title', { table: t(table.title) })}</title>
         <line
-          x1={margin.left}
-          x2={width - margin.right}
-          y1={y(0)}
-          y2={y(0)}
+          x1={box.margin.left}
+          x2={box.width - box.margin.right}
+          y1={layout.baseline}
+          y2={layout.baseline}
           stroke="#68737d"
           aria-hidden="true"
         />
-        {stacked
-          ? table.rows.map((_, row) => {
-              let base = 0;
-              return series.map((one, index) => {
-                const value = cellNumber(table, row, one.columnIndex);
-                const rect = (
-                  <rect
-                    key={`${row}-${one.key}`}
-                    x={margin.left + row * step + step * 0.15}
-                    width={step * 0.7}
-                    y={y(base + value)}
-                    height={y(base) - y(base + value)}
-                    fill={colours[index % colours.length]}
-                  />
-                );
-                base += value;
-                return rect;
-              });
-            })
-          : series.map((one, index) => (
-              <polyline
-                key={one.key}
-                fill="none"
-                strokeWidth={2}
-                stroke={colours[index % colours.length]}
-                points={table.rows
-                  .map(
-                    (_, row) =>
-                      `${margin.left + row * step + step / 2},${y(cellNumber(table, row, one.columnIndex))}`,
-                  )
-                  .join(' ')}
-              />
-            ))}
+        {layout.bars.map(({ key, series, ...shape }) => (
+          <rect key={key} {...shape} fill={colour(series)} />
+        ))}
+        {layout.lines.map((line) => (
+          <polyline
+            key={line.key}
+            fill="none"
+            strokeWidth={2}
+            stroke={colour(line.series)}
+            points={line.points}
+          />
+        ))}
       </svg>
       <figcaption>
         <ul style={{ display: 'flex', gap: 16, listStyle: 'none', padding: 0, margin: 0 }}>
@@ -95,10 +62,10 @@ export default function WeeklyChart({ table }: { table: OutcomeTable }) {
                   width: 10,
                   height: 10,
                   marginRight: 4,
-                  background: colours[index % colours.length],
+                  background: colour(index),
                 }}
               />
-              {columnLabel(one.columnIndex)}
+              {t(table.columns[one.columnIndex]?.label ?? 'outcomes.none')}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
-import { DateTime } from 'luxon';
+import { formatDate } from '../../../../../shared/calendar/display';
 import type { SummaryValue } from '../../../../../shared/history/view';
 import { formatMoney } from '../../../../../shared/money/money';
 import type { HistoryCustomer } from '../../../host/history';
@@ -43,13 +43,7 @@ export function CollectionsSummary({
           <>
             <MD isBold>{formatMoney(balance.amount, locale)}</MD>
             {balance.dueDate && (
-              <SM>
-                {t('profile.dueOn', {
-                  date: DateTime.fromISO(balance.dueDate)
-                    .setLocale(locale)
-                    .toLocaleString(DateTime.DATE_MED),
-                })}
-              </SM>
+              <SM>{t('profile.dueOn', { date: formatDate(balance.dueDate, locale) })}</SM>
             )}
           </>
         ) : (

@@ -3,19 +3,21 @@
  * every change, starting over once saved) are shared/history/flag-form's, as on the HubSpot card.
  */
 import { useCallback, useReducer, useRef, type FormEvent } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
 import {
   blankFlagForm,
+  flagButtonKey,
   flagChange,
   flagFormStep,
+  flagOptionWords,
   flagProblemText,
   flagReasonMaxLength,
 } from '../../../../../shared/history/flag-form';
 import type { HistoryCustomer } from '../../../host/history';
+import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../error-message';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
@@ -95,10 +97,9 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             <option value="" disabled>
               {t('history.flags.choose')}
             </option>
-            {flagKinds.map((name) => (
-              <option key={name} value={name}>
-                {t(`history.flags.name.${name}`)} (
-                {isOn(name) ? t('history.flags.on') : t('history.flags.off')})
+            {flagOptionWords(t, isOn).map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
               </option>
             ))}
           </Select>
@@ -118,18 +119,13 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
               (save.status === 'error' ? errorMessage(t, save.error) : undefined),
           )}
         </Field>
-        <Button
+        <BusyButton
           type="submit"
-          size="small"
-          disabled={save.status === 'saving'}
+          busy={save.status === 'saving'}
+          label={t(flagButtonKey(form, isOn))}
+          busyLabel={t('history.flags.saving')}
           style={{ marginTop: 8 }}
-        >
-          {save.status === 'saving'
-            ? t('history.flags.saving')
-            : form.kind !== undefined && isOn(form.kind)
-              ? t('history.flags.clear')
-              : t('history.flags.set')}
-        </Button>
+        />
         {save.status === 'saved' && <SM role="status">{t('history.flags.saved')}</SM>}
       </form>
     </Section>

@@ -1,9 +1,9 @@
 /** The compact timeline, newest first: customer text as text; replies and older tickets on request. */
-import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import type { ContactEvent } from '../../../../../shared/history';
 import type { TicketEntry } from '../../../host/history';
+import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
 import type { MoreState, RepliesState } from './useHistory';
@@ -45,16 +45,13 @@ export function TimelineSection(props: TimelineProps) {
               {/* Customer text is rendered as text, never as HTML. */}
               {event.excerpt && <SM>{event.excerpt}</SM>}
               {ticket && replyState?.status !== 'ready' && (
-                <Button
-                  size="small"
+                <BusyButton
                   isBasic
-                  disabled={replyState?.status === 'loading'}
+                  busy={replyState?.status === 'loading'}
+                  label={t('history.timeline.showReplies', { id: ticket.ticketId })}
+                  busyLabel={t('history.timeline.loadingReplies')}
                   onClick={() => props.onShowReplies(ticket)}
-                >
-                  {replyState?.status === 'loading'
-                    ? t('history.timeline.loadingReplies')
-                    : t('history.timeline.showReplies', { id: ticket.ticketId })}
-                </Button>
+                />
               )}
               {replyState?.status === 'error' && (
                 <SM role="alert">{t('history.timeline.repliesFailed')}</SM>
@@ -65,11 +62,12 @@ export function TimelineSection(props: TimelineProps) {
       </ol>
       {more.status === 'failed' && <SM role="alert">{t('history.timeline.olderFailed')}</SM>}
       {hasOlder && (
-        <Button size="small" disabled={more.status === 'loading'} onClick={props.onLoadOlder}>
-          {more.status === 'loading'
-            ? t('history.timeline.loadingOlder')
-            : t('history.timeline.loadOlder')}
-        </Button>
+        <BusyButton
+          busy={more.status === 'loading'}
+          label={t('history.timeline.loadOlder')}
+          busyLabel={t('history.timeline.loadingOlder')}
+          onClick={props.onLoadOlder}
+        />
       )}
     </Section>
   );
