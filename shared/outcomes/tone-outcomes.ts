@@ -9,7 +9,7 @@ import { inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
 import type { GuardDayRecord, ToneDayRecord } from './records';
 import { AgentTeamPairs } from './tally-rows';
-import { outsideRange, weekIndexer } from './week-index';
+import { outsideRange, WeekIndex } from './week-index';
 import type { IsoWeek } from './weeks';
 
 /**
@@ -50,51 +50,15 @@ const countFields = [
 const firstCategory = countFields.length;
 const rowWidth = firstCategory + toneCategories.length;
 
-/** Each category's position in the vocabulary, to count findings in a row. */
-const categoryIndex = new Map<string, number>(
-  toneCategories.map((category, index) => [category, index]),
+/**
+ * Each category's column in a row, looked up by the key a day's `categories` names. A plain object
+ * and not a Map: a day's keys are the for-in keys of its own categories, read twice as fast from an
+ * object. Only a number is a column: a key such as 'constructor' finds Object.prototype's function.
+ */
+const categoryColumns: Readonly<Record<string, number | undefined>> = Object.fromEntries(
+  toneCategories.map((category, index) => [category, firstCategory + index]),
 );
 const positiveIndex = toneCategories.indexOf('positive');
-
-/**
- * Adds one day's counts to two rows at once (its week's and its agent-and-team pair's), reading
- * each field once: a million days allocate nothing here. A day names a few categories: those are
- * visited, not the whole vocabulary.
- */
-function addDay(
-  day: ToneDayRecord,
-  first: Float64Array,
-  firstOffset: number,
-  second: Float64Array,
-  secondOffset: number,
-): void {
-  add(first, second, firstOffset, secondOffset, day.draftsChecked);
-  add(first, second, firstOffset + 1, secondOffset + 1, day.sends);
-  add(first, second, firstOffset + 2, secondOffset + 2, day.okFirstTime);
-  add(first, second, firstOffset + 3, secondOffset + 3, day.blocksCaught);
-  add(first, second, firstOffset + 4, secondOffset + 4, day.sentOverWarning);
-  add(first, second, firstOffset + 5, secondOffset + 5, day.suggestionsApplied);
-  for (const key in day.categories) {
-    const index = categoryIndex.get(key);
-    const category = index === undefined ? undefined : toneCategories[index];
-    const seen = category === undefined ? undefined : day.categories[category];
-    if (index === undefined || seen === undefined || seen <= 0) continue;
-    const column = firstCategory + index;
-    add(first, second, firstOffset + column, secondOffset + column, seen);
-  }
-}
-
-/** Adds `value` at `at` in `first` and at `secondAt` in `second`. */
-function add(
-  first: Float64Array,
-  second: Float64Array,
-  at: number,
-  secondAt: number,
-  value: number,
-): void {
-  first[at] = (first[at] ?? 0) + value;
-  second[secondAt] = (second[secondAt] ?? 0) + value;
-}
 
 /** Adds the row at `from` in `source` to the row at `to` in `target`. */
 function addRow(source: Float64Array, from: number, target: Float64Array, to: number): void {
@@ -150,6 +114,82 @@ function figures(sums: Float64Array, offset: number): ToneFigures {
   };
 }
 
+/**
+ * Adds each day in range (and, with `filters`, in scope) to two rows: its week's in `byWeek` and its
+ * agent-and-team pair's in `pairs`; answers which weeks each pair has days in, flagged at
+ * `pair * weekCount + week`. One pass, in a function of its own and written out in the loop (no
+ * call or object per day): V8 then keeps it optimized from one report to the next, where inside
+ * the report's function every call would start it cold again, boxing each sum on the heap.
+ */
+function tallyDays(
+  toneDays: readonly ToneDayRecord[],
+  weekIndex: WeekIndex,
+  filters: OutcomeFilters | undefined,
+  byWeek: Float64Array,
+  pairs: AgentTeamPairs,
+): Uint8Array {
+  const weekCount = byWeek.length / rowWidth;
+  let pairWeeks = new Uint8Array(64 * weekCount);
+  // The last day's pair, held here: days come grouped by agent, and `pairs` is asked only when the
+  // agent or team changes (its method stays out of this loop's optimized code).
+  let lastAgent: string | undefined;
+  let lastTeam: string | undefined;
+  let pair = -1;
+  let sums = pairs.sums;
+  for (let at = 0; at < toneDays.length; at += 1) {
+    const day = toneDays[at];
+    if (day === undefined) continue;
+    const week = weekIndex.weekOf(day.date);
+    if (week === outsideRange || (filters !== undefined && !inScope(day, filters))) continue;
+    if (pair < 0 || day.agent !== lastAgent || day.team !== lastTeam) {
+      lastAgent = day.agent;
+      lastTeam = day.team;
+      // The offset first: making a pair may grow (replace) `pairs.sums`.
+      pair = pairs.offsetOf(lastAgent, lastTeam);
+      sums = pairs.sums;
+    }
+    const row = rowWidth * week;
+    // The six counts, each read once and added to the week's row and the pair's.
+    let value = day.draftsChecked;
+    byWeek[row] = (byWeek[row] ?? 0) + value;
+    sums[pair] = (sums[pair] ?? 0) + value;
+    value = day.sends;
+    byWeek[row + 1] = (byWeek[row + 1] ?? 0) + value;
+    sums[pair + 1] = (sums[pair + 1] ?? 0) + value;
+    value = day.okFirstTime;
+    byWeek[row + 2] = (byWeek[row + 2] ?? 0) + value;
+    sums[pair + 2] = (sums[pair + 2] ?? 0) + value;
+    value = day.blocksCaught;
+    byWeek[row + 3] = (byWeek[row + 3] ?? 0) + value;
+    sums[pair + 3] = (sums[pair + 3] ?? 0) + value;
+    value = day.sentOverWarning;
+    byWeek[row + 4] = (byWeek[row + 4] ?? 0) + value;
+    sums[pair + 4] = (sums[pair + 4] ?? 0) + value;
+    value = day.suggestionsApplied;
+    byWeek[row + 5] = (byWeek[row + 5] ?? 0) + value;
+    sums[pair + 5] = (sums[pair + 5] ?? 0) + value;
+    // A day names a few categories: its own keys are visited (read by the for-in key, V8's fast
+    // path), not the whole vocabulary.
+    const categories: Readonly<Record<string, number | undefined>> = day.categories;
+    for (const key in categories) {
+      const seen = categories[key];
+      const column = categoryColumns[key];
+      if (typeof column !== 'number' || seen === undefined || seen <= 0) continue;
+      byWeek[row + column] = (byWeek[row + column] ?? 0) + seen;
+      sums[pair + column] = (sums[pair + column] ?? 0) + seen;
+    }
+    // Which weeks each pair has days in, for the agents behind a week's row.
+    const weekFlag = (pair / rowWidth) * weekCount + week;
+    if (weekFlag >= pairWeeks.length) {
+      const grown = new Uint8Array(Math.max(pairWeeks.length * 2, weekFlag + 1));
+      grown.set(pairWeeks);
+      pairWeeks = grown;
+    }
+    pairWeeks[weekFlag] = 1;
+  }
+  return pairWeeks;
+}
+
 /** The agents whose days a row sums (the link behind a week's or team's figures), sorted. */
 export interface AgentsBehind {
   agents: string[];
@@ -171,7 +211,7 @@ export function toneOutcomes(
     filters: OutcomeFilters;
   },
 ): ToneOutcomes {
-  const weekOf = weekIndexer(options.weeks, options.range);
+  const weekIndex = new WeekIndex(options.weeks, options.range);
   const { filters } = options;
   const filtered =
     filters.agent !== undefined || filters.team !== undefined || filters.brandOrOwner !== undefined;
@@ -180,22 +220,7 @@ export function toneOutcomes(
   const byWeek = new Float64Array(rowWidth * options.weeks.length);
   const pairs = new AgentTeamPairs(rowWidth);
   const weekCount = options.weeks.length;
-  let pairWeeks = new Uint8Array(64 * weekCount);
-  for (const day of toneDays) {
-    const week = weekOf(day.date);
-    if (week === outsideRange || (filtered && !inScope(day, filters))) continue;
-    // The offset first: making a pair may grow (replace) `pairs.sums`.
-    const pair = pairs.offsetOf(day.agent, day.team);
-    addDay(day, byWeek, rowWidth * week, pairs.sums, pair);
-    // Which weeks each pair has days in, for the agents behind a week's row.
-    const weekFlag = (pair / rowWidth) * weekCount + week;
-    if (weekFlag >= pairWeeks.length) {
-      const grown = new Uint8Array(Math.max(pairWeeks.length * 2, weekFlag + 1));
-      grown.set(pairWeeks);
-      pairWeeks = grown;
-    }
-    pairWeeks[weekFlag] = 1;
-  }
+  const pairWeeks = tallyDays(toneDays, weekIndex, filtered ? filters : undefined, byWeek, pairs);
   const fixed = new Float64Array(rowWidth);
   for (let week = 0; week < options.weeks.length; week += 1) {
     addRow(byWeek, rowWidth * week, fixed, 0);
@@ -219,24 +244,29 @@ export function toneOutcomes(
       if (pairWeeks[pair * weekCount + week] === 1) weekAgents[week * agentCount + agent] = 1;
     }
   }
-  // Names sorted by the collator; a stable sort keeps names it ties in the order first seen.
-  const sorted = (names: readonly string[]) =>
-    names
-      .map((name, id) => ({ name, id, offset: id * rowWidth }))
-      .sort((a, b) => byName(a.name, b.name));
-  const agentsInOrder = sorted(pairs.agents);
+  // Ids in the names' order by the collator; a stable sort keeps names it ties in the order first
+  // seen.
+  const inNameOrder = (names: readonly string[]) =>
+    Array.from(names, (_, id) => id).sort((a, b) => byName(names[a] ?? '', names[b] ?? ''));
+  const agentOrder = inNameOrder(pairs.agents);
   // The flagged agents of row `row` in `flags`, in the agents' sorted order (no sort per row).
-  const agentsOf = (flags: Uint8Array, row: number) =>
-    agentsInOrder.filter(({ id }) => flags[row * agentCount + id] === 1).map(({ name }) => name);
+  const agentsOf = (flags: Uint8Array, row: number): string[] => {
+    const agents: string[] = [];
+    for (const id of agentOrder) {
+      if (flags[row * agentCount + id] === 1) agents.push(pairs.agents[id] ?? '');
+    }
+    return agents;
+  };
+  const byAgent: ToneOutcomes['byAgent'] = [];
+  for (const id of agentOrder) {
+    byAgent.push({ agent: pairs.agents[id] ?? '', ...figures(agentSums, id * rowWidth) });
+  }
   return {
     total: figures(fixed, 0),
-    byAgent: agentsInOrder.map(({ name, offset }) => ({
-      agent: name,
-      ...figures(agentSums, offset),
-    })),
-    byTeam: sorted(pairs.teams).map(({ name, id, offset }) => ({
-      team: name,
-      ...figures(teamSums, offset),
+    byAgent,
+    byTeam: inNameOrder(pairs.teams).map((id) => ({
+      team: pairs.teams[id] ?? '',
+      ...figures(teamSums, id * rowWidth),
       agents: agentsOf(teamAgents, id),
     })),
     byWeek: options.weeks.map((week, index) => ({
@@ -269,13 +299,13 @@ export function guardOutcomes(
     filters: OutcomeFilters;
   },
 ): GuardOutcomes {
-  const weekOf = weekIndexer(options.weeks, options.range);
+  const weekIndex = new WeekIndex(options.weeks, options.range);
   const total: GuardFigures = { notNow: 0, contactsAgainstGuard: 0 };
   const byAgent = new Map<string, GuardFigures>();
   const byWeek = options.weeks.map((): GuardFigures => ({ notNow: 0, contactsAgainstGuard: 0 }));
   const weekAgents = options.weeks.map(() => new Set<string>());
   for (const day of guardDays) {
-    const week = weekOf(day.date);
+    const week = weekIndex.weekOf(day.date);
     if (week === outsideRange || !inScope(day, options.filters)) continue;
     let agent = byAgent.get(day.agent);
     if (agent === undefined) {

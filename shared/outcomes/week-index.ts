@@ -13,56 +13,89 @@ import type { IsoWeek } from './weeks';
 export const outsideRange = -1;
 
 /**
- * A function from a date to the index of its week in `weeks` (oldest first, consecutive, as
- * `weeksBetween` makes them), or `outsideRange` when the date is not within `range`.
+ * The index of a date's week in `weeks` (oldest first, consecutive, as `weeksBetween` makes them),
+ * or `outsideRange` when the date is not within `range`.
  *
  * A well-formed date is read from its character codes as the number YYYYMMDD, compared with the
  * range's (the order of the strings), and its day found from a table of month starts over the
  * range's years: no division, no map, no string made per record.
+ *
+ * A class, not a closure: the loops over a million records call `weekOf` on an object of one
+ * shape whose method V8 inlines once and keeps; a closure made per report would be inlined as that
+ * one function, and the loop's optimized code thrown away (and run cold, boxing numbers on the
+ * heap) at every report once the closure is collected.
  */
+export class WeekIndex {
+  private readonly first: IsoWeek | undefined;
+  private readonly firstMonday: number;
+  private readonly weekCount: number;
+  /** The range as YYYYMMDD numbers; -1 when either end is not well formed (every date is slow). */
+  private readonly from: number;
+  private readonly to: number;
+  private readonly firstYear: number;
+  /** Days from the first week's Monday to the 1st of each month of the range's years. */
+  private readonly monthStarts: Float64Array;
+  /** Weeks of dates that are not well formed, each found once through `dayNumber`. */
+  private readonly known = new Map<PlainDate, number>();
+
+  constructor(
+    weeks: readonly IsoWeek[],
+    private readonly range: { from: PlainDate; to: PlainDate },
+  ) {
+    this.first = weeks[0];
+    this.firstMonday = this.first === undefined ? 0 : dayNumber(this.first.monday);
+    this.weekCount = weeks.length;
+    const from = digitsDateKey(range.from);
+    const to = digitsDateKey(range.to);
+    const fast = this.first !== undefined && from !== undefined && to !== undefined;
+    this.from = fast ? from : -1;
+    this.to = fast ? to : -1;
+    this.firstYear = fast ? Math.floor(from / 10_000) : 0;
+    const lastYear = fast ? Math.floor(to / 10_000) : -1;
+    this.monthStarts = new Float64Array(Math.max(0, lastYear - this.firstYear + 1) * 12);
+    for (let year = this.firstYear; year <= lastYear; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const start = digitsDayNumber(`${year}-${String(month).padStart(2, '0')}-01`) ?? 0;
+        this.monthStarts[(year - this.firstYear) * 12 + month - 1] = start - this.firstMonday;
+      }
+    }
+  }
+
+  /** The index of `date`'s week, or `outsideRange`. */
+  weekOf(date: PlainDate): number {
+    if (this.first === undefined) return outsideRange;
+    const key = this.from < 0 ? undefined : digitsDateKey(date);
+    if (key === undefined) return this.slowly(date);
+    if (key < this.from || key > this.to) return outsideRange;
+    const year = Math.floor(key / 10_000);
+    const month = Math.floor(key / 100) % 100;
+    const days =
+      (this.monthStarts[(year - this.firstYear) * 12 + month - 1] ?? 0) + (key % 100) - 1;
+    const week = Math.floor(days / 7);
+    return week >= 0 && week < this.weekCount ? week : outsideRange;
+  }
+
+  /** The week of a date that is not well formed (or of a range that is not), by its day number. */
+  private slowly(date: PlainDate): number {
+    const cached = this.known.get(date);
+    if (cached !== undefined) return cached;
+    let index = outsideRange;
+    if (this.first !== undefined && inRange(date, this.range)) {
+      const week = Math.floor((dayNumber(date) - this.firstMonday) / 7);
+      if (week >= 0 && week < this.weekCount) index = week;
+    }
+    this.known.set(date, index);
+    return index;
+  }
+}
+
+/** `WeekIndex.weekOf` as a function, for a caller that looks up a few dates. */
 export function weekIndexer(
   weeks: readonly IsoWeek[],
   range: { from: PlainDate; to: PlainDate },
 ): (date: PlainDate) => number {
-  const first = weeks[0];
-  const firstMonday = first === undefined ? 0 : dayNumber(first.monday);
-  const known = new Map<PlainDate, number>();
-  const slowly = (date: PlainDate): number => {
-    const cached = known.get(date);
-    if (cached !== undefined) return cached;
-    let index = outsideRange;
-    if (first !== undefined && inRange(date, range)) {
-      const week = Math.floor((dayNumber(date) - firstMonday) / 7);
-      if (week >= 0 && week < weeks.length) index = week;
-    }
-    known.set(date, index);
-    return index;
-  };
-  const from = digitsDateKey(range.from);
-  const to = digitsDateKey(range.to);
-  if (first === undefined) return () => outsideRange;
-  if (from === undefined || to === undefined) return slowly;
-  const firstYear = Math.floor(from / 10_000);
-  const lastYear = Math.floor(to / 10_000);
-  // Days from the first week's Monday to the 1st of each month of the range's years.
-  const monthStarts = new Float64Array(Math.max(0, lastYear - firstYear + 1) * 12);
-  for (let year = firstYear; year <= lastYear; year += 1) {
-    for (let month = 1; month <= 12; month += 1) {
-      const start = digitsDayNumber(`${year}-${String(month).padStart(2, '0')}-01`) ?? 0;
-      monthStarts[(year - firstYear) * 12 + month - 1] = start - firstMonday;
-    }
-  }
-  const weekCount = weeks.length;
-  return (date) => {
-    const key = digitsDateKey(date);
-    if (key === undefined) return slowly(date);
-    if (key < from || key > to) return outsideRange;
-    const year = Math.floor(key / 10_000);
-    const month = Math.floor(key / 100) % 100;
-    const days = (monthStarts[(year - firstYear) * 12 + month - 1] ?? 0) + (key % 100) - 1;
-    const week = Math.floor(days / 7);
-    return week >= 0 && week < weekCount ? week : outsideRange;
-  };
+  const index = new WeekIndex(weeks, range);
+  return (date) => index.weekOf(date);
 }
 
 /**
