@@ -30,7 +30,8 @@ export type PlanSetup =
   /** The balance properties' problems, or (none) the read's own message. */
   | { kind: 'unreadable'; problems: readonly PropertyProblem[]; message: string };
 
-const planPropertyNames = [
+/** The contact properties the plans and tone panels read: who the customer is and their balance. */
+export const accountPropertyNames = [
   ...Object.values(standardContactProperties),
   ...Object.values(balanceProperties),
 ];
@@ -45,7 +46,7 @@ export async function openPlanSetup(
   now: Date,
 ): Promise<Result<PlanSetup, never>> {
   const [properties, portal] = await Promise.all([
-    crm.readProperties(planPropertyNames),
+    crm.readProperties(accountPropertyNames),
     loadPortalSettings(backend),
   ]);
   if (!properties.ok) return unreadable(properties.error.message);

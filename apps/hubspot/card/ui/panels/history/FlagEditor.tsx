@@ -11,7 +11,7 @@ import {
   type FlagChange,
 } from '../../../../../../shared/history/flag-form';
 import { flagKinds, flagSources, type ContactFlag, type FlagSource } from '../../../../contract';
-import { errorText } from '../../backend-error-text';
+import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { useCardI18n } from '../../i18n';
@@ -129,9 +129,7 @@ export function FlagEditor(props: {
         </Alert>
       ) : null}
       {write.status === 'failed' ? (
-        <Alert testId="flag-failed" title={errorText(t, write.error.code).title} variant="danger">
-          {errorText(t, write.error.code).body}
-        </Alert>
+        <ErrorAlert testId="flag-failed" code={write.error.code} />
       ) : null}
     </Flex>
   );

@@ -15,7 +15,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../../shared/history';
-import { errorText } from '../../backend-error-text';
+import { ErrorAlert } from '../../ErrorAlert';
 import { Loadable } from '../../Loadable';
 import { FlagEditor } from './FlagEditor';
 import { GuardList } from './GuardList';
@@ -109,13 +109,7 @@ function HistoryView(props: {
         onMore={() => showMore('history')}
       />
       {history.more.status === 'failed' ? (
-        <Alert
-          testId="history-more-failed"
-          title={errorText(t, history.more.error.code).title}
-          variant="danger"
-        >
-          {errorText(t, history.more.error.code).body}
-        </Alert>
+        <ErrorAlert testId="history-more-failed" code={history.more.error.code} />
       ) : null}
     </Flex>
   );

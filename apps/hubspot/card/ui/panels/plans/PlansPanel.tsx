@@ -21,6 +21,7 @@ import { formatMoney } from '../../../../../../shared/money/money';
 import { openPlanSetup, type PlanContext, type PlanNote } from '../../../host/plan-setup';
 import { describeProblem } from '../../../view/account-overview';
 import { errorText, retryHelps } from '../../backend-error-text';
+import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../use-loaded';
@@ -177,16 +178,18 @@ function AcceptOutcome({ state, onRetry }: { state: AcceptState; onRetry: () => 
     );
   }
   if (state.status === 'failed') {
-    const text = errorText(t, state.error.code);
     return (
-      <Alert testId="plans-accept-failed" title={text.title} variant="danger">
-        {`${text.body} ${t('card.plans.notTwice')}`}
+      <ErrorAlert
+        testId="plans-accept-failed"
+        code={state.error.code}
+        more={t('card.plans.notTwice')}
+      >
         {retryHelps(state.error.code) ? (
           <Button testId="plans-accept-retry" size="sm" onClick={onRetry}>
             {t('card.plans.tryAgain')}
           </Button>
         ) : null}
-      </Alert>
+      </ErrorAlert>
     );
   }
   return null;

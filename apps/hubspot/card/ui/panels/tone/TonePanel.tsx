@@ -18,6 +18,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
+import type { Translate } from '../../../../../../shared/i18n';
 import type { Result } from '../../../../../../shared/ports';
 import type { ToneOptions } from '../../../../../../shared/tone';
 import { decideCopy, isBlankDraft, toneLanguageFor } from '../../../../../../shared/tone/view';
@@ -34,12 +35,21 @@ import { useDraftCheck } from './useDraftCheck';
 import { useCardServices } from '../../services';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
 import { useDraftFeedback } from './useDraftFeedback';
-import { useDraftSetup, type DraftSetup } from './useDraftSetup';
+import { useDraftSetup } from './useDraftSetup';
+import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
 
 const languageChoices = ['auto', 'en', 'es'] as const;
 type LanguageChoice = (typeof languageChoices)[number];
 /** The tone panel's alerts with a title and a body (`card.tone.<key>.title` and `.body`). */
 type AlertKey = 'copied' | 'copiedWithProblems' | 'copyFailed' | 'feedbackThanks';
+
+/** What the draft box had to do without, in the agent's words. */
+const noteText = (t: Translate, note: DraftNote): string =>
+  note.code === 'settings-unavailable'
+    ? t('card.tone.settingsUnavailable', { problem: errorText(t, note.error).title })
+    : t(
+        `card.tone.${note.code === 'contact-unreadable' ? 'contactUnreadable' : 'settingsNeedAttention'}`,
+      );
 
 /** The tone panel: loads the contact and the portal's settings, then shows the draft box. */
 export function TonePanel() {
@@ -123,8 +133,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   return (
     <Flex direction="column" gap="small">
       {setup.notes.map((note) => (
-        <Text key={note} variant="microcopy" testId="draft-note">
-          {note}
+        <Text key={note.code} variant="microcopy" testId="draft-note">
+          {noteText(t, note)}
         </Text>
       ))}
       <TemplatePicker
