@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createTranslator } from '../i18n';
 import {
   flagButtonKey,
+  flagRequestAction,
   flagOptionWords,
   blankFlagForm,
   flagChange,
@@ -144,5 +145,19 @@ describe('the flag picker and its button', () => {
     expect(flagButtonKey({ ...blankFlagForm, kind: 'cease' }, isOn)).toBe('history.flags.clear');
     expect(flagButtonKey({ ...blankFlagForm, kind: 'dispute' }, isOn)).toBe('history.flags.set');
     expect(flagButtonKey(blankFlagForm, isOn)).toBe('history.flags.set');
+  });
+});
+
+describe('a request from another panel (a signal’s Set flag)', () => {
+  const isOn = (kind: FlagKind) => kind === 'cease';
+
+  it('sets a flag the customer has not got when the agent clicked Set, and never clears one', () => {
+    expect(flagRequestAction({ flag: 'dispute', setNow: true }, isOn)).toBe('set');
+    expect(flagRequestAction({ flag: 'cease', setNow: true }, isOn)).toBe('review');
+  });
+
+  it('only fills the form for review when the agent did not ask to set it now', () => {
+    expect(flagRequestAction({ flag: 'dispute' }, isOn)).toBe('review');
+    expect(flagRequestAction({ flag: 'dispute', setNow: false }, isOn)).toBe('review');
   });
 });

@@ -127,3 +127,15 @@ export function flagButtonKey(
 ): 'history.flags.clear' | 'history.flags.set' {
   return form.kind !== undefined && isOn(form.kind) ? 'history.flags.clear' : 'history.flags.set';
 }
+
+/**
+ * What another panel's request to the form (a signal's one-click Set flag) does: set the flag at
+ * once when the agent asked for that and the customer does not have it (a request never clears
+ * one), else fill the form for the agent to review and press Set.
+ */
+export function flagRequestAction(
+  request: { readonly flag: FlagKind; readonly setNow?: boolean | undefined },
+  isOn: (kind: FlagKind) => boolean,
+): 'set' | 'review' {
+  return request.setNow === true && !isOn(request.flag) ? 'set' : 'review';
+}

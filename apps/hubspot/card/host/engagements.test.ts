@@ -1,6 +1,6 @@
 // HubSpot engagements as timeline events, and the contract's flags as the history core's.
 import { describe, expect, it } from '@jest/globals';
-import { toContactEvent, toHistoryFlag } from './engagements';
+import { toContactEvent, toHistoryFlag, flagWriteRequest } from './engagements';
 
 describe('toContactEvent', () => {
   it('reads a connected call as a conversation and a no-answer as such', () => {
@@ -52,5 +52,30 @@ describe('toHistoryFlag', () => {
     expect(
       toHistoryFlag({ kind: 'do-not-sms', since: '2026-11-01', source: 'customer', reason: '' }),
     ).toEqual({ kind: 'do-not-sms', since: '2026-11-01', source: 'customer' });
+  });
+});
+
+describe('flagWriteRequest', () => {
+  const set = { kind: 'dispute', on: true, reason: 'Says the amount is wrong' } as const;
+
+  it('sets a flag from the day and who raised it, and clears one with its reason alone', () => {
+    expect(flagWriteRequest(set, '2026-11-27', 'agent')).toEqual({
+      set: true,
+      since: '2026-11-27',
+      source: 'agent',
+      reason: 'Says the amount is wrong',
+    });
+    expect(flagWriteRequest({ ...set, on: false }, '2026-11-27', 'agent')).toEqual({
+      set: false,
+      reason: 'Says the amount is wrong',
+    });
+  });
+
+  it('keys a flag set from an email by the flag and the email, so a second click replays', () => {
+    const request = flagWriteRequest(set, '2026-11-27', 'customer', 'hubspot-email:77');
+    expect(request).toMatchObject({
+      fromMessage: 'hubspot-email:77',
+      idempotencyKey: 'signal:dispute:hubspot-email:77',
+    });
   });
 });

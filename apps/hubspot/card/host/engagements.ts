@@ -12,8 +12,10 @@ import {
   type Engagement,
   type EngagementPage,
   type FlagKind,
+  type FlagSource,
   type FlagWriteRequest,
 } from '../../contract';
+import type { FlagChange } from '../../../../shared/history/flag-form';
 import type { ContactEvent, Flag, Outcome } from '../../../../shared/history';
 import type { Result } from '../../../../shared/ports';
 import type { BackendClient, BackendError } from './backend-client';
@@ -119,6 +121,24 @@ export async function loadContactFlags(
       ...(timeZone === undefined ? {} : { timeZone }),
     },
   };
+}
+
+/**
+ * The write for `change`: the flag set on `since` by `source`, or cleared. One set from the
+ * customer's email names it (kept on the flag's note) and is keyed by the flag and the email, so a
+ * second click or a retry replays instead of writing twice.
+ */
+export function flagWriteRequest(
+  change: FlagChange,
+  since: string,
+  source: FlagSource,
+  fromMessage?: string,
+): FlagWriteRequest {
+  const { kind, on, reason } = change;
+  if (!on) return { set: false, reason };
+  if (fromMessage === undefined) return { set: true, since, source, reason };
+  const idempotencyKey = `signal:${kind}:${fromMessage}`.slice(0, 128);
+  return { set: true, since, source, reason, fromMessage, idempotencyKey };
 }
 
 /** Sets (with its reason) or clears one flag; returns the contact's flags afterwards. */

@@ -7,6 +7,7 @@ import {
   flagChange,
   flagFormStep,
   flagProblemText,
+  flagRequestAction,
   flagReasonMaxLength,
   type FlagChange,
 } from '../../../../../../shared/history/flag-form';
@@ -35,7 +36,9 @@ export function FlagEditor(props: {
     useCallback(
       (request: FlagRequest) => {
         const { flag: kind, reason, fromMessage } = request;
-        if (request.setNow && !flags.some((set) => set.kind === kind)) {
+        if (
+          flagRequestAction(request, (flag) => flags.some((set) => set.kind === flag)) === 'set'
+        ) {
           onChange({ kind, on: true, reason }, 'customer', fromMessage);
           return;
         }

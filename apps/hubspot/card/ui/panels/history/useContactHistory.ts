@@ -13,6 +13,7 @@ import type { ContactFlag, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { openContactHistory } from '../../../host/contact-history';
 import {
+  flagWriteRequest,
   loadEngagementPage,
   toContactEvent,
   toHistoryFlag,
@@ -36,15 +37,6 @@ export interface HistoryPicture {
   view: HistoryView;
   flags: ContactFlag[];
   hasMore: boolean;
-}
-
-/**
- * A flag set from the customer's email names it (kept on the flag's note) and is keyed by the flag
- * and the email, so a second click or a retry replays instead of writing twice.
- */
-function fromEmail(kind: FlagChange['kind'], fromMessage: string | undefined) {
-  if (fromMessage === undefined) return {};
-  return { fromMessage, idempotencyKey: `signal:${kind}:${fromMessage}`.slice(0, 128) };
 }
 
 /** Where a flag write stands. */
@@ -138,16 +130,14 @@ export function useContactHistory(): ContactHistory {
 
   const timeZone = first?.timeZone;
   const changeFlag = useCallback(
-    async ({ kind, on, reason }: FlagChange, source: FlagSource, fromMessage?: string) => {
+    async (change: FlagChange, source: FlagSource, fromMessage?: string) => {
       setFlagWrite({ status: 'saving' });
       const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
-      const body = on
-        ? { set: true as const, since, source, reason, ...fromEmail(kind, fromMessage) }
-        : { set: false as const, reason };
-      const reply = await writeContactFlag(backend, contactId, kind, body);
+      const request = flagWriteRequest(change, since, source, fromMessage);
+      const reply = await writeContactFlag(backend, contactId, change.kind, request);
       if (!reply.ok) return setFlagWrite({ status: 'failed', error: reply.error });
       setFlagsAfterWrite(reply.value);
-      setFlagWrite({ status: 'saved', on });
+      setFlagWrite({ status: 'saved', on: change.on });
     },
     [backend, contactId, timeZone, crm, clock],
   );
