@@ -3,6 +3,11 @@
  * plans) and over 1M tone day counts, the issue's goal being at most 200 ms each. Synthetic data
  * over 13 weeks: 20 agents in 4 teams, 3 currencies, some promises kept, some part paid, some missed.
  * Run standalone with `tsx bench/outcomes.ts`; `benchOutcomes()` returns the figures in milliseconds.
+ *
+ * Each report is also timed against a floor measured in the same run on the same records: the
+ * least code that could do the job, one plain loop that only counts the records per week from a
+ * week looked up per date (precomputed, untimed). Absolute times on this shared 2-core machine move
+ * with its load; `report / floor` taken in one run moves much less.
  */
 import { pathToFileURL } from 'node:url';
 import { addDays, type PlainDate } from '../shared/calendar/calendar';
@@ -10,7 +15,10 @@ import { money } from '../shared/money/money';
 import {
   emptyOutcomeRecordLists,
   outcomesReport,
+  rangeOf,
+  weeksBetween,
   type OutcomeRecordLists,
+  type OutcomeRecords,
 } from '../shared/outcomes';
 import { medianTimeMs } from './median-time';
 
@@ -92,13 +100,69 @@ function toneRecords(count: number): OutcomeRecordLists {
   return records;
 }
 
-/** Times the report over 100k promises and over 1M tone day counts (median of 5 after 1 warm-up). */
+/** The week index of each distinct date of `records` in the report's default range, or -1. */
+function weekOfEachDate(records: OutcomeRecords): Map<string, number> {
+  const range = rangeOf({}, today);
+  const weeks = weeksBetween(range.from, range.to);
+  const firstMonday = Date.parse(weeks[0]?.monday ?? range.from);
+  const weekOf = new Map<string, number>();
+  const dates = [
+    ...records.promises.map((promise) => promise.due),
+    ...records.payments.map((payment) => payment.paidOn),
+    ...records.plans.map((plan) => plan.acceptedOn),
+    ...records.firstContacts.map((contact) => contact.on),
+    ...records.toneDays.map((day) => day.date),
+  ];
+  for (const date of dates) {
+    if (weekOf.has(date)) continue;
+    const week = Math.floor((Date.parse(date) - firstMonday) / (7 * 86_400_000));
+    weekOf.set(date, date >= range.from && date <= range.to && week < weeks.length ? week : -1);
+  }
+  return weekOf;
+}
+
+/**
+ * The floor: every record of `records` counted once in its week, from `weekOf` (each date's week,
+ * found beforehand). No state, money, agent or category: what any report over these records costs.
+ * Plain loops, one per list (`count` is small enough for V8 to inline).
+ */
+function floorCount(records: OutcomeRecords, weekOf: ReadonlyMap<string, number>): Int32Array {
+  const counts = new Int32Array(14);
+  const count = (date: string) => {
+    const week = weekOf.get(date) ?? -1;
+    if (week >= 0) counts[week] = (counts[week] ?? 0) + 1;
+  };
+  for (const promise of records.promises) count(promise.due);
+  for (const payment of records.payments) count(payment.paidOn);
+  for (const plan of records.plans) count(plan.acceptedOn);
+  for (const contact of records.firstContacts) count(contact.on);
+  for (const day of records.toneDays) count(day.date);
+  return counts;
+}
+
+/**
+ * Times the report over 100k promises and over 1M tone day counts (median of 5 after 1 warm-up),
+ * each next to its floor on the same records and the ratio of the two (both from this run).
+ */
 export async function benchOutcomes(): Promise<Record<string, number>> {
   const promises = promiseRecords(100_000);
   const tone = toneRecords(1_000_000);
+  const promiseWeeks = weekOfEachDate(promises);
+  const toneWeeks = weekOfEachDate(tone);
+  const timed = (work: () => void) => medianTimeMs(work, 5, { warmUp: 1 });
+  const report100kPromisesMs = timed(() => outcomesReport(promises, { today }));
+  const floor100kPromisesMs = timed(() => floorCount(promises, promiseWeeks));
+  const report1mToneDaysMs = timed(() => outcomesReport(tone, { today }));
+  const floor1mToneDaysMs = timed(() => floorCount(tone, toneWeeks));
+  const ratio = (figure: number, floor: number) =>
+    floor > 0 ? Math.round((figure / floor) * 100) / 100 : 0;
   return {
-    report100kPromisesMs: medianTimeMs(() => outcomesReport(promises, { today }), 5, { warmUp: 1 }),
-    report1mToneDaysMs: medianTimeMs(() => outcomesReport(tone, { today }), 5, { warmUp: 1 }),
+    report100kPromisesMs,
+    report1mToneDaysMs,
+    floor100kPromisesMs,
+    floor1mToneDaysMs,
+    report100kPromisesPerFloor: ratio(report100kPromisesMs, floor100kPromisesMs),
+    report1mToneDaysPerFloor: ratio(report1mToneDaysMs, floor1mToneDaysMs),
   };
 }
 
