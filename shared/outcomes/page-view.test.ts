@@ -35,10 +35,10 @@ describe('headlineFigures', () => {
 });
 
 describe('recordFilterChoices', () => {
-  it('offers each team, agent and currency found in the records once, sorted', () => {
+  it('offers each team, agent, owner and currency found in the records once, sorted', () => {
     const records = testOutcomeRecords({
       promises: [
-        testPromise({ agent: 'b2', team: 't2', amount: money(100, 'USD') }),
+        testPromise({ agent: 'b2', team: 't2', amount: money(100, 'USD'), brandOrOwner: 'o1' }),
         testPromise({ agent: 'a1', amount: money(100, 'EUR') }),
       ],
       toneDays: [testToneDay({ agent: 'c3', team: undefined })],
@@ -46,6 +46,7 @@ describe('recordFilterChoices', () => {
     expect(recordFilterChoices(records)).toEqual({
       teams: ['t1', 't2'],
       agents: ['a1', 'b2', 'c3'],
+      owners: ['o1'],
       currencies: ['EUR', 'USD'],
     });
   });

@@ -45,10 +45,12 @@ export function headlineFigures(headline: OutcomesView['headline']): HeadlineFig
   ];
 }
 
-/** What the team, agent and currency filters offer: the values found in the records, sorted. */
+/** What the team, agent, owner and currency filters offer: the values in the records, sorted. */
 export interface RecordFilterChoices {
   teams: string[];
   agents: string[];
+  /** The brands (Zendesk) or owners (HubSpot) the records were made for. */
+  owners: string[];
   currencies: string[];
 }
 
@@ -58,15 +60,22 @@ export function recordFilterChoices(
 ): RecordFilterChoices {
   const teams = new Set<string>();
   const agents = new Set<string>();
+  const owners = new Set<string>();
   const currencies = new Set<string>();
   for (const list of [records.promises, records.plans, records.toneDays, records.guardDays]) {
     for (const record of list) {
       agents.add(record.agent);
       if (record.team !== undefined) teams.add(record.team);
+      if (record.brandOrOwner !== undefined) owners.add(record.brandOrOwner);
     }
   }
   for (const promise of records.promises) currencies.add(promise.amount.currency);
   for (const plan of records.plans) currencies.add(plan.currency);
   const sorted = (values: Set<string>) => [...values].sort();
-  return { teams: sorted(teams), agents: sorted(agents), currencies: sorted(currencies) };
+  return {
+    teams: sorted(teams),
+    agents: sorted(agents),
+    owners: sorted(owners),
+    currencies: sorted(currencies),
+  };
 }

@@ -17,6 +17,7 @@ import {
   type OutcomeFilters,
   type OutcomeRecordLists,
 } from '../../../../shared/outcomes';
+import { recordFilterChoices } from '../../../../shared/outcomes/page-view';
 import { outcomesViewJson } from '../../../../shared/outcomes/wire';
 import {
   outcomePaths,
@@ -37,30 +38,6 @@ import type { RouteDeps } from './context';
 
 /** A card's date may differ from ours by the world's time zones, not more. */
 const maxDateSkewDays = 1;
-
-/** What the filters may choose from: the teams, agents, owners and currencies in the records. */
-function choicesOf(records: OutcomeRecordLists): OutcomesReply['choices'] {
-  const teams = new Set<string>();
-  const agents = new Set<string>();
-  const owners = new Set<string>();
-  const currencies = new Set<string>();
-  for (const list of [records.promises, records.plans, records.toneDays, records.guardDays]) {
-    for (const record of list) {
-      agents.add(record.agent);
-      if (record.team !== undefined) teams.add(record.team);
-      if (record.brandOrOwner !== undefined) owners.add(record.brandOrOwner);
-    }
-  }
-  for (const promise of records.promises) currencies.add(promise.amount.currency);
-  for (const plan of records.plans) currencies.add(plan.currency);
-  const sorted = (values: Set<string>) => [...values].sort();
-  return {
-    teams: sorted(teams),
-    agents: sorted(agents),
-    owners: sorted(owners),
-    currencies: sorted(currencies),
-  };
-}
 
 /** The outcomes routes. */
 export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPluginAsyncZod {
@@ -159,7 +136,7 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
         const answer: OutcomesReply = {
           view: outcomesViewJson(view),
           ownFiguresOnly: access.ownFiguresOnly,
-          choices: choicesOf(records),
+          choices: recordFilterChoices(records),
         };
         return reply.header('cache-control', 'no-store').send(answer);
       },
