@@ -5,7 +5,7 @@
  */
 import { todayIn } from '../../../../shared/calendar/calendar';
 import type { PlanRequest } from '../../../../shared/plans';
-import { ok, type Result } from '../../../../shared/ports';
+import { err, ok, type Result } from '../../../../shared/ports';
 import { defaultSettings, toPlanPolicy } from '../../../../shared/settings';
 import { balanceProperties, standardContactProperties } from '../../contract/properties';
 import { loadPortalSettings } from '../settings/portal-settings';
@@ -23,12 +23,15 @@ export type PlanNote =
   | { readonly code: 'policy-unavailable'; readonly error: BackendErrorCode }
   | { readonly code: 'unknown-holidays' | 'holidays-unavailable'; readonly holidays: string };
 
-/** The plans panel's starting point, or why there is nothing to plan. */
+/** The plans panel's starting point, or that there is nothing to plan. */
 export type PlanSetup =
-  | { kind: 'ready'; context: PlanContext; notes: PlanNote[] }
-  | { kind: 'no-balance' }
-  /** The balance properties' problems, or (none) the read's own message. */
-  | { kind: 'unreadable'; problems: readonly PropertyProblem[]; message: string };
+  { kind: 'ready'; context: PlanContext; notes: PlanNote[] } | { kind: 'no-balance' };
+
+/** Why the balance cannot be planned: its properties' problems, or (none) the read's own message. */
+export interface PlanSetupUnreadable {
+  problems: readonly PropertyProblem[];
+  message: string;
+}
 
 /** The contact properties the plans and tone panels read: who the customer is and their balance. */
 export const accountPropertyNames = [
@@ -37,14 +40,14 @@ export const accountPropertyNames = [
 ];
 
 const unreadable = (message: string, problems: readonly PropertyProblem[] = []) =>
-  ok({ kind: 'unreadable' as const, problems, message });
+  err({ problems, message });
 
 /** Loads the contact and the policy side by side. */
 export async function openPlanSetup(
   crm: CrmHost,
   backend: BackendClient,
   now: Date,
-): Promise<Result<PlanSetup, never>> {
+): Promise<Result<PlanSetup, PlanSetupUnreadable>> {
   const [properties, portal] = await Promise.all([
     crm.readProperties(accountPropertyNames),
     loadPortalSettings(backend),

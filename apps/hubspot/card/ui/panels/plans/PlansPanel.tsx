@@ -9,20 +9,25 @@ import {
   ButtonRow,
   Divider,
   EmptyState,
-  ErrorState,
   Flex,
   LoadingButton,
-  LoadingSpinner,
   Text,
 } from '@hubspot/ui-extensions';
 import { useCallback } from 'react';
+import { err, type Result } from '../../../../../../shared/ports';
 import type { Translate } from '../../../../../../shared/i18n';
 import { formatMoney } from '../../../../../../shared/money/money';
-import { openPlanSetup, type PlanContext, type PlanNote } from '../../../host/plan-setup';
+import {
+  openPlanSetup,
+  type PlanContext,
+  type PlanNote,
+  type PlanSetup,
+} from '../../../host/plan-setup';
 import { describeProblem } from '../../../view/account-overview';
 import { errorText, retryHelps } from '../../backend-error-text';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
+import { Loadable, type Failure } from '../../Loadable';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../use-loaded';
 import { AffordabilityFields } from './AffordabilityFields';
@@ -41,44 +46,37 @@ function noteText(note: PlanNote, t: Translate): string {
   return t(`card.plans.${key}`, { holidays: note.holidays });
 }
 
-/** The panel: loads the balance and policy, then shows the chooser. */
+/** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
 export function PlansPanel() {
   const { crm, backend, clock } = useCardServices();
-  const { state, reload } = useLoaded(
-    useCallback(() => openPlanSetup(crm, backend, clock.now()), [crm, backend, clock]),
-  );
   const { t } = useCardI18n();
-  if (state.status !== 'ready') {
-    return <LoadingSpinner label={t('card.plans.loading')} layout="centered" />;
-  }
-  const setup = state.value;
-  if (setup.kind === 'no-balance') {
-    return (
-      <EmptyState
-        testId="plans-no-balance"
-        title={t('card.plans.nothingToPlan')}
-        layout="vertical"
-        flush
-      >
-        <Text>{t('card.plans.noBalance')}</Text>
-      </EmptyState>
-    );
-  }
-  if (setup.kind === 'unreadable') {
-    return (
-      <ErrorState testId="plans-unreadable" title={t('card.plans.unreadable')}>
-        <Text>
-          {setup.problems.length === 0
-            ? setup.message
-            : `${setup.problems.map((problem) => describeProblem(problem, t)).join('. ')}.`}
-        </Text>
-        <Button testId="plans-retry" onClick={reload}>
-          {t('retry')}
-        </Button>
-      </ErrorState>
-    );
-  }
-  return <PlanChooser context={setup.context} notes={setup.notes} />;
+  const load = useCallback(async (): Promise<Result<PlanSetup, Failure>> => {
+    const setup = await openPlanSetup(crm, backend, clock.now());
+    if (setup.ok) return setup;
+    const { problems, message } = setup.error;
+    const described = problems.map((problem) => describeProblem(problem, t));
+    const body = problems.length === 0 ? message : `${described.join('. ')}.`;
+    return err({ title: t('card.plans.unreadable'), body });
+  }, [crm, backend, clock, t]);
+  const { state, reload } = useLoaded(load);
+  return (
+    <Loadable load={{ state, retry: reload }} id="plans" loading="card.plans.loading">
+      {(setup) =>
+        setup.kind === 'ready' ? (
+          <PlanChooser context={setup.context} notes={setup.notes} />
+        ) : (
+          <EmptyState
+            testId="plans-no-balance"
+            title={t('card.plans.nothingToPlan')}
+            layout="vertical"
+            flush
+          >
+            <Text>{t('card.plans.noBalance')}</Text>
+          </EmptyState>
+        )
+      }
+    </Loadable>
+  );
 }
 
 function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
