@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { timelinePageSize, timelineSections } from './timeline-view';
+import { firstTimelinePage, showMore, timelinePageSize, timelineSections } from './timeline-view';
 
 const now = '2026-11-25T15:00:00.000Z';
 const instant = fc
@@ -48,5 +48,19 @@ describe('timelineSections', () => {
     expect(history.entries).toHaveLength(timelinePageSize);
     expect(history.hidden).toBe(60 - timelinePageSize);
     expect(upcoming).toEqual({ entries: [], hidden: 0 });
+  });
+});
+
+describe('showMore', () => {
+  it('shows a page more of the section asked for, the other unchanged', () => {
+    const next = showMore(firstTimelinePage, 'upcoming', 40);
+    expect(next.shown).toEqual({ upcoming: 2 * timelinePageSize, history: timelinePageSize });
+    expect(next.readNextPage).toBe(false);
+  });
+
+  it('reads the next page of history only once every loaded entry is on screen', () => {
+    expect(showMore(firstTimelinePage, 'history', 3).readNextPage).toBe(false);
+    expect(showMore(firstTimelinePage, 'history', 0).readNextPage).toBe(true);
+    expect(showMore(firstTimelinePage, 'upcoming', 0).readNextPage).toBe(false);
   });
 });

@@ -44,3 +44,18 @@ export function timelineSections<E extends { readonly at: string }>(
   });
   return { upcoming: page(upcoming, shown.upcoming), history: page(history, shown.history) };
 }
+
+/**
+ * What "Show more" under `section` does: one page more on screen; under the history, once every
+ * loaded entry shows (`hidden` is 0), the host's next page is read too.
+ */
+export function showMore(
+  shown: TimelineShown,
+  section: keyof TimelineShown,
+  hidden: number,
+): { shown: TimelineShown; readNextPage: boolean } {
+  return {
+    shown: { ...shown, [section]: shown[section] + timelinePageSize },
+    readNextPage: section === 'history' && hidden === 0,
+  };
+}

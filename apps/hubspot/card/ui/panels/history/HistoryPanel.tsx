@@ -27,7 +27,7 @@ import {
 } from '../../../../../../shared/history/view-words';
 import {
   firstTimelinePage,
-  timelinePageSize,
+  showMore,
   timelineSections,
 } from '../../../../../../shared/history/timeline-view';
 import { formatMoment } from '../../../../../../shared/calendar/display';
@@ -56,10 +56,10 @@ function HistoryView(props: {
     () => timelineSections(view.timeline, picture.now, shown),
     [view, picture.now, shown],
   );
-  const showMore = (section: 'upcoming' | 'history') => {
-    setShown((was) => ({ ...was, [section]: was[section] + timelinePageSize }));
-    // Every loaded entry is on screen: the next 25 come from the backend's next page.
-    if (section === 'history' && sections.history.hidden === 0) void history.loadMore();
+  const more = (section: 'upcoming' | 'history') => {
+    const next = showMore(shown, section, sections[section].hidden);
+    setShown(next.shown);
+    if (next.readNextPage) void history.loadMore();
   };
   return (
     <Flex direction="column" gap="small">
@@ -98,7 +98,7 @@ function HistoryView(props: {
         entries={sections.upcoming.entries}
         more={sections.upcoming.hidden > 0}
         loading={false}
-        onMore={() => showMore('upcoming')}
+        onMore={() => more('upcoming')}
       />
       <TimelineSection
         id="history"
@@ -106,7 +106,7 @@ function HistoryView(props: {
         entries={sections.history.entries}
         more={sections.history.hidden > 0 || picture.hasMore}
         loading={history.more.status === 'loading'}
-        onMore={() => showMore('history')}
+        onMore={() => more('history')}
       />
       {history.more.status === 'failed' ? (
         <ErrorAlert testId="history-more-failed" code={history.more.error.code} />
