@@ -5,6 +5,8 @@ import { testPlanRequest, testPolicy, usd } from '../testing/factories';
 import {
   acceptClosed,
   blankPlanForm,
+  capacityFieldsOf,
+  capacityModes,
   capacityFormOf,
   planChoices,
   preselectedOption,
@@ -44,6 +46,22 @@ describe('capacityFormOf', () => {
         expect(capacityFormOf(form) === undefined).toBe(blank);
       }),
     );
+  });
+});
+
+describe('capacityFieldsOf', () => {
+  it('shows every amount a mode reads, and no other: clearing the rest changes nothing', () => {
+    const typed = { ...blankPlanForm, amount: '200', income: '2000', outgoings: '1500' };
+    for (const mode of capacityModes) {
+      const form = { ...typed, mode };
+      const shown: readonly string[] = capacityFieldsOf[mode];
+      const others = (['amount', 'income', 'outgoings'] as const).filter((f) => !shown.includes(f));
+      const cleared = Object.fromEntries(others.map((field) => [field, '']));
+      expect(capacityFormOf({ ...form, ...cleared })).toEqual(capacityFormOf(form));
+      for (const field of shown) {
+        expect(capacityFormOf({ ...form, [field]: '' })).not.toEqual(capacityFormOf(form));
+      }
+    }
   });
 });
 

@@ -35,6 +35,13 @@ export const blankPlanForm: PlanForm = {
   outgoings: '',
 };
 
+/** The amounts each mode asks for, in the order they are shown (a per-period amount also asks how often). */
+export const capacityFieldsOf = {
+  'per-period': ['amount'],
+  'income-and-expenditure': ['income', 'outgoings'],
+  none: [],
+} as const satisfies Record<CapacityMode, readonly CapacityField[]>;
+
 /**
  * The capacity the form describes for the core; undefined is no figure yet (mode "not known", or
  * every amount of the mode blank), so the options use the policy's lowest payments.

@@ -115,6 +115,8 @@ export function longerPlanText(notice: LongerPlanNeeded, t: Translate, locale: s
 /** One promise as the current-plan list shows it. */
 export interface PromiseRow {
   readonly id: string;
+  /** The due day as a calendar date (YYYY-MM-DD), which names the row for tests and links. */
+  readonly dueOn: string;
   readonly due: string;
   readonly amount: string;
   readonly state: PromiseState;
@@ -143,6 +145,7 @@ export function promiseRows(
     healthEmphasis: planHealthEmphasis[evaluation.health],
     rows: evaluation.promises.map(({ promise, state }) => ({
       id: promise.id,
+      dueOn: promise.due,
       due: formatDay(promise.due, locale),
       amount: formatMoney(promise.amount, locale),
       state,

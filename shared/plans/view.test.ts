@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { testPlanRequest, testPolicy, usd } from '../testing/factories';
+import { createTranslator } from '../i18n';
+import { evaluatePromises } from './promises';
 import { suggestFromForm } from './view';
+import { promiseRows } from './view-words';
 
 /** Issue 5's request without its capacity: what the form is for. */
 const { capacity: _capacity, ...request } = testPlanRequest();
@@ -42,5 +45,20 @@ describe('suggestFromForm', () => {
     );
     expect(short.ok && short.value.anyFits).toBe(false);
     expect(short.ok && short.value.longer.map((notice) => notice.frequency)).toContain('monthly');
+  });
+});
+
+describe('promiseRows', () => {
+  it('names each promise by its due day as a calendar date beside the day in the agent’s words', () => {
+    const promise = {
+      id: 'plan-1',
+      amount: usd(5000),
+      due: '2026-12-01',
+      channel: 'phone',
+      recordedBy: 'agent-1',
+    };
+    const evaluation = evaluatePromises([promise], [], '2026-11-20');
+    const [row] = promiseRows(evaluation, createTranslator('en'), 'en-US').rows;
+    expect(row).toMatchObject({ dueOn: '2026-12-01', due: 'December 1, 2026', state: 'pending' });
   });
 });

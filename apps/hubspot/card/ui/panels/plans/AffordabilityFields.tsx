@@ -2,6 +2,7 @@
 import { Flex, Input } from '@hubspot/ui-extensions';
 import { frequencies, type CapacityField } from '../../../../../../shared/plans';
 import {
+  capacityFieldsOf,
   capacityModes,
   problemOn,
   type PlanForm,
@@ -36,6 +37,7 @@ export function AffordabilityFields(props: {
     const set = (value: string) => onChange({ [field]: value });
     return (
       <Input
+        key={field}
         testId={id}
         name={`tactful-${id}`}
         label={t(label, { currency })}
@@ -58,7 +60,7 @@ export function AffordabilityFields(props: {
       />
       {form.mode === 'none' ? null : (
         <Flex direction="row" gap="small" wrap>
-          {form.mode === 'per-period' ? amountInput('amount') : amountInput('income')}
+          {capacityFieldsOf[form.mode].map(amountInput)}
           {form.mode === 'per-period' ? (
             <Choice
               id="plan-amount-per"
@@ -67,9 +69,7 @@ export function AffordabilityFields(props: {
               value={form.per}
               onChoose={(per) => onChange({ per })}
             />
-          ) : (
-            amountInput('outgoings')
-          )}
+          ) : null}
         </Flex>
       )}
     </Flex>

@@ -36,8 +36,6 @@ function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; loca
     );
   }
   const words = promiseRows(plan.evaluation, t, locale, formatDate);
-  // The test ids name each promise by its due date.
-  const dueOn = plan.evaluation.promises.map(({ promise }) => promise.due);
   return (
     <Flex direction="column" gap="extra-small">
       <Flex direction="row" gap="extra-small" align="center">
@@ -55,13 +53,13 @@ function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; loca
           </TableRow>
         </TableHead>
         <TableBody>
-          {words.rows.map((row, index) => (
+          {words.rows.map((row) => (
             <TableRow key={row.id}>
               <TableCell>{row.due}</TableCell>
               <TableCell>{row.amount}</TableCell>
               <TableCell>
                 <StatusTag
-                  testId={`promise-state-${dueOn[index] ?? row.id}`}
+                  testId={`promise-state-${row.dueOn}`}
                   variant={statusTagVariant[row.emphasis]}
                 >
                   {row.stateLabel}
