@@ -1,5 +1,6 @@
 import { hubspotHandlers } from './hubspot';
+import { modelWeightsHandlers } from './hubspot/model-weights';
 import { zendeskHandlers } from './zendesk';
 
 /** Every host API the project talks to, as msw handlers. */
-export const handlers = [...zendeskHandlers, ...hubspotHandlers];
+export const handlers = [...zendeskHandlers, ...hubspotHandlers, ...modelWeightsHandlers()];

@@ -8,7 +8,7 @@
  *   const { render, waitFor, findByTestId } = createRenderer('crm.record.tab');
  *   render(<Card services={services} />);
  */
-import { expect, jest } from '@jest/globals';
+import { beforeAll, expect, jest } from '@jest/globals';
 import type {
   CrmContext,
   FetchCrmObjectPropertiesAction,
@@ -24,13 +24,18 @@ import { z } from 'zod';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
+import { loadModelWeights } from '../../apps/hubspot/card/host/model-weights';
 import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
 import { defaultSettings } from '../../shared/settings';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
+import { testCardBackendUrl } from '../../mocks/hubspot/model-weights';
 
-/** Where the card's backend lives in tests; msw answers here. */
-export const testBackendUrl = 'https://backend.tactful.test';
+/**
+ * Where the card's backend lives in tests; msw answers here (the models' weights by default, from
+ * mocks/hubspot/model-weights.ts, as the backend serves them).
+ */
+export const testBackendUrl = testCardBackendUrl;
 
 /** The contact every factory is about, unless overridden. */
 export const testContactId = 51;
@@ -135,6 +140,20 @@ export function createTestServices(options: TestServicesOptions = {}): CardServi
     }),
     clock: { now: () => now },
   };
+}
+
+/**
+ * Loads the learned models' weights before the file's first test, through the card's own loader
+ * and msw (mocks/hubspot/model-weights.ts), as an earlier open of the card would have: they load
+ * once per load of the card's code, so each test then waits for its check, not for the download.
+ * tests/hubspot-card/model-weights*.test.tsx test the card while they load.
+ */
+export function loadModelsBeforeAll(): void {
+  beforeAll(async () => {
+    const { backend } = createTestServices();
+    expect(await loadModelWeights(backend, 'tone')).toBe('ready');
+    expect(await loadModelWeights(backend, 'signals')).toBe('ready');
+  }, 30_000);
 }
 
 /** The backend's collections reply for the test contact (the contract's shape), with overrides. */

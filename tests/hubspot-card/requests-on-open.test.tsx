@@ -6,7 +6,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { Card } from '../../apps/hubspot/card/ui/Card';
-import { backendPaths } from '../../apps/hubspot/contract';
+import { backendPaths, modelPaths } from '../../apps/hubspot/contract';
 import {
   collectionsHandler,
   createTestServices,
@@ -57,9 +57,12 @@ describe('HubSpot card: backend requests on open', () => {
     await everyPanelOpen(renderer);
     // Before: 7 (collections by the overview and the history panel, settings by the tone, plans
     // and history panels, engagements by the history panel (20 a type) and the plans panel (100)).
+    // And each learned model's weights, once per load of the card's code (this is its first open).
     expect([...seen].sort()).toEqual([
       `GET ${backendPaths.collections(contact)}`,
       `GET ${backendPaths.engagements(contact)}?limit=100`,
+      `GET ${modelPaths.weights('signals')}`,
+      `GET ${modelPaths.weights('tone')}`,
       `GET ${backendPaths.settings}`,
     ]);
   });

@@ -26,8 +26,11 @@ import {
   contactUrl,
   createMockContext,
   createTestServices,
+  loadModelsBeforeAll,
   settingsHandler,
 } from './factories';
+
+loadModelsBeforeAll();
 
 const signalsAndHistory = [
   { id: 'signals', title: 'signals.title' as const, headed: true, Panel: SignalsPanel },

@@ -15,8 +15,11 @@ import {
   createMockContext,
   createTestServices,
   emptyPortalHandlers,
+  loadModelsBeforeAll,
   settingsHandler,
 } from './factories';
+
+loadModelsBeforeAll();
 
 function renderTone(locale: string) {
   server.use(settingsHandler());

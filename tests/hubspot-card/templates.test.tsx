@@ -14,8 +14,11 @@ import {
   contactProperties,
   createMockContext,
   createTestServices,
+  loadModelsBeforeAll,
   testBackendUrl,
 } from './factories';
+
+loadModelsBeforeAll();
 
 const outreach = { companyName: 'Acme Lending', paymentLink: 'https://pay.acme.test/51' };
 

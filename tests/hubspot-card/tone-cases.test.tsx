@@ -20,9 +20,12 @@ import {
   createMockContext,
   createTestServices,
   engagementsHandler,
+  loadModelsBeforeAll,
   settingsHandler,
   untilCalled,
 } from './factories';
+
+loadModelsBeforeAll();
 
 /** The tone panel for a HubSpot user in `agentLocale` on a contact who speaks `customerLocale`. */
 async function renderTone(agentLocale: string, customerLocale: string) {

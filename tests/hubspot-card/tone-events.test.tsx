@@ -6,8 +6,10 @@ import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
 import { http, HttpResponse } from 'msw';
 import { outcomePaths, toneEventWriteRequestSchema } from '../../apps/hubspot/contract';
 import { server } from '../../mocks/node';
-import { settingsHandler, testBackendUrl, untilCalled } from './factories';
+import { loadModelsBeforeAll, settingsHandler, testBackendUrl, untilCalled } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
+
+loadModelsBeforeAll();
 
 /** Records the tone events the backend receives, answering with `status`. */
 function toneEventsHandler(status = 200) {

@@ -8,8 +8,10 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, toneFeedbackWriteRequestSchema } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { firstCallArgument, testBackendUrl } from './factories';
+import { firstCallArgument, loadModelsBeforeAll, testBackendUrl } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
+
+loadModelsBeforeAll();
 
 const draftText = "Hi Maria, you haven't paid your bill. Can we find a date that suits you?";
 

@@ -6,8 +6,15 @@ import { describe, expect, it } from '@jest/globals';
 import { Button, Select, StatusTag, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
 import { server } from '../../mocks/node';
 import { defaultSettings } from '../../shared/settings';
-import { settingsHandler, untilCalled, type TestServicesOptions } from './factories';
+import {
+  loadModelsBeforeAll,
+  settingsHandler,
+  type TestServicesOptions,
+  untilCalled,
+} from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
+
+loadModelsBeforeAll();
 
 async function renderTonePanel(options: TestServicesOptions = {}) {
   const renderer = renderPanels(toneOnly, options);

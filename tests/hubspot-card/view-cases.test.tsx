@@ -23,9 +23,12 @@ import {
   createTestServices,
   emptyPortalHandlers,
   engagementsHandler,
+  loadModelsBeforeAll,
   settingsHandler,
   type TestServicesOptions,
 } from './factories';
+
+loadModelsBeforeAll();
 
 const english = createTranslator('en');
 

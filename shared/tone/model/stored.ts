@@ -3,7 +3,7 @@
  * backend instead of bundling them, so they reach it as untrusted JSON. A damaged or mismatched
  * file fails here, naming the problem, and the check goes on with the word rules alone.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { modelClasses, type ToneModelData } from './model';
 
 const probability = z.number().min(0).max(1);

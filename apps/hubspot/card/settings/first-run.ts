@@ -6,7 +6,9 @@
 import { backendPaths, contactCollectionsSchema } from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
 import { toToneOptions, type ToneSettings } from '../../../../shared/settings';
-import { checkTone, type Finding } from '../../../../shared/tone';
+// The rules and frames, and the learned model once the card has fetched its weights (the card
+// bundles no weights; see host/model-weights.ts).
+import { checkTone, type Finding } from '../../../../shared/tone/without-model';
 import type { BackendClient, BackendError } from '../host/backend-client';
 import type { LoadedPortalSettings } from './portal-settings';
 

@@ -1,4 +1,8 @@
-/** Every locale the meaning reader knows, keyed like the tone rule sets. */
+/**
+ * The meaning reader's chunk: every locale's lexicons (all.ts) with the learned model's weights,
+ * installed and prepared when it loads. The HubSpot card fetches the weights instead
+ * (`shared/tone/without-model`, `shared/tone/model/install`).
+ */
 import { prepareFeatureTables } from '../../model/features';
 import { prepareModel, type ToneModelData } from '../../model/model';
 import { modelJudgement } from '../../model/opinion';
@@ -6,10 +10,9 @@ import weights from '../../model/weights.json';
 import { prepareConcepts } from '../concepts';
 import { readMeaning, type MeaningLocale } from '../read';
 import { installModelJudge } from '../slot';
-import { en } from './en';
-import { es } from './es';
+import { meaningLocales } from './all';
 
-export const meaningLocales: Readonly<Record<string, MeaningLocale>> = { en, es };
+export { meaningLocales } from './all';
 
 /** The learned second opinion's weights (`npm run train:tone`), loaded with the lexicons. */
 export const toneModelData: ToneModelData = {

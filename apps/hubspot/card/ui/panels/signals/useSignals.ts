@@ -2,18 +2,19 @@
  * The signals section's controller: the contact's newest inbound email from the card's opening
  * page of engagements (the backend passes its text on, never storing it; no request of its own
  * for it), the contact's language, time zone and balance currency from the collections read the
- * history panel makes too (the backend client shares one request), and the learned model (its own
- * chunk; the word rules answer if it fails). The email is read in the customer's language.
+ * history panel makes too (the backend client shares one request), and the learned model (its
+ * weights fetched from our backend once per open; the word rules answer, and the section says so,
+ * if they fail). The email is read in the customer's language.
  */
 import { useCallback } from 'react';
 import { decodeHubSpotTimeZone } from '../../../../../../shared/calendar/hubspot-timezone';
 import { ok, type Result } from '../../../../../../shared/ports';
 import { customerMessageText, looksLikeHtml } from '../../../../../../shared/signals/message-text';
-import { loadSignalModel } from '../../../../../../shared/signals/model/load';
 import { messageReader } from '../../../../../../shared/signals/reader';
 import { signalsView, type SignalsView } from '../../../../../../shared/signals/view';
 import { backendPaths, contactCollectionsSchema, type FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
+import { loadModelWeights } from '../../../host/model-weights';
 import { useCardServices, useOpeningReads } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
@@ -25,6 +26,8 @@ export interface SignalsRead {
   today: string;
   /** The flags the contact has already (no one-click Set for these). */
   setFlags: readonly FlagKind[];
+  /** The learned model's weights could not be fetched: the word rules read the message alone. */
+  rulesOnly: boolean;
 }
 
 /** The section's state and a retry. */
@@ -32,14 +35,14 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
   const { crm, backend, clock } = useCardServices();
   const opening = useOpeningReads();
   const load = useCallback(async (): Promise<Result<SignalsRead, BackendError>> => {
-    const [page, collections] = await Promise.all([
+    const [page, collections, model] = await Promise.all([
       opening.firstEngagementPage(),
       backend.request(
         { path: backendPaths.collections(crm.scope.contactId) },
         contactCollectionsSchema,
       ),
-      // The model only adds to the rules: if its chunk fails, the rules alone answer.
-      loadSignalModel().catch(() => undefined),
+      // The model only adds to the rules: if its weights fail, the rules alone answer.
+      loadModelWeights(backend, 'signals'),
     ]);
     if (!page.ok) return page;
     if (!collections.ok) return collections;
@@ -61,7 +64,7 @@ export function useSignals(): { state: Loaded<SignalsRead, BackendError>; retry:
     const setFlags = contact.flags.map((flag) => flag.kind);
     const hasMessage = email !== undefined && text !== '';
     const view = hasMessage ? signalsView([read(email.id, text)]) : { items: [] };
-    return ok({ hasMessage, view, today, setFlags });
+    return ok({ hasMessage, view, today, setFlags, rulesOnly: model === 'unavailable' });
   }, [crm, backend, clock, opening]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };

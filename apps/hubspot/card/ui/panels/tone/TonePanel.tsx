@@ -161,7 +161,17 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         value={draft.text}
         onInput={draft.type}
       />
-      {empty ? null : (
+      {draft.model === 'unavailable' ? (
+        <Text testId="draft-rules-only" variant="microcopy">
+          {t('card.models.unavailable')}
+        </Text>
+      ) : null}
+      {/* Until the model's weights arrive, no verdict: the Zendesk sidebar's words while it loads. */}
+      {empty ? null : draft.model === 'loading' ? (
+        <Text testId="draft-checking" variant="microcopy">
+          {t('tone.checking')}
+        </Text>
+      ) : (
         <>
           <Flex direction="row" gap="small" align="center" wrap>
             <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>

@@ -9,8 +9,9 @@ import {
   type Finding,
   type ToneOptions,
   type ToneResult,
-} from '../../../../../../shared/tone';
+} from '../../../../../../shared/tone/without-model';
 import { rewriteDraft, toneRecheckDelayMs } from '../../../../../../shared/tone/view';
+import { useModelWeights, type ModelWeightsState } from '../../use-model-weights';
 
 /** The draft, its check, and what the agent can do with it. */
 export interface DraftCheck {
@@ -19,8 +20,16 @@ export interface DraftCheck {
   checkedText: string;
   /** The tone check of the draft as it was a moment ago (the whole draft once typing pauses). */
   result: ToneResult;
-  /** True while the agent is typing and `result` describes an older draft. */
+  /**
+   * True while the agent is typing and `result` describes an older draft, or while the learned
+   * model's weights are on their way and `result` is the word rules' alone.
+   */
   pending: boolean;
+  /**
+   * The learned model's weights (fetched from our backend): until `ready`, show "Checking the
+   * draft…" rather than a verdict, as the Zendesk sidebar does while its model loads.
+   */
+  model: ModelWeightsState;
   /** The agent typed: the draft is checked once typing pauses. */
   type: (text: string) => void;
   /** Puts new text in the draft (a template) and checks it at once. */
@@ -40,7 +49,13 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     return () => clearTimeout(timer);
   }, [text, checkedText]);
 
-  const result = useMemo(() => checkTone(checkedText, options), [checkedText, options]);
+  const model = useModelWeights('tone');
+  // Checked again when the model arrives (the check names the model state it was made with): the
+  // model's second opinion changes the findings.
+  const { result } = useMemo(
+    () => ({ madeWith: model, result: checkTone(checkedText, options) }),
+    [checkedText, options, model],
+  );
 
   const replace = useCallback((next: string) => {
     setText(next);
@@ -55,7 +70,8 @@ export function useDraftCheck(options: ToneOptions): DraftCheck {
     text,
     checkedText,
     result,
-    pending: text !== checkedText,
+    pending: text !== checkedText || model === 'loading',
+    model,
     type: setText,
     replace,
     rewrite,
