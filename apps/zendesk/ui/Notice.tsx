@@ -1,5 +1,5 @@
 /** One announced sentence in a Garden alert, marked by the emphasis a shared view model decided. */
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { Emphasis } from '../../../shared/view/emphasis';
 
@@ -16,12 +16,17 @@ const alertType = {
 export function Notice(props: {
   emphasis: Emphasis;
   role: 'alert' | 'status';
+  title?: string | undefined;
   text: string;
   style?: CSSProperties;
+  /** What the agent can do about it (a Retry or Re-apply button). */
+  children?: ReactNode;
 }) {
   return (
     <Alert type={alertType[props.emphasis]} role={props.role} style={props.style}>
+      {props.title && <Alert.Title>{props.title}</Alert.Title>}
       <Alert.Paragraph>{props.text}</Alert.Paragraph>
+      {props.children}
     </Alert>
   );
 }

@@ -6,34 +6,22 @@ import { useMemo, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
+import { templatesFor, type TemplateId } from '../../../../../shared/templates';
 import {
-  templatesFor,
-  type TemplateError,
-  type TemplateId,
-  type TemplatePlaceholder,
-} from '../../../../../shared/templates';
+  fillOutcome,
+  fillOutcomeWords,
+  paymentLinkHintKey,
+  type FillOutcome,
+} from '../../../../../shared/templates/outreach-fill';
 import { readHistorySettings } from '../../../host/history';
-import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
 import { useHistoryView } from '../history/history-view';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
-import { useOutreach, type Recipient } from './useOutreach';
+import { useOutreach, type FillResult, type Recipient } from './useOutreach';
 import { Section } from '../../Section';
-
-type FillOutcome =
-  | { kind: 'filled'; title: string }
-  | { kind: 'missing'; placeholders: TemplatePlaceholder[] }
-  | { kind: 'failed' };
-
-/** A fill that failed: the values the template still needs, or the host refusing the draft. */
-function outcomeOf(error: TemplateError | HostError): FillOutcome {
-  return 'placeholders' in error && error.placeholders.length > 0
-    ? { kind: 'missing', placeholders: error.placeholders }
-    : { kind: 'failed' };
-}
 
 function Guards({ recipient }: { recipient: Recipient }) {
   const { settings: shell } = useHost();
@@ -55,7 +43,7 @@ function TemplatePicker({
   recipient: Recipient;
   /** The payment link from Tactful settings ('' when none): the field starts with it. */
   settingsLink: string;
-  onFill: (id: TemplateId, paymentLink: string) => Promise<FillOutcome>;
+  onFill: (id: TemplateId, paymentLink: string) => Promise<FillResult>;
 }) {
   const { t } = useI18n();
   const templates = templatesFor(recipient.writeIn.language);
@@ -64,6 +52,7 @@ function TemplatePicker({
   const [paymentLink, setPaymentLink] = useState(settingsLink);
   const [outcome, setOutcome] = useState<FillOutcome | undefined>();
   const template = templates.find((candidate) => candidate.id === chosen);
+  const words = outcome && fillOutcomeWords(t, outcome);
   return (
     <Section title={t('newTicket.templates.title')} style={{ marginTop: 12 }}>
       <Field>
@@ -78,13 +67,7 @@ function TemplatePicker({
       </Field>
       <Field style={{ marginTop: 8 }}>
         <Field.Label>{t('newTicket.templates.paymentLink')}</Field.Label>
-        <Field.Hint>
-          {t(
-            settingsLink === ''
-              ? 'newTicket.templates.paymentLinkHint'
-              : 'newTicket.templates.paymentLinkFromSettings',
-          )}
-        </Field.Hint>
+        <Field.Hint>{t(paymentLinkHintKey(settingsLink))}</Field.Hint>
         <Input
           type="url"
           value={paymentLink}
@@ -99,25 +82,13 @@ function TemplatePicker({
         onClick={() => {
           if (template === undefined) return;
           void onFill(template.id, paymentLink).then((result) =>
-            setOutcome(result.kind === 'filled' ? { ...result, title: template.title } : result),
+            setOutcome(fillOutcome(template.title, result)),
           );
         }}
       >
         {t('newTicket.templates.fill')}
       </Button>
-      {outcome?.kind === 'filled' && (
-        <SM role="status">{t('newTicket.templates.filled', { title: outcome.title })}</SM>
-      )}
-      {outcome?.kind === 'missing' && (
-        <SM role="alert">
-          {t('newTicket.templates.missing', {
-            values: outcome.placeholders
-              .map((name) => t(`newTicket.placeholder.${name}`))
-              .join(', '),
-          })}
-        </SM>
-      )}
-      {outcome?.kind === 'failed' && <SM role="alert">{t('newTicket.templates.failed')}</SM>}
+      {words && <SM role={words.role}>{words.text}</SM>}
     </Section>
   );
 }
@@ -140,10 +111,7 @@ export function OutreachPanel() {
             key={sender.paymentLink ?? ''}
             recipient={recipient}
             settingsLink={sender.paymentLink ?? ''}
-            onFill={async (id, paymentLink) => {
-              const result = await fillReply(id, paymentLink);
-              return result.ok ? { kind: 'filled', title: '' } : outcomeOf(result.error);
-            }}
+            onFill={fillReply}
           />
         </>
       )}

@@ -11,8 +11,8 @@ import {
   renderTemplate,
   type TemplateError,
   type TemplateId,
-  type TemplateValues,
 } from '../../../../../shared/templates';
+import { outreachValues } from '../../../../../shared/templates/outreach-fill';
 import {
   outreachLocale,
   type OutreachLocale,
@@ -40,6 +40,9 @@ export interface Recipient {
   writeIn: OutreachLocale;
 }
 
+/** Whether the reply was filled, or the values missing or the host's refusal. */
+export type FillResult = Result<void, TemplateError | HostError>;
+
 /** The template filled for `recipient` (plain text), or which values are missing or unusable. */
 export function fillTemplate(
   id: TemplateId,
@@ -48,14 +51,7 @@ export function fillTemplate(
   paymentLink: string,
 ): Result<string, TemplateError> {
   const { customer, writeIn } = recipient;
-  const values: TemplateValues = { customerName: customer.name };
-  if (customer.balance) {
-    values.amount = customer.balance.amount;
-    if (customer.balance.dueDate) values.dueDate = customer.balance.dueDate;
-  }
-  if (paymentLink.trim() !== '') values.paymentLink = paymentLink.trim();
-  if (sender.agentName) values.agentName = sender.agentName;
-  if (sender.companyName) values.companyName = sender.companyName;
+  const values = outreachValues({ customer, sender, paymentLink });
   return renderTemplate(findTemplate(id, writeIn.language), values, writeIn.format);
 }
 
@@ -103,10 +99,7 @@ export function useOutreach() {
 
   /** Renders the template for the recipient and puts it in the reply; the tone panel checks it. */
   const fillReply = useCallback(
-    async (
-      id: TemplateId,
-      paymentLink: string,
-    ): Promise<Result<void, TemplateError | HostError>> => {
+    async (id: TemplateId, paymentLink: string): Promise<FillResult> => {
       if (state.status !== 'ready' || state.value === undefined) return ok(undefined);
       const body = fillTemplate(id, state.value, sender, paymentLink);
       if (!body.ok) return err(body.error);

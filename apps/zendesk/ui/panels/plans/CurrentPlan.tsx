@@ -1,43 +1,30 @@
 /** The current plan's promises with their states, and how each outcome of Accept is announced. */
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert, Well } from '@zendeskgarden/react-notifications';
+import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { formatLongDate, type PlainDate } from '../../../../../shared/calendar/calendar';
 import type { PromiseEvaluation } from '../../../../../shared/plans';
+import { acceptNotice, type AcceptState } from '../../../../../shared/plans/accept-view';
 import { promiseRows } from '../../../../../shared/plans/view-words';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
-import type { AcceptState } from './usePlanPanel';
+import { Notice } from '../../Notice';
 
-/** How each outcome of Accept is announced (idle and saving announce nothing). */
-const acceptAlerts = {
-  saved: { type: 'success', role: 'status' },
-  following: { type: 'success', role: 'status' },
-  conflict: { type: 'warning', role: 'alert' },
-  error: { type: 'error', role: 'alert' },
-} as const;
-
+/** How the last Accept (or follow-up) ended, with Re-apply after a conflict. */
 export function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
   const { t, locale } = useI18n();
-  if (state.status === 'idle' || state.status === 'saving') return null;
-  const conflict = state.status === 'conflict';
+  const notice = acceptNotice(t, state, locale);
+  if (notice === undefined) return null;
+  const { emphasis, role, title, text } = notice;
   return (
-    <Alert {...acceptAlerts[state.status]} style={{ marginTop: 8 }}>
-      {conflict && <Alert.Title>{t('plans.conflictTitle')}</Alert.Title>}
-      <Alert.Paragraph>
-        {state.status === 'error'
-          ? t('plans.saveFailed', { reason: t(`errors.${state.error.code}`) })
-          : state.status === 'following'
-            ? t('plans.followingUp', { date: formatLongDate(state.due, locale) })
-            : t(conflict ? 'plans.conflict' : 'plans.saved')}
-      </Alert.Paragraph>
-      {conflict && (
+    <Notice emphasis={emphasis} role={role} title={title} text={text} style={{ marginTop: 8 }}>
+      {notice.reapply && (
         <Button size="small" onClick={onReapply} style={{ marginTop: 8 }}>
           {t('plans.reapply')}
         </Button>
       )}
-    </Alert>
+    </Notice>
   );
 }
 

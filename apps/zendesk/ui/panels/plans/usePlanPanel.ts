@@ -9,7 +9,7 @@ import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
 import { planChoices, type PlanForm } from '../../../../../shared/plans/choice';
-import type { HttpError } from '../../../../../shared/ports';
+import { acceptAfterTagging, type AcceptState } from '../../../../../shared/plans/accept-view';
 import {
   appendParagraphToDraft,
   markPlanActive,
@@ -32,17 +32,6 @@ export function usePlanSetup() {
   const tactful = useLoadedSettings().valid;
   return useLoad(useCallback(() => openPlanSetup(host, tactful), [host, tactful]));
 }
-
-/** Where recording an accepted plan stands. */
-export type AcceptState =
-  | { status: 'idle' }
-  | { status: 'saving'; optionId?: string }
-  | { status: 'saved'; optionId?: string }
-  /** The ticket now follows up on `due`, the next pending promise. */
-  | { status: 'following'; due: PlainDate }
-  /** The records are written; the ticket changed under us, so the tag waits for Re-apply. */
-  | { status: 'conflict'; planKey: string; nextDue: PlainDate; optionId?: string }
-  | { status: 'error'; error: HttpError };
 
 type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 
@@ -86,11 +75,7 @@ export function usePlanWorkspace(setup: Ready) {
     async (planKey: string, nextDue: PlainDate, done: AcceptState) => {
       const tagged =
         ticketId === undefined ? undefined : await markPlanActive(http, retry, ticketId, nextDue);
-      if (tagged === undefined || tagged.ok) setAccept(done);
-      else if (tagged.error.code === 'conflict') {
-        const optionId = done.status === 'saved' ? done.optionId : undefined;
-        setAccept({ status: 'conflict', planKey, nextDue, optionId });
-      } else setAccept({ status: 'error', error: tagged.error });
+      setAccept(acceptAfterTagging(tagged, planKey, nextDue, done));
     },
     [http, retry, ticketId],
   );
