@@ -7,7 +7,10 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
+import { attentionShown, firstRunStepWords } from '../../../../../shared/settings/attention-view';
+import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
+import { Notice } from '../../Notice';
 import type { FirstRunChecklist } from '../../../host/settings-attention';
 import { useSettingsAttention } from './useSettingsAttention';
 
@@ -19,24 +22,17 @@ function Checklist({
   onTestDraft: () => void;
 }) {
   const { t } = useI18n();
-  const steps: Array<[keyof FirstRunChecklist, string]> = [
-    ['fieldsMapped', t('settingsAttention.checklist.fieldsMapped')],
-    ['policySet', t('settingsAttention.checklist.policySet')],
-    ['testDraftChecked', t('settingsAttention.checklist.testDraft')],
-  ];
   return (
     <section aria-label={t('settingsAttention.checklist.title')} style={{ marginTop: 8 }}>
       <MD tag="h3" isBold>
         {t('settingsAttention.checklist.title')}
       </MD>
       <ol style={{ paddingLeft: 20, margin: '4px 0' }}>
-        {steps.map(([step, label]) => (
-          <li key={step}>
-            <SM tag="span">{label}</SM>{' '}
-            <Tag hue={checklist[step] ? 'green' : 'grey'} size="small">
-              {checklist[step]
-                ? t('settingsAttention.checklist.done')
-                : t('settingsAttention.checklist.todo')}
+        {firstRunStepWords(t, checklist).map((step) => (
+          <li key={step.step}>
+            <SM tag="span">{step.label}</SM>{' '}
+            <Tag hue={hue[step.emphasis]} size="small">
+              {step.state}
             </Tag>
           </li>
         ))}
@@ -56,18 +52,18 @@ export function SettingsAttentionPanel() {
   const { isAdmin, defaultsInUse, problems, warnings, checklist, checklistDone, checkTestDraft } =
     useSettingsAttention();
   const [testDraftFailed, setTestDraftFailed] = useState(false);
-  if (isAdmin === undefined) return null;
-
-  if (!isAdmin) {
-    if (problems.length === 0) return null;
+  const shown = attentionShown(isAdmin, { problems, warnings, checklistDone });
+  if (shown === 'nothing') return null;
+  if (shown === 'agent-notice') {
     return (
-      <Alert type="warning" role="status" style={{ marginBottom: 12 }}>
-        <Alert.Paragraph>{t('settingsAttention.agentNotice')}</Alert.Paragraph>
-      </Alert>
+      <Notice
+        emphasis="caution"
+        role="status"
+        text={t('settingsAttention.agentNotice')}
+        style={{ marginBottom: 12 }}
+      />
     );
   }
-  if (problems.length === 0 && warnings.length === 0 && checklistDone) return null;
-
   return (
     <section aria-label={t('settingsAttention.title')} style={{ marginBottom: 12 }}>
       {problems.length > 0 && (
