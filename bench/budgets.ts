@@ -17,7 +17,8 @@ export const ticketSidebarFirstPaintBudgetKb = 146;
 
 /**
  * The HubSpot card as HubSpot bundles it, React and @hubspot/ui-extensions left to the host
- * (bench/hubspot-card.ts): 348.9 KB on 2026-11-27 (424.1 before issue 16's card work). Issue 16's
- * goal is 70 KB; the signals and tone models' weights alone are 115 KB of it gzipped.
+ * (bench/hubspot-card.ts): 348.9 KB on 2026-11-27 (424.1 before issue 16's card work); 235.5 KB on
+ * 2026-11-28, once the signals and tone models' weights came from our backend instead of the
+ * bundle. Issue 16's goal is 70 KB.
  */
-export const cardBundleBudgetKb = 355;
+export const cardBundleBudgetKb = 240;

@@ -27,6 +27,28 @@ describe('HubSpot card bundle', () => {
     expect(kb(bundle.gz)).toBeLessThanOrEqual(cardBundleBudgetKb);
   });
 
+  it('carries neither learned model’s weights: the card fetches them from our backend', () => {
+    // What reached the output (the metafile's inputs also list modules that were parsed, then
+    // dropped, such as the Zendesk sidebar's lazy `import()` of the tone chunk, which the card
+    // never calls).
+    const output = Object.values(bundle.metafile.outputs)[0];
+    const bundled = Object.entries(output?.inputs ?? {})
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input);
+    expect(bundled.length).toBeGreaterThan(0);
+    expect(
+      bundled.filter((input) => /shared\/(signals|tone)\/model\/weights\.json$/.test(input)),
+    ).toEqual([]);
+    // Nor the modules that import them (the Zendesk chunks, the CLI's and tests' full check).
+    expect(
+      bundled.filter((input) =>
+        /shared\/(signals\/model\/install|tone\/meaning\/locales\/index|tone\/index)\.ts$/.test(
+          input,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves React and the ui-extensions SDK to the host', () => {
     const inputs = Object.keys(bundle.metafile.inputs);
     expect(
