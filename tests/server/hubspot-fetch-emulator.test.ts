@@ -4,6 +4,7 @@
 // https://developers.hubspot.com/docs/apps/developer-platform/add-features/ui-extensibility/fetching-data
 // ("Custom headers: Not supported", "Payload size: 1MB max", "15 seconds default, 120 seconds max").
 import { describe, expect, it } from '@jest/globals';
+import { modelNames, modelPaths, modelWeightsReplySchema } from '../../apps/hubspot/contract';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { hubspotPlaygroundForTests } from './playground-per-file';
@@ -80,5 +81,14 @@ describe('what hubspot.fetch refuses to call', () => {
     await expect(limitHubSpotFetchReply(new Response(overOneMegabyte))).rejects.toThrow(/1 MB/);
     const small = await limitHubSpotFetchReply(Response.json({ ok: true }));
     expect(await small.json()).toEqual({ ok: true });
+  });
+
+  it('carries each learned model’s weights to the card, signed and under its 1 MB reply limit', async () => {
+    for (const model of modelNames) {
+      const reply = await playground.hubspotFetch(playground.cardPath(modelPaths.weights(model)));
+      expect(reply.status).toBe(200);
+      const body = modelWeightsReplySchema.parse(await reply.json());
+      expect(body.model).toBe(model);
+    }
   });
 });
