@@ -15,6 +15,7 @@ import {
   flagOptionWords,
   flagProblemText,
   flagReasonMaxLength,
+  flagRequestAction,
 } from '../../../../../shared/history/flag-form';
 import type { HistoryCustomer } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
@@ -60,7 +61,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
     useCallback(
       (request: FlagRequest) => {
         const { flag, reason, source } = request;
-        if (request.setNow && !customer.flagStates[flag]) {
+        if (flagRequestAction(request, (kind) => customer.flagStates[kind]) === 'set') {
           void onChange({ flag, on: true, reason, ...(source === undefined ? {} : { source }) });
           return;
         }

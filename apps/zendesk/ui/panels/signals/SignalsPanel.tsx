@@ -9,7 +9,7 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FlagKind } from '../../../../../shared/history';
-import { promiseOffer, type PromiseOffer } from '../../../../../shared/signals/promise-offer';
+import { promiseOffer } from '../../../../../shared/signals/promise-offer';
 import { messageSource } from '../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../shared/signals/view';
 import {
@@ -35,24 +35,15 @@ import { Section } from '../../Section';
 import { publishSuggestions } from './suggestion-store';
 import { useSignals, type SignalsRead } from './useSignals';
 
-/**
- * A parsed promise's amount and day as the agent reads them (shared/signals/promise-offer). The
- * plans panel has no single-promise form yet, so there is no button to fill one.
- */
-function PromiseLine({ offer }: { offer: PromiseOffer }) {
-  const { t, locale } = useI18n();
-  const words = promiseOfferWords(t, offer, locale);
-  return (
-    <div style={{ marginTop: 4 }}>
-      {[words.amount, words.due].map(
-        (text) =>
-          text && (
-            <Tag key={text} size="small" style={{ marginRight: 4 }}>
-              {text}
-            </Tag>
-          ),
-      )}
-    </div>
+/** Short facts as small tags, in order; a missing one is left out. */
+function Facts({ texts }: { texts: readonly (string | undefined)[] }) {
+  return texts.map(
+    (text) =>
+      text !== undefined && (
+        <Tag key={text} size="small" style={{ marginRight: 4 }}>
+          {text}
+        </Tag>
+      ),
   );
 }
 
@@ -68,7 +59,7 @@ function SignalEntry({
   ticketId: number | undefined;
   today: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { context } = useHost();
   const label = t(item.label);
   const source = messageSource('zendesk-comment', item.commentId);
@@ -77,6 +68,7 @@ function SignalEntry({
       ? undefined
       : ticketCommentUrl(context.account?.subdomain, ticketId, item.commentId);
   const offer = promiseOffer(item, today);
+  const offerWords = offer && promiseOfferWords(t, offer, locale);
   const set = (flag: FlagKind) =>
     requestFlagReview({
       flag,
@@ -87,16 +79,7 @@ function SignalEntry({
   return (
     <li aria-label={label} style={{ marginTop: 8 }}>
       <SM isBold>{label}</SM>
-      {item.details.map((code) => (
-        <Tag key={code} size="small" style={{ marginRight: 4 }}>
-          {t(code)}
-        </Tag>
-      ))}
-      {item.time !== undefined && (
-        <Tag size="small" style={{ marginRight: 4 }}>
-          {item.time}
-        </Tag>
-      )}
+      <Facts texts={[...item.details.map((code) => t(code)), item.time]} />
       <blockquote aria-label={t('signals.said')} style={{ margin: '4px 0', fontStyle: 'italic' }}>
         “{item.excerpt}”
       </blockquote>
@@ -106,7 +89,11 @@ function SignalEntry({
         </Anchor>
       )}
       <SM aria-label={t('signals.actionLabel')}>{t(item.action)}</SM>
-      {offer !== undefined && <PromiseLine offer={offer} />}
+      {offerWords !== undefined && (
+        <div style={{ marginTop: 4 }}>
+          <Facts texts={[offerWords.amount, offerWords.due]} />
+        </div>
+      )}
       {item.suggestedFlags.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <SM>{t('signals.flagSuggested')}</SM>
