@@ -76,6 +76,41 @@ class Ids {
 }
 
 /**
+ * Groups of one customer's promises in one currency, numbered as first made: a customer's first
+ * currency has its group in arrays by customer, any other (rare) in a map by customer and currency.
+ */
+class CurrencyGroups {
+  count = 0;
+  private readonly firstGroup: Int32Array;
+  private readonly firstGroupCurrency: Int32Array;
+  private readonly otherGroups = new Map<number, number>();
+
+  constructor(
+    customerCount: number,
+    private readonly currencyCount: number,
+  ) {
+    this.firstGroup = new Int32Array(customerCount).fill(-1);
+    this.firstGroupCurrency = new Int32Array(customerCount);
+  }
+
+  /** The group of `customer` in `currency`, made when missing if `make`, else -1. */
+  of(customer: number, currency: number, make: boolean): number {
+    const first = this.firstGroup[customer] ?? -1;
+    if (first >= 0 && this.firstGroupCurrency[customer] === currency) return first;
+    const key = customer * this.currencyCount + currency;
+    const other = this.otherGroups.get(key);
+    if (other !== undefined || !make) return other ?? -1;
+    const group = this.count;
+    this.count += 1;
+    if (first < 0) {
+      this.firstGroup[customer] = group;
+      this.firstGroupCurrency[customer] = currency;
+    } else this.otherGroups.set(key, group);
+    return group;
+  }
+}
+
+/**
  * Positions grouped by key: `order[starts[key] .. starts[key + 1]]` are the positions whose key is
  * `key`, in ascending position (a counting sort); a negative key leaves the position out.
  */
@@ -90,12 +125,13 @@ function groupPositions(
   }
   const next = starts.slice(0, keyCount);
   const order = new Int32Array(starts[keyCount] ?? 0);
-  keys.forEach((key, position) => {
-    if (key < 0) return;
+  for (let position = 0; position < keys.length; position += 1) {
+    const key = keys[position] ?? -1;
+    if (key < 0) continue;
     const at = next[key] ?? 0;
     order[at] = position;
     next[key] = at + 1;
-  });
+  }
   return { starts, order };
 }
 
@@ -111,58 +147,44 @@ export function judgePromises(
   const customerIds = new Int32Array(promises.length);
   const currencyIds = new Int32Array(promises.length);
   const planIds = new Int32Array(promises.length);
-  promises.forEach((promise, index) => {
+  // Plain loops here and below, no callback per record: a closure made per report would be
+  // inlined as that one function and V8's optimized loop thrown away once it is collected.
+  for (let index = 0; index < promises.length; index += 1) {
+    const promise = promises[index];
+    if (promise === undefined) continue;
     customerIds[index] = customers.of(promise.customerRef);
     currencyIds[index] = currencies.of(promise.amount.currency);
     planIds[index] = promise.planKey === undefined ? -1 : plans.of(promise.planKey);
-  });
-  // A group is one customer's promises in one currency: a customer's first currency has its group
-  // in arrays by customer, any other (rare) in a map by customer and currency.
-  const currencyCount = currencies.names.length;
-  const firstGroup = new Int32Array(customers.names.length).fill(-1);
-  const firstGroupCurrency = new Int32Array(customers.names.length);
-  const otherGroups = new Map<number, number>();
-  let groupCount = 0;
-  const groupOf = (customer: number, currency: number, make: boolean): number => {
-    const first = firstGroup[customer] ?? -1;
-    if (first >= 0 && firstGroupCurrency[customer] === currency) return first;
-    const key = customer * currencyCount + currency;
-    const other = otherGroups.get(key);
-    if (other !== undefined || !make) return other ?? -1;
-    const group = groupCount;
-    groupCount += 1;
-    if (first < 0) {
-      firstGroup[customer] = group;
-      firstGroupCurrency[customer] = currency;
-    } else otherGroups.set(key, group);
-    return group;
-  };
+  }
+  const groups = new CurrencyGroups(customers.names.length, currencies.names.length);
   const promiseGroups = new Int32Array(promises.length);
   for (let index = 0; index < promises.length; index += 1) {
-    promiseGroups[index] = groupOf(customerIds[index] ?? 0, currencyIds[index] ?? 0, true);
+    promiseGroups[index] = groups.of(customerIds[index] ?? 0, currencyIds[index] ?? 0, true);
   }
   // Payments of a customer and currency with no promise match nothing: not judged.
   const paymentGroups = new Int32Array(payments.length);
   let lastRef: string | undefined;
   let lastCustomer: number | undefined;
-  payments.forEach((payment, index) => {
+  for (let index = 0; index < payments.length; index += 1) {
+    const payment = payments[index];
+    if (payment === undefined) continue;
     const customer =
       payment.customerRef === lastRef ? lastCustomer : customers.idOf.get(payment.customerRef);
     lastRef = payment.customerRef;
     lastCustomer = customer;
     const currency = currencies.idOf.get(payment.amount.currency);
     paymentGroups[index] =
-      customer === undefined || currency === undefined ? -1 : groupOf(customer, currency, false);
-  });
-  const promisesByGroup = groupPositions(promiseGroups, groupCount);
-  const paymentsByGroup = groupPositions(paymentGroups, groupCount);
+      customer === undefined || currency === undefined ? -1 : groups.of(customer, currency, false);
+  }
+  const promisesByGroup = groupPositions(promiseGroups, groups.count);
+  const paymentsByGroup = groupPositions(paymentGroups, groups.count);
 
   const states = new Uint8Array(promises.length);
   const paidMinor = new Array<bigint>(promises.length).fill(0n);
   // Reused for every group: matchPromises keeps neither list.
   const groupPromises: PromiseRecord[] = [];
   const groupPayments: PaymentRecord[] = [];
-  for (let group = 0; group < groupCount; group += 1) {
+  for (let group = 0; group < groups.count; group += 1) {
     const promiseStart = promisesByGroup.starts[group] ?? 0;
     const promiseEnd = promisesByGroup.starts[group + 1] ?? 0;
     groupPromises.length = 0;

@@ -137,52 +137,156 @@ export function matchPromises(
   }
   const allowance = options.tolerance?.amount?.minor ?? 0n;
   const grace = options.tolerance?.graceDays ?? 0;
-  const pool = payments.map((payment) => ({ paidOn: payment.paidOn, left: payment.amount.minor }));
-  // Payments and promises usually come in date order already: then the (stable) sorts are skipped.
-  if (!inOrder(pool, (payment) => payment.paidOn)) {
-    pool.sort((a, b) => compareDates(a.paidOn, b.paidOn));
-  }
-  const order = promises.map((_, index) => index);
-  const dueOf = (index: number): string => promises[index]?.due ?? '';
-  if (!inOrder(order, dueOf)) {
-    order.sort((a, b) => {
-      const first = dueOf(a);
-      const second = dueOf(b);
-      return first < second ? -1 : first > second ? 1 : a - b;
-    });
-  }
-  const states = new Array<PromiseState>(promises.length).fill('pending');
-  const paidMinor = new Array<bigint>(promises.length).fill(0n);
-  let health: PlanHealth = 'on-track';
-  let lastWasMiss = false;
+  // Payments and promises usually come in date order already: then no order is made or sorted
+  // (the sorts are stable, so equal dates keep the order given).
+  const rule: MatchRule = {
+    promises,
+    payments,
+    promiseOrder: dueInOrder(promises) ? undefined : byDate(promises.map((p) => p.due)),
+    paymentOrder: paidInOrder(payments) ? undefined : byDate(payments.map((p) => p.paidOn)),
+    today,
+    grace,
+    states: new Array<PromiseState>(promises.length).fill('pending'),
+    paid: new Array<bigint>(promises.length).fill(0n),
+  };
+  const unmatched = fitsInNumbers(promises, payments, allowance)
+    ? matchInNumbers(rule, Number(allowance))
+    : matchInBigInts(rule, allowance);
+  const { states, paid } = rule;
+  return { currency, states, paid, health: healthOf(states, rule.promiseOrder), unmatched };
+}
+
+/** What both ways of matching read, and the states and money they write, by promise position. */
+interface MatchRule {
+  readonly promises: readonly DatedPromise[];
+  readonly payments: readonly Payment[];
+  /** Positions in due order, or undefined when the promises are in due order already. */
+  readonly promiseOrder: readonly number[] | undefined;
+  /** Positions in payment order, or undefined when the payments are in date order already. */
+  readonly paymentOrder: readonly number[] | undefined;
+  readonly today: PlainDate;
+  readonly grace: number;
+  readonly states: PromiseState[];
+  readonly paid: bigint[];
+}
+
+/**
+ * True when every amount together is below 2^52 in size: then no sum or difference the rule makes
+ * (money matched, money left, a shortfall) passes 2^53, and Numbers give exactly what BigInts do,
+ * without a BigInt made at every step (outcomes match 100k promises at a time).
+ */
+function fitsInNumbers(
+  promises: readonly DatedPromise[],
+  payments: readonly Payment[],
+  allowance: bigint,
+): boolean {
+  let total = Math.abs(Number(allowance));
+  for (const promise of promises) total += Math.abs(Number(promise.amount.minor));
+  for (const payment of payments) total += Math.abs(Number(payment.amount.minor));
+  return total < 2 ** 52;
+}
+
+/**
+ * A promise's state once `paid` is matched to it: kept when paid in full (less the allowance),
+ * pending before its deadline, partly kept when some was paid, broken when nothing was.
+ */
+function stateOf(withinAllowance: boolean, passed: boolean, anyPaid: boolean): PromiseState {
+  return withinAllowance ? 'kept' : !passed ? 'pending' : anyPaid ? 'partly-kept' : 'broken';
+}
+
+/** The deadline of `promise`: its due date plus the grace days (none, the usual case, is free). */
+function deadlineOf(promise: DatedPromise, grace: number): PlainDate {
+  return grace === 0 ? promise.due : addDays(promise.due, grace);
+}
+
+/**
+ * Matches in Numbers (see `fitsInNumbers`): payments oldest first to the earliest promise they can
+ * still count for. Answers the money left unmatched. `matchInBigInts` is the same rule in BigInts;
+ * a property test checks the two agree.
+ */
+function matchInNumbers(rule: MatchRule, allowance: number): bigint {
+  const { promises, payments, promiseOrder, paymentOrder } = rule;
+  // A plain array made at its size: a typed array, or one grown by push, costs more to make than
+  // these few numbers do to hold (25k customers' payments at a time).
+  const left = new Array<number>(payments.length);
+  for (let i = 0; i < payments.length; i += 1) left[i] = Number(payments[i]?.amount.minor ?? 0n);
   let used = 0;
-  for (const index of order) {
+  for (let position = 0; position < promises.length; position += 1) {
+    const index = promiseOrder === undefined ? position : (promiseOrder[position] ?? 0);
     const promise = promises[index];
     if (promise === undefined) continue;
     if (promise.cancelled === true) {
-      states[index] = 'cancelled';
+      rule.states[index] = 'cancelled';
       continue;
     }
-    // No grace (the usual case) needs no date arithmetic: outcomes judge 100k promises at a time.
-    const deadline = grace === 0 ? promise.due : addDays(promise.due, grace);
-    let paid = 0n;
+    const deadline = deadlineOf(promise, rule.grace);
+    const amount = Number(promise.amount.minor);
+    let paid = 0;
     // Payments used up by earlier promises are skipped once, so matching stays linear.
-    while (pool[used]?.left === 0n) used += 1;
-    for (let i = used; i < pool.length; i += 1) {
-      const payment = pool[i];
-      if (payment === undefined || paid >= promise.amount.minor) break;
-      if (compareDates(payment.paidOn, deadline) > 0) break;
-      const take =
-        payment.left < promise.amount.minor - paid ? payment.left : promise.amount.minor - paid;
-      payment.left -= take;
+    while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0) used += 1;
+    for (let i = used; i < payments.length && paid < amount; i += 1) {
+      const at = paymentOrder === undefined ? i : (paymentOrder[i] ?? 0);
+      const payment = payments[at];
+      const remaining = left[at] ?? 0;
+      if (payment === undefined || compareDates(payment.paidOn, deadline) > 0) break;
+      const take = remaining < amount - paid ? remaining : amount - paid;
+      left[at] = remaining - take;
       paid += take;
     }
-    const shortfall = promise.amount.minor - paid;
-    const passed = compareDates(today, deadline) > 0;
-    const state: PromiseState =
-      shortfall <= allowance ? 'kept' : !passed ? 'pending' : paid > 0n ? 'partly-kept' : 'broken';
-    states[index] = state;
-    paidMinor[index] = paid;
+    const passed = compareDates(rule.today, deadline) > 0;
+    rule.states[index] = stateOf(amount - paid <= allowance, passed, paid > 0);
+    rule.paid[index] = paid === 0 ? 0n : BigInt(paid);
+  }
+  let unmatched = 0;
+  for (const remaining of left) unmatched += remaining;
+  return BigInt(unmatched);
+}
+
+/** `matchInNumbers` in BigInts, for amounts too large for Numbers to add exactly. */
+function matchInBigInts(rule: MatchRule, allowance: bigint): bigint {
+  const { promises, payments, promiseOrder, paymentOrder } = rule;
+  const left = payments.map((payment) => payment.amount.minor);
+  let used = 0;
+  for (let position = 0; position < promises.length; position += 1) {
+    const index = promiseOrder === undefined ? position : (promiseOrder[position] ?? 0);
+    const promise = promises[index];
+    if (promise === undefined) continue;
+    if (promise.cancelled === true) {
+      rule.states[index] = 'cancelled';
+      continue;
+    }
+    const deadline = deadlineOf(promise, rule.grace);
+    const amount = promise.amount.minor;
+    let paid = 0n;
+    while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0n) used += 1;
+    for (let i = used; i < payments.length && paid < amount; i += 1) {
+      const at = paymentOrder === undefined ? i : (paymentOrder[i] ?? 0);
+      const payment = payments[at];
+      const remaining = left[at] ?? 0n;
+      if (payment === undefined || compareDates(payment.paidOn, deadline) > 0) break;
+      const take = remaining < amount - paid ? remaining : amount - paid;
+      left[at] = remaining - take;
+      paid += take;
+    }
+    const passed = compareDates(rule.today, deadline) > 0;
+    rule.states[index] = stateOf(amount - paid <= allowance, passed, paid > 0n);
+    rule.paid[index] = paid;
+  }
+  return left.reduce((sum, remaining) => sum + remaining, 0n);
+}
+
+/**
+ * The plan's health from its promises' states in due order: a miss (broken or partly kept) puts it
+ * at risk until a later promise is kept; two misses in a row, cancelled promises aside, break it.
+ */
+function healthOf(
+  states: readonly PromiseState[],
+  promiseOrder: readonly number[] | undefined,
+): PlanHealth {
+  let health: PlanHealth = 'on-track';
+  let lastWasMiss = false;
+  for (let position = 0; position < states.length; position += 1) {
+    const state = states[promiseOrder === undefined ? position : (promiseOrder[position] ?? 0)];
     if (state === 'kept') {
       lastWasMiss = false;
       if (health === 'at-risk') health = 'on-track';
@@ -192,20 +296,46 @@ export function matchPromises(
       lastWasMiss = true;
     }
   }
-  const unmatched = pool.reduce((sum, payment) => sum + payment.left, 0n);
-  return { currency, states, paid: paidMinor, health, unmatched };
+  return health;
 }
 
-/** True when `dateOf` never goes back in time along `entries`. */
-function inOrder<Entry>(entries: readonly Entry[], dateOf: (entry: Entry) => string): boolean {
-  for (let i = 1; i < entries.length; i += 1) {
-    const previous = entries[i - 1];
-    const current = entries[i];
-    if (previous !== undefined && current !== undefined && dateOf(previous) > dateOf(current)) {
+/**
+ * True when the payments never go back in time. Two loops written out (this one and `dueInOrder`)
+ * rather than one taking a callback: a callback made per call would be a new closure each time,
+ * and V8 would throw away the caller's optimized code whenever an old one is collected.
+ */
+function paidInOrder(payments: readonly Payment[]): boolean {
+  for (let i = 1; i < payments.length; i += 1) {
+    const previous = payments[i - 1];
+    const current = payments[i];
+    if (previous !== undefined && current !== undefined && previous.paidOn > current.paidOn) {
       return false;
     }
   }
   return true;
+}
+
+/** True when the promises' due dates never go back in time. */
+function dueInOrder(promises: readonly DatedPromise[]): boolean {
+  for (let i = 1; i < promises.length; i += 1) {
+    const previous = promises[i - 1];
+    const current = promises[i];
+    if (previous !== undefined && current !== undefined && previous.due > current.due) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Positions of `dates` in date order, equal dates in the order given (a stable sort). */
+function byDate(dates: readonly string[]): number[] {
+  return dates
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const first = dates[a] ?? '';
+      const second = dates[b] ?? '';
+      return first < second ? -1 : first > second ? 1 : a - b;
+    });
 }
 
 /** Who the accepted plan is for and who recorded it. */
