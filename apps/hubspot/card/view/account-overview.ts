@@ -11,6 +11,7 @@ import type {
   ActiveFlag,
   BalanceReading,
   Customer,
+  CustomerAccount,
   PropertyProblem,
 } from '../host/customer-account';
 import { flagSources, type FlagKind } from '../../contract';
@@ -42,6 +43,33 @@ export interface FlagView {
   kind: FlagKind;
   since: string;
   reason?: string;
+}
+
+/** Everything the overview shows. */
+export interface AccountOverview {
+  customer: CustomerView;
+  balance: BalanceView;
+  flags: FlagView[];
+  /** Flag values that could not be read, one sentence each. */
+  flagProblems: string[];
+}
+
+/**
+ * The account as the overview shows it, for a reader in `locale` at `now`; the balance's due date
+ * counts against today in the customer's zone, else `fallbackZone` (the portal's).
+ */
+export function describeAccount(
+  account: CustomerAccount,
+  options: { now: Date; fallbackZone: string; locale: string; t: Translate },
+): AccountOverview {
+  const { locale, t } = options;
+  const today = calendarToday(options.now, account.customer.timeZone ?? options.fallbackZone);
+  return {
+    customer: describeCustomer(account.customer, locale),
+    balance: describeBalance(account.balance, { today, locale, t }),
+    flags: describeFlags(account.flags, locale),
+    flagProblems: account.flagProblems.map((problem) => describeProblem(problem, t)),
+  };
 }
 
 /** The customer's name (or email, or a placeholder), email, language and time zone. */
@@ -83,11 +111,24 @@ export function describeBalance(
   };
 }
 
-/** Invoice balances for the reader's locale ("$120.00", one per currency). */
-export function describeInvoiceBalance(balance: InvoiceBalance, locale: string): string[] {
-  return balance.balanceDue
-    .filter((amount: Money) => amount.minor !== 0n)
-    .map((amount) => formatMoney(amount, locale));
+/** The invoice balance as the agent reads it. */
+export interface InvoiceBalanceView {
+  openInvoices: number;
+  /** Amounts due for the reader's locale ("$120.00", one per currency); empty when nothing is due. */
+  amounts: string[];
+}
+
+/** The balance due on the contact's open invoices, for the reader's locale. */
+export function describeInvoiceBalance(
+  balance: InvoiceBalance,
+  locale: string,
+): InvoiceBalanceView {
+  return {
+    openInvoices: balance.openInvoices,
+    amounts: balance.balanceDue
+      .filter((amount: Money) => amount.minor !== 0n)
+      .map((amount) => formatMoney(amount, locale)),
+  };
 }
 
 /** Active flags with readable dates (hosts name each kind from the catalog). */

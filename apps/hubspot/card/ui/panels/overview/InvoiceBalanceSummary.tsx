@@ -2,7 +2,7 @@
 import { DescriptionList, DescriptionListItem, Text } from '@hubspot/ui-extensions';
 import { Loadable, type Load } from '../../Loadable';
 import { useCardI18n } from '../../i18n';
-import type { InvoiceBalanceView } from './useInvoiceBalance';
+import type { InvoiceBalanceView } from '../../../view/account-overview';
 
 /** The invoice slot in its loading, ready or failed state. */
 export function InvoiceBalanceSummary(props: { invoices: Load<InvoiceBalanceView> }) {

@@ -6,29 +6,11 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { err, ok, type Result } from '../../../../../../shared/ports';
 import { readCustomerAccount } from '../../../host/customer-account';
 import { collectionsPropertyNames } from '../../../../contract/properties';
-import {
-  calendarToday,
-  describeBalance,
-  describeCustomer,
-  describeFlags,
-  describeProblem,
-  type BalanceView,
-  type CustomerView,
-  type FlagView,
-} from '../../../view/account-overview';
+import { describeAccount, type AccountOverview } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import type { Failure } from '../../Loadable';
 import { useLoaded, type Loaded } from '../../use-loaded';
-
-/** Everything the overview shows. */
-export interface AccountOverview {
-  customer: CustomerView;
-  balance: BalanceView;
-  flags: FlagView[];
-  /** Flag values that could not be read, one sentence each. */
-  flagProblems: string[];
-}
 
 /** The overview's state and a retry. */
 export function useAccountOverview(): {
@@ -50,15 +32,8 @@ export function useAccountOverview(): {
         body: account.error.message,
       });
     }
-    const locale = crm.scope.userLocale;
-    const timeZone = account.value.customer.timeZone ?? crm.scope.portalTimeZone;
-    const today = calendarToday(clock.now(), timeZone);
-    return ok({
-      customer: describeCustomer(account.value.customer, locale),
-      balance: describeBalance(account.value.balance, { today, locale, t }),
-      flags: describeFlags(account.value.flags, locale),
-      flagProblems: account.value.flagProblems.map((problem) => describeProblem(problem, t)),
-    });
+    const { userLocale: locale, portalTimeZone: fallbackZone } = crm.scope;
+    return ok(describeAccount(account.value, { now: clock.now(), fallbackZone, locale, t }));
   }, [crm, clock, t]);
 
   const { state, reload, refresh } = useLoaded(load);

@@ -6,16 +6,9 @@ import { useCallback } from 'react';
 import { ok, type Result } from '../../../../../../shared/ports';
 import type { BackendError } from '../../../host/backend-client';
 import { loadInvoiceBalance } from '../../../host/invoice-balance';
-import { describeInvoiceBalance } from '../../../view/account-overview';
+import { describeInvoiceBalance, type InvoiceBalanceView } from '../../../view/account-overview';
 import { useCardServices } from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
-
-/** The invoice balance as the agent reads it. */
-export interface InvoiceBalanceView {
-  openInvoices: number;
-  /** Formatted amounts due, one per currency; empty when nothing is due. */
-  amounts: string[];
-}
 
 /** The invoice balance's state and a retry. */
 export function useInvoiceBalance(): {
@@ -26,10 +19,7 @@ export function useInvoiceBalance(): {
   const load = useCallback(async (): Promise<Result<InvoiceBalanceView, BackendError>> => {
     const balance = await loadInvoiceBalance(backend, crm.scope.contactId);
     if (!balance.ok) return balance;
-    return ok({
-      openInvoices: balance.value.openInvoices,
-      amounts: describeInvoiceBalance(balance.value, crm.scope.userLocale),
-    });
+    return ok(describeInvoiceBalance(balance.value, crm.scope.userLocale));
   }, [backend, crm]);
   const { state, reload } = useLoaded(load);
   return { state, retry: reload };
