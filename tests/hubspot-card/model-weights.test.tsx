@@ -12,7 +12,10 @@ import { server } from '../../mocks/node';
 import { settingsHandler, testBackendUrl } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
 
-/** A hedge the word rules read as kind; the learned model reads the threat in it. */
+/**
+ * A hedge the word rules read as kind when this test was written (the model's second opinion blocks
+ * it), so a verdict shown before the weights arrive would have been a wrong "Kind and clear".
+ */
 const hedgedThreat = "Your boss wouldn't love a call about this, would they?";
 
 /** Loading the weights and the first check take their time on a busy machine. */
@@ -53,7 +56,7 @@ describe('HubSpot card: the tone model’s weights from the backend', () => {
         ),
       patient,
     );
-    expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toContain('boss');
+    expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/^".+"$/);
     expect(renderer.maybeFindByTestId(Text, 'draft-checking')).toBeNull();
     expect(renderer.maybeFindByTestId(Text, 'draft-rules-only')).toBeNull();
     expect(asked).toBe(1);
