@@ -60,6 +60,9 @@ export const conceptIds = [
   'repetition',
   'negation',
   'negation-breaker',
+  // whose action a clause tells of (meaning/scope.ts)
+  'acknowledgement',
+  'customer-past',
   'help',
   'empathy',
   'auxiliary',

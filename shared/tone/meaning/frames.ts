@@ -25,6 +25,12 @@ export interface Frame {
   oursOnly?: boolean;
   /** Concepts whose presence means the sentence informs or helps rather than threatens. */
   unless?: readonly ConceptId[];
+  /**
+   * True when the intent is an action of ours (a visit, a call, a report, a menace): its concepts
+   * never count inside a stretch that tells of the customer's own action, "thanks for stopping
+   * by", "since you called ahead" (meaning/scope.ts).
+   */
+  agentAction?: boolean;
   ruleRef?: string;
 }
 
@@ -55,6 +61,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'threat.authority',
+    agentAction: true,
     category: 'threat',
     slots: [['authority']],
     mood: [...threatMood, 'details', 'contact', 'modal'],
@@ -64,6 +71,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'third-party.disclosure',
+    agentAction: true,
     category: 'third-party',
     slots: [['third-party'], ['disclose', 'contact']],
     oursOnly: true,
@@ -100,6 +108,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'shaming.public',
+    agentAction: true,
     category: 'shaming',
     slots: [['publish']],
     mood: ['future', 'conditional', 'question', 'shame-cue', 'menace', 'audience'],
@@ -108,6 +117,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'credit-threat.harm',
+    agentAction: true,
     category: 'threat',
     slots: [['credit'], ['credit-harm']],
     negatable: true,
@@ -115,6 +125,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'credit-threat.report',
+    agentAction: true,
     category: 'threat',
     slots: [['credit'], ['disclose']],
     mood: ['future', 'conditional', 'menace', 'escalation', 'deadline', 'obligation'],
@@ -124,6 +135,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'threat.legal',
+    agentAction: true,
     category: 'threat',
     slots: [['legal', 'enforcement']],
     mood: [...threatMood, 'modal'],
@@ -133,6 +145,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'threat.asset',
+    agentAction: true,
     category: 'threat',
     slots: [['asset'], ['enforcement', 'menace']],
     negatable: true,
@@ -140,7 +153,24 @@ export const frames: readonly Frame[] = [
     ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
   },
   {
+    // "Be a shame if that car had to go", "wouldn't it be awkward if your investors heard": a
+    // regret or embarrassment cue over something the customer stands to lose or someone who
+    // could find out, with no verb of ours spelt out.
+    id: 'threat.veiled',
+    category: 'threat',
+    agentAction: true,
+    slots: [
+      ['shame-cue'],
+      ['asset', 'third-party', 'audience', 'publish', 'credit', 'enforcement'],
+    ],
+    mood: ['conditional', 'question', 'future', 'modal'],
+    negatable: true,
+    unless: ['help', 'empathy', 'customer-said'],
+    ruleRef: 'FDCPA §806, §807(5); CONC 7.9',
+  },
+  {
     id: 'harassment.frequency',
+    agentAction: true,
     category: 'harassment',
     slots: [['contact'], ['frequency', 'persistence']],
     mood: ['future', 'conditional', 'first-person', 'menace'],
@@ -149,6 +179,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'threat.menace',
+    agentAction: true,
     category: 'threat',
     slots: [['menace']],
     negatable: true,
@@ -202,6 +233,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'pressure.ultimatum',
+    agentAction: true,
     category: 'pressure',
     slots: [['deadline'], ['escalation', 'conditional', 'full-payment']],
     negatable: true,
@@ -209,6 +241,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'pressure.full-payment',
+    agentAction: true,
     category: 'pressure',
     slots: [['full-payment'], ['no-flexibility', 'deadline', 'obligation']],
     negatable: true,
@@ -216,6 +249,7 @@ export const frames: readonly Frame[] = [
   },
   {
     id: 'pressure.escalation',
+    agentAction: true,
     category: 'pressure',
     slots: [['escalation']],
     mood: ['deadline', 'conditional', 'obligation', 'first-person'],

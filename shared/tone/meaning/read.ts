@@ -13,6 +13,7 @@ import {
   type ConceptLexicon,
 } from './concepts';
 import { frames, type Frame, type FrameText } from './frames';
+import { customersOwnSpans, insideOwnSpan, type OwnSpan } from './scope';
 import { readSentences, type Sentence } from './tokens';
 import { foldWord } from './stem';
 
@@ -65,10 +66,75 @@ function negatedBeforeHit(
     // "for not paying", "por no pagar": the negation is of the payment, not of the threat.
     if (partOfNonPayment(hits, negation)) return false;
     // "si no paga…", "unless…": the negation belongs to the condition, which is the threat's.
-    if (partOfCondition(hits, negation)) return false;
-    if (sentence.tokens[negation.first]?.clause !== clause) return false;
+    if (partOfCondition(sentence, hits, negation)) return false;
+    // "Since you won't answer me I'm going to call your boss": the customer's verb is negated.
+    if (customersNegatedVerb(sentence, negation, hit)) return false;
+    const negationClause = sentence.tokens[negation.first]?.clause;
+    if (negationClause === undefined || clause === undefined) return false;
+    if (negationClause !== clause && !listedAfter(sentence, negationClause, clause)) return false;
     return !turnedBack(hits, negation);
   });
+}
+
+/** Subject words of ours: after the customer's negated verb, they start what we will do. */
+const ourSubjects: ReadonlySet<string> = new Set(['we', 'i', 'nosotros', 'yo']);
+
+/**
+ * True when `negation` negates the customer's verb ("you won't answer", "you haven't paid") and a
+ * subject of ours stands between it and `hit`: "…you won't answer me I'm going to call your wife".
+ * The threat after our subject is not negated.
+ */
+function customersNegatedVerb(sentence: Sentence, negation: ConceptHit, hit: ConceptHit): boolean {
+  const tokens = sentence.tokens;
+  const you = [negation.first - 1, negation.first - 2].some(
+    (index) => tokens[index]?.word === 'you',
+  );
+  if (!you) return false;
+  for (let index = negation.last + 1; index < hit.first; index += 1) {
+    if (ourSubjects.has(tokens[index]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that join one more item to a list, and the words after "or" that start a new clause. */
+const listJoiners: ReadonlySet<string> = new Set(['or', 'o']);
+const newClauseAfterOr: ReadonlySet<string> = new Set([
+  'we',
+  'i',
+  'they',
+  'you',
+  'else',
+  'otherwise',
+  'this',
+  'that',
+  'it',
+  'nosotros',
+  'usted',
+  'tu',
+  'sino',
+  'de',
+]);
+
+/**
+ * True when every clause after `from` up to `to` continues a list with "or" ("we won't pass it to
+ * bailiffs or sheriff officers", "no lo pasaremos a abogados o a una agencia"): a negation carries
+ * over the list. "…or we will…", "…or else…" start a clause of their own.
+ */
+function listedAfter(sentence: Sentence, from: number, to: number): boolean {
+  if (from > to) return false;
+  let clause = from;
+  const tokens = sentence.tokens;
+  for (let index = 0; index < tokens.length && clause < to; index += 1) {
+    const token = tokens[index];
+    if (token === undefined || token.clause <= clause) continue;
+    if (token.clause !== clause + 1 || !listJoiners.has(token.word)) return false;
+    const next = tokens[index + 1];
+    if (next === undefined || next.clause !== token.clause) return false;
+    if (newClauseAfterOr.has(next.word) || /(?:aremos|eremos|iremos)$/u.test(next.word))
+      return false;
+    clause = token.clause;
+  }
+  return clause === to;
 }
 
 /** The most words (auxiliaries: "will", "have been", "va a") between a subject and its negation. */
@@ -120,7 +186,22 @@ function negatedAfterSubject(
   return !hits.some((each) => pressureAfter.includes(each.concept) && each.first > negation.last);
 }
 
-function partOfCondition(hits: readonly ConceptHit[], negation: ConceptHit): boolean {
+/** Words that open a condition: a negation just after one is the condition's ("if payment isn't…"). */
+const conditionOpeners: ReadonlySet<string> = new Set(['if', 'unless', 'si']);
+/** How near its clause's condition opener a negation must be to belong to the condition. */
+const conditionReach = 4;
+
+function partOfCondition(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  negation: ConceptHit,
+): boolean {
+  const clause = sentence.tokens[negation.first]?.clause;
+  for (let index = negation.first - 1; index >= negation.first - conditionReach; index -= 1) {
+    const token = sentence.tokens[index];
+    if (token === undefined || token.clause !== clause) break;
+    if (conditionOpeners.has(token.word)) return true;
+  }
   return hits.some(
     (hit) =>
       hit.concept === 'conditional' && hit.first <= negation.first && negation.last <= hit.last,
@@ -228,6 +309,7 @@ function fire(
   frame: Frame,
   sentence: Sentence,
   hits: readonly ConceptHit[],
+  own: readonly OwnSpan[],
   readNegation = true,
 ): ConceptHit[] | undefined {
   if (frame.mood !== undefined) {
@@ -242,6 +324,7 @@ function fire(
     const candidates = hits.filter(
       (hit) =>
         slot.includes(hit.concept) &&
+        !(frame.agentAction === true && insideOwnSpan(own, hit)) &&
         !(
           frame.oursOnly === true &&
           (customersOwn(sentence, hits, hit) || thirdPartysOwn(sentence, hits, hit))
@@ -332,15 +415,16 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
     reading.sentences.push({ sentence, hits });
     if (hits.length === 0) continue;
     const seen = new Set<ToneCategory>();
+    const own = customersOwnSpans(sentence, hits);
     let heldBackByNegation = false;
     for (const frame of frames) {
       if (seen.has(frame.category)) continue;
-      const chosen = fire(frame, sentence, hits);
+      const chosen = fire(frame, sentence, hits, own);
       if (chosen === undefined) {
         heldBackByNegation ||=
           frame.negatable &&
           hits.some((hit) => hit.concept === 'negation') &&
-          fire(frame, sentence, hits, false) !== undefined;
+          fire(frame, sentence, hits, own, false) !== undefined;
         continue;
       }
       const text = meaning.text[frame.id];
@@ -399,11 +483,11 @@ function negatedInClauseBefore(scan: string, offset: number, meaning: MeaningLoc
     return false;
   const lastClause = sentence.tokens.at(-1)?.clause;
   const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
-  return hits.some(
-    (hit) =>
-      hit.concept === 'negation' &&
-      sentence.tokens[hit.first]?.clause === lastClause &&
-      !partOfNonPayment(hits, hit) &&
-      !turnedBack(hits, hit),
-  );
+  return hits.some((hit) => {
+    if (hit.concept !== 'negation' || partOfNonPayment(hits, hit) || turnedBack(hits, hit))
+      return false;
+    const clause = sentence.tokens[hit.first]?.clause;
+    if (clause === undefined || lastClause === undefined) return false;
+    return clause === lastClause || listedAfter(sentence, clause, lastClause);
+  });
 }

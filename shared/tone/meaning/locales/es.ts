@@ -2046,6 +2046,42 @@ export const es: MeaningLocale = {
       'mis condolencias',
       'nuestras condolencias',
     ],
+    // Palabras que abren una cláusula sobre lo que hizo o dijo el cliente, o lo que le pasó: las
+    // palabras de contacto, visita o amenaza que siguen son suyas, no nuestras (meaning/scope.ts).
+    acknowledgement: [
+      'gracias por',
+      'gracias x',
+      '=agradecemos',
+      '=agradezco',
+      '=agradecerle',
+      'como usted',
+      'ya que usted',
+      'cuando usted',
+      'desde que usted',
+      'siento lo',
+      'siento mucho lo',
+      'sentimos lo',
+      'sentimos mucho lo',
+      'lamento lo',
+      'lamento mucho lo',
+      'lamentamos lo',
+      'lamentamos mucho lo',
+      'pena lo',
+    ],
+    // El cliente con un verbo en pasado: "usted llamó", "pasaste por la tienda", "nos llamó" (a
+    // nosotros: quien llama es otro).
+    'customer-past': [
+      'usted *o',
+      'usted ya *o',
+      'usted nos *o',
+      'usted me *o',
+      'usted ha *ado',
+      'usted ha *ido',
+      '*aste',
+      '*iste',
+      '=nos *o',
+      '=me *o',
+    ],
     'verb-negation': ['=no', '=nunca', '=jamas', '=tampoco'],
     'not-yet': ['=todavia', '=aun'],
     auxiliary: [
@@ -2213,6 +2249,11 @@ export const es: MeaningLocale = {
       reason:
         'Amenazar con quitar la casa, el coche, el sueldo o los bienes del cliente es una amenaza ilegal salvo que sea legal y real.',
       suggestion: 'Busquemos una cuota que encaje en su presupuesto.',
+    },
+    'threat.veiled': {
+      reason:
+        'Insinuar que el cliente podría perder algo, o que alguien podría enterarse, y que "sería una lástima" es una amenaza velada.',
+      suggestion: 'Acordemos un plan que le venga bien; todo queda entre usted y nosotros.',
     },
     'harassment.frequency': {
       reason: 'Anunciar contactos repetidos hasta que pague es acoso.',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkTone } from '../index';
+import { meaningLocales } from './locales';
+import { readMeaning } from './read';
+
+type Locale = 'en' | 'es';
+
+/** The frames that fire on `text`, before the learned model reads them. */
+function frames(text: string, locale: Locale = 'en'): string[] {
+  const meaning = meaningLocales[locale];
+  if (meaning === undefined) throw new Error(`no meaning data for ${locale}`);
+  return readMeaning(text, meaning).findings.map((finding) => finding.explanation.frame);
+}
+
+const verdict = (text: string, locale: Locale = 'en') => checkTone(text, { locale }).verdict;
+
+// A threat is something we will or might do to the customer. A clause that thanks the customer
+// for something, or tells what the customer did, holds their action, not ours (meaning/scope.ts).
+describe('clause scoping: whose action a clause tells of', () => {
+  it.each<[string, Locale]>([
+    ['Thanks for stopping by the office yesterday, it was good to meet you.', 'en'],
+    ['Since you called ahead, I have waived the late fee this month.', 'en'],
+    ['Thank you for calling us every day this week to check on the plan.', 'en'],
+    ["I've noted that you don't want calls after 6pm.", 'en'],
+    ['When you came in on Tuesday you dropped by the front desk first.', 'en'],
+    ['Gracias por pasar ayer por la oficina, fue un gusto atenderle.', 'es'],
+    ['Como usted llamó antes de la fecha, no le cobramos recargo.', 'es'],
+    ['Gracias por llamarnos todos los días para revisar el plan.', 'es'],
+  ])('reads the customer’s own action in %j (%s) as no threat', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+    expect(verdict(text, locale)).toBe('ok');
+  });
+
+  it.each<[string, Locale]>([
+    // The stretch ends where a clause of ours starts, with or without a comma.
+    ['Since you ignored our letters, we will be stopping by your house every day.', 'en'],
+    ['Since you ignored our letters we will be calling you every day until you pay.', 'en'],
+    // "you have been warned": the customer is the object of what is done, not the actor.
+    ['You have been warned.', 'en'],
+    // A question is no past action, even with a verb in the past.
+    ['Have you thought about how your boss would react if we called him?', 'en'],
+    ['Usted no pagó, así que pasaremos por su casa todos los días hasta que pague.', 'es'],
+  ])('still reads our threat in %j (%s)', (text, locale) => {
+    expect(frames(text, locale)).not.toEqual([]);
+    expect(verdict(text, locale)).toBe('block');
+  });
+
+  it('reads the customer’s negated verb as theirs, so our threat after it stands', () => {
+    const text =
+      "Since you won't answer me I'm going to call your wife and tell her about the loan.";
+    expect(frames(text)).toContain('third-party.disclosure');
+    // The negation is still ours when we are its subject.
+    expect(frames("We won't call your wife or tell her about the loan.")).toEqual([]);
+  });
+
+  it('carries a negation over an "or" list, but not into a clause of its own', () => {
+    expect(
+      frames('We will not pass your account to bailiffs or a debt collection agency.'),
+    ).toEqual([]);
+    expect(frames('No pasaremos su cuenta a abogados o a una agencia de cobro.', 'es')).toEqual([]);
+    expect(frames("Don't ignore this or we will pass your account to the bailiffs.")).not.toEqual(
+      [],
+    );
+  });
+
+  it('reads a negation just after "if" as the condition’s, not a reassurance', () => {
+    expect(
+      frames('If payment is not received this week a warrant can be issued for your arrest.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('veiled threats: a regret cue over something to lose or someone to find out', () => {
+  it.each<[string, Locale]>([
+    ['It would be a shame if your neighbours found out about this.', 'en'],
+    ["Be a shame if that nice car of yours had to go, wouldn't it?", 'en'],
+  ])('blocks %j (%s)', (text, locale) => {
+    expect(frames(text, locale)).toContain('threat.veiled');
+    expect(verdict(text, locale)).toBe('block');
+  });
+
+  it('blocks the Spanish kin, read as disclosure when a third party finds out', () => {
+    const text = 'Sería una lástima que su jefe se enterara de esta deuda.';
+    expect(frames(text, 'es')).not.toEqual([]);
+    expect(verdict(text, 'es')).toBe('block');
+  });
+
+  it.each<[string, Locale]>([
+    ["It's a shame the car broke down, so we have paused the plan for a month.", 'en'],
+    ['It would be a shame to miss the discount, so the offer stays open until Friday.', 'en'],
+  ])('keeps %j (%s) ok: no menace in a plain regret', (text, locale) => {
+    expect(frames(text, locale)).not.toContain('threat.veiled');
+  });
+});
