@@ -5,7 +5,7 @@
  * language when the customer's differs, and the whole panel's words ({@link toneWords}).
  */
 import { baseLanguage } from '../i18n/language';
-import { languageFor, type Translate } from '../i18n/translate';
+import { languageFor, type Translate } from '../i18n/translator';
 import type { Emphasis } from '../view/emphasis';
 import { htmlToText } from './html';
 import type { Finding, ToneResult } from './types';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { createTranslator } from '../../shared/i18n';
 import {
   flagProblemKeys,
   flagReasonMaxLength,

@@ -3,7 +3,7 @@
 // catalog's words.
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { createTranslator } from '../../shared/i18n';
 import type { GuardState, ShownGuardChannel } from '../../shared/history/view';
 import { defaultSettings } from '../../shared/settings';
 import { historyCaseNow, historyViewCases } from '../../shared/testing/history-view-cases';

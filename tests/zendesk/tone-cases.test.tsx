@@ -4,7 +4,7 @@
 // (shared/testing/tone-send-cases.ts).
 import { describe, expect, it } from '@jest/globals';
 import { act, within } from '@testing-library/react';
-import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { createTranslator } from '../../shared/i18n';
 import { toneSendCases } from '../../shared/testing/tone-send-cases';
 import { toneWordsCases } from '../../shared/testing/tone-words-cases';
 import { checkTone } from '../../shared/tone';

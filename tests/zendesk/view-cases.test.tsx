@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createTranslator } from '../../apps/zendesk/ui/i18n';
+import { createTranslator } from '../../shared/i18n';
 import { createPlanHandlers } from '../../mocks/zendesk/plans';
 import { server } from '../../mocks/node';
 import { dueText } from '../../shared/overview/view';

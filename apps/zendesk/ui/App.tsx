@@ -32,7 +32,13 @@ function Location() {
 
 function WithAgentLanguage({ children }: { children: ReactNode }) {
   const { agentLocale } = useHost();
-  return <I18nProvider locale={agentLocale}>{children}</I18nProvider>;
+  // The agent's catalog loads now (its own chunk, beside the location's): the skeleton stays until it
+  // has arrived, so no message key ever shows.
+  return (
+    <I18nProvider locale={agentLocale} fallback={<Skeleton />}>
+      {children}
+    </I18nProvider>
+  );
 }
 
 /** The whole sidebar app; tests pass `createClient` (a fake ZAF client), `sleep` and `clock`. */

@@ -32,25 +32,31 @@ describe('ClientProvider', () => {
     expect(createClient).toHaveBeenCalledTimes(1);
   });
 
-  it('says how to open the app when the page was not opened by Zendesk', () => {
+  it('says how to open the app when the page was not opened by Zendesk', async () => {
     render(
       <ClientProvider createClient={() => false}>
         <AgentLocale />
       </ClientProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Open Tactful from a Zendesk ticket',
+    );
   });
 
-  it('says it in the browser’s language: there is no agent locale before Zendesk answers', () => {
+  it('says it in the browser’s language: there is no agent locale before Zendesk answers', async () => {
     const language = jest.spyOn(navigator, 'language', 'get').mockReturnValue('es-ES');
     render(<ClientProvider createClient={() => false}>{null}</ClientProvider>);
-    expect(screen.getByRole('alert')).toHaveTextContent('Abra Tactful desde un ticket de Zendesk');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Abra Tactful desde un ticket de Zendesk',
+    );
     language.mockRestore();
   });
 
-  it('with the real SDK outside Zendesk (no origin/app_guid in the URL), says how to open it', () => {
+  it('with the real SDK outside Zendesk (no origin/app_guid in the URL), says how to open it', async () => {
     render(<App />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Open Tactful from a Zendesk ticket');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Open Tactful from a Zendesk ticket',
+    );
   });
 
   it('useClient throws outside the provider', () => {
@@ -85,7 +91,7 @@ describe('PanelBoundary', () => {
         </I18nProvider>
       </ThemeProvider>,
     );
-    expect(screen.getByText('This panel stopped working.')).toBeInTheDocument();
+    expect(await screen.findByText('This panel stopped working.')).toBeInTheDocument();
     broken = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(screen.getByText('panel works')).toBeInTheDocument();

@@ -3,10 +3,10 @@
  * the client, an HttpPort over the proxy, the installation's settings and the agent's locale.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { createTranslator } from '../../../shared/i18n';
 import type { Clock } from '../../../shared/ports';
 import { connectHost, type ZendeskHost } from '../host/connect';
 import { initZafClient, type ZafClient } from '../host/zaf-client';
+import { I18nProvider, useI18n } from './i18n';
 
 export type { ZendeskHost } from '../host/connect';
 
@@ -35,9 +35,11 @@ type Registration =
   /** Not opened by Zendesk, or the host's registration could not be read. */
   | { state: 'failed'; reason: 'app.notInZendesk' | 'errors.host' };
 
-/** Before registration there is no agent locale yet: the browser's language speaks for them. */
-const browserTranslator = () =>
-  createTranslator(typeof navigator === 'undefined' ? 'en' : navigator.language);
+/** Why the app cannot open, in the language `I18nProvider` above it speaks. */
+function HostFailure({ reason }: { reason: 'app.notInZendesk' | 'errors.host' }) {
+  const { t } = useI18n();
+  return <p role="alert">{t(reason)}</p>;
+}
 
 /** Provides the ZAF client to `useClient()`/`useHost()`; renders children only after registration. */
 export function ClientProvider({
@@ -69,7 +71,15 @@ export function ClientProvider({
   }, [client, sleep, clock, onRegistered]);
 
   if (registration.state === 'failed') {
-    return <p role="alert">{browserTranslator()(registration.reason)}</p>;
+    // Before registration there is no agent locale yet: the browser's language speaks for them.
+    return (
+      <I18nProvider
+        locale={typeof navigator === 'undefined' ? 'en' : navigator.language}
+        fallback={fallback}
+      >
+        <HostFailure reason={registration.reason} />
+      </I18nProvider>
+    );
   }
   if (registration.state === 'waiting') return <>{fallback}</>;
   return <HostContext.Provider value={registration.host}>{children}</HostContext.Provider>;

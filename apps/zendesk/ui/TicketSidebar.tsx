@@ -1,18 +1,31 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
+import { lazy, Suspense } from 'react';
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
 import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
 import { LazyHistoryPanel } from './panels/history/LazyHistoryPanel';
 import { LazySignalsPanel } from './panels/signals/LazySignalsPanel';
-import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { LazyToneCheckPanel } from './panels/tone/LazyToneCheckPanel';
+
+/**
+ * The settings check validates every installation parameter (shared/settings and its messages): it
+ * says nothing to an agent while the settings are sound, so it loads after the first paint, its own
+ * chunk, and appears above the customer card when it has something to say (issue 16).
+ */
+const SettingsAttentionPanel = lazy(() =>
+  import(
+    /* webpackChunkName: "settings-attention" */ './panels/settings-attention/SettingsAttentionPanel'
+  ).then((module) => ({ default: module.SettingsAttentionPanel })),
+);
 
 /** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
 export default function TicketSidebar() {
   return (
     <>
       <PanelBoundary>
-        <SettingsAttentionPanel />
+        <Suspense fallback={null}>
+          <SettingsAttentionPanel />
+        </Suspense>
       </PanelBoundary>
       <PanelBoundary>
         <CustomerPanel />

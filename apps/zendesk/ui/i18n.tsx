@@ -1,11 +1,15 @@
 /**
  * The sidebar speaks the agent's language through the shared catalog (`shared/i18n`): this file
- * only puts a translator for the agent's locale into React context.
+ * loads the catalog of the agent's language only (its own chunk, issue 16) and puts a translator
+ * for the agent's locale into React context. Until the catalog has arrived it shows `fallback`,
+ * never message keys.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTranslator, type MessageKey, type Translate } from '../../../shared/i18n';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadedTranslator, loadTranslator } from '../../../shared/i18n/load';
+import { translatorOver, type Translate } from '../../../shared/i18n/translator';
+import type { MessageKey } from '../../../shared/i18n/messages/en';
 
-export { createTranslator, type Translate };
+export type { Translate };
 
 /** Every UI string key, such as `customer.title` or `errors.rate-limited`. */
 export type TranslationKey = MessageKey;
@@ -18,9 +22,39 @@ interface I18n {
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-/** Makes `useI18n()` speak the agent's language below it. */
-export function I18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
+/**
+ * Makes `useI18n()` speak `locale`'s language below it, once that language's catalog has loaded
+ * (at once when it already has); `fallback` shows meanwhile. A catalog that cannot be fetched (the
+ * app's own files unreachable) leaves a translator that answers with keys rather than a blank frame.
+ */
+export function I18nProvider({
+  locale,
+  fallback = null,
+  children,
+}: {
+  locale: string;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
+  const [loaded, setLoaded] = useState<I18n | undefined>(() => {
+    const t = loadedTranslator(locale);
+    return t === undefined ? undefined : { locale, t };
+  });
+  const ready = loaded?.locale === locale;
+  useEffect(() => {
+    if (ready) return;
+    let active = true;
+    void loadTranslator(locale)
+      .catch(() => translatorOver(locale, {}))
+      .then((t) => {
+        if (active) setLoaded({ locale, t });
+      });
+    return () => {
+      active = false;
+    };
+  }, [locale, ready]);
+  const value = useMemo(() => (ready ? loaded : undefined), [ready, loaded]);
+  if (value === undefined) return <>{fallback}</>;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
