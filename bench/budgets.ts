@@ -6,14 +6,19 @@
  * sits a little above the last measured figure, so a gain stays won; lower it with the next gain.
  */
 
-/** The files assets/index.html loads: 116.9 KB on 2026-11-27. */
-export const firstLoadBudgetKb = 120;
+/**
+ * The files assets/index.html loads: 116.9 KB on 2026-11-27; 96.5 KB on 2026-11-28, once the message
+ * catalogs left it (each language its own chunk, shared/i18n/load.ts).
+ */
+export const firstLoadBudgetKb = 100;
 
 /**
- * The first load plus the ticket sidebar's location chunk group: 212.1 KB on 2026-11-27; 142.2 KB
- * later that day, once Luxon and the tone check (its own chunk, fetched beside) left it.
+ * The first load plus the ticket sidebar's location chunk group and the agent's catalog (the larger
+ * language's): 212.1 KB on 2026-11-27; 142.2 KB later that day, once Luxon and the tone check (its
+ * own chunk, fetched beside) left it; 124.3 KB on 2026-11-28, with one language's catalog instead of
+ * both and the settings check after paint.
  */
-export const ticketSidebarFirstPaintBudgetKb = 146;
+export const ticketSidebarFirstPaintBudgetKb = 127;
 
 /**
  * The HubSpot card as HubSpot bundles it, React and @hubspot/ui-extensions left to the host
