@@ -31,6 +31,8 @@ export interface Frame {
    * by", "since you called ahead" (meaning/scope.ts).
    */
   agentAction?: boolean;
+  /** True when the frame fires only in a sentence no other frame read (a last, wider net). */
+  catchAll?: boolean;
   ruleRef?: string;
 }
 
@@ -153,22 +155,6 @@ export const frames: readonly Frame[] = [
     ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',
   },
   {
-    // "Be a shame if that car had to go", "wouldn't it be awkward if your investors heard": a
-    // regret or embarrassment cue over something the customer stands to lose or someone who
-    // could find out, with no verb of ours spelt out.
-    id: 'threat.veiled',
-    category: 'threat',
-    agentAction: true,
-    slots: [
-      ['shame-cue'],
-      ['asset', 'third-party', 'audience', 'publish', 'credit', 'enforcement'],
-    ],
-    mood: ['conditional', 'question', 'future', 'modal'],
-    negatable: true,
-    unless: ['help', 'empathy', 'customer-said'],
-    ruleRef: 'FDCPA §806, §807(5); CONC 7.9',
-  },
-  {
     id: 'harassment.frequency',
     agentAction: true,
     category: 'harassment',
@@ -262,5 +248,23 @@ export const frames: readonly Frame[] = [
     category: 'accusatory',
     slots: [['blame']],
     negatable: false,
+  },
+  {
+    // "Be a shame if that car had to go", "wouldn't it be awkward if your investors heard": a
+    // regret or embarrassment cue over something the customer stands to lose or someone who
+    // could find out, with no verb of ours spelt out. Last, and only when no other frame read the
+    // sentence: a disclosure or asset threat says it better.
+    id: 'threat.veiled',
+    catchAll: true,
+    category: 'threat',
+    agentAction: true,
+    slots: [
+      ['shame-cue'],
+      ['asset', 'third-party', 'audience', 'publish', 'credit', 'enforcement'],
+    ],
+    mood: ['conditional', 'question', 'future', 'modal'],
+    negatable: true,
+    unless: ['help', 'empathy', 'customer-said'],
+    ruleRef: 'FDCPA §806, §807(5); CONC 7.9',
   },
 ];

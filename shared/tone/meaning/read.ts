@@ -418,7 +418,7 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
     const own = customersOwnSpans(sentence, hits);
     let heldBackByNegation = false;
     for (const frame of frames) {
-      if (seen.has(frame.category)) continue;
+      if (seen.has(frame.category) || (frame.catchAll === true && seen.size > 0)) continue;
       const chosen = fire(frame, sentence, hits, own);
       if (chosen === undefined) {
         heldBackByNegation ||=

@@ -72,18 +72,23 @@ describe('clause scoping: whose action a clause tells of', () => {
 
 describe('veiled threats: a regret cue over something to lose or someone to find out', () => {
   it.each<[string, Locale]>([
-    ['It would be a shame if your neighbours found out about this.', 'en'],
+    ['It would be awkward if the van had to go towards the arrears, would it not?', 'en'],
     ["Be a shame if that nice car of yours had to go, wouldn't it?", 'en'],
   ])('blocks %j (%s)', (text, locale) => {
     expect(frames(text, locale)).toContain('threat.veiled');
     expect(verdict(text, locale)).toBe('block');
   });
 
-  it('blocks the Spanish kin, read as disclosure when a third party finds out', () => {
-    const text = 'Sería una lástima que su jefe se enterara de esta deuda.';
-    expect(frames(text, 'es')).not.toEqual([]);
-    expect(verdict(text, 'es')).toBe('block');
-  });
+  it.each<[string, Locale]>([
+    ['It would be a shame if your neighbours found out about this.', 'en'],
+    ['Sería una lástima que su jefe se enterara de esta deuda.', 'es'],
+  ])(
+    'blocks %j (%s) once, as disclosure: a third party finding out says it better',
+    (text, locale) => {
+      expect(frames(text, locale)).toEqual(['third-party.disclosure']);
+      expect(verdict(text, locale)).toBe('block');
+    },
+  );
 
   it.each<[string, Locale]>([
     ["It's a shame the car broke down, so we have paused the plan for a month.", 'en'],
