@@ -49,6 +49,10 @@ export interface JudgedPromises {
   readonly currencies: readonly string[];
   /** A planKey's id: its promises' positions are `planPromises[planStarts[id] .. planStarts[id + 1]]`. */
   readonly planIdOf: ReadonlyMap<string, number>;
+  /** Each distinct planKey once, in the order first seen (its id is its position). */
+  readonly planKeys: readonly string[];
+  /** Customer ids in the code-unit order of their refs (what `sort()` gives the refs). */
+  readonly customerOrder: readonly number[];
   readonly planStarts: Int32Array;
   /** Promise positions grouped by plan, in list order within a plan. */
   readonly planPromises: Int32Array;
@@ -135,6 +139,15 @@ function groupPositions(
   return { starts, order };
 }
 
+/** Positions of `names` in their code-unit order (what `Array.prototype.sort` gives strings). */
+export function inCodeUnitOrder(names: readonly string[]): number[] {
+  return Array.from(names, (_, id) => id).sort((a, b) => {
+    const first = names[a] ?? '';
+    const second = names[b] ?? '';
+    return first < second ? -1 : first > second ? 1 : 0;
+  });
+}
+
 /** Each promise with its state and the money matched to it, judged per customer and currency. */
 export function judgePromises(
   promises: readonly PromiseRecord[],
@@ -216,6 +229,8 @@ export function judgePromises(
     currencyIds,
     currencies: currencies.names,
     planIdOf: plans.idOf,
+    planKeys: plans.names,
+    customerOrder: inCodeUnitOrder(customers.names),
     planStarts: promisesByPlan.starts,
     planPromises: promisesByPlan.order,
   };

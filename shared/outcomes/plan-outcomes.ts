@@ -17,6 +17,7 @@ import {
   promiseStateCode,
   type JudgedPromises,
 } from './judged-promises';
+import { customersSeen } from './promise-outcomes';
 import type { PaymentRecord, PlanRecord, PromiseRecord } from './records';
 
 /** Where a plan stands today. */
@@ -153,12 +154,17 @@ export function planOutcomes(
     completed: 0,
     broken: 0,
   };
-  const refs: Record<PlanStatus, Set<string>> = {
+  // The customers behind each status: flagged by customer id (a row of flags per status, in
+  // `planStatuses` order), and in a set only when a plan's customer has no promise.
+  const customerCount = judged.customerRefs.length;
+  const customerFlags = new Uint8Array(planStatuses.length * customerCount);
+  const otherRefs: Record<PlanStatus, Set<string>> = {
     'on-track': new Set(),
     'at-risk': new Set(),
     completed: new Set(),
     broken: new Set(),
   };
+  let lastId = -1;
   const all = emptyCompletion();
   const byLength: Record<PlanLengthBucket, PlanCompletion> = {
     'up-to-3': emptyCompletion(),
@@ -176,7 +182,11 @@ export function planOutcomes(
     if (!inRange(plan.acceptedOn, options.range)) continue;
     // A plan's promises are a slice of `planPromises`, in list order; plans are written in due
     // order, so the sort (of a copy) is mostly skipped after a check.
-    const id = judged.planIdOf.get(plan.planKey);
+    // Plans usually come in the order their promises first name them: the next id is checked
+    // before the map.
+    const id =
+      judged.planKeys[lastId + 1] === plan.planKey ? lastId + 1 : judged.planIdOf.get(plan.planKey);
+    if (id !== undefined) lastId = id;
     const start = id === undefined ? 0 : (planStarts[id] ?? 0);
     const end = id === undefined ? 0 : (planStarts[id + 1] ?? 0);
     let sorted = true;
@@ -194,11 +204,29 @@ export function planOutcomes(
           end - start,
         );
     byStatus[status] += 1;
-    refs[status].add(plan.customerRef);
+    // The plan's customer is most likely its first promise's: checked before the map.
+    const likely = judged.customerIds[planPromises[start] ?? 0] ?? -1;
+    const customer =
+      start < end && judged.customerRefs[likely] === plan.customerRef
+        ? likely
+        : judged.customerIdOf.get(plan.customerRef);
+    if (customer === undefined) otherRefs[status].add(plan.customerRef);
+    else customerFlags[planStatuses.indexOf(status) * customerCount + customer] = 1;
     count(all, status);
     count(byLength[lengthBucket(plan.count)], status);
     count(byFirstPayment[plan.firstDue <= plan.acceptedOn ? 'at-once' : 'later'], status);
   }
+  // Sorted refs: the flagged ones in the refs' order (sorted once per report), and any others
+  // sorted in with them (they are never among the flagged).
+  const refsOf = (status: PlanStatus): string[] => {
+    const flags = customerFlags.subarray(
+      planStatuses.indexOf(status) * customerCount,
+      (planStatuses.indexOf(status) + 1) * customerCount,
+    );
+    const refs = customersSeen(flags, judged.customerRefs, judged.customerOrder);
+    const others = otherRefs[status];
+    return others.size === 0 ? refs : [...refs, ...others].sort();
+  };
   return {
     started: all.started,
     byStatus,
@@ -206,10 +234,10 @@ export function planOutcomes(
     byLength,
     byFirstPayment,
     customerRefsByStatus: {
-      'on-track': [...refs['on-track']].sort(),
-      'at-risk': [...refs['at-risk']].sort(),
-      completed: [...refs.completed].sort(),
-      broken: [...refs.broken].sort(),
+      'on-track': refsOf('on-track'),
+      'at-risk': refsOf('at-risk'),
+      completed: refsOf('completed'),
+      broken: refsOf('broken'),
     },
   };
 }

@@ -213,16 +213,12 @@ export function promiseOutcomes(
     }
   });
 
-  // Customers in the order of their refs, sorted once (not once per week) when any week has some.
-  const customerOrder = seen.some((flags) => flags !== undefined)
-    ? inCodeUnitOrder(judged.customerRefs)
-    : [];
   return {
     weeks: options.weeks.map((week, index) => ({
       week: week.label,
       monday: week.monday,
       ...countsOf(byState, index * stateCount),
-      customerRefs: customersSeen(seen[index], judged.customerRefs, customerOrder),
+      customerRefs: customersSeen(seen[index], judged.customerRefs, judged.customerOrder),
     })),
     total: countsOf(totalByState, 0),
     amounts,
@@ -241,17 +237,11 @@ export function promiseOutcomes(
     ),
   };
 }
-/** Positions of `names` in their code-unit order (what `Array.prototype.sort` gives strings). */
-function inCodeUnitOrder(names: readonly string[]): number[] {
-  return Array.from(names, (_, id) => id).sort((a, b) => {
-    const first = names[a] ?? '';
-    const second = names[b] ?? '';
-    return first < second ? -1 : first > second ? 1 : 0;
-  });
-}
-
-/** The refs of the customers flagged in `flags` (by id), in `order`. */
-function customersSeen(
+/**
+ * The refs of the customers flagged in `flags` (by id), in `order`: the refs sorted once per report
+ * (`judged.customerOrder`), not once per week.
+ */
+export function customersSeen(
   flags: Uint8Array | undefined,
   refs: readonly string[],
   order: readonly number[],
