@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { testPlanRequest, testPolicy, usd } from '../testing/factories';
 import { createTranslator } from '../i18n';
-import { evaluatePromises } from './promises';
+import { evaluatePromises, type PromiseToPay } from './promises';
 import { suggestFromForm } from './view';
 import { promiseRows } from './view-words';
 
@@ -50,7 +50,7 @@ describe('suggestFromForm', () => {
 
 describe('promiseRows', () => {
   it('names each promise by its due day as a calendar date beside the day in the agent’s words', () => {
-    const promise = {
+    const promise: PromiseToPay = {
       id: 'plan-1',
       amount: usd(5000),
       due: '2026-12-01',
