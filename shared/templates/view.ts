@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/translate';
 import type { Money } from '../money/money';
 import type { OutreachSettings } from '../settings/settings';
 import { findTemplate } from './library';
+import { outreachValues } from './outreach-fill';
 import type { OutreachLocale } from './outreach-locale';
 import { fillTemplate, type FilledTemplate } from './render';
 import { templatePlaceholders, type TemplateId, type TemplatePlaceholder } from './types';
@@ -37,18 +38,17 @@ export function fillForContact(
   },
 ): FilledTemplate {
   const { contact, outreach, writeIn } = options;
-  return fillTemplate(
-    findTemplate(options.id, writeIn.language),
-    {
-      customerName: contact?.customer.firstName ?? contact?.customer.lastName,
-      amount: contact?.balance?.amount,
-      dueDate: contact?.balance?.dueDate,
-      paymentLink: outreach.paymentLink,
-      agentName: options.agentName,
-      companyName: outreach.companyName,
+  // The record's first name, else its last name; the link and company name from the settings.
+  const values = outreachValues({
+    customer: {
+      name: contact?.customer.firstName ?? contact?.customer.lastName ?? '',
+      balance: contact?.balance,
     },
-    writeIn.format,
-    (name) => markerText(t, name),
+    sender: { agentName: options.agentName, companyName: outreach.companyName },
+    paymentLink: outreach.paymentLink,
+  });
+  return fillTemplate(findTemplate(options.id, writeIn.language), values, writeIn.format, (name) =>
+    markerText(t, name),
   );
 }
 
