@@ -50,17 +50,15 @@ export function scoreUnits(
   units: readonly ModelUnit[],
   cuesOf: (sentence: number) => ReadonlySet<CueId> = () => new Set(),
 ): HeadScore[] {
+  // Each unit's buckets once, not once per head.
+  const bucketsOf = units.map((unit) => unit.features.map((feature) => feature.bucket));
   return modelHeads.map((head, headIndex) => {
     let best: HeadScore = { score: 0, anchored: 0 };
     let bestSentence = -1;
-    for (const unit of units) {
-      const score = scoreHead(
-        model,
-        headIndex,
-        unit.features.map((feature) => feature.bucket),
-      );
+    units.forEach((unit, unitIndex) => {
+      const score = scoreHead(model, headIndex, bucketsOf[unitIndex] ?? []);
       if (score > best.score) best = { ...best, score };
-      if (unit.sentence === undefined) continue;
+      if (unit.sentence === undefined) return;
       if (score > bestSentence) {
         bestSentence = score;
         best = { ...best, sentence: unit.sentence };
@@ -69,7 +67,7 @@ export function scoreUnits(
       if (anchored && score > best.anchored) {
         best = { ...best, anchored: score, anchoredSentence: unit.sentence };
       }
-    }
+    });
     return best;
   });
 }
