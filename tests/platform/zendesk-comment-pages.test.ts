@@ -20,6 +20,7 @@ import { zendeskNextPath } from '../../apps/zendesk/host/zendesk-cursor';
 import { server } from '../../mocks/node';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
+import { addTicketComment } from '../zendesk/ticket-comments';
 
 const noWait = { sleep: async () => undefined };
 const api = 'https://tactful-demo.zendesk.com';
@@ -28,14 +29,8 @@ function setup(commentCount: number) {
   const world = createZendeskWorld();
   world.comments = world.comments.filter((comment) => comment.ticket_id !== 1);
   for (let n = 0; n < commentCount; n += 1) {
-    world.comments.push({
-      id: 90_000 + n,
-      ticket_id: 1,
-      author_id: 9001,
-      body: `Message ${n}`,
+    addTicketComment(world, {
       plain_body: `Message ${n}`,
-      public: true,
-      via: { channel: 'email' },
       created_at: new Date(Date.UTC(2026, 10, 1, 0, n)).toISOString(),
     });
   }

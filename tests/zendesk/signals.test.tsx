@@ -9,6 +9,7 @@ import type { ZendeskWorld } from '../../mocks/zendesk';
 import { createTranslator } from '../../shared/i18n';
 import { signalsViewCases } from '../../shared/testing/view-cases';
 import { agentBrowserInNewYork, findRegion, lazyChunk, renderSidebar } from './render-sidebar';
+import { addTicketComment } from './ticket-comments';
 
 agentBrowserInNewYork();
 
@@ -18,16 +19,16 @@ function comment(
   body: { html_body?: string; plain_body: string },
   author = 9001,
 ) {
-  world.comments.push({
-    id: 70_000 + world.comments.length,
-    ticket_id: 1,
-    author_id: author,
-    body: body.plain_body,
-    public: true,
-    via: { channel: 'email' },
-    created_at: '2026-11-25T14:30:00Z',
-    ...body,
+  addTicketComment(world, { ...body, author_id: author });
+}
+
+/** The sidebar with one newer comment from the requester, once its signals have been read. */
+async function signalsAfter(body: { html_body?: string; plain_body: string }) {
+  renderSidebar((world) => {
+    comment(world, body);
+    return {};
   });
+  return signalsSection();
 }
 
 async function signalsSection() {
@@ -38,13 +39,9 @@ async function signalsSection() {
 
 describe('ticket sidebar: what the customer said', () => {
   it('shows hardship and the work opt-out from the latest comment, with what to do', async () => {
-    renderSidebar((world) => {
-      comment(world, {
-        plain_body: "I lost my job and can't pay my bills. Please stop calling me at work.",
-      });
-      return {};
+    const section = await signalsAfter({
+      plain_body: "I lost my job and can't pay my bills. Please stop calling me at work.",
     });
-    const section = await signalsSection();
     // The newest comment's signals come first; the seed's older comment (Maria: "could not pay")
     // reads as hardship too, after them.
     const [hardship] = within(section).getAllByRole('listitem', { name: 'Financial hardship' });
@@ -64,13 +61,9 @@ describe('ticket sidebar: what the customer said', () => {
   });
 
   it('the job loss and the work opt-out, safety first, in "I lost my job last week, please stop calling me at work"', async () => {
-    renderSidebar((world) => {
-      comment(world, {
-        plain_body: 'I lost my job last week, please stop calling me at work',
-      });
-      return {};
+    const section = await signalsAfter({
+      plain_body: 'I lost my job last week, please stop calling me at work',
     });
-    const section = await signalsSection();
     const items = within(section).getAllByRole('listitem');
     // This comment's two signals first, then the seed's older comment's ("could not pay").
     expect(items.map((item) => item.getAttribute('aria-label'))).toEqual([
@@ -161,11 +154,7 @@ describe('ticket sidebar: what the customer said', () => {
   });
 
   it('shows a promise with its amount in the account currency and its day', async () => {
-    renderSidebar((world) => {
-      comment(world, { plain_body: 'I can pay $50 on Friday.' });
-      return {};
-    });
-    const section = await signalsSection();
+    const section = await signalsAfter({ plain_body: 'I can pay $50 on Friday.' });
     const promise = within(section).getByRole('listitem', { name: 'Offers a payment' });
     expect(promise).toHaveTextContent('Amount: $50.00');
     expect(promise).toHaveTextContent(/Due: [A-Z][a-z]{2} \d{1,2}, 20\d\d/);
@@ -178,14 +167,9 @@ describe('ticket sidebar: what the customer said', () => {
       // The customer's dispute, then 25 agent replies: the dispute is on the second page.
       comment(w, { plain_body: "I don't owe this, it was my ex's card." });
       for (let n = 0; n < 25; n += 1) {
-        w.comments.push({
-          id: 80_000 + n,
-          ticket_id: 1,
-          author_id: 100,
-          body: `Reply ${n}`,
+        addTicketComment(w, {
           plain_body: `Reply ${n}`,
-          public: true,
-          via: { channel: 'email' },
+          author_id: 100,
           created_at: `2026-11-25T15:${String(n).padStart(2, '0')}:00Z`,
         });
       }
@@ -209,13 +193,9 @@ describe('ticket sidebar: what the customer said', () => {
   });
 
   it('self-harm wording comes first, with the procedure prompt and the signposting line', async () => {
-    renderSidebar((world) => {
-      comment(world, {
-        plain_body: "I don't owe this. I can't go on anymore, I want to end it all.",
-      });
-      return {};
+    const section = await signalsAfter({
+      plain_body: "I don't owe this. I can't go on anymore, I want to end it all.",
     });
-    const section = await signalsSection();
     const items = within(section).getAllByRole('listitem');
     expect(items[0]).toHaveAccessibleName('Signs of vulnerability');
     expect(items[0]).toHaveTextContent('Follow your company’s vulnerable-customer procedure now.');
@@ -241,15 +221,11 @@ describe('ticket sidebar: what the customer said', () => {
   });
 
   it('reads an HTML comment as text, leaving out the quoted earlier message', async () => {
-    renderSidebar((world) => {
-      comment(world, {
-        html_body:
-          '<p>Thanks &amp; <b>stop contacting me</b>. <img src=x onerror="alert(1)"></p><blockquote>I have filed for bankruptcy</blockquote>',
-        plain_body: 'Thanks & stop contacting me.',
-      });
-      return {};
+    const section = await signalsAfter({
+      html_body:
+        '<p>Thanks &amp; <b>stop contacting me</b>. <img src=x onerror="alert(1)"></p><blockquote>I have filed for bankruptcy</blockquote>',
+      plain_body: 'Thanks & stop contacting me.',
     });
-    const section = await signalsSection();
     const cease = within(section).getByRole('listitem', { name: 'Asks us to stop contact' });
     expect(within(cease).getByRole('blockquote')).toHaveTextContent('stop contacting me');
     expect(section.querySelector('img')).toBeNull();
