@@ -2,21 +2,17 @@
 // out. What HubSpot holds is not ours to choose: a value the contract cannot carry (a negative
 // balance, a date past the year 9999, a call longer than any integer) is reported as unreadable or
 // left out, so the card still gets its 200, never a 500.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import {
   apiErrorReplySchema,
   contactCollectionsSchema,
   engagementPageSchema,
 } from '../../apps/hubspot/contract';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 // A fresh, installed portal for each test.
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-  await h.install();
-});
-afterEach(() => h.close());
+installedHarnessEachTest((harness) => (h = harness));
 
 // 10000-01-01T00:00:00Z: a valid JavaScript date whose ISO form has a six-digit year.
 const pastYear9999 = '253402300800000';

@@ -3,7 +3,7 @@
 // newest inbound email our backend passes on with the first engagements page (over the seeded mock
 // portal), as text, in the language, time zone and balance currency of the collections reply, with
 // the learned model loaded.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import {
   backendPaths,
   contactCollectionsSchema,
@@ -19,16 +19,12 @@ import {
   readerLocaleFor,
 } from '../../shared/signals/message-text';
 import { loadSignalModel } from '../../shared/signals/model/load';
-import { startHarness, type Harness } from './harness';
+import { installedHarnessEachTest, type Harness } from './harness';
 
 let h: Harness;
+installedHarnessEachTest((harness) => (h = harness));
 beforeEach(async () => {
-  h = await startHarness();
-  await h.install();
   await loadSignalModel();
-});
-afterEach(async () => {
-  await h.close();
 });
 
 /** The signals in the contact's newest inbound email, none when they have not written. */
