@@ -6,11 +6,11 @@
  */
 import { ok, type Result } from '../../../../shared/ports';
 import { defaultSettings } from '../../../../shared/settings';
-import { loadPortalSettings, type PortalSettings } from '../settings/portal-settings';
+import type { PortalSettings } from '../settings/portal-settings';
+import { readAccountAndSettings } from './account-and-settings';
 import type { BackendClient, BackendErrorCode } from './backend-client';
 import type { CrmHost } from './crm-host';
 import { readCustomerAccount, type Balance, type Customer } from './customer-account';
-import { accountPropertyNames } from './plan-setup';
 
 /** The contact as the draft box uses it. */
 export interface DraftContact {
@@ -38,10 +38,7 @@ export async function openDraftSetup(
   crm: CrmHost,
   backend: BackendClient,
 ): Promise<Result<DraftSetup, never>> {
-  const [properties, settings] = await Promise.all([
-    crm.readProperties(accountPropertyNames),
-    loadPortalSettings(backend),
-  ]);
+  const { properties, portal: settings } = await readAccountAndSettings(crm, backend);
   const notes: DraftNote[] = [];
   const account = properties.ok ? readCustomerAccount(properties.value) : undefined;
   let contact: DraftContact | undefined;

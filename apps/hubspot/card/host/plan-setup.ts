@@ -7,8 +7,7 @@ import { todayIn } from '../../../../shared/calendar/calendar';
 import type { PlanRequest } from '../../../../shared/plans';
 import { err, ok, type Result } from '../../../../shared/ports';
 import { defaultSettings, toPlanPolicy } from '../../../../shared/settings';
-import { balanceProperties, standardContactProperties } from '../../contract/properties';
-import { loadPortalSettings } from '../settings/portal-settings';
+import { readAccountAndSettings } from './account-and-settings';
 import type { BackendClient, BackendErrorCode } from './backend-client';
 import { cardClosedDays } from './card-closed-days';
 import type { CrmHost } from './crm-host';
@@ -33,12 +32,6 @@ export interface PlanSetupUnreadable {
   message: string;
 }
 
-/** The contact properties the plans and tone panels read: who the customer is and their balance. */
-export const accountPropertyNames = [
-  ...Object.values(standardContactProperties),
-  ...Object.values(balanceProperties),
-];
-
 const unreadable = (message: string, problems: readonly PropertyProblem[] = []) =>
   err({ problems, message });
 
@@ -48,10 +41,7 @@ export async function openPlanSetup(
   backend: BackendClient,
   now: Date,
 ): Promise<Result<PlanSetup, PlanSetupUnreadable>> {
-  const [properties, portal] = await Promise.all([
-    crm.readProperties(accountPropertyNames),
-    loadPortalSettings(backend),
-  ]);
+  const { properties, portal } = await readAccountAndSettings(crm, backend);
   if (!properties.ok) return unreadable(properties.error.message);
   const account = readCustomerAccount(properties.value);
   if (!account.ok) return unreadable(account.error.message);
