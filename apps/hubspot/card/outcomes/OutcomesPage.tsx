@@ -25,7 +25,6 @@ import {
   TableHeader,
   TableRow,
   Text,
-  type AddAlertAction,
 } from '@hubspot/ui-extensions';
 import { useCallback, useState } from 'react';
 import { parsePlainDate } from '../../../../shared/calendar/calendar';
@@ -42,24 +41,20 @@ import {
   outcomeRowLinks,
   type OutcomeLinkHost,
 } from '../../../../shared/outcomes/links';
-import type { BackendClient } from '../host/backend-client';
 import { loadOutcomes, type LoadedOutcomes } from '../host/outcomes';
 import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
+import type { PageHost } from '../ui/page-host';
 import { useLoaded } from '../ui/use-loaded';
 
-/** What the page needs from HubSpot and our backend. */
-export interface OutcomesPageProps {
-  backend: BackendClient;
+/** What the page needs from HubSpot and our backend (the clipboard takes a table's CSV). */
+export interface OutcomesPageProps extends PageHost {
   /** The user's locale, for words and numbers. */
   locale: string;
   /** The portal (HubSpot account) id: contact links go to its records. */
   portalId: number;
   /** The portal's time zone: weeks and "today" are in it. */
   timeZone: string;
-  /** HubSpot's clipboard, for a table's CSV. */
-  copyText: (text: string) => Promise<void>;
-  addAlert: AddAlertAction;
 }
 
 export function OutcomesPage(props: OutcomesPageProps) {
@@ -97,14 +92,14 @@ function OutcomesContent({ backend, portalId, timeZone, copyText, addAlert }: Ou
   );
 }
 
-function OutcomesBody(props: {
-  loaded: LoadedOutcomes;
-  portalId: number;
-  filters: OutcomeFilters;
-  onFilters: (filters: OutcomeFilters) => void;
-  copyText: (text: string) => Promise<void>;
-  addAlert: AddAlertAction;
-}) {
+function OutcomesBody(
+  props: Pick<PageHost, 'copyText' | 'addAlert'> & {
+    loaded: LoadedOutcomes;
+    portalId: number;
+    filters: OutcomeFilters;
+    onFilters: (filters: OutcomeFilters) => void;
+  },
+) {
   const { t, locale } = useCardI18n();
   const { view, ownFiguresOnly } = props.loaded;
   const copyCsv = async (table: OutcomeTable) => {

@@ -18,7 +18,6 @@ import {
   Text,
   TextArea,
   Toggle,
-  type AddAlertAction,
 } from '@hubspot/ui-extensions';
 import { Fragment, useCallback, useState } from 'react';
 import {
@@ -28,11 +27,11 @@ import {
   type SettingsLocale,
 } from '../../../../shared/settings';
 import type { Finding } from '../../../../shared/tone';
-import type { BackendClient } from '../host/backend-client';
 import { loadToneFeedback } from '../host/tone-feedback';
 import { errorText } from '../ui/backend-error-text';
 import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
+import type { PageHost } from '../ui/page-host';
 import { useLoaded } from '../ui/use-loaded';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { checkTestDraft, firstRunChecklist, setupIncomplete } from './first-run';
@@ -49,13 +48,11 @@ import {
 } from './settings-form';
 import { controlField, settingsSections, type Control } from './settings-controls';
 
-/** What the page needs from HubSpot and our backend. */
-export interface SettingsPageProps {
-  backend: BackendClient;
-  /** HubSpot's toast, to confirm a save. */
-  addAlert: AddAlertAction;
-  /** HubSpot's clipboard, to hand an admin the agents' tone feedback as JSON. */
-  copyText: (text: string) => Promise<void>;
+/**
+ * What the page needs from HubSpot and our backend: the toast confirms a save, the clipboard
+ * hands an admin the agents' tone feedback as JSON.
+ */
+export interface SettingsPageProps extends PageHost {
   /** The admin's language for labels and messages. */
   locale: SettingsLocale;
 }
