@@ -55,37 +55,19 @@ const epochs = Number(process.env.SIGNALS_EPOCHS ?? 12);
 const seed = 42;
 
 const { values: options } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    policy: { type: 'string', default: 'targets' },
-    scope: { type: 'string', default: 'locale,one' },
-  },
+  options: { out: { type: 'string' }, policy: { type: 'string', default: 'targets' } },
 });
-/** A comma-separated list of known names (the first is the one shipped), or exit 2 naming them. */
-function listOption<Name extends string>(
-  flag: string,
-  names: readonly Name[],
-  value: string,
-): Name[] {
-  const given = value.split(',');
-  const known = given.flatMap((name) => names.filter((one) => one === name));
-  if (known.length === 0 || known.length !== given.length) {
-    process.stderr.write(
-      `train:signals: --${flag} takes ${names.join(', ')} (comma-separated), not ${value}\n`,
-    );
-    process.exit(2);
-  }
-  return known;
-}
 const policyNames = ['targets', 'precise', 'f1'] as const;
 type Policy = (typeof policyNames)[number];
+const isPolicy = (name: string): name is Policy => policyNames.some((known) => known === name);
 /** The policies to report, the first of them shipped. */
-const policies = listOption('policy', policyNames, options.policy);
-// `--scope locale` chooses each language's thresholds on its own messages, `one` one set for both;
-// a comma-separated list reports each and ships the first.
-const scopeNames = ['locale', 'one'] as const;
-type Scope = (typeof scopeNames)[number];
-const scopes = listOption('scope', scopeNames, options.scope);
+const policies = options.policy.split(',').filter(isPolicy);
+if (policies.length === 0 || policies.length !== options.policy.split(',').length) {
+  process.stderr.write(
+    `train:signals: --policy takes ${policyNames.join(', ')} (comma-separated), not ${options.policy}\n`,
+  );
+  process.exit(2);
+}
 
 const batchFolder = join(import.meta.dirname, '../tests/fixtures/signals/batches');
 const files = [
@@ -258,87 +240,65 @@ function heldOutScore(
 }
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`.padStart(4);
-const locales = ['en', 'es'] as const;
-/** Whether `example` may choose thresholds for `locale` under `scope`. */
-const inScope = (scope: Scope, locale: 'en' | 'es', example: Example): boolean =>
-  scope === 'one' || example.message.locale === locale;
-for (const policy of policies)
-  for (const scope of scopes) {
-    for (const locale of locales) {
-      const foldThresholds = new Map(
-        writers.map((writer) => [
-          writer,
-          chooseThresholds(
-            policy,
-            (example) => example.writer !== writer && inScope(scope, locale, example),
-          ),
-        ]),
-      );
-      const rules = heldOutScore(locale, undefined);
-      const both = heldOutScore(locale, foldThresholds);
+for (const policy of policies) {
+  const foldThresholds = new Map(
+    writers.map((writer) => [
+      writer,
+      chooseThresholds(policy, (example) => example.writer !== writer),
+    ]),
+  );
+  for (const locale of ['en', 'es'] as const) {
+    const rules = heldOutScore(locale, undefined);
+    const both = heldOutScore(locale, foldThresholds);
+    console.log(
+      `\nHeld-out folds by writer (${writers.join(', ')}; tuning data, not blind), ${locale}: ${rules.messages} messages, rules | rules + model (policy ${policy})`,
+    );
+    console.log('kind               labelled | recall  precision | recall  precision');
+    const tally = {
+      kinds: 0,
+      recall: [0, 0],
+      precision: [0, 0],
+      recallGoals: [0, 0],
+      precisionGoals: [0, 0],
+    };
+    const add = (list: number[], at: number, value: number): void => {
+      list[at] = (list[at] ?? 0) + value;
+    };
+    for (const kind of signalKinds) {
+      const one = rules.perKind.get(kind);
+      const two = both.perKind.get(kind);
+      if (one === undefined || two === undefined) continue;
+      const goal = legalSignalKinds.includes(kind) ? 0.95 : 0.9;
+      if (one.expected > 0) tally.kinds += 1;
+      [one, two].forEach((score, at) => {
+        if (one.expected > 0) add(tally.recall, at, score.recall);
+        add(tally.precision, at, score.precision);
+        add(tally.recallGoals, at, score.recall >= goal ? 1 : 0);
+        add(tally.precisionGoals, at, score.precision >= 0.9 ? 1 : 0);
+      });
       console.log(
-        `\nHeld-out folds by writer (${writers.join(', ')}; tuning data, not blind), ${locale}: ${rules.messages} messages, rules | rules + model (policy ${policy}, thresholds ${scope === 'one' ? 'one set' : 'per language'})`,
-      );
-      console.log('kind               labelled | recall  precision | recall  precision');
-      const tally = {
-        kinds: 0,
-        recall: [0, 0],
-        precision: [0, 0],
-        recallGoals: [0, 0],
-        precisionGoals: [0, 0],
-      };
-      const add = (list: number[], at: number, value: number): void => {
-        list[at] = (list[at] ?? 0) + value;
-      };
-      for (const kind of signalKinds) {
-        const one = rules.perKind.get(kind);
-        const two = both.perKind.get(kind);
-        if (one === undefined || two === undefined) continue;
-        const goal = legalSignalKinds.includes(kind) ? 0.95 : 0.9;
-        if (one.expected > 0) tally.kinds += 1;
-        [one, two].forEach((score, at) => {
-          if (one.expected > 0) add(tally.recall, at, score.recall);
-          add(tally.precision, at, score.precision);
-          add(tally.recallGoals, at, score.recall >= goal ? 1 : 0);
-          add(tally.precisionGoals, at, score.precision >= 0.9 ? 1 : 0);
-        });
-        console.log(
-          `${kind.padEnd(18)} ${String(one.expected).padStart(8)} |  ${percent(one.recall)}     ${percent(one.precision)}   |  ${percent(two.recall)}     ${percent(two.precision)}`,
-        );
-      }
-      const kinds = signalKinds.length;
-      const pairOf = (list: number[], of: number, show: (value: number) => string): string =>
-        `${show((list[0] ?? 0) / of)} -> ${show((list[1] ?? 0) / of)}`;
-      const count = (value: number): string => `${Math.round(value * kinds)}/${kinds}`;
-      console.log(
-        `mean recall ${pairOf(tally.recall, Math.max(1, tally.kinds), percent)}, mean precision ${pairOf(tally.precision, kinds, percent)}`,
-      );
-      console.log(
-        `recall goals met ${pairOf(tally.recallGoals, kinds, count)}, precision goals met ${pairOf(tally.precisionGoals, kinds, count)}`,
-      );
-      console.log(
-        `self-harm flagged ${rules.selfHarm.flagged}/${rules.selfHarm.expected} (${rules.selfHarm.falseFlags} false) -> ${both.selfHarm.flagged}/${both.selfHarm.expected} (${both.selfHarm.falseFlags} false)`,
+        `${kind.padEnd(18)} ${String(one.expected).padStart(8)} |  ${percent(one.recall)}     ${percent(one.precision)}   |  ${percent(two.recall)}     ${percent(two.precision)}`,
       );
     }
+    const kinds = signalKinds.length;
+    const pairOf = (list: number[], of: number, show: (value: number) => string): string =>
+      `${show((list[0] ?? 0) / of)} -> ${show((list[1] ?? 0) / of)}`;
+    const count = (value: number): string => `${Math.round(value * kinds)}/${kinds}`;
+    console.log(
+      `mean recall ${pairOf(tally.recall, Math.max(1, tally.kinds), percent)}, mean precision ${pairOf(tally.precision, kinds, percent)}`,
+    );
+    console.log(
+      `recall goals met ${pairOf(tally.recallGoals, kinds, count)}, precision goals met ${pairOf(tally.precisionGoals, kinds, count)}`,
+    );
+    console.log(
+      `self-harm flagged ${rules.selfHarm.flagged}/${rules.selfHarm.expected} (${rules.selfHarm.falseFlags} false) -> ${both.selfHarm.flagged}/${both.selfHarm.expected} (${both.selfHarm.falseFlags} false)`,
+    );
   }
+}
 
-const shippedPolicy = policies[0] ?? 'targets';
-const thresholds = chooseThresholds(shippedPolicy, () => true);
-const localeThresholds =
-  scopes[0] === 'locale'
-    ? Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          chooseThresholds(shippedPolicy, (example) => inScope('locale', locale, example)),
-        ]),
-      )
-    : undefined;
+const thresholds = chooseThresholds(policies[0] ?? 'targets', () => true);
 const final = trainSignalModel(examples, { buckets, epochs, seed });
-const stored = encodeSignalModel({
-  ...final,
-  thresholds,
-  ...(localeThresholds === undefined ? {} : { localeThresholds }),
-});
+const stored = encodeSignalModel({ ...final, thresholds });
 const text = `${JSON.stringify(stored)}\n`;
 const out = options.out ?? join(import.meta.dirname, '../shared/signals/model/weights.json');
 writeFileSync(out, text);

@@ -6,7 +6,6 @@
  * lexicons know; the rules' kinds let the model learn where the rules are right and where not.
  */
 import { draftFeatures, featuresOf, type Feature } from '../../tone/model/features';
-import { clauseFeatures } from './clause-features';
 import type { RulesReading } from './slot';
 
 /** One unit the model scores: a sentence, or the whole message (`sentence` undefined). */
@@ -35,10 +34,7 @@ export function modelUnits(reading: RulesReading, buckets: number, labelled = fa
   const whole: Feature[] = [];
   reading.sentences.forEach(({ sentence, hits }, index) => {
     if (sentence.tokens.length === 0) return;
-    const own = [
-      ...featuresOf(sentence, buckets, labelled),
-      ...clauseFeatures(sentence, hits, reading.locale, buckets, labelled),
-    ];
+    const own = featuresOf(sentence, buckets, labelled);
     const inside = reading.signals.filter(
       (signal) => signal.start < sentence.end && sentence.start < signal.end,
     );

@@ -33,16 +33,6 @@ export const signalModelSchema = z
     weights: z.base64(),
     /** Chosen on held-out folds (scripts/train-signals.ts). */
     thresholds: z.record(z.enum(modelHeads), threshold),
-    /**
-     * A language's own thresholds, when chosen on its messages alone (the same score means less
-     * in Spanish for some kinds: its writers described court moratoria, not breathing space).
-     */
-    localeThresholds: z
-      .object({
-        en: z.record(z.enum(modelHeads), threshold).optional(),
-        es: z.record(z.enum(modelHeads), threshold).optional(),
-      })
-      .optional(),
   })
   .refine((model) => model.heads.every((head, index) => head === modelHeads[index]), {
     message: 'heads out of order',
@@ -58,16 +48,6 @@ export interface SignalModel {
   /** `weights[head * buckets + bucket]`. */
   weights: Float64Array;
   thresholds: Readonly<Record<ModelHead, ModelThreshold>>;
-  /** A language's own thresholds, in place of `thresholds` for its messages. */
-  localeThresholds?: Partial<Record<'en' | 'es', Readonly<Record<ModelHead, ModelThreshold>>>>;
-}
-
-/** The thresholds that apply to a message in `locale`. */
-export function thresholdsFor(
-  model: SignalModel,
-  locale: 'en' | 'es',
-): Readonly<Record<ModelHead, ModelThreshold>> {
-  return model.localeThresholds?.[locale] ?? model.thresholds;
 }
 
 // Base64 by hand: the core runs in browsers and Node alike and may use neither's globals.
@@ -120,7 +100,6 @@ export function decodeSignalModel(json: unknown): SignalModel {
     bias: stored.bias,
     weights: Float64Array.from(signed, (weight) => weight * stored.scale),
     thresholds: stored.thresholds,
-    ...(stored.localeThresholds === undefined ? {} : { localeThresholds: stored.localeThresholds }),
   };
 }
 
@@ -137,7 +116,6 @@ export function encodeSignalModel(model: SignalModel): StoredSignalModel {
     bias: model.bias.map((value) => Number(value.toFixed(4))),
     weights: toBase64(new Uint8Array(signed.buffer)),
     thresholds: model.thresholds,
-    ...(model.localeThresholds === undefined ? {} : { localeThresholds: model.localeThresholds }),
   };
 }
 

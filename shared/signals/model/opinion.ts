@@ -14,7 +14,7 @@ import type { CueId } from '../cues';
 import type { Signal } from '../types';
 import { anchoredIn } from './anchors';
 import { modelUnits, type ModelUnit } from './features';
-import { modelHeads, scoreHead, thresholdsFor, type ModelHead, type SignalModel } from './model';
+import { modelHeads, scoreHead, type ModelHead, type SignalModel } from './model';
 import type { RulesReading, SignalJudge } from './slot';
 
 /** The kinds the model never removes a rule's signal of. */
@@ -113,19 +113,18 @@ export function judgeSignals(model: SignalModel, reading: RulesReading): Signal[
     modelUnits(reading, model.buckets),
     (sentence) => cues[sentence] ?? new Set(),
   );
-  const thresholds = thresholdsFor(model, reading.locale);
   const scoreOf = (head: ModelHead): HeadScore =>
     scores[modelHeads.indexOf(head)] ?? { score: 0, anchored: 0 };
   const kept = reading.signals.filter(
     (signal) =>
       safetySignalKinds.includes(signal.kind) ||
       signal.selfHarm === true ||
-      scoreOf(signal.kind).score >= thresholds[signal.kind].drop,
+      scoreOf(signal.kind).score >= model.thresholds[signal.kind].drop,
   );
   const signals = kept.map((signal) => ({ ...signal }));
   const added = (kind: SignalKind, best: HeadScore): Signal => {
     // Quote the anchored sentence when the anchor is what let the kind in.
-    const byAnchor = best.score < thresholds[kind].add;
+    const byAnchor = best.score < model.thresholds[kind].add;
     const at = byAnchor ? best.anchoredSentence : best.sentence;
     const sentence = at === undefined ? undefined : reading.sentences[at]?.sentence;
     const start = sentence?.start ?? 0;
@@ -146,13 +145,13 @@ export function judgeSignals(model: SignalModel, reading: RulesReading): Signal[
   };
   for (const kind of signalKinds) {
     const best = scoreOf(kind);
-    if (modelAdds(best, thresholds[kind]) && !signals.some((s) => s.kind === kind)) {
+    if (modelAdds(best, model.thresholds[kind]) && !signals.some((s) => s.kind === kind)) {
       added(kind, best);
     }
   }
   const selfHarm = scoreOf('self-harm');
   if (
-    modelAdds(selfHarm, thresholds['self-harm']) &&
+    modelAdds(selfHarm, model.thresholds['self-harm']) &&
     !signals.some((signal) => signal.selfHarm === true)
   ) {
     const vulnerability =
