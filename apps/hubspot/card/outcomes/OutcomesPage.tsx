@@ -18,12 +18,6 @@ import {
   Select,
   Statistics,
   StatisticsItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
   Text,
 } from '@hubspot/ui-extensions';
 import { useCallback, useState } from 'react';
@@ -45,6 +39,7 @@ import { loadOutcomes, type LoadedOutcomes } from '../host/outcomes';
 import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
+import { RowsTable } from '../ui/RowsTable';
 import { useLoaded } from '../ui/use-loaded';
 
 /** What the page needs from HubSpot and our backend (the clipboard takes a table's CSV). */
@@ -183,37 +178,27 @@ function OutcomeTableView({ table, portalId }: { table: OutcomeTable; portalId: 
   }
   const host: OutcomeLinkHost = { host: 'hubspot', portalId };
   const linked = linkedColumns(table.rows, host);
+  const headers = table.columns.map((column) => t(column.label));
   return (
-    <Table testId={`table-${table.id}`} bordered>
-      <TableHead>
-        <TableRow>
-          {table.columns.map((column) => (
-            <TableHeader key={column.key}>{t(column.label)}</TableHeader>
-          ))}
-          {linked.customers ? <TableHeader>{t('outcomes.column.customers')}</TableHeader> : null}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {table.rows.map((row, index) => (
-          <TableRow key={index}>
-            {row.cells.map((cell, column) => (
-              <TableCell key={column}>{cellText(t, locale, cell)}</TableCell>
+    <RowsTable
+      testId={`table-${table.id}`}
+      bordered
+      headers={linked.customers ? [...headers, t('outcomes.column.customers')] : headers}
+      rows={table.rows.map((row, index) => {
+        const cells = row.cells.map((cell) => cellText(t, locale, cell));
+        if (!linked.customers) return { key: index, cells };
+        const links = (
+          <Flex key="customers" direction="row" gap="small" wrap="wrap">
+            {outcomeRowLinks(row, host).customers.map((link) => (
+              <Link key={link.ref} href={{ url: link.href, external: true }}>
+                {link.ref}
+              </Link>
             ))}
-            {linked.customers ? (
-              <TableCell>
-                <Flex direction="row" gap="small" wrap="wrap">
-                  {outcomeRowLinks(row, host).customers.map((link) => (
-                    <Link key={link.ref} href={{ url: link.href, external: true }}>
-                      {link.ref}
-                    </Link>
-                  ))}
-                </Flex>
-              </TableCell>
-            ) : null}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+          </Flex>
+        );
+        return { key: index, cells: [...cells, links] };
+      })}
+    />
   );
 }
 

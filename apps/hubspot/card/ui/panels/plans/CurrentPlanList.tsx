@@ -1,20 +1,11 @@
 /** The contact's current plan: each promise to pay with its state, and how the plan is going. */
-import {
-  Flex,
-  StatusTag,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-  Text,
-} from '@hubspot/ui-extensions';
+import { Flex, StatusTag, Text } from '@hubspot/ui-extensions';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import { promiseRows } from '../../../../../../shared/plans/view-words';
 import type { CurrentPlan } from '../../../host/plans';
 import { statusTagVariant } from '../../emphasis';
 import { Loadable, type Load } from '../../Loadable';
+import { RowsTable } from '../../RowsTable';
 import { useCardI18n } from '../../i18n';
 
 /** The current plan in its loading, ready or failed state. */
@@ -44,31 +35,24 @@ function CurrentPlanView({ plan, locale }: { plan: CurrentPlan | undefined; loca
           {words.healthLabel}
         </StatusTag>
       </Flex>
-      <Table bordered={false}>
-        <TableHead>
-          <TableRow>
-            <TableHeader>{t('card.plans.due')}</TableHeader>
-            <TableHeader>{t('card.plans.amount')}</TableHeader>
-            <TableHeader>{t('card.plans.state')}</TableHeader>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {words.rows.map((row) => (
-            <TableRow key={row.id}>
-              <TableCell>{row.due}</TableCell>
-              <TableCell>{row.amount}</TableCell>
-              <TableCell>
-                <StatusTag
-                  testId={`promise-state-${row.dueOn}`}
-                  variant={statusTagVariant[row.emphasis]}
-                >
-                  {row.stateLabel}
-                </StatusTag>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RowsTable
+        bordered={false}
+        headers={[t('card.plans.due'), t('card.plans.amount'), t('card.plans.state')]}
+        rows={words.rows.map((row) => ({
+          key: row.id,
+          cells: [
+            row.due,
+            row.amount,
+            <StatusTag
+              key="state"
+              testId={`promise-state-${row.dueOn}`}
+              variant={statusTagVariant[row.emphasis]}
+            >
+              {row.stateLabel}
+            </StatusTag>,
+          ],
+        }))}
+      />
     </Flex>
   );
 }
