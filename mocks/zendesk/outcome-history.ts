@@ -12,6 +12,12 @@
  * check, agent 8's need a second look (one pressure finding, fixed), agent 9 sends one of them over
  * a warning. So a full past week has 30 sends (40 checks), 10 `ok` the first time (33%) and 5
  * sent over a warning; 20 of them had a pressure finding.
+ * Brands and groups (the world's brands 360001 Acme Collections and 360002 Acme Cards): agents 7 and
+ * 8 work in group 20001, agent 9 in 20002; agents 7's and 9's tickets are brand 360001, agent 8's
+ * 360002. So that middle week shows, for brand 360001, 4 promises due (2 kept, 2 broken) and 20
+ * sends (20 checks, 10 ok the first time, 5 over a warning, 10 pressure findings); for brand 360001
+ * and group 20002 together, agent 9's 2 broken promises and 10 sends (10 checks, none ok the first
+ * time, 5 over a warning, 10 pressure findings).
  */
 import { addDays, compareDates, type PlainDate } from '../../shared/calendar/calendar';
 import { addSendToDay, toneDayKey, type ToneSend } from '../../shared/outcomes/tone-day-counts';
@@ -23,9 +29,9 @@ import {
 import type { ZendeskWorld } from './world';
 
 export const outcomeHistoryAgents = [
-  { agent: '7', currency: 'USD', paid: 2 },
-  { agent: '8', currency: 'EUR', paid: 1 },
-  { agent: '9', currency: 'GBP', paid: 0 },
+  { agent: '7', currency: 'USD', paid: 2, group: '20001', brand: '360001' },
+  { agent: '8', currency: 'EUR', paid: 1, group: '20001', brand: '360002' },
+  { agent: '9', currency: 'GBP', paid: 0, group: '20002', brand: '360001' },
 ] as const;
 
 /** Weeks of history seeded, the last one being `today`'s. */
@@ -52,12 +58,15 @@ export function seedOutcomeHistory(world: ZendeskWorld, today: PlainDate): void 
   const firstMonday = addDays(mondayOf(today), -7 * (outcomeHistoryWeeks - 1));
   for (let week = 0; week < outcomeHistoryWeeks; week += 1) {
     const monday = addDays(firstMonday, 7 * week);
-    for (const { agent, currency, paid } of outcomeHistoryAgents) {
+    for (const { agent, currency, paid, group, brand } of outcomeHistoryAgents) {
       const planKey = `history-${agent}-${monday}`;
       const common = { customer_id: `7${agent}${week}`, recorded_by: agent, currency };
+      // Plans and promises carry the ticket's brand and group as the sidebar writes them.
+      const scope = { brand_id: brand, group_id: group };
       const accepted = addDays(monday, -3);
       add({
         ...common,
+        ...scope,
         record_type: 'plan',
         plan_key: planKey,
         due_date: monday,
@@ -69,6 +78,7 @@ export function seedOutcomeHistory(world: ZendeskWorld, today: PlainDate): void 
       [monday, addDays(monday, 7)].forEach((due, index) => {
         add({
           ...common,
+          ...scope,
           record_type: 'promise',
           plan_key: planKey,
           due_date: due,
@@ -129,13 +139,14 @@ export function seedToneHistory(world: ZendeskWorld, today: PlainDate): void {
   for (let offset = 0; offset < 7 * outcomeHistoryWeeks; offset += 1) {
     const date = addDays(firstMonday, offset);
     if (offset % 7 > 4 || compareDates(date, today) > 0) continue;
-    for (const { agent } of outcomeHistoryAgents) {
+    for (const { agent, group, brand } of outcomeHistoryAgents) {
       const shape = toneSendShapes[agent];
       if (shape === undefined) continue;
-      let day = addSendToDay(undefined, { ...shape, sendId: `${date}-1`, agent, date }).day;
+      const scope = { agent, team: group, brandOrOwner: brand, date };
+      let day = addSendToDay(undefined, { ...shape, ...scope, sendId: `${date}-1` }).day;
       const second =
         agent === '9' ? { ...shape, sentOverWarning: false, finalVerdict: 'ok' as const } : shape;
-      day = addSendToDay(day, { ...second, sendId: `${date}-2`, agent, date }).day;
+      day = addSendToDay(day, { ...second, ...scope, sendId: `${date}-2` }).day;
       id += 1;
       records.push({
         id: String(id),

@@ -17,6 +17,12 @@ export interface ModelUser {
   timeZone?: { ianaName: string } | null;
 }
 
+/** ZAF's `ticket.assignee`: the assigned agent and group, each null while unassigned. */
+export interface ModelAssignee {
+  user: { id: number; name: string } | null;
+  group: { id: number; name: string } | null;
+}
+
 /** A ZAF error for one path, as the host puts it in a reply's `errors`. */
 export interface ModelPathError {
   name: string;
@@ -39,6 +45,8 @@ export interface TicketModelInit {
     subject?: string;
     /** The ticket's brand, as `client.get('ticket.brand')` returns it. */
     brand?: { id: number; name: string };
+    /** Who the ticket is assigned to, as `client.get('ticket.assignee')` returns it. */
+    assignee?: ModelAssignee;
     status?: string;
     requester?: ModelUser | null;
     tags?: string[];
@@ -114,6 +122,7 @@ export class TicketModel {
     id: number;
     subject: string;
     brand: { id: number; name: string };
+    assignee: ModelAssignee;
     status: string;
     requester: ModelUser | null;
     tags: string[];
@@ -144,6 +153,7 @@ export class TicketModel {
       id: init.ticket?.id ?? 1,
       subject: init.ticket?.subject ?? 'Question about my overdue invoice',
       brand: init.ticket?.brand ?? { id: 1, name: 'Acme Lending' },
+      assignee: init.ticket?.assignee ?? { user: null, group: null },
       status: init.ticket?.status ?? 'open',
       requester: init.ticket?.requester === undefined ? firstSeedCustomer() : init.ticket.requester,
       tags: [...(init.ticket?.tags ?? ['collections'])],
@@ -196,6 +206,10 @@ export class TicketModel {
       'ticket.id': this.ticket.id,
       'ticket.subject': this.ticket.subject,
       'ticket.brand': { ...this.ticket.brand },
+      'ticket.assignee': {
+        user: this.ticket.assignee.user && { ...this.ticket.assignee.user },
+        group: this.ticket.assignee.group && { ...this.ticket.assignee.group },
+      },
       'ticket.status': this.ticket.status,
       'ticket.requester': this.ticket.requester,
       'ticket.requester.id': this.ticket.requester?.id,

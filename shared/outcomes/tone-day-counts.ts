@@ -78,10 +78,16 @@ export function addSendToDay(
     const seen = send.categories[category] ?? 0;
     if (seen > 0) categories[category] = (categories[category] ?? 0) + seen;
   }
+  // A day holds one team and brand: the first send's, or this send's when the stored day (written
+  // before the hosts recorded them) has none.
+  const team = current.team ?? send.team;
+  const brandOrOwner = current.brandOrOwner ?? send.brandOrOwner;
   return {
     unchanged: false,
     day: {
       ...current,
+      ...(team === undefined ? {} : { team }),
+      ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
       draftsChecked: current.draftsChecked + Math.max(0, send.checks),
       sends: current.sends + 1,
       okFirstTime: current.okFirstTime + (send.firstVerdict === 'ok' ? 1 : 0),

@@ -82,6 +82,7 @@ describe('requirements.json: the plan records object and the missed-promise auto
       option,
       accepted,
       acceptedOn: '2026-11-25',
+      scope: { brand: '360002', group: '20002' },
     });
     expect(written).toEqual({ ok: true, value: undefined });
 
@@ -97,6 +98,8 @@ describe('requirements.json: the plan records object and the missed-promise auto
     for (const record of records) {
       for (const key of Object.keys(record.custom_object_fields)) expect(keys).toContain(key);
       expect(types?.map((t) => t.value)).toContain(record.custom_object_fields['record_type']);
+      // The ticket's brand and group, for the outcomes page's filters.
+      expect(record.custom_object_fields).toMatchObject({ brand_id: '360002', group_id: '20002' });
     }
 
     const read = await readCustomerPlans(http, retry, 9001);

@@ -64,6 +64,24 @@ describe('ticket sidebar: tone events on ticket.save', () => {
     expect(records()).toHaveLength(1);
   });
 
+  it('records the ticket’s brand and assigned group with the day, for the outcomes filters', async () => {
+    const { client, world } = renderSidebar(() => ({
+      comment: { text: '<p>Thank you for your payment.</p>' },
+      ticket: {
+        brand: { id: 360002, name: 'Acme Cards' },
+        assignee: { user: { id: 7, name: 'Agent' }, group: { id: 20002, name: 'Recoveries' } },
+      },
+    }));
+    await tonePanel();
+    expect(await submit(client)).toBe(true);
+    const records = () => world.customObjectRecords.get(toneEventObjectKey) ?? [];
+    await waitFor(() => expect(records()).toHaveLength(1));
+    expect(readToneEventFields(records()[0]?.custom_object_fields ?? {})).toMatchObject({
+      ok: true,
+      value: { sends: 1, team: '20002', brandOrOwner: '360002' },
+    });
+  });
+
   it('records nothing for a stopped reply or an internal note', async () => {
     const { client, world } = renderSidebar(() => ({ comment: { text: threat } }));
     await tonePanel();

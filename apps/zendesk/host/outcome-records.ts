@@ -2,8 +2,10 @@
  * What the outcomes page reads in Zendesk (issue 17): every plan, promise and payment record
  * (`tactful_plan_record`) and every tone day record (`tactful_tone_event`), listed with cursor
  * pagination (100 a page, each page retried within bounds), as outcome records for the core. Read
- * once while the page is open (`cachedOutcomeRecords`). Plan records name the agent who recorded
- * them but no group or brand, so those filters apply to tone days only until the writers add them.
+ * once while the page is open (`cachedOutcomeRecords`). Plan and promise records name the agent who
+ * recorded them and, since the sidebar writes them, the ticket's brand and group (`brand_id`,
+ * `group_id`): the brand and team filters narrow by those. Older records without them count under
+ * "all" only.
  */
 import { z } from 'zod';
 import { parsePlainDate, type PlainDate } from '../../../shared/calendar/calendar';
@@ -63,6 +65,13 @@ function addPlanRecord(
   const type = text(fields['record_type']);
   const customerRef = text(fields['customer_id']) ?? '';
   const agent = text(fields['recorded_by']) ?? '';
+  const team = text(fields['group_id']);
+  const brandOrOwner = text(fields['brand_id']);
+  const scope = {
+    agent,
+    ...(team === undefined ? {} : { team }),
+    ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
+  };
   const currency = text(fields['currency'])?.toUpperCase() ?? '';
   const date = parsePlainDate((text(fields['due_date']) ?? '').slice(0, 10));
   const cancelled = fields['cancelled'] === true;
@@ -75,7 +84,7 @@ function addPlanRecord(
     into.plans.push({
       planKey,
       customerRef,
-      agent,
+      ...scope,
       acceptedOn: accepted,
       firstDue: date,
       count,
@@ -101,7 +110,7 @@ function addPlanRecord(
       id: record.external_id ?? record.id,
       ...(planKey === undefined ? {} : { planKey }),
       customerRef,
-      agent,
+      ...scope,
       amount: amount.value,
       due: date,
       madeOn,

@@ -17,6 +17,12 @@ import {
 import { upsertRecord } from './custom-object-records';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
+import {
+  ticketScopeFields,
+  ticketScopeOf,
+  ticketScopePaths,
+  type TicketScope,
+} from './ticket-scope';
 import { z } from 'zod';
 
 const recordReply = z.object({
@@ -69,27 +75,26 @@ export async function recordToneSend(
 const sendScopeReply = z.object({
   'currentUser.id': z.union([z.number(), z.string()]),
   'ticket.id': z.union([z.number(), z.string()]).nullish(),
-  'ticket.brand': z
-    .object({ id: z.union([z.number(), z.string()]).nullish() })
-    .loose()
-    .nullish(),
+  ...ticketScopeFields,
 });
 
-/** Who sent a reply and where: the agent, the ticket (none while new) and the ticket's brand. */
+/**
+ * Who sent a reply and where: the agent, the ticket (none while new), the ticket's brand and the
+ * group it is assigned to at the save (the team the day counts under).
+ */
 export async function readSendScope(
   client: ZafClient,
-): Promise<Result<{ agent: string; ticketId?: string; brand?: string }, HostError>> {
+): Promise<Result<{ agent: string; ticketId?: string } & TicketScope, HostError>> {
   const reply = await getValues(
     client,
-    ['currentUser.id', 'ticket.id', 'ticket.brand'],
+    ['currentUser.id', 'ticket.id', ...ticketScopePaths],
     sendScopeReply,
   );
   if (!reply.ok) return reply;
   const ticketId = reply.value['ticket.id'];
-  const brand = reply.value['ticket.brand']?.id;
   return ok({
     agent: String(reply.value['currentUser.id']),
     ...(ticketId === null || ticketId === undefined ? {} : { ticketId: String(ticketId) }),
-    ...(brand === null || brand === undefined ? {} : { brand: String(brand) }),
+    ...ticketScopeOf(reply.value),
   });
 }

@@ -15,6 +15,7 @@ import { parsePlainDate, type PlainDate } from '../../../../shared/calendar/cale
 import type { AcceptedPlan, Payment, PlanOption, PromiseToPay } from '../../../../shared/plans';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import { upsertRecord } from '../custom-object-records';
+import type { TicketScope } from '../ticket-scope';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
 
 /** The custom object key declared in manifests/zendesk/requirements.json. */
@@ -35,6 +36,16 @@ export interface AcceptedPlanRecord {
   accepted: AcceptedPlan;
   /** The customer's calendar day the plan was accepted. */
   acceptedOn: PlainDate;
+  /** The ticket's brand and assigned group when accepted, for the outcomes filters (host/ticket-scope). */
+  scope?: TicketScope;
+}
+
+/** The brand and group fields of a record; none when the ticket had no brand or group. */
+function scopeFields(scope: TicketScope | undefined): PlanRecordFields {
+  return {
+    ...(scope?.brand === undefined ? {} : { brand_id: scope.brand }),
+    ...(scope?.group === undefined ? {} : { group_id: scope.group }),
+  };
 }
 
 const recordsPath = `/api/v2/custom_objects/${planObjectKey}/records`;
@@ -62,6 +73,7 @@ function promiseFields(input: AcceptedPlanRecord, promise: PromiseToPay): PlanRe
     channel: promise.channel,
     recorded_by: promise.recordedBy,
     cancelled: false,
+    ...scopeFields(input.scope),
   };
 }
 
@@ -95,6 +107,7 @@ export async function recordAcceptedPlan(
     accepted_on: input.acceptedOn,
     recorded_by: input.accepted.promises[0]?.recordedBy ?? '',
     cancelled: false,
+    ...scopeFields(input.scope),
   });
 }
 

@@ -19,6 +19,7 @@ import {
   type CustomerPlans,
   type PlanSetup,
 } from '../../../host/plans';
+import { readTicketScope } from '../../../host/ticket-scope';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
 import { useLoad } from '../../useLoad';
@@ -88,19 +89,22 @@ export function usePlanWorkspace(setup: Ready) {
         channel: 'zendesk',
         recordedBy: setup.agentId,
       });
+      // The ticket's brand and group, for the outcomes filters; a plan is still recorded without.
+      const scope = await readTicketScope(client);
       const written = await recordAcceptedPlan(http, retry, {
         ticketId: ticketId ?? 0,
         customerId: setup.customer.userId,
         option,
         accepted,
         acceptedOn: setup.today,
+        ...(scope.ok ? { scope: scope.value } : {}),
       });
       if (!written.ok) return setAccept({ status: 'error', error: written.error });
       const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
       if (refreshed.ok) setPlans(refreshed.value);
       await tagTicket(accepted.planKey, option.firstDue, { status: 'saved', optionId: option.id });
     },
-    [http, retry, setup, ticketId, tagTicket],
+    [client, http, retry, setup, ticketId, tagTicket],
   );
 
   /** After a conflict: tag the ticket again on top of the other agent's changes. */

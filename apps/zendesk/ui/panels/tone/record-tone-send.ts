@@ -30,6 +30,8 @@ export async function recordToneSave(
   const send = toneSendOf(tally, sent, {
     agent: scope.value.agent,
     ...(scope.value.brand === undefined ? {} : { brandOrOwner: scope.value.brand }),
+    // The ticket's assigned group at the save: the team the day counts under.
+    ...(scope.value.group === undefined ? {} : { team: scope.value.group }),
     sendId: saveId(scope.value.ticketId, now),
     // The team's calendar day: the installation's time zone, as the outcomes page's "today".
     date: todayIn(now, host.settings.defaultTimeZone ?? 'UTC'),
