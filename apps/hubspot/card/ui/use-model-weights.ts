@@ -3,25 +3,23 @@
  * reply is parsed and installed, then `ready`, or `unavailable` when it failed (the rules answer
  * alone, and the panel says so).
  */
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { ok } from '../../../../shared/ports';
 import type { ModelName } from '../../contract';
 import { loadModelWeights, type ModelLoad } from '../host/model-weights';
 import { useCardServices } from './services';
+import { useLoaded } from './use-loaded';
 
 export type ModelWeightsState = 'loading' | ModelLoad;
 
 /** Starts (or joins) the load of `model`'s weights and follows it. */
 export function useModelWeights(model: ModelName): ModelWeightsState {
   const { backend } = useCardServices();
-  const [state, setState] = useState<ModelWeightsState>('loading');
-  useEffect(() => {
-    let active = true;
-    void loadModelWeights(backend, model).then((load) => {
-      if (active) setState(load);
-    });
-    return () => {
-      active = false;
-    };
-  }, [backend, model]);
-  return state;
+  // The load itself never fails: a failure is its answer, 'unavailable'.
+  const load = useCallback(
+    async () => ok(await loadModelWeights(backend, model)),
+    [backend, model],
+  );
+  const { state } = useLoaded(load);
+  return state.status === 'ready' ? state.value : 'loading';
 }
