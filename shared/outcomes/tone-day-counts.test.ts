@@ -20,6 +20,21 @@ describe('tone day counts', () => {
     });
   });
 
+  it('keeps the day’s first team and brand, and fills them in on a day stored without', () => {
+    const [firstSend, secondSend] = testToneSendPair(['save-1', 'save-2'], {
+      team: 'north',
+      brandOrOwner: '360001',
+    });
+    const first = addSendToDay(undefined, firstSend).day;
+    const moved = addSendToDay(first, { ...secondSend, team: 'south', brandOrOwner: '360002' });
+    expect(moved.day).toMatchObject({ team: 'north', brandOrOwner: '360001' });
+    const { team: _team, brandOrOwner: _brand, ...stored } = first;
+    expect(addSendToDay(stored, secondSend).day).toMatchObject({
+      team: 'north',
+      brandOrOwner: '360001',
+    });
+  });
+
   it('never counts a retried send twice, and holds no text', () => {
     const once = addSendToDay(undefined, send()).day;
     const again = addSendToDay(once, send());
