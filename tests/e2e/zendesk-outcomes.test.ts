@@ -1,11 +1,11 @@
 // The Zendesk outcomes page (nav_bar) in a real browser: the built app over the playground's 12
 // seeded weeks of plan and tone history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
-// the figures the seed was built to give, every weekly chart stands before its table, and axe finds
-// nothing serious.
+// the figures the seed was built to give, every weekly chart stands before its table, axe finds
+// nothing serious, and the brand and team filters narrow promises and tone to the seed's figures.
 import { expect } from '@jest/globals';
 import { addDays, todayIn } from '../../shared/calendar/calendar';
 import { isoWeekOf } from '../../shared/outcomes/weeks';
-import { describeInBrowser, expectAccessible } from './playground';
+import { describeInBrowser, eventually, expectAccessible } from './playground';
 import { appFrame } from './zendesk-ticket';
 
 describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
@@ -23,6 +23,14 @@ describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
         .getByRole('row', { name: new RegExp(`^${week} `) })
         .getByRole('cell')
         .allTextContents();
+    /** Waits for the week's promise cells to show `expected` (a filter re-renders the tables). */
+    const promisesOfWeekBecome = async (expected: string[]) => {
+      const cells = await eventually(
+        async () => (await cellsOfWeek('Promises by the week they fell due')).slice(0, 6),
+        (now) => now.join() === expected.join(),
+      );
+      expect(cells).toEqual(expected);
+    };
     const promisesWeek = ['6', '3', '0', '3', '0', '50%'];
     const promiseCells = await cellsOfWeek('Promises by the week they fell due');
     expect(promiseCells.slice(0, 6)).toEqual(promisesWeek);
@@ -47,5 +55,27 @@ describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
     await expect(app.getByRole('img', { name: /^Chart of “/ }).count()).resolves.toBe(3);
     await expect(app.getByRole('link', { name: /as CSV$/ }).count()).resolves.toBe(10);
     await expectAccessible(page);
+
+    // Brand Acme Collections (360001) is agents 7's and 9's tickets: 4 promises due, 2 kept, 2
+    // broken; 20 sends (20 checks), agent 7's 10 ok at once, agent 9's 5 over a warning.
+    await app.getByRole('combobox', { name: 'Brand' }).selectOption({ label: 'Acme Collections' });
+    await promisesOfWeekBecome(['4', '2', '0', '2', '0', '50%']);
+    expect((await cellsOfWeek('Tone by week')).slice(0, 5)).toEqual([
+      '20',
+      '50%',
+      '0',
+      '5',
+      'Pressure (10)',
+    ]);
+    // And group 20002, agent 9's team: both promises broken, none of the 10 sends ok at once.
+    await app.getByRole('combobox', { name: 'Team' }).selectOption('20002');
+    await promisesOfWeekBecome(['2', '0', '0', '2', '0', '0%']);
+    expect((await cellsOfWeek('Tone by week')).slice(0, 5)).toEqual([
+      '10',
+      '0%',
+      '0',
+      '5',
+      'Pressure (10)',
+    ]);
   });
 });
