@@ -162,6 +162,8 @@ const customers: CustomerSeed[] = [
     due: null,
     subject: 'Update my billing address',
     firstMessage: 'I moved last month; please update my address for future bills.',
+    wroteAgain:
+      "Hello, this is Emily's husband writing on her behalf. She asked me to sort out the address change while she's travelling for work.",
   },
   {
     name: 'Sophie Dubois',

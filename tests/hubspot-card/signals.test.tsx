@@ -105,13 +105,15 @@ const detailsOf = (renderer: Renderer, index: number) =>
 
 describe('HubSpot card: what the customer says', () => {
   it('shows hardship and the work opt-out from the newest inbound email, with what to do', async () => {
-    contactWhoWrote("I lost my job and can't pay my bills. Please stop calling me at work.");
+    contactWhoWrote(
+      "Money's really tight this month and I can't pay my bills. Please stop calling me at work.",
+    );
     const renderer = renderCard();
     const labels = await signalLabels(renderer);
     expect(labels).toContain('Financial hardship');
     const hardship = signalIndex(renderer, 'Financial hardship');
     expect(textOf(renderer, `signal-${hardship}-said`)).toMatch(
-      /I lost my job and can't pay my bills/,
+      /Money's really tight this month and I can't pay my bills/,
     );
     expect(textOf(renderer, `signal-${hardship}-action`)).toMatch(/Talk about affordability/);
     const optOut = signalIndex(renderer, 'Opts out of a channel');

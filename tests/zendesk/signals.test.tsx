@@ -40,14 +40,15 @@ async function signalsSection() {
 describe('ticket sidebar: what the customer said', () => {
   it('shows hardship and the work opt-out from the latest comment, with what to do', async () => {
     const section = await signalsAfter({
-      plain_body: "I lost my job and can't pay my bills. Please stop calling me at work.",
+      plain_body:
+        "Money's really tight this month and I can't pay my bills. Please stop calling me at work.",
     });
     // The newest comment's signals come first; the seed's older comment (Maria: "could not pay")
     // reads as hardship too, after them.
     const [hardship] = within(section).getAllByRole('listitem', { name: 'Financial hardship' });
     if (hardship === undefined) throw new Error('no hardship signal shown');
     expect(within(hardship).getByRole('blockquote')).toHaveTextContent(
-      "I lost my job and can't pay my bills",
+      "Money's really tight this month and I can't pay my bills",
     );
     expect(hardship).toHaveTextContent('Talk about affordability');
     const optOut = within(section).getByRole('listitem', { name: 'Opts out of a channel' });
