@@ -18,9 +18,13 @@
  * sends (20 checks, 10 ok the first time, 5 over a warning, 10 pressure findings); for brand 360001
  * and group 20002 together, agent 9's 2 broken promises and 10 sends (10 checks, none ok the first
  * time, 5 over a warning, 10 pressure findings).
+ * Guards (on the same day records): each weekday agent 8 is told "not now" once and agent 9 twice,
+ * and agent 9 replies against a guard on Fridays. So a full past week shows 15 "not now" and 1
+ * contact against a guard; agent 9's team (20002) 10 and 1.
  */
 import { addDays, compareDates, type PlainDate } from '../../shared/calendar/calendar';
 import { addSendToDay, toneDayKey, type ToneSend } from '../../shared/outcomes/tone-day-counts';
+import { addGuardEventToDay, notNowEventId } from '../../shared/outcomes/guard-day-counts';
 import { mondayOf } from '../../shared/outcomes/weeks';
 import {
   toneEventObjectKey,
@@ -131,7 +135,7 @@ const toneSendShapes: Record<string, Omit<ToneSend, 'sendId' | 'agent' | 'date'>
   },
 };
 
-/** Puts 12 weeks of tone days in `world`'s `tactful_tone_event` records. */
+/** Puts 12 weeks of tone and guard days in `world`'s `tactful_tone_event` records. */
 export function seedToneHistory(world: ZendeskWorld, today: PlainDate): void {
   const records = world.customObjectRecords.get(toneEventObjectKey) ?? [];
   const firstMonday = addDays(mondayOf(today), -7 * (outcomeHistoryWeeks - 1));
@@ -147,6 +151,17 @@ export function seedToneHistory(world: ZendeskWorld, today: PlainDate): void {
       const second =
         agent === '9' ? { ...shape, sentOverWarning: false, finalVerdict: 'ok' as const } : shape;
       day = addSendToDay(day, { ...second, ...scope, sendId: `${date}-2` }).day;
+      // Guards: agent 8 is told "not now" once a weekday, agent 9 twice and replies against it on
+      // Fridays; agent 7 is never held back.
+      const notNow = agent === '8' ? 1 : agent === '9' ? 2 : 0;
+      for (let n = 0; n < notNow; n += 1) {
+        const eventId = notNowEventId(`${agent}-${n}`, 'email', date);
+        day = addGuardEventToDay(day, { ...scope, kind: 'not-now', eventId }).day;
+      }
+      if (agent === '9' && offset % 7 === 4) {
+        const eventId = `against-email-${date}`;
+        day = addGuardEventToDay(day, { ...scope, kind: 'contact-against-guard', eventId }).day;
+      }
       id += 1;
       records.push({
         id: String(id),

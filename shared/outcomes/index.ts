@@ -9,6 +9,7 @@ export * from './report';
 export * from './view';
 export * from './csv';
 export * from './tone-day-counts';
+export * from './guard-day-counts';
 export * from './zendesk-tone-event';
 export * from './settings';
 export * from './tone-send-tally';

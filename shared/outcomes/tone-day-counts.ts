@@ -36,8 +36,11 @@ export interface ToneSend extends RecordScope {
 export interface ToneDayCounts extends ToneDayRecord {
   /** Sends by the verdict of the text that was sent. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
-  /** The last {@link recentSendLimit} send ids, newest last. */
+  /** The last {@link recentSendLimit} send and guard event ids, newest last. */
   readonly recentSends: readonly string[];
+  /** Guard counts (guard-day-counts.ts); absent on a day stored before they were recorded. */
+  readonly notNow?: number;
+  readonly contactsAgainstGuard?: number;
 }
 
 /** The external id of one agent's counts for one day: the upsert key. */
@@ -60,6 +63,23 @@ export function emptyToneDay(scope: RecordScope, date: PlainDate): ToneDayCounts
 }
 
 /**
+ * The stored day (or a new one) that an event of `scope`'s agent on `scope.date` is added to, and
+ * whether it already holds the event's id. Throws on another agent's or day's record: the key
+ * guarantees they match.
+ */
+export function openDay(
+  day: ToneDayCounts | undefined,
+  scope: RecordScope & { readonly date: PlainDate },
+  eventId: string,
+): { current: ToneDayCounts; seen: boolean } {
+  const current = day ?? emptyToneDay(scope, scope.date);
+  if (current.agent !== scope.agent || current.date !== scope.date) {
+    throw new Error('An event is added to its own agent and day only');
+  }
+  return { current, seen: current.recentSends.includes(eventId) };
+}
+
+/**
  * The day's counts with `send` added, or `unchanged: true` when the day already counted this send
  * (a retry). `day` is the stored record (undefined when none exists yet); it must be the send's
  * agent and date, which the key guarantees.
@@ -68,11 +88,8 @@ export function addSendToDay(
   day: ToneDayCounts | undefined,
   send: ToneSend,
 ): { day: ToneDayCounts; unchanged: boolean } {
-  const current = day ?? emptyToneDay(send, send.date);
-  if (current.agent !== send.agent || current.date !== send.date) {
-    throw new Error('A send is added to its own agent and day only');
-  }
-  if (current.recentSends.includes(send.sendId)) return { day: current, unchanged: true };
+  const { current, seen } = openDay(day, send, send.sendId);
+  if (seen) return { day: current, unchanged: true };
   const categories: Partial<Record<ToneCategory, number>> = { ...current.categories };
   for (const category of toneCategories) {
     const seen = send.categories[category] ?? 0;

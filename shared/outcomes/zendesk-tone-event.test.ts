@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { testToneSend } from '../testing/outcome-records';
+import { addGuardEventToDay } from './guard-day-counts';
 import { addSendToDay } from './tone-day-counts';
 import { readToneEventFields, toneEventRecordFields } from './zendesk-tone-event';
 
@@ -14,7 +15,29 @@ describe('tone day as a Zendesk record', () => {
       drafts_checked: 2,
       sends: 1,
     });
-    expect(readToneEventFields(fields)).toEqual({ ok: true, value: day });
+    // A day without guard events reads back with zero guard counts.
+    expect(readToneEventFields(fields)).toEqual({
+      ok: true,
+      value: { ...day, notNow: 0, contactsAgainstGuard: 0 },
+    });
+  });
+
+  it('keeps the guard counts on the same record, and reads older records without them as zero', () => {
+    const guarded = addGuardEventToDay(day, {
+      agent: '7',
+      date: day.date,
+      kind: 'not-now',
+      eventId: 'not-now-5-email',
+    }).day;
+    const fields = toneEventRecordFields(guarded);
+    expect(fields).toMatchObject({ not_now: 1, contacts_against_guard: 0 });
+    expect(readToneEventFields(fields)).toEqual({
+      ok: true,
+      value: { ...guarded, contactsAgainstGuard: 0 },
+    });
+    const { not_now: _notNow, contacts_against_guard: _against, ...older } = fields;
+    const read = readToneEventFields(older);
+    expect(read.ok && [read.value.notNow, read.value.contactsAgainstGuard]).toEqual([0, 0]);
   });
 
   it('says which field it cannot read', () => {

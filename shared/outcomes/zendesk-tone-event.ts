@@ -37,6 +37,8 @@ export function toneEventRecordFields(day: ToneDayCounts): Record<string, string
   if (day.team !== undefined) fields['group_id'] = day.team;
   if (day.brandOrOwner !== undefined) fields['brand_id'] = day.brandOrOwner;
   for (const [name, field] of countFields) fields[field] = day[name];
+  fields['not_now'] = day.notNow ?? 0;
+  fields['contacts_against_guard'] = day.contactsAgainstGuard ?? 0;
   return fields;
 }
 
@@ -79,6 +81,9 @@ const fieldsSchema = z.object({
   verdicts: jsonText(z.object({ ok: count, review: count, block: count })),
   categories: jsonText(z.partialRecord(z.enum(toneCategories), count)),
   recent_sends: jsonText(z.array(z.string())),
+  // Guard counts: absent on records written before they were recorded.
+  not_now: count.nullish(),
+  contacts_against_guard: count.nullish(),
 });
 
 /** The day's counts from a record's fields, or what is wrong with them. */
@@ -107,6 +112,8 @@ export function readToneEventFields(
       verdicts: f.verdicts,
       categories: f.categories,
       recentSends: f.recent_sends,
+      notNow: f.not_now ?? 0,
+      contactsAgainstGuard: f.contacts_against_guard ?? 0,
     },
   };
 }

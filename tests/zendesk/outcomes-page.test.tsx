@@ -8,7 +8,8 @@ import axe from 'axe-core';
 import { componentFor } from '../../apps/zendesk/ui/locations';
 import type { ZendeskWorld } from '../../mocks/zendesk';
 import { seedToneHistory } from '../../mocks/zendesk/outcome-history';
-import { todayIn } from '../../shared/calendar/calendar';
+import { addDays, todayIn } from '../../shared/calendar/calendar';
+import { isoWeekOf } from '../../shared/outcomes/weeks';
 import { zendeskPlanRecord as planRecord } from '../../shared/testing/outcome-records';
 import { lazyChunk, renderSidebar } from './render-sidebar';
 
@@ -132,6 +133,27 @@ describe('the outcomes page (Zendesk nav_bar)', () => {
       ),
     ).toBeTruthy();
     expect(screen.getAllByRole('link', { name: /as CSV$/ })).toHaveLength(10);
+  });
+
+  it('shows the guard days the sidebar recorded on the tone day records', async () => {
+    renderPage('admin');
+    const table = await screen.findByRole('table', { name: 'Contact guards by week' }, lazyChunk);
+    // Four weeks ago, a full past week of the seed: agent 8 told "not now" once a weekday, agent 9
+    // twice (15), and agent 9's Friday reply against a guard (1).
+    const week = isoWeekOf(addDays(todayIn(new Date(), 'UTC'), -28)).label;
+    const row = within(table).getByRole('rowheader', { name: week }).closest('tr');
+    if (!row) throw new Error(`no row for ${week}`);
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent ?? '');
+    expect(cells.slice(0, 2)).toEqual(['15', '1']);
+    // By agent: agent 7 was never held back, so only agents 8 and 9 have guard rows.
+    const byAgent = screen.getByRole('table', { name: 'Contact guards by agent' });
+    const agents = within(byAgent)
+      .getAllByRole('rowheader')
+      .map((header) => header.textContent ?? '');
+    expect(agents.some((name) => name.includes('7'))).toBe(false);
+    expect(agents.filter((name) => /8|9/.test(name))).toHaveLength(2);
   });
 
   it('narrows every table by the currency filter', async () => {

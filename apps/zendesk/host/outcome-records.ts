@@ -1,6 +1,6 @@
 /**
  * What the outcomes page reads in Zendesk (issue 17): every plan, promise and payment record
- * (`tactful_plan_record`) and every tone day record (`tactful_tone_event`), listed with cursor
+ * (`tactful_plan_record`) and every tone day record (`tactful_tone_event`, tone and guard counts), listed with cursor
  * pagination (100 a page, each page retried within bounds), as outcome records for the core. Read
  * once while the page is open (`cachedOutcomeRecords`). Plan and promise records name the agent who
  * recorded them and, since the sidebar writes them, the ticket's brand and group (`brand_id`,
@@ -149,8 +149,26 @@ export async function readOutcomeRecords(
     const day = readToneEventFields(record.custom_object_fields);
     if (!day.ok)
       return err({ code: 'malformed-reply', message: `Tone day ${record.id}: ${day.error}` });
-    const { verdicts: _verdicts, recentSends: _recentSends, ...counts } = day.value;
-    into.toneDays.push(counts);
+    const {
+      verdicts: _verdicts,
+      recentSends: _recentSends,
+      notNow = 0,
+      contactsAgainstGuard = 0,
+      ...counts
+    } = day.value;
+    // A day that holds only guard events has no tone row to show.
+    if (counts.sends > 0 || counts.draftsChecked > 0) into.toneDays.push(counts);
+    if (notNow > 0 || contactsAgainstGuard > 0) {
+      const { agent, team, brandOrOwner, date } = counts;
+      into.guardDays.push({
+        agent,
+        ...(team === undefined ? {} : { team }),
+        ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
+        date,
+        notNow,
+        contactsAgainstGuard,
+      });
+    }
   }
   return ok(into);
 }

@@ -2,15 +2,18 @@
  * Tone events in Zendesk (issue 17): on each send, the agent's record for the day in the
  * `tactful_tone_event` custom object is read by external id, the send added (a send it already
  * holds is not counted again) and the record upserted by the same external id. One record per agent
- * per day, never one per save; counts only (fields in shared/outcomes/zendesk-tone-event.ts).
+ * per day, never one per save; counts only (fields in shared/outcomes/zendesk-tone-event.ts). The
+ * contact guards' counts go on the same record (`recordGuardEvent`).
  */
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
 import {
+  addGuardEventToDay,
   addSendToDay,
   readToneEventFields,
   toneDayKey,
   toneEventRecordFields,
   toneEventRecordsPath,
+  type GuardEvent,
   type ToneDayCounts,
   type ToneSend,
 } from '../../../shared/outcomes';
@@ -51,25 +54,54 @@ async function readDay(
     : err({ code: 'malformed-reply', message: `Tone day ${key}: ${day.error}` });
 }
 
-/** Adds one send to its agent's day record; safe to repeat (a retried send counts once). */
-export async function recordToneSend(
+/**
+ * Reads a day's record, applies `change` and upserts the result by the day's external id; nothing
+ * is written when the day already counted the event (`unchanged`).
+ */
+async function changeDay(
   http: HttpPort,
   retry: RetryOptions,
-  send: ToneSend,
+  key: string,
+  eventId: string,
+  change: (stored: ToneDayCounts | undefined) => { day: ToneDayCounts; unchanged: boolean },
 ): Promise<Result<void, HttpError>> {
-  const key = toneDayKey(send.agent, send.date);
   const stored = await readDay(http, retry, key);
   if (!stored.ok) return stored;
-  const { day, unchanged } = addSendToDay(stored.value, send);
+  const { day, unchanged } = change(stored.value);
   if (unchanged) return ok(undefined);
   return upsertRecord(http, retry, {
     recordsPath: toneEventRecordsPath,
     externalId: key,
     name: key,
     fields: toneEventRecordFields(day),
-    // The body holds the whole day with this send's id, so resending it cannot count it twice.
-    idempotencyKey: `${key}-${send.sendId}`,
+    // The body holds the whole day with this event's id, so resending it cannot count it twice.
+    idempotencyKey: `${key}-${eventId}`,
   });
+}
+
+/** Adds one send to its agent's day record; safe to repeat (a retried send counts once). */
+export function recordToneSend(
+  http: HttpPort,
+  retry: RetryOptions,
+  send: ToneSend,
+): Promise<Result<void, HttpError>> {
+  return changeDay(http, retry, toneDayKey(send.agent, send.date), send.sendId, (stored) =>
+    addSendToDay(stored, send),
+  );
+}
+
+/**
+ * Adds a guard's "not now" or a contact against a guard to the agent's day record (the same
+ * record as the tone counts); safe to repeat (an event id counts once).
+ */
+export function recordGuardEvent(
+  http: HttpPort,
+  retry: RetryOptions,
+  event: GuardEvent,
+): Promise<Result<void, HttpError>> {
+  return changeDay(http, retry, toneDayKey(event.agent, event.date), event.eventId, (stored) =>
+    addGuardEventToDay(stored, event),
+  );
 }
 
 const sendScopeReply = z.object({

@@ -2,7 +2,7 @@
  * The contact history panel: summary, contact guards with the nudge, flag controls and the timeline,
  * or loading, an error with Retry, or "no requester". Default export for React.lazy.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
@@ -10,6 +10,8 @@ import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
+import { noteGuards } from './guard-notice';
+import { useHost } from '../../ClientProvider';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
@@ -36,6 +38,11 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
     () => new Map(history.tickets.map((ticket) => [ticket.event.id, ticket])),
     [history.tickets],
   );
+  const host = useHost();
+  // Beside a ticket, what the guards say counts toward the outcomes page (once per channel a day).
+  useEffect(() => {
+    if (variant !== 'profile') noteGuards(host, view.guards);
+  }, [host, variant, view.guards]);
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       {variant === 'profile' && (

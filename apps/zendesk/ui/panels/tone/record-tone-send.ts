@@ -8,7 +8,11 @@ import { todayIn } from '../../../../../shared/calendar/calendar';
 import { toneSendOf, type ToneSendTally } from '../../../../../shared/outcomes/tone-send-tally';
 import type { ToneResult } from '../../../../../shared/tone/types';
 import type { ZendeskHost } from '../../../host/connect';
-import { readSendScope, recordToneSend } from '../../../host/tone-events';
+import {
+  notNowEventId,
+  type GuardEventKind,
+} from '../../../../../shared/outcomes/guard-day-counts';
+import { readSendScope, recordGuardEvent, recordToneSend } from '../../../host/tone-events';
 
 /** A save's own id: the ticket, the moment and a random part (two tabs never share one). */
 function saveId(ticketId: string | undefined, now: Date): string {
@@ -16,26 +20,63 @@ function saveId(ticketId: string | undefined, now: Date): string {
   return `${ticketId ?? 'new'}-${now.getTime().toString(36)}-${random}`;
 }
 
+type RecordingHost = Pick<ZendeskHost, 'client' | 'http' | 'retry' | 'clock' | 'settings'>;
+
+/**
+ * Who is writing, where and when: the agent, the ticket's brand and assigned group (the team the
+ * day counts under), a fresh save id and the team's calendar day (the installation's time zone, as
+ * the outcomes page's "today"); undefined (logged) when the sidebar cannot say.
+ */
+async function recordingScope(host: RecordingHost, what: string) {
+  const scope = await readSendScope(host.client);
+  if (!scope.ok) {
+    console.warn(`Tactful: ${what} not recorded`, scope.error.code);
+    return undefined;
+  }
+  const now = host.clock.now();
+  return {
+    ticketId: scope.value.ticketId,
+    day: {
+      agent: scope.value.agent,
+      ...(scope.value.brand === undefined ? {} : { brandOrOwner: scope.value.brand }),
+      ...(scope.value.group === undefined ? {} : { team: scope.value.group }),
+      date: todayIn(now, host.settings.defaultTimeZone ?? 'UTC'),
+    },
+    saveId: saveId(scope.value.ticketId, now),
+  };
+}
+
 export async function recordToneSave(
-  host: Pick<ZendeskHost, 'client' | 'http' | 'retry' | 'clock' | 'settings'>,
+  host: RecordingHost,
   tally: ToneSendTally,
   sent: ToneResult,
 ): Promise<void> {
-  const scope = await readSendScope(host.client);
-  if (!scope.ok) {
-    console.warn('Tactful: tone event not recorded', scope.error.code);
-    return;
-  }
-  const now = host.clock.now();
-  const send = toneSendOf(tally, sent, {
-    agent: scope.value.agent,
-    ...(scope.value.brand === undefined ? {} : { brandOrOwner: scope.value.brand }),
-    // The ticket's assigned group at the save: the team the day counts under.
-    ...(scope.value.group === undefined ? {} : { team: scope.value.group }),
-    sendId: saveId(scope.value.ticketId, now),
-    // The team's calendar day: the installation's time zone, as the outcomes page's "today".
-    date: todayIn(now, host.settings.defaultTimeZone ?? 'UTC'),
-  });
+  const scope = await recordingScope(host, 'tone event');
+  if (scope === undefined) return;
+  const send = toneSendOf(tally, sent, { ...scope.day, sendId: scope.saveId });
   const written = await recordToneSend(host.http, host.retry, send);
   if (!written.ok) console.warn('Tactful: tone event not recorded', written.error.code);
+}
+
+/**
+ * Records a guard event on the agent's day record: a guard's "not now" for `channel` (counted once
+ * per ticket, channel and day), or a public reply saved while the guard for `channel` said "not now"
+ * (counted once per save).
+ */
+export async function recordGuardSave(
+  host: RecordingHost,
+  kind: GuardEventKind,
+  channel: string,
+): Promise<void> {
+  const scope = await recordingScope(host, 'guard event');
+  if (scope === undefined) return;
+  const written = await recordGuardEvent(host.http, host.retry, {
+    ...scope.day,
+    kind,
+    eventId:
+      kind === 'not-now'
+        ? notNowEventId(scope.ticketId ?? 'new', channel, scope.day.date)
+        : `against-${channel}-${scope.saveId}`,
+  });
+  if (!written.ok) console.warn('Tactful: guard event not recorded', written.error.code);
 }

@@ -38,6 +38,7 @@ import {
 import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { noteReplyAgainstGuard } from '../history/guard-notice';
 import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
@@ -181,6 +182,7 @@ export function useToneCheck() {
           void import('./record-tone-send')
             .then(({ recordToneSave }) => recordToneSave(host, counted, sent))
             .catch(() => console.warn('Tactful: tone event not recorded'));
+          noteReplyAgainstGuard(host);
         }
         return saveRefusal(translate.current, decision);
       }),
