@@ -55,10 +55,28 @@ async function readDay(
 }
 
 /**
- * Reads a day's record, applies `change` and upserts the result by the day's external id; nothing
- * is written when the day already counted the event (`unchanged`).
+ * This sidebar's day writes, one after another: a reply's tone send and its contact against a guard
+ * change the same record at the same moment, and two interleaved read-modify-writes would lose one.
  */
-async function changeDay(
+let dayWrites: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads a day's record, applies `change` and upserts the result by the day's external id, after
+ * this sidebar's earlier day writes; nothing is written when the day already counted the event.
+ */
+function changeDay(
+  http: HttpPort,
+  retry: RetryOptions,
+  key: string,
+  eventId: string,
+  change: (stored: ToneDayCounts | undefined) => { day: ToneDayCounts; unchanged: boolean },
+): Promise<Result<void, HttpError>> {
+  const written = dayWrites.then(() => writeDay(http, retry, key, eventId, change));
+  dayWrites = written.catch(() => undefined);
+  return written;
+}
+
+async function writeDay(
   http: HttpPort,
   retry: RetryOptions,
   key: string,
