@@ -1,5 +1,5 @@
 // The Zendesk outcomes page (nav_bar) in a real browser: the built app over the playground's 12
-// seeded weeks of plan and tone history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
+// seeded weeks of plan, tone and guard history (mocks/zendesk/outcome-history.ts). A past week in the middle shows
 // the figures the seed was built to give, every weekly chart stands before its table, axe finds
 // nothing serious, and the brand and team filters narrow promises and tone to the seed's figures.
 import { expect } from '@jest/globals';
@@ -52,6 +52,9 @@ describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
       .getByRole('row', { name: new RegExp(`^${week} `) })
       .getByRole('link', { name: /^Tickets assigned to agent / });
     await expect(agents.count()).resolves.toBeGreaterThan(0);
+    // The same week's guards: agent 8 told "not now" once a weekday, agent 9 twice, and agent 9's
+    // Friday reply against a guard.
+    expect((await cellsOfWeek('Contact guards by week')).slice(0, 2)).toEqual(['15', '1']);
     await expect(app.getByRole('img', { name: /^Chart of “/ }).count()).resolves.toBe(3);
     await expect(app.getByRole('link', { name: /as CSV$/ }).count()).resolves.toBe(10);
     await expectAccessible(page);
@@ -77,5 +80,7 @@ describeInBrowser('Zendesk outcomes page (real browser)', (session) => {
       '5',
       'Pressure (10)',
     ]);
+    // Agent 9's guard days only: twice "not now" a weekday, one reply against a guard.
+    expect((await cellsOfWeek('Contact guards by week')).slice(0, 2)).toEqual(['10', '1']);
   });
 });
