@@ -1,7 +1,7 @@
-// Guard days recorded from the ticket sidebar (issue 17): when the history panel's email guard says
-// "not now" the agent's day record in tactful_tone_event counts it once (not once per render), and
-// a public reply saved while it says so counts as a contact against a guard; recording off writes
-// nothing.
+// Guard days recorded from the sidebar (issue 17): when the history panel's (or, on a new ticket,
+// the outreach panel's) email guard says "not now", the agent's day record in tactful_tone_event
+// counts it once (not once per render), and a public reply saved while it says so counts as a
+// contact against a guard; recording off writes nothing.
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ZendeskWorld } from '../../mocks/zendesk';
@@ -68,5 +68,20 @@ describe('ticket sidebar: guard days', () => {
     // Re-renders and the save did not count the same "not now" again; one record for the day.
     expect(day()).toMatchObject({ value: { notNow: 1 } });
     expect(records()).toHaveLength(1);
+  });
+
+  it('counts a "not now" for the requester of a new ticket, from the outreach panel', async () => {
+    const { world } = renderSidebar((w) => {
+      optOutOfEmail(w);
+      return { location: 'new_ticket_sidebar' };
+    });
+    await emailGuardSaysNotNow();
+    const records = () => world.customObjectRecords.get(toneEventObjectKey) ?? [];
+    await waitFor(() =>
+      expect(readToneEventFields(records()[0]?.custom_object_fields ?? {})).toMatchObject({
+        ok: true,
+        value: { notNow: 1, sends: 0 },
+      }),
+    );
   });
 });

@@ -60,13 +60,15 @@ export async function recordToneSave(
 
 /**
  * Records a guard event on the agent's day record: a guard's "not now" for `channel` (counted once
- * per ticket, channel and day), or a public reply saved while the guard for `channel` said "not now"
+ * per ticket or requester, channel and day), or a public reply saved while the guard for `channel` said "not now"
  * (counted once per save).
  */
 export async function recordGuardSave(
   host: RecordingHost,
   kind: GuardEventKind,
   channel: string,
+  /** What a "not now" counts once for (see guard-notice.ts); the ticket when absent. */
+  subject?: string,
 ): Promise<void> {
   const scope = await recordingScope(host, 'guard event');
   if (scope === undefined) return;
@@ -75,7 +77,7 @@ export async function recordGuardSave(
     kind,
     eventId:
       kind === 'not-now'
-        ? notNowEventId(scope.ticketId ?? 'new', channel, scope.day.date)
+        ? notNowEventId(subject ?? scope.ticketId ?? 'new', channel, scope.day.date)
         : `against-${channel}-${scope.saveId}`,
   });
   if (!written.ok) console.warn('Tactful: guard event not recorded', written.error.code);
