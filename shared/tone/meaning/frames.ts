@@ -31,6 +31,11 @@ export interface Frame {
    * by", "since you called ahead" (meaning/scope.ts).
    */
   agentAction?: boolean;
+  /**
+   * True when each slot's concept must come after the one before it: "this is Officer Reyes" names
+   * who writes, "a police officer may have been there, but this is a civil matter" does not.
+   */
+  ordered?: boolean;
   /** True when the frame fires only in a sentence no other frame read (a last, wider net). */
   catchAll?: boolean;
   ruleRef?: string;
@@ -58,6 +63,7 @@ export const frames: readonly Frame[] = [
     id: 'misrepresentation.self-id',
     category: 'misrepresentation',
     slots: [['self-id'], ['authority']],
+    ordered: true,
     negatable: true,
     ruleRef: 'FDCPA §807(1), §807(14); Reg F §1006.18(b); CONC 7.11',
   },

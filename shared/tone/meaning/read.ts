@@ -52,7 +52,11 @@ function wordsOf(sentence: Sentence, hit: ConceptHit): string {
  * `hit` as its subject ("the bailiffs will not come"), and nothing turns it back into pressure.
  */
 function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
-  return negatedBeforeHit(sentence, hits, hit) || negatedAfterSubject(sentence, hits, hit);
+  return (
+    negatedBeforeHit(sentence, hits, hit) ||
+    negatedAfterSubject(sentence, hits, hit) ||
+    deniedPrecondition(sentence, hits, hit)
+  );
 }
 
 function negatedBeforeHit(
@@ -72,8 +76,62 @@ function negatedBeforeHit(
     const negationClause = sentence.tokens[negation.first]?.clause;
     if (negationClause === undefined || clause === undefined) return false;
     if (negationClause !== clause && !listedAfter(sentence, negationClause, clause)) return false;
+    // "we can't promise we won't call…": a negation under a hedge that keeps the pressure is no
+    // reassurance; the hedge's own negation is turned back, and it governs what follows.
+    if (underTurnedBackNegation(sentence, hits, negation)) return false;
     return !turnedBack(hits, negation);
   });
+}
+
+/** True when a negation turned back into pressure comes before `negation` in its clause. */
+function underTurnedBackNegation(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  negation: ConceptHit,
+): boolean {
+  const clause = sentence.tokens[negation.first]?.clause;
+  return hits.some(
+    (earlier) =>
+      earlier.concept === 'negation' &&
+      earlier.last < negation.first &&
+      sentence.tokens[earlier.first]?.clause === clause &&
+      turnedBack(hits, earlier),
+  );
+}
+
+/** Words that put a legal step after what it would first need: "…a judgment before any wages…". */
+const preconditionWords: ReadonlySet<string> = new Set(['before', 'antes']);
+/** Concepts that make a clause a statement of what would be needed, not of what we will do. */
+const hypothetical: readonly ConceptId[] = ['modal', 'conditional', 'obligation'];
+/** Legal steps of ours whose denial elsewhere in the sentence denies the precondition too. */
+const legalSteps: readonly ConceptId[] = ['legal', 'enforcement', 'authority'];
+
+/**
+ * True when the clause of `hit` states what a legal step would need first ("we would need a court
+ * judgment before any wages could be garnished", "necesitaríamos una orden judicial antes de…"),
+ * and another clause of the sentence denies that we are taking the step ("…and we are not taking
+ * you to court"): the law is stated as a limit, and the limit is reassurance.
+ */
+function deniedPrecondition(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  hit: ConceptHit,
+): boolean {
+  const clause = sentence.tokens[hit.first]?.clause;
+  const inClause = sentence.tokens.filter((token) => token.clause === clause);
+  if (!inClause.some((token) => preconditionWords.has(foldWord(token.word)))) return false;
+  if (
+    !hits.some(
+      (each) => hypothetical.includes(each.concept) && clauseOfHit(sentence, each) === clause,
+    )
+  )
+    return false;
+  return hits.some(
+    (step) =>
+      legalSteps.includes(step.concept) &&
+      clauseOfHit(sentence, step) !== clause &&
+      negatedBeforeHit(sentence, hits, step),
+  );
 }
 
 /** Subject words of ours: after the customer's negated verb, they start what we will do. */
@@ -295,12 +353,23 @@ function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Co
   });
 }
 
-// Helpers at module level, not closures inside the per-sentence functions: a check reads every
-// frame of every sentence on each keystroke, and a closure made per call is garbage per call.
-function hasConcept(hits: readonly ConceptHit[], concept: ConceptId): boolean {
-  return hits.some((hit) => hit.concept === concept);
+/** Words that, after a modal, make it a guess about the past: "may have been", "puede haber sido". */
+const perfectAuxiliaries: ReadonlySet<string> = new Set(['have', "'ve", 'haber']);
+
+/**
+ * True when `hit` is the modal of a modal perfect, or the "have" after one: "a police officer may
+ * have been at the accident" guesses at what happened, and voices nothing we will do.
+ */
+function modalPerfect(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  const tokens = sentence.tokens;
+  if (hit.concept === 'modal')
+    return perfectAuxiliaries.has(foldWord(tokens[hit.last + 1]?.word ?? ''));
+  if (!perfectAuxiliaries.has(foldWord(tokens[hit.first]?.word ?? ''))) return false;
+  return hits.some((modal) => modal.concept === 'modal' && modal.last === hit.first - 1);
 }
 
+// Helpers at module level, not closures inside the per-sentence functions: a check reads every
+// frame of every sentence on each keystroke, and a closure made per call is garbage per call.
 function clauseOfHit(sentence: Sentence, hit: ConceptHit): number | undefined {
   return sentence.tokens[hit.first]?.clause;
 }
@@ -314,7 +383,9 @@ function fire(
 ): ConceptHit[] | undefined {
   if (frame.mood !== undefined) {
     const moodHeld = frame.mood.some((mood) =>
-      mood === 'question' ? sentence.question : hasConcept(hits, mood),
+      mood === 'question'
+        ? sentence.question
+        : hits.some((hit) => hit.concept === mood && !modalPerfect(sentence, hits, hit)),
     );
     if (!moodHeld) return undefined;
   }
@@ -325,6 +396,7 @@ function fire(
       (hit) =>
         slot.includes(hit.concept) &&
         !(frame.agentAction === true && insideOwnSpan(own, hit)) &&
+        !(frame.ordered === true && hit.first < (chosen.at(-1)?.first ?? 0)) &&
         !(
           frame.oursOnly === true &&
           (customersOwn(sentence, hits, hit) || thirdPartysOwn(sentence, hits, hit))
@@ -458,7 +530,47 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
  * word rules use the same clause-scoped negation as the frames.
  */
 export function negatedBefore(scan: string, offset: number, meaning: MeaningLocale): boolean {
-  return negatedInClauseBefore(scan, offset, meaning) || subjectNegated(scan, offset, meaning);
+  return (
+    negatedInClauseBefore(scan, offset, meaning) ||
+    subjectNegated(scan, offset, meaning) ||
+    notOursInSentence(scan, offset, meaning)
+  );
+}
+
+/** How far either side of a word rule's match the sentence around it is read. */
+const sentenceReach = 200;
+
+/**
+ * True when the words at `offset` lie where the frames would not read them as an action of ours:
+ * inside the customer's own telling ("you mentioned your wages are already being garnished"), or
+ * in a legal precondition the sentence denies ("we would need a court judgment before any wages
+ * could be garnished, and we are not taking you to court"). The word rules read the same scope.
+ */
+function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale): boolean {
+  const from = Math.max(0, offset - sentenceReach);
+  const at = offset - from;
+  const sentence = readSentences(scan.slice(from, offset + sentenceReach), meaning.locale).find(
+    (each) => each.start <= at && at < each.end,
+  );
+  if (sentence === undefined) return false;
+  const index = sentence.tokens.findIndex((token) => token.start <= at && at < token.end);
+  const token = sentence.tokens[index];
+  if (token === undefined) return false;
+  const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+  const here = hits.find((hit) => hit.first <= index && index <= hit.last) ?? {
+    concept: 'legal',
+    first: index,
+    last: index,
+  };
+  // Only a telling that names the customer ("you mentioned…", "usted dijo…"): a bare past verb
+  // ("existe una orden de captura") is no telling of theirs, and the word rules keep it.
+  const told = customersOwnSpans(sentence, hits).filter((span) =>
+    hits.some(
+      (hit) =>
+        hit.concept === 'second-person' && hit.first >= span.first - 1 && hit.first <= span.first,
+    ),
+  );
+  return insideOwnSpan(told, here) || deniedPrecondition(sentence, hits, here);
 }
 
 /**

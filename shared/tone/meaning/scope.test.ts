@@ -97,3 +97,77 @@ describe('veiled threats: a regret cue over something to lose or someone to find
     expect(frames(text, locale)).not.toContain('threat.veiled');
   });
 });
+
+/** The word-rule and frame findings on `text`: what the engine reads before the learned model. */
+function readFindings(text: string, locale: Locale = 'en'): string[] {
+  return checkTone(text, { locale })
+    .findings.map((finding) => finding.ruleId ?? '')
+    .filter((ruleId) => !ruleId.includes('.model.'));
+}
+
+// A legal limit stated as a reassurance: a negated modal of ours, a "nobody" subject, a legal step
+// that would first need something we say we are not doing, a guess about the past, the customer's
+// own telling of their situation. One reading in read.ts, for word rules and frames alike.
+describe('legal limits stated as reassurance', () => {
+  it.each<[string, Locale]>([
+    ['We cannot sue you to collect it.', 'en'],
+    ["We can't report this to the bureaus.", 'en'],
+    ['Nobody is going to contact your employer.', 'en'],
+    ['No one will be calling the police about this.', 'en'],
+    ["You won't need to go to court.", 'en'],
+    [
+      'We would need a court order before anything could be taken from your pay, and we have no plans to go to court.',
+      'en',
+    ],
+    ['No vamos a enviar a nadie a su casa ni a iniciar un juicio.', 'es'],
+    ['Nadie va a llamar a su empleador.', 'es'],
+  ])('reads %j (%s) as reassurance', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+    expect(verdict(text, locale)).toBe('ok');
+  });
+
+  it.each<[string, Locale]>([
+    // A legal step that would first need a judgment we say we are not seeking.
+    [
+      'We would have to get a judgment before your wages could be garnished, and we are not taking legal action.',
+      'en',
+    ],
+    // "might have attended": a guess about the past, and the authority is not who writes.
+    ['An officer might have attended the collision, but this is a private billing matter.', 'en'],
+    // The customer's own telling of a garnishment is not ours.
+    [
+      "You told us your wages are already being garnished for another debt; we won't add to that.",
+      'en',
+    ],
+    [
+      'Usted mencionó que ya le embargan el sueldo por otra deuda; no vamos a sumar nada a eso.',
+      'es',
+    ],
+  ])('finds no threat of ours in %j (%s) with word rules and frames', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+    expect(readFindings(text, locale)).toEqual([]);
+  });
+
+  it.each<[string, Locale]>([
+    ['We can take you to court.', 'en'],
+    ['Unless you pay we will garnish your wages.', 'en'],
+    ['Nobody will stop us calling your boss.', 'en'],
+    // A refused promise keeps the threat under it open.
+    ["We can't promise we won't call your employer.", 'en'],
+    // A precondition we say we will meet is no limit.
+    ['You need to pay before we take you to court.', 'en'],
+    ['We would need a court order before we garnish your wages, and we will get one.', 'en'],
+    ['No podemos prometer que no llamaremos a su jefe.', 'es'],
+    ['Nadie nos impedirá llamar a su jefe.', 'es'],
+    ['Si no paga antes del viernes, embargaremos su sueldo.', 'es'],
+  ])('still blocks %j (%s)', (text, locale) => {
+    expect(frames(text, locale)).not.toEqual([]);
+    expect(verdict(text, locale)).toBe('block');
+  });
+
+  it('still names who writes when the authority follows "this is"', () => {
+    expect(frames('This is Officer Reyes from the county sheriff.')).toContain(
+      'misrepresentation.self-id',
+    );
+  });
+});

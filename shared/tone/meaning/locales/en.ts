@@ -1928,6 +1928,9 @@ export const en: MeaningLocale = {
       'ignore',
       // "not sure your landlord would understand": a hedge, not a reassurance.
       '=sure',
+      // "we can't promise we won't call…": a refused promise keeps the threat open.
+      '=promise',
+      '=guarantee',
     ],
     empathy: [
       'sorry to hear',

@@ -1991,6 +1991,11 @@ export const es: MeaningLocale = {
     'negation-breaker': [
       // "no se descarta": a negated exclusion keeps the threat open.
       'descarta*',
+      // "no podemos prometer…", "nadie nos impedirá…": a refused promise, a denied obstacle.
+      'prometer*',
+      'garantizar*',
+      'impedir*',
+      'impide*',
       'descartad*',
       'excluye',
       'excluid*',
