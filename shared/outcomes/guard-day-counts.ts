@@ -36,16 +36,12 @@ export function addGuardEventToDay(
 ): { day: ToneDayCounts; unchanged: boolean } {
   const { current, seen } = openDay(day, event, event.eventId);
   if (seen) return { day: current, unchanged: true };
-  const team = current.team ?? event.team;
-  const brandOrOwner = current.brandOrOwner ?? event.brandOrOwner;
   const notNow = current.notNow ?? 0;
   const contactsAgainstGuard = current.contactsAgainstGuard ?? 0;
   return {
     unchanged: false,
     day: {
       ...current,
-      ...(team === undefined ? {} : { team }),
-      ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
       notNow: notNow + (event.kind === 'not-now' ? 1 : 0),
       contactsAgainstGuard: contactsAgainstGuard + (event.kind === 'contact-against-guard' ? 1 : 0),
       recentSends: [...current.recentSends, event.eventId].slice(-recentSendLimit),

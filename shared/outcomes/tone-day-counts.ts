@@ -63,8 +63,8 @@ export function emptyToneDay(scope: RecordScope, date: PlainDate): ToneDayCounts
 }
 
 /**
- * The stored day (or a new one) that an event of `scope`'s agent on `scope.date` is added to, and
- * whether it already holds the event's id. Throws on another agent's or day's record: the key
+ * The stored day (or a new one) that an event of `scope`'s agent on `scope.date` is added to, with
+ * the event's team and brand when the day has none, and whether it already holds the event's id. Throws on another agent's or day's record: the key
  * guarantees they match.
  */
 export function openDay(
@@ -76,7 +76,19 @@ export function openDay(
   if (current.agent !== scope.agent || current.date !== scope.date) {
     throw new Error('An event is added to its own agent and day only');
   }
-  return { current, seen: current.recentSends.includes(eventId) };
+  if (current.recentSends.includes(eventId)) return { current, seen: true };
+  // A day holds one team and brand: the first event's, or this event's when the stored day (written
+  // before the hosts recorded them) has none.
+  const team = current.team ?? scope.team;
+  const brandOrOwner = current.brandOrOwner ?? scope.brandOrOwner;
+  return {
+    current: {
+      ...current,
+      ...(team === undefined ? {} : { team }),
+      ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
+    },
+    seen: false,
+  };
 }
 
 /**
@@ -95,16 +107,10 @@ export function addSendToDay(
     const seen = send.categories[category] ?? 0;
     if (seen > 0) categories[category] = (categories[category] ?? 0) + seen;
   }
-  // A day holds one team and brand: the first send's, or this send's when the stored day (written
-  // before the hosts recorded them) has none.
-  const team = current.team ?? send.team;
-  const brandOrOwner = current.brandOrOwner ?? send.brandOrOwner;
   return {
     unchanged: false,
     day: {
       ...current,
-      ...(team === undefined ? {} : { team }),
-      ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
       draftsChecked: current.draftsChecked + Math.max(0, send.checks),
       sends: current.sends + 1,
       okFirstTime: current.okFirstTime + (send.firstVerdict === 'ok' ? 1 : 0),
