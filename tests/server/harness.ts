@@ -75,9 +75,15 @@ export async function startInstall(
 }
 
 /** Starts a backend against a fresh mock portal. */
-export async function startHarness(overrides: Partial<ServerOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<ServerOptions> = {},
+  harnessOptions: { frozenClock?: boolean } = {},
+): Promise<Harness> {
   let offset = 0;
-  const now = () => Date.now() + offset;
+  // A frozen clock moves only with advance(): tests that assert time-derived figures (Retry-After)
+  // must not depend on how fast a shared CI machine runs them.
+  const frozenAt = Date.now();
+  const now = harnessOptions.frozenClock ? () => frozenAt + offset : () => Date.now() + offset;
   const world = createHubSpotWorld({ clientId, clientSecret, now });
   server.use(...createHubSpotHandlers(world));
   const logs: string[] = [];

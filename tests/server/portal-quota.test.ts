@@ -15,7 +15,7 @@ afterEach(async () => {
 
 describe('per-portal request quota', () => {
   it('refuses a portal over its quota with 429 and Retry-After, and lets it in again later', async () => {
-    h = await startHarness({ portalRequestsPerMinute: 3 });
+    h = await startHarness({ portalRequestsPerMinute: 3 }, { frozenClock: true });
     expect((await h.install()).status).toBe(200);
     for (let i = 0; i < 3; i += 1)
       expect((await h.call('GET', '/api/contacts/503/collections')).status).toBe(200);
@@ -42,7 +42,7 @@ describe('per-portal request quota', () => {
   });
 
   it('sends Retry-After as a header too', async () => {
-    h = await startHarness({ portalRequestsPerMinute: 1 });
+    h = await startHarness({ portalRequestsPerMinute: 1 }, { frozenClock: true });
     await h.call('GET', '/api/settings');
     const path = `/api/settings?portalId=${h.world.portalId}&userId=3001`;
     const timestamp = String(h.now());
