@@ -7,8 +7,8 @@
  * or retried event never counts twice.
  */
 import type { PlainDate } from '../calendar/calendar';
-import type { RecordScope } from './records';
-import { openDay, recentSendLimit, type ToneDayCounts } from './tone-day-counts';
+import type { GuardDayRecord, RecordScope, ToneDayRecord } from './records';
+import { addEventToDay, type ToneDayCounts } from './tone-day-counts';
 
 /** What a guard event counts. */
 export type GuardEventKind = 'not-now' | 'contact-against-guard';
@@ -34,17 +34,46 @@ export function addGuardEventToDay(
   day: ToneDayCounts | undefined,
   event: GuardEvent,
 ): { day: ToneDayCounts; unchanged: boolean } {
-  const { current, seen } = openDay(day, event, event.eventId);
-  if (seen) return { day: current, unchanged: true };
-  const notNow = current.notNow ?? 0;
-  const contactsAgainstGuard = current.contactsAgainstGuard ?? 0;
-  return {
-    unchanged: false,
-    day: {
-      ...current,
-      notNow: notNow + (event.kind === 'not-now' ? 1 : 0),
-      contactsAgainstGuard: contactsAgainstGuard + (event.kind === 'contact-against-guard' ? 1 : 0),
-      recentSends: [...current.recentSends, event.eventId].slice(-recentSendLimit),
-    },
-  };
+  return addEventToDay(day, event, event.eventId, (current) => ({
+    ...current,
+    notNow: (current.notNow ?? 0) + (event.kind === 'not-now' ? 1 : 0),
+    contactsAgainstGuard:
+      (current.contactsAgainstGuard ?? 0) + (event.kind === 'contact-against-guard' ? 1 : 0),
+  }));
+}
+
+/**
+ * Stored day counts as the records the outcomes aggregate: a tone day where something was checked or
+ * sent, and a guard day where a guard said "not now" or was contacted against (a day may be both).
+ * Every host reads its stored days through this, so the two figures split the same way everywhere.
+ */
+export function outcomeDaysOf(days: readonly ToneDayCounts[]): {
+  toneDays: ToneDayRecord[];
+  guardDays: GuardDayRecord[];
+} {
+  const toneDays: ToneDayRecord[] = [];
+  const guardDays: GuardDayRecord[] = [];
+  for (const day of days) {
+    const {
+      verdicts: _verdicts,
+      recentSends: _recentSends,
+      notNow = 0,
+      contactsAgainstGuard = 0,
+      ...counts
+    } = day;
+    // A day that holds only guard events has no tone row to show.
+    if (counts.sends > 0 || counts.draftsChecked > 0) toneDays.push(counts);
+    if (notNow > 0 || contactsAgainstGuard > 0) {
+      const { agent, team, brandOrOwner, date } = counts;
+      guardDays.push({
+        agent,
+        ...(team === undefined ? {} : { team }),
+        ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
+        date,
+        notNow,
+        contactsAgainstGuard,
+      });
+    }
+  }
+  return { toneDays, guardDays };
 }

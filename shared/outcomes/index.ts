@@ -10,6 +10,7 @@ export * from './view';
 export * from './csv';
 export * from './tone-day-counts';
 export * from './guard-day-counts';
+export * from './day-event';
 export * from './zendesk-tone-event';
 export * from './settings';
 export * from './tone-send-tally';

@@ -64,10 +64,10 @@ export function emptyToneDay(scope: RecordScope, date: PlainDate): ToneDayCounts
 
 /**
  * The stored day (or a new one) that an event of `scope`'s agent on `scope.date` is added to, with
- * the event's team and brand when the day has none, and whether it already holds the event's id. Throws on another agent's or day's record: the key
- * guarantees they match.
+ * the event's team and brand when the day has none, and whether it already holds the event's id.
+ * Throws on another agent's or day's record: the key guarantees they match.
  */
-export function openDay(
+function openDay(
   day: ToneDayCounts | undefined,
   scope: RecordScope & { readonly date: PlainDate },
   eventId: string,
@@ -92,6 +92,23 @@ export function openDay(
 }
 
 /**
+ * The rule every event on a day record follows (tone sends and guard events alike): the day
+ * (`day`, or a new one) with the event counted by `count` and its id kept among the recent ids, or
+ * `unchanged: true` when the day already holds the id (a retry or a repeat).
+ */
+export function addEventToDay(
+  day: ToneDayCounts | undefined,
+  scope: RecordScope & { readonly date: PlainDate },
+  eventId: string,
+  count: (current: ToneDayCounts) => ToneDayCounts,
+): { day: ToneDayCounts; unchanged: boolean } {
+  const { current, seen } = openDay(day, scope, eventId);
+  if (seen) return { day: current, unchanged: true };
+  const recentSends = [...current.recentSends, eventId].slice(-recentSendLimit);
+  return { unchanged: false, day: { ...count(current), recentSends } };
+}
+
+/**
  * The day's counts with `send` added, or `unchanged: true` when the day already counted this send
  * (a retry). `day` is the stored record (undefined when none exists yet); it must be the send's
  * agent and date, which the key guarantees.
@@ -100,16 +117,13 @@ export function addSendToDay(
   day: ToneDayCounts | undefined,
   send: ToneSend,
 ): { day: ToneDayCounts; unchanged: boolean } {
-  const { current, seen } = openDay(day, send, send.sendId);
-  if (seen) return { day: current, unchanged: true };
-  const categories: Partial<Record<ToneCategory, number>> = { ...current.categories };
-  for (const category of toneCategories) {
-    const seen = send.categories[category] ?? 0;
-    if (seen > 0) categories[category] = (categories[category] ?? 0) + seen;
-  }
-  return {
-    unchanged: false,
-    day: {
+  return addEventToDay(day, send, send.sendId, (current) => {
+    const categories: Partial<Record<ToneCategory, number>> = { ...current.categories };
+    for (const category of toneCategories) {
+      const seen = send.categories[category] ?? 0;
+      if (seen > 0) categories[category] = (categories[category] ?? 0) + seen;
+    }
+    return {
       ...current,
       draftsChecked: current.draftsChecked + Math.max(0, send.checks),
       sends: current.sends + 1,
@@ -122,7 +136,6 @@ export function addSendToDay(
         ...current.verdicts,
         [send.finalVerdict]: current.verdicts[send.finalVerdict] + 1,
       },
-      recentSends: [...current.recentSends, send.sendId].slice(-recentSendLimit),
-    },
-  };
+    };
+  });
 }

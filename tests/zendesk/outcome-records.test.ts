@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createFetchHttpPort } from '../../apps/cli/fetch-http-port';
 import { cachedOutcomeRecords } from '../../apps/zendesk/host/outcome-records';
-import { recordToneSend } from '../../apps/zendesk/host/tone-events';
+import { recordDayEvent } from '../../apps/zendesk/host/tone-events';
 import { server } from '../../mocks/node';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
 import { seedOutcomeHistory, seedToneHistory } from '../../mocks/zendesk/outcome-history';
@@ -50,7 +50,7 @@ describe('reading outcome records in Zendesk', () => {
     ];
     world.customObjectRecords.set('tactful_plan_record', records);
     const port = createFetchHttpPort({ baseUrl: 'https://acme.zendesk.com' });
-    await recordToneSend(port, retry, testToneSend('save-1'));
+    await recordDayEvent(port, retry, testToneSend('save-1'));
 
     const read = cachedOutcomeRecords(port, retry);
     const first = await read();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { http, HttpResponse } from 'msw';
 import { createFetchHttpPort } from '../../apps/cli/fetch-http-port';
-import { recordToneSend } from '../../apps/zendesk/host/tone-events';
+import { recordDayEvent } from '../../apps/zendesk/host/tone-events';
 import { server } from '../../mocks/node';
 import { createZendeskHandlers, createZendeskWorld } from '../../mocks/zendesk';
 import { readToneEventFields, toneEventObjectKey } from '../../shared/outcomes';
@@ -24,16 +24,16 @@ function account() {
 describe('recording tone events in Zendesk', () => {
   it('keeps one record per agent per day, counting each send once', async () => {
     const { port, records } = account();
-    expect(await recordToneSend(port, retry, send('save-1'))).toEqual({
+    expect(await recordDayEvent(port, retry, send('save-1'))).toEqual({
       ok: true,
       value: undefined,
     });
-    expect(await recordToneSend(port, retry, send('save-2', { firstVerdict: 'ok' }))).toMatchObject(
+    expect(await recordDayEvent(port, retry, send('save-2', { firstVerdict: 'ok' }))).toMatchObject(
       { ok: true },
     );
     // The first save again (a retried ticket.save): no change.
-    expect(await recordToneSend(port, retry, send('save-1'))).toMatchObject({ ok: true });
-    await recordToneSend(port, retry, send('save-3', { date: '2026-11-24' }));
+    expect(await recordDayEvent(port, retry, send('save-1'))).toMatchObject({ ok: true });
+    await recordDayEvent(port, retry, send('save-3', { date: '2026-11-24' }));
 
     expect(records().map((record) => record.external_id)).toEqual([
       'tactful-tone-7-2026-11-23',
@@ -55,7 +55,7 @@ describe('recording tone events in Zendesk', () => {
           HttpResponse.json({ custom_object_record: { custom_object_fields: { agent_id: '7' } } }),
       ),
     );
-    expect(await recordToneSend(port, retry, send('save-1'))).toMatchObject({
+    expect(await recordDayEvent(port, retry, send('save-1'))).toMatchObject({
       ok: false,
       error: { code: 'malformed-reply' },
     });

@@ -3,19 +3,18 @@
  * `tactful_tone_event` custom object is read by external id, the send added (a send it already
  * holds is not counted again) and the record upserted by the same external id. One record per agent
  * per day, never one per save; counts only (fields in shared/outcomes/zendesk-tone-event.ts). The
- * contact guards' counts go on the same record (`recordGuardEvent`).
+ * contact guards' counts go on the same record (`recordDayEvent` writes both).
  */
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
 import {
-  addGuardEventToDay,
-  addSendToDay,
+  addDayEvent,
+  dayEventId,
   readToneEventFields,
   toneDayKey,
   toneEventRecordFields,
   toneEventRecordsPath,
-  type GuardEvent,
+  type DayEvent,
   type ToneDayCounts,
-  type ToneSend,
 } from '../../../shared/outcomes';
 import { upsertRecord } from './custom-object-records';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
@@ -61,17 +60,17 @@ async function readDay(
 let dayWrites: Promise<unknown> = Promise.resolve();
 
 /**
- * Reads a day's record, applies `change` and upserts the result by the day's external id, after
- * this sidebar's earlier day writes; nothing is written when the day already counted the event.
+ * Adds a tone send, a guard's "not now" or a contact against a guard to its agent's day record (one
+ * record holds them all): reads the record, adds the event and upserts it by the day's external id,
+ * after this sidebar's earlier day writes. Safe to repeat: nothing is written when the day already
+ * counted the event.
  */
-function changeDay(
+export function recordDayEvent(
   http: HttpPort,
   retry: RetryOptions,
-  key: string,
-  eventId: string,
-  change: (stored: ToneDayCounts | undefined) => { day: ToneDayCounts; unchanged: boolean },
+  event: DayEvent,
 ): Promise<Result<void, HttpError>> {
-  const written = dayWrites.then(() => writeDay(http, retry, key, eventId, change));
+  const written = dayWrites.then(() => writeDay(http, retry, event));
   dayWrites = written.catch(() => undefined);
   return written;
 }
@@ -79,13 +78,12 @@ function changeDay(
 async function writeDay(
   http: HttpPort,
   retry: RetryOptions,
-  key: string,
-  eventId: string,
-  change: (stored: ToneDayCounts | undefined) => { day: ToneDayCounts; unchanged: boolean },
+  event: DayEvent,
 ): Promise<Result<void, HttpError>> {
+  const key = toneDayKey(event.agent, event.date);
   const stored = await readDay(http, retry, key);
   if (!stored.ok) return stored;
-  const { day, unchanged } = change(stored.value);
+  const { day, unchanged } = addDayEvent(stored.value, event);
   if (unchanged) return ok(undefined);
   return upsertRecord(http, retry, {
     recordsPath: toneEventRecordsPath,
@@ -93,33 +91,8 @@ async function writeDay(
     name: key,
     fields: toneEventRecordFields(day),
     // The body holds the whole day with this event's id, so resending it cannot count it twice.
-    idempotencyKey: `${key}-${eventId}`,
+    idempotencyKey: `${key}-${dayEventId(event)}`,
   });
-}
-
-/** Adds one send to its agent's day record; safe to repeat (a retried send counts once). */
-export function recordToneSend(
-  http: HttpPort,
-  retry: RetryOptions,
-  send: ToneSend,
-): Promise<Result<void, HttpError>> {
-  return changeDay(http, retry, toneDayKey(send.agent, send.date), send.sendId, (stored) =>
-    addSendToDay(stored, send),
-  );
-}
-
-/**
- * Adds a guard's "not now" or a contact against a guard to the agent's day record (the same
- * record as the tone counts); safe to repeat (an event id counts once).
- */
-export function recordGuardEvent(
-  http: HttpPort,
-  retry: RetryOptions,
-  event: GuardEvent,
-): Promise<Result<void, HttpError>> {
-  return changeDay(http, retry, toneDayKey(event.agent, event.date), event.eventId, (stored) =>
-    addGuardEventToDay(stored, event),
-  );
 }
 
 const sendScopeReply = z.object({

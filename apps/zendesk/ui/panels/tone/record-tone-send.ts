@@ -12,7 +12,7 @@ import {
   notNowEventId,
   type GuardEventKind,
 } from '../../../../../shared/outcomes/guard-day-counts';
-import { readSendScope, recordGuardEvent, recordToneSend } from '../../../host/tone-events';
+import { readSendScope, recordDayEvent } from '../../../host/tone-events';
 
 /** A save's own id: the ticket, the moment and a random part (two tabs never share one). */
 function saveId(ticketId: string | undefined, now: Date): string {
@@ -54,7 +54,7 @@ export async function recordToneSave(
   const scope = await recordingScope(host, 'tone event');
   if (scope === undefined) return;
   const send = toneSendOf(tally, sent, { ...scope.day, sendId: scope.saveId });
-  const written = await recordToneSend(host.http, host.retry, send);
+  const written = await recordDayEvent(host.http, host.retry, send);
   if (!written.ok) console.warn('Tactful: tone event not recorded', written.error.code);
 }
 
@@ -72,7 +72,7 @@ export async function recordGuardSave(
 ): Promise<void> {
   const scope = await recordingScope(host, 'guard event');
   if (scope === undefined) return;
-  const written = await recordGuardEvent(host.http, host.retry, {
+  const written = await recordDayEvent(host.http, host.retry, {
     ...scope.day,
     kind,
     eventId:
