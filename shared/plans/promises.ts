@@ -142,8 +142,10 @@ export function matchPromises(
   const rule: MatchRule = {
     promises,
     payments,
-    promiseOrder: dueInOrder(promises) ? undefined : byDate(promises.map((p) => p.due)),
-    paymentOrder: paidInOrder(payments) ? undefined : byDate(payments.map((p) => p.paidOn)),
+    promiseOrder: inDateOrder(promises, 'due') ? undefined : byDate(promises.map((p) => p.due)),
+    paymentOrder: inDateOrder(payments, 'paidOn')
+      ? undefined
+      : byDate(payments.map((p) => p.paidOn)),
     today,
     grace,
     states: new Array<PromiseState>(promises.length).fill('pending'),
@@ -200,41 +202,65 @@ function deadlineOf(promise: DatedPromise, grace: number): PlainDate {
 }
 
 /**
+ * The position of the promise that comes `position`th in due order, or -1 when it is cancelled
+ * (marked so here: a cancelled promise takes no money). Both matching loops start each promise here.
+ */
+function openPromise(rule: MatchRule, position: number): number {
+  const index = rule.promiseOrder === undefined ? position : (rule.promiseOrder[position] ?? 0);
+  if (rule.promises[index]?.cancelled !== true) return index;
+  rule.states[index] = 'cancelled';
+  return -1;
+}
+
+/** The position of the `i`th payment in date order, or -1 when it was paid after `deadline`. */
+function paymentBefore(rule: MatchRule, i: number, deadline: PlainDate): number {
+  const at = rule.paymentOrder === undefined ? i : (rule.paymentOrder[i] ?? 0);
+  const payment = rule.payments[at];
+  return payment === undefined || compareDates(payment.paidOn, deadline) > 0 ? -1 : at;
+}
+
+/** Records a matched promise's state (see `stateOf`): the deadline passed or not, as of today. */
+function closePromise(
+  rule: MatchRule,
+  index: number,
+  deadline: PlainDate,
+  withinAllowance: boolean,
+  anyPaid: boolean,
+): void {
+  const passed = compareDates(rule.today, deadline) > 0;
+  rule.states[index] = stateOf(withinAllowance, passed, anyPaid);
+}
+
+/**
  * Matches in Numbers (see `fitsInNumbers`): payments oldest first to the earliest promise they can
  * still count for. Answers the money left unmatched. `matchInBigInts` is the same rule in BigInts;
  * a property test checks the two agree.
  */
 function matchInNumbers(rule: MatchRule, allowance: number): bigint {
-  const { promises, payments, promiseOrder, paymentOrder } = rule;
+  const { promises, payments, paymentOrder } = rule;
   // A plain array made at its size: a typed array, or one grown by push, costs more to make than
   // these few numbers do to hold (25k customers' payments at a time).
   const left = new Array<number>(payments.length);
   for (let i = 0; i < payments.length; i += 1) left[i] = Number(payments[i]?.amount.minor ?? 0n);
   let used = 0;
   for (let position = 0; position < promises.length; position += 1) {
-    const index = promiseOrder === undefined ? position : (promiseOrder[position] ?? 0);
+    const index = openPromise(rule, position);
     const promise = promises[index];
     if (promise === undefined) continue;
-    if (promise.cancelled === true) {
-      rule.states[index] = 'cancelled';
-      continue;
-    }
     const deadline = deadlineOf(promise, rule.grace);
     const amount = Number(promise.amount.minor);
     let paid = 0;
     // Payments used up by earlier promises are skipped once, so matching stays linear.
     while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0) used += 1;
     for (let i = used; i < payments.length && paid < amount; i += 1) {
-      const at = paymentOrder === undefined ? i : (paymentOrder[i] ?? 0);
-      const payment = payments[at];
+      const at = paymentBefore(rule, i, deadline);
+      if (at < 0) break;
       const remaining = left[at] ?? 0;
-      if (payment === undefined || compareDates(payment.paidOn, deadline) > 0) break;
       const take = remaining < amount - paid ? remaining : amount - paid;
       left[at] = remaining - take;
       paid += take;
     }
-    const passed = compareDates(rule.today, deadline) > 0;
-    rule.states[index] = stateOf(amount - paid <= allowance, passed, paid > 0);
+    closePromise(rule, index, deadline, amount - paid <= allowance, paid > 0);
     rule.paid[index] = paid === 0 ? 0n : BigInt(paid);
   }
   let unmatched = 0;
@@ -244,32 +270,26 @@ function matchInNumbers(rule: MatchRule, allowance: number): bigint {
 
 /** `matchInNumbers` in BigInts, for amounts too large for Numbers to add exactly. */
 function matchInBigInts(rule: MatchRule, allowance: bigint): bigint {
-  const { promises, payments, promiseOrder, paymentOrder } = rule;
+  const { promises, payments, paymentOrder } = rule;
   const left = payments.map((payment) => payment.amount.minor);
   let used = 0;
   for (let position = 0; position < promises.length; position += 1) {
-    const index = promiseOrder === undefined ? position : (promiseOrder[position] ?? 0);
+    const index = openPromise(rule, position);
     const promise = promises[index];
     if (promise === undefined) continue;
-    if (promise.cancelled === true) {
-      rule.states[index] = 'cancelled';
-      continue;
-    }
     const deadline = deadlineOf(promise, rule.grace);
     const amount = promise.amount.minor;
     let paid = 0n;
     while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0n) used += 1;
     for (let i = used; i < payments.length && paid < amount; i += 1) {
-      const at = paymentOrder === undefined ? i : (paymentOrder[i] ?? 0);
-      const payment = payments[at];
+      const at = paymentBefore(rule, i, deadline);
+      if (at < 0) break;
       const remaining = left[at] ?? 0n;
-      if (payment === undefined || compareDates(payment.paidOn, deadline) > 0) break;
       const take = remaining < amount - paid ? remaining : amount - paid;
       left[at] = remaining - take;
       paid += take;
     }
-    const passed = compareDates(rule.today, deadline) > 0;
-    rule.states[index] = stateOf(amount - paid <= allowance, passed, paid > 0n);
+    closePromise(rule, index, deadline, amount - paid <= allowance, paid > 0n);
     rule.paid[index] = paid;
   }
   return left.reduce((sum, remaining) => sum + remaining, 0n);
@@ -300,27 +320,18 @@ function healthOf(
 }
 
 /**
- * True when the payments never go back in time. Two loops written out (this one and `dueInOrder`)
- * rather than one taking a callback: a callback made per call would be a new closure each time,
- * and V8 would throw away the caller's optimized code whenever an old one is collected.
+ * True when `items`' dates under `key` never go back in time (payments by `paidOn`, promises by
+ * `due`). The key is a property name rather than a callback: a callback made per call would be a new
+ * closure each time, and V8 would throw away the caller's optimized code whenever one is collected.
  */
-function paidInOrder(payments: readonly Payment[]): boolean {
-  for (let i = 1; i < payments.length; i += 1) {
-    const previous = payments[i - 1];
-    const current = payments[i];
-    if (previous !== undefined && current !== undefined && previous.paidOn > current.paidOn) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** True when the promises' due dates never go back in time. */
-function dueInOrder(promises: readonly DatedPromise[]): boolean {
-  for (let i = 1; i < promises.length; i += 1) {
-    const previous = promises[i - 1];
-    const current = promises[i];
-    if (previous !== undefined && current !== undefined && previous.due > current.due) {
+function inDateOrder<Key extends string>(
+  items: readonly Readonly<Record<Key, PlainDate>>[],
+  key: Key,
+): boolean {
+  for (let i = 1; i < items.length; i += 1) {
+    const previous = items[i - 1];
+    const current = items[i];
+    if (previous !== undefined && current !== undefined && previous[key] > current[key]) {
       return false;
     }
   }
