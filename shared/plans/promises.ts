@@ -196,9 +196,14 @@ function stateOf(withinAllowance: boolean, passed: boolean, anyPaid: boolean): P
   return withinAllowance ? 'kept' : !passed ? 'pending' : anyPaid ? 'partly-kept' : 'broken';
 }
 
-/** The deadline of `promise`: its due date plus the grace days (none, the usual case, is free). */
-function deadlineOf(promise: DatedPromise, grace: number): PlainDate {
-  return grace === 0 ? promise.due : addDays(promise.due, grace);
+/**
+ * The deadline of the promise at `index` (undefined when there is none): its due date plus the
+ * grace days (none, the usual case, is free).
+ */
+function deadlineAt(rule: MatchRule, index: number): PlainDate | undefined {
+  const promise = rule.promises[index];
+  if (promise === undefined) return undefined;
+  return rule.grace === 0 ? promise.due : addDays(promise.due, rule.grace);
 }
 
 /**
@@ -245,10 +250,9 @@ function matchInNumbers(rule: MatchRule, allowance: number): bigint {
   let used = 0;
   for (let position = 0; position < promises.length; position += 1) {
     const index = openPromise(rule, position);
-    const promise = promises[index];
-    if (promise === undefined) continue;
-    const deadline = deadlineOf(promise, rule.grace);
-    const amount = Number(promise.amount.minor);
+    const deadline = deadlineAt(rule, index);
+    if (deadline === undefined) continue;
+    const amount = Number(promises[index]?.amount.minor ?? 0n);
     let paid = 0;
     // Payments used up by earlier promises are skipped once, so matching stays linear.
     while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0) used += 1;
@@ -275,10 +279,9 @@ function matchInBigInts(rule: MatchRule, allowance: bigint): bigint {
   let used = 0;
   for (let position = 0; position < promises.length; position += 1) {
     const index = openPromise(rule, position);
-    const promise = promises[index];
-    if (promise === undefined) continue;
-    const deadline = deadlineOf(promise, rule.grace);
-    const amount = promise.amount.minor;
+    const deadline = deadlineAt(rule, index);
+    if (deadline === undefined) continue;
+    const amount = promises[index]?.amount.minor ?? 0n;
     let paid = 0n;
     while (used < payments.length && left[paymentOrder?.[used] ?? used] === 0n) used += 1;
     for (let i = used; i < payments.length && paid < amount; i += 1) {
