@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { addDays, type PlainDate } from '../calendar/calendar';
-import { money } from '../money/money';
+import * as arbitrary from '../testing/outcome-arbitraries';
 import { matchPromises, type PromiseState } from '../plans/promises';
 import { toneCategories, type ToneCategory } from '../tone/types';
 import { inRange, inScope, type OutcomeFilters } from './filters';
@@ -24,7 +24,7 @@ import { outcomesReport } from './report';
 import { isoWeekOf } from './weeks';
 
 const today: PlainDate = '2026-11-25';
-const day = fc.integer({ min: -120, max: 30 }).map((offset) => addDays(today, offset));
+const day = arbitrary.outcomeDay;
 const currency = fc.constantFrom('USD', 'EUR', 'JPY');
 
 /** The week label of `date` when it is within the range, else undefined. */
@@ -272,29 +272,18 @@ function referenceReport(records: OutcomeRecords, filters: OutcomeFilters) {
 const records = fc
   .record({
     promises: fc.array(
-      fc.record({
-        customerRef: fc.constantFrom('c1', 'c2', 'c3', 'c4'),
-        agent: fc.constantFrom('a1', 'a2'),
-        team: fc.constantFrom('t1', 't2', undefined),
-        currency,
-        minor: fc.integer({ min: 1, max: 100_000 }),
-        due: day,
-        lead: fc.integer({ min: 0, max: 60 }),
-        plan: fc.constantFrom('k1', 'k2', undefined),
-        id: fc.constantFrom('p1', 'p2', 'p3'),
-        cancelled: fc.boolean(),
-      }),
+      fc.tuple(
+        arbitrary.arbitraryPromise(['c1', 'c2', 'c3', 'c4'], currency, {
+          maxMinor: 100_000,
+          plansMixCurrencies: true,
+        }),
+        fc.constantFrom('p1', 'p2', 'p3'),
+      ),
       { maxLength: 40 },
     ),
-    payments: fc.array(
-      fc.record({
-        customerRef: fc.constantFrom('c1', 'c2', 'c3', 'c5'),
-        currency,
-        minor: fc.integer({ min: 1, max: 100_000 }),
-        paidOn: day,
-      }),
-      { maxLength: 30 },
-    ),
+    payments: fc.array(arbitrary.arbitraryPayment(['c1', 'c2', 'c3', 'c5'], currency, 100_000), {
+      maxLength: 30,
+    }),
     firstContacts: fc.array(
       fc.record({
         customerRef: fc.constantFrom('c1', 'c2', 'c3', 'c9'),
@@ -325,42 +314,16 @@ const records = fc
     ),
   })
   .map((raw): OutcomeRecords => {
-    const promises = raw.promises.map((p): PromiseRecord => ({
-      // Ids repeat across customers, and two promises of a plan may share a due date.
-      id: p.id,
-      customerRef: p.customerRef,
-      agent: p.agent,
-      team: p.team,
-      amount: money(p.minor, p.currency),
-      due: p.due,
-      madeOn: addDays(p.due, -p.lead),
-      ...(p.plan === undefined ? {} : { planKey: `${p.plan}-${p.customerRef}` }),
-      ...(p.cancelled ? { cancelled: true } : {}),
-    }));
+    // Ids repeat across customers, and two promises of a plan may share a due date.
+    const promises = raw.promises.map(([p, id]): PromiseRecord => ({ ...p, id }));
     // Each plan key twice (a 4- and a 13-payment record): a host may list a plan more than once.
-    const plans = [...new Set(promises.flatMap((p) => p.planKey ?? []))].flatMap((planKey) => {
-      const first = promises.find((p) => p.planKey === planKey);
-      if (first === undefined) return [];
-      const plan: PlanRecord = {
-        planKey,
-        customerRef: first.customerRef,
-        agent: first.agent,
-        team: first.team,
-        acceptedOn: first.madeOn,
-        firstDue: first.due,
-        count: 4,
-        currency: first.amount.currency,
-      };
-      return [plan, { ...plan, count: 13 }];
-    });
+    const plans = arbitrary
+      .plansOf(promises, () => 4)
+      .flatMap((plan) => [plan, { ...plan, count: 13 }]);
     return {
       promises,
       plans,
-      payments: raw.payments.map((p): PaymentRecord => ({
-        customerRef: p.customerRef,
-        amount: money(p.minor, p.currency),
-        paidOn: p.paidOn,
-      })),
+      payments: raw.payments,
       firstContacts: raw.firstContacts.map((c): FirstContactRecord => c),
       toneDays: raw.toneDays.map((t): ToneDayRecord => ({
         ...t,
@@ -369,16 +332,7 @@ const records = fc
       guardDays: [],
     };
   });
-const filters = fc.record(
-  {
-    agent: fc.constantFrom('a1', 'a2'),
-    team: fc.constantFrom('t1', 't2'),
-    currency,
-    from: day,
-    to: day,
-  },
-  { requiredKeys: [] },
-);
+const filters = arbitrary.arbitraryFilters(currency);
 
 describe('outcomes report against a straightforward reference (properties)', () => {
   it('gives the same promise, plan and tone figures', () => {

@@ -5,67 +5,29 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { addDays, compareDates, type PlainDate } from '../calendar/calendar';
-import { money } from '../money/money';
+import { compareDates } from '../calendar/calendar';
+import {
+  arbitraryFilters,
+  arbitraryPayment,
+  arbitraryPromise,
+  outcomeDay,
+  plansOf,
+} from '../testing/outcome-arbitraries';
+import { outcomesToday } from '../testing/outcome-records';
 import { outcomesReport } from './report';
-import type { PaymentRecord, PlanRecord, PromiseRecord, ToneDayRecord } from './records';
+import type { PromiseRecord, ToneDayRecord } from './records';
 import { outcomesView } from './view';
 
-const today: PlainDate = '2026-11-25';
-const currencies = ['USD', 'EUR', 'JPY', 'KWD'] as const;
-const day = fc.integer({ min: -120, max: 30 }).map((offset) => addDays(today, offset));
-const customer = fc.constantFrom('c1', 'c2', 'c3');
-const agent = fc.constantFrom('a1', 'a2');
-const currency = fc.constantFrom(...currencies);
-
-const promise = fc
-  .record({
-    customerRef: customer,
-    agent,
-    team: fc.constantFrom('t1', 't2', undefined),
-    currency,
-    minor: fc.integer({ min: 1, max: 1_000_000 }),
-    due: day,
-    lead: fc.integer({ min: 0, max: 60 }),
-    planKey: fc.constantFrom('k1', 'k2', undefined),
-    cancelled: fc.boolean(),
-  })
-  .map((p): Omit<PromiseRecord, 'id'> => ({
-    customerRef: p.customerRef,
-    agent: p.agent,
-    team: p.team,
-    amount: money(p.minor, p.currency),
-    due: p.due,
-    madeOn: addDays(p.due, -p.lead),
-    ...(p.planKey === undefined ? {} : { planKey: `${p.planKey}-${p.customerRef}-${p.currency}` }),
-    ...(p.cancelled ? { cancelled: true } : {}),
-  }));
-const payment = fc
-  .record({
-    customerRef: customer,
-    currency,
-    minor: fc.integer({ min: 1, max: 1_000_000 }),
-    paidOn: day,
-  })
-  .map((p): PaymentRecord => ({
-    customerRef: p.customerRef,
-    amount: money(p.minor, p.currency),
-    paidOn: p.paidOn,
-  }));
-const filters = fc.record(
-  {
-    agent: agent,
-    team: fc.constantFrom('t1', 't2'),
-    currency,
-    from: day,
-    to: day,
-  },
-  { requiredKeys: [] },
-);
+const today = outcomesToday;
+const currency = fc.constantFrom('USD', 'EUR', 'JPY', 'KWD');
+const customers = ['c1', 'c2', 'c3'];
+const promise = arbitraryPromise(customers, currency, { maxMinor: 1_000_000 });
+const payment = arbitraryPayment(customers, currency, 1_000_000);
+const filters = arbitraryFilters(currency);
 const toneDay = fc
   .record({
-    agent,
-    date: day,
+    agent: fc.constantFrom('a1', 'a2'),
+    date: outcomeDay,
     draftsChecked: fc.nat(50),
     sends: fc.nat(20),
     ok: fc.nat(20),
@@ -95,19 +57,9 @@ describe('outcomes report (properties)', () => {
         filters,
         (rawPromises, payments, toneDays, chosen) => {
           const promises: PromiseRecord[] = rawPromises.map((p, i) => ({ ...p, id: `p${i}` }));
-          const plans: PlanRecord[] = [...new Set(promises.flatMap((p) => p.planKey ?? []))].map(
-            (planKey) => {
-              const first = promises.find((p) => p.planKey === planKey);
-              return {
-                planKey,
-                customerRef: first?.customerRef ?? 'c1',
-                agent: first?.agent ?? 'a1',
-                acceptedOn: first?.madeOn ?? today,
-                firstDue: first?.due ?? today,
-                count: promises.filter((p) => p.planKey === planKey).length,
-                currency: first?.amount.currency ?? 'USD',
-              };
-            },
+          const plans = plansOf(
+            promises,
+            (planKey) => promises.filter((p) => p.planKey === planKey).length,
           );
           const report = outcomesReport(
             { promises, payments, plans, firstContacts: [], toneDays, guardDays: [] },
