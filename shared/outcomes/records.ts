@@ -6,7 +6,7 @@
  * dates in the customer's time zone (promises, payments, contacts) or the agent's team's zone (day
  * counts); the adapter converts instants before they reach the core. No record holds message text.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsePlainDate, type PlainDate } from '../calendar/calendar';
 import { isKnownCurrency, parseDecimal, type Money } from '../money/money';
 import { toneCategories, type ToneCategory } from '../tone/types';
