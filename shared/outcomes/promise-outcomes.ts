@@ -11,7 +11,7 @@
  */
 import type { PlainDate } from '../calendar/calendar';
 import type { Money } from '../money/money';
-import { inRange, inScope, type OutcomeFilters } from './filters';
+import { inRange, inScope } from './filters';
 import { dayNumber, median, MinorUnitSum, rate } from './figures';
 import {
   brokenCode,
@@ -24,8 +24,7 @@ import {
   type JudgedPromises,
 } from './judged-promises';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
-import { outsideRange, WeekIndex } from './week-index';
-import type { IsoWeek } from './weeks';
+import { outsideRange, WeekIndex, type ReportWindow } from './week-index';
 
 /** Promise counts of one set of promises; `kept + partlyKept + broken + open = made`. */
 export interface PromiseCounts {
@@ -105,11 +104,8 @@ export function promiseOutcomes(
     payments: readonly PaymentRecord[];
     firstContacts: readonly FirstContactRecord[];
   },
-  options: {
+  options: ReportWindow & {
     today: PlainDate;
-    weeks: readonly IsoWeek[];
-    range: { from: PlainDate; to: PlainDate };
-    filters: OutcomeFilters;
     /** The promises already judged (the report judges them once for promises and plans). */
     judged?: JudgedPromises;
   },

@@ -9,8 +9,7 @@ import { inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
 import type { GuardDayRecord, ToneDayRecord } from './records';
 import { AgentTeamPairs } from './tally-rows';
-import { outsideRange, WeekIndex } from './week-index';
-import type { IsoWeek } from './weeks';
+import { outsideRange, WeekIndex, type ReportWindow } from './week-index';
 
 /**
  * Agents and teams in the order `localeCompare` gives, from one collator: 11k agents sorted with
@@ -205,11 +204,7 @@ export interface ToneOutcomes {
 /** Tone figures for the range's weeks, per agent, team and week. */
 export function toneOutcomes(
   toneDays: readonly ToneDayRecord[],
-  options: {
-    weeks: readonly IsoWeek[];
-    range: { from: PlainDate; to: PlainDate };
-    filters: OutcomeFilters;
-  },
+  options: ReportWindow,
 ): ToneOutcomes {
   const weekIndex = new WeekIndex(options.weeks, options.range);
   const { filters } = options;
@@ -293,11 +288,7 @@ export interface GuardOutcomes {
 /** How often a guard said "not now", and contacts made against one, per agent and week. */
 export function guardOutcomes(
   guardDays: readonly GuardDayRecord[],
-  options: {
-    weeks: readonly IsoWeek[];
-    range: { from: PlainDate; to: PlainDate };
-    filters: OutcomeFilters;
-  },
+  options: ReportWindow,
 ): GuardOutcomes {
   const weekIndex = new WeekIndex(options.weeks, options.range);
   const total: GuardFigures = { notNow: 0, contactsAgainstGuard: 0 };

@@ -5,9 +5,16 @@
  * else goes through `dayNumber` once and is cached.
  */
 import type { PlainDate } from '../calendar/calendar';
-import { inRange } from './filters';
+import { inRange, type OutcomeFilters } from './filters';
 import { dayNumber } from './figures';
 import type { IsoWeek } from './weeks';
+
+/** What each part of the report counts over: the range's weeks, the range and the filters. */
+export interface ReportWindow {
+  readonly weeks: readonly IsoWeek[];
+  readonly range: { readonly from: PlainDate; readonly to: PlainDate };
+  readonly filters: OutcomeFilters;
+}
 
 /** Outside the range (or its weeks): the record is not counted. */
 export const outsideRange = -1;
