@@ -2,11 +2,13 @@
  * Twelve weeks of collections history for the HubSpot outcomes page (issue 17), as our backend's
  * writes leave it in a portal: plan instalment tasks and promise tasks on contacts, owned by three
  * owners in three currencies, some marked complete (paid) and some not, plus the tone events the
- * card sent for three agents in two teams. Small and regular on purpose, so the figures a test
+ * card sent for three agents in two teams, and the contact-guard events it sent for two of them.
+ * Small and regular on purpose, so the figures a test
  * expects can be worked out by hand (see `outcomeSeedFigures`).
  */
 import { addDays, type PlainDate } from '../../shared/calendar/calendar';
-import { mondayOf, type ToneSend } from '../../shared/outcomes';
+import { mondayOf, notNowEventId, type GuardEvent, type ToneSend } from '../../shared/outcomes';
+import type { Store } from '../../apps/hubspot/server/store/store';
 import { associate, type HubSpotWorld } from './world';
 
 /**
@@ -36,7 +38,9 @@ export const outcomeSeedAgents = [
  * owner has: a 4-payment weekly plan accepted on week 1's Monday with its first payment that day,
  * all paid (completed); a 6-payment weekly plan accepted in week 2 from week 3, two paid then none
  * (broken); a promise paid in week 7 and one not paid in week 8. Tone: every agent sends 3
- * checked drafts a week, the first ok at once, the other two after a review.
+ * checked drafts a week, the first ok at once, the other two after a review. Guards: each week's
+ * Monday, agent 3002 (team 101) is told "not now" once, agent 3003 (team 102) twice and copies a
+ * draft against the guard in the even weeks; agent 3001 is never held back.
  */
 export const outcomeSeedFigures = {
   promisesDue: 36,
@@ -48,6 +52,11 @@ export const outcomeSeedFigures = {
   draftsChecked: 3 * 12 * (1 + 2 + 2),
   sends: 3 * 12 * 3,
   okFirstTimeSends: 3 * 12,
+  notNow: 12 * (1 + 2),
+  contactsAgainstGuard: 6,
+  /** Team 101's guard figures (agent 3002 only); team 102's are the rest. */
+  team101NotNow: 12,
+  team101ContactsAgainstGuard: 0,
 } as const;
 
 /** One task as our backend writes it, on `contactId`, created on `createdOn`. */
@@ -135,4 +144,37 @@ export function outcomeSeedToneSends(today: PlainDate): ToneSend[] {
     }
   }
   return sends;
+}
+
+/** The contact-guard events the card sent for the seed's agents (see `outcomeSeedFigures`). */
+export function outcomeSeedGuardEvents(today: PlainDate): GuardEvent[] {
+  const events: GuardEvent[] = [];
+  const notNowPerWeek: Record<string, number> = { '3001': 0, '3002': 1, '3003': 2 };
+  for (let week = 0; week < 12; week += 1) {
+    const monday = addDays(outcomeSeedStart(today), 7 * week);
+    for (const { agent, team } of outcomeSeedAgents) {
+      const scope = { agent, team, date: monday };
+      for (let n = 0; n < (notNowPerWeek[agent] ?? 0); n += 1) {
+        const eventId = notNowEventId(`${agent}${week}${n}`, 'email', monday);
+        events.push({ ...scope, kind: 'not-now', eventId });
+      }
+      if (agent === '3003' && week % 2 === 0) {
+        events.push({ ...scope, kind: 'contact-against-guard', eventId: `against-email-${week}` });
+      }
+    }
+  }
+  return events;
+}
+
+/** Writes the seed's tone sends and guard events into `portalId`'s day counts in our backend. */
+export async function seedOutcomeDays(
+  store: Pick<Store, 'addToneSend' | 'addGuardEvent'>,
+  portalId: number,
+  today: PlainDate,
+  now: number,
+): Promise<void> {
+  for (const send of outcomeSeedToneSends(today)) await store.addToneSend(portalId, send, now);
+  for (const event of outcomeSeedGuardEvents(today)) {
+    await store.addGuardEvent(portalId, event, now);
+  }
 }

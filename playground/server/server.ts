@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { startHubSpotPlayground, type HubSpotPlayground } from '../../mocks/hubspot/playground';
-import { outcomeSeedToneSends, seedOutcomeTasks } from '../../mocks/hubspot/outcome-seed';
+import { seedOutcomeDays, seedOutcomeTasks } from '../../mocks/hubspot/outcome-seed';
 import { defaultZendeskWorld, zendeskHandlers, type ZendeskWorld } from '../../mocks/zendesk';
 import { seedOutcomeHistory, seedToneHistory } from '../../mocks/zendesk/outcome-history';
 import { todayIn } from '../../shared/calendar/calendar';
@@ -178,12 +178,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const accountToday = todayIn(new Date(), 'America/New_York');
   seedOutcomeHistory(zendeskWorld, accountToday);
   seedToneHistory(zendeskWorld, accountToday);
-  // And the HubSpot portal's: plan and promise tasks in the mock portal, tone days in the backend.
+  // And the HubSpot portal's: plan and promise tasks in the mock portal, tone and guard days in
+  // the backend.
   const portalToday = todayIn(new Date(), 'UTC');
   seedOutcomeTasks(hubspot.world, portalToday);
-  for (const send of outcomeSeedToneSends(portalToday)) {
-    await hubspot.backend.store.addToneSend(hubspot.portalId, send, Date.now());
-  }
+  await seedOutcomeDays(hubspot.backend.store, hubspot.portalId, portalToday, Date.now());
   const zendeskOrigin = `https://${zendeskWorld.subdomain}.zendesk.com`;
   // The manifest declares no secure parameter today; tests pass some to exercise the proxy's filling.
   const secureSettings = options.zendeskSecureSettings ?? {};

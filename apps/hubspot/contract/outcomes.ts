@@ -8,7 +8,11 @@ import { parsePlainDate } from '../../../shared/calendar/calendar';
 import { outcomesViewJsonSchema } from '../../../shared/outcomes/wire';
 import { toneCategories } from '../../../shared/tone/types';
 
-export const outcomePaths = { toneEvents: '/api/tone-events', outcomes: '/api/outcomes' } as const;
+export const outcomePaths = {
+  toneEvents: '/api/tone-events',
+  guardEvents: '/api/guard-events',
+  outcomes: '/api/outcomes',
+} as const;
 
 const calendarDate = z.string().transform((text, context) => {
   const date = parsePlainDate(text);
@@ -39,12 +43,29 @@ export const toneEventWriteRequestSchema = z.object({
 });
 export type ToneEventWriteRequest = z.input<typeof toneEventWriteRequestSchema>;
 
-/** Reply of `POST /api/tone-events`: `recorded` false when the admin turned recording off. */
+/**
+ * Reply of `POST /api/tone-events` and `POST /api/guard-events`: `recorded` false when the admin
+ * turned recording off, `replayed` true when the event was already counted.
+ */
 export const toneEventWriteReplySchema = z.object({
   recorded: z.boolean(),
   replayed: z.boolean(),
 });
 export type ToneEventWriteReply = z.infer<typeof toneEventWriteReplySchema>;
+
+/**
+ * Body of `POST /api/guard-events`: a contact guard said "not now" to the agent, or the agent made a
+ * contact while one did. The agent is the signed user; `eventId` is made by the card, stable for
+ * what counts once (a "not now": the contact, channel and day; a contact: the copy), so a retry or
+ * a repeat counts once. Counts only: no message text, no customer but in the id.
+ */
+export const guardEventWriteRequestSchema = z.object({
+  eventId: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -'),
+  kind: z.enum(['not-now', 'contact-against-guard']),
+  /** The agent's calendar date in the portal's time zone. */
+  date: calendarDate,
+});
+export type GuardEventWriteRequest = z.input<typeof guardEventWriteRequestSchema>;
 
 const filterId = z.string().trim().min(1).max(40).optional();
 /** Query of `GET /api/outcomes`: the page's filters and the time zone its weeks are in. */

@@ -13,9 +13,11 @@ import { fetchAllPages, type PageOptions } from '../../../shared/http';
 import { parseDecimal } from '../../../shared/money/money';
 import {
   emptyOutcomeRecordLists,
+  outcomeDaysOf,
   readToneEventFields,
   toneEventRecordsPath,
   type OutcomeRecordLists,
+  type ToneDayCounts,
 } from '../../../shared/outcomes';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import { planObjectKey } from './plans/plan-records';
@@ -145,31 +147,16 @@ export async function readOutcomeRecords(
       return err({ code: 'malformed-reply', message: `Plan record ${record.id}: ${problem}` });
     }
   }
+  const days: ToneDayCounts[] = [];
   for (const record of tone.value) {
     const day = readToneEventFields(record.custom_object_fields);
     if (!day.ok)
       return err({ code: 'malformed-reply', message: `Tone day ${record.id}: ${day.error}` });
-    const {
-      verdicts: _verdicts,
-      recentSends: _recentSends,
-      notNow = 0,
-      contactsAgainstGuard = 0,
-      ...counts
-    } = day.value;
-    // A day that holds only guard events has no tone row to show.
-    if (counts.sends > 0 || counts.draftsChecked > 0) into.toneDays.push(counts);
-    if (notNow > 0 || contactsAgainstGuard > 0) {
-      const { agent, team, brandOrOwner, date } = counts;
-      into.guardDays.push({
-        agent,
-        ...(team === undefined ? {} : { team }),
-        ...(brandOrOwner === undefined ? {} : { brandOrOwner }),
-        date,
-        notNow,
-        contactsAgainstGuard,
-      });
-    }
+    days.push(day.value);
   }
+  const { toneDays, guardDays } = outcomeDaysOf(days);
+  into.toneDays.push(...toneDays);
+  into.guardDays.push(...guardDays);
   return ok(into);
 }
 

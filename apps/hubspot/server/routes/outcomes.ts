@@ -1,14 +1,18 @@
 /**
  * The outcomes routes (signed, issue 17). `POST /api/tone-events`: the card's tone panel adds one
  * copied draft's counts to the agent's day (never the draft; the agent is the signed user), unless
- * the admin turned recording off. `GET /api/outcomes`: the page's view for the signed user, from
+ * the admin turned recording off. `POST /api/guard-events`: the card adds a contact guard's "not
+ * now", or a contact made against one, to the same day, under the same setting. `GET /api/outcomes`: the page's view for the signed user, from
  * our tasks in HubSpot (promises, plans) and the stored tone days, computed by shared/outcomes,
  * with who sees what decided by `outcomesAccess`.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type * as z from 'zod';
 import { todayIn, type PlainDate } from '../../../../shared/calendar/calendar';
 import {
   dayNumber,
+  outcomeDaysOf,
   outcomesAccess,
   ownOutcomeRecords,
   outcomesReport,
@@ -16,12 +20,14 @@ import {
   rangeOf,
   type OutcomeFilters,
   type OutcomeRecordLists,
+  type RecordScope,
 } from '../../../../shared/outcomes';
 import { recordFilterChoices } from '../../../../shared/outcomes/page-view';
 import { outcomesViewJson } from '../../../../shared/outcomes/wire';
 import {
   outcomePaths,
   outcomesQuerySchema,
+  guardEventWriteRequestSchema,
   outcomesReplySchema,
   toneEventWriteReplySchema,
   toneEventWriteRequestSchema,
@@ -46,45 +52,56 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
   const todayUtc = (): PlainDate => todayIn(new Date(now()), 'UTC');
 
   return async (app) => {
+    /**
+     * One event added to the signed agent's day: refused when its date is not today, skipped when
+     * the admin turned recording off, counted once by its id however often it is retried.
+     */
+    const recordDayEvent = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      what: 'tone' | 'guard',
+      date: PlainDate,
+      add: (portalId: number, scope: RecordScope) => Promise<boolean>,
+    ) => {
+      const signed = signedAgent(request);
+      if (!signed.ok) return fail(reply, signed.error);
+      const { portalId, userId } = signed.value;
+      if (Math.abs(dayNumber(date) - dayNumber(todayUtc())) > maxDateSkewDays) {
+        return fail(reply, backendError('bad-request', `The ${what} event’s date is not today.`));
+      }
+      const settings = await storedOutcomesSettings(store, portalId);
+      if (!settings.recordToneEvents) {
+        return reply.header('cache-control', 'no-store').send({ recorded: false, replayed: false });
+      }
+      // The team is a filter, not a condition: if HubSpot cannot say, the counts still go in.
+      const hubspot = deps.callerFor(portalId, now() + deps.budgetMs);
+      const teams = await userTeams.teamsOf(portalId, userId, hubspot);
+      const team = teams.ok ? teams.value[0] : undefined;
+      const added = await add(portalId, { agent: userId, ...(team === undefined ? {} : { team }) });
+      await purgeToneDays(store, portalId, todayUtc());
+      logger.info(`${what}-event.recorded`, { portalId, replayed: !added });
+      return reply.header('cache-control', 'no-store').send({ recorded: true, replayed: !added });
+    };
+
+    /** The route options of an event added to the agent's day: installed, signed, `body` checked. */
+    const dayEventOptions = <B extends z.ZodType>(body: B, what: 'tone' | 'guard') =>
+      installedWriteOptions(store, body, toneEventWriteReplySchema, `${what} event`);
+
     app.post(
       outcomePaths.toneEvents,
-      installedWriteOptions(
-        store,
-        toneEventWriteRequestSchema,
-        toneEventWriteReplySchema,
-        'tone event',
-      ),
-      async (request, reply) => {
-        const signed = signedAgent(request);
-        if (!signed.ok) return fail(reply, signed.error);
-        const { portalId, userId } = signed.value;
-        const event = request.body;
-        if (Math.abs(dayNumber(event.date) - dayNumber(todayUtc())) > maxDateSkewDays) {
-          return fail(reply, backendError('bad-request', 'The tone event’s date is not today.'));
-        }
-        const settings = await storedOutcomesSettings(store, portalId);
-        if (!settings.recordToneEvents) {
-          return reply
-            .header('cache-control', 'no-store')
-            .send({ recorded: false, replayed: false });
-        }
-        // The team is a filter, not a condition: if HubSpot cannot say, the counts still go in.
-        const hubspot = deps.callerFor(portalId, now() + deps.budgetMs);
-        const teams = await userTeams.teamsOf(portalId, userId, hubspot);
-        const team = teams.ok ? teams.value[0] : undefined;
-        const added = await store.addToneSend(
-          portalId,
-          {
-            ...event,
-            agent: userId,
-            ...(team === undefined ? {} : { team }),
-          },
-          now(),
-        );
-        await purgeToneDays(store, portalId, todayUtc());
-        logger.info('tone-event.recorded', { portalId, replayed: !added });
-        return reply.header('cache-control', 'no-store').send({ recorded: true, replayed: !added });
-      },
+      dayEventOptions(toneEventWriteRequestSchema, 'tone'),
+      (request, reply) =>
+        recordDayEvent(request, reply, 'tone', request.body.date, (portalId, scope) =>
+          store.addToneSend(portalId, { ...request.body, ...scope }, now()),
+        ),
+    );
+    app.post(
+      outcomePaths.guardEvents,
+      dayEventOptions(guardEventWriteRequestSchema, 'guard'),
+      (request, reply) =>
+        recordDayEvent(request, reply, 'guard', request.body.date, (portalId, scope) =>
+          store.addGuardEvent(portalId, { ...request.body, ...scope }, now()),
+        ),
     );
 
     app.get(
@@ -129,7 +146,7 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
         if (!tasks.ok) return send(reply, tasks);
         const all: OutcomeRecordLists = {
           ...tasks.value,
-          toneDays: await store.listToneDays(portalId, range.from, range.to),
+          ...outcomeDaysOf(await store.listToneDays(portalId, range.from, range.to)),
         };
         const records = access.ownFiguresOnly ? ownOutcomeRecords(all, userId) : all;
         const view = outcomesView(outcomesReport(records, { today, filters }), access.viewer);

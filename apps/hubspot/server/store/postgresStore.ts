@@ -185,6 +185,15 @@ export function createPostgresStore(
         return true;
       });
     },
+    async addGuardEvent(portalId, event, now) {
+      // As a send: the event id and the count it adds are kept together or not at all.
+      return inTransaction(async (client) => {
+        const claim = parametersOf.guardEventClaim(portalId, event);
+        if ((await client.query(sql.claimToneSend, claim)).rowCount !== 1) return false;
+        await client.query(sql.addGuardEvent, parametersOf.guardEvent(portalId, event, now));
+        return true;
+      });
+    },
     async listToneDays(portalId, from, to) {
       const days = await pool.query(sql.listToneDays, [portalId, from, to]);
       const categories = await pool.query(sql.listToneCategories, [portalId, from, to]);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parsePlainDate } from '../../../../shared/calendar/calendar';
-import type { ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
+import type { GuardEvent, ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
 import { toneCategories, type ToneCategory } from '../../../../shared/tone/types';
 import type {
   IdempotencyClaim,
@@ -84,6 +84,16 @@ export const sql = {
       verdict_review = tone_days.verdict_review + excluded.verdict_review,
       verdict_block = tone_days.verdict_block + excluded.verdict_block,
       updated_at = excluded.updated_at`,
+  // A guard event adds to the same day row (created with zero tone counts when it is the first).
+  addGuardEvent: `INSERT INTO tone_days (portal_id, agent_id, day, team_id, drafts_checked, sends,
+      ok_first_time, blocks_caught, sent_over_warning, suggestions_applied, verdict_ok,
+      verdict_review, verdict_block, not_now, contacts_against_guard, updated_at)
+    VALUES ($1, $2, $3, $4, 0, 0, 0, 0, 0, 0, 0, 0, 0, $5, $6, $7)
+    ON CONFLICT (portal_id, agent_id, day) DO UPDATE SET
+      team_id = CASE WHEN excluded.team_id = '' THEN tone_days.team_id ELSE excluded.team_id END,
+      not_now = tone_days.not_now + excluded.not_now,
+      contacts_against_guard = tone_days.contacts_against_guard + excluded.contacts_against_guard,
+      updated_at = excluded.updated_at`,
   addToneCategory: `INSERT INTO tone_day_categories (portal_id, agent_id, day, category, seen)
     VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (portal_id, agent_id, day, category) DO UPDATE SET
@@ -160,6 +170,25 @@ export const parametersOf = {
     send.finalVerdict === 'block' ? 1 : 0,
     now,
   ],
+  /** `sql.addGuardEvent`: what one guard event adds to its day. */
+  guardEvent: (portalId: number, event: GuardEvent, now: number): SqlParameter[] => [
+    portalId,
+    event.agent,
+    event.date,
+    event.team ?? '',
+    event.kind === 'not-now' ? 1 : 0,
+    event.kind === 'contact-against-guard' ? 1 : 0,
+    now,
+  ],
+  /**
+   * `sql.claimToneSend` for a guard event: its id is the agent's, since a "not now" id names only
+   * the contact, channel and day, and each agent who is told "not now" counts it once.
+   */
+  guardEventClaim: (portalId: number, event: GuardEvent): SqlParameter[] => [
+    portalId,
+    `guard-${event.agent}-${event.eventId}`,
+    event.date,
+  ],
   /** `sql.addToneCategory`, one list per category the send saw. */
   toneCategories: (portalId: number, send: ToneSend): SqlParameter[][] =>
     toneCategories.flatMap((category) => {
@@ -233,6 +262,8 @@ const toneDayRow = z.object({
   verdict_ok: bigint,
   verdict_review: bigint,
   verdict_block: bigint,
+  not_now: bigint,
+  contacts_against_guard: bigint,
 });
 
 /** The row `readIdempotencyKey` returns. */
@@ -296,6 +327,8 @@ export function toneDaysOf(
         suggestionsApplied: row.suggestions_applied,
         categories: categories.get(`${row.agent_id}\n${row.day}`) ?? {},
         verdicts: { ok: row.verdict_ok, review: row.verdict_review, block: row.verdict_block },
+        notNow: row.not_now,
+        contactsAgainstGuard: row.contacts_against_guard,
         // The store dedupes by send id in its own table; the day itself carries none.
         recentSends: [],
       },

@@ -146,6 +146,18 @@ export function createSqliteStore(filename: string): Store {
         })
         .immediate();
     },
+    async addGuardEvent(portalId, event, now) {
+      // As a send: the event id and the count it adds are kept together or not at all.
+      return db
+        .transaction(() => {
+          if (run(sql.claimToneSend, ...parametersOf.guardEventClaim(portalId, event)) !== 1) {
+            return false;
+          }
+          run(sql.addGuardEvent, ...parametersOf.guardEvent(portalId, event, now));
+          return true;
+        })
+        .immediate();
+    },
     async listToneDays(portalId, from, to) {
       return toneDaysOf(
         rows.toneDays.parse(all(sql.listToneDays, portalId, from, to)),

@@ -5,7 +5,7 @@
  * day counts (outcomes). Nothing about customers beyond ids, except drafts in tone feedback where the
  * portal's admin allows them; tone day counts are numbers only.
  */
-import type { ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
+import type { GuardEvent, ToneDayCounts, ToneSend } from '../../../../shared/outcomes';
 
 /** One HubSpot account's installation of the app; tokens are already encrypted. */
 export interface InstallationRecord {
@@ -121,7 +121,16 @@ export interface Store {
    * which changes nothing.
    */
   addToneSend(portalId: number, send: ToneSend, now: number): Promise<boolean>;
-  /** The portal's tone days from `from` to `to` (YYYY-MM-DD, both inclusive), oldest first. */
+  /**
+   * Adds one contact-guard event (a guard's "not now", or a contact made against one) to its
+   * agent's day, the same row as the tone counts. False when the portal already counted the agent's
+   * `event.eventId` (a retry or a repeat), which changes nothing.
+   */
+  addGuardEvent(portalId: number, event: GuardEvent, now: number): Promise<boolean>;
+  /**
+   * The portal's days from `from` to `to` (YYYY-MM-DD, both inclusive), oldest first: tone and
+   * guard counts, a day holding only guard events having no sends.
+   */
   listToneDays(portalId: number, from: string, to: string): Promise<ToneDayCounts[]>;
   /** Erases the portal's tone days (and the send ids that dedupe them) before `day` (retention). */
   deleteToneDaysBefore(portalId: number, day: string): Promise<number>;
@@ -215,4 +224,8 @@ export const migrations: readonly string[] = [
      PRIMARY KEY (portal_id, send_id)
    );
    CREATE INDEX IF NOT EXISTS tone_send_ids_day ON tone_send_ids (portal_id, day);`,
+  // Contact-guard counts on the same day rows (so retention and erasure already cover them); their
+  // event ids dedupe in tone_send_ids beside the send ids.
+  `ALTER TABLE tone_days ADD COLUMN not_now BIGINT NOT NULL DEFAULT 0;
+   ALTER TABLE tone_days ADD COLUMN contacts_against_guard BIGINT NOT NULL DEFAULT 0;`,
 ];
