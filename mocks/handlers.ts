@@ -1,18 +1,17 @@
 import { backendBaseUrl } from '../apps/hubspot/card/host/backend-url';
 import { hubspotHandlers } from './hubspot';
 import { guardEventHandlers } from './hubspot/guard-events';
-import { languageHandlers } from './hubspot/language';
+import { modelWeightsHandlers } from './hubspot/model-weights';
 import { zendeskHandlers } from './zendesk';
 
 /** Every host API the project talks to, as msw handlers. */
-// The language routes answer at the tests' backend and at the card's default one: a test that
-// renders the card's entry as HubSpot does (no backend injected) still gets its tone checks, and a
-// check still in flight when its test ends is answered rather than reported as unhandled after
-// teardown.
+// The weights route answers at the tests' backend and at the card's default one: a test that renders
+// the card's entry as HubSpot does (no backend injected) still loads the models, and a load still in
+// flight when its test ends is answered rather than reported as unhandled after teardown.
 export const handlers = [
   ...zendeskHandlers,
   ...hubspotHandlers,
-  ...languageHandlers(),
-  ...languageHandlers(backendBaseUrl),
+  ...modelWeightsHandlers(),
+  ...modelWeightsHandlers(backendBaseUrl),
   ...guardEventHandlers(),
 ];
