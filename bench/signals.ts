@@ -2,12 +2,15 @@
  * Customer-signals benchmark (issue 20: "reading a 50-comment thread takes ≤ 5 ms"): a ticket
  * thread of 50 customer comments, each three to five messages of the signals dev corpus (about
  * 250 characters), read with readCustomerMessage one comment at a time, as the sidebar reads them.
- * Also the first read after load (lexicons compile on first use). Figures in milliseconds.
+ * Also the first read after load (lexicons compile on first use), and the same threads with the
+ * learned model installed. Figures in milliseconds.
  * Run standalone with `tsx bench/signals.ts`; `benchSignals()` returns the figures.
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { readCustomerMessage } from '../shared/signals';
+import { installShippedSignalModel } from '../shared/signals/model/install';
+import { installSignalJudge } from '../shared/signals/model/slot';
 import { loadSignalCorpus } from '../tests/fixtures/signals/corpus';
 import { medianTimeMs } from './median-time';
 
@@ -53,8 +56,31 @@ export async function benchSignals(): Promise<Record<string, number>> {
     '50-comment thread es median ms': medianTimeMs(readAll(spanish), 50, { warmUp: 5 }),
     '50-comment thread en CPU ms (mean)': cpuMs(readAll(english), 50),
     '50-comment thread es CPU ms (mean)': cpuMs(readAll(spanish), 50),
+    ...withModel(english, spanish),
     'thread characters': english.join('').length,
   };
+}
+
+/**
+ * The same threads with the learned model installed, as the sidebar reads them once its chunk
+ * has loaded; the rules alone again afterwards.
+ */
+function withModel(english: readonly string[], spanish: readonly string[]): Record<string, number> {
+  installShippedSignalModel();
+  try {
+    return {
+      '50-comment thread en with model median ms': medianTimeMs(readAll(english), 50, {
+        warmUp: 5,
+      }),
+      '50-comment thread es with model median ms': medianTimeMs(readAll(spanish), 50, {
+        warmUp: 5,
+      }),
+      '50-comment thread en with model CPU ms (mean)': cpuMs(readAll(english), 50),
+      '50-comment thread es with model CPU ms (mean)': cpuMs(readAll(spanish), 50),
+    };
+  } finally {
+    installSignalJudge(undefined);
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

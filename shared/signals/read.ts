@@ -4,7 +4,6 @@
  * negation words. Frames (frames.ts) say which cues in which order make a signal; a negation
  * just before them in their clause means the customer says the opposite ("I'm not disputing it").
  */
-import { DateTime } from 'luxon';
 import { detectLocale, ruleSets } from '../tone/core';
 import { findTerms, type TermHit } from '../tone/meaning/concepts';
 import { readSentences, type Sentence } from '../tone/meaning/tokens';
@@ -79,6 +78,8 @@ const auxiliaries = new Set([
 
 /** Quoted history ("> On Monday you wrote…") is the agent's words, not the customer's: blanked, offsets kept. */
 function withoutQuotedLines(text: string): string {
+  // Most messages quote nothing: no '>' means no quoted line to blank.
+  if (!text.includes('>')) return withoutReportedSpeech(text);
   return withoutReportedSpeech(text.replace(/^[ \t]*>.*$/gmu, (line) => ' '.repeat(line.length)));
 }
 
@@ -316,6 +317,31 @@ function shouting(text: string): boolean {
   return letters.length >= 12 && words.length >= 3 && upper.length / letters.length > 0.7;
 }
 
+/** Each frame's kind and sub-kind, the key of "one signal a kind a sentence", built once. */
+const frameKeys = signalFrames.map((frame) => `${frame.kind}/${frame.subKind ?? ''}`);
+/** Per cue, the frames (by index) whose first slot it fills; frames with no slot fit any sentence. */
+const framesByFirstCue = new Map<CueId, number[]>();
+const framesWithoutSlots: number[] = [];
+signalFrames.forEach((frame, index) => {
+  const first = frame.sequence[0];
+  if (first === undefined) framesWithoutSlots.push(index);
+  for (const cue of first ?? []) {
+    const listed = framesByFirstCue.get(cue);
+    if (listed === undefined) framesByFirstCue.set(cue, [index]);
+    else if (listed.at(-1) !== index) listed.push(index);
+  }
+});
+
+/**
+ * The frames that may fire in a sentence holding `cues`, in the frames' order: only those whose
+ * first slot one of the cues fills (a frame can fire only then), so most frames are never looked at.
+ */
+function framesStartedBy(cues: ReadonlySet<CueId>): number[] {
+  const found = new Set<number>(framesWithoutSlots);
+  for (const cue of cues) for (const index of framesByFirstCue.get(cue) ?? []) found.add(index);
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
  * The signals in a customer's message, in the order they occur, one a kind (and sub-kind) a
  * sentence. Codes and values only: the hosts word them from the catalog (`signals.*`).
@@ -336,10 +362,12 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   for (const [index, { sentence, hits }] of read.entries()) {
     const inSentence = new Set<CueId>(hits.map((hit) => hit.concept));
     const seen = new Set<string>();
-    for (const frame of hits.length === 0 ? [] : signalFrames) {
-      // Most frames lack a cue for some slot: skip them before building any sequence.
+    for (const frameIndex of hits.length === 0 ? [] : framesStartedBy(inSentence)) {
+      const frame = signalFrames[frameIndex];
+      if (frame === undefined) continue;
+      // Frames lacking a cue for a later slot are skipped before building any sequence.
       if (!frame.sequence.every((slot) => slot.some((cue) => inSentence.has(cue)))) continue;
-      const key = `${frame.kind}/${frame.subKind ?? ''}`;
+      const key = frameKeys[frameIndex] ?? '';
       if (seen.has(key)) continue;
       if (frame.unless?.some((cue) => inSentence.has(cue)) === true) continue;
       if (frame.needs !== undefined && !frame.needs.some((cue) => inSentence.has(cue))) continue;
@@ -491,7 +519,7 @@ function build(
 }
 
 /** Any day: finds that a day is named when no today was given to date it. */
-const undatedToday = DateTime.fromObject({ year: 2000, month: 1, day: 3 });
+const undatedToday = '2000-01-03';
 
 /** Where the sentence holding a promise ends: a stop followed by a space or the end, or a line break. */
 function promiseEnd(scan: string, from: number): number {

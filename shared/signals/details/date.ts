@@ -4,6 +4,15 @@
  * no `today` is given (the core never reads the clock).
  */
 import { DateTime } from 'luxon';
+import {
+  addDays,
+  clippedDate,
+  dateParts,
+  daysInMonth,
+  parsePlainDate,
+  weekday,
+  type PlainDate,
+} from '../../calendar/calendar';
 
 export interface FoundDate {
   /** ISO calendar date, YYYY-MM-DD. */
@@ -77,34 +86,44 @@ const fold = (word: string): string =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-type Reader = (match: RegExpExecArray, today: DateTime) => DateTime | undefined;
+type Reader = (match: RegExpExecArray, today: PlainDate) => PlainDate | undefined;
 
-/** The next `day` of the month on or after today (this month, or next month when it has passed). */
-function nextDayOfMonth(day: number, today: DateTime): DateTime | undefined {
+/**
+ * The next `day` of the month on or after today (this month, or next month when it has passed).
+ * Day 0 is the last day of the month before, as a date library rolling the day over reads it.
+ */
+function nextDayOfMonth(day: number, today: PlainDate): PlainDate | undefined {
+  const now = dateParts(today);
+  const todayIndex = now.year * 12 + now.month - 1;
   for (let ahead = 0; ahead < 3; ahead += 1) {
-    const month = today.startOf('month').plus({ months: ahead });
-    if (day > (month.daysInMonth ?? 0)) continue;
-    const candidate = month.set({ day });
-    if (candidate >= today) return candidate;
+    const index = todayIndex + ahead;
+    const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+    if (day > daysInMonth(year, month)) continue;
+    // Day 0: the month before's last day ("the 0th" rolls back), never today or later this month.
+    const [onIndex, onDay] = day === 0 ? [index - 1, 31] : [index, day];
+    const onYear = Math.floor(onIndex / 12);
+    const onMonth = (onIndex % 12) + 1;
+    const later = onIndex > todayIndex || (onIndex === todayIndex && onDay >= now.day);
+    if (later) return clippedDate(onYear, onMonth, onDay);
   }
   return undefined;
 }
 
-function nextDate(month: number, day: number, today: DateTime): DateTime | undefined {
-  const thisYear = DateTime.fromObject({ year: today.year, month, day }, { zone: today.zone });
-  if (!thisYear.isValid) return undefined;
-  return thisYear >= today ? thisYear : thisYear.plus({ years: 1 });
+/** The next `month`/`day` on or after today: this year's, or next year's (29 Feb then 28 Feb). */
+function nextDate(month: number, day: number, today: PlainDate): PlainDate | undefined {
+  const { year } = dateParts(today);
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const thisYear = clippedDate(year, month, day);
+  return thisYear >= today ? thisYear : clippedDate(year + 1, month, day);
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
-  [
-    /\b(?:the\s+)?day after tomorrow\b|\bpasado\s+mañana\b/giu,
-    (_, today) => today.plus({ days: 2 }),
-  ],
+  [/\b(?:the\s+)?day after tomorrow\b|\bpasado\s+mañana\b/giu, (_, today) => addDays(today, 2)],
   [/\btoday\b|\btonight\b|\bhoy\b|\besta\s+noche\b/giu, (_, today) => today],
-  [/\btomorrow\b/giu, (_, today) => today.plus({ days: 1 })],
+  [/\btomorrow\b/giu, (_, today) => addDays(today, 1)],
   // "mañana" is tomorrow unless it is "la mañana" (the morning).
-  [/(?<!\b(?:la|las|de|una|esta)\s)\bmañana\b/giu, (_, today) => today.plus({ days: 1 })],
+  [/(?<!\b(?:la|las|de|una|esta)\s)\bmañana\b/giu, (_, today) => addDays(today, 1)],
   [
     new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(${monthNames})\b`, 'giu'),
     (match, today) => nextDate(months[fold(match[2] ?? '')] ?? 0, Number(match[1]), today),
@@ -117,13 +136,16 @@ const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
     new RegExp(String.raw`\b(${weekdayNames})\b`, 'giu'),
     (match, today) => {
       const target = weekdays[fold(match[1] ?? '')] ?? 0;
-      const ahead = (target - today.weekday + 7) % 7;
-      return today.plus({ days: ahead === 0 ? 7 : ahead });
+      const ahead = (target - weekday(today) + 7) % 7;
+      return addDays(today, ahead === 0 ? 7 : ahead);
     },
   ],
   [
     /\bend of (?:the |this )?month\b|\b(?:a |al )?(?:fin|final|finales) de(?:l)? mes\b/giu,
-    (_, today) => today.endOf('month').startOf('day'),
+    (_, today) => {
+      const { year, month } = dateParts(today);
+      return clippedDate(year, month, 31);
+    },
   ],
   [
     /\b(?:the|on the|by the)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b|\bel\s+(?:d[ií]a\s+)?(\d{1,2})\b(?!\s*(?:€|euros?|%|de\s+\p{L}))/giu,
@@ -144,27 +166,62 @@ const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
       const written = fold(match[1] ?? match[3] ?? '');
       const count = counts[written] ?? Number(written);
       const unit = fold(match[2] ?? match[4] ?? '');
-      return today.plus(
-        unit.startsWith('week') || unit.startsWith('semana') ? { weeks: count } : { days: count },
+      return addDays(
+        today,
+        unit.startsWith('week') || unit.startsWith('semana') ? 7 * count : count,
       );
     },
   ],
 ];
 
-/** Today in `timeZone` from `today` (a calendar date) or from `now` (epoch milliseconds). */
+/** Whether the date library reads `zone` (IANA names, 'UTC', fixed offsets such as 'UTC+3'), per zone. */
+const knownZones = new Map<string, boolean>();
+
+function zoneIsKnown(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = DateTime.fromISO('2000-01-03', { zone }).isValid;
+    if (knownZones.size >= 100) knownZones.clear();
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+/** Today as Luxon reads it: `today` in any ISO form, or the day it is at `now`, in `zone`. */
+function todayByLuxon(today: string | undefined, now: number | undefined, zone: string) {
+  const day =
+    today !== undefined
+      ? DateTime.fromISO(today, { zone })
+      : now !== undefined
+        ? DateTime.fromMillis(now, { zone }).startOf('day')
+        : undefined;
+  const date = day?.isValid === true ? day.startOf('day').toISODate() : null;
+  return date === null ? undefined : parsePlainDate(date);
+}
+
+// The options of the last call and their answer: a thread's comments are read with the same ones.
+let lastToday: { key: string; value: PlainDate | undefined } | undefined;
+
+/**
+ * Today in `timeZone` from `today` (a calendar date) or from `now` (epoch milliseconds), as a
+ * calendar date; undefined when neither is given or they cannot be read (an unknown zone).
+ */
 export function todayIn(options: {
   today?: string;
   now?: number;
   timeZone?: string;
-}): DateTime | undefined {
+}): PlainDate | undefined {
   const zone = options.timeZone ?? 'UTC';
-  const today =
-    options.today !== undefined
-      ? DateTime.fromISO(options.today, { zone })
-      : options.now !== undefined
-        ? DateTime.fromMillis(options.now, { zone }).startOf('day')
-        : undefined;
-  return today?.isValid === true ? today.startOf('day') : undefined;
+  const key = `${options.today ?? ''}|${options.now ?? ''}|${zone}`;
+  if (lastToday?.key === key) return lastToday.value;
+  // A plain 'YYYY-MM-DD' in a known zone is that day: no date library needed.
+  const plain = options.today === undefined ? undefined : parsePlainDate(options.today);
+  const value =
+    plain !== undefined && zoneIsKnown(zone)
+      ? plain
+      : todayByLuxon(options.today, options.now, zone);
+  lastToday = { key, value };
+  return value;
 }
 
 /** The first day named in `text` between `from` and `to`, or undefined. */
@@ -172,7 +229,7 @@ export function findDate(
   text: string,
   from: number,
   to: number,
-  today: DateTime | undefined,
+  today: PlainDate | undefined,
 ): FoundDate | undefined {
   if (today === undefined) return undefined;
   const part = text.slice(from, to);
@@ -181,10 +238,8 @@ export function findDate(
     pattern.lastIndex = 0;
     for (const match of part.matchAll(pattern)) {
       if (best !== undefined && from + match.index >= best.start) break;
-      const day = read(match, today);
-      if (day === undefined || !day.isValid) continue;
-      const date = day.toISODate();
-      if (date === null) continue;
+      const date = read(match, today);
+      if (date === undefined) continue;
       best = { date, start: from + match.index, end: from + match.index + match[0].length };
       break;
     }
