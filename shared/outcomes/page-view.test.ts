@@ -1,9 +1,10 @@
 /** The outcomes page's headline and filter choices, as both hosts show them. */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { createTranslator } from '../i18n';
 import { money } from '../money/money';
 import { testOutcomeRecords, testPromise, testToneDay } from '../testing/outcome-records';
-import { headlineFigures, recordFilterChoices } from './page-view';
+import { filterSelects, headlineFigures, recordFilterChoices, withFilterChoice } from './page-view';
 import { cellText } from './view';
 
 describe('headlineFigures', () => {
@@ -49,5 +50,43 @@ describe('recordFilterChoices', () => {
       owners: ['o1'],
       currencies: ['EUR', 'USD'],
     });
+  });
+});
+
+describe('filterSelects', () => {
+  const choices = { teams: ['t1'], agents: ['a1', 'a2'], owners: ['360001'], currencies: ['EUR'] };
+
+  it('offers team, agent, brand or owner and currency in that order, each from the records', () => {
+    const selects = filterSelects(choices, { label: 'outcomes.filter.owner' });
+    expect(selects.map((select) => [select.key, select.label])).toEqual([
+      ['team', 'outcomes.column.team'],
+      ['agent', 'outcomes.column.agent'],
+      ['brandOrOwner', 'outcomes.filter.owner'],
+      ['currency', 'outcomes.column.currency'],
+    ]);
+    expect(selects[1]?.options).toEqual([
+      { value: 'a1', label: 'a1' },
+      { value: 'a2', label: 'a2' },
+    ]);
+  });
+
+  it('names brands as the host knows them, and leaves the select out when there is none', () => {
+    const brand = { value: '360001', label: 'Acme Collections' };
+    const named = filterSelects(choices, { label: 'outcomes.filter.brand', options: [brand] });
+    expect(named.find((select) => select.key === 'brandOrOwner')?.options).toEqual([brand]);
+    const none = filterSelects(choices, { label: 'outcomes.filter.brand', options: [] });
+    expect(none.map((select) => select.key)).toEqual(['team', 'agent', 'currency']);
+  });
+
+  it('sets a filter only to a value its select offers; anything else ("All") clears it', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom('a1', 'a2', ''), fc.string()), (value) => {
+        const agent = filterSelects(choices, { label: 'outcomes.filter.owner' })[1];
+        if (agent === undefined) throw new Error('no agent select');
+        const chosen = withFilterChoice({ team: 't1', agent: 'a1' }, agent, value);
+        expect(chosen.team).toBe('t1');
+        expect(chosen.agent).toBe(['a1', 'a2'].includes(value) ? value : undefined);
+      }),
+    );
   });
 });

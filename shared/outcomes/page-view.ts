@@ -79,3 +79,45 @@ export function recordFilterChoices(
     currencies: sorted(currencies),
   };
 }
+
+/** A filter chosen from a list (the dates are typed instead). */
+export type ChoiceFilterKey = 'team' | 'agent' | 'brandOrOwner' | 'currency';
+
+/** One filter's select: what it filters, its label code and what it offers besides "All". */
+export interface FilterSelect {
+  key: ChoiceFilterKey;
+  label: MessageKey;
+  options: { value: string; label: string }[];
+}
+
+/**
+ * The filter selects in the order both pages show them: team, agent, brand or owner, currency,
+ * each offering the values the records hold, shown as themselves. The brand or owner select has the
+ * host's label and, where the host knows them (Zendesk brands), its own named options; it is left
+ * out when there is none to choose.
+ */
+export function filterSelects(
+  choices: RecordFilterChoices,
+  owner: { label: MessageKey; options?: { value: string; label: string }[] },
+): FilterSelect[] {
+  const named = (values: string[]) => values.map((value) => ({ value, label: value }));
+  const owners = owner.options ?? named(choices.owners);
+  return [
+    { key: 'team', label: 'outcomes.column.team', options: named(choices.teams) },
+    { key: 'agent', label: 'outcomes.column.agent', options: named(choices.agents) },
+    ...(owners.length > 0
+      ? [{ key: 'brandOrOwner' as const, label: owner.label, options: owners }]
+      : []),
+    { key: 'currency', label: 'outcomes.column.currency', options: named(choices.currencies) },
+  ];
+}
+
+/** `filters` with `select` set to `value`; a value it does not offer ("All") clears it. */
+export function withFilterChoice<Filters extends Partial<Record<ChoiceFilterKey, string>>>(
+  filters: Filters,
+  select: FilterSelect,
+  value: unknown,
+): Filters {
+  const offered = select.options.find((option) => option.value === value)?.value;
+  return { ...filters, [select.key]: offered };
+}

@@ -2,15 +2,18 @@
 import { useId } from 'react';
 import { parsePlainDate } from '../../../../shared/calendar/calendar';
 import type { OutcomeFilters } from '../../../../shared/outcomes';
-import type { RecordFilterChoices } from '../../../../shared/outcomes/page-view';
+import {
+  filterSelects,
+  withFilterChoice,
+  type RecordFilterChoices,
+} from '../../../../shared/outcomes/page-view';
 import { useI18n } from '../i18n';
+import { Options } from '../Options';
 
 /** The choices found in the records, and the brands (Zendesk) by id, shown by name. */
 export interface FilterChoices extends RecordFilterChoices {
   brands: { id: string; name: string }[];
 }
-
-type ChoiceKey = 'team' | 'agent' | 'currency' | 'brandOrOwner';
 
 export function OutcomeFiltersForm({
   filters,
@@ -23,28 +26,8 @@ export function OutcomeFiltersForm({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const select = (key: ChoiceKey, label: string, options: { value: string; name: string }[]) => (
-    <label htmlFor={`${id}-${key}`} style={fieldStyle}>
-      {label}
-      <select
-        id={`${id}-${key}`}
-        value={filters[key] ?? ''}
-        onChange={(event) =>
-          onChange({
-            ...filters,
-            [key]: event.target.value === '' ? undefined : event.target.value,
-          })
-        }
-      >
-        <option value="">{t('outcomes.filter.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const brands = choices.brands.map((brand) => ({ value: brand.id, label: brand.name }));
+  const selects = filterSelects(choices, { label: 'outcomes.filter.brand', options: brands });
   const date = (key: 'from' | 'to', label: string) => (
     <label htmlFor={`${id}-${key}`} style={fieldStyle}>
       {label}
@@ -59,23 +42,22 @@ export function OutcomeFiltersForm({
   return (
     <fieldset style={{ display: 'flex', flexWrap: 'wrap', gap: 16, border: 'none', padding: 0 }}>
       <legend>{t('outcomes.filters')}</legend>
-      {select('team', t('outcomes.column.team'), choices.teams.map(named))}
-      {select('agent', t('outcomes.column.agent'), choices.agents.map(named))}
-      {choices.brands.length > 0
-        ? select(
-            'brandOrOwner',
-            t('outcomes.filter.brand'),
-            choices.brands.map((brand) => ({ value: brand.id, name: brand.name })),
-          )
-        : null}
-      {select('currency', t('outcomes.column.currency'), choices.currencies.map(named))}
+      {selects.map((select) => (
+        <label key={select.key} htmlFor={`${id}-${select.key}`} style={fieldStyle}>
+          {t(select.label)}
+          <select
+            id={`${id}-${select.key}`}
+            value={filters[select.key] ?? ''}
+            onChange={(event) => onChange(withFilterChoice(filters, select, event.target.value))}
+          >
+            <Options choices={select.options} none={{ label: t('outcomes.filter.all') }} />
+          </select>
+        </label>
+      ))}
       {date('from', t('outcomes.filter.from'))}
       {date('to', t('outcomes.filter.to'))}
     </fieldset>
   );
 }
-
-/** A choice shown as its own value. */
-const named = (value: string) => ({ value, name: value });
 
 const fieldStyle = { display: 'flex', flexDirection: 'column', gap: 4 } as const;

@@ -24,6 +24,7 @@ import { errorMessage } from '../../error-message';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import type { FlagSaveState } from './useHistory';
 import { Section } from '../../Section';
+import { Options } from '../../Options';
 
 interface FlagControlsProps {
   customer: HistoryCustomer;
@@ -95,14 +96,10 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
               if (isFlagKind(kind)) step({ type: 'choose', kind });
             }}
           >
-            <option value="" disabled>
-              {t('history.flags.choose')}
-            </option>
-            {flagOptionWords(t, isOn).map((option) => (
-              <option key={option.kind} value={option.kind}>
-                {option.label}
-              </option>
-            ))}
+            <Options
+              none={{ label: t('history.flags.choose'), disabled: true }}
+              choices={flagOptionWords(t, isOn).map(({ kind, label }) => ({ value: kind, label }))}
+            />
           </Select>
           {message(problem('flag'))}
         </Field>

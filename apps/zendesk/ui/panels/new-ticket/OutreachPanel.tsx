@@ -23,6 +23,7 @@ import { useHistoryView } from '../history/history-view';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useOutreach, type FillResult, type Recipient } from './useOutreach';
 import { Section } from '../../Section';
+import { Options } from '../../Options';
 
 function Guards({ recipient }: { recipient: Recipient }) {
   const { settings: shell } = useHost();
@@ -63,11 +64,7 @@ function TemplatePicker({
       <Field>
         <Field.Label>{t('newTicket.templates.template')}</Field.Label>
         <Select value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          {templates.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.title}
-            </option>
-          ))}
+          <Options choices={templates.map(({ id, title }) => ({ value: id, label: title }))} />
         </Select>
       </Field>
       <Field style={{ marginTop: 8 }}>

@@ -10,6 +10,7 @@ import {
   type PlanProblem,
 } from '../../../../../shared/plans/choice';
 import { useI18n } from '../../i18n';
+import { Options } from '../../Options';
 
 /** The modes the sidebar offers, with their labels: the agent asks before showing options. */
 const modes = [
@@ -73,11 +74,12 @@ export function CapacityFields(props: {
                 if (per) change({ per });
               }}
             >
-              {frequencies.map((frequency) => (
-                <option key={frequency} value={frequency}>
-                  {t(`plans.frequencies.${frequency}`)}
-                </option>
-              ))}
+              <Options
+                choices={frequencies.map((value) => ({
+                  value,
+                  label: t(`plans.frequencies.${value}`),
+                }))}
+              />
             </Select>
           </Field>
         </>
