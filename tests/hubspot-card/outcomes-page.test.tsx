@@ -1,7 +1,7 @@
 // The HubSpot outcomes page (the app's home page) end to end: the page's real backend client,
 // signed like hubspot.fetch, against our real backend on loopback over the mock portal seeded with
-// 12 weeks of plans, promises (three owners, three currencies, kept and broken) and tone events
-// (three agents, two teams). The figures shown are the seed's; a filter narrows them; a table's
+// 12 weeks of plans, promises (three owners, three currencies, kept and broken), tone events
+// (three agents, two teams) and contact-guard events (two of the agents). The figures shown are the seed's; a filter narrows them; a table's
 // CSV goes to the clipboard; charts are HubSpot's; Spanish speaks Spanish.
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -25,7 +25,7 @@ import { OutcomesPage } from '../../apps/hubspot/card/outcomes/OutcomesPage';
 import { todayIn } from '../../shared/calendar/calendar';
 import {
   outcomeSeedFigures,
-  outcomeSeedToneSends,
+  seedOutcomeDays,
   seedOutcomeTasks,
 } from '../../mocks/hubspot/outcome-seed';
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
@@ -40,9 +40,7 @@ async function seed() {
   seeded = true;
   const today = todayIn(new Date(), 'UTC');
   seedOutcomeTasks(playground.world, today);
-  for (const send of outcomeSeedToneSends(today)) {
-    await playground.backend.store.addToneSend(playground.portalId, send, Date.now());
-  }
+  await seedOutcomeDays(playground.backend.store, playground.portalId, today, Date.now());
 }
 
 const transport: BackendTransport = (url, request) => {
@@ -151,6 +149,39 @@ describe('HubSpot outcomes page', () => {
             '“Plans started in the period, by where they stand today” copied as CSV: paste it into a spreadsheet.',
         },
       ],
+    ]);
+  });
+
+  it("shows the seed's contact-guard figures, narrowed by team, and copies them as CSV", async () => {
+    const renderer = await renderPage();
+    const { notNow, contactsAgainstGuard } = outcomeSeedFigures;
+    expect(statistic(renderer, 'against-guard')).toBe(String(contactsAgainstGuard));
+    // Agent 3002 is told "not now" once a week, 3003 twice and copies against it every other week.
+    expect(cells(renderer, 'guards-by-agent')).toEqual(['3002', '12', '0', '3003', '24', '6']);
+    const weeks = cells(renderer, 'guards-by-week');
+    expect(weeks).toHaveLength(12 * 3);
+    const column = (index: number) =>
+      weeks.filter((_cell, at) => at % 3 === index).reduce((sum, cell) => sum + Number(cell), 0);
+    expect([column(1), column(2)]).toEqual([notNow, contactsAgainstGuard]);
+    renderer.findByTestId(Button, 'copy-csv-guards-by-agent').trigger('onClick');
+    await renderer.waitFor(() =>
+      expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
+        ['agent,not_now,contacts_against_guard\r\n3002,12,0\r\n3003,24,6\r\n'],
+      ]),
+    );
+
+    renderer.find(Select, { name: 'filter-team' }).props.onChange?.('101');
+    await renderer.waitFor(
+      () =>
+        expect(statistic(renderer, 'against-guard')).toBe(
+          String(outcomeSeedFigures.team101ContactsAgainstGuard),
+        ),
+      { timeoutInMs: 10_000 },
+    );
+    expect(cells(renderer, 'guards-by-agent')).toEqual([
+      '3002',
+      String(outcomeSeedFigures.team101NotNow),
+      '0',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * The outcomes page's reads and the tone panel's tone events through our backend
- * (`GET /api/outcomes`, `POST /api/tone-events`). The backend computes the shared view; here it is
+ * The outcomes page's reads, the tone panel's tone events and the card's guard events through our
+ * backend (`GET /api/outcomes`, `POST /api/tone-events`, `POST /api/guard-events`). The backend computes the shared view; here it is
  * read back into an `OutcomesView` (money in minor units) for `cellText` and `tableCsv`.
  */
 import * as z from 'zod';
@@ -8,6 +8,7 @@ import {
   outcomePaths,
   outcomesReplySchema,
   toneEventWriteReplySchema,
+  type GuardEventWriteRequest,
   type OutcomesReply,
   type ToneEventWriteRequest,
 } from '../../contract';
@@ -56,15 +57,25 @@ export async function loadOutcomes(
   });
 }
 
+/** Posts one outcome event, fire and forget: a failure is only logged by the client. */
+function postOutcomeEvent(backend: BackendClient, path: string, body: Record<string, unknown>) {
+  void backend
+    .request({ method: 'POST', path, body }, toneEventWriteReplySchema)
+    .catch(() => undefined);
+}
+
 /**
  * Records one copied draft's tone counts. Fire and forget: the agent's copy never waits for it,
  * and a failure is only logged by the client; the send id makes a repeat count once.
  */
 export function recordToneEvent(backend: BackendClient, event: ToneEventWriteRequest): void {
-  void backend
-    .request(
-      { method: 'POST', path: outcomePaths.toneEvents, body: { ...event } },
-      toneEventWriteReplySchema,
-    )
-    .catch(() => undefined);
+  postOutcomeEvent(backend, outcomePaths.toneEvents, { ...event });
+}
+
+/**
+ * Records one contact-guard event (a "not now", or a contact against one). Fire and forget like a
+ * tone event; the event id makes a retry or a repeat count once.
+ */
+export function recordGuardEvent(backend: BackendClient, event: GuardEventWriteRequest): void {
+  postOutcomeEvent(backend, outcomePaths.guardEvents, { ...event });
 }

@@ -9,6 +9,7 @@ import type { Clock, Result } from '../../../../shared/ports';
 import type { BackendClient, BackendError } from '../host/backend-client';
 import type { CrmHost } from '../host/crm-host';
 import { loadEngagementPage } from '../host/engagements';
+import { createGuardWatch, type GuardWatch } from '../outcomes/guard-events';
 
 /** The card's connections to the world, injected so tests and the playground can supply their own. */
 export interface CardServices {
@@ -67,6 +68,8 @@ function createOpeningReads(services: CardServices): OpeningReads {
 interface CardContext {
   services: CardServices;
   opening: OpeningReads;
+  /** What the contact guards say on this open, for the outcomes' guard counts. */
+  guards: GuardWatch;
 }
 
 const CardServicesContext = createContext<CardContext | null>(null);
@@ -74,7 +77,18 @@ const CardServicesContext = createContext<CardContext | null>(null);
 /** Makes the services (and the card's opening reads) available to every panel below it. */
 export function CardServicesProvider(props: { services: CardServices; children: ReactNode }) {
   const { services } = props;
-  const value = useMemo(() => ({ services, opening: createOpeningReads(services) }), [services]);
+  const value = useMemo(
+    () => ({
+      services,
+      opening: createOpeningReads(services),
+      guards: createGuardWatch({
+        ...services,
+        contactId: services.crm.scope.contactId,
+        timeZone: services.crm.scope.portalTimeZone,
+      }),
+    }),
+    [services],
+  );
   return (
     <CardServicesContext.Provider value={value}>{props.children}</CardServicesContext.Provider>
   );
@@ -94,4 +108,9 @@ export function useCardServices(): CardServices {
 /** The reads shared by the panels for this open of the card; throws outside the provider. */
 export function useOpeningReads(): OpeningReads {
   return useCardContext('useOpeningReads').opening;
+}
+
+/** The card's contact-guard watch (outcomes); throws outside the provider. */
+export function useGuardWatch(): GuardWatch {
+  return useCardContext('useGuardWatch').guards;
 }

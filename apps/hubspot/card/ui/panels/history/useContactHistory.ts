@@ -3,7 +3,7 @@
  * open, more on request), the flags (collections), the portal's contact hours (settings), and from
  * them the summary, the guards per channel and the nudge; plus setting and clearing a flag.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
@@ -19,7 +19,12 @@ import {
   toHistoryFlag,
   writeContactFlag,
 } from '../../../host/engagements';
-import { engagementPageSize, useCardServices, useOpeningReads } from '../../services';
+import {
+  engagementPageSize,
+  useCardServices,
+  useGuardWatch,
+  useOpeningReads,
+} from '../../services';
 import { useLoaded, type Loaded } from '../../use-loaded';
 
 /**
@@ -127,6 +132,13 @@ export function useContactHistory(): ContactHistory {
       },
     };
   }, [start.state, pages, flagsAfterWrite, nowIso, crm]);
+
+  // The outcomes count a guard's "not now" (once per channel and open, see guard-events.ts).
+  const guardWatch = useGuardWatch();
+  const guards = picture.status === 'ready' ? picture.value.view.guards : undefined;
+  useEffect(() => {
+    if (guards !== undefined) guardWatch.shown(guards);
+  }, [guardWatch, guards]);
 
   const timeZone = first?.timeZone;
   const changeFlag = useCallback(

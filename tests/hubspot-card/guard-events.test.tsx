@@ -1,0 +1,113 @@
+// The card's guard events (outcomes, issue 17): when the history panel's contact guard says "not
+// now", the card posts one guard event per channel to our backend (ids and a date, never a message);
+// re-renders post nothing more; and copying a draft to send while the email guard says "not now"
+// posts a contact against the guard.
+import { describe, expect, it } from '@jest/globals';
+import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
+import { http, HttpResponse } from 'msw';
+import { guardEventWriteRequestSchema, outcomePaths } from '../../apps/hubspot/contract';
+import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
+import { server } from '../../mocks/node';
+import {
+  collectionsHandler,
+  collectionsReply,
+  engagementsHandler,
+  settingsHandler,
+  testBackendUrl,
+} from './factories';
+import { englishContact, renderPanels, toneOnly } from './render-panels';
+
+const historyOnly = [{ id: 'history', title: 'history.title' as const, Panel: HistoryPanel }];
+/** 04:30 UTC: quiet hours for a customer in Chicago (22:30), 23:30 on the 24th in the portal (New York). */
+const quietHours = new Date('2026-11-25T04:30:00Z');
+
+/** Records what the backend receives at `path`, answering as it does. */
+function receiving(path: string) {
+  const received: unknown[] = [];
+  const handler = http.post(`${testBackendUrl}${path}`, async ({ request }) => {
+    received.push(await request.json());
+    return HttpResponse.json({ recorded: true, replayed: false });
+  });
+  return { handler, received };
+}
+
+const settle = async (until: () => boolean) => {
+  for (let tries = 0; !until() && tries < 1_000; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+};
+
+describe('HubSpot card: guard events', () => {
+  it('posts a "not now" once per channel the guard holds back, with ids only', async () => {
+    const guards = receiving(outcomePaths.guardEvents);
+    server.use(
+      settingsHandler(),
+      collectionsHandler(collectionsReply({ timeZone: 'America/Chicago' })),
+      engagementsHandler([]),
+      guards.handler,
+    );
+    const renderer = renderPanels(historyOnly, { now: quietHours });
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now'),
+    );
+    await settle(() => guards.received.length >= 2);
+    const events = guards.received.map((body) => guardEventWriteRequestSchema.parse(body));
+    expect(events.map((event) => event.kind)).toEqual(events.map(() => 'not-now'));
+    const ids = events.map((event) => event.eventId);
+    expect(ids).toContain('not-now-51-call-2026-11-24');
+    expect(ids).toContain('not-now-51-email-2026-11-24');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(events.every((event) => event.date === '2026-11-24')).toBe(true);
+    // Nothing but the event: no agent (the signed user), no customer's words.
+    for (const body of guards.received) {
+      expect(Object.keys(body as object).sort()).toEqual(['date', 'eventId', 'kind']);
+    }
+    // Later renders of the same guards post nothing more.
+    const posted = guards.received.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(guards.received).toHaveLength(posted);
+  });
+
+  it('posts a contact against the guard when a draft is copied while email says "not now"', async () => {
+    const guards = receiving(outcomePaths.guardEvents);
+    const tone = receiving(outcomePaths.toneEvents);
+    server.use(
+      settingsHandler(),
+      collectionsHandler(collectionsReply({ timeZone: 'America/Chicago' })),
+      engagementsHandler([]),
+      guards.handler,
+      tone.handler,
+    );
+    const renderer = renderPanels([...historyOnly, ...toneOnly], {
+      ...englishContact,
+      now: quietHours,
+    });
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now'),
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
+    );
+    renderer
+      .findByTestId(TextArea, 'draft')
+      .props.onInput?.('Hi Maria, can you tell me what would help you most with this payment?');
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+      { timeoutInMs: 10_000 },
+    );
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+    );
+    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+    const against = () =>
+      guards.received
+        .map((body) => guardEventWriteRequestSchema.parse(body))
+        .filter((event) => event.kind === 'contact-against-guard');
+    await settle(() => against().length > 0 && tone.received.length > 0);
+    expect(against()).toHaveLength(1);
+    // The contact is the copy the tone event counts: one id ties them.
+    const [copy] = tone.received as { sendId: string }[];
+    expect(against()[0]?.eventId).toBe(`against-email-${copy?.sendId}`);
+    expect(JSON.stringify(guards.received)).not.toContain('Maria');
+  });
+});
