@@ -37,27 +37,58 @@ const settle = async (until: () => boolean) => {
   }
 };
 
+/**
+ * The card (history, and the tone panel when `withTone`) for a contact in Chicago at `now`, with
+ * the guard and tone events the backend receives.
+ */
+async function openCard(now: Date, withTone = false) {
+  const guards = receiving(outcomePaths.guardEvents);
+  const tone = receiving(outcomePaths.toneEvents);
+  server.use(
+    settingsHandler(),
+    collectionsHandler(collectionsReply({ timeZone: 'America/Chicago' })),
+    engagementsHandler([]),
+    guards.handler,
+    tone.handler,
+  );
+  const panels = withTone ? [...historyOnly, ...toneOnly] : historyOnly;
+  const renderer = renderPanels(panels, { ...englishContact, now });
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBeTruthy(),
+  );
+  const events = () => guards.received.map((body) => guardEventWriteRequestSchema.parse(body));
+  return { renderer, guards, tone, events };
+}
+
+/** Writes a kind draft in the tone panel and copies it to send. */
+async function copyKindDraft(renderer: ReturnType<typeof renderPanels>) {
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
+  );
+  renderer
+    .findByTestId(TextArea, 'draft')
+    .props.onInput?.('Hi Maria, can you tell me what would help you most with this payment?');
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    { timeoutInMs: 10_000 },
+  );
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+  );
+  renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+}
+
 describe('HubSpot card: guard events', () => {
   it('posts a "not now" once per channel the guard holds back, with ids only', async () => {
-    const guards = receiving(outcomePaths.guardEvents);
-    server.use(
-      settingsHandler(),
-      collectionsHandler(collectionsReply({ timeZone: 'America/Chicago' })),
-      engagementsHandler([]),
-      guards.handler,
-    );
-    const renderer = renderPanels(historyOnly, { now: quietHours });
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now'),
-    );
+    const { renderer, guards, events } = await openCard(quietHours);
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now');
     await settle(() => guards.received.length >= 2);
-    const events = guards.received.map((body) => guardEventWriteRequestSchema.parse(body));
-    expect(events.map((event) => event.kind)).toEqual(events.map(() => 'not-now'));
-    const ids = events.map((event) => event.eventId);
+    expect(events().map((event) => event.kind)).toEqual(events().map(() => 'not-now'));
+    const ids = events().map((event) => event.eventId);
     expect(ids).toContain('not-now-51-call-2026-11-24');
     expect(ids).toContain('not-now-51-email-2026-11-24');
     expect(new Set(ids).size).toBe(ids.length);
-    expect(events.every((event) => event.date === '2026-11-24')).toBe(true);
+    expect(events().every((event) => event.date === '2026-11-24')).toBe(true);
     // Nothing but the event: no agent (the signed user), no customer's words.
     for (const body of guards.received) {
       expect(Object.keys(body as object).sort()).toEqual(['date', 'eventId', 'kind']);
@@ -69,45 +100,24 @@ describe('HubSpot card: guard events', () => {
   });
 
   it('posts a contact against the guard when a draft is copied while email says "not now"', async () => {
-    const guards = receiving(outcomePaths.guardEvents);
-    const tone = receiving(outcomePaths.toneEvents);
-    server.use(
-      settingsHandler(),
-      collectionsHandler(collectionsReply({ timeZone: 'America/Chicago' })),
-      engagementsHandler([]),
-      guards.handler,
-      tone.handler,
-    );
-    const renderer = renderPanels([...historyOnly, ...toneOnly], {
-      ...englishContact,
-      now: quietHours,
-    });
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now'),
-    );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
-    );
-    renderer
-      .findByTestId(TextArea, 'draft')
-      .props.onInput?.('Hi Maria, can you tell me what would help you most with this payment?');
-    await renderer.waitFor(
-      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-      { timeoutInMs: 10_000 },
-    );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-    );
-    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
-    const against = () =>
-      guards.received
-        .map((body) => guardEventWriteRequestSchema.parse(body))
-        .filter((event) => event.kind === 'contact-against-guard');
+    const { renderer, guards, tone, events } = await openCard(quietHours, true);
+    await copyKindDraft(renderer);
+    const against = () => events().filter((event) => event.kind === 'contact-against-guard');
     await settle(() => against().length > 0 && tone.received.length > 0);
     expect(against()).toHaveLength(1);
     // The contact is the copy the tone event counts: one id ties them.
     const [copy] = tone.received as { sendId: string }[];
     expect(against()[0]?.eventId).toBe(`against-email-${copy?.sendId}`);
     expect(JSON.stringify(guards.received)).not.toContain('Maria');
+  });
+
+  it('posts nothing when the guards allow contact, not even for a copied draft', async () => {
+    // 15:00 UTC is 9:00 in Chicago: every channel is open.
+    const { renderer, guards, tone } = await openCard(new Date('2026-11-25T15:00:00Z'), true);
+    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
+    await copyKindDraft(renderer);
+    await settle(() => tone.received.length > 0);
+    expect(tone.received).toHaveLength(1);
+    expect(guards.received).toEqual([]);
   });
 });
