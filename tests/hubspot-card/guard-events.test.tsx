@@ -3,7 +3,7 @@
 // re-renders post nothing more; and copying a draft to send while the email guard says "not now"
 // posts a contact against the guard.
 import { describe, expect, it } from '@jest/globals';
-import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
+import { StatusTag } from '@hubspot/ui-extensions';
 import { http, HttpResponse } from 'msw';
 import { guardEventWriteRequestSchema, outcomePaths } from '../../apps/hubspot/contract';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
@@ -15,7 +15,7 @@ import {
   settingsHandler,
   testBackendUrl,
 } from './factories';
-import { englishContact, renderPanels, toneOnly } from './render-panels';
+import { copyKindDraft, englishContact, renderPanels, toneOnly } from './render-panels';
 
 const historyOnly = [{ id: 'history', title: 'history.title' as const, Panel: HistoryPanel }];
 /** 04:30 UTC: quiet hours for a customer in Chicago (22:30), 23:30 on the 24th in the portal (New York). */
@@ -60,23 +60,7 @@ async function openCard(now: Date, withTone = false) {
   return { renderer, guards, tone, events };
 }
 
-/** Writes a kind draft in the tone panel and copies it to send. */
-async function copyKindDraft(renderer: ReturnType<typeof renderPanels>) {
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
-  );
-  renderer
-    .findByTestId(TextArea, 'draft')
-    .props.onInput?.('Hi Maria, can you tell me what would help you most with this payment?');
-  await renderer.waitFor(
-    () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-    { timeoutInMs: 10_000 },
-  );
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-  );
-  renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
-}
+const kindDraft = 'Hi Maria, can you tell me what would help you most with this payment?';
 
 describe('HubSpot card: guard events', () => {
   it('posts a "not now" once per channel the guard holds back, with ids only', async () => {
@@ -101,7 +85,7 @@ describe('HubSpot card: guard events', () => {
 
   it('posts a contact against the guard when a draft is copied while email says "not now"', async () => {
     const { renderer, guards, tone, events } = await openCard(quietHours, true);
-    await copyKindDraft(renderer);
+    await copyKindDraft(renderer, kindDraft);
     const against = () => events().filter((event) => event.kind === 'contact-against-guard');
     await settle(() => against().length > 0 && tone.received.length > 0);
     expect(against()).toHaveLength(1);
@@ -115,7 +99,7 @@ describe('HubSpot card: guard events', () => {
     // 15:00 UTC is 9:00 in Chicago: every channel is open.
     const { renderer, guards, tone } = await openCard(new Date('2026-11-25T15:00:00Z'), true);
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
-    await copyKindDraft(renderer);
+    await copyKindDraft(renderer, kindDraft);
     await settle(() => tone.received.length > 0);
     expect(tone.received).toHaveLength(1);
     expect(guards.received).toEqual([]);

@@ -2,6 +2,8 @@
  * The card with only the panels a test is about, in the contact record's tab: its real services over
  * the mock SDK and msw (see factories). Returns the renderer to find and wait with.
  */
+import { expect } from '@jest/globals';
+import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import type { CardPanel } from '../../apps/hubspot/card/ui/panels';
@@ -24,4 +26,20 @@ export function renderPanels(panels: readonly CardPanel[], options: TestServices
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<Card services={createTestServices(options)} panels={panels} />);
   return renderer;
+}
+
+/** Writes `text`, a kind draft, in the tone panel, waits for its verdict and copies it to send. */
+export async function copyKindDraft(renderer: ReturnType<typeof renderPanels>, text: string) {
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
+  );
+  renderer.findByTestId(TextArea, 'draft').props.onInput?.(text);
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    { timeoutInMs: 10_000 },
+  );
+  await renderer.waitFor(() =>
+    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+  );
+  renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
 }

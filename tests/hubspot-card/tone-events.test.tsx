@@ -2,12 +2,11 @@
 // backend with counts only (never the draft), and the copy neither waits for it nor tells the agent
 // anything when the backend fails.
 import { describe, expect, it } from '@jest/globals';
-import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
 import { http, HttpResponse } from 'msw';
 import { outcomePaths, toneEventWriteRequestSchema } from '../../apps/hubspot/contract';
 import { server } from '../../mocks/node';
 import { loadModelsBeforeAll, settingsHandler, testBackendUrl, untilCalled } from './factories';
-import { englishContact, renderPanels, toneOnly } from './render-panels';
+import { copyKindDraft, englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
 
@@ -27,16 +26,7 @@ async function copyDraft(text: string, status = 200) {
   const events = toneEventsHandler(status);
   server.use(settingsHandler(), events.handler);
   const renderer = renderPanels(toneOnly, englishContact);
-  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
-  renderer.find(TextArea).props.onInput?.(text);
-  await renderer.waitFor(
-    () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-    { timeoutInMs: 10_000 },
-  );
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-  );
-  renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+  await copyKindDraft(renderer, text);
   for (let tries = 0; events.received.length === 0 && tries < 1_000; tries += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
