@@ -7,6 +7,7 @@ import {
   blankPlanForm,
   capacityFieldsOf,
   capacityModes,
+  chooserView,
   capacityFormOf,
   planChoices,
   preselectedOption,
@@ -122,5 +123,48 @@ describe('choosing and accepting', () => {
     expect(acceptClosed({ status: 'saved', optionId: 'a' }, option)).toBe('recorded');
     expect(acceptClosed({ status: 'saved', optionId: 'b' }, option)).toBeUndefined();
     expect(acceptClosed({ status: 'failed', optionId: 'a' }, option)).toBeUndefined();
+  });
+});
+
+describe('chooserView', () => {
+  const choices = planChoices({ ...blankPlanForm, amount: '200' }, request, words);
+  const options = choices.ok ? choices.value.options : [];
+
+  it('shows nothing before the form is sent, and the problems instead of options after a bad one', () => {
+    expect(chooserView(undefined, undefined, true)).toEqual({
+      options: [],
+      problems: [],
+      planProblem: undefined,
+      longer: [],
+      nothingFits: false,
+      chosen: undefined,
+    });
+    const refused = planChoices(blankPlanForm, { ...request, balance: usd(0) }, words);
+    const view = chooserView(refused, undefined, true);
+    expect(view.options).toEqual([]);
+    expect(view.planProblem).toBeDefined();
+  });
+
+  it('chooses the picked option; with nothing picked, the preselected one only when asked', () => {
+    fc.assert(
+      fc.property(fc.option(fc.constantFrom(...options.map((o) => o.id), 'gone')), (picked) => {
+        const id = picked ?? undefined;
+        const pickedOption = options.find((option) => option.id === id);
+        expect(chooserView(choices, id, false).chosen).toBe(pickedOption);
+        expect(chooserView(choices, id, true).chosen).toBe(
+          pickedOption ?? preselectedOption(options),
+        );
+      }),
+    );
+  });
+
+  it('says nothing fits only for options where none is within policy and affordable', () => {
+    const short = planChoices(
+      { ...blankPlanForm, amount: '10' },
+      { ...request, policy: testPolicy({ minInstalment: usd(500), maxTermMonths: 3 }) },
+      words,
+    );
+    expect(chooserView(short, undefined, true).nothingFits).toBe(true);
+    expect(chooserView(choices, undefined, true).nothingFits).toBe(false);
   });
 });

@@ -169,3 +169,40 @@ export function acceptClosed(
   if (progress.status === 'saving') return 'saving';
   return progress.status === 'saved' && progress.optionId === option.id ? 'recorded' : undefined;
 }
+
+/** What the chooser shows for the form's choices and the option the agent picked. */
+export interface ChooserView {
+  readonly options: readonly OptionChoice[];
+  /** What to fix, by field (shown on the amount fields). */
+  readonly problems: readonly PlanProblem[];
+  /** What is wrong with the plan as a whole, shown above the options. */
+  readonly planProblem: string | undefined;
+  readonly longer: PlanChoices['longer'];
+  /** Options were found and none is within policy and affordable. */
+  readonly nothingFits: boolean;
+  /** The option the summary, Insert and Accept are for. */
+  readonly chosen: OptionChoice | undefined;
+}
+
+/**
+ * The chooser's view of `choices` (undefined before the form is first sent) with `pickedId` picked.
+ * With `preselect`, a chooser with nothing picked starts on `preselectedOption` (the HubSpot card's
+ * list); without it (the Zendesk cards), nothing is chosen until the agent picks.
+ */
+export function chooserView(
+  choices: Result<PlanChoices, readonly PlanProblem[]> | undefined,
+  pickedId: string | undefined,
+  preselect: boolean,
+): ChooserView {
+  const options = choices?.ok ? choices.value.options : [];
+  const problems = choices?.ok === false ? choices.error : [];
+  const picked = options.find((option) => option.id === pickedId);
+  return {
+    options,
+    problems,
+    planProblem: problemOn(problems, 'plan'),
+    longer: choices?.ok ? choices.value.longer : [],
+    nothingFits: choices?.ok === true && !choices.value.anyFits,
+    chosen: picked ?? (preselect ? preselectedOption(options) : undefined),
+  };
+}

@@ -8,7 +8,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { formatMoney } from '../../../../../shared/money/money';
-import { acceptClosed, problemOn } from '../../../../../shared/plans/choice';
+import { acceptClosed, chooserView } from '../../../../../shared/plans/choice';
 import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
 import { CapacityFields } from './CapacityFields';
@@ -20,11 +20,12 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const { t, locale } = useI18n();
   const workspace = usePlanWorkspace(setup);
   const [chosenId, setChosenId] = useState<string | undefined>();
-  const { choices, accept } = workspace;
-  const options = choices?.ok ? choices.value.options : [];
-  const problems = choices?.ok === false ? choices.error : [];
-  const planProblem = problemOn(problems, 'plan');
-  const chosen = options.find((option) => option.id === chosenId);
+  const { accept } = workspace;
+  const { options, problems, planProblem, longer, chosen } = chooserView(
+    workspace.choices,
+    chosenId,
+    false,
+  );
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
     <>
@@ -48,12 +49,11 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
           <Alert.Paragraph>{planProblem}</Alert.Paragraph>
         </Alert>
       )}
-      {choices?.ok &&
-        choices.value.longer.map((notice) => (
-          <Alert key={notice.frequency} type="warning" role="status" style={{ marginTop: 8 }}>
-            <Alert.Paragraph>{notice.text}</Alert.Paragraph>
-          </Alert>
-        ))}
+      {longer.map((notice) => (
+        <Alert key={notice.frequency} type="warning" role="status" style={{ marginTop: 8 }}>
+          <Alert.Paragraph>{notice.text}</Alert.Paragraph>
+        </Alert>
+      ))}
       {options.length > 0 && (
         <OptionCards
           cards={options.map((option) => option.card)}

@@ -33,7 +33,7 @@ import { useLoaded } from '../../use-loaded';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
-import { acceptClosed, problemOn } from '../../../../../../shared/plans/choice';
+import { acceptClosed } from '../../../../../../shared/plans/choice';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
 /** What the setup defaulted, in the agent's words. */
@@ -82,9 +82,8 @@ export function PlansPanel() {
 function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
-  const { options, selected, acceptState } = choice;
-  const problems = options.ok ? [] : options.error;
-  const planProblem = problemOn(problems, 'plan');
+  const { view, acceptState } = choice;
+  const selected = view.chosen;
   const saving = acceptState.status === 'saving';
   return (
     <Flex direction="column" gap="small">
@@ -99,41 +98,39 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
       <AffordabilityFields
         form={choice.form}
         currency={context.balance.currency}
-        problems={problems}
+        problems={view.problems}
         onChange={choice.setForm}
       />
-      {planProblem ? (
+      {view.planProblem ? (
         <Alert testId="plans-problem" title={t('card.plans.noPlan')} variant="warning">
-          {planProblem}
+          {view.planProblem}
         </Alert>
       ) : null}
-      {options.ok ? (
-        <>
-          {options.value.anyFits ? null : (
-            <Alert
-              testId="plans-nothing-fits"
-              title={t('card.plans.nothingFits.title')}
-              variant="warning"
-            >
-              {t('card.plans.nothingFits.body')}
-            </Alert>
-          )}
-          {options.value.longer.map(({ frequency, text }) => (
-            <Alert
-              key={frequency}
-              testId={`plans-needs-longer-plan-${frequency}`}
-              title={t('card.plans.needsLongerPlan')}
-              variant="warning"
-            >
-              {text}
-            </Alert>
-          ))}
-          <PlanOptionList
-            options={options.value.options}
-            {...(selected ? { selectedId: selected.id } : {})}
-            onSelect={choice.select}
-          />
-        </>
+      {view.nothingFits ? (
+        <Alert
+          testId="plans-nothing-fits"
+          title={t('card.plans.nothingFits.title')}
+          variant="warning"
+        >
+          {t('card.plans.nothingFits.body')}
+        </Alert>
+      ) : null}
+      {view.longer.map(({ frequency, text }) => (
+        <Alert
+          key={frequency}
+          testId={`plans-needs-longer-plan-${frequency}`}
+          title={t('card.plans.needsLongerPlan')}
+          variant="warning"
+        >
+          {text}
+        </Alert>
+      ))}
+      {view.options.length > 0 ? (
+        <PlanOptionList
+          options={view.options}
+          {...(selected ? { selectedId: selected.id } : {})}
+          onSelect={choice.select}
+        />
       ) : null}
       {selected ? (
         <Flex direction="column" gap="extra-small">

@@ -9,8 +9,8 @@ import { formatDate } from '../../../../../../shared/calendar/display';
 import {
   acceptClosed,
   blankPlanForm,
+  chooserView,
   planChoices,
-  preselectedOption,
   type PlanForm,
 } from '../../../../../../shared/plans/choice';
 import { ok } from '../../../../../../shared/ports';
@@ -39,12 +39,16 @@ export function usePlanChoice(context: PlanContext) {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [acceptState, setAcceptState] = useState<AcceptState>({ status: 'idle' });
 
-  const options = useMemo(
-    () => planChoices(form, context, { t, locale: context.userLocale, formatDay: formatDate }),
-    [form, context, t],
+  const view = useMemo(
+    () =>
+      chooserView(
+        planChoices(form, context, { t, locale: context.userLocale, formatDay: formatDate }),
+        selectedId,
+        true,
+      ),
+    [form, context, t, selectedId],
   );
-  const list = options.ok ? options.value.options : [];
-  const selected = list.find((option) => option.id === selectedId) ?? preselectedOption(list);
+  const selected = view.chosen;
 
   // The current plan's tasks are in the contact's first page of engagements, which the history
   // panel reads on open too: the first load shares that read; a Retry or the refresh after
@@ -108,8 +112,7 @@ export function usePlanChoice(context: PlanContext) {
   return {
     form,
     setForm,
-    options,
-    selected,
+    view,
     select,
     copySummary,
     accept,
