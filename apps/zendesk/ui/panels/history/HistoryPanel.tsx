@@ -16,7 +16,8 @@ import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
-import { historyEvents, useHistory, type LoadedHistory } from './useHistory';
+import { historyEvents, type LoadedHistory } from '../../../host/history/loaded-history';
+import { useHistory } from './useHistory';
 import { Section } from '../../Section';
 
 /** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */

@@ -6,7 +6,8 @@ import type { TicketEntry } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
-import type { MoreState, RepliesState } from './useHistory';
+import type { RepliesState } from '../../../host/history/loaded-history';
+import type { MoreState } from './useHistory';
 import { Section } from '../../Section';
 
 interface TimelineProps {

@@ -4,8 +4,7 @@
  * tickets and a ticket's replies load only when the agent asks; flags are set through the adapter.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { ContactEvent } from '../../../../../shared/history';
-import { withPage, type MoreState as SharedMoreState } from '../../../../../shared/history/pages';
+import type { MoreState as SharedMoreState } from '../../../../../shared/history/pages';
 import type { HttpError } from '../../../../../shared/ports';
 import {
   changeContactFlag,
@@ -15,29 +14,20 @@ import {
   readTicketReplies,
   type FlagChangeError,
   type FlagChangeRequest,
-  type HistoryCustomer,
   type HistorySettings,
-  type OpenedHistory,
   type TicketEntry,
 } from '../../../host/history';
+import {
+  loadedHistory,
+  repliesVia,
+  withOlderTickets,
+  withReplies,
+  type RepliesState,
+} from '../../../host/history/loaded-history';
 import { readAgentName } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 import { useExtended } from '../../useExtended';
 import { useLoad } from '../../useLoad';
-
-/** A ticket's replies as they load. */
-export type RepliesState =
-  | { status: 'loading' }
-  | { status: 'ready'; events: readonly ContactEvent[] }
-  | { status: 'error'; error: HttpError };
-
-/** Everything loaded so far for one customer. */
-export interface LoadedHistory {
-  readonly customer: HistoryCustomer;
-  readonly tickets: readonly TicketEntry[];
-  readonly nextPath: string | undefined;
-  readonly replies: ReadonlyMap<number, RepliesState>;
-}
 
 /** Loading older tickets: idle, under way, or failed with a reason. */
 export type MoreState = SharedMoreState<HttpError>;
@@ -48,24 +38,6 @@ export type FlagSaveState =
   | { status: 'saving' }
   | { status: 'saved' }
   | { status: 'error'; error: FlagChangeError };
-
-/** The timeline: ticket openings, replaced by a ticket's replies once the agent opened them. */
-export function historyEvents(history: LoadedHistory): ContactEvent[] {
-  return history.tickets.flatMap((ticket) => {
-    const replies = history.replies.get(ticket.ticketId);
-    return replies?.status === 'ready' && replies.events.length > 0
-      ? [...replies.events]
-      : [ticket.event];
-  });
-}
-
-/** What the panel first shows for an opened customer: nothing loaded on request yet. */
-const firstLoaded = ({ customer, page }: OpenedHistory): LoadedHistory => ({
-  customer,
-  tickets: page.tickets,
-  nextPath: page.nextPath,
-  replies: new Map(),
-});
 
 /** State and intents of the history panel: `history` undefined once read is no customer. */
 export function useHistory() {
@@ -78,7 +50,7 @@ export function useHistory() {
   );
   const { state, retry: retryOpen } = useLoad(open);
   const opened = state.status === 'ready' ? state.value : undefined;
-  const first = useMemo(() => opened && firstLoaded(opened), [opened]);
+  const first = useMemo(() => opened && loadedHistory(opened), [opened]);
   // What the agent loaded since (older tickets, replies, a changed flag), for the opening it extends.
   const [history, update] = useExtended(first);
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
@@ -91,12 +63,7 @@ export function useHistory() {
     const page = await readTicketPage(http, retry, customer.userId, nextPath);
     if (!page.ok) return setMore({ status: 'failed', error: page.error });
     setMore({ status: 'idle' });
-    const { tickets, nextPath: next } = page.value;
-    update((history) => {
-      const loaded = { entries: history.tickets, next: history.nextPath };
-      const joined = withPage(loaded, { entries: tickets, next }, (ticket) => ticket.ticketId);
-      return { ...history, tickets: joined.entries, nextPath: joined.next };
-    });
+    update((history) => withOlderTickets(history, page.value));
   }, [history, http, retry, update]);
 
   const loadReplies = useCallback(
@@ -104,12 +71,9 @@ export function useHistory() {
       if (history === undefined) return;
       const customerId = history.customer.userId;
       const setReplies = (replies: RepliesState) =>
-        update((history) => ({
-          ...history,
-          replies: new Map(history.replies).set(ticket.ticketId, replies),
-        }));
+        update((history) => withReplies(history, ticket.ticketId, replies));
       setReplies({ status: 'loading' });
-      const via = ticket.event.channel === 'call' ? 'voice' : ticket.event.channel;
+      const via = repliesVia(ticket);
       const events = await readTicketReplies(http, retry, ticket.ticketId, customerId, via);
       setReplies(
         events.ok
