@@ -6,8 +6,10 @@
 import type { Translate } from '../i18n/translate';
 import type { Money } from '../money/money';
 import type { Result } from '../ports';
-import type { TemplateError, TemplateValues } from './render';
-import type { TemplatePlaceholder } from './types';
+import { findTemplate } from './library';
+import type { OutreachLocale } from './outreach-locale';
+import { renderTemplate, type TemplateError, type TemplateValues } from './render';
+import type { TemplateId, TemplatePlaceholder } from './types';
 
 /** What the record and the sender say, as far as they know it. */
 export interface OutreachFillSource {
@@ -32,6 +34,16 @@ export function outreachValues({
   if (sender.agentName) values.agentName = sender.agentName;
   if (sender.companyName) values.companyName = sender.companyName;
   return values;
+}
+
+/** Template `id` in `writeIn`'s language, as plain text with every value `source` gives; or which
+ * values are missing or unusable (nothing is written then). */
+export function renderOutreach(
+  id: TemplateId,
+  writeIn: OutreachLocale,
+  source: OutreachFillSource,
+): Result<string, TemplateError> {
+  return renderTemplate(findTemplate(id, writeIn.language), outreachValues(source), writeIn.format);
 }
 
 /** How a fill ended: written into the reply, values still missing, or the host refused. */

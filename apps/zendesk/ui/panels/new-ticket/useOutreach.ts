@@ -6,13 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../shared/history';
 import { err, ok, type Result } from '../../../../../shared/ports';
-import {
-  findTemplate,
-  renderTemplate,
-  type TemplateError,
-  type TemplateId,
-} from '../../../../../shared/templates';
-import { outreachValues } from '../../../../../shared/templates/outreach-fill';
+import type { TemplateError, TemplateId } from '../../../../../shared/templates';
+import { renderOutreach } from '../../../../../shared/templates/outreach-fill';
 import {
   outreachLocale,
   type OutreachLocale,
@@ -42,18 +37,6 @@ export interface Recipient {
 
 /** Whether the reply was filled, or the values missing or the host's refusal. */
 export type FillResult = Result<void, TemplateError | HostError>;
-
-/** The template filled for `recipient` (plain text), or which values are missing or unusable. */
-export function fillTemplate(
-  id: TemplateId,
-  recipient: Recipient,
-  sender: Sender,
-  paymentLink: string,
-): Result<string, TemplateError> {
-  const { customer, writeIn } = recipient;
-  const values = outreachValues({ customer, sender, paymentLink });
-  return renderTemplate(findTemplate(id, writeIn.language), values, writeIn.format);
-}
 
 /** State, sender and intents of the new-ticket outreach panel. */
 export function useOutreach() {
@@ -101,7 +84,8 @@ export function useOutreach() {
   const fillReply = useCallback(
     async (id: TemplateId, paymentLink: string): Promise<FillResult> => {
       if (state.status !== 'ready' || state.value === undefined) return ok(undefined);
-      const body = fillTemplate(id, state.value, sender, paymentLink);
+      const { customer, writeIn } = state.value;
+      const body = renderOutreach(id, writeIn, { customer, sender, paymentLink });
       if (!body.ok) return err(body.error);
       return writeDraftText(client, body.value);
     },
