@@ -5,6 +5,7 @@ import {
   historyEvents,
   loadedHistory,
   repliesVia,
+  timelineRows,
   withOlderTickets,
   withReplies,
 } from './loaded-history';
@@ -86,5 +87,32 @@ describe('the history panel’s loaded tickets', () => {
   it('reads a call ticket’s replies as voice, any other as its own channel', () => {
     expect(repliesVia(ticket(1, 'call'))).toBe('voice');
     expect(repliesVia(ticket(1, 'email'))).toBe('email');
+  });
+
+  it('offers a ticket opening’s replies until they are read: busy while loading, again after a failure', () => {
+    const opened = loadedHistory({
+      customer,
+      page: { tickets: [ticket(1), ticket(2)], nextPath: undefined },
+    });
+    const note = testEvent('2026-11-13T09:00:00Z', { id: 'note-1' });
+    const statusOf = (history: typeof opened) =>
+      timelineRows([...historyEvents(history), note], history).map((row) => [
+        row.event.id,
+        row.replies?.status,
+      ]);
+    expect(statusOf(opened)).toEqual([
+      ['ticket-1', 'offer'],
+      ['ticket-2', 'offer'],
+      ['note-1', undefined],
+    ]);
+    const loading = withReplies(opened, 1, { status: 'loading' });
+    expect(statusOf(loading)[0]).toEqual(['ticket-1', 'loading']);
+    const failed = withReplies(opened, 1, {
+      status: 'error',
+      error: { code: 'network', message: 'down' },
+    });
+    expect(statusOf(failed)[0]).toEqual(['ticket-1', 'failed']);
+    const none = withReplies(opened, 1, { status: 'ready', events: [] });
+    expect(statusOf(none)[0]).toEqual(['ticket-1', undefined]);
   });
 });

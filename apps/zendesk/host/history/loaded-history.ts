@@ -63,3 +63,28 @@ export function historyEvents(history: LoadedHistory): ContactEvent[] {
 export function repliesVia(ticket: TicketEntry): string {
   return ticket.event.channel === 'call' ? 'voice' : ticket.event.channel;
 }
+
+/** One timeline row: the touch, and for a ticket's opening, where reading its replies stands. */
+export interface TimelineRow {
+  readonly event: ContactEvent;
+  /** A ticket opening's "Show replies": offered until they are read, busy while they load. */
+  readonly replies?: {
+    readonly ticket: TicketEntry;
+    readonly status: 'offer' | 'loading' | 'failed';
+  };
+}
+
+/** The rows of `timeline` (the view's, newest first) as loaded in `history`. */
+export function timelineRows(
+  timeline: readonly ContactEvent[],
+  history: LoadedHistory,
+): TimelineRow[] {
+  const tickets = new Map(history.tickets.map((ticket) => [ticket.event.id, ticket]));
+  return timeline.map((event) => {
+    const ticket = tickets.get(event.id);
+    const state = ticket && history.replies.get(ticket.ticketId);
+    if (ticket === undefined || state?.status === 'ready') return { event };
+    const status = state === undefined ? 'offer' : state.status === 'error' ? 'failed' : 'loading';
+    return { event, replies: { ticket, status } };
+  });
+}

@@ -16,7 +16,11 @@ import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
-import { historyEvents, type LoadedHistory } from '../../../host/history/loaded-history';
+import {
+  historyEvents,
+  timelineRows,
+  type LoadedHistory,
+} from '../../../host/history/loaded-history';
 import { useHistory } from './useHistory';
 import { Section } from '../../Section';
 
@@ -35,10 +39,7 @@ interface LoadedPanelProps extends HistoryPanelProps {
 function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProps) {
   const events = useMemo(() => historyEvents(history), [history]);
   const { view, agentZone } = useHistoryView(history.customer, events, controller.settings);
-  const tickets = useMemo(
-    () => new Map(history.tickets.map((ticket) => [ticket.event.id, ticket])),
-    [history.tickets],
-  );
+  const rows = useMemo(() => timelineRows(view.timeline, history), [view.timeline, history]);
   const host = useHost();
   // Beside a ticket, what the guards say counts toward the outcomes page (once per channel a day).
   useEffect(() => {
@@ -65,9 +66,7 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
         onChange={controller.changeFlag}
       />
       <TimelineSection
-        timeline={view.timeline}
-        tickets={tickets}
-        replies={history.replies}
+        rows={rows}
         agentZone={agentZone}
         hasOlder={history.nextPath !== undefined}
         more={controller.more}

@@ -1,20 +1,16 @@
 /** The compact timeline, newest first: customer text as text; replies and older tickets on request. */
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import type { ContactEvent } from '../../../../../shared/history';
 import type { TicketEntry } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { formatMoment } from './history-view';
-import type { RepliesState } from '../../../host/history/loaded-history';
+import type { TimelineRow } from '../../../host/history/loaded-history';
 import type { MoreState } from './useHistory';
 import { Section } from '../../Section';
 
 interface TimelineProps {
-  timeline: readonly ContactEvent[];
-  /** Ticket openings by event id, so their rows can offer "Show replies". */
-  tickets: ReadonlyMap<string, TicketEntry>;
-  replies: ReadonlyMap<number, RepliesState>;
+  rows: readonly TimelineRow[];
   agentZone: string;
   hasOlder: boolean;
   more: MoreState;
@@ -25,41 +21,37 @@ interface TimelineProps {
 /** The customer's touches, newest first. */
 export function TimelineSection(props: TimelineProps) {
   const { t, locale } = useI18n();
-  const { timeline, tickets, replies, agentZone, hasOlder, more } = props;
+  const { rows, agentZone, hasOlder, more } = props;
   return (
     <Section title={t('history.timeline.title')}>
-      {timeline.length === 0 && <SM>{t('history.timeline.empty')}</SM>}
+      {rows.length === 0 && <SM>{t('history.timeline.empty')}</SM>}
       <ol
         aria-label={t('history.timeline.title')}
         style={{ listStyle: 'none', margin: 0, padding: 0 }}
       >
-        {timeline.map((event) => {
-          const ticket = tickets.get(event.id);
-          const replyState = ticket ? replies.get(ticket.ticketId) : undefined;
-          return (
-            <li key={event.id} style={{ borderTop: '1px solid #e9ebed', padding: '4px 0' }}>
-              <SM>
-                {formatMoment(event.at, agentZone, locale)}{' '}
-                <Tag size="small">{t(`history.channel.${event.channel}`)}</Tag>{' '}
-                {t(`history.timeline.${event.direction}`)}
-              </SM>
-              {/* Customer text is rendered as text, never as HTML. */}
-              {event.excerpt && <SM>{event.excerpt}</SM>}
-              {ticket && replyState?.status !== 'ready' && (
-                <BusyButton
-                  isBasic
-                  busy={replyState?.status === 'loading'}
-                  label={t('history.timeline.showReplies', { id: ticket.ticketId })}
-                  busyLabel={t('history.timeline.loadingReplies')}
-                  onClick={() => props.onShowReplies(ticket)}
-                />
-              )}
-              {replyState?.status === 'error' && (
-                <SM role="alert">{t('history.timeline.repliesFailed')}</SM>
-              )}
-            </li>
-          );
-        })}
+        {rows.map(({ event, replies }) => (
+          <li key={event.id} style={{ borderTop: '1px solid #e9ebed', padding: '4px 0' }}>
+            <SM>
+              {formatMoment(event.at, agentZone, locale)}{' '}
+              <Tag size="small">{t(`history.channel.${event.channel}`)}</Tag>{' '}
+              {t(`history.timeline.${event.direction}`)}
+            </SM>
+            {/* Customer text is rendered as text, never as HTML. */}
+            {event.excerpt && <SM>{event.excerpt}</SM>}
+            {replies && (
+              <BusyButton
+                isBasic
+                busy={replies.status === 'loading'}
+                label={t('history.timeline.showReplies', { id: replies.ticket.ticketId })}
+                busyLabel={t('history.timeline.loadingReplies')}
+                onClick={() => props.onShowReplies(replies.ticket)}
+              />
+            )}
+            {replies?.status === 'failed' && (
+              <SM role="alert">{t('history.timeline.repliesFailed')}</SM>
+            )}
+          </li>
+        ))}
       </ol>
       {more.status === 'failed' && <SM role="alert">{t('history.timeline.olderFailed')}</SM>}
       {hasOlder && (
