@@ -8,7 +8,6 @@ import { languageIn } from '../i18n/language';
 import type { ToneOnSave } from '../settings/settings';
 import type { Emphasis } from '../view/emphasis';
 import { applyAllSuggestions, applySuggestion } from './apply';
-import { isToneLocale } from './check';
 import { htmlToText } from './html';
 import type { ToneLocale } from './rules';
 import type { Finding, Severity, ToneResult, Verdict } from './types';
@@ -43,8 +42,14 @@ export const severityEmphasis = {
  * English.
  */
 export function toneLanguageFor(customerLocale: string | undefined): ToneLocale | 'auto' {
-  return languageIn(customerLocale, isToneLocale) ?? 'auto';
+  return languageIn(customerLocale, isRuleLocale) ?? 'auto';
 }
+
+// The locales with rules, named here rather than read from the rules: the view is imported by the
+// HubSpot card, which checks drafts through our backend and must not carry the rules (issue 16).
+// `satisfies` makes the compiler refuse a list that misses or adds a locale of `ruleSets`.
+const ruleLocales = { en: true, es: true } as const satisfies Record<ToneLocale, true>;
+const isRuleLocale = (locale: string): locale is ToneLocale => Object.hasOwn(ruleLocales, locale);
 
 /**
  * "Apply all" is offered from this many applicable suggestions. With one, the finding's own Apply

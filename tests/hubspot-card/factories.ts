@@ -24,16 +24,16 @@ import { z } from 'zod';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
-import { loadModelWeights } from '../../apps/hubspot/card/host/model-weights';
 import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
 import { defaultSettings } from '../../shared/settings';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
-import { testCardBackendUrl } from '../../mocks/hubspot/model-weights';
+import { testCardBackendUrl, testCardNow } from '../../mocks/hubspot/language';
+import { installShippedModels } from '../../apps/hubspot/server/models/shippedModels';
 
 /**
- * Where the card's backend lives in tests; msw answers here (the models' weights by default, from
- * mocks/hubspot/model-weights.ts, as the backend serves them).
+ * Where the card's backend lives in tests; msw answers here (the tone check and the signals read by
+ * default, from mocks/hubspot/language.ts, as the backend answers them).
  */
 export const testBackendUrl = testCardBackendUrl;
 
@@ -130,7 +130,7 @@ export interface TestServicesOptions {
 export function createTestServices(options: TestServicesOptions = {}): CardServices {
   const context = options.context ?? createMockContext();
   const actions = options.actions ?? createMockActions(options.properties);
-  const now = options.now ?? new Date('2026-11-25T15:00:00Z');
+  const now = options.now ?? testCardNow;
   return {
     crm: createCrmHost(context, actions),
     backend: createBackendClient({
@@ -143,17 +143,12 @@ export function createTestServices(options: TestServicesOptions = {}): CardServi
 }
 
 /**
- * Loads the learned models' weights before the file's first test, through the card's own loader
- * and msw (mocks/hubspot/model-weights.ts), as an earlier open of the card would have: they load
- * once per load of the card's code, so each test then waits for its check, not for the download.
- * tests/hubspot-card/model-weights*.test.tsx test the card while they load.
+ * Loads the language engines' models in the played backend (mocks/hubspot/language.ts) before the
+ * file's first test, as the real backend does at startup: each test then waits for its check, not
+ * for the rules to compile.
  */
 export function loadModelsBeforeAll(): void {
-  beforeAll(async () => {
-    const { backend } = createTestServices();
-    expect(await loadModelWeights(backend, 'tone')).toBe('ready');
-    expect(await loadModelWeights(backend, 'signals')).toBe('ready');
-  }, 30_000);
+  beforeAll(() => installShippedModels(), 30_000);
 }
 
 /** The backend's collections reply for the test contact (the contract's shape), with overrides. */

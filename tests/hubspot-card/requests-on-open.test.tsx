@@ -6,7 +6,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { Card } from '../../apps/hubspot/card/ui/Card';
-import { backendPaths, modelPaths } from '../../apps/hubspot/contract';
+import { backendPaths, languagePaths } from '../../apps/hubspot/contract';
 import {
   collectionsHandler,
   createTestServices,
@@ -57,12 +57,12 @@ describe('HubSpot card: backend requests on open', () => {
     await everyPanelOpen(renderer);
     // Before: 7 (collections by the overview and the history panel, settings by the tone, plans
     // and history panels, engagements by the history panel (20 a type) and the plans panel (100)).
-    // And each learned model's weights, once per load of the card's code (this is its first open).
+    // And the signals in the contact's newest inbound email, which the backend reads from the same
+    // page of engagements (no model weights: the backend runs the engines).
     expect([...seen].sort()).toEqual([
       `GET ${backendPaths.collections(contact)}`,
       `GET ${backendPaths.engagements(contact)}?limit=100`,
-      `GET ${modelPaths.weights('signals')}`,
-      `GET ${modelPaths.weights('tone')}`,
+      `GET ${languagePaths.signals(contact)}?portalTimeZone=America%2FNew_York`,
       `GET ${backendPaths.settings}`,
     ]);
   });
@@ -75,6 +75,15 @@ describe('HubSpot card: backend requests on open', () => {
       answer = resolve;
     });
     server.use(
+      // The signals section's read stands apart from this failure (the backend reads HubSpot for it).
+      http.get(`${testBackendUrl}${languagePaths.signals(contact)}`, () =>
+        HttpResponse.json({
+          hasMessage: false,
+          view: { items: [] },
+          today: '2026-11-25',
+          setFlags: [],
+        }),
+      ),
       http.get(
         engagementsUrl,
         async () => {

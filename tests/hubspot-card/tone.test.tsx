@@ -150,8 +150,9 @@ describe('HubSpot card: tone check of a draft', () => {
     renderer.findByTestId(Select, 'draft-language').props.onChange?.('en');
     typeDraft(renderer, "Hi Maria, you haven't paid your bill.");
     await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/),
+      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/you haven't paid/),
     );
+    expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/);
     expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(/^Try instead: "/);
   });
 

@@ -27,26 +27,29 @@ describe('HubSpot card bundle', () => {
     expect(kb(bundle.gz)).toBeLessThanOrEqual(cardBundleBudgetKb);
   });
 
-  it('carries neither learned model’s weights: the card fetches them from our backend', () => {
-    // What reached the output (the metafile's inputs also list modules that were parsed, then
-    // dropped, such as the Zendesk sidebar's lazy `import()` of the tone chunk, which the card
-    // never calls).
+  /** What reached the output (the metafile's inputs also list modules parsed, then dropped). */
+  const bundled = (): string[] => {
     const output = Object.values(bundle.metafile.outputs)[0];
-    const bundled = Object.entries(output?.inputs ?? {})
+    return Object.entries(output?.inputs ?? {})
       .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
       .map(([input]) => input);
-    expect(bundled.length).toBeGreaterThan(0);
-    expect(
-      bundled.filter((input) => /shared\/(signals|tone)\/model\/weights\.json$/.test(input)),
-    ).toEqual([]);
-    // Nor the modules that import them (the Zendesk chunks, the CLI's and tests' full check).
-    expect(
-      bundled.filter((input) =>
-        /shared\/(signals\/model\/install|tone\/meaning\/locales\/index|tone\/index)\.ts$/.test(
-          input,
-        ),
-      ),
-    ).toEqual([]);
+  };
+
+  it('carries no language engine: our backend checks drafts and reads customers (issues 16, 20)', () => {
+    const inputs = bundled();
+    expect(inputs.length).toBeGreaterThan(0);
+    // The tone check: its rules, the meaning reader's lexicons and frames, the learned model, the
+    // check itself and the entries that install them; and the stemmers.
+    const toneEngine =
+      /shared\/tone\/(?:rules|meaning|model|locales)\/|shared\/tone\/(?:check|core|index|detect|pattern|policy|without-model)\.ts$/;
+    // The customer-signals reader: its cue lexicons, frames, model, reader and the message text.
+    const signalsEngine =
+      /shared\/signals\/(?:locales|model|details)\/|shared\/signals\/(?:read|reader|frames|cues|index|message-text)\.ts$/;
+    expect(inputs.filter((input) => toneEngine.test(input))).toEqual([]);
+    expect(inputs.filter((input) => signalsEngine.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /node_modules\/@nlpjs\//.test(input))).toEqual([]);
+    // Nor either model's weights, or the card's old loader of them.
+    expect(inputs.filter((input) => /weights\.json$|model-weights\.ts$/.test(input))).toEqual([]);
   });
 
   it('leaves React and the ui-extensions SDK to the host', () => {

@@ -4,7 +4,7 @@
 // https://developers.hubspot.com/docs/apps/developer-platform/add-features/ui-extensibility/fetching-data
 // ("Custom headers: Not supported", "Payload size: 1MB max", "15 seconds default, 120 seconds max").
 import { describe, expect, it } from '@jest/globals';
-import { modelNames, modelPaths, modelWeightsReplySchema } from '../../apps/hubspot/contract';
+import { languagePaths, toneCheckReplySchema } from '../../apps/hubspot/contract';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { hubspotPlaygroundForTests } from './playground-per-file';
@@ -83,12 +83,21 @@ describe('what hubspot.fetch refuses to call', () => {
     expect(await small.json()).toEqual({ ok: true });
   });
 
-  it('carries each learned model’s weights to the card, signed and under its 1 MB reply limit', async () => {
-    for (const model of modelNames) {
-      const reply = await playground.hubspotFetch(playground.cardPath(modelPaths.weights(model)));
-      expect(reply.status).toBe(200);
-      const body = modelWeightsReplySchema.parse(await reply.json());
-      expect(body.model).toBe(model);
-    }
+  it('carries a draft to the backend’s tone check and its findings back to the card, signed', async () => {
+    const reply = await playground.hubspotFetch(playground.cardPath(languagePaths.toneCheck), {
+      method: 'POST',
+      body: {
+        text: "You haven't paid your bill.",
+        locale: 'en',
+        blockCategories: [],
+        flagPhrases: [],
+        allowPhrases: [],
+      },
+    });
+    expect(reply.status).toBe(200);
+    const body = toneCheckReplySchema.parse(await reply.json());
+    expect(body.findings.map((finding) => finding.excerpt)).toContain(
+      "You haven't paid your bill.",
+    );
   });
 });

@@ -87,6 +87,11 @@ export type EngagementType = (typeof engagementTypes)[number];
 
 /** Largest page the backend serves: per engagement type, so one page is at most 10 HubSpot calls. */
 export const maxEngagementPageSize = 100;
+/**
+ * The card's first page of engagements (per type): the backend's largest. The signals route reads
+ * the same page, so the card's history and its signals share one HubSpot read (the contact cache).
+ */
+export const openingEngagementPageSize = maxEngagementPageSize;
 
 /** Query of `GET /api/contacts/:contactId/engagements`. */
 export const engagementsQuerySchema = z.object({
@@ -371,4 +376,4 @@ export const toneFeedbackListQuerySchema = z.object({
  */
 export const toneFeedbackListReplySchema = z.array(toneFeedbackSchema);
 export * from './outcomes';
-export * from './models';
+export * from './language';

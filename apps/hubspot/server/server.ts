@@ -30,7 +30,8 @@ import { contactRoutes } from './routes/contacts';
 import type { RouteDeps } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
-import { modelRoutes } from './routes/models';
+import { languageRoutes } from './routes/language';
+import { installShippedModels } from './models/shippedModels';
 import { oauthRoutes } from './routes/oauth';
 import { outcomeRoutes } from './routes/outcomes';
 import { settingsRoutes } from './routes/settings';
@@ -148,6 +149,8 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
     ...(coordination.kind === 'postgres' ? { refreshLock: coordination.refreshLock } : {}),
     sleep,
   });
+  // The language engines' rules, lexicons and models, once, before the first request.
+  installShippedModels();
   const deps: RouteDeps = {
     store,
     logger,
@@ -235,7 +238,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       settingsRoutes(deps, managers),
       toneFeedbackRoutes(deps, managers),
       outcomeRoutes(deps, managers),
-      modelRoutes(),
+      languageRoutes(deps),
     ],
   });
 

@@ -5,6 +5,8 @@
  */
 import { Button, Flex, Heading, StatusTag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../shared/tone';
+import type { BackendErrorCode } from '../host/backend-client';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { useCardI18n } from '../ui/i18n';
 import { testDraftSample, type FirstRunChecklist as Checklist } from './first-run';
 
@@ -44,6 +46,8 @@ export function FirstRunChecklist(props: {
   hints: ChecklistHints;
   /** The findings of the test draft once checked (undefined before). */
   testFindings: readonly Finding[] | undefined;
+  /** Why the last check of the test draft failed, if it did. */
+  testDraftFailed?: BackendErrorCode | undefined;
   onCheckTestDraft: () => void;
 }) {
   const { checklist, hints, testFindings } = props;
@@ -63,10 +67,15 @@ export function FirstRunChecklist(props: {
         />
       ))}
       {testFindings === undefined ? (
-        <Flex direction="row">
-          <Button testId="setup-check-test-draft" size="sm" onClick={props.onCheckTestDraft}>
-            {t('settingsAttention.checklist.tryTestDraft')}
-          </Button>
+        <Flex direction="column" gap="extra-small">
+          {props.testDraftFailed === undefined ? null : (
+            <ErrorAlert testId="setup-test-draft-failed" code={props.testDraftFailed} />
+          )}
+          <Flex direction="row">
+            <Button testId="setup-check-test-draft" size="sm" onClick={props.onCheckTestDraft}>
+              {t('settingsAttention.checklist.tryTestDraft')}
+            </Button>
+          </Flex>
         </Flex>
       ) : (
         <Tile compact testId="setup-test-draft-result">

@@ -26,7 +26,6 @@ import {
   type SettingsField,
   type SettingsLocale,
 } from '../../../../shared/settings';
-import type { Finding } from '../../../../shared/tone';
 import { loadToneFeedback } from '../host/tone-feedback';
 import { errorText } from '../ui/backend-error-text';
 import { Loadable } from '../ui/Loadable';
@@ -34,7 +33,8 @@ import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
 import { useLoaded } from '../ui/use-loaded';
 import { FirstRunChecklist } from './FirstRunChecklist';
-import { checkTestDraft, firstRunChecklist, setupIncomplete } from './first-run';
+import { firstRunChecklist, setupIncomplete } from './first-run';
+import { useTestDraft } from './use-test-draft';
 import {
   loadPortalSettings,
   savePortalSettings,
@@ -92,7 +92,8 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
   // The checklist stays for the whole visit once shown, so the admin sees each step turn Done.
   const [current, setCurrent] = useState<LoadedPortalSettings>(loaded);
   const [showChecklist] = useState(() => setupIncomplete(firstRunChecklist(loaded, [], false)));
-  const [testFindings, setTestFindings] = useState<readonly Finding[] | undefined>(undefined);
+  const testDraft = useTestDraft(backend);
+  const testFindings = testDraft.findings;
   const checklist = firstRunChecklist(current, [], testFindings !== undefined);
 
   const set: SetField = (field, value) => setForm((current) => ({ ...current, [field]: value }));
@@ -168,7 +169,8 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
               outreachSet: t('settingsPage.hint.outreachSet'),
             }}
             testFindings={testFindings}
-            onCheckTestDraft={() => setTestFindings(checkTestDraft(current.settings.tone))}
+            testDraftFailed={testDraft.failed}
+            onCheckTestDraft={() => testDraft.check(current.settings.tone)}
           />
           <Divider />
         </>

@@ -3,13 +3,17 @@
  * fields mapped (and, on a contact, readable), has the portal saved its own policy, and has the
  * admin seen the tone check at work on a test draft. The card and the settings page show it.
  */
-import { backendPaths, contactCollectionsSchema } from '../../contract';
+import {
+  backendPaths,
+  contactCollectionsSchema,
+  languagePaths,
+  toneCheckReplySchema,
+} from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
-import { toToneOptions, type ToneSettings } from '../../../../shared/settings';
-// The rules and frames, and the learned model once the card has fetched its weights (the card
-// bundles no weights; see host/model-weights.ts).
-import { checkTone, type Finding } from '../../../../shared/tone/without-model';
+import type { ToneSettings } from '../../../../shared/settings';
+import type { Finding } from '../../../../shared/tone/types';
 import type { BackendClient, BackendError } from '../host/backend-client';
+import { toneCheckOptions } from '../host/tone-check-options';
 import type { LoadedPortalSettings } from './portal-settings';
 
 /** The first-run steps and whether each is done. */
@@ -63,10 +67,24 @@ export const setupIncomplete = (checklist: FirstRunChecklist): boolean =>
 export const testDraftSample =
   "You haven't paid your bill. If we don't hear from you by Friday we will take you to court.";
 
-/** What the tone check finds in the sample with the portal's tone settings (problems only). */
-export function checkTestDraft(tone: ToneSettings): Finding[] {
-  const result = checkTone(testDraftSample, { locale: 'en', ...toToneOptions(tone) });
-  return result.findings.filter((finding) => finding.severity !== 'info');
+/**
+ * What the tone check (our backend's, as for any draft) finds in the sample with these tone
+ * settings, which may be the settings page's unsaved ones (problems only).
+ */
+export async function checkTestDraft(
+  backend: BackendClient,
+  tone: ToneSettings,
+): Promise<Result<Finding[], BackendError>> {
+  const reply = await backend.request(
+    {
+      method: 'POST',
+      path: languagePaths.toneCheck,
+      body: { ...toneCheckOptions('en', tone), text: testDraftSample },
+    },
+    toneCheckReplySchema,
+  );
+  if (!reply.ok) return reply;
+  return ok(reply.value.findings.filter((finding) => finding.severity !== 'info'));
 }
 
 /**

@@ -22,17 +22,15 @@ import {
   promiseWriteRequestSchema,
 } from '../../contract';
 import { backendError, type BackendError } from '../errors';
-import { readContactCollections } from '../hubspot/contactCollections';
 import {
   writeFlag,
   writePlan,
   writePromise,
   type ContactWriteTarget,
 } from '../hubspot/contactWrites';
-import { readEngagementPage } from '../hubspot/engagements';
-import { sendContractJson, toContractJson } from '../http/contractJson';
+import { sendContractJson } from '../http/contractJson';
 import { fail, invalidInput, send } from '../http/replies';
-import { signedContext } from '../http/signedRequests';
+import { cachedCollections, cachedEngagementPage, contactTargetOf } from './cachedContactReads';
 import type { RouteDeps } from './context';
 
 const contactParams = z.object({ contactId: hubspotIdSchema });
@@ -76,11 +74,8 @@ function writeOptions<P extends z.ZodType, B extends z.ZodType, R extends z.ZodT
 /** The contact routes, given what they share. */
 export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
   /** Where a write for this request goes, with its deadline starting now. */
-  const targetOf = (request: FastifyRequest, contactId: string): ContactWriteTarget => {
-    const { portalId } = signedContext(request);
-    const deadline = deps.now() + deps.budgetMs;
-    return { portalId, contactId, deadline, hubspot: deps.callerFor(portalId, deadline) };
-  };
+  const targetOf = (request: FastifyRequest, contactId: string): ContactWriteTarget =>
+    contactTargetOf(deps, request, contactId);
 
   /** Checks the write's idempotency key, then runs the write for this request's contact. */
   const answerWrite = async <T>(
@@ -115,19 +110,9 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
       },
       async (request, reply) => {
-        const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
+        const target = targetOf(request, request.params.contactId);
         const { limit, cursor } = request.query;
-        // Twenty agents opening this page at once share one load, checked and serialized once; it
-        // is served from memory for a few seconds.
-        const page = await deps.contactReads.engagements.read(
-          portalId,
-          contactId,
-          `${limit}/${cursor ?? ''}`,
-          async () => {
-            const read = await readEngagementPage(hubspot, contactId, limit, cursor);
-            return read.ok ? ok(toContractJson(engagementPageSchema, read.value)) : read;
-          },
-        );
+        const page = await cachedEngagementPage(deps, target, limit, cursor);
         return sendContractJson(reply, page);
       },
     );
@@ -139,16 +124,8 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         schemaErrorFormatter: invalidInput({ params: 'contact id' }),
       },
       async (request, reply) => {
-        const { portalId, contactId, hubspot } = targetOf(request, request.params.contactId);
-        const collections = await deps.contactReads.collections.read(
-          portalId,
-          contactId,
-          '',
-          async () => {
-            const read = await readContactCollections(hubspot, contactId);
-            return read.ok ? ok(toContractJson(contactCollectionsSchema, read.value)) : read;
-          },
-        );
+        const target = targetOf(request, request.params.contactId);
+        const collections = await cachedCollections(deps, target);
         return sendContractJson(reply, collections);
       },
     );

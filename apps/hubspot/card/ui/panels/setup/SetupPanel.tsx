@@ -23,6 +23,7 @@ export function SetupPanel() {
         outreachSet: t('card.setup.outreachSetHint'),
       }}
       testFindings={status.testFindings}
+      testDraftFailed={status.testDraftFailed}
       onCheckTestDraft={status.checkTestDraft}
     />
   );

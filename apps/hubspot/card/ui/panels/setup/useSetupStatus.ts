@@ -3,16 +3,17 @@
  * the properties our backend could not read on this contact, as a first-run checklist. Loads
  * nothing for other users.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ok, type Result } from '../../../../../../shared/ports';
-import type { Finding } from '../../../../../../shared/tone';
+import type { Finding } from '../../../../../../shared/tone/types';
+import type { BackendErrorCode } from '../../../host/backend-client';
 import {
-  checkTestDraft,
   firstRunChecklist,
   loadUnreadableProperties,
   type FirstRunChecklist,
 } from '../../../settings/first-run';
 import { loadPortalSettings, type LoadedPortalSettings } from '../../../settings/portal-settings';
+import { useTestDraft } from '../../../settings/use-test-draft';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../use-loaded';
 
@@ -23,6 +24,7 @@ export type SetupStatus =
       kind: 'checklist';
       checklist: FirstRunChecklist;
       testFindings: readonly Finding[] | undefined;
+      testDraftFailed: BackendErrorCode | undefined;
       checkTestDraft: () => void;
     };
 
@@ -45,7 +47,8 @@ export function useSetupStatus(isAdmin: boolean): SetupStatus {
     return ok({ settings: settings.value, unreadable: unreadable.ok ? unreadable.value : [] });
   }, [isAdmin, backend, crm]);
   const { state } = useLoaded(load);
-  const [testFindings, setTestFindings] = useState<readonly Finding[] | undefined>(undefined);
+  const testDraft = useTestDraft(backend);
+  const testFindings = testDraft.findings;
   const loaded = state.status === 'ready' ? state.value : undefined;
 
   return useMemo((): SetupStatus => {
@@ -54,7 +57,8 @@ export function useSetupStatus(isAdmin: boolean): SetupStatus {
       kind: 'checklist',
       checklist: firstRunChecklist(loaded.settings, loaded.unreadable, testFindings !== undefined),
       testFindings,
-      checkTestDraft: () => setTestFindings(checkTestDraft(loaded.settings.settings.tone)),
+      testDraftFailed: testDraft.failed,
+      checkTestDraft: () => testDraft.check(loaded.settings.settings.tone),
     };
-  }, [loaded, testFindings]);
+  }, [loaded, testFindings, testDraft]);
 }

@@ -49,11 +49,6 @@ function SignalsView({ read }: { read: SignalsRead }) {
   const { view } = read;
   return (
     <Flex direction="column" gap="small">
-      {read.rulesOnly ? (
-        <Text testId="signals-rules-only" variant="microcopy">
-          {t('card.models.unavailable')}
-        </Text>
-      ) : null}
       {view.signposting ? (
         <Alert testId="signals-signposting" title={t('signals.action.self-harm')} variant="warning">
           {t(view.signposting)}

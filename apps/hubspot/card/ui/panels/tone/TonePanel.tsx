@@ -15,23 +15,23 @@ import {
   useExtensionContext,
 } from '@hubspot/ui-extensions';
 import { useCallback, useMemo, useState } from 'react';
-import { toToneOptions } from '../../../../../../shared/settings';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { Result } from '../../../../../../shared/ports';
-import type { ToneOptions } from '../../../../../../shared/tone';
 import { decideCopy, isBlankDraft, toneLanguageFor } from '../../../../../../shared/tone/view';
 import { categoriesText, toneWords } from '../../../../../../shared/tone/view-words';
 import type { BackendError } from '../../../host/backend-client';
+import { toneCheckOptions } from '../../../host/tone-check-options';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { hasMarker } from '../../../../../../shared/templates/view';
-import { errorText } from '../../backend-error-text';
+import { errorText, retryHelps } from '../../backend-error-text';
+import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
 import { statusTagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
-import { useDraftCheck } from './useDraftCheck';
+import { useDraftCheck, type DraftCheckOptions } from './useDraftCheck';
 import { useCardServices } from '../../services';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
 import { useDraftFeedback } from './useDraftFeedback';
@@ -73,7 +73,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     toneLanguageFor(contact?.customer.language),
   );
   const options = useMemo(
-    (): ToneOptions => ({ locale: language, ...toToneOptions(portal.settings.tone) }),
+    (): DraftCheckOptions => toneCheckOptions(language, portal.settings.tone),
     [language, portal],
   );
   const draft = useDraftCheck(options);
@@ -161,26 +161,31 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         value={draft.text}
         onInput={draft.type}
       />
-      {draft.model === 'unavailable' ? (
-        <Text testId="draft-rules-only" variant="microcopy">
-          {t('card.models.unavailable')}
-        </Text>
-      ) : null}
-      {/* Until the model's weights arrive, no verdict: the Zendesk sidebar's words while it loads. */}
-      {empty ? null : draft.model === 'loading' ? (
-        <Text testId="draft-checking" variant="microcopy">
-          {t('tone.checking')}
-        </Text>
+      {/* No verdict until the backend has checked the draft as it is: never a stale one. */}
+      {empty ? null : draft.check.status === 'failed' ? (
+        <ErrorAlert testId="draft-check-failed" code={draft.check.error.code}>
+          {retryHelps(draft.check.error.code) ? (
+            <Button testId="draft-check-retry" size="xs" onClick={draft.retry}>
+              {t('retry')}
+            </Button>
+          ) : null}
+        </ErrorAlert>
       ) : (
         <>
-          <Flex direction="row" gap="small" align="center" wrap>
-            <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
-              {view.verdict.label}
-            </StatusTag>
-            <Text testId="draft-score" variant="microcopy">
-              {t('card.tone.score', { score: view.score })}
+          {draft.check.status === 'checking' ? (
+            <Text testId="draft-checking" variant="microcopy">
+              {t('tone.checking')}
             </Text>
-          </Flex>
+          ) : (
+            <Flex direction="row" gap="small" align="center" wrap>
+              <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
+                {view.verdict.label}
+              </StatusTag>
+              <Text testId="draft-score" variant="microcopy">
+                {t('card.tone.score', { score: view.score })}
+              </Text>
+            </Flex>
+          )}
           <FindingList
             view={view}
             pending={draft.pending}

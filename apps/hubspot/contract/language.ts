@@ -1,0 +1,129 @@
+/**
+ * The language engines as backend routes (issues 16 and 20): the card sends a draft and gets its
+ * tone check back, and asks for the signals in the contact's newest inbound email, which the
+ * backend reads from HubSpot itself. The engines (rules, lexicons, stemmers, learned models) run in
+ * the backend's memory, so the card carries none of them, and the customer's and agent's text is
+ * read there and never stored or logged.
+ */
+import * as z from 'zod';
+import { flagKinds } from '../../../shared/history/flag-kinds';
+import { settingsLimits } from '../../../shared/settings/settings';
+import {
+  contactChannels,
+  contactPlaces,
+  signalKinds,
+  vulnerabilitySubKinds,
+} from '../../../shared/signals/kinds';
+import { blockableToneCategories, toneCategories } from '../../../shared/tone/types';
+
+/** Paths of the language routes, relative to the backend's public base URL. */
+export const languagePaths = {
+  toneCheck: '/api/tone/check',
+  signals: (contactId: string) => `/api/contacts/${encodeURIComponent(contactId)}/signals`,
+} as const;
+
+/**
+ * The longest draft the backend checks, in UTF-16 code units (JavaScript's `length`): a long
+ * collections email is a few thousand; past this a draft is refused with 400, never cut.
+ */
+export const draftTextMaxLength = 10_000;
+
+// The largest body a valid check can be: the draft and both phrase lists at their limits, each
+// character at most 3 bytes in UTF-8 (a code unit of the BMP; an astral character is 4 bytes for 2
+// units), plus the JSON around them. Past it the backend answers 413 before reading the body.
+const phraseBytes = settingsLimits.phraseCount.max * (settingsLimits.phraseLength.max * 3 + 8);
+/** The largest tone check body the backend reads, in bytes. */
+export const toneCheckBodyLimitBytes = draftTextMaxLength * 3 + 2 * phraseBytes + 4096;
+
+const phrases = z
+  .array(z.string().max(settingsLimits.phraseLength.max))
+  .max(settingsLimits.phraseCount.max);
+
+/** `POST /api/tone/check`: the draft as plain text and the portal's tone options. */
+export const toneCheckRequestSchema = z.object({
+  text: z.string().max(draftTextMaxLength),
+  /** `auto` (detect from the draft) or a language code; one without rules falls back as the core does. */
+  locale: z.string().regex(/^(?:auto|[a-z]{2,3})$/),
+  blockCategories: z.array(z.enum(blockableToneCategories)).max(blockableToneCategories.length),
+  flagPhrases: phrases,
+  allowPhrases: phrases,
+});
+export type ToneCheckRequest = z.infer<typeof toneCheckRequestSchema>;
+
+/** One finding as the card shows it (the core's `Finding` without its explanation). */
+export const toneFindingSchema = z.object({
+  category: z.enum(toneCategories),
+  severity: z.enum(['info', 'review', 'block']),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  excerpt: z.string(),
+  reason: z.string(),
+  ruleRef: z.string().optional(),
+  suggestion: z.string().optional(),
+  ruleId: z.string(),
+});
+
+/** Reply of `POST /api/tone/check`: the core's `ToneResult` for the draft that was sent. */
+export const toneCheckReplySchema = z.object({
+  verdict: z.enum(['ok', 'review', 'block']),
+  score: z.number().min(0).max(100),
+  locale: z.string(),
+  findings: z.array(toneFindingSchema),
+});
+export type ToneCheckReply = z.infer<typeof toneCheckReplySchema>;
+
+/** Query of `GET /api/contacts/:contactId/signals`. */
+export const signalsQuerySchema = z.object({
+  /**
+   * The portal's IANA time zone (`context.portal.timezone`), for a contact whose own zone is
+   * unknown; an unknown name counts as none (UTC).
+   */
+  portalTimeZone: z.string().max(64).optional(),
+});
+
+const signalDetailSchema = z.union([
+  z.templateLiteral(['signals.subKind.', z.enum(vulnerabilitySubKinds)]),
+  z.templateLiteral(['signals.channel.', z.enum(contactChannels)]),
+  z.templateLiteral(['signals.place.', z.enum(contactPlaces)]),
+]);
+
+/** One signal as the card shows it (shared/signals/view's `SignalItem`). */
+export const signalItemSchema = z.object({
+  key: z.string(),
+  kind: z.enum(signalKinds),
+  commentId: z.string(),
+  label: z.templateLiteral(['signals.kind.', z.enum(signalKinds)]),
+  details: z.array(signalDetailSchema),
+  time: z.string().optional(),
+  action: z.union([
+    z.templateLiteral(['signals.action.', z.enum(signalKinds)]),
+    z.literal('signals.action.self-harm'),
+  ]),
+  excerpt: z.string(),
+  suggestedFlags: z.array(z.enum(flagKinds)),
+  selfHarm: z.boolean(),
+  promise: z
+    .object({
+      amount: z
+        .object({ minor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) })
+        .optional(),
+      date: z.iso.date().optional(),
+    })
+    .optional(),
+});
+
+/** Reply of `GET /api/contacts/:contactId/signals`: what the signals section shows. */
+export const signalsReplySchema = z.object({
+  /** The contact has an inbound email with text to read. */
+  hasMessage: z.boolean(),
+  /** The signals in the newest inbound email, safety first, and the self-harm help line's code. */
+  view: z.object({
+    items: z.array(signalItemSchema),
+    signposting: z.literal('signals.signposting.selfHarm').optional(),
+  }),
+  /** Today in the contact's time zone, for a promise's due date. */
+  today: z.iso.date(),
+  /** The flags the contact has already (no one-click Set for these). */
+  setFlags: z.array(z.enum(flagKinds)),
+});
+export type SignalsReply = z.infer<typeof signalsReplySchema>;
