@@ -127,7 +127,9 @@ export const inboundTextLimit = 20_000;
 /**
  * The newest inbound email on the first page, in the customer's words for the card's signals
  * section (issue 20): HubSpot's `hs_email_text` (plain text, or HTML in some portals), cut to
- * {@link inboundTextLimit}. Read in the card; our backend passes it on and never stores it.
+ * {@link inboundTextLimit}. Read by the backend's signals route (`languagePaths.signals`), in its
+ * memory, never stored; the card no longer reads it from this page, which still carries it because
+ * the contact cache keeps this reply's JSON as it is sent (dropping it here is left to do).
  */
 export const latestInboundEmailSchema = z.object({
   id: hubspotIdSchema,
