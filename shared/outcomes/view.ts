@@ -91,17 +91,51 @@ export interface OutcomesView {
   currencies: string[];
 }
 
+/** Each column by its CSV header (a stable machine name), with its label: the vocabulary, once. */
+const columnLabels = {
+  week: 'outcomes.column.week',
+  made: 'outcomes.column.made',
+  kept: 'outcomes.column.kept',
+  partly_kept: 'outcomes.column.partlyKept',
+  broken: 'outcomes.column.broken',
+  open: 'outcomes.column.open',
+  kept_rate: 'outcomes.column.keptRate',
+  currency: 'outcomes.column.currency',
+  promised: 'outcomes.column.promised',
+  received: 'outcomes.column.received',
+  status: 'outcomes.column.status',
+  plans: 'outcomes.column.plans',
+  length: 'outcomes.column.length',
+  first_payment: 'outcomes.column.firstPayment',
+  started: 'outcomes.column.started',
+  completed: 'outcomes.column.completed',
+  completion_rate: 'outcomes.column.completionRate',
+  team: 'outcomes.column.team',
+  agent: 'outcomes.column.agent',
+  drafts_checked: 'outcomes.column.draftsChecked',
+  ok_first_time_share: 'outcomes.column.okFirstTimeShare',
+  blocks_caught: 'outcomes.column.blocksCaught',
+  sent_over_warning: 'outcomes.column.sentOverWarning',
+  top_categories: 'outcomes.column.topCategories',
+  not_now: 'outcomes.column.notNow',
+  contacts_against_guard: 'outcomes.column.contactsAgainstGuard',
+} as const satisfies Record<string, MessageKey>;
+
+/** The columns named by `keys`, in that order. */
+const columns = (...keys: (keyof typeof columnLabels)[]): OutcomeColumn[] =>
+  keys.map((key) => ({ key, label: columnLabels[key] }));
+
 const count = (value: number): OutcomeCell => ({ kind: 'count', value });
 const text = (value: string): OutcomeCell => ({ kind: 'text', value });
 const share = (value: number | undefined): OutcomeCell => ({ kind: 'rate', value });
 
-const toneColumns: OutcomeColumn[] = [
-  { key: 'drafts_checked', label: 'outcomes.column.draftsChecked' },
-  { key: 'ok_first_time_share', label: 'outcomes.column.okFirstTimeShare' },
-  { key: 'blocks_caught', label: 'outcomes.column.blocksCaught' },
-  { key: 'sent_over_warning', label: 'outcomes.column.sentOverWarning' },
-  { key: 'top_categories', label: 'outcomes.column.topCategories' },
-];
+const toneColumns: OutcomeColumn[] = columns(
+  'drafts_checked',
+  'ok_first_time_share',
+  'blocks_caught',
+  'sent_over_warning',
+  'top_categories',
+);
 const toneCells = (figures: ToneFigures): OutcomeCell[] => [
   count(figures.draftsChecked),
   share(figures.okFirstTimeShare),
@@ -109,20 +143,17 @@ const toneCells = (figures: ToneFigures): OutcomeCell[] => [
   count(figures.sentOverWarning),
   { kind: 'categories', value: figures.topCategories },
 ];
-const guardColumns: OutcomeColumn[] = [
-  { key: 'not_now', label: 'outcomes.column.notNow' },
-  { key: 'contacts_against_guard', label: 'outcomes.column.contactsAgainstGuard' },
-];
+const guardColumns: OutcomeColumn[] = columns('not_now', 'contacts_against_guard');
 const guardCells = (figures: GuardFigures): OutcomeCell[] => [
   count(figures.notNow),
   count(figures.contactsAgainstGuard),
 ];
-const completionColumns: OutcomeColumn[] = [
-  { key: 'started', label: 'outcomes.column.started' },
-  { key: 'completed', label: 'outcomes.column.completed' },
-  { key: 'broken', label: 'outcomes.column.broken' },
-  { key: 'completion_rate', label: 'outcomes.column.completionRate' },
-];
+const completionColumns: OutcomeColumn[] = columns(
+  'started',
+  'completed',
+  'broken',
+  'completion_rate',
+);
 const completionCells = (completion: PlanCompletion): OutcomeCell[] => [
   count(completion.started),
   count(completion.completed),
@@ -152,10 +183,31 @@ function groupedTable<By extends 'week' | 'team' | 'agent', Figures>(
     id,
     title,
     ...(chart === undefined ? {} : { chart }),
-    columns: [{ key: by, label: `outcomes.column.${by}` }, ...figures.columns],
+    columns: [...columns(by), ...figures.columns],
     rows: rows.map((row) => ({
       cells: [text(row[by]), ...figures.cells(row)],
       agentRefs: visibleAgents(by === 'agent' ? [row[by]] : (row.agents ?? [])),
+    })),
+  };
+}
+
+/** Plan completion, one row per bucket (plan length, or when the first payment was taken). */
+function completionTable<Bucket extends string>(
+  id: OutcomeTableId,
+  title: MessageKey,
+  by: 'length' | 'first_payment',
+  buckets: readonly (readonly [Bucket, MessageKey])[],
+  completion: Readonly<Record<Bucket, PlanCompletion>>,
+): OutcomeTable {
+  return {
+    id,
+    title,
+    columns: [...columns(by), ...completionColumns],
+    rows: buckets.map(([bucket, label]) => ({
+      cells: [
+        { kind: 'label', code: label, value: bucket },
+        ...completionCells(completion[bucket]),
+      ],
     })),
   };
 }
@@ -175,15 +227,7 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
       id: 'promises-by-week',
       title: 'outcomes.table.promisesByWeek',
       chart: 'stacked',
-      columns: [
-        { key: 'week', label: 'outcomes.column.week' },
-        { key: 'made', label: 'outcomes.column.made' },
-        { key: 'kept', label: 'outcomes.column.kept' },
-        { key: 'partly_kept', label: 'outcomes.column.partlyKept' },
-        { key: 'broken', label: 'outcomes.column.broken' },
-        { key: 'open', label: 'outcomes.column.open' },
-        { key: 'kept_rate', label: 'outcomes.column.keptRate' },
-      ],
+      columns: columns('week', 'made', 'kept', 'partly_kept', 'broken', 'open', 'kept_rate'),
       rows: promises.weeks.map((week) => ({
         cells: [
           text(week.week),
@@ -200,12 +244,7 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
     {
       id: 'amounts-by-week',
       title: 'outcomes.table.amountsByWeek',
-      columns: [
-        { key: 'week', label: 'outcomes.column.week' },
-        { key: 'currency', label: 'outcomes.column.currency' },
-        { key: 'promised', label: 'outcomes.column.promised' },
-        { key: 'received', label: 'outcomes.column.received' },
-      ],
+      columns: columns('week', 'currency', 'promised', 'received'),
       rows: promises.amounts.map((amount) => ({
         cells: [
           text(amount.week),
@@ -218,10 +257,7 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
     {
       id: 'plans-by-status',
       title: 'outcomes.table.plansByStatus',
-      columns: [
-        { key: 'status', label: 'outcomes.column.status' },
-        { key: 'plans', label: 'outcomes.column.plans' },
-      ],
+      columns: columns('status', 'plans'),
       rows: planStatuses.map((status) => ({
         cells: [
           { kind: 'label', code: `outcomes.planStatus.${status}`, value: status },
@@ -230,31 +266,20 @@ export function outcomesView(report: OutcomesReport, viewer: OutcomesViewer): Ou
         customerRefs: plans.customerRefsByStatus[status],
       })),
     },
-    {
-      id: 'plans-by-length',
-      title: 'outcomes.table.plansByLength',
-      columns: [{ key: 'length', label: 'outcomes.column.length' }, ...completionColumns],
-      rows: planLengthBuckets.map((bucket) => ({
-        cells: [
-          { kind: 'label', code: `outcomes.planLength.${bucket}`, value: bucket },
-          ...completionCells(plans.byLength[bucket]),
-        ],
-      })),
-    },
-    {
-      id: 'plans-by-first-payment',
-      title: 'outcomes.table.plansByFirstPayment',
-      columns: [
-        { key: 'first_payment', label: 'outcomes.column.firstPayment' },
-        ...completionColumns,
-      ],
-      rows: firstPaymentTimings.map((timing) => ({
-        cells: [
-          { kind: 'label', code: `outcomes.firstPayment.${timing}`, value: timing },
-          ...completionCells(plans.byFirstPayment[timing]),
-        ],
-      })),
-    },
+    completionTable(
+      'plans-by-length',
+      'outcomes.table.plansByLength',
+      'length',
+      planLengthBuckets.map((bucket) => [bucket, `outcomes.planLength.${bucket}`] as const),
+      plans.byLength,
+    ),
+    completionTable(
+      'plans-by-first-payment',
+      'outcomes.table.plansByFirstPayment',
+      'first_payment',
+      firstPaymentTimings.map((timing) => [timing, `outcomes.firstPayment.${timing}`] as const),
+      plans.byFirstPayment,
+    ),
     groupedTable(
       'tone-by-week',
       'outcomes.table.toneByWeek',
