@@ -4,8 +4,9 @@
  * (the customer's signals), set the flag with that reason and the message it came from. A request
  * made before the history panel has loaded waits for it.
  */
+import { useEffect } from 'react';
 import type { FlagKind } from '../../../shared/history';
-import { requestChannel } from './request-channel';
+import { createRequestChannel } from '../../../shared/view/request-channel';
 
 /** The flag to review or set, and the reason to start from. */
 export interface FlagRequest {
@@ -17,11 +18,15 @@ export interface FlagRequest {
   source?: string;
 }
 
-const channel = requestChannel<FlagRequest>();
+/** One channel per sidebar: a sidebar is its own iframe, so its module is its own. */
+const channel = createRequestChannel<FlagRequest>();
 
 /** Asks the flag form to show (or set) `request`; kept until a form is there to take it. */
-export const requestFlagReview: (request: FlagRequest) => void = channel.send;
+export function requestFlagReview(request: FlagRequest): void {
+  channel.send(request);
+}
 
 /** Calls `onRequest` (keep it stable) for each request, and at once for one that was waiting. */
-export const useFlagRequests: (onRequest: (request: FlagRequest) => void) => void =
-  channel.useRequests;
+export function useFlagRequests(onRequest: (request: FlagRequest) => void): void {
+  useEffect(() => channel.listen(onRequest), [onRequest]);
+}
