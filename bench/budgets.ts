@@ -25,6 +25,7 @@ export const ticketSidebarFirstPaintBudgetKb = 127;
  * (bench/hubspot-card.ts): 348.9 KB on 2026-11-27 (424.1 before issue 16's card work); 235.5 KB on
  * 2026-11-28, once the signals and tone models' weights came from our backend instead of the
  * bundle; 141.9 KB later that day, once the backend ran the tone check and the signals read
- * (no rules, lexicons, stemmers or models in the card). Issue 16's goal is 70 KB.
+ * (no rules, lexicons, stemmers or models in the card); the headroom is for the catalogs, which
+ * grow with every panel's messages. Issue 16's goal is 70 KB.
  */
-export const cardBundleBudgetKb = 145;
+export const cardBundleBudgetKb = 147;

@@ -8,11 +8,13 @@
  * playground.ts reach the real backend.
  */
 import { getResponse, http, HttpResponse, RequestHandler } from 'msw';
+import type * as z from 'zod';
 import {
   backendPaths,
   contactCollectionsSchema,
   engagementPageSchema,
   languagePaths,
+  latestInboundEmailSchema,
   openingEngagementPageSize,
   signalsQuerySchema,
   toneCheckBodyLimitBytes,
@@ -25,6 +27,16 @@ import { draftTooLongMessage, isOverLongDraft } from '../../apps/hubspot/server/
 
 /** Where the card's tests put our backend (tests/hubspot-card/factories.ts). */
 export const testCardBackendUrl = 'https://backend.tactful.test';
+
+/**
+ * The first page of engagements as a card test hands it to the played backend: the card's reply,
+ * and the contact's newest inbound email, which the backend reads with it from HubSpot (the card's
+ * reply never carries it; the signals route reads it).
+ */
+export const playedEngagementPageSchema = engagementPageSchema.extend({
+  latestInboundEmail: latestInboundEmailSchema.optional(),
+});
+export type PlayedEngagementPage = z.infer<typeof playedEngagementPageSchema>;
 
 /** The instant the card's tests live at (their clock and the played backend's). */
 export const testCardNow = new Date('2026-11-25T15:00:00Z');
@@ -117,11 +129,11 @@ export function languageHandlers(
       if (!collections.ok) return collections.reply;
       // What the backend's reads could hold is contract-checked JSON; a test that hands the card
       // something else gets what HubSpot's malformed reply gets from the backend.
-      const pageRead = engagementPageSchema.safeParse(page.json);
+      const pageRead = playedEngagementPageSchema.safeParse(page.json);
       const contactRead = contactCollectionsSchema.safeParse(collections.json);
       if (!pageRead.success || !contactRead.success) return malformed();
       const reply = contactSignals({
-        page: pageRead.data,
+        latestInboundEmail: pageRead.data.latestInboundEmail,
         collections: contactRead.data,
         portalTimeZone: query.data.portalTimeZone,
         now: now(),

@@ -1,5 +1,5 @@
-// "What the customer says" on the HubSpot card (issue 20): the contact's newest inbound email (its
-// text passed on by our backend with the first engagements page) read for signals, safety first,
+// "What the customer says" on the HubSpot card (issue 20): the contact's newest inbound email, read
+// by our backend in its memory (played here from the first engagements page the test sets) for signals, safety first,
 // with the words shown as text, a one-click Set flag (the history panel's flag write) and a
 // promise's amount and day recorded in one click through the backend's idempotent promise write.
 // msw plays our backend; HubSpot's test renderer plays the extension host.
@@ -11,12 +11,12 @@ import {
   backendPaths,
   flagWriteRequestSchema,
   type Engagement,
-  type EngagementPage,
   type FlagWriteRequest,
 } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
 import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsPanel';
+import type { PlayedEngagementPage } from '../../mocks/hubspot/language';
 import { server } from '../../mocks/node';
 import { createTranslator } from '../../shared/i18n';
 import { signalsViewCases } from '../../shared/testing/view-cases';
@@ -47,7 +47,7 @@ const inboundEmail: Engagement = {
 
 /** Our backend for a contact whose newest inbound email says `text` (none when undefined). */
 function contactWhoWrote(text: string | undefined, language?: string) {
-  const page: EngagementPage = {
+  const page: PlayedEngagementPage = {
     engagements: text === undefined ? [] : [inboundEmail],
     ...(text === undefined
       ? {}

@@ -125,11 +125,11 @@ export type Engagement = z.infer<typeof engagementSchema>;
 export const inboundTextLimit = 20_000;
 
 /**
- * The newest inbound email on the first page, in the customer's words for the card's signals
- * section (issue 20): HubSpot's `hs_email_text` (plain text, or HTML in some portals), cut to
- * {@link inboundTextLimit}. Read by the backend's signals route (`languagePaths.signals`), in its
- * memory, never stored; the card no longer reads it from this page, which still carries it because
- * the contact cache keeps this reply's JSON as it is sent (dropping it here is left to do).
+ * The newest inbound email among a contact's engagements, in the customer's words (issue 20):
+ * HubSpot's `hs_email_text` (plain text, or HTML in some portals), cut to {@link inboundTextLimit}.
+ * The backend reads it with the first page of engagements and keeps it beside that page in its
+ * memory for the signals route (`languagePaths.signals`); it is never sent to the card, stored or
+ * logged.
  */
 export const latestInboundEmailSchema = z.object({
   id: hubspotIdSchema,
@@ -142,8 +142,6 @@ export type LatestInboundEmail = z.infer<typeof latestInboundEmailSchema>;
 /** Reply of `GET /api/contacts/:contactId/engagements`. */
 export const engagementPageSchema = z.object({
   engagements: z.array(engagementSchema),
-  /** First page only, when the contact has written: their newest inbound email's text. */
-  latestInboundEmail: latestInboundEmailSchema.optional(),
   /** Pass back as `cursor` for the next page; absent on the last page. */
   nextCursor: z.string().optional(),
 });

@@ -8,8 +8,17 @@
  * tokens and idempotency records, never customer text; another instance's writes are not seen here,
  * and the TTL bounds how stale that leaves this one.
  */
+import type { LatestInboundEmail } from '../../contract';
 import type { ContractJson } from '../http/contractJson';
 import { createReadCache, type ReadCache } from './readCache';
+
+/**
+ * A page of engagements as the card receives it and, for the first page, the contact's newest
+ * inbound email, kept beside it for the signals route and never sent to the card.
+ */
+export interface CachedEngagementPage extends ContractJson {
+  readonly latestInboundEmail?: LatestInboundEmail;
+}
 
 /** How the contact reads are cached. */
 export interface ContactReadsOptions {
@@ -20,7 +29,7 @@ export interface ContactReadsOptions {
 
 /** The cached reads and their invalidation. */
 export interface ContactReads {
-  engagements: ReadCache<ContractJson>;
+  engagements: ReadCache<CachedEngagementPage>;
   collections: ReadCache<ContractJson>;
   /** After our own write to the contact, or its deletion. */
   forgetContact(portalId: number, contactId: string): void;
@@ -39,7 +48,7 @@ const maxChars = 16 * 1024 * 1024;
 export function createContactReads(options: ContactReadsOptions): ContactReads {
   const sizing = { ...options, maxEntries, maxChars };
   const caches = [
-    createReadCache<ContractJson>(sizing),
+    createReadCache<CachedEngagementPage>(sizing),
     createReadCache<ContractJson>(sizing),
   ] as const;
   const [engagements, collections] = caches;

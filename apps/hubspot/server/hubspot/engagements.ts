@@ -91,12 +91,21 @@ function decodeCursor(text: string): Cursor | undefined {
 }
 
 /** Reads one page of the contact's engagements. */
+/**
+ * A page of engagements as the card receives it and, on the first page, the contact's newest
+ * inbound email, which stays in the backend (the signals route reads it; the card never gets it).
+ */
+export interface EngagementPageRead {
+  page: EngagementPage;
+  latestInboundEmail?: LatestInboundEmail;
+}
+
 export async function readEngagementPage(
   hubspot: HubSpotCaller,
   contactId: string,
   limit: number,
   cursorText: string | undefined,
-): Promise<Result<EngagementPage, BackendError>> {
+): Promise<Result<EngagementPageRead, BackendError>> {
   const cursor = cursorText === undefined ? { v: 1 as const, after: {} } : decodeCursor(cursorText);
   if (!cursor)
     return err(backendError('bad-request', 'The page cursor is not valid; reload the history.'));
@@ -164,13 +173,13 @@ export async function readEngagementPage(
   }
   engagements.sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   const more = engagementTypes.some((type) => after[type] !== 0);
-  // Only the first page carries the customer's words: the card reads the newest message only.
+  // Only the first page's read keeps the customer's words: the signals route reads the newest
+  // message only.
   const words = cursorText === undefined && latestInboundEmail ? { latestInboundEmail } : {};
-  return ok(
-    more
-      ? { engagements, nextCursor: encodeCursor({ v: 1, after }), ...words }
-      : { engagements, ...words },
-  );
+  return ok({
+    page: more ? { engagements, nextCursor: encodeCursor({ v: 1, after }) } : { engagements },
+    ...words,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The signals in a contact's newest inbound email (issue 20), read in the backend's memory: the
- * email's text comes from the same first page of engagements the card's history reads (one HubSpot
- * read, kept a few seconds by the contact cache), the contact's language, time zone, currency and
+ * email's text comes with the same first page of engagements the card's history reads (one HubSpot
+ * read, kept a few seconds by the contact cache; the card's page never carries the text), the contact's language, time zone, currency and
  * flags from the collections read. The text is read in the customer's language and never stored
  * or logged; only the signals leave, as the section shows them.
  */
@@ -12,14 +12,15 @@ import { signalsView } from '../../../../shared/signals/view';
 import {
   signalsReplySchema,
   type ContactCollections,
-  type EngagementPage,
+  type LatestInboundEmail,
   type SignalsReply,
 } from '../../contract';
 import { installShippedModels } from '../models/shippedModels';
 
-/** What the read needs: the page and the collections the backend has, the portal's zone, now. */
+/** What the read needs: the newest inbound email and the collections, the portal's zone, now. */
 export interface ContactSignalsInput {
-  page: EngagementPage;
+  /** The contact's newest inbound email, when they have written. */
+  latestInboundEmail: LatestInboundEmail | undefined;
   collections: ContactCollections;
   /** The portal's IANA zone (or HubSpot's encoding of it), for a contact without one. */
   portalTimeZone: string | undefined;
@@ -29,8 +30,7 @@ export interface ContactSignalsInput {
 /** The section's reply for the contact: their newest inbound email's signals, safety first. */
 export function contactSignals(input: ContactSignalsInput): SignalsReply {
   installShippedModels();
-  const { page, collections: contact } = input;
-  const email = page.latestInboundEmail;
+  const { latestInboundEmail: email, collections: contact } = input;
   const text = email
     ? customerMessageText(looksLikeHtml(email.text) ? { html: email.text } : { text: email.text })
     : '';

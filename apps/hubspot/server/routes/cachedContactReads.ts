@@ -8,6 +8,7 @@
 import type { FastifyRequest } from 'fastify';
 import { ok, type Result } from '../../../../shared/ports';
 import { contactCollectionsSchema, engagementPageSchema } from '../../contract';
+import type { CachedEngagementPage } from '../cache/contactReads';
 import type { BackendError } from '../errors';
 import { readContactCollections } from '../hubspot/contactCollections';
 import type { ContactWriteTarget } from '../hubspot/contactWrites';
@@ -30,13 +31,16 @@ export function contactTargetOf(
   return { portalId, contactId, deadline, hubspot: deps.callerFor(portalId, deadline) };
 }
 
-/** One page of the contact's engagements (`limit` per type, from `cursor`). */
+/**
+ * One page of the contact's engagements (`limit` per type, from `cursor`), and on the first page
+ * the newest inbound email kept beside it (the card's reply never carries it).
+ */
 export function cachedEngagementPage(
   deps: RouteDeps,
   { portalId, contactId, hubspot }: ContactReadTarget,
   limit: number,
   cursor: string | undefined,
-): Promise<Result<ContractJson, BackendError>> {
+): Promise<Result<CachedEngagementPage, BackendError>> {
   // Twenty agents opening this page at once share one load, checked and serialized once; it is
   // served from memory for a few seconds.
   return deps.contactReads.engagements.read(
@@ -45,7 +49,10 @@ export function cachedEngagementPage(
     `${limit}/${cursor ?? ''}`,
     async () => {
       const read = await readEngagementPage(hubspot, contactId, limit, cursor);
-      return read.ok ? ok(toContractJson(engagementPageSchema, read.value)) : read;
+      if (!read.ok) return read;
+      const { page, latestInboundEmail } = read.value;
+      const json = toContractJson(engagementPageSchema, page);
+      return ok(latestInboundEmail === undefined ? json : { ...json, latestInboundEmail });
     },
   );
 }

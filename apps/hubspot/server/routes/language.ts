@@ -11,7 +11,6 @@ import { ok } from '../../../../shared/ports';
 import {
   contactCollectionsSchema,
   draftTextMaxLength,
-  engagementPageSchema,
   hubspotIdSchema,
   openingEngagementPageSize,
   signalsQuerySchema,
@@ -77,7 +76,7 @@ export function languageRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         if (!page.ok) return fail(reply, page.error);
         if (!collections.ok) return fail(reply, collections.error);
         const read = contactSignals({
-          page: engagementPageSchema.parse(JSON.parse(page.value.json)),
+          latestInboundEmail: page.value.latestInboundEmail,
           collections: contactCollectionsSchema.parse(JSON.parse(collections.value.json)),
           portalTimeZone: request.query.portalTimeZone,
           now: new Date(deps.now()),
