@@ -5,6 +5,7 @@ import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-form
 import { frequencies, type CapacityField } from '../../../../../shared/plans';
 import {
   blankPlanForm,
+  capacityFieldsOf,
   problemOn,
   type PlanForm,
   type PlanProblem,
@@ -29,7 +30,7 @@ export function CapacityFields(props: {
   const money = (field: CapacityField) => {
     const error = problemOn(props.problems, field);
     return (
-      <Field style={{ marginTop: 8 }}>
+      <Field key={field} style={{ marginTop: 8 }}>
         <Field.Label>{t(`plans.${field}Label`)}</Field.Label>
         <Input
           inputMode="decimal"
@@ -62,32 +63,25 @@ export function CapacityFields(props: {
           </Field>
         ))}
       </Fieldset>
-      {form.mode === 'per-period' ? (
-        <>
-          {money('amount')}
-          <Field style={{ marginTop: 8 }}>
-            <Field.Label>{t('plans.perLabel')}</Field.Label>
-            <Select
-              value={form.per}
-              onChange={(event) => {
-                const per = frequencies.find((f) => f === event.target.value);
-                if (per) change({ per });
-              }}
-            >
-              <Options
-                choices={frequencies.map((value) => ({
-                  value,
-                  label: t(`plans.frequencies.${value}`),
-                }))}
-              />
-            </Select>
-          </Field>
-        </>
-      ) : (
-        <>
-          {money('income')}
-          {money('outgoings')}
-        </>
+      {capacityFieldsOf[form.mode].map(money)}
+      {form.mode === 'per-period' && (
+        <Field style={{ marginTop: 8 }}>
+          <Field.Label>{t('plans.perLabel')}</Field.Label>
+          <Select
+            value={form.per}
+            onChange={(event) => {
+              const per = frequencies.find((f) => f === event.target.value);
+              if (per) change({ per });
+            }}
+          >
+            <Options
+              choices={frequencies.map((value) => ({
+                value,
+                label: t(`plans.frequencies.${value}`),
+              }))}
+            />
+          </Select>
+        </Field>
       )}
       <Button type="submit" size="small" style={{ marginTop: 12 }}>
         {t('plans.showOptions')}
