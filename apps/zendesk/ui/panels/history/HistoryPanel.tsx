@@ -10,7 +10,7 @@ import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
-import { noteGuards } from './guard-notice';
+import { noteGuards } from '../../../host/guard-notice';
 import { useHost } from '../../ClientProvider';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';

@@ -18,7 +18,7 @@ import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
-import { noteGuards } from '../history/guard-notice';
+import { noteGuards } from '../../../host/guard-notice';
 import { useHistoryView } from '../history/history-view';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useOutreach, type FillResult, type Recipient } from './useOutreach';

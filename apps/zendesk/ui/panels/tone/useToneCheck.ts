@@ -38,7 +38,7 @@ import {
 import { readRequesterLocale } from '../../../host/ticket';
 import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
-import { noteReplyAgainstGuard } from '../history/guard-notice';
+import { noteReplyAgainstGuard } from '../../../host/guard-notice';
 import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
@@ -179,7 +179,7 @@ export function useToneCheck() {
           // After the answer, never awaited: the save does not wait for (or fail with) the count.
           const counted = tally.current;
           tally.current = emptyToneSendTally;
-          void import('./record-tone-send')
+          void import('../../../host/record-day-events')
             .then(({ recordToneSave }) => recordToneSave(host, counted, sent))
             .catch(() => console.warn('Tactful: tone event not recorded'));
           noteReplyAgainstGuard(host);

@@ -32,7 +32,7 @@ export function useToneFeedback(
     dispatch,
     // The feedback schema loads with the first click, not with the sidebar (issue 16).
     write: (input) =>
-      import(/* webpackChunkName: "tone-feedback" */ './write-tone-feedback').then(
+      import(/* webpackChunkName: "tone-feedback" */ '../../../host/write-tone-feedback').then(
         ({ writeToneFeedback }) => writeToneFeedback(http, retry, input),
         (): Result<void, HttpError> => ({
           ok: false,

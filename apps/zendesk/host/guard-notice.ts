@@ -7,9 +7,9 @@
  * whether the reply goes out while the email guard says "not now" (a public reply reaches the
  * requester by email: the channel it is a contact on).
  */
-import type { GuardView, ShownGuardChannel } from '../../../../../shared/history/view';
-import { outcomesSettingsFromZendeskParameters } from '../../../host/outcome-parameters';
-import type { ZendeskHost } from '../../../host/connect';
+import type { GuardView, ShownGuardChannel } from '../../../shared/history/view';
+import { outcomesSettingsFromZendeskParameters } from './outcome-parameters';
+import type { ZendeskHost } from './connect';
 
 type RecordingHost = Pick<ZendeskHost, 'client' | 'http' | 'retry' | 'clock' | 'settings'>;
 
@@ -41,7 +41,7 @@ export function noteGuards(
     const key = `${subject ?? 'ticket'}-${channel}`;
     if (reported.has(key)) continue;
     reported.add(key);
-    void import('../tone/record-tone-send')
+    void import('./record-day-events')
       .then(({ recordGuardSave }) => recordGuardSave(host, 'not-now', channel, subject))
       .catch(() => console.warn('Tactful: guard event not recorded'));
   }
@@ -50,7 +50,7 @@ export function noteGuards(
 /** Counts a public reply saved while the reply's channel guard says "not now". */
 export function noteReplyAgainstGuard(host: RecordingHost): void {
   if (!guardSaysNotNow(replyChannel)) return;
-  void import('../tone/record-tone-send')
+  void import('./record-day-events')
     .then(({ recordGuardSave }) => recordGuardSave(host, 'contact-against-guard', replyChannel))
     .catch(() => console.warn('Tactful: guard event not recorded'));
 }

@@ -4,15 +4,12 @@
  * to paint the sidebar), never awaited by the save, and a failure only logged: the reply matters,
  * the count does not. Counts only, never the reply's text.
  */
-import { todayIn } from '../../../../../shared/calendar/calendar';
-import { toneSendOf, type ToneSendTally } from '../../../../../shared/outcomes/tone-send-tally';
-import type { ToneResult } from '../../../../../shared/tone/types';
-import type { ZendeskHost } from '../../../host/connect';
-import {
-  notNowEventId,
-  type GuardEventKind,
-} from '../../../../../shared/outcomes/guard-day-counts';
-import { readSendScope, recordDayEvent } from '../../../host/tone-events';
+import { todayIn } from '../../../shared/calendar/calendar';
+import { toneSendOf, type ToneSendTally } from '../../../shared/outcomes/tone-send-tally';
+import type { ToneResult } from '../../../shared/tone/types';
+import type { ZendeskHost } from './connect';
+import { notNowEventId, type GuardEventKind } from '../../../shared/outcomes/guard-day-counts';
+import { readSendScope, recordDayEvent } from './tone-events';
 
 /** A save's own id: the ticket, the moment and a random part (two tabs never share one). */
 function saveId(ticketId: string | undefined, now: Date): string {

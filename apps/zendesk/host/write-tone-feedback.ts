@@ -3,10 +3,10 @@
  * the agent's first feedback click: the feedback schema (full zod) is not needed to paint the
  * sidebar, and the record is parsed here as strictly as before.
  */
-import { buildToneFeedback, type ToneFeedbackInput } from '../../../../../shared/feedback';
-import type { RetryOptions } from '../../../../../shared/http';
-import type { HttpError, HttpPort, Result } from '../../../../../shared/ports';
-import { recordToneFeedback } from '../../../host/tone-feedback';
+import { buildToneFeedback, type ToneFeedbackInput } from '../../../shared/feedback';
+import type { RetryOptions } from '../../../shared/http';
+import type { HttpError, HttpPort, Result } from '../../../shared/ports';
+import { recordToneFeedback } from './tone-feedback';
 
 /** The feedback `input` describes, written as a custom object record; safe to repeat. */
 export function writeToneFeedback(
