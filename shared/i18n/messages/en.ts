@@ -92,6 +92,22 @@ export const en = {
   'signals.promise.offer': 'Offer as a promise to pay',
   'signals.promise.record': 'Record promise to pay',
   'signals.promise.recorded': 'Promise to pay recorded.',
+  'signals.promise.confirmTitle': 'Promise to pay, from this comment',
+  'signals.promise.amountField': 'Amount ({currency})',
+  'signals.promise.dueField': 'Due date',
+  'signals.promise.confirm': 'Confirm promise',
+  'signals.promise.cancel': 'Cancel',
+  'signals.promise.saving': 'Recording…',
+  'signals.promise.recordedOn':
+    'Promise to pay recorded: {amount} due {date}. The ticket follows it.',
+  'signals.promise.problem.amount': 'Enter an amount such as 50.00.',
+  'signals.promise.problem.amountPositive': 'The amount must be more than zero.',
+  'signals.promise.problem.date': 'Enter a date such as 2026-12-04.',
+  'signals.promise.problem.pastDate': 'The date has passed: agree a new one with the customer.',
+  'signals.promise.why.past-date':
+    'The day the customer named has passed: agree a new date before recording a promise.',
+  'signals.promise.why.other-currency':
+    'The amount is in another currency than the account’s: check it with the customer and record it in the payment plan panel.',
   'signals.suggested.title': 'Suggested by the customer, not set yet',
   'signals.suggested.line': '{flag}: {reason}',
   'signals.suggested.hint':

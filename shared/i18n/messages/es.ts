@@ -88,6 +88,22 @@ export const es: Catalog = {
   'signals.promise.offer': 'Ofrecer como promesa de pago',
   'signals.promise.record': 'Registrar la promesa de pago',
   'signals.promise.recorded': 'Promesa de pago registrada.',
+  'signals.promise.confirmTitle': 'Promesa de pago, de este comentario',
+  'signals.promise.amountField': 'Importe ({currency})',
+  'signals.promise.dueField': 'Fecha de vencimiento',
+  'signals.promise.confirm': 'Confirmar la promesa',
+  'signals.promise.cancel': 'Cancelar',
+  'signals.promise.saving': 'Registrando…',
+  'signals.promise.recordedOn':
+    'Promesa de pago registrada: {amount} con vencimiento el {date}. El ticket le hace seguimiento.',
+  'signals.promise.problem.amount': 'Escriba un importe como 50,00.',
+  'signals.promise.problem.amountPositive': 'El importe debe ser mayor que cero.',
+  'signals.promise.problem.date': 'Escriba una fecha como 2026-12-04.',
+  'signals.promise.problem.pastDate': 'La fecha ya pasó: acuerde una nueva con el cliente.',
+  'signals.promise.why.past-date':
+    'El día que indicó el cliente ya pasó: acuerde una nueva fecha antes de registrar una promesa.',
+  'signals.promise.why.other-currency':
+    'El importe está en otra moneda que la de la cuenta: compruébelo con el cliente y regístrelo en el panel del plan de pagos.',
   'signals.suggested.title': 'Sugerido por el cliente, aún no aplicado',
   'signals.suggested.line': '{flag}: {reason}',
   'signals.suggested.hint':

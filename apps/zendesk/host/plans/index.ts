@@ -3,3 +3,4 @@ export * from './plan-records';
 export * from './ticket-plan-tag';
 export * from './reply-summary';
 export * from './plan-setup';
+export * from './signal-promise';

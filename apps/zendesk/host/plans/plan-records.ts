@@ -32,8 +32,11 @@ export type PlanRecordFields = Record<string, string | number | boolean | null>;
 export interface AcceptedPlanRecord {
   ticketId: number;
   customerId: number;
-  option: PlanOption;
+  /** What the plan record keeps of the option (a promise read from a comment is a one-payment plan). */
+  option: Pick<PlanOption, 'total' | 'firstDue' | 'endDate' | 'frequency' | 'count' | 'summary'>;
   accepted: AcceptedPlan;
+  /** The customer's comment a promise was read from (`zendesk-comment:<id>`), kept on its promises. */
+  source?: string;
   /** The customer's calendar day the plan was accepted. */
   acceptedOn: PlainDate;
   /** The ticket's brand and assigned group when accepted, for the outcomes filters (host/ticket-scope). */
@@ -73,6 +76,7 @@ function promiseFields(input: AcceptedPlanRecord, promise: PromiseToPay): PlanRe
     channel: promise.channel,
     recorded_by: promise.recordedBy,
     cancelled: false,
+    ...(input.source === undefined ? {} : { source: input.source }),
     ...scopeFields(input.scope),
   };
 }

@@ -4,12 +4,14 @@
  * a one-click button per suggested flag (set with the comment as its source in the flag log), and
  * a parsed promise's amount and day. Default export for React.lazy.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FlagKind } from '../../../../../shared/history';
-import { promiseOffer } from '../../../../../shared/signals/promise-offer';
+import type { PlainDate } from '../../../../../shared/calendar/calendar';
+import { ok } from '../../../../../shared/ports';
+import { promiseOffer, promiseToRecord } from '../../../../../shared/signals/promise-offer';
 import { messageSource } from '../../../../../shared/signals/source';
 import type { SignalItem } from '../../../../../shared/signals/view';
 import {
@@ -19,6 +21,7 @@ import {
   suggestedFlagWords,
 } from '../../../../../shared/signals/view-words';
 import { ticketCommentUrl } from '../../../host/comment-link';
+import { readPromiseAccount, type PromiseAccount } from '../../../host/plans';
 import {
   flagReasonMaxLength,
   readHistorySettings,
@@ -32,6 +35,8 @@ import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
+import { useLoad } from '../../useLoad';
+import { PromiseToPay } from './PromiseToPay';
 import { publishSuggestions } from './suggestion-store';
 import { useSignals, type SignalsRead } from './useSignals';
 
@@ -52,12 +57,15 @@ function SignalEntry({
   alreadySet,
   ticketId,
   today,
+  account,
 }: {
   item: SignalItem;
   /** Suggested flags the customer has already: shown as set, with no button. */
   alreadySet: ReadonlySet<FlagKind>;
   ticketId: number | undefined;
-  today: string;
+  today: PlainDate;
+  /** The customer's account and the agent, read only when the words hold a promise. */
+  account: PromiseAccount | undefined;
 }) {
   const { t, locale } = useI18n();
   const { context } = useHost();
@@ -69,6 +77,11 @@ function SignalEntry({
       : ticketCommentUrl(context.account?.subdomain, ticketId, item.commentId);
   const offer = promiseOffer(item, today);
   const offerWords = offer && promiseOfferWords(t, offer, locale);
+  const toRecord =
+    account === undefined
+      ? undefined
+      : promiseToRecord(item, { today, currency: account.currency });
+  const currency = account?.currency;
   const set = (flag: FlagKind) =>
     requestFlagReview({
       flag,
@@ -94,6 +107,21 @@ function SignalEntry({
           <Facts texts={[offerWords.amount, offerWords.due]} />
         </div>
       )}
+      {toRecord?.offered === true &&
+        ticketId !== undefined &&
+        currency !== undefined &&
+        account && (
+          <PromiseToPay
+            prefill={toRecord.prefill}
+            account={{ ...account, currency }}
+            ticketId={ticketId}
+            today={today}
+          />
+        )}
+      {toRecord?.offered === false &&
+        (toRecord.why === 'past-date' || toRecord.why === 'other-currency') && (
+          <SM style={{ marginTop: 4 }}>{t(`signals.promise.why.${toRecord.why}`)}</SM>
+        )}
       {item.suggestedFlags.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <SM>{t('signals.flagSuggested')}</SM>
@@ -160,10 +188,30 @@ function useRecordSuggestions(read: SignalsRead | undefined): ReadonlySet<FlagKi
   return alreadySet;
 }
 
+/**
+ * The customer's account and the agent, for recording a promise: read once the customer's words
+ * hold a promise with an amount and a day (most tickets hold none, and pay no read for it).
+ */
+function usePromiseAccount(needed: boolean): PromiseAccount | undefined {
+  const host = useHost();
+  const load = useCallback(
+    () => (needed ? readPromiseAccount(host) : Promise.resolve(ok(undefined))),
+    [needed, host],
+  );
+  const { state } = useLoad(load);
+  return state.status === 'ready' ? state.value : undefined;
+}
+
 function SignalsContent() {
   const { t } = useI18n();
   const { state, retry, hasOlder, older, loadOlder } = useSignals();
   const alreadySet = useRecordSuggestions(state.status === 'ready' ? state.value : undefined);
+  const promised =
+    state.status === 'ready' &&
+    state.value.view.items.some(
+      (item) => item.promise?.amount !== undefined && item.promise.date !== undefined,
+    );
+  const account = usePromiseAccount(promised);
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
@@ -186,6 +234,7 @@ function SignalsContent() {
                   alreadySet={alreadySet}
                   ticketId={state.value.ticketId}
                   today={state.value.today}
+                  account={account}
                 />
               ))}
             </ul>

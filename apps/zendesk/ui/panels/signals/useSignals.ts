@@ -5,7 +5,7 @@
  * the customer's language, time zone and currency. Older pages load when the agent asks.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { todayIn } from '../../../../../shared/calendar/calendar';
+import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
 import { isValidTimeZone } from '../../../../../shared/history/localTime';
 import type { HttpError } from '../../../../../shared/ports';
 import { ok } from '../../../../../shared/ports';
@@ -36,7 +36,7 @@ export interface SignalsRead {
   /** The requester, whose flag log records the flags their words suggest. */
   requesterId?: number;
   /** Today in the customer's time zone, for a promise's due date. */
-  today: string;
+  today: PlainDate;
 }
 
 /** Reading the customer's comments: what is read so far and where the older ones are. */
@@ -46,7 +46,7 @@ interface ReadSoFar {
   requesterId: number | undefined;
   ticketId: number | undefined;
   read: (comment: CustomerComment) => CommentReading;
-  today: string;
+  today: PlainDate;
 }
 
 /** Loading older comments: idle, under way, or failed. */
