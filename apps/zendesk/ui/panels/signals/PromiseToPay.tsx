@@ -19,7 +19,7 @@ import {
   type PromiseFormProblem,
   type PromisePrefill,
 } from '../../../../../shared/signals/promise-offer';
-import { recordSignalPromise, type PromiseAccount } from '../../../host/plans';
+import { recordSignalPromise, type PromiseAccount } from '../../../host/plans/signal-promise';
 import { readTicketScope } from '../../../host/ticket-scope';
 import type { HttpError } from '../../../../../shared/ports';
 import { BusyButton } from '../../BusyButton';

@@ -21,7 +21,7 @@ import {
   suggestedFlagWords,
 } from '../../../../../shared/signals/view-words';
 import { ticketCommentUrl } from '../../../host/comment-link';
-import { readPromiseAccount, type PromiseAccount } from '../../../host/plans';
+import { readPromiseAccount, type PromiseAccount } from '../../../host/plans/signal-promise';
 import {
   flagReasonMaxLength,
   readHistorySettings,
