@@ -15,7 +15,6 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback } from 'react';
 import { err, type Result } from '../../../../../../shared/ports';
-import type { Translate } from '../../../../../../shared/i18n';
 import { formatMoney } from '../../../../../../shared/money/money';
 import {
   openPlanSetup,
@@ -23,8 +22,8 @@ import {
   type PlanNote,
   type PlanSetup,
 } from '../../../host/plan-setup';
-import { describeProblem } from '../../../view/account-overview';
-import { errorText, retryHelps } from '../../backend-error-text';
+import { planNoteText, planSetupFailure } from '../../../view/plan-setup';
+import { retryHelps } from '../../backend-error-text';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { Loadable, type Failure } from '../../Loadable';
@@ -36,27 +35,13 @@ import { PlanOptionList } from './PlanOptionList';
 import { acceptClosed } from '../../../../../../shared/plans/choice';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
-/** What the setup defaulted, in the agent's words. */
-function noteText(note: PlanNote, t: Translate): string {
-  if (note.code === 'policy-defaulted') return t('card.plans.policyDefaulted');
-  if (note.code === 'policy-unavailable') {
-    return t('card.plans.policyUnavailable', { problem: errorText(t, note.error).title });
-  }
-  const key = note.code === 'unknown-holidays' ? 'unknownHolidays' : 'holidaysUnavailable';
-  return t(`card.plans.${key}`, { holidays: note.holidays });
-}
-
 /** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
 export function PlansPanel() {
   const { crm, backend, clock } = useCardServices();
   const { t } = useCardI18n();
   const load = useCallback(async (): Promise<Result<PlanSetup, Failure>> => {
     const setup = await openPlanSetup(crm, backend, clock.now());
-    if (setup.ok) return setup;
-    const { problems, message } = setup.error;
-    const described = problems.map((problem) => describeProblem(problem, t));
-    const body = problems.length === 0 ? message : `${described.join('. ')}.`;
-    return err({ title: t('card.plans.unreadable'), body });
+    return setup.ok ? setup : err(planSetupFailure(setup.error, t));
   }, [crm, backend, clock, t]);
   const { state, reload } = useLoaded(load);
   return (
@@ -89,7 +74,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
     <Flex direction="column" gap="small">
       {notes.map((note) => (
         <Text key={note.code} variant="microcopy" testId="plans-note">
-          {noteText(note, t)}
+          {planNoteText(note, t)}
         </Text>
       ))}
       <Text testId="plans-balance">
