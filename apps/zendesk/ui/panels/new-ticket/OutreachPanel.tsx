@@ -21,7 +21,8 @@ import { GuardsSection } from '../history/GuardsSection';
 import { noteGuards } from '../../../host/guard-notice';
 import { useHistoryView } from '../history/history-view';
 import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
-import { useOutreach, type FillResult, type Recipient } from './useOutreach';
+import type { FillResult, Recipient } from '../../../host/outreach';
+import { useOutreach } from './useOutreach';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
 
