@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import type { FlagKind } from '../../../../shared/history';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
+import { readAgentName } from '../agent';
 import type { CustomerReadError } from '../customer';
 import type { ShellSettings } from '../settings';
 import {
@@ -21,6 +22,7 @@ import {
   type FlagChange,
 } from './flag-log';
 import type { HistorySettings } from './history-settings';
+import type { HistoryReader } from './open';
 import { historyUserSchema, profileFromUser, type HistoryCustomer } from './profile';
 
 /** The agent's change: which flag, on or off, and why (required, for the audit trail). */
@@ -194,4 +196,20 @@ export async function recordFlagSuggestions(
   if (changes.length === 0) return ok({ written: 0, alreadySet });
   const written = await writeFlagLog(http, retry, userId, settings, changes, {});
   return written.ok ? ok({ written: changes.length, alreadySet }) : written;
+}
+
+/**
+ * `changeContactFlag` by the agent signed in: their name goes on the flag log ("agent" when the
+ * host cannot say who they are).
+ */
+export async function changeFlagAsAgent(
+  reader: HistoryReader,
+  userId: number,
+  request: Omit<FlagChangeRequest, 'by'>,
+  now: Date,
+): Promise<Result<HistoryCustomer, FlagChangeError>> {
+  const { client, http, retry, shell, settings } = reader;
+  const agent = await readAgentName(client);
+  const by = (agent.ok ? agent.value : undefined) ?? 'agent';
+  return changeContactFlag(http, retry, userId, { ...request, by }, shell, settings, now);
 }

@@ -2,6 +2,7 @@
 export { channelForVia } from './channels';
 export {
   changeContactFlag,
+  changeFlagAsAgent,
   flagReasonMaxLength,
   recordFlagSuggestions,
   type FlagSuggestion,

@@ -7,7 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { MoreState as SharedMoreState } from '../../../../../shared/history/pages';
 import type { HttpError } from '../../../../../shared/ports';
 import {
-  changeContactFlag,
+  changeFlagAsAgent,
   openCustomerHistory,
   readHistorySettings,
   readTicketPage,
@@ -24,7 +24,6 @@ import {
   withReplies,
   type RepliesState,
 } from '../../../host/history/loaded-history';
-import { readAgentName } from '../../../host/agent';
 import { useHost } from '../../ClientProvider';
 import { useExtended } from '../../useExtended';
 import { useLoad } from '../../useLoad';
@@ -88,17 +87,9 @@ export function useHistory() {
     async (request: Omit<FlagChangeRequest, 'by'>) => {
       if (history === undefined) return false;
       setFlagSave({ status: 'saving' });
-      const agent = await readAgentName(client);
-      const by = (agent.ok ? agent.value : undefined) ?? 'agent';
-      const updated = await changeContactFlag(
-        http,
-        retry,
-        history.customer.userId,
-        { ...request, by },
-        shell,
-        settings,
-        clock.now(),
-      );
+      const reader = { client, http, retry, shell, settings };
+      const userId = history.customer.userId;
+      const updated = await changeFlagAsAgent(reader, userId, request, clock.now());
       if (!updated.ok) {
         setFlagSave({ status: 'error', error: updated.error });
         return false;
