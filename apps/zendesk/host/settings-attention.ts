@@ -3,7 +3,10 @@
  * feature, the warnings, and the admin's first-run checklist (fields mapped, policy set, a test
  * draft checked). The test-draft step is remembered in this browser's localStorage per installation.
  */
+import { readAgentRole } from './agent';
+import { writeDraft } from './draft';
 import type { LoadedSettings } from './settings-on-load';
+import type { ZafClient } from './zaf-client';
 
 /** The admin's first-run steps and whether each is done. */
 export interface FirstRunChecklist {
@@ -64,4 +67,25 @@ export function remember(key: string): void {
   } catch {
     // Not remembered across reloads; the step still shows as done for this session.
   }
+}
+
+/** True only for an admin; an agent, or a role that cannot be read, gets the agent's notice. */
+export async function readIsAdmin(client: ZafClient): Promise<boolean> {
+  const reply = await readAgentRole(client);
+  // When the role cannot be read, show the agent's notice: it never exposes admin detail.
+  return reply.ok && reply.value === 'admin';
+}
+
+/**
+ * Puts a sample harsh draft (`sampleHtml`) in the editor so the admin sees the tone check at work,
+ * and remembers the step under `key` once it is there; false when the editor refused it.
+ */
+export async function tryTestDraft(
+  client: ZafClient,
+  key: string,
+  sampleHtml: string,
+): Promise<boolean> {
+  const written = await writeDraft(client, sampleHtml);
+  if (written.ok) remember(key);
+  return written.ok;
 }

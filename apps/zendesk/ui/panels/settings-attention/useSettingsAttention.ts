@@ -3,13 +3,12 @@
  * need (host/settings-attention), and the admin's "try a test draft" step, remembered per browser.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { writeDraft } from '../../../host/draft';
-import { readAgentRole } from '../../../host/agent';
 import {
-  remember,
+  readIsAdmin,
   remembered,
   settingsAttentionView,
   testDraftKey,
+  tryTestDraft,
 } from '../../../host/settings-attention';
 import { useHost } from '../../ClientProvider';
 import { useLoadedSettings } from '../../useLoadedSettings';
@@ -24,10 +23,7 @@ export function useSettingsAttention() {
 
   useEffect(() => {
     let active = true;
-    void readAgentRole(client).then((reply) => {
-      // When the role cannot be read, show the agent's notice: it never exposes admin detail.
-      if (active) setIsAdmin(reply.ok && reply.value === 'admin');
-    });
+    void readIsAdmin(client).then((admin) => active && setIsAdmin(admin));
     return () => {
       active = false;
     };
@@ -36,11 +32,9 @@ export function useSettingsAttention() {
   /** Puts a sample harsh draft in the editor so the admin sees the tone check at work. */
   const checkTestDraft = useCallback(
     async (sampleHtml: string) => {
-      const written = await writeDraft(client, sampleHtml);
-      if (!written.ok) return false;
-      remember(storageKey);
-      setTestDraftChecked(true);
-      return true;
+      const done = await tryTestDraft(client, storageKey, sampleHtml);
+      if (done) setTestDraftChecked(true);
+      return done;
     },
     [client, storageKey],
   );
