@@ -95,23 +95,12 @@ export function decodeSignalModel(json: unknown): SignalModel {
     );
   }
   const signed = new Int8Array(bytes.buffer);
-  const weights = Float64Array.from(signed, (weight) => weight * stored.scale);
-  storedWeights.set(weights, { signed, scale: stored.scale });
-  return { buckets: stored.buckets, bias: stored.bias, weights, thresholds: stored.thresholds };
-}
-
-/** Decoded weights and the int8 values and scale they came from (each weight is `signed * scale`). */
-const storedWeights = new WeakMap<Float64Array, { signed: Int8Array; scale: number }>();
-
-/**
- * The int8 values and scale `model`'s weights were decoded from, or undefined for a model trained
- * in memory. `signed[i] * scale` is `weights[i]` to the last bit (the same one multiplication), and
- * an eighth of the memory: scoring reads it with fewer cache misses.
- */
-export function quantisedWeights(
-  model: SignalModel,
-): { signed: Int8Array; scale: number } | undefined {
-  return storedWeights.get(model.weights);
+  return {
+    buckets: stored.buckets,
+    bias: stored.bias,
+    weights: Float64Array.from(signed, (weight) => weight * stored.scale),
+    thresholds: stored.thresholds,
+  };
 }
 
 /** Stores a trained model: int8 weights with one scale, base64. */

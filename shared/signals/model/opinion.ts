@@ -14,7 +14,7 @@ import type { CueId } from '../cues';
 import type { Signal } from '../types';
 import { anchoredIn } from './anchors';
 import { modelUnits, type ModelUnit } from './features';
-import { modelHeads, quantisedWeights, type ModelHead, type SignalModel } from './model';
+import { modelHeads, type ModelHead, type SignalModel } from './model';
 import type { RulesReading, SignalJudge } from './slot';
 
 /** The kinds the model never removes a rule's signal of. */
@@ -41,62 +41,63 @@ export interface HeadScore {
   anchoredSentence?: number;
 }
 
+/** Per weights array, the same weights laid out bucket by bucket: `[bucket * heads + head]`. */
+const bucketMajorCache = new WeakMap<Float64Array, Float64Array>();
+
 /**
- * A model's weights laid out bucket by bucket (`[bucket * heads + head]`), so scoring every head
- * reads one short run of memory per feature instead of one row per head: the int8 values and
- * scale of shipped weights (an eighth of the memory), or the real weights of a model trained in
- * memory (scale 1).
+ * `model.weights` bucket-major, so scoring every head reads one short run of memory per feature
+ * instead of one row per head.
  */
-interface BucketMajor {
-  table: Int8Array | Float64Array;
-  scale: number;
-}
-
-const bucketMajorCache = new WeakMap<Float64Array, BucketMajor>();
-
-function bucketMajor(model: SignalModel): BucketMajor {
+function bucketMajor(model: SignalModel): Float64Array {
   const cached = bucketMajorCache.get(model.weights);
   if (cached !== undefined) return cached;
   const heads = modelHeads.length;
-  const quantised = quantisedWeights(model);
-  const source = quantised?.signed ?? model.weights;
-  const table =
-    quantised === undefined
-      ? new Float64Array(model.buckets * heads)
-      : new Int8Array(model.buckets * heads);
+  const table = new Float64Array(model.buckets * heads);
   for (let head = 0; head < heads; head += 1) {
     const row = head * model.buckets;
     for (let bucket = 0; bucket < model.buckets; bucket += 1)
-      table[bucket * heads + head] = source[row + bucket] ?? 0;
+      table[bucket * heads + head] = model.weights[row + bucket] ?? 0;
   }
-  const made = { table, scale: quantised?.scale ?? 1 };
-  bucketMajorCache.set(model.weights, made);
-  return made;
+  bucketMajorCache.set(model.weights, table);
+  return table;
 }
 
+const sigmoid = (sum: number): number => 1 / (1 + Math.exp(-sum));
+
 /**
- * Every head's score for every unit: `scores[unit * heads + head]`. Each head's sum adds the bias
- * and then the unit's weights (each `value * scale`, the very number `model.weights` holds) in the
- * unit's feature order, exactly as `scoreHead` does, so the scores are the same to the last bit.
+ * Every head's score for every unit: `scores[unit * heads + head]`. Each head's sum is the bias and
+ * then the unit's weights in the unit's feature order, exactly as `scoreHead` adds them, so every
+ * score is the same to the last bit. Four heads are summed at a time in local variables (the
+ * engine keeps them in registers): about three times faster than one head, or an array, at a time.
  */
 function scoreAllHeads(model: SignalModel, units: readonly ModelUnit[]): Float64Array {
   const heads = modelHeads.length;
-  const { table, scale } = bucketMajor(model);
+  const table = bucketMajor(model);
+  const bias = model.bias;
   const scores = new Float64Array(units.length * heads);
-  const sums = new Float64Array(heads);
-  for (let unitIndex = 0; unitIndex < units.length; unitIndex += 1) {
-    const features = units[unitIndex]?.features ?? [];
-    for (let head = 0; head < heads; head += 1) sums[head] = model.bias[head] ?? 0;
-    for (let at = 0; at < features.length; at += 1) {
-      const base = (features[at]?.bucket ?? 0) * heads;
-      for (let head = 0; head < heads; head += 1)
-        sums[head] = (sums[head] ?? 0) + (table[base + head] ?? 0) * scale;
+  units.forEach((unit, unitIndex) => {
+    const features = unit.features;
+    const bases = new Int32Array(features.length);
+    for (let at = 0; at < features.length; at += 1) bases[at] = (features[at]?.bucket ?? 0) * heads;
+    for (let head = 0; head < heads; head += 4) {
+      let first = bias[head] ?? 0;
+      let second = bias[head + 1] ?? 0;
+      let third = bias[head + 2] ?? 0;
+      let fourth = bias[head + 3] ?? 0;
+      for (let at = 0; at < bases.length; at += 1) {
+        const base = (bases[at] ?? 0) + head;
+        first += table[base] ?? 0;
+        second += table[base + 1] ?? 0;
+        third += table[base + 2] ?? 0;
+        fourth += table[base + 3] ?? 0;
+      }
+      // Past the last head (a head count not a multiple of four) the sums are never stored.
+      const row = unitIndex * heads;
+      const sums = [first, second, third, fourth];
+      for (let offset = 0; offset < 4 && head + offset < heads; offset += 1)
+        scores[row + head + offset] = sigmoid(sums[offset] ?? 0);
     }
-    const row = unitIndex * heads;
-    for (let head = 0; head < heads; head += 1) {
-      scores[row + head] = 1 / (1 + Math.exp(-(sums[head] ?? 0)));
-    }
-  }
+  });
   return scores;
 }
 
