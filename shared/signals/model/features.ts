@@ -26,14 +26,21 @@ function contextNames(reading: RulesReading): string[] {
 
 /**
  * The units of a reading: each sentence with a word, then the whole message (every sentence's
- * features together). Labels (for the explanation) only when `labelled`.
+ * features together). Labels (for the explanation) only when `labelled`. With `only`, just that
+ * sentence's unit (the same features, the others never built): explaining one sentence.
  */
-export function modelUnits(reading: RulesReading, buckets: number, labelled = false): ModelUnit[] {
+export function modelUnits(
+  reading: RulesReading,
+  buckets: number,
+  labelled = false,
+  only?: number,
+): ModelUnit[] {
   const context = draftFeatures(contextNames(reading), buckets, labelled);
   const units: ModelUnit[] = [];
   const whole: Feature[] = [];
   reading.sentences.forEach(({ sentence, hits }, index) => {
     if (sentence.tokens.length === 0) return;
+    if (only !== undefined && index !== only) return;
     const own = featuresOf(sentence, buckets, labelled);
     const inside = reading.signals.filter(
       (signal) => signal.start < sentence.end && sentence.start < signal.end,
@@ -48,6 +55,6 @@ export function modelUnits(reading: RulesReading, buckets: number, labelled = fa
     whole.push(...local);
     units.push({ sentence: index, features: [...local, ...context] });
   });
-  units.push({ features: [...whole, ...context] });
+  if (only === undefined) units.push({ features: [...whole, ...context] });
   return units;
 }

@@ -157,7 +157,7 @@ function explanation(
   head: number,
   sentence: number | undefined,
 ): string[] {
-  const unit = modelUnits(reading, model.buckets, true).find(
+  const unit = modelUnits(reading, model.buckets, true, sentence).find(
     (entry) => entry.sentence === sentence,
   );
   const row = head * model.buckets;
