@@ -1,7 +1,7 @@
 // The overview's view model: the account as the card shows it, and the invoices' balance due.
 import { describe, expect, it } from '@jest/globals';
 import { createCardTranslator } from '../ui/i18n';
-import { describeAccount, describeInvoiceBalance } from './account-overview';
+import { describeAccount, describeInvoiceBalance, overviewOf } from './account-overview';
 
 const t = createCardTranslator('en-US');
 // Friday 27 November in Chicago, already Saturday 28 November in UTC.
@@ -50,5 +50,24 @@ describe('describeInvoiceBalance', () => {
       openInvoices: 2,
       amounts: ['$120.00'],
     });
+  });
+});
+
+describe('overviewOf', () => {
+  const options = { now, fallbackZone: 'UTC', locale: 'en-US', t };
+
+  it('describes the contact’s properties as read', () => {
+    const read = overviewOf({ ok: true, value: { firstname: 'Maria' } }, options);
+    expect(read.ok && read.value.customer.name).toBe('Maria');
+  });
+
+  it('says whether the properties could not be read or the record not understood', () => {
+    const failed = overviewOf({ ok: false, error: { message: 'HubSpot is down' } }, options);
+    const garbled = overviewOf({ ok: true, value: 'not a record' }, options);
+    expect(failed.ok ? undefined : failed.error).toEqual({
+      title: t('card.overview.loadFailed'),
+      body: 'HubSpot is down',
+    });
+    expect(garbled.ok ? undefined : garbled.error.title).toBe(t('card.overview.contactUnreadable'));
   });
 });

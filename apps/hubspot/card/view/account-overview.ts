@@ -7,12 +7,14 @@ import { isValidTimeZone, parsePlainDate, todayIn } from '../../../../shared/cal
 import { formatDate } from '../../../../shared/calendar/display';
 import { formatMoney, type Money } from '../../../../shared/money/money';
 import { dueStatus, type DueStatus } from '../../../../shared/overview/view';
-import type {
-  ActiveFlag,
-  BalanceReading,
-  Customer,
-  CustomerAccount,
-  PropertyProblem,
+import { err, ok, type Result } from '../../../../shared/ports';
+import {
+  readCustomerAccount,
+  type ActiveFlag,
+  type BalanceReading,
+  type Customer,
+  type CustomerAccount,
+  type PropertyProblem,
 } from '../host/customer-account';
 import { flagSources, type FlagKind } from '../../contract';
 import type { Translate } from '../../../../shared/i18n';
@@ -70,6 +72,25 @@ export function describeAccount(
     flags: describeFlags(account.flags, locale),
     flagProblems: account.flagProblems.map((problem) => describeProblem(problem, t)),
   };
+}
+
+/**
+ * The overview of the contact's properties as read (`properties`), or what to say instead: that
+ * they could not be read, or that the contact's record could not be understood.
+ */
+export function overviewOf(
+  properties: Result<unknown, { message: string }>,
+  options: { now: Date; fallbackZone: string; locale: string; t: Translate },
+): Result<AccountOverview, { title: string; body: string }> {
+  const { t } = options;
+  if (!properties.ok) {
+    return err({ title: t('card.overview.loadFailed'), body: properties.error.message });
+  }
+  const account = readCustomerAccount(properties.value);
+  if (!account.ok) {
+    return err({ title: t('card.overview.contactUnreadable'), body: account.error.message });
+  }
+  return ok(describeAccount(account.value, options));
 }
 
 /** The customer's name (or email, or a placeholder), email, language and time zone. */

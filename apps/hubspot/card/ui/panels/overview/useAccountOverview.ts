@@ -3,10 +3,9 @@
  * them into a customer account and describes it for the reader. Reloads when the record changes.
  */
 import { useCallback, useEffect, useMemo } from 'react';
-import { err, ok, type Result } from '../../../../../../shared/ports';
-import { readCustomerAccount } from '../../../host/customer-account';
+import type { Result } from '../../../../../../shared/ports';
 import { collectionsPropertyNames } from '../../../../contract/properties';
-import { describeAccount, type AccountOverview } from '../../../view/account-overview';
+import { overviewOf, type AccountOverview } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import type { Failure } from '../../Loadable';
@@ -22,18 +21,8 @@ export function useAccountOverview(): {
 
   const load = useCallback(async (): Promise<Result<AccountOverview, Failure>> => {
     const properties = await crm.readProperties(collectionsPropertyNames);
-    if (!properties.ok) {
-      return err({ title: t('card.overview.loadFailed'), body: properties.error.message });
-    }
-    const account = readCustomerAccount(properties.value);
-    if (!account.ok) {
-      return err({
-        title: t('card.overview.contactUnreadable'),
-        body: account.error.message,
-      });
-    }
     const { userLocale: locale, portalTimeZone: fallbackZone } = crm.scope;
-    return ok(describeAccount(account.value, { now: clock.now(), fallbackZone, locale, t }));
+    return overviewOf(properties, { now: clock.now(), fallbackZone, locale, t });
   }, [crm, clock, t]);
 
   const { state, reload, refresh } = useLoaded(load);
