@@ -29,6 +29,18 @@ describe('meaning frames', () => {
     expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
   });
 
+  it('reads a short sentence as finishing the one before it, unless either is negated', () => {
+    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
+      checkTone(text, { locale }).findings.map((finding) => finding.ruleId);
+    expect(frames("We'll be in touch. Every single day.")).toContain(
+      'en.frame.harassment.frequency',
+    );
+    expect(frames('Sus vecinos parecen buena gente. ¿Saben ellos lo de su deuda?', 'es')).toContain(
+      'es.frame.third-party.disclosure',
+    );
+    expect(verdict("We don't sue patients. We'll just keep working with you.")).toBe('ok');
+  });
+
   it('keeps advice that is the customer’s own choice ok', () => {
     expect(verdict('You may want to talk to your partner before choosing a plan.')).toBe('ok');
   });

@@ -482,46 +482,134 @@ export interface Reading {
 /** Reads `scan` (quoted text already masked) once in `meaning`'s language: frames and reassurances. */
 export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   const reading: Reading = { sentences: [], findings: [], reassuring: new Set() };
-  for (const sentence of readSentences(scan, meaning.locale)) {
+  const sentences = readSentences(scan, meaning.locale);
+  const silent: boolean[] = [];
+  for (const sentence of sentences) {
     const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
     reading.sentences.push({ sentence, hits });
-    if (hits.length === 0) continue;
-    const seen = new Set<ToneCategory>();
-    const own = customersOwnSpans(sentence, hits);
-    let heldBackByNegation = false;
-    for (const frame of frames) {
-      if (seen.has(frame.category) || (frame.catchAll === true && seen.size > 0)) continue;
-      const chosen = fire(frame, sentence, hits, own);
-      if (chosen === undefined) {
-        heldBackByNegation ||=
-          frame.negatable &&
-          hits.some((hit) => hit.concept === 'negation') &&
-          fire(frame, sentence, hits, own, false) !== undefined;
-        continue;
-      }
-      const text = meaning.text[frame.id];
-      if (text === undefined) continue;
-      seen.add(frame.category);
-      const clauses = new Set(chosen.map((hit) => sentence.tokens[hit.first]?.clause ?? 0));
-      const spans = [...clauses].map((index) => sentence.clauses[index]).filter((span) => !!span);
-      reading.findings.push({
-        category: frame.category,
-        ...(frame.severity === undefined ? {} : { severity: frame.severity }),
-        start: Math.min(...spans.map((span) => span.start)),
-        end: Math.max(...spans.map((span) => span.end)),
-        reason: text.reason,
-        suggestion: text.suggestion,
-        ...(frame.ruleRef === undefined ? {} : { ruleRef: frame.ruleRef }),
-        ruleId: `${meaning.locale}.frame.${frame.id}`,
-        explanation: {
-          frame: frame.id,
-          concepts: chosen.map((hit) => ({ concept: hit.concept, words: wordsOf(sentence, hit) })),
-        },
-      });
-    }
-    if (heldBackByNegation && seen.size === 0) reading.reassuring.add(sentence.start);
+    const before = reading.findings.length;
+    readFrames(sentence, hits, meaning, reading);
+    silent.push(reading.findings.length === before && !reading.reassuring.has(sentence.start));
+  }
+  // A fragment finishes the sentence before it ("We'll be in touch. Every day, if need be."): a
+  // pair that neither sentence fires alone is read once more as one sentence.
+  for (let index = 1; index < sentences.length; index += 1) {
+    const first = sentences[index - 1];
+    const second = sentences[index];
+    if (first === undefined || second === undefined || !silent[index - 1] || !silent[index])
+      continue;
+    if (Math.min(first.tokens.length, second.tokens.length) > fragmentTokens) continue;
+    const hits = [first, second].map((each) =>
+      findConcepts(each, meaning.concepts, meaning.locale),
+    );
+    // A negation in either keeps its own sentence's scope: "we don't sue. We'll keep working".
+    if (hits.some((each) => each.some((hit) => hit.concept === 'negation'))) continue;
+    const joined = joinSentences(first, second);
+    readFrames(joined, findConcepts(joined, meaning.concepts, meaning.locale), meaning, reading, {
+      spanning: first.tokens.length,
+    });
   }
   return reading;
+}
+
+/**
+ * True when a frame read over a joined pair really needs both sentences (its slots reach either
+ * side of `at`), and, for a disclosure, the telling is not addressed to the customer: "we only ever
+ * discuss it with you. People talk." tells nobody else.
+ */
+function joinedReading(
+  frame: Frame,
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  chosen: readonly ConceptHit[],
+  at: number,
+): boolean {
+  if (!chosen.some((hit) => hit.first < at) || !chosen.some((hit) => hit.first >= at)) return false;
+  if (frame.category !== 'third-party') return true;
+  return !chosen.some(
+    (verb) =>
+      (verb.concept === 'disclose' || verb.concept === 'contact') &&
+      hits.some(
+        (hit) =>
+          hit.concept === 'customer-actor' &&
+          hit.first > verb.last &&
+          sentence.tokens[hit.first]?.clause === sentence.tokens[verb.first]?.clause,
+      ),
+  );
+}
+
+/** At most this many words make a sentence a fragment that may finish its neighbour. */
+const fragmentTokens = 7;
+
+/** Two neighbouring sentences read as one: the second's clauses follow the first's. */
+function joinSentences(first: Sentence, second: Sentence): Sentence {
+  const offset = first.clauses.length;
+  return {
+    start: first.start,
+    end: second.end,
+    question: first.question || second.question,
+    clauses: [...first.clauses, ...second.clauses],
+    tokens: [
+      ...first.tokens,
+      ...second.tokens.map((token, index) => ({
+        ...token,
+        clause: token.clause + offset,
+        ...(index === 0 ? { pause: true as const } : {}),
+      })),
+    ],
+  };
+}
+
+/** Runs the frames over one sentence, adding its findings (or its reassurance) to `reading`. */
+function readFrames(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  meaning: MeaningLocale,
+  reading: Reading,
+  /** For a joined pair: a frame counts only when its slots reach both sides of this token. */
+  join?: { spanning: number },
+): void {
+  if (hits.length === 0) return;
+  const seen = new Set<ToneCategory>();
+  const own = customersOwnSpans(sentence, hits);
+  let heldBackByNegation = false;
+  for (const frame of frames) {
+    if (seen.has(frame.category) || (frame.catchAll === true && seen.size > 0)) continue;
+    const fired = fire(frame, sentence, hits, own);
+    const chosen =
+      join === undefined ||
+      fired === undefined ||
+      joinedReading(frame, sentence, hits, fired, join.spanning)
+        ? fired
+        : undefined;
+    if (chosen === undefined) {
+      heldBackByNegation ||=
+        frame.negatable &&
+        hits.some((hit) => hit.concept === 'negation') &&
+        fire(frame, sentence, hits, own, false) !== undefined;
+      continue;
+    }
+    const text = meaning.text[frame.id];
+    if (text === undefined) continue;
+    seen.add(frame.category);
+    const clauses = new Set(chosen.map((hit) => sentence.tokens[hit.first]?.clause ?? 0));
+    const spans = [...clauses].map((index) => sentence.clauses[index]).filter((span) => !!span);
+    reading.findings.push({
+      category: frame.category,
+      ...(frame.severity === undefined ? {} : { severity: frame.severity }),
+      start: Math.min(...spans.map((span) => span.start)),
+      end: Math.max(...spans.map((span) => span.end)),
+      reason: text.reason,
+      suggestion: text.suggestion,
+      ...(frame.ruleRef === undefined ? {} : { ruleRef: frame.ruleRef }),
+      ruleId: `${meaning.locale}.frame.${frame.id}`,
+      explanation: {
+        frame: frame.id,
+        concepts: chosen.map((hit) => ({ concept: hit.concept, words: wordsOf(sentence, hit) })),
+      },
+    });
+  }
+  if (heldBackByNegation && seen.size === 0) reading.reassuring.add(sentence.start);
 }
 
 /**
