@@ -91,8 +91,13 @@ const templates: Message[] = outreachTemplates.flatMap((template) => {
     : [];
 });
 
+// The rewrites are few against thousands of corpus messages; each is repeated so the model learns
+// them as firmly as the checks demand (opinion.test.ts: it never flags one). TONE_SUGGESTIONS sets it.
+const suggestionRepeats = Number(process.env['TONE_SUGGESTIONS'] ?? 4);
 const messages: Message[] = [
-  ...suggestions,
+  ...Array.from({ length: suggestionRepeats }, (_, round) =>
+    suggestions.map((message) => ({ ...message, id: `${message.id}#${round}` })),
+  ).flat(),
   ...templates,
   ...loadToneCorpus().map((message) => ({
     id: message.id,
@@ -322,7 +327,18 @@ const reassured =
         'ok',
       ) <= 0.001,
   ) ?? 1.01;
-const thresholds = { review, block, clear, reassured };
+// Floors the folds do not choose: a block is cleared only at 0.9 (the model may lower a block the
+// word rules got wrong in context, "we will not call your employer", but not a threat an apology
+// softens, "sorry you're off sick, so I'll call your manager"), and a review is raised at 0.7 at
+// the least (at 0.6 a customer's own wish, "you don't want calls after 6pm", read as pressure).
+// opinion.test.ts, read.test.ts and scope.test.ts hold the sentences.
+const thresholds = {
+  review: Math.max(review, 0.7),
+  block,
+  clear,
+  clearBlock: Math.max(clear, 0.9),
+  reassured: Math.max(reassured, 0.7),
+};
 if (process.env.TONE_DUMP !== undefined) {
   // For studying the trade-off between the figures: per held-out message, its verdict after the
   // model cleared what it could, and the model's strongest opinion over the sentences it judges
@@ -346,7 +362,7 @@ if (process.env.TONE_DUMP !== undefined) {
   });
   writeFileSync(process.env.TONE_DUMP, rows.map((row) => JSON.stringify(row)).join('\n'));
 }
-console.log(`thresholds: review ${review}, block ${block}, clear ${clear}, reassured ${reassured}`);
+console.log(`thresholds: ${JSON.stringify(thresholds)}`);
 
 const percent = (part: number, whole: number): string =>
   whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`;

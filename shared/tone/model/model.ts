@@ -28,6 +28,11 @@ export interface ToneModelData {
     block: number;
     clear: number;
     /**
+     * The probability of `ok` above which the model clears a block-level finding (a block asks
+     * more certainty than a review). Absent: `clear` (a model trained before it existed).
+     */
+    clearBlock?: number;
+    /**
      * The P(review) + P(block) above which the model raises a sentence the frames read as a
      * reassurance: a hedge such as "your boss wouldn't love a call about this" reads as a "not" to
      * the frames. Absent: never (a model trained before this threshold existed).

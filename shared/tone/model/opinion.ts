@@ -143,10 +143,13 @@ export function modelJudgement(
   const cleared = new Set<number>();
   for (const { sentence, probabilities } of judged) {
     if (insisting.has(sentence.start)) continue;
-    if ((probabilities[0] ?? 0) < model.thresholds.clear) continue;
+    const fine = probabilities[0] ?? 0;
+    if (fine < model.thresholds.clear) continue;
+    const clearBlock = model.thresholds.clearBlock ?? model.thresholds.clear;
     findings.forEach((finding, index) => {
       const within = sentence.start <= finding.start && finding.end <= sentence.end;
-      if (within && clearable(finding, meaning.locale)) cleared.add(index);
+      const sureEnough = finding.severity !== 'block' || fine >= clearBlock;
+      if (within && sureEnough && clearable(finding, meaning.locale)) cleared.add(index);
     });
   }
 

@@ -19,6 +19,7 @@ export const toneModelSchema = z.object({
     review: probability,
     block: probability,
     clear: probability,
+    clearBlock: probability.optional(),
     reassured: probability.optional(),
   }),
 });
@@ -30,10 +31,14 @@ export function parseToneModel(json: unknown): ToneModelData {
   if (stored.weights.length !== expected) {
     throw new Error(`tone model: ${stored.weights.length} weights, expected ${expected}`);
   }
-  const { reassured, ...thresholds } = stored.thresholds;
+  const { reassured, clearBlock, ...thresholds } = stored.thresholds;
   return {
     ...stored,
     weights: Int8Array.from(stored.weights),
-    thresholds: reassured === undefined ? thresholds : { ...thresholds, reassured },
+    thresholds: {
+      ...thresholds,
+      ...(reassured === undefined ? {} : { reassured }),
+      ...(clearBlock === undefined ? {} : { clearBlock }),
+    },
   };
 }
