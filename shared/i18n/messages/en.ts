@@ -514,8 +514,6 @@ export const en = {
   'card.tone.feedbackFailed': 'Feedback not recorded',
   'card.tone.copyBlocked':
     'Copy is off: your admin set Tactful to stop messages with {problems}. Rewrite those words or apply the suggestions.',
-  'card.models.unavailable':
-    'Tactful’s learned check could not load, so only its word rules are checking. Reopen the card to try again.',
   'card.tone.stopsTheMessage': ' (stops the message)',
   'card.templates.pick': 'Start from a template',
   'card.templates.pickHint':

@@ -524,8 +524,6 @@ export const es: Catalog = {
   'card.tone.feedbackFailed': 'Opinión no registrada',
   'card.tone.copyBlocked':
     'Copiar está desactivado: su administrador configuró Tactful para detener los mensajes con {problems}. Reescriba esas palabras o aplique las sugerencias.',
-  'card.models.unavailable':
-    'No se pudo cargar la comprobación aprendida de Tactful, así que solo comprueban sus reglas de palabras. Vuelva a abrir la tarjeta para intentarlo de nuevo.',
   'card.tone.stopsTheMessage': ' (detiene el mensaje)',
   'card.templates.pick': 'Empezar con una plantilla',
   'card.templates.pickHint':
