@@ -142,19 +142,21 @@ describe('POST /api/tone/check', () => {
     }
   });
 
-  it('counts against the portal’s quota: 429 with Retry-After once it is used up', async () => {
+  it('has a quota of its own, four checks for each request of the portal’s: 429 with Retry-After once it is used up, and the other panels still served', async () => {
     const harness = await installed({ portalRequestsPerMinute: 2 }, true);
     // Each draft differs: a signed write-like POST is refused if replayed byte for byte.
-    expect(
-      (await harness.call('POST', languagePaths.toneCheck, { body: checkOf('Hi 1') })).status,
-    ).toBe(200);
-    expect(
-      (await harness.call('POST', languagePaths.toneCheck, { body: checkOf('Hi 2') })).status,
-    ).toBe(200);
-    const over = await harness.call('POST', languagePaths.toneCheck, { body: checkOf('Hi 3') });
+    for (let draft = 1; draft <= 8; draft += 1) {
+      const reply = await harness.call('POST', languagePaths.toneCheck, {
+        body: checkOf(`Hi ${draft}`),
+      });
+      expect(reply.status).toBe(200);
+    }
+    const over = await harness.call('POST', languagePaths.toneCheck, { body: checkOf('Hi 9') });
     expect(over.status).toBe(429);
     expect(apiErrorReplySchema.parse(over.body).error.code).toBe('rate-limited');
     expect(over.headers['retry-after']).toBeDefined();
+    // An agent's typing did not use up what the card's other panels need.
+    expect((await harness.call('GET', '/api/settings')).status).toBe(200);
   });
 });
 

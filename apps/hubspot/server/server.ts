@@ -18,7 +18,11 @@ import { hubspotBurstLimit } from './hubspot/limiter';
 import { createAppManagers } from './http/appManagers';
 import { drainOptions, refuseWhileDraining } from './http/draining';
 import { answerClientErrors, answerFrameworkErrors } from './http/frameworkErrors';
-import { createPortalQuota, defaultRequestsPerMinute } from './http/portalQuota';
+import {
+  createPortalQuota,
+  defaultRequestsPerMinute,
+  draftChecksPerRequest,
+} from './http/portalQuota';
 import { answerFailures, invalidInput, logRequests, routeOf } from './http/replies';
 import { signedContextOf, signedRequests } from './http/signedRequests';
 import { createJsonLogger } from './logger';
@@ -31,6 +35,7 @@ import type { RouteDeps } from './routes/context';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
 import { languageRoutes } from './routes/language';
+import { languagePaths } from '../contract/language';
 import { installShippedModels } from './models/shippedModels';
 import { oauthRoutes } from './routes/oauth';
 import { outcomeRoutes } from './routes/outcomes';
@@ -230,6 +235,14 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       perMinute: options.portalRequestsPerMinute ?? defaultRequestsPerMinute,
       now,
     }),
+    draftCheckQuota: {
+      route: languagePaths.toneCheck,
+      quota: createPortalQuota({
+        perMinute:
+          draftChecksPerRequest * (options.portalRequestsPerMinute ?? defaultRequestsPerMinute),
+        now,
+      }),
+    },
     // No uninstall endpoint: the card never offers one, and HubSpot's uninstall reaches us as a
     // webhook. One less signed write that could erase a portal.
     routes: [

@@ -24,6 +24,12 @@ export interface PortalQuota {
 /** Default quota: far above what a card opens with (a handful), far below a flood. */
 export const defaultRequestsPerMinute = 300;
 
+/**
+ * Draft checks a portal may make for each request of its quota: an agent writing sends one after
+ * each pause (a few a minute, dozens in a long reply), and a check is a millisecond of CPU.
+ */
+export const draftChecksPerRequest = 4;
+
 // Past this many portals, buckets that have filled up again are dropped (they hold nothing).
 const pruneAbove = 10_000;
 

@@ -38,6 +38,11 @@ export interface SignedRequestOptions {
   webhookPath: string;
   /** Each portal's share of our endpoints (webhooks, which speak for many, are not counted). */
   quota?: PortalQuota;
+  /**
+   * A bucket of its own for the draft check, which the card calls after each pause in typing:
+   * every agent writing at once must not use up the share the card's other panels need.
+   */
+  draftCheckQuota?: { route: string; quota: PortalQuota };
   /** The routes behind the check, each registered in the plugin's own scope. */
   routes: readonly FastifyPluginAsync[];
 }
@@ -172,8 +177,12 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
   /** Refuses a verified request whose portal has used up its quota (429 with Retry-After). */
   const overQuota = async (request: FastifyRequest, reply: FastifyReply) => {
     const portalId = contexts.get(request)?.portalId ?? 0;
-    if (!options.quota || portalId === 0) return undefined;
-    const verdict = options.quota.take(portalId);
+    const quota =
+      options.draftCheckQuota?.route === routeOf(request)
+        ? options.draftCheckQuota.quota
+        : options.quota;
+    if (!quota || portalId === 0) return undefined;
+    const verdict = quota.take(portalId);
     if (verdict.ok) return undefined;
     logger.warn('request.over-quota', { portalId, route: routeOf(request) });
     return fail(
