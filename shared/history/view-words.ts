@@ -11,6 +11,7 @@ import {
   guardEmphasis,
   type GuardView,
   type NudgeView,
+  type SummaryRow,
   type SummaryValue,
   type TwoZoneMoment,
 } from './view';
@@ -42,6 +43,20 @@ export function summaryValueText(
     case 'unknown':
       return t('history.summary.unknown');
   }
+}
+
+/** Every summary row named and in words, times written in `zone` by `format`. */
+export function summaryWords(
+  t: Translate,
+  rows: readonly SummaryRow[],
+  zone: string,
+  format: FormatInstant,
+): { code: SummaryRow['code']; label: string; text: string }[] {
+  return rows.map(({ code, value }) => ({
+    code,
+    label: t(`history.summary.${code}`),
+    text: summaryValueText(t, value, zone, format),
+  }));
 }
 
 /** A moment in the customer's zone and the agent's, once when the two agree. */

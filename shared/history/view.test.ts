@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { testPromise } from '../testing/factories';
 import { historyCaseNow, historyViewCases } from '../testing/history-view-cases';
 import type { ContactEvent } from './events';
-import { historyInsight, historyView, summaryRows, type HistoryInsightInput } from './view';
+import { firstTimelinePage, timelinePageSize } from './timeline-view';
+import {
+  historyInsight,
+  historyView,
+  shownTimeline,
+  summaryRows,
+  type HistoryInsightInput,
+} from './view';
 
 const input = (overrides: Partial<HistoryInsightInput> = {}): HistoryInsightInput => ({
   now: historyCaseNow,
@@ -110,5 +117,30 @@ describe('history view model', () => {
     );
     expect(Object.keys(insight.guards).sort()).toEqual(['call', 'email', 'letter', 'sms']);
     expect(insight.nudge.kind).toBe('stop');
+  });
+});
+
+describe('the timeline as a panel shows it', () => {
+  const now = historyCaseNow;
+  const at = (days: number) => new Date(Date.parse(now) + days * 86_400_000).toISOString();
+
+  it('shows only sections with entries, and says when there are none at all', () => {
+    expect(shownTimeline([], now, firstTimelinePage, false)).toEqual({ empty: true, sections: [] });
+    const past = shownTimeline([event('a', at(-1))], now, firstTimelinePage, false);
+    expect(past.empty).toBe(false);
+    expect(past.sections.map((section) => section.id)).toEqual(['history']);
+  });
+
+  it('offers Show more under a section with hidden entries, and under the history while older pages exist', () => {
+    const upcoming = Array.from({ length: timelinePageSize + 1 }, (_, i) =>
+      event(`u${i}`, at(i + 1)),
+    );
+    const shown = shownTimeline([...upcoming, event('h', at(-2))], now, firstTimelinePage, false);
+    expect(shown.sections.map(({ id, hidden, more }) => ({ id, hidden, more }))).toEqual([
+      { id: 'upcoming', hidden: 1, more: true },
+      { id: 'history', hidden: 0, more: false },
+    ]);
+    const older = shownTimeline([event('h', at(-2))], now, firstTimelinePage, true);
+    expect(older.sections[0]).toMatchObject({ id: 'history', hidden: 0, more: true });
   });
 });

@@ -12,6 +12,7 @@ import { suggestNudge, type Nudge, type NudgeKind } from './nudge';
 import type { StageDefinition } from './stage';
 import { summarizeHistory, type HistorySummary } from './summary';
 import { timelineNewestFirst } from './timeline';
+import { timelineSections, type TimelineSection, type TimelineShown } from './timeline-view';
 import type { Emphasis } from '../view/emphasis';
 
 /** What the insight is computed from: the guard context, the moment and the account's due date. */
@@ -264,4 +265,31 @@ export function historyView(input: HistoryInsightInput, agentZone: string): Hist
     },
     timeline: timelineNewestFirst(input.events),
   };
+}
+
+/** One timeline section as a panel shows it: its page of entries, and whether Show more shows. */
+export interface ShownSection<E> extends TimelineSection<E> {
+  readonly id: keyof TimelineShown;
+  /** Entries are hidden, or (under the history) the host has older pages to read. */
+  readonly more: boolean;
+}
+
+/**
+ * The timeline split at `now` (see `timelineSections`), keeping only sections with entries to
+ * show; `empty` when neither has any. `hasOlder`: the host has another page after the loaded ones.
+ */
+export function shownTimeline<E extends { readonly at: string }>(
+  events: readonly E[],
+  now: string,
+  shown: TimelineShown,
+  hasOlder: boolean,
+): { empty: boolean; sections: ShownSection<E>[] } {
+  const split = timelineSections(events, now, shown);
+  const sections = (['upcoming', 'history'] as const).map((id) => ({
+    id,
+    ...split[id],
+    more: split[id].hidden > 0 || (id === 'history' && hasOlder),
+  }));
+  const filled = sections.filter((section) => section.entries.length > 0);
+  return { empty: filled.length === 0, sections: filled };
 }

@@ -9,7 +9,7 @@ import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { summaryValueText } from '../../../../../shared/history/view-words';
 import { FlagTags } from './FlagControls';
-import { formatMoment } from './history-view';
+import { useFormatMoment } from './history-view';
 
 interface CollectionsSummaryProps {
   customer: HistoryCustomer;
@@ -31,6 +31,7 @@ export function CollectionsSummary({
   children,
 }: CollectionsSummaryProps) {
   const { t, locale } = useI18n();
+  const format = useFormatMoment();
   const balance = customer.balance;
   return (
     <section aria-label={t('profile.title')}>
@@ -56,9 +57,7 @@ export function CollectionsSummary({
           {t('profile.lastContact')}:{' '}
           {lastContact.kind === 'none'
             ? t('profile.noContact')
-            : summaryValueText(t, lastContact, agentZone, (at, zone) =>
-                formatMoment(at, zone, locale),
-              )}
+            : summaryValueText(t, lastContact, agentZone, format)}
         </SM>
         <div aria-label={t('profile.flags')} role="group">
           <FlagTags customer={customer} none={t('profile.noFlags')} />

@@ -10,13 +10,16 @@ import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/hist
 import {
   blankFlagForm,
   flagButtonKey,
-  flagChange,
   flagFormStep,
   flagOptionWords,
-  flagProblemText,
   flagReasonMaxLength,
-  flagRequestAction,
+  type FlagChange,
 } from '../../../../../shared/history/flag-form';
+import {
+  flagFormProblems,
+  flagPress,
+  flagRequestStep,
+} from '../../../../../shared/history/flag-form-view';
 import type { HistoryCustomer } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
@@ -29,13 +32,8 @@ import { Options } from '../../Options';
 interface FlagControlsProps {
   customer: HistoryCustomer;
   save: FlagSaveState;
-  /** Resolves true once the change is saved. */
-  onChange: (change: {
-    flag: FlagKind;
-    on: boolean;
-    reason: string;
-    source?: string;
-  }) => Promise<boolean>;
+  /** Resolves true once the change is saved; `source`: the message the words came from. */
+  onChange: (change: FlagChange, source?: string) => Promise<boolean>;
 }
 
 /** The flags set on the customer as red tags, or `none` when there are none. */
@@ -61,28 +59,23 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        const { flag, reason, source } = request;
-        if (flagRequestAction(request, (kind) => customer.flagStates[kind]) === 'set') {
-          void onChange({ flag, on: true, reason, ...(source === undefined ? {} : { source }) });
-          return;
-        }
-        step({ type: 'review', kind: flag, reason });
+        const next = flagRequestStep(request, (kind) => customer.flagStates[kind]);
+        if ('set' in next) return void onChange(next.set, request.source);
+        step(next.review);
         formRef.current?.querySelector('select')?.focus();
       },
       [customer.flagStates, onChange],
     ),
   );
-  const problem = (field: 'flag' | 'reason') => flagProblemText(form, field, t);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    step({ type: 'tried' });
-    const change = flagChange(form, isOn);
-    if (!change.ok) return;
-    const { kind: flag, on, reason } = change.value;
-    void onChange({ flag, on, reason }).then((saved) => saved && step({ type: 'saved' }));
+    const { event: tried, change } = flagPress(form, isOn);
+    step(tried);
+    if (change) void onChange(change).then((saved) => saved && step({ type: 'saved' }));
   };
-  const message = (text: string | undefined) =>
-    text && <Message validation="error">{text}</Message>;
+  const problems = flagFormProblems(form, t);
+  const reasonMessage =
+    problems.reason ?? (save.status === 'error' ? errorMessage(t, save.error) : undefined);
   return (
     <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />
@@ -101,7 +94,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
               choices={flagOptionWords(t, isOn).map(({ kind, label }) => ({ value: kind, label }))}
             />
           </Select>
-          {message(problem('flag'))}
+          {problems.flag && <Message validation="error">{problems.flag}</Message>}
         </Field>
         <Field style={{ marginTop: 8 }}>
           <Label>{t('history.flags.reason')}</Label>
@@ -112,10 +105,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             minRows={2}
             onChange={(event) => step({ type: 'reason', reason: event.target.value })}
           />
-          {message(
-            problem('reason') ??
-              (save.status === 'error' ? errorMessage(t, save.error) : undefined),
-          )}
+          {reasonMessage && <Message validation="error">{reasonMessage}</Message>}
         </Field>
         <BusyButton
           type="submit"

@@ -5,7 +5,7 @@ import type { GuardView, NudgeView } from '../../../../../shared/history/view';
 import { guardWords, nudgeLines } from '../../../../../shared/history/view-words';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
-import { formatMoment } from './history-view';
+import { useFormatMoment } from './history-view';
 import { Section } from '../../Section';
 
 /** The guards for call, email and SMS, then the suggested next step. */
@@ -17,7 +17,7 @@ export function GuardsSection({
   nudge: NudgeView;
 }) {
   const { t, locale } = useI18n();
-  const format = (at: string, zone: string) => formatMoment(at, zone, locale);
+  const format = useFormatMoment();
   return (
     <Section title={t('history.guards.title')}>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>

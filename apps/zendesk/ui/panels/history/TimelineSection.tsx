@@ -4,7 +4,7 @@ import { SM } from '@zendeskgarden/react-typography';
 import type { TicketEntry } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
-import { formatMoment } from './history-view';
+import { useFormatMoment } from './history-view';
 import type { TimelineRow } from '../../../host/history/loaded-history';
 import type { MoreState } from './useHistory';
 import { Section } from '../../Section';
@@ -20,7 +20,8 @@ interface TimelineProps {
 
 /** The customer's touches, newest first. */
 export function TimelineSection(props: TimelineProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormatMoment();
   const { rows, agentZone, hasOlder, more } = props;
   return (
     <Section title={t('history.timeline.title')}>
@@ -32,7 +33,7 @@ export function TimelineSection(props: TimelineProps) {
         {rows.map(({ event, replies }) => (
           <li key={event.id} style={{ borderTop: '1px solid #e9ebed', padding: '4px 0' }}>
             <SM>
-              {formatMoment(event.at, agentZone, locale)}{' '}
+              {format(event.at, agentZone)}{' '}
               <Tag size="small">{t(`history.channel.${event.channel}`)}</Tag>{' '}
               {t(`history.timeline.${event.direction}`)}
             </SM>

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { MoreState as SharedMoreState } from '../../../../../shared/history/pages';
 import type { HttpError } from '../../../../../shared/ports';
+import type { FlagChange } from '../../../../../shared/history/flag-form';
 import {
   changeFlagAsAgent,
   openCustomerHistory,
@@ -13,7 +14,6 @@ import {
   readTicketPage,
   readTicketReplies,
   type FlagChangeError,
-  type FlagChangeRequest,
   type HistorySettings,
   type TicketEntry,
 } from '../../../host/history';
@@ -84,8 +84,9 @@ export function useHistory() {
   );
 
   const changeFlag = useCallback(
-    async (request: Omit<FlagChangeRequest, 'by'>) => {
+    async ({ kind: flag, on, reason }: FlagChange, source?: string) => {
       if (history === undefined) return false;
+      const request = { flag, on, reason, ...(source === undefined ? {} : { source }) };
       setFlagSave({ status: 'saving' });
       const reader = { client, http, retry, shell, settings };
       const userId = history.customer.userId;

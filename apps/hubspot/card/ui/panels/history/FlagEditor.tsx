@@ -4,13 +4,15 @@ import { useCallback, useEffect, useReducer, useState } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import {
   blankFlagForm,
-  flagChange,
   flagFormStep,
-  flagProblemText,
-  flagRequestAction,
   flagReasonMaxLength,
   type FlagChange,
 } from '../../../../../../shared/history/flag-form';
+import {
+  flagFormProblems,
+  flagPress,
+  flagRequestStep,
+} from '../../../../../../shared/history/flag-form-view';
 import { flagKinds, flagSources, type ContactFlag, type FlagSource } from '../../../../contract';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
@@ -24,25 +26,18 @@ export function FlagEditor(props: {
   write: FlagWriteState;
   onChange: (change: FlagChange, source: FlagSource, fromMessage?: string) => void;
 }) {
-  const { flags, write } = props;
+  const { flags, write, onChange } = props;
   const { t, locale } = useCardI18n();
   const [form, step] = useReducer(flagFormStep, blankFlagForm);
   const [source, setSource] = useState<FlagSource>('customer');
   const saving = write.status === 'saving';
-  // A signal's one-click Set flag sets it (never clearing one already set); else the request
-  // fills the form and the agent presses Set flag.
-  const { onChange } = props;
+  // A signal's one-click Set flag sets it; else the request fills the form for the agent.
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        const { flag: kind, reason, fromMessage } = request;
-        if (
-          flagRequestAction(request, (flag) => flags.some((set) => set.kind === flag)) === 'set'
-        ) {
-          onChange({ kind, on: true, reason }, 'customer', fromMessage);
-          return;
-        }
-        step({ type: 'review', kind, reason });
+        const next = flagRequestStep(request, (kind) => flags.some((set) => set.kind === kind));
+        if ('set' in next) return onChange(next.set, 'customer', request.fromMessage);
+        step(next.review);
         setSource('customer');
       },
       [flags, onChange],
@@ -51,44 +46,41 @@ export function FlagEditor(props: {
   useEffect(() => {
     if (write.status === 'saved') step({ type: 'saved' });
   }, [write]);
-  /** Sends the chosen flag switched on, or `clearing` switched off; else shows what is missing. */
+  /** Set flag always sets the chosen flag; a flag's own Clear (`clearing`) clears it. */
   const press = (clearing?: ContactFlag['kind']) => {
-    step({ type: 'tried', ...(clearing ? { clearing } : {}) });
-    // Set flag always sets the chosen flag; a flag's own Clear clears it.
-    const change = flagChange(form, () => clearing !== undefined, clearing ?? form.kind);
-    if (change.ok) props.onChange(change.value, source);
+    const { event, change } = flagPress(form, () => false, clearing);
+    step(event);
+    if (change) onChange(change, source);
   };
-  const reasonProblem = flagProblemText(form, 'reason', t);
-  const flagProblem = flagProblemText(form, 'flag', t);
+  const problems = flagFormProblems(form, t);
   return (
     <Flex direction="column" gap="small">
       {flags.length === 0 ? (
         <Text testId="flags-none" variant="microcopy">
           {t('card.history.noFlags')}
         </Text>
-      ) : (
-        flags.map((flag) => (
-          <Flex key={flag.kind} direction="row" gap="extra-small" align="center" wrap>
-            <Tag testId={`history-flag-${flag.kind}`} variant="warning">
-              {t(`history.flags.name.${flag.kind}`)}
-            </Tag>
-            <Text variant="microcopy">
-              {t('card.history.flagLine', {
-                since: formatDate(flag.since, locale),
-                source: flag.source,
-              }) + (flag.reason ? `: ${flag.reason}` : '')}
-            </Text>
-            <Button
-              testId={`flag-clear-${flag.kind}`}
-              size="xs"
-              disabled={saving}
-              onClick={() => press(flag.kind)}
-            >
-              {t('card.history.clear')}
-            </Button>
-          </Flex>
-        ))
-      )}
+      ) : null}
+      {flags.map((flag) => (
+        <Flex key={flag.kind} direction="row" gap="extra-small" align="center" wrap>
+          <Tag testId={`history-flag-${flag.kind}`} variant="warning">
+            {t(`history.flags.name.${flag.kind}`)}
+          </Tag>
+          <Text variant="microcopy">
+            {t('card.history.flagLine', {
+              since: formatDate(flag.since, locale),
+              source: flag.source,
+            }) + (flag.reason ? `: ${flag.reason}` : '')}
+          </Text>
+          <Button
+            testId={`flag-clear-${flag.kind}`}
+            size="xs"
+            disabled={saving}
+            onClick={() => press(flag.kind)}
+          >
+            {t('card.history.clear')}
+          </Button>
+        </Flex>
+      ))}
       <Flex direction="row" gap="small" wrap>
         <Choice
           id="flag-kind"
@@ -96,7 +88,7 @@ export function FlagEditor(props: {
           placeholder={t('history.flags.choose')}
           choices={labelled(flagKinds, (value) => t(`history.flags.name.${value}`))}
           value={form.kind}
-          {...(flagProblem ? { problem: flagProblem } : {})}
+          {...(problems.flag ? { problem: problems.flag } : {})}
           onChoose={(kind) => step({ type: 'choose', kind })}
         />
         <Choice
@@ -117,7 +109,7 @@ export function FlagEditor(props: {
         value={form.reason}
         onInput={(reason) => step({ type: 'reason', reason })}
         onChange={(reason) => step({ type: 'reason', reason })}
-        {...(reasonProblem ? { error: true, validationMessage: reasonProblem } : {})}
+        {...(problems.reason ? { error: true, validationMessage: problems.reason } : {})}
       />
       <LoadingButton testId="flag-set" loading={saving} disabled={saving} onClick={() => press()}>
         {t('history.flags.set')}
