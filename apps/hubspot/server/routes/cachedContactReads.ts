@@ -6,19 +6,38 @@
  * the card's other panels have not already made.
  */
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { ok, type Result } from '../../../../shared/ports';
-import { contactCollectionsSchema, engagementPageSchema } from '../../contract';
+import { contactCollectionsSchema, engagementPageSchema, hubspotIdSchema } from '../../contract';
 import type { CachedEngagementPage } from '../cache/contactReads';
 import type { BackendError } from '../errors';
 import { readContactCollections } from '../hubspot/contactCollections';
 import type { ContactWriteTarget } from '../hubspot/contactWrites';
 import { readEngagementPage } from '../hubspot/engagements';
 import { toContractJson, type ContractJson } from '../http/contractJson';
+import { invalidInput } from '../http/replies';
 import { signedContext } from '../http/signedRequests';
 import type { RouteDeps } from './context';
 
 /** A contact to read, and HubSpot for its portal until the request's deadline. */
 export type ContactReadTarget = Pick<ContactWriteTarget, 'portalId' | 'contactId' | 'hubspot'>;
+
+/** A contact route's path parameters: the contact's HubSpot id. */
+export const contactParams = z.object({ contactId: hubspotIdSchema });
+
+/**
+ * A contact read route's options: the contact in the path, the contract's query and reply, and a
+ * refused path or query named as such in the error.
+ */
+export function contactQueryOptions<Q extends z.ZodType, R extends z.ZodType>(
+  querystring: Q,
+  reply: R,
+) {
+  return {
+    schema: { params: contactParams, querystring, response: { 200: reply } },
+    schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
+  };
+}
 
 /** The contact a signed request is about, with its deadline starting now. */
 export function contactTargetOf(

@@ -30,10 +30,15 @@ import {
 } from '../hubspot/contactWrites';
 import { sendContractJson } from '../http/contractJson';
 import { fail, invalidInput, send } from '../http/replies';
-import { cachedCollections, cachedEngagementPage, contactTargetOf } from './cachedContactReads';
+import {
+  cachedCollections,
+  cachedEngagementPage,
+  contactParams,
+  contactQueryOptions,
+  contactTargetOf,
+} from './cachedContactReads';
 import type { RouteDeps } from './context';
 
-const contactParams = z.object({ contactId: hubspotIdSchema });
 const flagParams = z.object({ contactId: hubspotIdSchema, kind: z.enum(flagKinds) });
 
 /**
@@ -101,14 +106,7 @@ export function contactRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/contacts/:contactId/engagements',
-      {
-        schema: {
-          params: contactParams,
-          querystring: engagementsQuerySchema,
-          response: { 200: engagementPageSchema },
-        },
-        schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
-      },
+      contactQueryOptions(engagementsQuerySchema, engagementPageSchema),
       async (request, reply) => {
         const target = targetOf(request, request.params.contactId);
         const { limit, cursor } = request.query;

@@ -11,7 +11,6 @@ import { ok } from '../../../../shared/ports';
 import {
   contactCollectionsSchema,
   draftTextMaxLength,
-  hubspotIdSchema,
   openingEngagementPageSize,
   signalsQuerySchema,
   signalsReplySchema,
@@ -23,10 +22,13 @@ import { backendError } from '../errors';
 import { fail, invalidInput, send } from '../http/replies';
 import { contactSignals } from '../language/contactSignals';
 import { checkDraft } from '../language/toneCheck';
-import { cachedCollections, cachedEngagementPage, contactTargetOf } from './cachedContactReads';
+import {
+  cachedCollections,
+  cachedEngagementPage,
+  contactQueryOptions,
+  contactTargetOf,
+} from './cachedContactReads';
 import type { RouteDeps } from './context';
-
-const contactParams = z.object({ contactId: hubspotIdSchema });
 
 // The draft's own length is checked before the schema's, so an over-long draft gets words that say
 // what to do rather than a field path.
@@ -58,14 +60,7 @@ export function languageRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/contacts/:contactId/signals',
-      {
-        schema: {
-          params: contactParams,
-          querystring: signalsQuerySchema,
-          response: { 200: signalsReplySchema },
-        },
-        schemaErrorFormatter: invalidInput({ params: 'contact id', querystring: 'query' }),
-      },
+      contactQueryOptions(signalsQuerySchema, signalsReplySchema),
       async (request, reply) => {
         const target = contactTargetOf(deps, request, request.params.contactId);
         // The card's own first page and collections read: usually already in the contact cache.
