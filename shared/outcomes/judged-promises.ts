@@ -17,19 +17,16 @@ export const promiseStateCodes = [
   'broken',
   'cancelled',
 ] as const satisfies readonly PromiseState[];
-export const pendingCode = 0;
-export const keptCode = 1;
-export const partlyKeptCode = 2;
-export const brokenCode = 3;
-export const cancelledCode = 4;
+/** Each state's code: its position in `promiseStateCodes`. */
+export const stateCode = { pending: 0, kept: 1, partlyKept: 2, broken: 3, cancelled: 4 } as const;
 
 /** The code of `state` in `promiseStateCodes`. */
 export function promiseStateCode(state: PromiseState): number {
-  if (state === 'kept') return keptCode;
-  if (state === 'partly-kept') return partlyKeptCode;
-  if (state === 'broken') return brokenCode;
-  if (state === 'cancelled') return cancelledCode;
-  return pendingCode;
+  if (state === 'kept') return stateCode.kept;
+  if (state === 'partly-kept') return stateCode.partlyKept;
+  if (state === 'broken') return stateCode.broken;
+  if (state === 'cancelled') return stateCode.cancelled;
+  return stateCode.pending;
 }
 
 export interface JudgedPromises {

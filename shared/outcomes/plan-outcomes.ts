@@ -7,16 +7,7 @@ import { compareDates, type PlainDate } from '../calendar/calendar';
 import type { PromiseState } from '../plans/promises';
 import { inRange, inScope, type OutcomeFilters } from './filters';
 import { rate } from './figures';
-import {
-  brokenCode,
-  cancelledCode,
-  judgePromises,
-  keptCode,
-  partlyKeptCode,
-  pendingCode,
-  promiseStateCode,
-  type JudgedPromises,
-} from './judged-promises';
+import { judgePromises, promiseStateCode, stateCode, type JudgedPromises } from './judged-promises';
 import { customersSeen } from './promise-outcomes';
 import type { PaymentRecord, PlanRecord, PromiseRecord } from './records';
 
@@ -72,17 +63,17 @@ export function planStatusOfCodes(
   let atRisk = false;
   let lastWasMiss = false;
   for (let at = start; at < end; at += 1) {
-    const code = codes[order[at] ?? 0] ?? pendingCode;
-    if (code === cancelledCode) continue;
+    const code = codes[order[at] ?? 0] ?? stateCode.pending;
+    if (code === stateCode.cancelled) continue;
     live += 1;
-    if (code !== keptCode) allKept = false;
-    if (code === pendingCode) anyPending = true;
-    const miss = code === brokenCode || code === partlyKeptCode;
+    if (code !== stateCode.kept) allKept = false;
+    if (code === stateCode.pending) anyPending = true;
+    const miss = code === stateCode.broken || code === stateCode.partlyKept;
     // Two misses in a row: broken, whatever follows (a miss means it was never all kept).
     if (miss && lastWasMiss) return 'broken';
     if (miss) atRisk = true;
-    else if (code === keptCode) atRisk = false;
-    lastWasMiss = miss ? true : code === keptCode ? false : lastWasMiss;
+    else if (code === stateCode.kept) atRisk = false;
+    lastWasMiss = miss ? true : code === stateCode.kept ? false : lastWasMiss;
   }
   if (live > 0 && allKept) return 'completed';
   if (live > 0 && !anyPending) return 'broken';

@@ -14,13 +14,9 @@ import type { Money } from '../money/money';
 import { inRange, inScope } from './filters';
 import { dayNumber, median, MinorUnitSum, rate } from './figures';
 import {
-  brokenCode,
-  cancelledCode,
   judgePromises,
-  keptCode,
-  partlyKeptCode,
-  pendingCode,
   promiseStateCodes,
+  stateCode,
   type JudgedPromises,
 } from './judged-promises';
 import type { FirstContactRecord, PaymentRecord, PromiseRecord } from './records';
@@ -79,16 +75,16 @@ export function emptyPromiseCounts(): PromiseCounts {
  */
 function countsOf(byState: Int32Array, offset: number): PromiseCounts {
   const at = (code: number) => byState[offset + code] ?? 0;
-  const cancelled = at(cancelledCode);
-  const kept = at(keptCode);
-  const partlyKept = at(partlyKeptCode);
-  const broken = at(brokenCode);
+  const cancelled = at(stateCode.cancelled);
+  const kept = at(stateCode.kept);
+  const partlyKept = at(stateCode.partlyKept);
+  const broken = at(stateCode.broken);
   return {
-    made: kept + partlyKept + broken + at(pendingCode),
+    made: kept + partlyKept + broken + at(stateCode.pending),
     kept,
     partlyKept,
     broken,
-    open: at(pendingCode),
+    open: at(stateCode.pending),
     cancelled,
     keptRate: rate(kept, kept + partlyKept + broken),
   };
@@ -155,7 +151,7 @@ export function promiseOutcomes(
     }
     const week = weekIndex.weekOf(record.due);
     if (week === outsideRange) continue;
-    const state = judged.states[index] ?? pendingCode;
+    const state = judged.states[index] ?? stateCode.pending;
     byState[week * stateCount + state] = (byState[week * stateCount + state] ?? 0) + 1;
     let weekSeen = seen[week];
     if (weekSeen === undefined) {
@@ -163,7 +159,7 @@ export function promiseOutcomes(
       seen[week] = weekSeen;
     }
     weekSeen[customer] = 1;
-    if (state === cancelledCode) continue;
+    if (state === stateCode.cancelled) continue;
     const at = week * currencyCount + (judged.currencyIds[index] ?? 0);
     let promisedSum = promised[at];
     let receivedSum = received[at];
