@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { testPlanRequest, testPolicy, usd } from '../testing/factories';
 import { createTranslator } from '../i18n';
 import { evaluatePromises, type PromiseToPay } from './promises';
-import { suggestFromForm } from './view';
+import { defaultSettings, toPlanPolicy } from '../settings';
+import { chooserCaseBalance, planChooserCases } from '../testing/plan-chooser-cases';
+import { blankPlanForm, chooserView, planChoices } from './choice';
+import { chooserNotices, suggestFromForm } from './view';
 import { promiseRows } from './view-words';
 
 /** Issue 5's request without its capacity: what the form is for. */
@@ -60,5 +63,48 @@ describe('promiseRows', () => {
     const evaluation = evaluatePromises([promise], [], '2026-11-20');
     const [row] = promiseRows(evaluation, createTranslator('en'), 'en-US').rows;
     expect(row).toMatchObject({ dueOn: '2026-12-01', due: 'December 1, 2026', state: 'pending' });
+  });
+});
+
+describe('chooserNotices: the shared plan chooser cases', () => {
+  const policy = toPlanPolicy(defaultSettings.policy, 'USD');
+  const words = { t: createTranslator('en'), locale: 'en-US' };
+  const noticesFor = (amount: string, sayNothingFits: boolean) => {
+    if (!policy.ok) throw new Error('the default policy is valid');
+    const form = { ...blankPlanForm, amount };
+    const request = { ...testPlanRequest(), policy: policy.value };
+    const balance = { ...request, balance: { minor: chooserCaseBalance, currency: 'USD' } };
+    const view = chooserView(planChoices(form, balance, words), undefined, false);
+    return { view, notices: chooserNotices(view, sayNothingFits) };
+  };
+
+  it.each(planChooserCases)('$name', (c) => {
+    const { view, notices } = noticesFor(c.perMonth, false);
+    expect(notices.map((notice) => notice.key)).toEqual(
+      c.longer.map((frequency) => `needs-longer-plan-${frequency}`),
+    );
+    expect(view.options.some((option) => option.id === 'instalments-monthly')).toBe(
+      c.monthlyInstalments,
+    );
+  });
+
+  it('says nothing fits only where the host asks, before the longer-plan notices', () => {
+    const { notices } = noticesFor('50', true);
+    expect(notices.map((notice) => notice.code).slice(0, 2)).toEqual([
+      'nothing-fits',
+      'needs-longer-plan',
+    ]);
+    expect(noticesFor('200', true).notices).toEqual([]);
+  });
+
+  it('puts what is wrong with the plan as a whole first', () => {
+    const notices = chooserNotices(
+      { planProblem: 'The policy allows no plan.', nothingFits: true, longer: [] },
+      true,
+    );
+    expect(notices).toEqual([
+      { code: 'plan-problem', key: 'problem', text: 'The policy allows no plan.' },
+      { code: 'nothing-fits', key: 'nothing-fits' },
+    ]);
   });
 });

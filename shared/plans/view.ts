@@ -6,6 +6,7 @@
 import { parseLocalized, type Money } from '../money/money';
 import { err, ok, type Result } from '../ports';
 import type { Capacity } from './affordability';
+import type { ChooserView } from './choice';
 import type { Emphasis } from '../view/emphasis';
 import type { Frequency } from './frequency';
 import type { PlanHealth, PromiseState } from './promises';
@@ -149,3 +150,31 @@ export const planHealthEmphasis = {
   'at-risk': 'caution',
   broken: 'bad',
 } as const satisfies Record<PlanHealth, Emphasis>;
+
+/** What the chooser says above the options: what is wrong with the plan, or why none fits. */
+export type ChooserNotice =
+  | { readonly code: 'plan-problem'; readonly key: string; readonly text: string }
+  /** Options were found, and none is within policy and affordable. */
+  | { readonly code: 'nothing-fits'; readonly key: string }
+  | { readonly code: 'needs-longer-plan'; readonly key: string; readonly text: string };
+
+/**
+ * The chooser's notices in the order shown: the plan's problem, that nothing fits (only where the
+ * host says so when no option stands out: the card, whose list preselects one), and each "needs a
+ * longer plan". `key` tells the notices apart: `problem`, `nothing-fits`,
+ * `needs-longer-plan-<frequency>`.
+ */
+export function chooserNotices(
+  view: Pick<ChooserView, 'planProblem' | 'nothingFits' | 'longer'>,
+  sayNothingFits: boolean,
+): ChooserNotice[] {
+  const notices: ChooserNotice[] = [];
+  if (view.planProblem)
+    notices.push({ code: 'plan-problem', key: 'problem', text: view.planProblem });
+  if (view.nothingFits && sayNothingFits)
+    notices.push({ code: 'nothing-fits', key: 'nothing-fits' });
+  for (const { frequency, text } of view.longer) {
+    notices.push({ code: 'needs-longer-plan', key: `needs-longer-plan-${frequency}`, text });
+  }
+  return notices;
+}

@@ -5,10 +5,11 @@
  */
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { formatMoney } from '../../../../../shared/money/money';
 import { acceptClosed, chooserView } from '../../../../../shared/plans/choice';
+import { chooserNotices } from '../../../../../shared/plans/view';
+import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
 import { CapacityFields } from './CapacityFields';
@@ -21,11 +22,8 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const workspace = usePlanWorkspace(setup);
   const [chosenId, setChosenId] = useState<string | undefined>();
   const { accept } = workspace;
-  const { options, problems, planProblem, longer, chosen } = chooserView(
-    workspace.choices,
-    chosenId,
-    false,
-  );
+  const view = chooserView(workspace.choices, chosenId, false);
+  const { options, problems, chosen } = view;
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
     <>
@@ -44,16 +42,18 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       <div style={{ marginTop: 12 }}>
         <CapacityFields onSubmit={workspace.suggest} problems={problems} />
       </div>
-      {planProblem && (
-        <Alert type="warning" role="alert" style={{ marginTop: 8 }}>
-          <Alert.Paragraph>{planProblem}</Alert.Paragraph>
-        </Alert>
+      {chooserNotices(view, false).map(
+        (notice) =>
+          'text' in notice && (
+            <Notice
+              key={notice.key}
+              emphasis="caution"
+              role={notice.code === 'plan-problem' ? 'alert' : 'status'}
+              text={notice.text}
+              style={{ marginTop: 8 }}
+            />
+          ),
       )}
-      {longer.map((notice) => (
-        <Alert key={notice.frequency} type="warning" role="status" style={{ marginTop: 8 }}>
-          <Alert.Paragraph>{notice.text}</Alert.Paragraph>
-        </Alert>
-      ))}
       {options.length > 0 && (
         <OptionCards
           cards={options.map((option) => option.card)}

@@ -33,6 +33,8 @@ import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
 import { acceptClosed } from '../../../../../../shared/plans/choice';
+import { chooserNotices, type ChooserNotice } from '../../../../../../shared/plans/view';
+import type { MessageKey } from '../../../../../../shared/i18n';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
 /** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
@@ -64,6 +66,13 @@ export function PlansPanel() {
   );
 }
 
+/** Each chooser notice's title. */
+const noticeTitles = {
+  'plan-problem': 'card.plans.noPlan',
+  'nothing-fits': 'card.plans.nothingFits.title',
+  'needs-longer-plan': 'card.plans.needsLongerPlan',
+} as const satisfies Record<ChooserNotice['code'], MessageKey>;
+
 function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
@@ -86,28 +95,14 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
         problems={view.problems}
         onChange={choice.setForm}
       />
-      {view.planProblem ? (
-        <Alert testId="plans-problem" title={t('card.plans.noPlan')} variant="warning">
-          {view.planProblem}
-        </Alert>
-      ) : null}
-      {view.nothingFits ? (
+      {chooserNotices(view, true).map((notice) => (
         <Alert
-          testId="plans-nothing-fits"
-          title={t('card.plans.nothingFits.title')}
+          key={notice.key}
+          testId={`plans-${notice.key}`}
+          title={t(noticeTitles[notice.code])}
           variant="warning"
         >
-          {t('card.plans.nothingFits.body')}
-        </Alert>
-      ) : null}
-      {view.longer.map(({ frequency, text }) => (
-        <Alert
-          key={frequency}
-          testId={`plans-needs-longer-plan-${frequency}`}
-          title={t('card.plans.needsLongerPlan')}
-          variant="warning"
-        >
-          {text}
+          {notice.code === 'nothing-fits' ? t('card.plans.nothingFits.body') : notice.text}
         </Alert>
       ))}
       {view.options.length > 0 ? (
