@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parsePlainDate } from '../calendar/calendar';
 import { readCustomerMessage } from '.';
 import { confirmedPromise, promiseFormFrom, promiseToRecord } from './promise-offer';
+import { testSignalItem } from '../testing/factories';
 import { signalsView, type SignalItem } from './view';
 
 const today = '2026-11-27'; // a Friday
@@ -19,18 +20,8 @@ function promiseItem(text: string, currency = 'GBP'): SignalItem | undefined {
   );
 }
 
-const item = (promise: SignalItem['promise']): SignalItem => ({
-  key: 'k',
-  kind: 'promise',
-  commentId: '70001',
-  label: 'signals.kind.promise',
-  details: [],
-  action: 'signals.action.promise',
-  excerpt: 'I can pay',
-  suggestedFlags: [],
-  selfHarm: false,
-  ...(promise === undefined ? {} : { promise }),
-});
+const item = (promise: SignalItem['promise']): SignalItem =>
+  testSignalItem(promise === undefined ? {} : { promise });
 
 describe('promiseToRecord', () => {
   it('pre-fills "I can pay £50 on Friday" as £50.00 due next Friday, from that comment', () => {

@@ -1,6 +1,7 @@
 /** What the agent can do with a signal in one click: the flag's source, a promise to pay, warnings. */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { testSignalItem } from '../testing/factories';
 import { readCustomerMessage } from '.';
 import { promiseOffer } from './promise-offer';
 import { messageSource, parseMessageSource } from './source';
@@ -45,18 +46,7 @@ describe('promiseOffer', () => {
         (minor, daysAgo) => {
           const date = new Date(Date.UTC(2026, 10, 27 - daysAgo + 30)).toISOString().slice(0, 10);
           const offer = promiseOffer(
-            {
-              key: 'k',
-              kind: 'promise',
-              commentId: '1',
-              label: 'signals.kind.promise',
-              details: [],
-              action: 'signals.action.promise',
-              excerpt: 'I can pay',
-              suggestedFlags: [],
-              selfHarm: false,
-              promise: { amount: { minor, currency: 'GBP' }, date },
-            },
+            testSignalItem({ promise: { amount: { minor, currency: 'GBP' }, date } }),
             today,
           );
           if (offer?.dueDate !== undefined) expect(offer.dueDate >= today).toBe(true);

@@ -10,6 +10,8 @@ import { eventChannels, outcomes } from '../history/events';
 import type { Policy } from '../plans/policy';
 import type { PlanRequest } from '../plans/suggest';
 import { defaultSettings, type TactfulSettings } from '../settings/settings';
+import { actionFor } from '../signals/kinds';
+import type { SignalItem } from '../signals/view';
 import type { Finding, ToneResult } from '../tone/types';
 
 /** An amount in US dollars, in cents: `usd(2500)` is $25.00. */
@@ -212,4 +214,24 @@ export function testFinding(overrides: Partial<Finding> = {}): Finding {
 /** An English tone check with `verdict` and `findings`, scored 50. */
 export function testToneResult(verdict: ToneResult['verdict'], findings: Finding[]): ToneResult {
   return { verdict, score: 50, locale: 'en', findings };
+}
+
+/**
+ * A signals view item of the kind given (the customer's "I can pay" promise unless said), in comment
+ * 70001, its label and suggested action those the view gives that kind.
+ */
+export function testSignalItem(overrides: Partial<SignalItem> = {}): SignalItem {
+  const kind = overrides.kind ?? 'promise';
+  return {
+    key: 'k',
+    kind,
+    commentId: '70001',
+    label: `signals.kind.${kind}`,
+    action: actionFor(kind),
+    details: [],
+    excerpt: 'I can pay',
+    suggestedFlags: [],
+    selfHarm: false,
+    ...overrides,
+  };
 }
