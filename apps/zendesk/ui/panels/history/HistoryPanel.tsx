@@ -2,7 +2,7 @@
  * The contact history panel: summary, contact guards with the nudge, flag controls and the timeline,
  * or loading, an error with Retry, or "no requester". Default export for React.lazy.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
@@ -10,9 +10,6 @@ import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
-import { noteGuards } from '../../../host/guard-notice';
-import { useHost } from '../../ClientProvider';
-import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import { useHistoryView } from './history-view';
 import { SummarySection } from './SummarySection';
 import { TimelineSection } from './TimelineSection';
@@ -40,11 +37,6 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
   const events = useMemo(() => historyEvents(history), [history]);
   const { view, agentZone } = useHistoryView(history.customer, events, controller.settings);
   const rows = useMemo(() => timelineRows(view.timeline, history), [view.timeline, history]);
-  const host = useHost();
-  // Beside a ticket, what the guards say counts toward the outcomes page (once per channel a day).
-  useEffect(() => {
-    if (variant !== 'profile') noteGuards(host, view.guards);
-  }, [host, variant, view.guards]);
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       {variant === 'profile' && (
@@ -58,8 +50,11 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
         </CollectionsSummary>
       )}
       <SummarySection rows={view.summary} agentZone={agentZone} />
-      <GuardsSection guards={view.guards} nudge={view.nudge} />
-      <SuggestedFlagWarnings customer={history.customer} />
+      <GuardsSection
+        view={view}
+        customer={history.customer}
+        countFor={variant === 'profile' ? undefined : 'ticket'}
+      />
       <FlagControls
         customer={history.customer}
         save={controller.flagSave}

@@ -2,7 +2,7 @@
  * Starting an outbound ticket: may we contact the chosen requester now (and how, and when next),
  * and a template picker that fills the reply with a friendly message written for them.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
@@ -18,28 +18,19 @@ import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
 import { ReadState } from '../../ReadState';
 import { GuardsSection } from '../history/GuardsSection';
-import { noteGuards } from '../../../host/guard-notice';
 import { useHistoryView } from '../history/history-view';
-import { SuggestedFlagWarnings } from '../signals/SuggestedFlagWarnings';
 import type { FillResult, Recipient } from '../../../host/outreach';
 import { useOutreach } from './useOutreach';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
 
+/** May we contact the chosen requester now; a "not now" counts once for them. */
 function Guards({ recipient }: { recipient: Recipient }) {
   const { settings: shell } = useHost();
   const settings = useMemo(() => readHistorySettings(shell), [shell]);
-  const { view } = useHistoryView(recipient.customer, recipient.events, settings);
-  // What the guards say for this requester counts toward the outcomes page (once per channel a day).
-  const host = useHost();
-  const userId = recipient.customer.userId;
-  useEffect(() => noteGuards(host, view.guards, `customer-${userId}`), [host, userId, view.guards]);
-  return (
-    <>
-      <GuardsSection guards={view.guards} nudge={view.nudge} />
-      <SuggestedFlagWarnings customer={recipient.customer} />
-    </>
-  );
+  const { customer, events } = recipient;
+  const { view } = useHistoryView(customer, events, settings);
+  return <GuardsSection view={view} customer={customer} countFor={`customer-${customer.userId}`} />;
 }
 
 function TemplatePicker({
