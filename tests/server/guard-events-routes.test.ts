@@ -4,25 +4,23 @@
 // bad input answered as 4xx JSON; erased on uninstall; the page's guard figures agree with the seed.
 import { describe, expect, it } from '@jest/globals';
 import {
-  apiErrorReplySchema,
   outcomesReplySchema,
   toneEventWriteReplySchema,
   type GuardEventWriteRequest,
   type OutcomesReply,
 } from '../../apps/hubspot/contract';
-import { addMonths, todayIn } from '../../shared/calendar/calendar';
+import { addMonths } from '../../shared/calendar/calendar';
 import { notNowEventId } from '../../shared/outcomes';
 import {
   outcomeSeedFigures,
   seedOutcomeDays,
   seedOutcomeTasks,
 } from '../../mocks/hubspot/outcome-seed';
-import { installedHarnessEachTest, postUninstall, type Harness } from './harness';
+import { postUninstall, type Harness } from './harness';
+import { errorCode, outcomesHarnessEachTest } from './outcomes-harness';
 
 let h: Harness;
-installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
-
-const today = () => todayIn(new Date(h.now()), 'UTC');
+const { today, days } = outcomesHarnessEachTest((harness) => (h = harness));
 /** A guard event as the card posts it: the agent is the signed user, never a field. */
 const notNow = (contactId = '51'): GuardEventWriteRequest => ({
   kind: 'not-now',
@@ -36,8 +34,6 @@ const against = (sendId = 'copy-0001aaaa'): GuardEventWriteRequest => ({
 });
 const post = (body: Record<string, unknown>, options: { tamper?: 'signature' } = {}) =>
   h.call('POST', '/api/guard-events', { body, ...options });
-const days = () => h.backend.store.listToneDays(h.world.portalId, '2000-01-01', '2100-01-01');
-const errorCode = (body: unknown) => apiErrorReplySchema.parse(body).error.code;
 
 describe('POST /api/guard-events', () => {
   it("adds guard events to the signed agent's day once each, however often they are retried", async () => {

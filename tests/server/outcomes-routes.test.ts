@@ -4,35 +4,30 @@
 // may see only their own; bad input answered as 4xx JSON; everything erased on uninstall.
 import { describe, expect, it } from '@jest/globals';
 import {
-  apiErrorReplySchema,
   outcomesReplySchema,
   toneEventWriteReplySchema,
   type OutcomesReply,
 } from '../../apps/hubspot/contract';
-import { todayIn } from '../../shared/calendar/calendar';
 import {
   outcomeSeedFigures,
   outcomeSeedToneSends,
   seedOutcomeTasks,
 } from '../../mocks/hubspot/outcome-seed';
 import { testToneSend } from '../../shared/testing/outcome-records';
-import { installedHarnessEachTest, postUninstall, type Harness } from './harness';
+import { postUninstall, type Harness } from './harness';
+import { errorCode, outcomesHarnessEachTest } from './outcomes-harness';
 
 let h: Harness;
-installedHarnessEachTest((harness) => (h = harness), { appId: '4242' });
-
-const today = () => todayIn(new Date(h.now()), 'UTC');
+const { today, days } = outcomesHarnessEachTest((harness) => (h = harness));
 /** A send as the card posts it: the agent is the signed user, never a field. */
 const event = (sendId = 'copy-0001-aaaa') => {
   const { agent: _agent, team: _team, ...body } = testToneSend(sendId, { date: today() });
   return body;
 };
-const days = () => h.backend.store.listToneDays(h.world.portalId, '2000-01-01', '2100-01-01');
 const saveSettings = async (outcomes: Record<string, unknown>) =>
   expect((await h.call('PUT', '/api/settings', { body: { settings: { outcomes } } })).status).toBe(
     200,
   );
-const errorCode = (body: unknown) => apiErrorReplySchema.parse(body).error.code;
 
 describe('POST /api/tone-events', () => {
   it("adds a copied draft's counts to the signed agent's day once, however often it is retried", async () => {
