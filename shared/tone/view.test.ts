@@ -6,15 +6,20 @@ import { toneWordsCases } from '../testing/tone-words-cases';
 import { checkTone } from '.';
 import type { Finding } from './types';
 import {
+  answerSave,
   countsAsToneSend,
   decideCopy,
   decideSave,
   isBlankDraft,
   rewriteDraft,
+  rewriteIfCurrent,
   saveOutcomeNotice,
   toneView,
 } from './view';
 import { saveNotice, saveRefusal, toneWords } from './view-words';
+import { answers, draftCheckShows, draftCheckStatus, shouldAsk } from './draft-check';
+import { feedbackControls, noFeedback, type FeedbackState } from './feedback-view';
+import { copiedAlert, tonePanelWords } from './panel-view';
 
 const finding = testFinding;
 const result = testToneResult;
@@ -173,5 +178,236 @@ describe('how a save is announced and counted', () => {
     );
     expect(countsAsToneSend({ kind: 'pass' }, 'internalNote', true)).toBe(false);
     expect(countsAsToneSend(warned, 'publicReply', false)).toBe(false);
+  });
+});
+
+describe('tonePanelWords: the panel’s buttons and feedback, the same on every host', () => {
+  const t = createTranslator('en');
+  const blaming = finding({
+    ruleId: 'a',
+    start: 0,
+    end: 5,
+    excerpt: 'you failed',
+    suggestion: 'it seems',
+  });
+  const jargon = finding({
+    ruleId: 'b',
+    start: 9,
+    end: 14,
+    excerpt: 'arrears',
+    suggestion: 'late',
+  });
+  const pressure = finding({
+    ruleId: 'c',
+    start: 20,
+    end: 25,
+    excerpt: 'pay now',
+    category: 'pressure',
+  });
+  const checked = result('review', [blaming, jargon, pressure]);
+  const controls = (state: Partial<FeedbackState<string>>) =>
+    feedbackControls<string>(
+      { ...noFeedback, about: checked, ...state },
+      { result: checked, draft: { format: 'text', input: 'draft' } },
+      {
+        dispatch: () => undefined,
+        write: () => Promise.resolve({ ok: true, value: undefined }),
+        now: () => new Date(0),
+        includeDraft: false,
+      },
+    );
+  type Case = {
+    name: string;
+    pending: boolean;
+    feedback?: Partial<FeedbackState<string>>;
+    /** Per problem: Apply off?, and the "wrong" button's words and whether it is off. */
+    apply: (boolean | undefined)[];
+    wrong: ([string, boolean] | undefined)[];
+    applyAllOff: boolean;
+    missedOff?: boolean;
+    status?: [string, 'alert' | 'status'];
+  };
+  const wrong = (off: boolean): [string, boolean] => ['This finding is wrong', off];
+  const cases: Case[] = [
+    {
+      name: 'checked, feedback off: every rewrite and Apply all on, no feedback buttons',
+      pending: false,
+      apply: [false, false, undefined],
+      wrong: [undefined, undefined, undefined],
+      applyAllOff: false,
+    },
+    {
+      name: 'typing not yet checked: the rewrites and the feedback wait',
+      pending: true,
+      feedback: {},
+      apply: [true, true, undefined],
+      wrong: [wrong(true), wrong(true), wrong(true)],
+      applyAllOff: true,
+      missedOff: true,
+    },
+    {
+      name: 'feedback on, no click yet: every button on, nothing said',
+      pending: false,
+      feedback: {},
+      apply: [false, false, undefined],
+      wrong: [wrong(false), wrong(false), wrong(false)],
+      applyAllOff: false,
+      missedOff: false,
+    },
+    {
+      name: 'sending: the feedback buttons are off and the panel says so',
+      pending: false,
+      feedback: { status: { status: 'sending' } },
+      apply: [false, false, undefined],
+      wrong: [wrong(true), wrong(true), wrong(true)],
+      applyAllOff: false,
+      missedOff: true,
+      status: ['Sending…', 'status'],
+    },
+    {
+      name: 'one finding reported: it reads "Reported as wrong" and stays off; thanks',
+      pending: false,
+      feedback: { status: { status: 'sent' }, reported: ['b:9:14'] },
+      apply: [false, false, undefined],
+      wrong: [wrong(false), ['Reported as wrong', true], wrong(false)],
+      applyAllOff: false,
+      missedOff: false,
+      status: ['Thanks: your feedback was recorded.', 'status'],
+    },
+    {
+      name: 'failed: an alert says why, and the buttons are on again',
+      pending: false,
+      feedback: { status: { status: 'failed', error: 'offline' } },
+      apply: [false, false, undefined],
+      wrong: [wrong(false), wrong(false), wrong(false)],
+      applyAllOff: false,
+      missedOff: false,
+      status: ['Your feedback was not recorded. because offline', 'alert'],
+    },
+  ];
+
+  it.each(cases)('$name', (c) => {
+    const view = tonePanelWords(t, checked, 'en', {
+      pending: c.pending,
+      feedback: c.feedback && controls(c.feedback),
+      reason: (error: string) => `because ${error}`,
+    });
+    expect(view.problems.map((line) => line.applyButton?.disabled)).toEqual(c.apply);
+    expect(
+      view.problems.map(
+        (line) => line.wrongButton && [line.wrongButton.label, line.wrongButton.disabled],
+      ),
+    ).toEqual(c.wrong);
+    expect(view.applyAllButton).toEqual({
+      label: 'Apply all suggestions',
+      name: 'Apply all suggestions',
+      disabled: c.applyAllOff,
+    });
+    expect(view.feedback?.missedButton.disabled).toBe(c.missedOff);
+    expect(view.feedback?.status && [view.feedback.status.text, view.feedback.status.role]).toEqual(
+      c.status,
+    );
+  });
+
+  it('names each button for a screen reader by the excerpt it is about', () => {
+    const [first] = tonePanelWords(t, checked, 'en', {
+      pending: false,
+      feedback: controls({}),
+      reason: String,
+    }).problems;
+    expect(first?.applyButton?.name).toBe('Apply the suggestion for “you failed”');
+    expect(first?.wrongButton?.name).toBe('This finding is wrong: “you failed”');
+  });
+
+  it('announces a copy with wording to fix as a warning', () => {
+    expect(copiedAlert({ kind: 'copy', withProblems: true })).toBe('copiedWithProblems');
+    expect(copiedAlert({ kind: 'copy', withProblems: false })).toBe('copied');
+  });
+});
+
+describe('draft-check: a reply is shown only for the draft it answers', () => {
+  const options = { locale: 'en' };
+  const fine = result('ok', []);
+  const reply = { text: 'Hi', options, ok: true as const, result: fine };
+
+  it.each([
+    {
+      name: 'a blank draft: ready, nothing sent or shown',
+      now: '  ',
+      answer: undefined,
+      status: 'ready',
+      ask: false,
+      shows: 'nothing',
+    },
+    {
+      name: 'typed, not yet answered: checking, sent',
+      now: 'Hi',
+      answer: undefined,
+      status: 'checking',
+      ask: true,
+      shows: 'checking',
+    },
+    {
+      name: 'answered: the verdict, not sent again',
+      now: 'Hi',
+      answer: reply,
+      status: 'ready',
+      ask: false,
+      shows: 'verdict',
+    },
+    {
+      name: 'typed since the answer: checking again',
+      now: 'Hi there',
+      answer: reply,
+      status: 'checking',
+      ask: true,
+      shows: 'checking',
+    },
+    {
+      name: 'failed: why, and not asked again until Retry',
+      now: 'Hi',
+      answer: { text: 'Hi', options, ok: false as const, error: 'down' },
+      status: 'failed',
+      ask: false,
+      shows: 'failed',
+    },
+  ])('$name', (c) => {
+    const asked = { text: c.now, options };
+    const check = draftCheckStatus(asked, c.answer);
+    expect(check.status).toBe(c.status);
+    expect(shouldAsk(asked, c.answer, false)).toBe(c.ask);
+    expect(shouldAsk(asked, c.answer, true)).toBe(false);
+    expect(draftCheckShows(c.now, check)).toBe(c.shows);
+  });
+
+  it('never takes a reply read with other options for this one', () => {
+    expect(answers(reply, { text: 'Hi', options: { locale: 'en' } })).toBe(false);
+  });
+});
+
+describe('rewriteIfCurrent and answerSave', () => {
+  const draft = 'Hi, you failed to pay.';
+  const checked = checkTone(draft, { locale: 'en' });
+
+  it('rewrites only the draft that was checked', () => {
+    expect(rewriteIfCurrent(draft, draft, checked, 'all')).toEqual(
+      rewriteDraft(draft, checked, 'all'),
+    );
+    expect(rewriteIfCurrent(`${draft} More`, draft, checked, 'all')).toBeUndefined();
+  });
+
+  it('keeps what a save with blocking findings did, and counts what went out', () => {
+    const threat = finding({ category: 'threat', severity: 'block', excerpt: 'we will sue' });
+    const stopped = answerSave(result('block', [threat]), 'publicReply', 'block', true);
+    expect(stopped).toEqual({
+      decision: stopped.outcome,
+      outcome: { kind: 'stopped', findings: [threat] },
+      counts: false,
+    });
+    expect(answerSave(result('ok', []), 'publicReply', 'block', true)).toEqual({
+      decision: { kind: 'pass' },
+      outcome: undefined,
+      counts: true,
+    });
   });
 });

@@ -171,6 +171,37 @@ export function rewriteDraft(
 }
 
 /**
+ * The rewrite of the draft as it is now, or undefined when the agent typed since `result` was
+ * checked: its offsets no longer fit, so the host checks again instead of rewriting.
+ */
+export function rewriteIfCurrent(
+  current: string,
+  checked: string,
+  result: ToneResult,
+  target: Finding | 'all',
+): { text: string; applied: number } | undefined {
+  return current === checked ? rewriteDraft(checked, result, target) : undefined;
+}
+
+/** What the sidebar keeps saying about the last save: nothing once it passed. */
+export type SaveOutcome = Exclude<SaveDecision, { kind: 'pass' }>;
+
+/**
+ * What a save of a checked comment does: the decision, what the sidebar then says about it, and
+ * whether its tone counts go to the outcomes records ({@link countsAsToneSend}).
+ */
+export function answerSave(
+  result: ToneResult,
+  type: SavedCommentType,
+  onSave: ToneOnSave,
+  recording: boolean,
+): { decision: SaveDecision; outcome: SaveOutcome | undefined; counts: boolean } {
+  const decision = decideSave(result, type, onSave);
+  const outcome = decision.kind === 'pass' ? undefined : decision;
+  return { decision, outcome, counts: countsAsToneSend(decision, type, recording) };
+}
+
+/**
  * What Copy does on a host where copying is sending as far as Tactful can tell (the HubSpot card):
  * `off` while there is nothing fit to copy (a blank draft, template parts still to fill, or, in
  * "block" mode, typing not yet checked); `stopped` when "block" mode stops it as a public reply,

@@ -1,24 +1,24 @@
 /**
  * The tone panel's controller: follows the agent's draft through the adapter, checks it with the
  * admin's settings a moment after typing stops, applies suggestions back into the draft, and
- * answers `ticket.save` (stop a public reply with block findings in "block" mode, never a note).
+ * answers `ticket.save`. What a save, a rewrite or a pause in typing does is decided in
+ * shared/tone/view; this loads, subscribes and calls it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   checkTone,
-  decideSave,
   loadMeaning,
   meaningLoaded,
   prepareToneCheck,
   toneLanguageFor,
   type Finding,
-  type SaveDecision,
   type ToneResult,
 } from '../../../../../shared/tone/core';
 import {
-  countsAsToneSend,
-  rewriteDraft,
+  answerSave,
+  rewriteIfCurrent,
   toneRecheckDelayMs,
+  type SaveOutcome,
 } from '../../../../../shared/tone/view';
 import { saveRefusal } from '../../../../../shared/tone/view-words';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
@@ -48,11 +48,8 @@ export interface CheckedDraft {
   result: ToneResult;
 }
 
-/** What the last `ticket.save` did with a draft that had block findings, for the sidebar. */
-export type SaveOutcome = Exclude<SaveDecision, { kind: 'pass' }>;
-
 /** The panel's state: loading, the checked draft, or a host failure with retry. */
-export type ToneCheckState =
+type ToneCheckState =
   | { status: 'loading' }
   | { status: 'ready'; checked: CheckedDraft }
   | { status: 'error'; error: HostError };
@@ -87,6 +84,7 @@ export function useToneCheck() {
   const { t } = useI18n();
   const translate = useRef(t);
   translate.current = t;
+  const failed = (error: HostError) => setState({ status: 'error', error });
 
   const toneLocale = useCallback(() => {
     locale.current ??= customerToneLocale(client);
@@ -98,10 +96,7 @@ export function useToneCheck() {
     const run = ++latest.current;
     const [draft, language] = await Promise.all([readDraft(client), toneLocale()]);
     if (run !== latest.current) return;
-    if (!draft.ok) {
-      setState({ status: 'error', error: draft.error });
-      return;
-    }
+    if (!draft.ok) return failed(draft.error);
     // A draft with words is read for meaning too: the first time, wait for the lexicons' chunk
     // (a blank draft on open never waits, so first paint does not either).
     if (draft.value.html.trim() !== '' && !meaningLoaded()) {
@@ -120,10 +115,8 @@ export function useToneCheck() {
     const stopFollowing = followDraft(client, () => {
       // What the last save said is about a draft the agent has since changed.
       setSaveOutcome(undefined);
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (active) void refresh();
-      }, toneRecheckDelayMs);
+      clearTimeout(timer);
+      timer = setTimeout(() => active && void refresh(), toneRecheckDelayMs);
     });
     const onRequesterChange = () => {
       locale.current = undefined;
@@ -133,7 +126,7 @@ export function useToneCheck() {
     return () => {
       active = false;
       latest.current += 1;
-      if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(timer);
       stopFollowing();
       client.off('ticket.requester.id.changed', onRequesterChange);
     };
@@ -172,10 +165,10 @@ export function useToneCheck() {
         // with the meaning reader loaded: an `ok` without it would promise more than it checked.
         const [language] = await Promise.all([toneLocale(), loadMeaning()]);
         const sent = checkDraft(draft.html, tone, language);
-        const decision = decideSave(sent, draft.type, tone.onSave);
-        setSaveOutcome(decision.kind === 'pass' ? undefined : decision);
         const { recordToneEvents } = outcomesSettingsFromZendeskParameters(host.settings.raw);
-        if (countsAsToneSend(decision, draft.type, recordToneEvents)) {
+        const save = answerSave(sent, draft.type, tone.onSave, recordToneEvents);
+        setSaveOutcome(save.outcome);
+        if (save.counts) {
           // After the answer, never awaited: the save does not wait for (or fail with) the count.
           const counted = tally.current;
           tally.current = emptyToneSendTally;
@@ -184,31 +177,23 @@ export function useToneCheck() {
             .catch(() => console.warn('Tactful: tone event not recorded'));
           noteReplyAgainstGuard(host);
         }
-        return saveRefusal(translate.current, decision);
+        return saveRefusal(translate.current, save.decision);
       }),
     [client, host, tone, toneLocale],
   );
 
-  /** Applies `target`'s rewrite when the draft is still the one that was checked. */
+  /** Applies `target`'s rewrite to the draft that was checked; checks again if it has changed. */
   const rewrite = useCallback(
     async (target: Finding | 'all') => {
       if (state.status !== 'ready') return;
+      const { draft, result } = state.checked;
       const current = await readDraft(client);
-      if (!current.ok) {
-        setState({ status: 'error', error: current.error });
-        return;
-      }
-      // The agent typed since the check: the offsets no longer fit. Check again instead.
-      if (current.value.html !== state.checked.draft.html) {
-        await refresh();
-        return;
-      }
-      const { text, applied } = rewriteDraft(current.value.html, state.checked.result, target);
-      tally.current = tallySuggestions(tally.current, applied);
-      const written = await writeDraft(client, text);
-      if (!written.ok) {
-        setState({ status: 'error', error: written.error });
-        return;
+      if (!current.ok) return failed(current.error);
+      const rewritten = rewriteIfCurrent(current.value.html, draft.html, result, target);
+      if (rewritten) {
+        tally.current = tallySuggestions(tally.current, rewritten.applied);
+        const written = await writeDraft(client, rewritten.text);
+        if (!written.ok) return failed(written.error);
       }
       await refresh();
     },

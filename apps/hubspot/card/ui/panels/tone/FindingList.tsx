@@ -1,83 +1,88 @@
 /**
- * The findings in a draft: what was found, where, why it matters, and a kinder rewrite to apply;
- * with agent feedback on, "This finding is wrong" on each and a note with "Tactful missed something"
- * below. The words are shared/tone/view-words'.
+ * The findings in a draft, as shared/tone/panel-view words them: what was found, where, why it
+ * matters, and a kinder rewrite to apply; with agent feedback on, "This finding is wrong" on each
+ * and a note with "Tactful missed something" below.
  */
 import { Button, ButtonRow, Flex, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../../../shared/tone';
-import type { ToneWords } from '../../../../../../shared/tone/view-words';
+import type { ToneButton, TonePanelWords } from '../../../../../../shared/tone/panel-view';
 import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 import type { DraftFeedback } from './useDraftFeedback';
 
-/**
- * The problems, each with an Apply button when it has a suggestion, then the good signs; with
- * feedback on, a note and "Tactful missed something" below them.
- */
-export function FindingList(props: {
-  view: ToneWords;
-  /** True while the agent types: suggestions wait for the check to catch up. */
-  pending: boolean;
+/** One of the list's small buttons, as the view words it. */
+function SmallButton(props: {
+  testId: string;
+  button: ToneButton;
+  secondary?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <Button
+      testId={props.testId}
+      size="xs"
+      {...(props.secondary && { variant: 'secondary' })}
+      disabled={props.button.disabled}
+      onClick={props.onClick}
+    >
+      {props.button.label}
+    </Button>
+  );
+}
+
+/** The problems, each with its buttons, then the good signs, then the feedback controls. */
+export function FindingList({
+  view,
+  onApply,
+  feedback,
+}: {
+  view: TonePanelWords;
   onApply: (finding: Finding) => void;
   /** Present when the admin turned agent feedback on. */
   feedback?: DraftFeedback | undefined;
 }) {
-  const { feedback, pending } = props;
   const { t } = useCardI18n();
-  const { problems, good } = props.view;
+  const { good } = view;
   return (
     <Flex direction="column" gap="extra-small">
-      {problems.map((line, index) => {
-        const wrong = feedback?.wrongButton(line.finding);
-        return (
-          <Tile compact key={line.key} testId={`finding-${index}`}>
-            <Flex direction="column" gap="extra-small">
-              <Flex direction="row" gap="extra-small" align="center" wrap>
-                <Tag testId={`finding-${index}-category`} variant={tagVariant[line.emphasis]}>
-                  {line.category}
-                </Tag>
-                <Text
-                  testId={`finding-${index}-excerpt`}
-                  inline
-                  format={{ fontWeight: 'demibold' }}
-                >
-                  {`"${line.excerpt}"`}
-                </Text>
-              </Flex>
-              <Text testId={`finding-${index}-reason`}>{line.explanation}</Text>
-              {line.ruleRef ? <Text variant="microcopy">{line.ruleRef}</Text> : null}
-              {line.suggestion ? (
-                <Flex direction="row" gap="extra-small" align="center" wrap>
-                  <Text variant="microcopy" testId={`finding-${index}-suggestion`}>
-                    {`${line.suggestion.label}: "${line.suggestion.text}"`}
-                  </Text>
-                  <Button
-                    testId={`finding-${index}-apply`}
-                    size="xs"
-                    disabled={pending}
-                    onClick={() => props.onApply(line.finding)}
-                  >
-                    {t('tone.apply')}
-                  </Button>
-                </Flex>
-              ) : null}
-              {feedback && wrong ? (
-                <Flex direction="row" gap="extra-small">
-                  <Button
-                    testId={`finding-${index}-wrong`}
-                    size="xs"
-                    variant="secondary"
-                    disabled={pending || wrong.disabled}
-                    onClick={() => feedback.wrong(line.finding)}
-                  >
-                    {t(wrong.label)}
-                  </Button>
-                </Flex>
-              ) : null}
+      {view.problems.map((line, index) => (
+        <Tile compact key={line.key} testId={`finding-${index}`}>
+          <Flex direction="column" gap="extra-small">
+            <Flex direction="row" gap="extra-small" align="center" wrap>
+              <Tag testId={`finding-${index}-category`} variant={tagVariant[line.emphasis]}>
+                {line.category}
+              </Tag>
+              <Text testId={`finding-${index}-excerpt`} inline format={{ fontWeight: 'demibold' }}>
+                {`"${line.excerpt}"`}
+              </Text>
             </Flex>
-          </Tile>
-        );
-      })}
+            <Text testId={`finding-${index}-reason`}>{line.explanation}</Text>
+            {line.ruleRef ? <Text variant="microcopy">{line.ruleRef}</Text> : null}
+            {line.suggestion && line.applyButton ? (
+              <Flex direction="row" gap="extra-small" align="center" wrap>
+                <Text variant="microcopy" testId={`finding-${index}-suggestion`}>
+                  {`${line.suggestion.label}: "${line.suggestion.text}"`}
+                </Text>
+                <SmallButton
+                  testId={`finding-${index}-apply`}
+                  button={line.applyButton}
+                  onClick={() => onApply(line.finding)}
+                />
+              </Flex>
+            ) : null}
+            {feedback && line.wrongButton ? (
+              <Flex direction="row" gap="extra-small">
+                <SmallButton
+                  testId={`finding-${index}-wrong`}
+                  button={line.wrongButton}
+                  secondary
+                  onClick={() => feedback.wrong(line.finding)}
+                />
+              </Flex>
+            ) : null}
+          </Flex>
+        </Tile>
+      ))}
       {good.length > 0 ? (
         <Text testId="good-signs" variant="microcopy">
           {t('card.tone.goodSigns', {
@@ -85,31 +90,28 @@ export function FindingList(props: {
           })}
         </Text>
       ) : null}
-      {feedback === undefined ? null : (
+      {feedback && view.feedback ? (
         <>
           <TextArea
             testId="feedback-note"
             name="tactful-feedback-note"
-            label={t('tone.feedback.note')}
-            description={t('tone.feedback.noteHint', { max: feedback.maxNoteLength })}
+            label={view.feedback.noteLabel}
+            description={view.feedback.noteHint}
             maxLength={feedback.maxNoteLength}
             rows={2}
             value={feedback.note}
             onInput={feedback.setNote}
           />
           <ButtonRow>
-            <Button
+            <SmallButton
               testId="draft-missed"
-              size="xs"
-              variant="secondary"
-              disabled={pending || feedback.sending}
+              button={view.feedback.missedButton}
+              secondary
               onClick={feedback.missed}
-            >
-              {t('tone.feedback.missed')}
-            </Button>
+            />
           </ButtonRow>
         </>
-      )}
+      ) : null}
     </Flex>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The draft box: the account manager writes or pastes a message (or starts from a template), sees
  * its tone findings as they type, applies the kinder rewrites, and copies the result. With agent
- * feedback on, they can say a finding is wrong or that Tactful missed something.
+ * feedback on, they can say a finding is wrong or that Tactful missed something. What shows, and
+ * whether each button is on, is decided in shared/tone (panel-view, draft-check, view).
  */
 import {
   Button,
@@ -17,31 +18,35 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
+import { hasMarker } from '../../../../../../shared/templates/view';
 import type { Translate } from '../../../../../../shared/i18n';
 import type { Result } from '../../../../../../shared/ports';
-import { decideCopy, isBlankDraft, toneLanguageFor } from '../../../../../../shared/tone/view';
-import { categoriesText, toneWords } from '../../../../../../shared/tone/view-words';
+import { draftCheckShows } from '../../../../../../shared/tone/draft-check';
+import {
+  copiedAlert,
+  draftAlerts,
+  draftLanguages,
+  tonePanelWords,
+  type DraftAlert,
+  type DraftLanguage,
+} from '../../../../../../shared/tone/panel-view';
+import { decideCopy, toneLanguageFor } from '../../../../../../shared/tone/view';
+import { categoriesText } from '../../../../../../shared/tone/view-words';
 import type { BackendError } from '../../../host/backend-client';
+import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
-import { FindingList } from './FindingList';
-import { TemplatePicker } from './TemplatePicker';
-import { hasMarker } from '../../../../../../shared/templates/view';
+import { useToneEvents } from '../../../outcomes/use-tone-events';
 import { errorText, retryHelps } from '../../backend-error-text';
-import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
 import { statusTagVariant } from '../../emphasis';
+import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
-import { useDraftCheck, type DraftCheckOptions } from './useDraftCheck';
 import { useCardServices } from '../../services';
-import { useToneEvents } from '../../../outcomes/use-tone-events';
+import { FindingList } from './FindingList';
+import { TemplatePicker } from './TemplatePicker';
+import { useDraftCheck } from './useDraftCheck';
 import { useDraftFeedback } from './useDraftFeedback';
 import { useDraftSetup } from './useDraftSetup';
-import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
-
-const languageChoices = ['auto', 'en', 'es'] as const;
-type LanguageChoice = (typeof languageChoices)[number];
-/** The tone panel's alerts with a title and a body (`card.tone.<key>.title` and `.body`). */
-type AlertKey = 'copied' | 'copiedWithProblems' | 'copyFailed' | 'feedbackThanks';
 
 /** What the draft box had to do without, in the agent's words. */
 const noteText = (t: Translate, note: DraftNote): string =>
@@ -64,47 +69,47 @@ export function TonePanel() {
 function DraftBox({ setup }: { setup: DraftSetup }) {
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user, portal: hubspotPortal } = useExtensionContext<'crm.record.tab'>();
-  const agentName = `${user.firstName} ${user.lastName}`.trim();
   const { t, locale } = useCardI18n();
   const { contact, portal } = setup;
-
+  const { tone } = portal.settings;
   // The contact's language when we have rules for it, else detect it from what the agent writes.
-  const [language, setLanguage] = useState<LanguageChoice>(
+  const [language, setLanguage] = useState<DraftLanguage>(
     toneLanguageFor(contact?.customer.language),
   );
-  const options = useMemo(
-    (): DraftCheckOptions => toneCheckOptions(language, portal.settings.tone),
-    [language, portal],
-  );
+  const options = useMemo(() => toneCheckOptions(language, tone), [language, tone]);
   const draft = useDraftCheck(options);
+  const { result, pending } = draft;
   const { backend, clock } = useCardServices();
   const toneEvents = useToneEvents({
     backend,
     checkedText: draft.checkedText,
-    result: draft.result,
+    result,
     timeZone: hubspotPortal.timezone,
     now: clock.now,
   });
-  const { result } = draft;
   const { addAlert } = actions;
-  /** An alert with one of the tone panel's titled messages. */
   const say = useCallback(
-    (type: 'success' | 'warning' | 'danger', key: AlertKey) =>
-      addAlert({ type, title: t(`card.tone.${key}.title`), message: t(`card.tone.${key}.body`) }),
+    (key: DraftAlert) =>
+      addAlert({
+        type: statusTagVariant[draftAlerts[key]],
+        title: t(`card.tone.${key}.title`),
+        message: t(`card.tone.${key}.body`),
+      }),
     [addAlert, t],
   );
   const feedbackSaid = useCallback(
     (written: Result<unknown, BackendError>) => {
-      if (written.ok) return say('success', 'feedbackThanks');
+      if (written.ok) return say('feedbackThanks');
       const text = errorText(t, written.error.code);
       const message = `${text.title}. ${text.body}`;
       addAlert({ type: 'danger', title: t('card.tone.feedbackFailed'), message });
     },
     [addAlert, say, t],
   );
-  const feedback = useDraftFeedback(draft, portal.settings.tone, feedbackSaid);
-  const view = toneWords(t, result, locale);
-  const empty = isBlankDraft(draft.text, 'text');
+  const feedback = useDraftFeedback(draft, tone, feedbackSaid);
+  const reason = (error: BackendError) => errorText(t, error.code).body;
+  const view = tonePanelWords(t, result, locale, { pending, feedback, reason });
+  const shows = draftCheckShows(draft.text, draft.check);
   const writeIn = outreachLocale(
     contact?.customer.language,
     portal.settings.contact.defaultLocale,
@@ -112,21 +117,17 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   );
   // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it.
   const unfilled = hasMarker(t, draft.text);
-  const { onSave } = portal.settings.tone;
-  const decision = decideCopy({ blank: empty, pending: draft.pending, unfilled }, result, onSave);
-
+  const blank = shows === 'nothing';
+  const decision = decideCopy({ blank, pending, unfilled }, result, tone.onSave);
   const copy = async () => {
     if (decision.kind !== 'copy') return;
     try {
       await actions.copyTextToClipboard(draft.text);
       // The outcomes' tone event (counts only), fire and forget: the copy never waits for it.
       toneEvents.copied(result);
-      say(
-        decision.withProblems ? 'warning' : 'success',
-        decision.withProblems ? 'copiedWithProblems' : 'copied',
-      );
+      say(copiedAlert(decision));
     } catch {
-      say('danger', 'copyFailed');
+      say('copyFailed');
     }
   };
 
@@ -141,13 +142,13 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         writeIn={writeIn}
         contact={contact}
         outreach={portal.settings.outreach}
-        agentName={agentName}
+        agentName={`${user.firstName} ${user.lastName}`.trim()}
         onUse={draft.replace}
       />
       <Choice
         id="draft-language"
         label={t('card.tone.language')}
-        choices={labelled(languageChoices, (value) => t(`card.tone.language.${value}`))}
+        choices={labelled(draftLanguages, (value) => t(`card.tone.language.${value}`))}
         value={language}
         onChoose={setLanguage}
       />
@@ -161,8 +162,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         value={draft.text}
         onInput={draft.type}
       />
-      {/* No verdict until the backend has checked the draft as it is: never a stale one. */}
-      {empty ? null : draft.check.status === 'failed' ? (
+      {draft.check.status === 'failed' && shows === 'failed' ? (
         <ErrorAlert testId="draft-check-failed" code={draft.check.error.code}>
           {retryHelps(draft.check.error.code) ? (
             <Button testId="draft-check-retry" size="xs" onClick={draft.retry}>
@@ -170,37 +170,32 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
             </Button>
           ) : null}
         </ErrorAlert>
-      ) : (
-        <>
-          {draft.check.status === 'checking' ? (
-            <Text testId="draft-checking" variant="microcopy">
-              {t('tone.checking')}
-            </Text>
-          ) : (
-            <Flex direction="row" gap="small" align="center" wrap>
-              <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
-                {view.verdict.label}
-              </StatusTag>
-              <Text testId="draft-score" variant="microcopy">
-                {t('card.tone.score', { score: view.score })}
-              </Text>
-            </Flex>
-          )}
-          <FindingList
-            view={view}
-            pending={draft.pending}
-            onApply={draft.rewrite}
-            feedback={feedback}
-          />
-        </>
-      )}
+      ) : null}
+      {shows === 'checking' ? (
+        <Text testId="draft-checking" variant="microcopy">
+          {t('tone.checking')}
+        </Text>
+      ) : null}
+      {shows === 'verdict' ? (
+        <Flex direction="row" gap="small" align="center" wrap>
+          <StatusTag testId="draft-verdict" variant={statusTagVariant[view.verdict.emphasis]}>
+            {view.verdict.label}
+          </StatusTag>
+          <Text testId="draft-score" variant="microcopy">
+            {t('card.tone.score', { score: view.score })}
+          </Text>
+        </Flex>
+      ) : null}
+      {shows === 'checking' || shows === 'verdict' ? (
+        <FindingList view={view} onApply={draft.rewrite} feedback={feedback} />
+      ) : null}
       <ButtonRow>
         <Button
           testId="draft-apply-all"
-          disabled={!view.canApplyAll || draft.pending}
+          disabled={view.applyAllButton.disabled}
           onClick={() => draft.rewrite('all')}
         >
-          {t('tone.applyAll')}
+          {view.applyAllButton.label}
         </Button>
         <Button
           testId="draft-copy"
