@@ -51,18 +51,8 @@ export type FlagWriteState =
   | { status: 'saved'; on: boolean }
   | { status: 'failed'; error: BackendError };
 
-/** What the panel shows and does. */
-export interface ContactHistory {
-  state: Loaded<HistoryPicture, BackendError>;
-  retry: () => void;
-  loadMore: () => Promise<void>;
-  more: MoreState<BackendError>;
-  changeFlag: (change: FlagChange, source: FlagSource, fromMessage?: string) => Promise<void>;
-  flagWrite: FlagWriteState;
-}
-
 /** The controller for the contact the card is on. */
-export function useContactHistory(): ContactHistory {
+export function useContactHistory() {
   const { crm, backend, clock } = useCardServices();
   const opening = useOpeningReads();
   const contactId = crm.scope.contactId;

@@ -8,14 +8,11 @@ import { collectionsPropertyNames } from '../../../../contract/properties';
 import { overviewOf, type AccountOverview } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
-import type { Failure } from '../../Loadable';
-import { useLoaded, type Loaded } from '../../use-loaded';
+import type { Failure, Load } from '../../Loadable';
+import { useLoaded } from '../../use-loaded';
 
 /** The overview's state and a retry. */
-export function useAccountOverview(): {
-  state: Loaded<AccountOverview, Failure>;
-  retry: () => void;
-} {
+export function useAccountOverview(): Load<AccountOverview> {
   const { crm, clock } = useCardServices();
   const { t } = useCardI18n();
 

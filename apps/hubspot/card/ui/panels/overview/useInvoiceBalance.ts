@@ -8,13 +8,11 @@ import type { BackendError } from '../../../host/backend-client';
 import { loadInvoiceBalance } from '../../../host/invoice-balance';
 import { describeInvoiceBalance, type InvoiceBalanceView } from '../../../view/account-overview';
 import { useCardServices } from '../../services';
-import { useLoaded, type Loaded } from '../../use-loaded';
+import { useLoaded } from '../../use-loaded';
+import type { Load } from '../../Loadable';
 
 /** The invoice balance's state and a retry. */
-export function useInvoiceBalance(): {
-  state: Loaded<InvoiceBalanceView, BackendError>;
-  retry: () => void;
-} {
+export function useInvoiceBalance(): Load<InvoiceBalanceView> {
   const { crm, backend } = useCardServices();
   const load = useCallback(async (): Promise<Result<InvoiceBalanceView, BackendError>> => {
     const balance = await loadInvoiceBalance(backend, crm.scope.contactId);
