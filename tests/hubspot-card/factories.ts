@@ -24,7 +24,12 @@ import { z } from 'zod';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost, type CrmActions } from '../../apps/hubspot/card/host/crm-host';
 import { createFetchTransport } from '../../apps/hubspot/card/host/fetch-transport';
-import { backendPaths, type ContactCollections } from '../../apps/hubspot/contract';
+import {
+  backendPaths,
+  flagWriteRequestSchema,
+  type ContactCollections,
+  type FlagWriteRequest,
+} from '../../apps/hubspot/contract';
 import type { CardServices } from '../../apps/hubspot/card/ui/services';
 import { defaultSettings } from '../../shared/settings';
 import { hubspotFetchRefusal, limitHubSpotFetchReply } from '../../mocks/hubspot/hubspot-fetch';
@@ -206,6 +211,28 @@ export function settingsHandler(settings: JsonBodyType = { ...defaultSettings },
 /** An msw handler answering the test contact's engagements call with `engagements` (none by default). */
 export function engagementsHandler(engagements: JsonBodyType[] = []) {
   return http.get(contactUrl(backendPaths.engagements), () => HttpResponse.json({ engagements }));
+}
+
+/**
+ * An msw handler for the card's flag writes (any contact, any kind): each body must pass the
+ * contract and is kept in `writes`; the reply is the contact's flags after it, as the backend's.
+ */
+export function flagWritesHandler(writes: FlagWriteRequest[]) {
+  return http.put(
+    `${testBackendUrl}/api/contacts/:contactId/flags/:kind`,
+    async ({ request, params }) => {
+      const body = flagWriteRequestSchema.parse(await request.json());
+      writes.push(body);
+      const flag = body.set
+        ? { kind: params['kind'], since: body.since, source: body.source, reason: body.reason }
+        : undefined;
+      return HttpResponse.json({
+        flags: flag === undefined ? [] : [flag],
+        noteId: '700',
+        replayed: false,
+      });
+    },
+  );
 }
 
 /**

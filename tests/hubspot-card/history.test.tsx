@@ -15,12 +15,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
-import {
-  backendPaths,
-  flagWriteRequestSchema,
-  type Engagement,
-  type FlagWriteRequest,
-} from '../../apps/hubspot/contract';
+import { backendPaths, type Engagement, type FlagWriteRequest } from '../../apps/hubspot/contract';
 import { createBackendClient } from '../../apps/hubspot/card/host/backend-client';
 import { createCrmHost } from '../../apps/hubspot/card/host/crm-host';
 import { Card } from '../../apps/hubspot/card/ui/Card';
@@ -36,8 +31,8 @@ import {
   createMockContext,
   createTestServices,
   engagementsHandler,
+  flagWritesHandler,
   settingsHandler,
-  testBackendUrl,
   type TestServicesOptions,
 } from './factories';
 
@@ -204,20 +199,7 @@ describe('HubSpot card: contact history from the backend', () => {
 
   it('sets a flag with its reason, and the guards follow it', async () => {
     const writes: FlagWriteRequest[] = [];
-    server.use(
-      ...chicagoContact([]),
-      http.put(`${testBackendUrl}/api/contacts/:contactId/flags/:kind`, async ({ request }) => {
-        const body = flagWriteRequestSchema.parse(await request.json());
-        writes.push(body);
-        return HttpResponse.json({
-          flags: body.set
-            ? [{ kind: 'do-not-call', since: body.since, source: body.source, reason: body.reason }]
-            : [],
-          noteId: '700',
-          replayed: false,
-        });
-      }),
-    );
+    server.use(...chicagoContact([]), flagWritesHandler(writes));
     const renderer = renderHistory();
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),

@@ -7,12 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Alert, Button, LoadingButton, Select, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
-import {
-  backendPaths,
-  flagWriteRequestSchema,
-  type Engagement,
-  type FlagWriteRequest,
-} from '../../apps/hubspot/contract';
+import { backendPaths, type Engagement, type FlagWriteRequest } from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
 import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsPanel';
@@ -26,6 +21,7 @@ import {
   contactUrl,
   createMockContext,
   createTestServices,
+  flagWritesHandler,
   loadModelsBeforeAll,
   settingsHandler,
 } from './factories';
@@ -128,19 +124,7 @@ describe('HubSpot card: what the customer says', () => {
   it('one click sets the suggested flag, raised by the customer, from their email, with their words as the reason', async () => {
     contactWhoWrote('Please stop calling me at work.');
     const writes: FlagWriteRequest[] = [];
-    server.use(
-      http.put(
-        contactUrl((id) => backendPaths.flag(id, 'do-not-call')),
-        async ({ request }) => {
-          writes.push(flagWriteRequestSchema.parse(await request.json()));
-          return HttpResponse.json({
-            flags: [{ kind: 'do-not-call', since: '2026-11-25', source: 'customer', reason: 'x' }],
-            noteId: '1',
-            replayed: false,
-          });
-        },
-      ),
-    );
+    server.use(flagWritesHandler(writes));
     const renderer = renderCard();
     const optOut = signalIndex(renderer, (await signalLabels(renderer))[0] ?? '');
     await renderer.waitFor(
