@@ -152,3 +152,20 @@ export function feedbackControls<E>(
     missed: () => send('missed'),
   };
 }
+
+/** The admin's feedback settings (`tone.feedback`, `tone.feedbackIncludeDraft`). */
+export interface FeedbackSettings {
+  feedback: boolean;
+  feedbackIncludeDraft: boolean;
+}
+
+/** {@link feedbackControls} when the admin turned agent feedback on, else undefined (no buttons). */
+export function toneFeedback<E>(
+  tone: FeedbackSettings,
+  state: FeedbackState<E>,
+  subject: FeedbackSubject | undefined,
+  ports: Omit<FeedbackPorts<E>, 'includeDraft'>,
+): ToneFeedbackControls<E> | undefined {
+  if (!tone.feedback) return undefined;
+  return feedbackControls(state, subject, { ...ports, includeDraft: tone.feedbackIncludeDraft });
+}

@@ -18,7 +18,7 @@ import {
 } from './view';
 import { saveNotice, saveRefusal, toneWords } from './view-words';
 import { answers, draftCheckShows, draftCheckStatus, shouldAsk } from './draft-check';
-import { feedbackControls, noFeedback, type FeedbackState } from './feedback-view';
+import { feedbackControls, noFeedback, toneFeedback, type FeedbackState } from './feedback-view';
 import { copiedAlert, tonePanelWords } from './panel-view';
 
 const finding = testFinding;
@@ -409,5 +409,28 @@ describe('rewriteIfCurrent and answerSave', () => {
       outcome: undefined,
       counts: true,
     });
+  });
+});
+
+describe('toneFeedback: the admin’s settings decide', () => {
+  const checked = result('ok', []);
+  const subject = { result: checked, draft: { format: 'text', input: 'Hi' } } as const;
+
+  it('offers no controls with feedback off, and sends the draft only when allowed', async () => {
+    const written: boolean[] = [];
+    const ports = {
+      dispatch: () => undefined,
+      write: (input: { includeDraft: boolean }) => {
+        written.push(input.includeDraft);
+        return Promise.resolve({ ok: true as const, value: undefined });
+      },
+      now: () => new Date(0),
+    };
+    const off = { feedback: false, feedbackIncludeDraft: true };
+    expect(toneFeedback(off, noFeedback, subject, ports)).toBeUndefined();
+    const on = { feedback: true, feedbackIncludeDraft: false };
+    toneFeedback(on, noFeedback, subject, ports)?.missed();
+    await Promise.resolve();
+    expect(written).toEqual([false]);
   });
 });

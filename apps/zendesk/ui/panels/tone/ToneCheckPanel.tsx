@@ -25,7 +25,6 @@ import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { useToneCheck } from './useToneCheck';
-import { useToneFeedback } from './useToneFeedback';
 
 /** One of the panel's small buttons, as the view words it. */
 function SmallButton(props: {
@@ -77,9 +76,7 @@ function FeedbackSection(props: {
 /** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
 export function ToneCheckPanel() {
   const { t, locale } = useI18n();
-  const { state, saveOutcome, onSave, rewrite, retry } = useToneCheck();
-  const checked = state.status === 'ready' ? state.checked : undefined;
-  const feedback = useToneFeedback(checked);
+  const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
   const reason = (error: HttpError) => errorMessage(t, error);
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')

@@ -4,7 +4,8 @@
  * answers `ticket.save`. What a save, a rewrite or a pause in typing does is decided in
  * shared/tone/view; this loads, subscribes and calls it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { HttpError, Result } from '../../../../../shared/ports';
 import {
   checkTone,
   loadMeaning,
@@ -21,6 +22,11 @@ import {
   type SaveOutcome,
 } from '../../../../../shared/tone/view';
 import { saveRefusal } from '../../../../../shared/tone/view-words';
+import {
+  feedbackReducer,
+  noFeedback,
+  toneFeedback,
+} from '../../../../../shared/tone/feedback-view';
 import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import {
   emptyToneSendTally,
@@ -43,7 +49,7 @@ import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The draft and what the check found in it. */
-export interface CheckedDraft {
+interface CheckedDraft {
   draft: ReplyDraft;
   result: ToneResult;
 }
@@ -53,6 +59,10 @@ type ToneCheckState =
   | { status: 'loading' }
   | { status: 'ready'; checked: CheckedDraft }
   | { status: 'error'; error: HostError };
+
+/** What agent feedback is about: the check, and the HTML it read. */
+const feedbackSubject = ({ result, draft }: CheckedDraft) =>
+  ({ result, draft: { format: 'html', input: draft.html } }) as const;
 
 /** Checks a draft as the admin configured: HTML input, their phrases and blocking categories. */
 export function checkDraft(html: string, tone: ToneSettings, locale: string): ToneResult {
@@ -68,7 +78,10 @@ async function customerToneLocale(client: ZafClient): Promise<string> {
 /** How long after the panel opens its tone rules are compiled ahead of the agent's first check. */
 const warmUpAfterOpenMs = 1_500;
 
-/** Live tone check of the reply draft, with apply/apply-all, retry and the save outcome. */
+/**
+ * Live tone check of the reply draft, with apply/apply-all, retry, the save outcome and, when the
+ * admin turned it on, agent feedback written as a custom object record in this account.
+ */
 export function useToneCheck() {
   const host = useHost();
   const { client } = host;
@@ -205,5 +218,21 @@ export function useToneCheck() {
     setAttempt((n) => n + 1);
   }, []);
 
-  return { state, saveOutcome, onSave: tone.onSave, rewrite, retry };
+  const [feedbackState, dispatch] = useReducer(feedbackReducer<HttpError>, noFeedback);
+  const checked = state.status === 'ready' ? state.checked : undefined;
+  const feedback = toneFeedback(tone, feedbackState, checked && feedbackSubject(checked), {
+    dispatch,
+    // The feedback schema loads with the first click, not with the sidebar (issue 16).
+    write: (input) =>
+      import(/* webpackChunkName: "tone-feedback" */ '../../../host/write-tone-feedback').then(
+        ({ writeToneFeedback }) => writeToneFeedback(host.http, host.retry, input),
+        (): Result<void, HttpError> => ({
+          ok: false,
+          error: { code: 'network', message: 'Tactful could not load' },
+        }),
+      ),
+    now: () => host.clock.now(),
+  });
+
+  return { state, checked, feedback, saveOutcome, onSave: tone.onSave, rewrite, retry };
 }

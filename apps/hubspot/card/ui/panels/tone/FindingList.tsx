@@ -8,7 +8,8 @@ import type { Finding } from '../../../../../../shared/tone';
 import type { ToneButton, TonePanelWords } from '../../../../../../shared/tone/panel-view';
 import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
-import type { DraftFeedback } from './useDraftFeedback';
+import type { BackendError } from '../../../host/backend-client';
+import type { ToneFeedbackControls } from '../../../../../../shared/tone/feedback-view';
 
 /** One of the list's small buttons, as the view words it. */
 function SmallButton(props: {
@@ -39,7 +40,7 @@ export function FindingList({
   view: TonePanelWords;
   onApply: (finding: Finding) => void;
   /** Present when the admin turned agent feedback on. */
-  feedback?: DraftFeedback | undefined;
+  feedback?: ToneFeedbackControls<BackendError> | undefined;
 }) {
   const { t } = useCardI18n();
   const { good } = view;

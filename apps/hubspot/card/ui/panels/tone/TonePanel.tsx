@@ -15,12 +15,12 @@ import {
   useExtensionActions,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useReducer, useState } from 'react';
+import { buildToneFeedback } from '../../../../../../shared/feedback';
 import { isTemplateLocale } from '../../../../../../shared/templates';
 import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
 import { hasMarker } from '../../../../../../shared/templates/view';
 import type { Translate } from '../../../../../../shared/i18n';
-import type { Result } from '../../../../../../shared/ports';
 import { draftCheckShows } from '../../../../../../shared/tone/draft-check';
 import {
   copiedAlert,
@@ -32,9 +32,15 @@ import {
 } from '../../../../../../shared/tone/panel-view';
 import { decideCopy, toneLanguageFor } from '../../../../../../shared/tone/view';
 import { categoriesText } from '../../../../../../shared/tone/view-words';
+import {
+  feedbackReducer,
+  noFeedback,
+  toneFeedback,
+} from '../../../../../../shared/tone/feedback-view';
 import type { BackendError } from '../../../host/backend-client';
 import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
+import { sendToneFeedback } from '../../../host/tone-feedback';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
 import { errorText, retryHelps } from '../../backend-error-text';
 import { Choice, labelled } from '../../Choice';
@@ -45,7 +51,6 @@ import { useCardServices } from '../../services';
 import { FindingList } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
-import { useDraftFeedback } from './useDraftFeedback';
 import { useDraftSetup } from './useDraftSetup';
 
 /** What the draft box had to do without, in the agent's words. */
@@ -88,25 +93,28 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     now: clock.now,
   });
   const { addAlert } = actions;
-  const say = useCallback(
-    (key: DraftAlert) =>
-      addAlert({
-        type: statusTagVariant[draftAlerts[key]],
-        title: t(`card.tone.${key}.title`),
-        message: t(`card.tone.${key}.body`),
-      }),
-    [addAlert, t],
-  );
-  const feedbackSaid = useCallback(
-    (written: Result<unknown, BackendError>) => {
+  /** An alert with one of the tone panel's titled messages. */
+  const say = (key: DraftAlert) =>
+    addAlert({
+      type: statusTagVariant[draftAlerts[key]],
+      title: t(`card.tone.${key}.title`),
+      message: t(`card.tone.${key}.body`),
+    });
+  // With agent feedback on, each click sends the checked draft's findings to our backend and the
+  // agent is thanked, or told why it failed, in an alert.
+  const [feedbackState, dispatch] = useReducer(feedbackReducer<BackendError>, noFeedback);
+  const subject = { result, draft: { format: 'text', input: draft.checkedText } } as const;
+  const feedback = toneFeedback(tone, feedbackState, subject, {
+    dispatch,
+    write: (input) => sendToneFeedback(backend, buildToneFeedback(input)),
+    now: () => clock.now(),
+    onAnswer: (written) => {
       if (written.ok) return say('feedbackThanks');
       const text = errorText(t, written.error.code);
       const message = `${text.title}. ${text.body}`;
       addAlert({ type: 'danger', title: t('card.tone.feedbackFailed'), message });
     },
-    [addAlert, say, t],
-  );
-  const feedback = useDraftFeedback(draft, tone, feedbackSaid);
+  });
   const reason = (error: BackendError) => errorText(t, error.code).body;
   const view = tonePanelWords(t, result, locale, { pending, feedback, reason });
   const shows = draftCheckShows(draft.text, draft.check);
