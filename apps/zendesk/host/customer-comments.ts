@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { fetchPage, type PageOptions } from '../../../shared/http';
 import { ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import { customerMessageText } from '../../../shared/signals/message-text';
-import { zendeskCursorFields, zendeskNextPath } from './zendesk-cursor';
+import { zendeskCommentSchema, zendeskCommentsPageSchema } from './zendesk-comments';
+import { zendeskNextPath } from './zendesk-cursor';
 import { getValues, type HostError, type ZafClient } from './zaf-client';
 
 /**
@@ -19,22 +20,7 @@ import { getValues, type HostError, type ZafClient } from './zaf-client';
  */
 export const customerCommentPageSize = 20;
 
-const commentSchema = z
-  .object({
-    id: z.number().int(),
-    author_id: z.number().int(),
-    public: z.boolean(),
-    html_body: z.string().nullish(),
-    plain_body: z.string().nullish(),
-    body: z.string().nullish(),
-    created_at: z.string(),
-  })
-  .loose();
-
-const commentsPageSchema = z.object({
-  comments: z.array(commentSchema),
-  ...zendeskCursorFields,
-});
+const commentsPageSchema = zendeskCommentsPageSchema(zendeskCommentSchema);
 
 const ticketSchema = z
   .object({

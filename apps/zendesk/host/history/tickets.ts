@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseContactEvents, type ContactEvent } from '../../../../shared/history';
 import { fetchPage } from '../../../../shared/http';
+import { zendeskCommentSchema, zendeskCommentsPageSchema } from '../zendesk-comments';
 import { zendeskCursorFields, zendeskNextPath } from '../zendesk-cursor';
 import type { PageOptions } from '../../../../shared/http';
 import { err, ok, type HttpError, type HttpPort, type Result } from '../../../../shared/ports';
@@ -39,19 +40,10 @@ const ticketSchema = z
 
 const ticketsPageSchema = z.object({ tickets: z.array(ticketSchema), ...zendeskCursorFields });
 
-const commentSchema = z
-  .object({
-    id: z.number().int(),
-    author_id: z.number().int(),
-    plain_body: z.string().nullish(),
-    body: z.string().nullish(),
-    public: z.boolean(),
-    via: viaSchema.nullish(),
-    created_at: z.string(),
-  })
-  .loose();
-
-const commentsPageSchema = z.object({ comments: z.array(commentSchema), ...zendeskCursorFields });
+// A ticket's replies and notes, each with how it came in (a voice comment is a call).
+const commentsPageSchema = zendeskCommentsPageSchema(
+  zendeskCommentSchema.extend({ via: viaSchema.nullish() }),
+);
 
 /** A requested ticket as the timeline shows it: its opening event and what is needed to open it. */
 export interface TicketEntry {
