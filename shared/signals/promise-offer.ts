@@ -7,6 +7,7 @@
  */
 import { parsePlainDate, type PlainDate } from '../calendar/calendar';
 import { parseDecimal, parseLocalized, toDecimal, type Money } from '../money/money';
+import type { MessageKey } from '../i18n';
 import { err, ok, type Result } from '../ports';
 import type { SignalItem } from './view';
 
@@ -93,6 +94,16 @@ export function promiseToRecord(
   return { offered: true, prefill };
 }
 
+/**
+ * Whether the account must be read to offer a promise to pay: some promise in `items` names both
+ * an amount and a day (most tickets hold none, and pay no read for it).
+ */
+export function needsPromiseAccount(items: readonly SignalItem[]): boolean {
+  return items.some(
+    (item) => item.promise?.amount !== undefined && item.promise.date !== undefined,
+  );
+}
+
 /** The promise form as the agent left it: the amount and day as typed, pre-filled from a prefill. */
 export interface PromiseForm {
   amount: string;
@@ -133,4 +144,26 @@ export function confirmedPromise(
   else if (dueDate < context.today) problems.push({ field: 'dueDate', error: 'past' });
   if (!amount.ok || dueDate === undefined || problems.length > 0) return err(problems);
   return ok({ amount: amount.value, dueDate });
+}
+
+const problemCodes = {
+  amount: {
+    malformed: 'signals.promise.problem.amount',
+    'not-positive': 'signals.promise.problem.amountPositive',
+  },
+  dueDate: { malformed: 'signals.promise.problem.date', past: 'signals.promise.problem.pastDate' },
+} as const satisfies Record<string, Record<string, MessageKey>>;
+
+/** The catalog code of each field's problem, for the message under it; none for a good field. */
+export function promiseProblemCodes(
+  problems: readonly PromiseFormProblem[],
+): Partial<Record<PromiseFormProblem['field'], MessageKey>> {
+  const codes: Partial<Record<PromiseFormProblem['field'], MessageKey>> = {};
+  for (const problem of problems) {
+    codes[problem.field] =
+      problem.field === 'amount'
+        ? problemCodes.amount[problem.error]
+        : problemCodes.dueDate[problem.error];
+  }
+  return codes;
 }

@@ -3,7 +3,7 @@
  * and currency, as of one instant; and today in that zone (UTC when the zone is unknown or not a
  * real one), which a promise's day is checked against.
  */
-import { todayIn } from '../calendar/calendar';
+import { todayIn, type PlainDate } from '../calendar/calendar';
 import { isValidTimeZone } from '../history/localTime';
 import { readerLocaleFor } from './message-text';
 import { readCustomerMessage } from './read';
@@ -23,7 +23,7 @@ export interface MessageAuthor {
 export function messageReader(
   author: MessageAuthor,
   now: Date,
-): { today: string; read: (commentId: string, text: string) => CommentReading } {
+): { today: PlainDate; read: (commentId: string, text: string) => CommentReading } {
   const { timeZone, currency } = author;
   const zone = timeZone !== undefined && isValidTimeZone(timeZone) ? timeZone : undefined;
   const options = {

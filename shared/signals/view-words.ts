@@ -6,7 +6,8 @@
 import { formatDate } from '../calendar/display';
 import type { FlagKind } from '../history/flag-kinds';
 import type { Translate } from '../i18n/translate';
-import { formatMoney } from '../money/money';
+import type { PlainDate } from '../calendar/calendar';
+import { formatMoney, type Money } from '../money/money';
 import { flagReasonFor } from './flag-reason';
 import type { PromiseOffer } from './promise-offer';
 import { messageSource, type MessageSourceKind } from './source';
@@ -56,6 +57,16 @@ export function promiseOfferWords(
   if (offer.dueDate)
     words.due = t('signals.promise.due', { date: formatDate(offer.dueDate, locale) });
   return words;
+}
+
+/** The line a recorded promise to pay leaves: its amount and day, and that the ticket follows it. */
+export function promiseRecordedWords(
+  t: Translate,
+  promise: { amount: Money; dueDate: PlainDate },
+  locale: string,
+): string {
+  const amount = formatMoney(promise.amount, locale);
+  return t('signals.promise.recordedOn', { amount, date: formatDate(promise.dueDate, locale) });
 }
 
 /** A flag the customer's words suggest, with its reason and the message the words are in. */

@@ -5,10 +5,15 @@
  * signposting line when the words are close to self-harm. Hosts render this and word the codes.
  */
 import type { FlagKind } from '../history/flag-kinds';
+import { flagReasonMaxLength } from '../history/flag-form';
 import type { MessageKey } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import { suggestedFlags } from './flags';
 import type { SignalAction, SignalKind } from './kinds';
+import { promiseOffer, promiseToRecord, type PromisePrefill } from './promise-offer';
+import { messageSource, type MessageSourceKind } from './source';
 import type { CustomerReading, Signal } from './types';
+import { promiseOfferWords, signalFlagReason, suggestedFlagWords } from './view-words';
 
 /** The catalog code of the help line shown beside a self-harm signal (en + es). */
 export const selfHarmSignposting = 'signals.signposting.selfHarm' satisfies MessageKey;
@@ -117,4 +122,83 @@ export function signalsView(comments: readonly CommentReading[]): SignalsView {
   const view: SignalsView = { items };
   if (items.some((shown) => shown.selfHarm)) view.signposting = selfHarmSignposting;
   return view;
+}
+
+/** What a host knows when it shows one signal. */
+export interface SignalEntryContext {
+  /** The kind of message the signals were read in, for a flag's source. */
+  sourceKind: MessageSourceKind;
+  /** Whether the customer has `flag` already: shown as set, with no button. */
+  isSet: (flag: FlagKind) => boolean;
+  /** Today in the customer's time zone (YYYY-MM-DD): a promise is never due before it. */
+  today: string;
+  /** The agent's locale, for a promise's amount and day. */
+  locale: string;
+  /**
+   * The currency a promise to pay is recorded in: the account's balance currency (undefined while
+   * unknown or when there is no balance: no one-click promise), or `as-written` where the host
+   * records the customer's own currency.
+   */
+  currency: string | undefined | 'as-written';
+}
+
+/** A suggested flag in words, and the request that sets it with the customer's words and message. */
+export interface SignalFlagEntry {
+  flag: FlagKind;
+  alreadySet: boolean;
+  label: string;
+  request: { flag: FlagKind; reason: string; setNow: true; source: string | undefined };
+}
+
+/** One signal in words, as both hosts show it. */
+export interface SignalEntryView {
+  label: string;
+  /** The sub-kind, channels and place, in words. */
+  details: string[];
+  /** The time the customer names, in their own words. */
+  time: string | undefined;
+  /** The customer's words, to be shown as text. */
+  excerpt: string;
+  action: string;
+  /** A promise's amount and day as tags; either is missing when the customer left it out. */
+  promise: { amount?: string; due?: string } | undefined;
+  /** The promise to pay the agent can record in one click, pre-filled. */
+  prefill: PromisePrefill | undefined;
+  /** Why there is no one-click promise, when the agent has something to do (a past day, a currency). */
+  promiseNote: string | undefined;
+  /** The heading of the suggested flags, when there are any. */
+  flagsNote: string | undefined;
+  flags: SignalFlagEntry[];
+}
+
+/** `item` as the agent sees it: its words, its promise to pay and its suggested flags' states. */
+export function signalEntryView(
+  t: Translate,
+  item: SignalItem,
+  context: SignalEntryContext,
+): SignalEntryView {
+  const source = messageSource(context.sourceKind, item.commentId);
+  const reason = signalFlagReason(t, item.excerpt, flagReasonMaxLength);
+  const offer = promiseOffer(item, context.today);
+  const currency =
+    context.currency === 'as-written' ? item.promise?.amount?.currency : context.currency;
+  const toRecord = promiseToRecord(item, { today: context.today, currency });
+  const why = toRecord?.offered === false ? toRecord.why : undefined;
+  const flags = suggestedFlagWords(t, item, context.isSet);
+  return {
+    label: t(item.label),
+    details: item.details.map((code) => t(code)),
+    time: item.time,
+    excerpt: item.excerpt,
+    action: t(item.action),
+    promise: offer && promiseOfferWords(t, offer, context.locale),
+    prefill: toRecord?.offered === true ? toRecord.prefill : undefined,
+    promiseNote:
+      why === 'past-date' || why === 'other-currency' ? t(`signals.promise.why.${why}`) : undefined,
+    flagsNote: flags.length > 0 ? t('signals.flagSuggested') : undefined,
+    flags: flags.map((words) => ({
+      ...words,
+      request: { flag: words.flag, reason, setNow: true, source },
+    })),
+  };
 }

@@ -2,26 +2,26 @@
  * A promise the customer wrote, offered as a promise to pay: one click opens the form pre-filled
  * with the amount (in the account's currency), the day (in the customer's zone) and the comment;
  * the agent checks it and confirms, and it is recorded through the plan records' idempotent path
- * (a one-payment plan, the ticket tagged to follow it). When and what to offer is decided in
- * shared/signals/promise-offer.ts; this renders it.
+ * (a one-payment plan, the ticket tagged to follow it). When and what to offer, the form's checks
+ * and its words are decided in shared/signals (promise-offer.ts, view-words.ts); this renders it.
  */
-import { useState } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
-import { formatDate } from '../../../../../shared/calendar/display';
-import { formatMoney } from '../../../../../shared/money/money';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
+import type { HttpError } from '../../../../../shared/ports';
 import {
   confirmedPromise,
   promiseFormFrom,
+  promiseProblemCodes,
   type PromiseForm,
   type PromiseFormProblem,
   type PromisePrefill,
 } from '../../../../../shared/signals/promise-offer';
+import { promiseRecordedWords } from '../../../../../shared/signals/view-words';
 import { recordSignalPromise, type PromiseAccount } from '../../../host/plans/signal-promise';
 import { readTicketScope } from '../../../host/ticket-scope';
-import type { HttpError } from '../../../../../shared/ports';
 import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
 import { errorMessage } from '../../error-message';
@@ -32,43 +32,49 @@ type Recording =
   | { status: 'closed' }
   | { status: 'open'; problems: PromiseFormProblem[] }
   | { status: 'saving' }
-  | { status: 'saved'; amount: string; date: string }
+  | { status: 'saved'; words: string }
   | { status: 'error'; error: HttpError };
 
-const problemText = {
-  amount: {
-    malformed: 'signals.promise.problem.amount',
-    'not-positive': 'signals.promise.problem.amountPositive',
-  },
-  dueDate: { malformed: 'signals.promise.problem.date', past: 'signals.promise.problem.pastDate' },
-} as const;
+/** One labelled field of the form, with its problem (if any) under it. */
+function PromiseField(props: {
+  label: string;
+  problem: string | undefined;
+  input: InputHTMLAttributes<HTMLInputElement>;
+  style?: { marginTop: number };
+}) {
+  return (
+    <Field style={props.style}>
+      <Field.Label>{props.label}</Field.Label>
+      <Input
+        isCompact
+        {...props.input}
+        validation={props.problem === undefined ? undefined : 'error'}
+      />
+      {props.problem && <Field.Message validation="error">{props.problem}</Field.Message>}
+    </Field>
+  );
+}
 
-export function PromiseToPay({
-  prefill,
-  account,
-  ticketId,
-  today,
-}: {
+export function PromiseToPay(props: {
   prefill: PromisePrefill;
-  account: PromiseAccount & { currency: string };
+  account: PromiseAccount;
   ticketId: number;
   today: PlainDate;
 }) {
+  const { prefill, account, ticketId, today } = props;
+  const { currency } = prefill.amount;
   const { t, locale } = useI18n();
   const { http, retry, client } = useHost();
   const [form, setForm] = useState<PromiseForm>(() => promiseFormFrom(prefill));
   const [recording, setRecording] = useState<Recording>({ status: 'closed' });
-  const problem = (field: PromiseFormProblem['field']): string | undefined => {
-    if (recording.status !== 'open') return undefined;
-    const found = recording.problems.find((entry) => entry.field === field);
-    if (found === undefined) return undefined;
-    return found.field === 'amount'
-      ? t(problemText.amount[found.error])
-      : t(problemText.dueDate[found.error]);
+  const codes = promiseProblemCodes(recording.status === 'open' ? recording.problems : []);
+  const problem = (field: PromiseFormProblem['field']) => {
+    const code = codes[field];
+    return code && t(code);
   };
 
   const confirm = async () => {
-    const confirmed = confirmedPromise(form, { today, currency: account.currency, locale });
+    const confirmed = confirmedPromise(form, { today, currency, locale });
     if (!confirmed.ok) return setRecording({ status: 'open', problems: confirmed.error });
     setRecording({ status: 'saving' });
     // The ticket's brand and group, for the outcomes filters; a promise is still recorded without.
@@ -77,19 +83,14 @@ export function PromiseToPay({
       ticketId,
       customerId: account.customerId,
       agentId: account.agentId,
-      amount: confirmed.value.amount,
-      dueDate: confirmed.value.dueDate,
+      ...confirmed.value,
       commentId: prefill.messageId,
       customerLocale: account.locale,
       today,
       ...(scope.ok ? { scope: scope.value } : {}),
     });
     if (!written.ok) return setRecording({ status: 'error', error: written.error });
-    setRecording({
-      status: 'saved',
-      amount: formatMoney(confirmed.value.amount, locale),
-      date: formatDate(confirmed.value.dueDate, locale),
-    });
+    setRecording({ status: 'saved', words: promiseRecordedWords(t, confirmed.value, locale) });
   };
 
   if (recording.status === 'closed') {
@@ -104,12 +105,15 @@ export function PromiseToPay({
   if (recording.status === 'saved') {
     return (
       <SM role="status" style={{ marginTop: 4 }}>
-        {t('signals.promise.recordedOn', { amount: recording.amount, date: recording.date })}
+        {recording.words}
       </SM>
     );
   }
-  const amountError = problem('amount');
-  const dateError = problem('dueDate');
+  const field = (key: keyof PromiseForm) => ({
+    value: form[key],
+    onChange: (event: { target: { value: string } }) =>
+      setForm({ ...form, [key]: event.target.value }),
+  });
   return (
     <form
       aria-label={t('signals.promise.confirmTitle')}
@@ -120,31 +124,17 @@ export function PromiseToPay({
       }}
     >
       <SM isBold>{t('signals.promise.confirmTitle')}</SM>
-      <Field>
-        <Field.Label>
-          {t('signals.promise.amountField', { currency: account.currency })}
-        </Field.Label>
-        <Input
-          isCompact
-          inputMode="decimal"
-          value={form.amount}
-          onChange={(event) => setForm({ ...form, amount: event.target.value })}
-          validation={amountError === undefined ? undefined : 'error'}
-        />
-        {amountError && <Field.Message validation="error">{amountError}</Field.Message>}
-      </Field>
-      <Field style={{ marginTop: 4 }}>
-        <Field.Label>{t('signals.promise.dueField')}</Field.Label>
-        <Input
-          isCompact
-          type="date"
-          min={today}
-          value={form.dueDate}
-          onChange={(event) => setForm({ ...form, dueDate: event.target.value })}
-          validation={dateError === undefined ? undefined : 'error'}
-        />
-        {dateError && <Field.Message validation="error">{dateError}</Field.Message>}
-      </Field>
+      <PromiseField
+        label={t('signals.promise.amountField', { currency })}
+        problem={problem('amount')}
+        input={{ inputMode: 'decimal', ...field('amount') }}
+      />
+      <PromiseField
+        label={t('signals.promise.dueField')}
+        problem={problem('dueDate')}
+        input={{ type: 'date', min: today, ...field('dueDate') }}
+        style={{ marginTop: 4 }}
+      />
       <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
         <BusyButton
           type="submit"

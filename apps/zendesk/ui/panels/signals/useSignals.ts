@@ -2,52 +2,55 @@
  * The signals section's controller: reads the customer's comments on the ticket, newest page
  * first, and their locale and time zone through the host adapter (no user read of its own), loads
  * the learned model (its own chunk; the word rules answer if it fails), and reads each comment in
- * the customer's language, time zone and currency. Older pages load when the agent asks.
+ * the customer's language, time zone and currency. Older pages load when the agent asks. Also the
+ * section's two side reads: the flags its words suggest (logged) and the account for a promise.
  */
-import { useCallback, useMemo, useState } from 'react';
-import { todayIn, type PlainDate } from '../../../../../shared/calendar/calendar';
-import { isValidTimeZone } from '../../../../../shared/history/localTime';
-import type { HttpError } from '../../../../../shared/ports';
-import { ok } from '../../../../../shared/ports';
-import { readCustomerMessage } from '../../../../../shared/signals';
-import { readerLocaleFor } from '../../../../../shared/signals/message-text';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PlainDate } from '../../../../../shared/calendar/calendar';
+import type { FlagKind } from '../../../../../shared/history';
+import { ok, type HttpError } from '../../../../../shared/ports';
 import { loadSignalModel } from '../../../../../shared/signals/model/load';
+import { needsPromiseAccount } from '../../../../../shared/signals/promise-offer';
+import { messageReader } from '../../../../../shared/signals/reader';
 import {
   signalsView,
   type CommentReading,
   type SignalsView,
 } from '../../../../../shared/signals/view';
+import { signalFlagSuggestions } from '../../../../../shared/signals/view-words';
 import {
   readCustomerCommentPage,
   readLatestCustomerComments,
   type CustomerComment,
 } from '../../../host/customer-comments';
+import {
+  flagReasonMaxLength,
+  readHistorySettings,
+  recordFlagSuggestions,
+} from '../../../host/history';
+import { readPromiseAccount, type PromiseAccount } from '../../../host/plans/signal-promise';
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
+import { useI18n } from '../../i18n';
 import { useExtended } from '../../useExtended';
 import { useLoad, type LoadState } from '../../useLoad';
-
-/** What the section shows: whether the customer has written, and the signals in their words. */
-export interface SignalsRead {
-  hasComment: boolean;
-  view: SignalsView;
-  /** The ticket the comments are on, for "go to comment". */
-  ticketId?: number;
-  /** The requester, whose flag log records the flags their words suggest. */
-  requesterId?: number;
-  /** Today in the customer's time zone, for a promise's due date. */
-  today: PlainDate;
-}
+import { publishSuggestions } from './suggestion-store';
 
 /** Reading the customer's comments: what is read so far and where the older ones are. */
 interface ReadSoFar {
   readings: CommentReading[];
   nextPath: string | undefined;
+  /** The requester, whose flag log records the flags their words suggest. */
   requesterId: number | undefined;
+  /** The ticket the comments are on, for "go to comment". */
   ticketId: number | undefined;
   read: (comment: CustomerComment) => CommentReading;
+  /** Today in the customer's time zone, for a promise's due date. */
   today: PlainDate;
 }
+
+/** What the section shows: whether the customer has written, and the signals in their words. */
+export type SignalsRead = ReadSoFar & { hasComment: boolean; view: SignalsView };
 
 /** Loading older comments: idle, under way, or failed. */
 export type OlderState =
@@ -62,71 +65,100 @@ export function useSignals() {
       loadSignalModel().catch(() => undefined),
     ]);
     if (!words.ok) return words;
-    const timeZone = words.value.timeZone ?? settings.defaultTimeZone;
+    const { timeZone, locale, comments, nextPath, requesterId, ticketId } = words.value;
     // The mapped balance currency needs the user read the customer panel makes; a promise
     // written without a currency is priced in the account's default.
-    const currency = settings.defaultCurrency;
-    const now = clock.now();
-    const read = (comment: CustomerComment): CommentReading => ({
-      commentId: String(comment.id),
-      reading: readCustomerMessage(comment.text, {
-        locale: readerLocaleFor(words.value.locale),
-        now: now.getTime(),
-        ...(timeZone ? { timeZone } : {}),
-        ...(currency ? { currency } : {}),
-      }),
-    });
+    const reader = messageReader(
+      {
+        language: locale,
+        timeZone: timeZone ?? settings.defaultTimeZone,
+        currency: settings.defaultCurrency,
+      },
+      clock.now(),
+    );
+    const read = (comment: CustomerComment) => reader.read(String(comment.id), comment.text);
+    const readings = comments.map(read);
     const first: ReadSoFar = {
-      readings: words.value.comments.map(read),
-      nextPath: words.value.nextPath,
-      requesterId: words.value.requesterId,
-      ticketId: words.value.ticketId,
+      readings,
+      nextPath,
+      requesterId,
+      ticketId,
       read,
-      today: todayIn(now, timeZone && isValidTimeZone(timeZone) ? timeZone : 'UTC'),
+      today: reader.today,
     };
     return ok(first);
   }, [client, http, settings, retry, clock]);
   const { state: firstState, retry: retryFirst } = useLoad(load);
-  const first = firstState.status === 'ready' ? firstState.value : undefined;
   // Older pages the agent loaded, for the first read they extend.
-  const [soFar, extend] = useExtended(first);
-  const [olderState, setOlderState] = useState<OlderState>({ status: 'idle' });
+  const [soFar, extend] = useExtended(firstState.status === 'ready' ? firstState.value : undefined);
+  const [older, setOlder] = useState<OlderState>({ status: 'idle' });
 
   const loadOlder = useCallback(async () => {
     if (soFar?.nextPath === undefined || soFar.requesterId === undefined) return;
-    setOlderState({ status: 'loading' });
+    setOlder({ status: 'loading' });
     const page = await readCustomerCommentPage(http, retry, soFar.nextPath, soFar.requesterId);
-    if (!page.ok) return setOlderState({ status: 'error', error: page.error });
-    setOlderState({ status: 'idle' });
+    if (!page.ok) return setOlder({ status: 'error', error: page.error });
+    setOlder({ status: 'idle' });
     const known = new Set(soFar.readings.map((reading) => reading.commentId));
-    const fresh = page.value.comments
-      .filter((comment) => !known.has(String(comment.id)))
-      .map(soFar.read);
-    extend((was) => ({
-      ...was,
-      readings: [...was.readings, ...fresh],
-      nextPath: page.value.nextPath,
-    }));
+    const fresh = page.value.comments.filter((comment) => !known.has(String(comment.id)));
+    const { nextPath } = page.value;
+    extend((was) => ({ ...was, readings: [...was.readings, ...fresh.map(was.read)], nextPath }));
   }, [soFar, http, retry, extend]);
 
   const state = useMemo((): LoadState<SignalsRead, HttpError | HostError> => {
     if (firstState.status !== 'ready') return firstState;
     if (soFar === undefined) return { status: 'loading' };
-    const value: SignalsRead = {
-      hasComment: soFar.readings.length > 0,
-      view: signalsView(soFar.readings),
-      today: soFar.today,
-      ...(soFar.ticketId === undefined ? {} : { ticketId: soFar.ticketId }),
-      ...(soFar.requesterId === undefined ? {} : { requesterId: soFar.requesterId }),
-    };
-    return { status: 'ready' as const, value };
+    const view = signalsView(soFar.readings);
+    return { status: 'ready', value: { ...soFar, hasComment: soFar.readings.length > 0, view } };
   }, [firstState, soFar]);
 
-  return {
-    state,
-    retry: retryFirst,
-    hasOlder: soFar?.nextPath !== undefined,
-    older: olderState,
-    loadOlder,
-  };
+  const hasOlder = soFar?.nextPath !== undefined;
+  return { state, retry: retryFirst, hasOlder, older, loadOlder };
+}
+
+/**
+ * Records in the requester's flag log the flags their words suggest and nobody has decided on, so
+ * the guards here and in the new-ticket sidebar warn of them; answers the suggested flags the
+ * customer has already. Best effort: a failed write is written again the next time the ticket is
+ * read, and the section itself still shows the signals.
+ */
+export function useRecordSuggestions(read: SignalsRead | undefined): ReadonlySet<FlagKind> {
+  const { t } = useI18n();
+  const { http, retry, settings: shell, clock } = useHost();
+  const [alreadySet, setAlreadySet] = useState<ReadonlySet<FlagKind>>(new Set());
+  useEffect(() => {
+    if (read?.requesterId === undefined) return;
+    const { requesterId, view } = read;
+    const suggestions = signalFlagSuggestions(
+      t,
+      view.items,
+      'zendesk-comment',
+      flagReasonMaxLength,
+    );
+    if (suggestions.length === 0) return;
+    publishSuggestions(requesterId, suggestions);
+    const settings = readHistorySettings(shell);
+    let current = true;
+    void recordFlagSuggestions(http, retry, requesterId, suggestions, settings, clock.now()).then(
+      (recorded) => {
+        if (current && recorded.ok) setAlreadySet(new Set(recorded.value.alreadySet));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [read, t, http, retry, shell, clock]);
+  return alreadySet;
+}
+
+/** The customer's account and the agent, read only once the words hold a promise to record. */
+export function usePromiseAccount(view: SignalsView | undefined): PromiseAccount | undefined {
+  const host = useHost();
+  const needed = view !== undefined && needsPromiseAccount(view.items);
+  const load = useCallback(
+    () => (needed ? readPromiseAccount(host) : Promise.resolve(ok(undefined))),
+    [needed, host],
+  );
+  const { state } = useLoad(load);
+  return state.status === 'ready' ? state.value : undefined;
 }

@@ -1,25 +1,16 @@
 /**
- * "What the customer says": the signals in the contact's newest inbound email, safety first (the
- * one view model, shared/signals/view.ts), each with its label and details, the customer's words
- * as text, what to do, a one-click Set flag per suggested flag (through the history panel's flag
- * write, with the email as its source on the flag's note), and a promise's amount and day with a
- * one-click Record promise (the backend's idempotent promise write). Self-harm wording adds the
- * signposting line.
+ * "What the customer says": the signals in the contact's newest inbound email as the one view
+ * model decides them (shared/signals/view.ts: order, words, flag states, the promise to pay, the
+ * self-harm signposting). Set flag goes through the history panel's flag write, with the email as
+ * its source; Record promise through the backend's idempotent promise write.
  */
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
-import { flagReasonMaxLength } from '../../../../../../shared/history/flag-form';
-import { promiseOffer, type PromiseOffer } from '../../../../../../shared/signals/promise-offer';
-import { messageSource } from '../../../../../../shared/signals/source';
-import type { SignalItem } from '../../../../../../shared/signals/view';
-import {
-  promiseOfferWords,
-  signalFlagReason,
-  suggestedFlagWords,
-} from '../../../../../../shared/signals/view-words';
+import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
+import { signalEntryView, type SignalItem } from '../../../../../../shared/signals/view';
 import type { FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
-import { isCompletePromiseOffer, recordPromiseOffer } from '../../../host/signal-promise';
+import { recordPromiseOffer } from '../../../host/signal-promise';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useRequestFlagReview } from '../../flag-request';
 import { useCardServices } from '../../services';
@@ -37,16 +28,15 @@ export function SignalsPanel() {
   );
 }
 
-function SignalsView({ read }: { read: SignalsRead }) {
+function SignalsView({ read: { hasMessage, view, today, setFlags } }: { read: SignalsRead }) {
   const { t } = useCardI18n();
-  if (!read.hasMessage) {
+  if (!hasMessage) {
     return (
       <Text testId="signals-no-message" variant="microcopy">
         {t('card.signals.noEmail')}
       </Text>
     );
   }
-  const { view } = read;
   return (
     <Flex direction="column" gap="small">
       {view.signposting ? (
@@ -60,13 +50,7 @@ function SignalsView({ read }: { read: SignalsRead }) {
         </Text>
       ) : (
         view.items.map((item, index) => (
-          <SignalEntry
-            key={item.key}
-            item={item}
-            index={index}
-            today={read.today}
-            setFlags={read.setFlags}
-          />
+          <SignalEntry key={item.key} item={item} id={`signal-${index}`} {...{ today, setFlags }} />
         ))
       )}
     </Flex>
@@ -77,99 +61,99 @@ function SignalsView({ read }: { read: SignalsRead }) {
 type PromiseWrite =
   { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; error: BackendError };
 
-/** A promise's amount and day, and the one click that records it when both are known. */
-function PromiseLine({ offer, id }: { offer: PromiseOffer; id: string }) {
-  const { t, locale } = useCardI18n();
+/** One click that records a pre-filled promise to pay, then says so. */
+function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string }) {
+  const { t } = useCardI18n();
   const { backend, crm } = useCardServices();
   const [write, setWrite] = useState<PromiseWrite>({ status: 'idle' });
   const record = async () => {
-    if (!isCompletePromiseOffer(offer)) return;
     setWrite({ status: 'saving' });
-    const summary = t('signals.reviewFlagReason', { excerpt: offer.excerpt });
-    const reply = await recordPromiseOffer(backend, crm.scope.contactId, offer, summary);
+    const summary = t('signals.reviewFlagReason', { excerpt: prefill.excerpt });
+    const reply = await recordPromiseOffer(backend, crm.scope.contactId, prefill, summary);
     setWrite(reply.ok ? { status: 'saved' } : { status: 'failed', error: reply.error });
   };
-  const words = promiseOfferWords(t, offer, locale);
+  if (write.status === 'saved') {
+    return (
+      <Text testId={`${id}-promise-recorded`} variant="microcopy">
+        {t('signals.promise.recorded')}
+      </Text>
+    );
+  }
   return (
-    <Flex direction="row" gap="extra-small" align="center" wrap>
-      {words.amount === undefined ? null : (
-        <Tag testId={`${id}-promise-amount`}>{words.amount}</Tag>
-      )}
-      {words.due === undefined ? null : <Tag testId={`${id}-promise-due`}>{words.due}</Tag>}
-      {isCompletePromiseOffer(offer) && write.status !== 'saved' ? (
-        <LoadingButton
-          testId={`${id}-promise-record`}
-          size="xs"
-          loading={write.status === 'saving'}
-          disabled={write.status === 'saving'}
-          onClick={() => void record()}
-        >
-          {t('signals.promise.record')}
-        </LoadingButton>
-      ) : null}
-      {write.status === 'saved' ? (
-        <Text testId={`${id}-promise-recorded`} variant="microcopy">
-          {t('signals.promise.recorded')}
-        </Text>
-      ) : null}
+    <>
+      <LoadingButton
+        testId={`${id}-promise-record`}
+        size="xs"
+        loading={write.status === 'saving'}
+        disabled={write.status === 'saving'}
+        onClick={() => void record()}
+      >
+        {t('signals.promise.record')}
+      </LoadingButton>
       {write.status === 'failed' ? (
         <ErrorAlert testId={`${id}-promise-failed`} code={write.error.code} />
       ) : null}
-    </Flex>
+    </>
   );
 }
 
-function SignalEntry(props: {
-  item: SignalItem;
-  index: number;
-  today: string;
-  /** Flags the contact has already: shown as set, with no button. */
-  setFlags: readonly FlagKind[];
-}) {
-  const { item } = props;
-  const { t } = useCardI18n();
+function SignalEntry(props: { item: SignalItem; id: string; today: string; setFlags: FlagKind[] }) {
+  const { t, locale } = useCardI18n();
   const requestReview = useRequestFlagReview();
-  const id = `signal-${props.index}`;
-  const fromMessage = messageSource('hubspot-email', item.commentId);
-  const offer = promiseOffer(item, props.today);
-  const suggested = suggestedFlagWords(t, item, (flag) => props.setFlags.includes(flag));
-  const set = (flag: FlagKind) =>
-    requestReview({
-      flag,
-      reason: signalFlagReason(t, item.excerpt, flagReasonMaxLength),
-      setNow: true,
-      ...(fromMessage === undefined ? {} : { fromMessage }),
-    });
+  const { id } = props;
+  const entry = signalEntryView(t, props.item, {
+    sourceKind: 'hubspot-email',
+    isSet: (flag) => props.setFlags.includes(flag),
+    today: props.today,
+    locale,
+    currency: 'as-written',
+  });
+  const row = { direction: 'row', gap: 'extra-small', align: 'center', wrap: true } as const;
   return (
     <Flex direction="column" gap="extra-small">
-      <Flex direction="row" gap="extra-small" align="center" wrap>
+      <Flex {...row}>
         <Text testId={`${id}-label`} format={{ fontWeight: 'bold' }}>
-          {t(item.label)}
+          {entry.label}
         </Text>
-        {item.details.map((code, at) => (
-          <Tag key={code} testId={`${id}-detail-${at}`}>
-            {t(code)}
+        {entry.details.map((detail, at) => (
+          <Tag key={detail} testId={`${id}-detail-${at}`}>
+            {detail}
           </Tag>
         ))}
-        {item.time === undefined ? null : <Tag testId={`${id}-time`}>{item.time}</Tag>}
+        {entry.time === undefined ? null : <Tag testId={`${id}-time`}>{entry.time}</Tag>}
       </Flex>
       <Text testId={`${id}-said`} format={{ italic: true }}>
-        {`${t('signals.said')}: “${item.excerpt}”`}
+        {`${t('signals.said')}: “${entry.excerpt}”`}
       </Text>
-      <Text testId={`${id}-action`}>{`${t('signals.actionLabel')}: ${t(item.action)}`}</Text>
-      {offer === undefined ? null : <PromiseLine offer={offer} id={id} />}
-      {suggested.length === 0 ? null : (
-        <Flex direction="row" gap="extra-small" align="center" wrap>
+      <Text testId={`${id}-action`}>{`${t('signals.actionLabel')}: ${entry.action}`}</Text>
+      {entry.promise === undefined ? null : (
+        <Flex {...row}>
+          {entry.promise.amount === undefined ? null : (
+            <Tag testId={`${id}-promise-amount`}>{entry.promise.amount}</Tag>
+          )}
+          {entry.promise.due === undefined ? null : (
+            <Tag testId={`${id}-promise-due`}>{entry.promise.due}</Tag>
+          )}
+          {entry.prefill && <RecordPromise prefill={entry.prefill} id={id} />}
+        </Flex>
+      )}
+      {entry.flagsNote === undefined ? null : (
+        <Flex {...row}>
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
-            {t('signals.flagSuggested')}
+            {entry.flagsNote}
           </Text>
-          {suggested.map(({ flag, alreadySet, label }) =>
+          {entry.flags.map(({ flag, alreadySet, label, request }) =>
             alreadySet ? (
               <Tag key={flag} testId={`${id}-already-${flag}`} variant="warning">
                 {label}
               </Tag>
             ) : (
-              <Button key={flag} testId={`${id}-set-${flag}`} size="xs" onClick={() => set(flag)}>
+              <Button
+                key={flag}
+                testId={`${id}-set-${flag}`}
+                size="xs"
+                onClick={() => requestReview({ ...request, fromMessage: request.source })}
+              >
                 {label}
               </Button>
             ),
