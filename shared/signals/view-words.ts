@@ -93,7 +93,8 @@ export function signalFlagSuggestions(
 
 /**
  * The suggested flags to warn about, one reason a flag: those the flag log holds as undecided
- * first, then any just suggested (not yet in the log) that the customer does not have.
+ * first, then any just suggested (not yet in the log) that the customer does not have. The lines
+ * in words: {@link pendingFlagWarningLines}.
  */
 export function pendingFlagWarnings(
   logged: readonly { kind: FlagKind; reason: string }[],
@@ -106,4 +107,15 @@ export function pendingFlagWarnings(
     if (!isSet(flag) && !lines.has(flag)) lines.set(flag, reason);
   }
   return [...lines].map(([flag, reason]) => ({ flag, reason }));
+}
+
+/** The warning's lines ("Cease communication: The customer wrote: …"), one a pending flag. */
+export function pendingFlagWarningLines(
+  t: Translate,
+  ...pending: Parameters<typeof pendingFlagWarnings>
+): { flag: FlagKind; line: string }[] {
+  return pendingFlagWarnings(...pending).map(({ flag, reason }) => ({
+    flag,
+    line: t('signals.suggested.line', { flag: t(`history.flags.name.${flag}`), reason }),
+  }));
 }

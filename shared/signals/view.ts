@@ -124,6 +124,18 @@ export function signalsView(comments: readonly CommentReading[]): SignalsView {
   return view;
 }
 
+/**
+ * What the section says where it shows no signal: the customer has not written (`no-message`), or
+ * wrote nothing to act on (`none`); undefined when there are signals to list.
+ */
+export function signalsEmptyNote(
+  hasMessage: boolean,
+  view: SignalsView,
+): 'no-message' | 'none' | undefined {
+  if (!hasMessage) return 'no-message';
+  return view.items.length === 0 ? 'none' : undefined;
+}
+
 /** What a host knows when it shows one signal. */
 export interface SignalEntryContext {
   /** The kind of message the signals were read in, for a flag's source. */

@@ -8,7 +8,11 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import type { FlagKind } from '../../../../../shared/history';
-import { signalEntryView, type SignalItem } from '../../../../../shared/signals/view';
+import {
+  signalEntryView,
+  signalsEmptyNote,
+  type SignalItem,
+} from '../../../../../shared/signals/view';
 import { ticketCommentUrl } from '../../../host/comment-link';
 import type { PromiseAccount } from '../../../host/plans/signal-promise';
 import { BusyButton } from '../../BusyButton';
@@ -120,17 +124,17 @@ function SignalsContent() {
   const read = state.status === 'ready' ? state.value : undefined;
   const alreadySet = useRecordSuggestions(read);
   const account = usePromiseAccount(read?.view);
+  const empty = read && signalsEmptyNote(read.hasComment, read.view);
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
-      {read && !read.hasComment && <SM>{t('signals.noComment')}</SM>}
       {read?.hasComment && read.view.signposting && (
         <SM role="note" style={{ marginTop: 8 }}>
           {t(read.view.signposting)}
         </SM>
       )}
-      {read?.hasComment && read.view.items.length === 0 && <SM>{t('signals.none')}</SM>}
-      {read?.hasComment && read.view.items.length > 0 && (
+      {empty && <SM>{t(empty === 'none' ? 'signals.none' : 'signals.noComment')}</SM>}
+      {read && empty === undefined && (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {read.view.items.map((item) => (
             <SignalEntry key={item.key} {...{ item, read, alreadySet, account }} />

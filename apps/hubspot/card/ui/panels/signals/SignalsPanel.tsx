@@ -7,7 +7,11 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
 import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
-import { signalEntryView, type SignalItem } from '../../../../../../shared/signals/view';
+import {
+  signalEntryView,
+  signalsEmptyNote,
+  type SignalItem,
+} from '../../../../../../shared/signals/view';
 import type { FlagKind } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { recordPromiseOffer } from '../../../host/signal-promise';
@@ -30,7 +34,8 @@ export function SignalsPanel() {
 
 function SignalsView({ read: { hasMessage, view, today, setFlags } }: { read: SignalsRead }) {
   const { t } = useCardI18n();
-  if (!hasMessage) {
+  const empty = signalsEmptyNote(hasMessage, view);
+  if (empty === 'no-message') {
     return (
       <Text testId="signals-no-message" variant="microcopy">
         {t('card.signals.noEmail')}
@@ -44,7 +49,7 @@ function SignalsView({ read: { hasMessage, view, today, setFlags } }: { read: Si
           {t(view.signposting)}
         </Alert>
       ) : null}
-      {view.items.length === 0 ? (
+      {empty === 'none' ? (
         <Text testId="signals-none" variant="microcopy">
           {t('signals.none')}
         </Text>
