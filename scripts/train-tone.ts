@@ -24,6 +24,7 @@ import { outreachTemplates } from '../shared/templates/library';
 import { renderTemplate } from '../shared/templates/render';
 import { readMeaning } from '../shared/tone/meaning/read';
 import { installModel, meaningFor, toneModel } from '../shared/tone/meaning/slot';
+import { averagedWeights, stepRow, type AveragedLearner } from '../shared/learning/averaged-sgd';
 import { classify, modelClasses, type ToneModelData } from '../shared/tone/model/model';
 import {
   judgedSentences,
@@ -135,14 +136,8 @@ const random = (): number => {
 };
 const order = examples.map((_, index) => index).sort(() => random() - 0.5);
 
-interface Trained {
-  weights: Float64Array;
-  bias: number[];
-  /** For averaging: each update times the step it was made at. */
-  sums: Float64Array;
-  biasSums: number[];
-  step: number;
-}
+/** The model being trained: softmax regression's weights, a row per class, biases as the model's. */
+type Trained = AveragedLearner & { bias: number[]; biasSums: number[] };
 
 function probabilities(trained: Trained, features: readonly number[]): number[] {
   return classify(
@@ -164,21 +159,10 @@ function probabilities(trained: Trained, features: readonly number[]): number[] 
  * last step's: the step counter `trained.step` weighs each update by when it happened.
  */
 function learn(trained: Trained, features: readonly number[], target: number, rate: number): void {
-  const norm = Math.sqrt(Math.max(1, features.length));
   trained.step += 1;
   probabilities(trained, features).forEach((probability, classIndex) => {
     const gradient = probability - (classIndex === target ? 1 : 0);
-    const biasDelta = -rate * gradient * 0.1;
-    trained.bias[classIndex] = (trained.bias[classIndex] ?? 0) + biasDelta;
-    trained.biasSums[classIndex] = (trained.biasSums[classIndex] ?? 0) + trained.step * biasDelta;
-    const row = classIndex * buckets;
-    for (const bucket of features) {
-      const at = row + bucket;
-      const weight = trained.weights[at] ?? 0;
-      const delta = -weight * rate * l2 - (rate * gradient) / norm;
-      trained.weights[at] = weight + delta;
-      trained.sums[at] = (trained.sums[at] ?? 0) + trained.step * delta;
-    }
+    stepRow(trained, classIndex, buckets, features, { gradient, rate, l2 });
   });
 }
 
@@ -213,12 +197,7 @@ function train(training: readonly Example[]): Trained {
     }
   }
   if (process.env.TONE_AVERAGE === '0') return trained;
-  const step = trained.step + 1;
-  return {
-    ...trained,
-    weights: trained.weights.map((weight, at) => weight - (trained.sums[at] ?? 0) / step),
-    bias: trained.bias.map((value, index) => value - (trained.biasSums[index] ?? 0) / step),
-  };
+  return { ...trained, ...averagedWeights(trained) };
 }
 
 function asModel(trained: Trained, thresholds: ToneModelData['thresholds']): ToneModelData {

@@ -6,6 +6,7 @@
  * a message without the kind teaches that each of its sentences and the whole message lack it; a
  * message with it teaches its most likely sentence, plus the whole message at half weight.
  */
+import { averagedWeights, stepRow, type AveragedLearner } from '../../learning/averaged-sgd';
 import { modelHeads, type ModelHead, type SignalModel } from './model';
 
 /** One message as the trainer sees it. */
@@ -32,24 +33,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The weights, with running sums for averaging (each update times the step it was made at). */
-interface Learner {
-  weights: Float64Array;
-  bias: Float64Array;
-  sums: Float64Array;
-  biasSums: Float64Array;
-  step: number;
-}
-
-function logit(learner: Learner, head: number, buckets: number, units: readonly number[]): number {
+/** A head's score for one bag of features. */
+function logit(
+  learner: AveragedLearner,
+  head: number,
+  buckets: number,
+  units: readonly number[],
+): number {
   let sum = learner.bias[head] ?? 0;
   const row = head * buckets;
   for (const bucket of units) sum += learner.weights[row + bucket] ?? 0;
   return sum;
 }
 
+/** One step for one head: the bag's loss towards `target` (0 or 1) at `rate`. */
 function learn(
-  learner: Learner,
+  learner: AveragedLearner,
   head: number,
   buckets: number,
   features: readonly number[],
@@ -57,19 +56,7 @@ function learn(
   rate: number,
 ): void {
   const probability = 1 / (1 + Math.exp(-logit(learner, head, buckets, features)));
-  const gradient = probability - target;
-  const norm = Math.sqrt(Math.max(1, features.length));
-  const biasDelta = -rate * gradient * 0.1;
-  learner.bias[head] = (learner.bias[head] ?? 0) + biasDelta;
-  learner.biasSums[head] = (learner.biasSums[head] ?? 0) + learner.step * biasDelta;
-  const row = head * buckets;
-  for (const bucket of features) {
-    const at = row + bucket;
-    const weight = learner.weights[at] ?? 0;
-    const delta = -weight * rate * 1e-5 - (rate * gradient) / norm;
-    learner.weights[at] = weight + delta;
-    learner.sums[at] = (learner.sums[at] ?? 0) + learner.step * delta;
-  }
+  stepRow(learner, head, buckets, features, { gradient: probability - target, rate, l2: 1e-5 });
 }
 
 /** Trains every head on `examples`; thresholds are left for the caller to choose (never act). */
@@ -79,7 +66,7 @@ export function trainSignalModel(
 ): SignalModel {
   const random = seededRandom(seed);
   const size = modelHeads.length * buckets;
-  const learner: Learner = {
+  const learner: AveragedLearner = {
     weights: new Float64Array(size),
     bias: new Float64Array(modelHeads.length),
     sums: new Float64Array(size),
@@ -116,12 +103,10 @@ export function trainSignalModel(
       });
     }
   }
-  const step = learner.step + 1;
   const never = { add: 2, drop: 0 };
   return {
     buckets,
-    weights: learner.weights.map((weight, at) => weight - (learner.sums[at] ?? 0) / step),
-    bias: Array.from(learner.bias, (value, head) => value - (learner.biasSums[head] ?? 0) / step),
+    ...averagedWeights(learner),
     thresholds: Object.fromEntries(modelHeads.map((head) => [head, never])) as Record<
       ModelHead,
       { add: number; drop: number }
