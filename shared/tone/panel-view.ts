@@ -1,15 +1,13 @@
 /**
  * The whole tone panel in the agent's words, the same for every host: each problem with its Apply
  * and "This finding is wrong" buttons (their words, names and whether they are off), "Apply all",
- * the feedback controls and where the last click stands, and what Copy's alert says. A host lays
+ * and the feedback controls with where the last click stands. A host lays
  * these out with its own components and decides nothing: change a rule here and both hosts follow.
  */
 import type { Translate } from '../i18n/translator';
 import type { Emphasis } from '../view/emphasis';
 import type { ToneFeedbackControls } from './feedback-view';
-import type { ToneLocale } from './rules';
 import type { ToneResult } from './types';
-import type { CopyDecision } from './view';
 import { toneWords, type FindingLine, type ToneWords } from './view-words';
 
 /** A button as every host draws it: its words, its accessible name, and whether it is off. */
@@ -60,7 +58,7 @@ export interface TonePanelState<E> {
   readonly reason: (error: E) => string;
 }
 
-const button = (label: string, disabled: boolean, name = label): ToneButton => ({
+export const button = (label: string, disabled: boolean, name = label): ToneButton => ({
   label,
   name,
   disabled,
@@ -122,26 +120,3 @@ function feedbackWords<E>(
     ...(notice && { status: notice }),
   };
 }
-
-/** The draft languages an agent can pick on a host that cannot see the customer's: ours, or detect. */
-export const draftLanguages = ['auto', 'en', 'es'] as const satisfies readonly (
-  ToneLocale | 'auto'
-)[];
-
-/** A language to read the draft in. */
-export type DraftLanguage = (typeof draftLanguages)[number];
-
-/** The card's titled alerts (`card.tone.<key>.title` and `.body`) and how each is marked. */
-export const draftAlerts = {
-  copied: 'good',
-  copiedWithProblems: 'caution',
-  copyFailed: 'bad',
-  feedbackThanks: 'good',
-} as const satisfies Record<string, Emphasis>;
-
-/** One of the card's titled alerts. */
-export type DraftAlert = keyof typeof draftAlerts;
-
-/** How a copy that went through is announced: with wording to fix when the verdict says so. */
-export const copiedAlert = (decision: Extract<CopyDecision, { kind: 'copy' }>): DraftAlert =>
-  decision.withProblems ? 'copiedWithProblems' : 'copied';

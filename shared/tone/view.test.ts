@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createTranslator } from '../i18n';
+import hubspotEn from '../i18n/compiled/hubspot-en.json';
+import hubspotEs from '../i18n/compiled/hubspot-es.json';
 import { testFinding, testToneResult } from '../testing/factories';
 import { toneSendCases } from '../testing/tone-send-cases';
 import { toneWordsCases } from '../testing/tone-words-cases';
@@ -19,7 +21,8 @@ import {
 import { saveNotice, saveRefusal, toneWords } from './view-words';
 import { answers, draftCheckShows, draftCheckStatus, shouldAsk } from './draft-check';
 import { feedbackControls, noFeedback, toneFeedback, type FeedbackState } from './feedback-view';
-import { copiedAlert, tonePanelWords } from './panel-view';
+import { copiedAlert, draftBoxWords, templateLocale } from './draft-box-view';
+import { tonePanelWords } from './panel-view';
 
 const finding = testFinding;
 const result = testToneResult;
@@ -432,5 +435,63 @@ describe('toneFeedback: the admin’s settings decide', () => {
     toneFeedback(on, noFeedback, subject, ports)?.missed();
     await Promise.resolve();
     expect(written).toEqual([false]);
+  });
+});
+
+describe('draftBoxWords: the card’s draft box, where Copy is sending', () => {
+  const t = createTranslator('en', { en: hubspotEn, es: hubspotEs });
+  const threat = finding({ category: 'threat', severity: 'block', excerpt: 'we will sue' });
+  const blocked = result('block', [threat]);
+  const base = {
+    agentLocale: 'en',
+    reason: String,
+    result: blocked,
+    check: { status: 'ready' } as const,
+  };
+
+  it.each([
+    {
+      name: 'blank: nothing under the draft, Copy off',
+      text: ' ',
+      onSave: 'block',
+      shows: 'nothing',
+      off: true,
+      blocked: undefined,
+    },
+    {
+      name: 'block mode stops a threat and names it',
+      text: 'we will sue',
+      onSave: 'block',
+      shows: 'verdict',
+      off: true,
+      blocked: 'threat',
+    },
+    {
+      name: 'warn mode copies it',
+      text: 'we will sue',
+      onSave: 'warn',
+      shows: 'verdict',
+      off: false,
+      blocked: undefined,
+    },
+    {
+      name: 'a template part to fill keeps Copy off',
+      text: 'Hi [to fill in: the balance]',
+      onSave: 'warn',
+      shows: 'verdict',
+      off: true,
+      blocked: undefined,
+    },
+  ] as const)('$name', (c) => {
+    const words = draftBoxWords(t, { ...base, text: c.text, onSave: c.onSave });
+    expect(words.shows).toBe(c.shows);
+    expect(words.copyButton).toMatchObject({ label: 'Copy message', disabled: c.off });
+    if (c.blocked === undefined) expect(words.copyBlocked).toBeUndefined();
+    else expect(words.copyBlocked).toContain(c.blocked);
+  });
+
+  it('writes templates in the picked language when it has templates, else the contact’s', () => {
+    expect(templateLocale('es-MX', 'en-US', 'auto').language).toBe('es');
+    expect(templateLocale('es-MX', 'en-US', 'en').language).toBe('en');
   });
 });

@@ -1,17 +1,14 @@
 /**
  * Picks an outreach template and puts it, filled in for this contact, into the draft box; the
- * parts it could not fill are marked there, and listed under the picker (shared/templates/view).
+ * parts it could not fill are marked there and listed under the picker (shared/tone/draft-box-view).
  */
 import { Alert, Flex } from '@hubspot/ui-extensions';
 import { useState } from 'react';
-import { templatesFor, type TemplateId } from '../../../../../../shared/templates';
+import type { TemplateId } from '../../../../../../shared/templates';
 import type { OutreachLocale } from '../../../../../../shared/templates/outreach-locale';
-import {
-  fillForContact,
-  unfilledText,
-  type TemplateContact,
-} from '../../../../../../shared/templates/view';
+import type { TemplateContact } from '../../../../../../shared/templates/view';
 import type { OutreachSettings } from '../../../../../../shared/settings';
+import { pickTemplate, templateChoices } from '../../../../../../shared/tone/draft-box-view';
 import { Choice } from '../../Choice';
 import { useCardI18n } from '../../i18n';
 
@@ -24,13 +21,11 @@ export function TemplatePicker(props: {
   onUse: (text: string) => void;
 }) {
   const { t } = useCardI18n();
-  const [chosen, setChosen] = useState<TemplateId | undefined>(undefined);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  const choose = (value: TemplateId) => {
-    setChosen(value);
-    const filled = fillForContact(t, { ...props, id: value });
-    setProblem(unfilledText(t, filled));
-    props.onUse(filled.text);
+  const [chosen, setChosen] = useState<{ id: TemplateId; problem: string | undefined }>();
+  const choose = (id: TemplateId) => {
+    const picked = pickTemplate(t, { ...props, id });
+    setChosen({ id, problem: picked.problem });
+    props.onUse(picked.text);
   };
   return (
     <Flex direction="column" gap="extra-small">
@@ -40,16 +35,13 @@ export function TemplatePicker(props: {
         label={t('card.templates.pick')}
         description={t('card.templates.pickHint')}
         placeholder={t('card.templates.choose')}
-        choices={templatesFor(props.writeIn.language).map(({ id, title }) => ({
-          value: id,
-          label: title,
-        }))}
-        value={chosen}
+        choices={templateChoices(props.writeIn)}
+        value={chosen?.id}
         onChoose={choose}
       />
-      {problem === undefined ? null : (
+      {chosen?.problem === undefined ? null : (
         <Alert testId="template-problem" title={t('card.templates.partial')} variant="warning">
-          {problem}
+          {chosen.problem}
         </Alert>
       )}
     </Flex>

@@ -17,26 +17,14 @@ import {
 } from '@hubspot/ui-extensions';
 import { useMemo, useReducer, useState } from 'react';
 import { buildToneFeedback } from '../../../../../../shared/feedback';
-import { isTemplateLocale } from '../../../../../../shared/templates';
-import { outreachLocale } from '../../../../../../shared/templates/outreach-locale';
-import { hasMarker } from '../../../../../../shared/templates/view';
 import type { Translate } from '../../../../../../shared/i18n';
-import { draftCheckShows } from '../../../../../../shared/tone/draft-check';
-import {
-  copiedAlert,
-  draftAlerts,
-  draftLanguages,
-  tonePanelWords,
-  type DraftAlert,
-  type DraftLanguage,
-} from '../../../../../../shared/tone/panel-view';
-import { decideCopy, toneLanguageFor } from '../../../../../../shared/tone/view';
-import { categoriesText } from '../../../../../../shared/tone/view-words';
+import * as box from '../../../../../../shared/tone/draft-box-view';
 import {
   feedbackReducer,
   noFeedback,
   toneFeedback,
 } from '../../../../../../shared/tone/feedback-view';
+import { toneLanguageFor } from '../../../../../../shared/tone/view';
 import type { BackendError } from '../../../host/backend-client';
 import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
@@ -78,12 +66,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const { contact, portal } = setup;
   const { tone } = portal.settings;
   // The contact's language when we have rules for it, else detect it from what the agent writes.
-  const [language, setLanguage] = useState<DraftLanguage>(
+  const [language, setLanguage] = useState<box.DraftLanguage>(
     toneLanguageFor(contact?.customer.language),
   );
   const options = useMemo(() => toneCheckOptions(language, tone), [language, tone]);
   const draft = useDraftCheck(options);
-  const { result, pending } = draft;
+  const { result } = draft;
   const { backend, clock } = useCardServices();
   const toneEvents = useToneEvents({
     backend,
@@ -94,9 +82,9 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   });
   const { addAlert } = actions;
   /** An alert with one of the tone panel's titled messages. */
-  const say = (key: DraftAlert) =>
+  const say = (key: box.DraftAlert) =>
     addAlert({
-      type: statusTagVariant[draftAlerts[key]],
+      type: statusTagVariant[box.draftAlerts[key]],
       title: t(`card.tone.${key}.title`),
       message: t(`card.tone.${key}.body`),
     });
@@ -116,24 +104,21 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     },
   });
   const reason = (error: BackendError) => errorText(t, error.code).body;
-  const view = tonePanelWords(t, result, locale, { pending, feedback, reason });
-  const shows = draftCheckShows(draft.text, draft.check);
-  const writeIn = outreachLocale(
+  const { onSave } = tone;
+  const words = box.draftBoxWords(t, { ...draft, agentLocale: locale, onSave, feedback, reason });
+  const { shows, panel: view, copy: decision } = words;
+  const writeIn = box.templateLocale(
     contact?.customer.language,
     portal.settings.contact.defaultLocale,
-    isTemplateLocale(language) ? language : undefined,
+    language,
   );
-  // Copying is sending as far as Tactful can tell: the admin's "on save" mode decides it.
-  const unfilled = hasMarker(t, draft.text);
-  const blank = shows === 'nothing';
-  const decision = decideCopy({ blank, pending, unfilled }, result, tone.onSave);
   const copy = async () => {
     if (decision.kind !== 'copy') return;
     try {
       await actions.copyTextToClipboard(draft.text);
       // The outcomes' tone event (counts only), fire and forget: the copy never waits for it.
       toneEvents.copied(result);
-      say(copiedAlert(decision));
+      say(box.copiedAlert(decision));
     } catch {
       say('copyFailed');
     }
@@ -156,7 +141,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       <Choice
         id="draft-language"
         label={t('card.tone.language')}
-        choices={labelled(draftLanguages, (value) => t(`card.tone.language.${value}`))}
+        choices={labelled(box.draftLanguages, (value) => t(`card.tone.language.${value}`))}
         value={language}
         onChoose={setLanguage}
       />
@@ -208,15 +193,15 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         <Button
           testId="draft-copy"
           variant="primary"
-          disabled={decision.kind !== 'copy'}
+          disabled={words.copyButton.disabled}
           onClick={() => void copy()}
         >
-          {t('card.tone.copy')}
+          {words.copyButton.label}
         </Button>
       </ButtonRow>
-      {decision.kind !== 'stopped' ? null : (
+      {words.copyBlocked === undefined ? null : (
         <Text testId="draft-copy-blocked" variant="microcopy">
-          {t('card.tone.copyBlocked', { problems: categoriesText(t, decision.findings) })}
+          {words.copyBlocked}
         </Text>
       )}
     </Flex>
