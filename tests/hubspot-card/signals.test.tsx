@@ -14,6 +14,7 @@ import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsP
 import type { PlayedEngagementPage } from '../../mocks/hubspot/language';
 import { server } from '../../mocks/node';
 import { createTranslator } from '../../shared/i18n';
+import { signalEntryCases } from '../../shared/testing/signal-entry-cases';
 import { signalsViewCases } from '../../shared/testing/view-cases';
 import {
   collectionsHandler,
@@ -275,6 +276,36 @@ describe('the shared signals cases (shared/testing/view-cases.ts), through the c
     expect(firstFlags).toEqual(c.firstFlags);
     expect(renderer.maybeFind(Alert, { testId: 'signals-signposting' }) !== null).toBe(
       c.signposting,
+    );
+  });
+});
+
+describe('the shared signal entry cases (shared/testing/signal-entry-cases.ts), through the card', () => {
+  const english = createTranslator('en');
+  it.each(signalEntryCases)('$name', async (c) => {
+    contactWhoWrote(c.text);
+    const flags = c.setFlags.map((kind) => ({
+      kind,
+      since: '2026-11-01',
+      source: 'customer' as const,
+      reason: 'In writing',
+    }));
+    server.use(collectionsHandler(collectionsReply({ timeZone: 'America/Chicago', flags })));
+    const renderer = renderCard();
+    expect((await signalLabels(renderer))[0]).toBe(english(`signals.kind.${c.kind}`));
+    for (const { flag, alreadySet } of c.flags) {
+      const name = { flag: english(`history.flags.name.${flag}`) };
+      const button = renderer.maybeFind(Button, { testId: `signal-0-set-${flag}` });
+      const tag = renderer.maybeFind(Tag, { testId: `signal-0-already-${flag}` });
+      expect(button?.text ?? null).toBe(alreadySet ? null : english('signals.setFlag', name));
+      expect(tag?.text ?? null).toBe(alreadySet ? english('signals.flagAlreadySet', name) : null);
+    }
+    const tags = ['amount', 'due'].flatMap(
+      (part) => renderer.maybeFind(Tag, { testId: `signal-0-promise-${part}` })?.text ?? [],
+    );
+    expect(tags).toEqual(c.promiseTags);
+    expect(renderer.maybeFind(LoadingButton, { testId: 'signal-0-promise-record' }) !== null).toBe(
+      c.promiseToPay,
     );
   });
 });

@@ -7,8 +7,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ZendeskWorld } from '../../mocks/zendesk';
 import { createTranslator } from '../../shared/i18n';
+import { signalEntryCaseNow, signalEntryCases } from '../../shared/testing/signal-entry-cases';
 import { signalsViewCases } from '../../shared/testing/view-cases';
-import { agentBrowserInNewYork, findRegion, lazyChunk, renderSidebar } from './render-sidebar';
+import {
+  agentBrowserInNewYork,
+  findRegion,
+  lazyChunk,
+  renderSidebar,
+  testNow,
+} from './render-sidebar';
 import { addTicketComment } from './ticket-comments';
 
 agentBrowserInNewYork();
@@ -285,5 +292,47 @@ describe('the shared signals cases (shared/testing/view-cases.ts), through the s
       );
     }
     expect(within(section).queryByRole('note') !== null).toBe(c.signposting);
+  });
+});
+
+describe('the shared signal entry cases (shared/testing/signal-entry-cases.ts), through the sidebar', () => {
+  const english = createTranslator('en');
+  it('sees the cases at their moment', () => {
+    expect(testNow.toISOString()).toBe(signalEntryCaseNow);
+  });
+
+  it.each(signalEntryCases)('$name', async (c) => {
+    renderSidebar((world) => {
+      const customer = world.users.get(9001);
+      for (const flag of c.setFlags) {
+        if (customer) customer.user_fields[`tactful_flag_${flag.replaceAll('-', '_')}`] = true;
+      }
+      world.comments.splice(0);
+      comment(world, { plain_body: c.text });
+      return {};
+    });
+    const section = await signalsSection();
+    const first = within(section).getAllByRole('listitem')[0] ?? section;
+    expect(first).toHaveAccessibleName(english(`signals.kind.${c.kind}`));
+    for (const { flag, alreadySet } of c.flags) {
+      const name = { flag: english(`history.flags.name.${flag}`) };
+      const button = () =>
+        within(first).queryByRole('button', { name: english('signals.setFlag', name) });
+      if (alreadySet) {
+        expect(
+          await within(first).findByText(english('signals.flagAlreadySet', name), {}, lazyChunk),
+        ).toBeInTheDocument();
+        expect(button()).toBeNull();
+      } else {
+        expect(button()).toBeInTheDocument();
+      }
+    }
+    for (const tag of c.promiseTags) expect(first).toHaveTextContent(tag);
+    const record = { name: english('signals.promise.record') };
+    if (c.promiseToPay) {
+      expect(await within(first).findByRole('button', record, lazyChunk)).toBeInTheDocument();
+    } else {
+      expect(within(first).queryByRole('button', record)).toBeNull();
+    }
   });
 });
