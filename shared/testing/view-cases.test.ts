@@ -4,7 +4,7 @@ import { customerView } from '../overview/view';
 import { capacityFromForm } from '../plans/view';
 import { defaultSettings, toToneOptions } from '../settings';
 import { checkTone } from '../tone';
-import { decideSave, toneView } from '../tone/view';
+import { decideSave, rewriteDraft, toneView } from '../tone/view';
 import { readCustomerMessage } from '../signals';
 import { installShippedSignalModel } from '../signals/model/install';
 import { testFinding, testToneResult } from './factories';
@@ -27,6 +27,10 @@ describe('tone view model', () => {
     expect(view.problems.map((finding) => finding.excerpt)).toEqual(c.problems);
     expect(view.good.map((finding) => finding.excerpt)).toEqual(c.good);
     expect(view.canApplyAll).toBe(c.applyAll);
+    expect(view.problems.map((finding) => finding.suggestion !== undefined)).toEqual(c.apply);
+    const [first] = view.applicable;
+    const target = c.applyAll ? 'all' : first;
+    expect(target && rewriteDraft(c.draft, check(c.draft), target).text).toBe(c.afterApply);
   });
 
   const finding = testFinding;

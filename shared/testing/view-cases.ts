@@ -20,6 +20,13 @@ export interface ToneViewCase {
   good: string[];
   /** Whether "Apply all" is offered. */
   applyAll: boolean;
+  /** Which problems, in order, offer their own Apply. */
+  apply: boolean[];
+  /**
+   * The draft after the panel's rewrite: "Apply all" when offered, else the first Apply; undefined
+   * when there is nothing to apply.
+   */
+  afterApply: string | undefined;
 }
 
 /** Drafts covering the verdicts, the good signs and both sides of the "Apply all" rule. */
@@ -31,6 +38,9 @@ export const toneViewCases: readonly ToneViewCase[] = [
     problems: ["you haven't paid your bill."],
     good: [],
     applyAll: false,
+    apply: [true],
+    afterApply:
+      "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what challenges you're facing with making this payment?",
   },
   {
     name: 'several rewrites: Apply all, the problems in reading order',
@@ -40,6 +50,19 @@ export const toneViewCases: readonly ToneViewCase[] = [
     problems: ["you haven't paid your bill!!!", '!!!', 'Pursuant to', 'in arrears'],
     good: [],
     applyAll: true,
+    apply: [true, true, true, true],
+    afterApply:
+      "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what challenges you're facing with making this payment? Under our terms your account is behind on payments.",
+  },
+  {
+    name: 'a threat has no rewrite: block, Apply only on the jargon, and no Apply all',
+    draft: 'Hi Maria, your account is in arrears and we will sue.',
+    verdictLabel: 'tone.verdict.block',
+    problems: ['in arrears', 'we will sue'],
+    good: [],
+    applyAll: false,
+    apply: [true, false],
+    afterApply: 'Hi Maria, your account is behind on payments and we will sue.',
   },
   {
     name: 'kind wording: ok, with its good signs and nothing to apply',
@@ -49,6 +72,8 @@ export const toneViewCases: readonly ToneViewCase[] = [
     problems: [],
     good: ['can you tell me', 'what would help', 'I understand'],
     applyAll: false,
+    apply: [],
+    afterApply: undefined,
   },
 ];
 

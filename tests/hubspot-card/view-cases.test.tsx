@@ -73,7 +73,19 @@ describe('HubSpot card: the shared tone view cases', () => {
           : `Good signs: ${c.good.map((excerpt) => `"${excerpt}"`).join(', ')}`,
       );
       expect(renderer.findByTestId(Button, 'draft-apply-all').props.disabled).toBe(!c.applyAll);
+      const apply = c.problems.map((_, index) =>
+        renderer.maybeFindByTestId(Button, `finding-${index}-apply`),
+      );
+      expect(apply.map((button) => button !== null)).toEqual(c.apply);
     });
+
+    // The panel's rewrite ("Apply all" when offered, else the first Apply) writes the draft back.
+    if (c.afterApply === undefined) return;
+    const first = c.apply.indexOf(true);
+    renderer
+      .findByTestId(Button, c.applyAll ? 'draft-apply-all' : `finding-${first}-apply`)
+      .trigger('onClick');
+    await renderer.waitFor(() => expect(renderer.find(TextArea).props.value).toBe(c.afterApply));
   });
 });
 

@@ -1,7 +1,7 @@
 // The shared view-model cases (shared/testing/view-cases.ts) driven through the real sidebar: the
 // tone panel and the capacity form show what shared/<feature>/view.ts decides, in the catalog's words.
 import { describe, expect, it } from '@jest/globals';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createTranslator } from '../../shared/i18n';
 import { createPlanHandlers } from '../../mocks/zendesk/plans';
@@ -38,9 +38,19 @@ describe('Zendesk sidebar: the shared tone view cases', () => {
     // The good signs are the tags after the section's heading.
     const tags = good ? Array.from(good.children).filter((child) => child.tagName !== 'H3') : [];
     expect(tags.map((tag) => tag.textContent)).toEqual(c.good);
-    expect(within(panel).queryByRole('button', { name: 'Apply all suggestions' }) !== null).toBe(
-      c.applyAll,
+    const applyAll = within(panel).queryByRole('button', { name: 'Apply all suggestions' });
+    expect(applyAll !== null).toBe(c.applyAll);
+    const items = findings ? within(findings).getAllByRole('listitem') : [];
+    const applyButtons = items.map((item) =>
+      within(item).queryByRole('button', { name: /^Apply the suggestion/ }),
     );
+    expect(applyButtons.map((button) => button !== null)).toEqual(c.apply);
+
+    // The panel's rewrite ("Apply all" when offered, else the first Apply) writes the draft back.
+    const rewrite = applyAll ?? applyButtons.find((button) => button !== null);
+    if (c.afterApply === undefined || !rewrite) return expect(rewrite).toBeUndefined();
+    await userEvent.click(rewrite);
+    await waitFor(() => expect(client.model.comment.text).toBe(`<p>${c.afterApply}</p>`));
   });
 });
 
