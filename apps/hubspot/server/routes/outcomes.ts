@@ -83,25 +83,33 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
       return reply.header('cache-control', 'no-store').send({ recorded: true, replayed: !added });
     };
 
-    /** The route options of an event added to the agent's day: installed, signed, `body` checked. */
-    const dayEventOptions = <B extends z.ZodType>(body: B, what: 'tone' | 'guard') =>
-      installedWriteOptions(store, body, toneEventWriteReplySchema, `${what} event`);
+    /**
+     * The route of an event added to the agent's day (`POST /api/<what>-events`): installed,
+     * signed, `body` checked, then stored by `add` with the agent's scope.
+     */
+    const dayEventRoute = <E extends { date: PlainDate }>(
+      what: 'tone' | 'guard',
+      body: z.ZodType<E>,
+      add: (portalId: number, event: E & RecordScope) => Promise<boolean>,
+    ) => ({
+      method: 'POST' as const,
+      url: outcomePaths[`${what}Events`],
+      ...installedWriteOptions(store, body, toneEventWriteReplySchema, `${what} event`),
+      handler: (request: FastifyRequest & { body: E }, reply: FastifyReply) =>
+        recordDayEvent(request, reply, what, request.body.date, (portalId, scope) =>
+          add(portalId, { ...request.body, ...scope }),
+        ),
+    });
 
-    app.post(
-      outcomePaths.toneEvents,
-      dayEventOptions(toneEventWriteRequestSchema, 'tone'),
-      (request, reply) =>
-        recordDayEvent(request, reply, 'tone', request.body.date, (portalId, scope) =>
-          store.addToneSend(portalId, { ...request.body, ...scope }, now()),
-        ),
+    app.route(
+      dayEventRoute('tone', toneEventWriteRequestSchema, (portalId, send) =>
+        store.addToneSend(portalId, send, now()),
+      ),
     );
-    app.post(
-      outcomePaths.guardEvents,
-      dayEventOptions(guardEventWriteRequestSchema, 'guard'),
-      (request, reply) =>
-        recordDayEvent(request, reply, 'guard', request.body.date, (portalId, scope) =>
-          store.addGuardEvent(portalId, { ...request.body, ...scope }, now()),
-        ),
+    app.route(
+      dayEventRoute('guard', guardEventWriteRequestSchema, (portalId, event) =>
+        store.addGuardEvent(portalId, event, now()),
+      ),
     );
 
     app.get(
