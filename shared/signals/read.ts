@@ -475,14 +475,14 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
   if (judge !== undefined)
     return {
       locale,
-      signals: settledAroundDeaths(judge({ text, locale, sentences: read, signals })),
+      signals: settledAroundDeaths(judge({ text, locale, sentences: read, signals }), 'model'),
     };
   return { locale, signals };
 }
 
 /**
- * What a death changes, applied to the rules' signals and again after the model's opinion (which
- * would otherwise add back what the rules left out):
+ * What a death changes, applied to the rules' signals and again to what the model's opinion adds
+ * (which would otherwise add back what the rules left out):
  * - a death's own circumstances ("killed in an accident") are the deceased's, not the writer's;
  *   and where the customer has died, the family's grief and the illness before it are that death,
  *   not a vulnerability of the customer's (22 of 197 deaths in the blind batches said otherwise).
@@ -492,10 +492,12 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
  *   (the blind writers' convention, 162 of 197 deaths; adding it to every death held third-party
  *   precision near 55% on held-out folds).
  */
-function settledAroundDeaths(signals: readonly Signal[]): Signal[] {
+function settledAroundDeaths(signals: readonly Signal[], onlyFrame?: 'model'): Signal[] {
   const deaths = signals.filter((signal) => signal.kind === 'deceased');
   if (deaths.length === 0) return [...signals];
   return signals.filter((signal) => {
+    // After the model: only what it added (it never removes a rule's safety signal).
+    if (onlyFrame !== undefined && signal.frame !== onlyFrame) return true;
     if (signal.kind === 'third-party') return representation.test(signal.excerpt);
     if (signal.kind !== 'vulnerability' || signal.selfHarm === true) return true;
     const overlaps = deaths.some((death) => death.start < signal.end && signal.start < death.end);

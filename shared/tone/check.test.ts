@@ -82,6 +82,24 @@ describe('checkTone', () => {
     expect(checkTone('Si no paga iniciaremos acciones legales.').verdict).toBe('block');
   });
 
+  it('reads a step told as over as news, and one still ahead as a threat', () => {
+    expect(categories('Good news: the lien on your truck has been released.')).not.toContain(
+      'threat',
+    );
+    expect(
+      categories('El embargo de su cuenta fue levantado ayer.', { locale: 'es' }),
+    ).not.toContain('threat');
+    expect(
+      categories('Your repossession was cancelled, but it will be reinstated if you miss Friday.'),
+    ).toContain('threat');
+    expect(categories('The lien on your truck will be lifted once you pay in full.')).toContain(
+      'threat',
+    );
+    expect(
+      categories('El embargo fue levantado, pero se reactivará si no paga.', { locale: 'es' }),
+    ).toContain('threat');
+  });
+
   it("skips the customer's quoted words", () => {
     const reply = [
       'Thanks for your message, I understand.',
@@ -199,6 +217,7 @@ describe('rule sets', () => {
       locale: 'xx',
       detectionWords: [],
       negation: 'not',
+      undone: 'over',
       quoteHeader: '^$',
       messages: { shouting: '', exclamations: '', companyPhrase: '' },
       rules: [{ id: 'xx.bad', category: 'jargon', pattern: '(bad)', reason: '' }],

@@ -86,6 +86,13 @@ function clauseBefore(text: string, start: number): string {
   return window.slice(breakAt + 1);
 }
 
+/** The rest of the sentence after `end`: up to the next sentence break, at most 160 characters. */
+function sentenceAfter(text: string, end: number): string {
+  const window = text.slice(end, end + 160);
+  const breakAt = window.search(/[.!?\n\u00bf\u00a1]/u);
+  return breakAt < 0 ? window : window.slice(0, breakAt);
+}
+
 /**
  * True when a negation turns the match at `start` into a reassurance: the rule set's own pattern
  * just before it, or (once the meaning data is loaded) a negation anywhere earlier in its clause.
@@ -110,7 +117,8 @@ function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
     if (rule === undefined) continue;
     if (
       rule.negatable === true &&
-      negatedClause(scan, match.index, ruleSet.locale, compiled.negation)
+      (negatedClause(scan, match.index, ruleSet.locale, compiled.negation) ||
+        compiled.undone.test(sentenceAfter(scan, match.index + match[0].length)))
     ) {
       continue;
     }

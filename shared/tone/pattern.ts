@@ -36,6 +36,7 @@ export interface CompiledRules {
   readonly matcher: RegExp;
   readonly rules: readonly ToneRule[];
   readonly negation: RegExp;
+  readonly undone: RegExp;
   readonly quoteHeader: RegExp;
 }
 
@@ -71,6 +72,7 @@ export function compileRuleSet(ruleSet: ToneRuleSet): CompiledRules {
     matcher: combinePatterns(ruleSet.rules.map((rule) => rule.pattern)),
     rules: ruleSet.rules,
     negation: new RegExp(`(?:${expandPattern(ruleSet.negation)})\\s*$`, 'iu'),
+    undone: new RegExp(`^(?:${expandPattern(ruleSet.undone)})`, 'iu'),
     quoteHeader: new RegExp(ruleSet.quoteHeader, 'imu'),
   };
   cache.set(ruleSet, compiled);

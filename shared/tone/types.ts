@@ -123,6 +123,14 @@ export interface ToneRuleSet {
    * `ToneRule.pattern`; it is anchored at the finding's start by the checker.
    */
   negation: string;
+  /**
+   * A regular-expression source that, matched at the start of the rest of a negatable finding's
+   * sentence, says the thing is over: "the lien on your truck has been released", "el embargo fue
+   * levantado". A threat told as undone is news, not a threat; the pattern itself refuses a sentence
+   * that goes on to a condition or a future ("…was cancelled, but it will be reinstated if…").
+   * Same conventions as `negation`.
+   */
+  undone: string;
   /** Marks the line that starts a quoted reply, e.g. `On Mon, 3 Jun 2024, Ana wrote:`. */
   quoteHeader: string;
   /** What the checks that are not word rules say, in this language. */

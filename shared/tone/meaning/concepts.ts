@@ -68,6 +68,8 @@ export const conceptIds = [
   'auxiliary',
   'verb-negation',
   'not-yet',
+  // "the lien has been released": a threat's step told as over
+  'undone',
 ] as const;
 export type ConceptId = (typeof conceptIds)[number];
 

@@ -55,9 +55,43 @@ function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHi
   return (
     negatedBeforeHit(sentence, hits, hit) ||
     negatedAfterSubject(sentence, hits, hit) ||
-    deniedPrecondition(sentence, hits, hit)
+    deniedPrecondition(sentence, hits, hit) ||
+    toldAsUndone(sentence, hits, hit)
   );
 }
+
+/** Concepts that keep a clause a threat even when it names a step as undone. */
+const stillAhead: readonly ConceptId[] = [
+  'future',
+  'conditional',
+  'obligation',
+  'deadline',
+  'negation',
+];
+
+/**
+ * True when `hit`'s clause goes on to tell its step as over ("the garnishment order was withdrawn",
+ * "el embargo fue levantado"), with nothing in the clause still ahead ("will be lifted once you
+ * pay" stays a threat): news, not a threat.
+ */
+function toldAsUndone(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
+  const clause = clauseOfHit(sentence, hit);
+  const inClause = hits.filter((each) => clauseOfHit(sentence, each) === clause);
+  return (
+    inClause.some((each) => each.concept === 'undone' && each.first > hit.last) &&
+    !inClause.some(
+      (each) =>
+        stillAhead.includes(each.concept) &&
+        !(
+          each.concept === 'future' &&
+          perfectWords.has(foldWord(sentence.tokens[each.first]?.word ?? ''))
+        ),
+    )
+  );
+}
+
+/** A "future" that starts with these is a perfect ("has been", "ha sido"): done, not ahead. */
+const perfectWords: ReadonlySet<string> = new Set(['has', 'have', 'had', 'ha', 'han', 'habia']);
 
 function negatedBeforeHit(
   sentence: Sentence,

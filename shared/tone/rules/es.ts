@@ -86,6 +86,10 @@ export const es: ToneRuleSet = {
   // each such pair doubles the ways to read a clause, and the check tries them all.
   negation:
     '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni|hace falta|es necesario que|necesita|debe))*',
+  // "… fue levantado", "… ha quedado cancelada", "… ya está retirada": contado como terminado.
+  undone:
+    '(?![^.!?\\n]*(?:\\bsi\\b|\\bsalvo\\b|\\bhasta\\b|\\ba menos que\\b|\\bcuando\\b|\\p{L}+r[áa]n?\\b))' +
+    '(?: \\p{L}+){0,6}? (?:ha|han|fue|fueron|está|esta|están|estan|quedó|quedo|quedaron|queda|quedan)(?: ya| sido| quedado| totalmente| oficialmente)* (?:levantad|liberad|cancelad|retirad|anulad|suspendid|archivad|eliminad|sobreseíd|sobreseid)[oa]s?\\b',
   // One line: `^` also matches after \r, so a header window that crossed it rescanned text.
   quoteHeader: '^[ \\t]*El\\b[^\\r\\n\\u2028\\u2029]{0,300}\\bescribi[oó]:[ \\t]*$',
   messages: {

@@ -2021,6 +2021,22 @@ export const en: MeaningLocale = {
     ],
     'verb-negation': ['=not', '=never'],
     'not-yet': ['=yet'],
+    // Exact past participles: "release" and "drop" are also what a threat does.
+    undone: [
+      '=released',
+      '=lifted',
+      '=withdrawn',
+      '=cancelled',
+      '=canceled',
+      '=discharged',
+      '=dismissed',
+      '=dropped',
+      '=reversed',
+      '=removed',
+      '=stopped',
+      '=paused',
+      'called off',
+    ],
     auxiliary: [
       '=will',
       '=would',
