@@ -124,18 +124,6 @@ export function signalsView(comments: readonly CommentReading[]): SignalsView {
   return view;
 }
 
-/**
- * What the section says where it shows no signal: the customer has not written (`no-message`), or
- * wrote nothing to act on (`none`); undefined when there are signals to list.
- */
-export function signalsEmptyNote(
-  hasMessage: boolean,
-  view: SignalsView,
-): 'no-message' | 'none' | undefined {
-  if (!hasMessage) return 'no-message';
-  return view.items.length === 0 ? 'none' : undefined;
-}
-
 /** What a host knows when it shows one signal. */
 export interface SignalEntryContext {
   /** The kind of message the signals were read in, for a flag's source. */
@@ -164,6 +152,9 @@ export interface SignalFlagEntry {
 
 /** One signal in words, as both hosts show it. */
 export interface SignalEntryView {
+  key: string;
+  /** The comment or email the words come from. */
+  commentId: string;
   label: string;
   /** The sub-kind, channels and place, in words. */
   details: string[];
@@ -198,6 +189,8 @@ export function signalEntryView(
   const why = toRecord?.offered === false ? toRecord.why : undefined;
   const flags = suggestedFlagWords(t, item, context.isSet);
   return {
+    key: item.key,
+    commentId: item.commentId,
     label: t(item.label),
     details: item.details.map((code) => t(code)),
     time: item.time,
@@ -212,5 +205,28 @@ export function signalEntryView(
       ...words,
       request: { flag: words.flag, reason, setNow: true, source },
     })),
+  };
+}
+
+/** The section in words: its note when it lists nothing, the self-harm help line, the entries. */
+export interface SignalsSectionView {
+  /** The customer has not written (`no-message`), or wrote nothing to act on (`none`). */
+  empty: 'no-message' | 'none' | undefined;
+  signposting: string | undefined;
+  entries: SignalEntryView[];
+}
+
+/** The section for `read` (whether the customer has written, and the view of what they wrote). */
+export function signalsSectionView(
+  t: Translate,
+  read: { hasMessage: boolean; view: SignalsView },
+  context: SignalEntryContext,
+): SignalsSectionView {
+  const { hasMessage, view } = read;
+  const listed = hasMessage && view.items.length > 0;
+  return {
+    empty: !hasMessage ? 'no-message' : listed ? undefined : 'none',
+    signposting: hasMessage && view.signposting ? t(view.signposting) : undefined,
+    entries: listed ? view.items.map((item) => signalEntryView(t, item, context)) : [],
   };
 }

@@ -7,12 +7,8 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import type { FlagKind } from '../../../../../shared/history';
-import {
-  signalEntryView,
-  signalsEmptyNote,
-  type SignalItem,
-} from '../../../../../shared/signals/view';
+import type { PlainDate } from '../../../../../shared/calendar/calendar';
+import { signalsSectionView, type SignalEntryView } from '../../../../../shared/signals/view';
 import { ticketCommentUrl } from '../../../host/comment-link';
 import type { PromiseAccount } from '../../../host/plans/signal-promise';
 import { BusyButton } from '../../BusyButton';
@@ -24,12 +20,7 @@ import { PanelBoundary } from '../../PanelBoundary';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { PromiseToPay } from './PromiseToPay';
-import {
-  usePromiseAccount,
-  useRecordSuggestions,
-  useSignals,
-  type SignalsRead,
-} from './useSignals';
+import { usePromiseAccount, useRecordSuggestions, useSignals } from './useSignals';
 
 /** Short facts as small tags, in order; a missing one is left out. */
 function Facts({ texts }: { texts: readonly (string | undefined)[] }) {
@@ -44,26 +35,18 @@ function Facts({ texts }: { texts: readonly (string | undefined)[] }) {
 }
 
 function SignalEntry(props: {
-  item: SignalItem;
-  read: SignalsRead;
-  alreadySet: ReadonlySet<FlagKind>;
+  entry: SignalEntryView;
+  ticketId: number | undefined;
+  today: PlainDate;
   account: PromiseAccount | undefined;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { context } = useHost();
-  const { item, read, account } = props;
-  const entry = signalEntryView(t, item, {
-    sourceKind: 'zendesk-comment',
-    isSet: (flag) => props.alreadySet.has(flag),
-    today: read.today,
-    locale,
-    currency: account?.currency,
-  });
-  const { ticketId } = read;
+  const { entry, ticketId, account } = props;
   const link =
     ticketId === undefined
       ? undefined
-      : ticketCommentUrl(context.account?.subdomain, ticketId, item.commentId);
+      : ticketCommentUrl(context.account?.subdomain, ticketId, entry.commentId);
   const gap = { marginTop: 4 };
   return (
     <li aria-label={entry.label} style={{ marginTop: 8 }}>
@@ -84,11 +67,7 @@ function SignalEntry(props: {
         </div>
       )}
       {entry.prefill && ticketId !== undefined && account && (
-        <PromiseToPay
-          prefill={entry.prefill}
-          account={account}
-          {...{ ticketId, today: read.today }}
-        />
+        <PromiseToPay prefill={entry.prefill} {...{ account, ticketId, today: props.today }} />
       )}
       {entry.promiseNote && <SM style={gap}>{entry.promiseNote}</SM>}
       {entry.flagsNote && (
@@ -119,25 +98,39 @@ function SignalEntry(props: {
 }
 
 function SignalsContent() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { state, retry, hasOlder, older, loadOlder } = useSignals();
   const read = state.status === 'ready' ? state.value : undefined;
   const alreadySet = useRecordSuggestions(read);
   const account = usePromiseAccount(read?.view);
-  const empty = read && signalsEmptyNote(read.hasComment, read.view);
+  const section =
+    read &&
+    signalsSectionView(t, read, {
+      sourceKind: 'zendesk-comment',
+      isSet: (flag) => alreadySet.has(flag),
+      today: read.today,
+      locale,
+      currency: account?.currency,
+    });
+  const { empty, signposting, entries = [] } = section ?? {};
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
       <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
-      {read?.hasComment && read.view.signposting && (
+      {signposting && (
         <SM role="note" style={{ marginTop: 8 }}>
-          {t(read.view.signposting)}
+          {signposting}
         </SM>
       )}
       {empty && <SM>{t(empty === 'none' ? 'signals.none' : 'signals.noComment')}</SM>}
-      {read && empty === undefined && (
+      {read && entries.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {read.view.items.map((item) => (
-            <SignalEntry key={item.key} {...{ item, read, alreadySet, account }} />
+          {entries.map((entry) => (
+            <SignalEntry
+              key={entry.key}
+              {...{ entry, account }}
+              ticketId={read.ticketId}
+              today={read.today}
+            />
           ))}
         </ul>
       )}

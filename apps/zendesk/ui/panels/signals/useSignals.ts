@@ -50,7 +50,7 @@ interface ReadSoFar {
 }
 
 /** What the section shows: whether the customer has written, and the signals in their words. */
-export type SignalsRead = ReadSoFar & { hasComment: boolean; view: SignalsView };
+export type SignalsRead = ReadSoFar & { hasMessage: boolean; view: SignalsView };
 
 /** Loading older comments: idle, under way, or failed. */
 export type OlderState =
@@ -109,7 +109,7 @@ export function useSignals() {
     if (firstState.status !== 'ready') return firstState;
     if (soFar === undefined) return { status: 'loading' };
     const view = signalsView(soFar.readings);
-    return { status: 'ready', value: { ...soFar, hasComment: soFar.readings.length > 0, view } };
+    return { status: 'ready', value: { ...soFar, hasMessage: soFar.readings.length > 0, view } };
   }, [firstState, soFar]);
 
   const hasOlder = soFar?.nextPath !== undefined;

@@ -7,12 +7,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
 import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
-import {
-  signalEntryView,
-  signalsEmptyNote,
-  type SignalItem,
-} from '../../../../../../shared/signals/view';
-import type { FlagKind } from '../../../../contract';
+import { signalsSectionView, type SignalEntryView } from '../../../../../../shared/signals/view';
 import type { BackendError } from '../../../host/backend-client';
 import { recordPromiseOffer } from '../../../host/signal-promise';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -32,9 +27,15 @@ export function SignalsPanel() {
   );
 }
 
-function SignalsView({ read: { hasMessage, view, today, setFlags } }: { read: SignalsRead }) {
-  const { t } = useCardI18n();
-  const empty = signalsEmptyNote(hasMessage, view);
+function SignalsView({ read }: { read: SignalsRead }) {
+  const { t, locale } = useCardI18n();
+  const { empty, signposting, entries } = signalsSectionView(t, read, {
+    sourceKind: 'hubspot-email',
+    isSet: (flag) => read.setFlags.includes(flag),
+    today: read.today,
+    locale,
+    currency: 'as-written',
+  });
   if (empty === 'no-message') {
     return (
       <Text testId="signals-no-message" variant="microcopy">
@@ -44,20 +45,19 @@ function SignalsView({ read: { hasMessage, view, today, setFlags } }: { read: Si
   }
   return (
     <Flex direction="column" gap="small">
-      {view.signposting ? (
+      {signposting === undefined ? null : (
         <Alert testId="signals-signposting" title={t('signals.action.self-harm')} variant="warning">
-          {t(view.signposting)}
+          {signposting}
         </Alert>
-      ) : null}
+      )}
       {empty === 'none' ? (
         <Text testId="signals-none" variant="microcopy">
           {t('signals.none')}
         </Text>
-      ) : (
-        view.items.map((item, index) => (
-          <SignalEntry key={item.key} item={item} id={`signal-${index}`} {...{ today, setFlags }} />
-        ))
-      )}
+      ) : null}
+      {entries.map((entry, index) => (
+        <SignalEntry key={entry.key} entry={entry} id={`signal-${index}`} />
+      ))}
     </Flex>
   );
 }
@@ -102,17 +102,9 @@ function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string })
   );
 }
 
-function SignalEntry(props: { item: SignalItem; id: string; today: string; setFlags: FlagKind[] }) {
-  const { t, locale } = useCardI18n();
+function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
+  const { t } = useCardI18n();
   const requestReview = useRequestFlagReview();
-  const { id } = props;
-  const entry = signalEntryView(t, props.item, {
-    sourceKind: 'hubspot-email',
-    isSet: (flag) => props.setFlags.includes(flag),
-    today: props.today,
-    locale,
-    currency: 'as-written',
-  });
   const row = { direction: 'row', gap: 'extra-small', align: 'center', wrap: true } as const;
   return (
     <Flex direction="column" gap="extra-small">
