@@ -1,15 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createTranslator } from '../i18n';
+import { calendarDateBetween } from '../testing/calendar-arbitraries';
 import { customerView, dueStatus, dueText } from './view';
 
-const day = fc
-  .date({
-    min: new Date('2000-01-01T00:00:00Z'),
-    max: new Date('2099-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
+const day = calendarDateBetween('2000-01-01', '2099-12-31');
 
 describe('the customer overview view model', () => {
   it('says where a due date stands from today: today, in n days or n days past due', () => {
