@@ -2,14 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-forms';
-import { frequencies, type CapacityField } from '../../../../../shared/plans';
-import {
-  blankPlanForm,
-  capacityFieldsOf,
-  problemOn,
-  type PlanForm,
-  type PlanProblem,
-} from '../../../../../shared/plans/choice';
+import { frequencies } from '../../../../../shared/plans';
+import { capacityInputs } from '../../../../../shared/plans/capacity-inputs';
+import { blankPlanForm, type PlanForm, type PlanProblem } from '../../../../../shared/plans/choice';
 import { useI18n } from '../../i18n';
 import { Options } from '../../Options';
 
@@ -26,22 +21,7 @@ export function CapacityFields(props: {
   const { t } = useI18n();
   const [form, setForm] = useState<PlanForm>(blankPlanForm);
   const change = (part: Partial<PlanForm>) => setForm({ ...form, ...part });
-  /** One amount the agent types, labelled by its field, with why it cannot be used. */
-  const money = (field: CapacityField) => {
-    const error = problemOn(props.problems, field);
-    return (
-      <Field key={field} style={{ marginTop: 8 }}>
-        <Field.Label>{t(`plans.${field}Label`)}</Field.Label>
-        <Input
-          inputMode="decimal"
-          value={form[field]}
-          onChange={(event) => change({ [field]: event.target.value })}
-          validation={error ? 'error' : undefined}
-        />
-        {error && <Field.Message validation="error">{error}</Field.Message>}
-      </Field>
-    );
-  };
+  const inputs = capacityInputs(form, props.problems);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit(form);
@@ -63,8 +43,19 @@ export function CapacityFields(props: {
           </Field>
         ))}
       </Fieldset>
-      {capacityFieldsOf[form.mode].map(money)}
-      {form.mode === 'per-period' && (
+      {inputs.amounts.map(({ field, value, problem }) => (
+        <Field key={field} style={{ marginTop: 8 }}>
+          <Field.Label>{t(`plans.${field}Label`)}</Field.Label>
+          <Input
+            inputMode="decimal"
+            value={value}
+            onChange={(event) => change({ [field]: event.target.value })}
+            validation={problem ? 'error' : undefined}
+          />
+          {problem && <Field.Message validation="error">{problem}</Field.Message>}
+        </Field>
+      ))}
+      {inputs.asksPer && (
         <Field style={{ marginTop: 8 }}>
           <Field.Label>{t('plans.perLabel')}</Field.Label>
           <Select

@@ -1,10 +1,9 @@
 /** What the customer can afford: an amount per period, or their monthly income and outgoings. */
 import { Flex, Input } from '@hubspot/ui-extensions';
-import { frequencies, type CapacityField } from '../../../../../../shared/plans';
+import { frequencies } from '../../../../../../shared/plans';
+import { capacityInputs, type AmountInput } from '../../../../../../shared/plans/capacity-inputs';
 import {
-  capacityFieldsOf,
   capacityModes,
-  problemOn,
   type PlanForm,
   type PlanProblem,
 } from '../../../../../../shared/plans/choice';
@@ -31,10 +30,10 @@ export function AffordabilityFields(props: {
 }) {
   const { form, currency, problems, onChange } = props;
   const { t } = useCardI18n();
-  const amountInput = (field: CapacityField) => {
+  const inputs = capacityInputs(form, problems);
+  const amountInput = ({ field, value, problem }: AmountInput) => {
     const { id, label, hint } = amountInputs[field];
-    const message = problemOn(problems, field);
-    const set = (value: string) => onChange({ [field]: value });
+    const set = (typed: string) => onChange({ [field]: typed });
     return (
       <Input
         key={field}
@@ -42,10 +41,10 @@ export function AffordabilityFields(props: {
         name={`tactful-${id}`}
         label={t(label, { currency })}
         {...(hint === undefined ? {} : { description: t(hint) })}
-        value={form[field]}
+        value={value}
         onInput={set}
         onChange={set}
-        {...(message === undefined ? {} : { error: true, validationMessage: message })}
+        {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
       />
     );
   };
@@ -58,10 +57,10 @@ export function AffordabilityFields(props: {
         value={form.mode}
         onChoose={(mode) => onChange({ mode })}
       />
-      {form.mode === 'none' ? null : (
+      {inputs.amounts.length === 0 ? null : (
         <Flex direction="row" gap="small" wrap>
-          {capacityFieldsOf[form.mode].map(amountInput)}
-          {form.mode === 'per-period' ? (
+          {inputs.amounts.map(amountInput)}
+          {inputs.asksPer ? (
             <Choice
               id="plan-amount-per"
               label={t('plans.perLabel')}
