@@ -1,12 +1,9 @@
 /**
- * The tone panel, loaded beside the ticket sidebar's first paint instead of in it (issue 16): the
- * tone check's rules, stemmers and panel are their own chunk, so the customer overview paints
- * without waiting for them. The chunk starts downloading as soon as the host names the location
- * (`preloadToneCheckPanel`, from locations.tsx), alongside the sidebar's own, so it has usually run
- * by the time the sidebar renders and the panel renders at once. Not React.lazy: a Suspense
- * boundary that has shown its fallback reveals its content on React's throttle (up to 500 ms
- * later), which held back the panel's own reads. Until the chunk has run, the sidebar shows the
- * panel's heading and a busy line where the verdict will be.
+ * The tone panel, loaded beside the ticket sidebar's first paint instead of in it (issue 16): its
+ * rules, stemmers and panel are their own chunk, which starts downloading as soon as the host names
+ * the location (locations.tsx), so it has usually run by the time the sidebar renders. Not
+ * React.lazy: a Suspense boundary that has shown its fallback reveals its content on React's
+ * throttle (up to 500 ms later), which held back the panel's own reads.
  */
 import { useEffect, useState } from 'react';
 import { LG } from '@zendeskgarden/react-typography';
@@ -34,8 +31,8 @@ export function LazyToneCheckPanel() {
   // A chunk that will not load fails like a panel that throws: the PanelBoundary around it says so.
   if (failure !== undefined) throw failure;
   if (Panel !== undefined) return <Panel />;
-  // The panel's heading and a busy line, not yet its region: the "Tone check" region is the panel
-  // itself, so whoever finds it finds the one that stays.
+  // The heading and a busy line, not yet the "Tone check" region: whoever finds it finds the one
+  // that stays.
   return (
     <div style={{ marginTop: 16 }}>
       <LG tag="h2" isBold>

@@ -3,8 +3,7 @@
  * when the admin turned agent feedback on, "This finding is wrong" and "Tactful missed something".
  * What shows and which buttons are on is decided in shared/tone/panel-view; this lays it out.
  */
-import type { CSSProperties } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button, type IButtonProps } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -27,19 +26,11 @@ import { Section } from '../../Section';
 import { useToneCheck } from './useToneCheck';
 
 /** One of the panel's small buttons, as the view words it. */
-function SmallButton(props: {
-  button: ToneButton;
-  onClick: () => void;
-  isBasic?: boolean;
-  style?: CSSProperties;
-}) {
-  const { label, name, disabled } = props.button;
+function SmallButton({ button, ...props }: { button: ToneButton } & IButtonProps) {
+  const { label, name, disabled } = button;
+  const named = name === label ? {} : { 'aria-label': name };
   return (
-    <Button
-      size="small"
-      {...{ disabled, isBasic: props.isBasic, onClick: props.onClick, style: props.style }}
-      aria-label={name === label ? undefined : name}
-    >
+    <Button size="small" disabled={disabled} {...named} {...props}>
       {label}
     </Button>
   );
@@ -138,9 +129,11 @@ export function ToneCheckPanel() {
                 ))}
               </ul>
               {!view.applyAllButton.disabled && (
-                <Button size="small" isPrimary onClick={() => void rewrite('all')}>
-                  {view.applyAllButton.label}
-                </Button>
+                <SmallButton
+                  button={view.applyAllButton}
+                  isPrimary
+                  onClick={() => void rewrite('all')}
+                />
               )}
             </Section>
           )}

@@ -4,6 +4,7 @@
  * and a note with "Tactful missed something" below.
  */
 import { Button, ButtonRow, Flex, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
+import type { ButtonProps } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../../../shared/tone';
 import type { ToneButton, TonePanelWords } from '../../../../../../shared/tone/panel-view';
 import { tagVariant } from '../../emphasis';
@@ -11,22 +12,12 @@ import { useCardI18n } from '../../i18n';
 import type { BackendError } from '../../../host/backend-client';
 import type { ToneFeedbackControls } from '../../../../../../shared/tone/feedback-view';
 
-/** One of the list's small buttons, as the view words it. */
-function SmallButton(props: {
-  testId: string;
-  button: ToneButton;
-  secondary?: boolean;
-  onClick: () => void;
-}) {
+/** A button as the view words it: its label, and whether it is off. */
+export function ViewButton(props: { button: ToneButton } & Omit<ButtonProps, 'children'>) {
+  const { button, ...rest } = props;
   return (
-    <Button
-      testId={props.testId}
-      size="xs"
-      {...(props.secondary && { variant: 'secondary' })}
-      disabled={props.button.disabled}
-      onClick={props.onClick}
-    >
-      {props.button.label}
+    <Button {...rest} disabled={button.disabled}>
+      {button.label}
     </Button>
   );
 }
@@ -64,7 +55,8 @@ export function FindingList({
                 <Text variant="microcopy" testId={`finding-${index}-suggestion`}>
                   {`${line.suggestion.label}: "${line.suggestion.text}"`}
                 </Text>
-                <SmallButton
+                <ViewButton
+                  size="xs"
                   testId={`finding-${index}-apply`}
                   button={line.applyButton}
                   onClick={() => onApply(line.finding)}
@@ -73,10 +65,11 @@ export function FindingList({
             ) : null}
             {feedback && line.wrongButton ? (
               <Flex direction="row" gap="extra-small">
-                <SmallButton
+                <ViewButton
+                  size="xs"
                   testId={`finding-${index}-wrong`}
                   button={line.wrongButton}
-                  secondary
+                  variant="secondary"
                   onClick={() => feedback.wrong(line.finding)}
                 />
               </Flex>
@@ -104,10 +97,11 @@ export function FindingList({
             onInput={feedback.setNote}
           />
           <ButtonRow>
-            <SmallButton
+            <ViewButton
+              size="xs"
               testId="draft-missed"
               button={view.feedback.missedButton}
-              secondary
+              variant="secondary"
               onClick={feedback.missed}
             />
           </ButtonRow>

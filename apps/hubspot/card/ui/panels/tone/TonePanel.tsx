@@ -15,7 +15,7 @@ import {
   useExtensionActions,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import { useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import { buildToneFeedback } from '../../../../../../shared/feedback';
 import type { Translate } from '../../../../../../shared/i18n';
 import * as box from '../../../../../../shared/tone/draft-box-view';
@@ -26,7 +26,7 @@ import {
 } from '../../../../../../shared/tone/feedback-view';
 import { toneLanguageFor } from '../../../../../../shared/tone/view';
 import type { BackendError } from '../../../host/backend-client';
-import type { DraftNote, DraftSetup } from '../../../host/draft-setup';
+import { openDraftSetup, type DraftNote, type DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
 import { sendToneFeedback } from '../../../host/tone-feedback';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
@@ -36,10 +36,10 @@ import { statusTagVariant } from '../../emphasis';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
-import { FindingList } from './FindingList';
+import { useLoaded } from '../../use-loaded';
+import { FindingList, ViewButton } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
-import { useDraftSetup } from './useDraftSetup';
 
 /** What the draft box had to do without, in the agent's words. */
 const noteText = (t: Translate, note: DraftNote): string =>
@@ -49,9 +49,14 @@ const noteText = (t: Translate, note: DraftNote): string =>
         `card.tone.${note.code === 'contact-unreadable' ? 'contactUnreadable' : 'settingsNeedAttention'}`,
       );
 
-/** The tone panel: loads the contact and the portal's settings, then shows the draft box. */
+/**
+ * The tone panel: loads the contact and the portal's settings side by side (never failing as a
+ * whole, host/draft-setup), then shows the draft box.
+ */
 export function TonePanel() {
-  const setup = useDraftSetup();
+  const { crm, backend } = useCardServices();
+  const load = useCallback(() => openDraftSetup(crm, backend), [crm, backend]);
+  const setup = useLoaded(load).state;
   const { t } = useCardI18n();
   if (setup.status !== 'ready') {
     return <LoadingSpinner label={t('card.tone.loading')} layout="centered" />;
@@ -183,21 +188,17 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         <FindingList view={view} onApply={draft.rewrite} feedback={feedback} />
       ) : null}
       <ButtonRow>
-        <Button
+        <ViewButton
           testId="draft-apply-all"
-          disabled={view.applyAllButton.disabled}
+          button={view.applyAllButton}
           onClick={() => draft.rewrite('all')}
-        >
-          {view.applyAllButton.label}
-        </Button>
-        <Button
+        />
+        <ViewButton
           testId="draft-copy"
           variant="primary"
-          disabled={words.copyButton.disabled}
+          button={words.copyButton}
           onClick={() => void copy()}
-        >
-          {words.copyButton.label}
-        </Button>
+        />
       </ButtonRow>
       {words.copyBlocked === undefined ? null : (
         <Text testId="draft-copy-blocked" variant="microcopy">
