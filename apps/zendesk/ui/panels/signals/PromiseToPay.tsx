@@ -68,10 +68,6 @@ export function PromiseToPay(props: {
   const [form, setForm] = useState<PromiseForm>(() => promiseFormFrom(prefill));
   const [recording, setRecording] = useState<Recording>({ status: 'closed' });
   const codes = promiseProblemCodes(recording.status === 'open' ? recording.problems : []);
-  const problem = (field: PromiseFormProblem['field']) => {
-    const code = codes[field];
-    return code && t(code);
-  };
 
   const confirm = async () => {
     const confirmed = confirmedPromise(form, { today, currency, locale });
@@ -126,12 +122,12 @@ export function PromiseToPay(props: {
       <SM isBold>{t('signals.promise.confirmTitle')}</SM>
       <PromiseField
         label={t('signals.promise.amountField', { currency })}
-        problem={problem('amount')}
+        problem={codes.amount && t(codes.amount)}
         input={{ inputMode: 'decimal', ...field('amount') }}
       />
       <PromiseField
         label={t('signals.promise.dueField')}
-        problem={problem('dueDate')}
+        problem={codes.dueDate && t(codes.dueDate)}
         input={{ type: 'date', min: today, ...field('dueDate') }}
         style={{ marginTop: 4 }}
       />
