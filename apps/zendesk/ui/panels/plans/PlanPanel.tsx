@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import { formatMoney } from '../../../../../shared/money/money';
-import { acceptClosed, chooserView } from '../../../../../shared/plans/choice';
+import { acceptButton } from '../../../../../shared/plans/accept-button';
+import { chooserView } from '../../../../../shared/plans/choice';
 import { chooserNotices } from '../../../../../shared/plans/view';
 import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
@@ -24,6 +25,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const { accept } = workspace;
   const view = chooserView(workspace.choices, chosenId, false);
   const { options, problems, chosen } = view;
+  const acceptView = chosen && acceptButton(accept, chosen.option);
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
     <>
@@ -71,10 +73,10 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
             <Button
               size="small"
               isPrimary
-              disabled={acceptClosed(accept, chosen.option) !== undefined}
+              disabled={acceptView?.disabled}
               onClick={() => void workspace.acceptOption(chosen.option)}
             >
-              {accept.status === 'saving' ? t('plans.saving') : t('plans.accept')}
+              {acceptView?.busy ? t('plans.saving') : t('plans.accept')}
             </Button>
           </div>
           {workspace.inserted === 'done' && <SM role="status">{t('plans.inserted')}</SM>}

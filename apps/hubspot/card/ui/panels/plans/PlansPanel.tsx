@@ -32,7 +32,7 @@ import { useLoaded } from '../../use-loaded';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
-import { acceptClosed } from '../../../../../../shared/plans/choice';
+import { acceptButton } from '../../../../../../shared/plans/accept-button';
 import { chooserNotices, type ChooserNotice } from '../../../../../../shared/plans/view';
 import type { MessageKey } from '../../../../../../shared/i18n';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
@@ -78,7 +78,7 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
   const { t } = useCardI18n();
   const { view, acceptState } = choice;
   const selected = view.chosen;
-  const saving = acceptState.status === 'saving';
+  const acceptView = selected && acceptButton(acceptState, selected.option);
   return (
     <Flex direction="column" gap="small">
       {notes.map((note) => (
@@ -123,8 +123,8 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
             <LoadingButton
               testId="plans-accept"
               variant="primary"
-              loading={saving}
-              disabled={acceptClosed(acceptState, selected.option) !== undefined}
+              loading={acceptView?.busy}
+              disabled={acceptView?.disabled}
               onClick={() => void choice.accept()}
             >
               {t('plans.accept')}
