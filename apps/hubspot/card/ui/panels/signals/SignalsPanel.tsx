@@ -139,7 +139,7 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
             {entry.flagsNote}
           </Text>
-          {entry.flags.map(({ flag, alreadySet, label, request }) =>
+          {entry.flags.map(({ flag, alreadySet, label, request: { source, ...request } }) =>
             alreadySet ? (
               <Tag key={flag} testId={`${id}-already-${flag}`} variant="warning">
                 {label}
@@ -149,7 +149,7 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
                 key={flag}
                 testId={`${id}-set-${flag}`}
                 size="xs"
-                onClick={() => requestReview({ ...request, fromMessage: request.source })}
+                onClick={() => requestReview({ ...request, fromMessage: source })}
               >
                 {label}
               </Button>
