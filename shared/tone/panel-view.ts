@@ -1,8 +1,8 @@
 /**
  * The whole tone panel in the agent's words, the same for every host: each problem with its Apply
  * and "This finding is wrong" buttons (their words, names and whether they are off), "Apply all",
- * and the feedback controls with where the last click stands. A host lays
- * these out with its own components and decides nothing: change a rule here and both hosts follow.
+ * and the feedback controls with where the last click stands. A host lays these out with its own
+ * components and decides nothing: change a rule here and both hosts follow.
  */
 import type { Translate } from '../i18n/translator';
 import type { Emphasis } from '../view/emphasis';

@@ -46,6 +46,7 @@ import type { HostError, ZafClient } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { noteReplyAgainstGuard } from '../../../host/guard-notice';
 import { useI18n } from '../../i18n';
+import type { LoadState } from '../../useLoad';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** The draft and what the check found in it. */
@@ -53,12 +54,6 @@ interface CheckedDraft {
   draft: ReplyDraft;
   result: ToneResult;
 }
-
-/** The panel's state: loading, the checked draft, or a host failure with retry. */
-type ToneCheckState =
-  | { status: 'loading' }
-  | { status: 'ready'; checked: CheckedDraft }
-  | { status: 'error'; error: HostError };
 
 /** What agent feedback is about: the check, and the HTML it read. */
 const feedbackSubject = ({ result, draft }: CheckedDraft) =>
@@ -88,7 +83,7 @@ export function useToneCheck() {
   const { tone } = useLoadedSettings();
   // What the tone check saw while this reply was written, recorded when it is sent (issue 17).
   const tally = useRef(emptyToneSendTally);
-  const [state, setState] = useState<ToneCheckState>({ status: 'loading' });
+  const [state, setState] = useState<LoadState<CheckedDraft, HostError>>({ status: 'loading' });
   const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | undefined>();
   const [attempt, setAttempt] = useState(0);
   const locale = useRef<Promise<string> | undefined>(undefined);
@@ -118,7 +113,7 @@ export function useToneCheck() {
     }
     const result = checkDraft(draft.value.html, tone, language);
     tally.current = tallyCheck(tally.current, result);
-    setState({ status: 'ready', checked: { draft: draft.value, result } });
+    setState({ status: 'ready', value: { draft: draft.value, result } });
   }, [client, tone, toneLocale]);
 
   useEffect(() => {
@@ -199,7 +194,7 @@ export function useToneCheck() {
   const rewrite = useCallback(
     async (target: Finding | 'all') => {
       if (state.status !== 'ready') return;
-      const { draft, result } = state.checked;
+      const { draft, result } = state.value;
       const current = await readDraft(client);
       if (!current.ok) return failed(current.error);
       const rewritten = rewriteIfCurrent(current.value.html, draft.html, result, target);
@@ -219,7 +214,7 @@ export function useToneCheck() {
   }, []);
 
   const [feedbackState, dispatch] = useReducer(feedbackReducer<HttpError>, noFeedback);
-  const checked = state.status === 'ready' ? state.checked : undefined;
+  const checked = state.status === 'ready' ? state.value : undefined;
   const feedback = toneFeedback(tone, feedbackState, checked && feedbackSubject(checked), {
     dispatch,
     // The feedback schema loads with the first click, not with the sidebar (issue 16).

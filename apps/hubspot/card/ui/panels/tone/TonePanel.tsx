@@ -2,7 +2,7 @@
  * The draft box: the account manager writes or pastes a message (or starts from a template), sees
  * its tone findings as they type, applies the kinder rewrites, and copies the result. With agent
  * feedback on, they can say a finding is wrong or that Tactful missed something. What shows, and
- * whether each button is on, is decided in shared/tone (panel-view, draft-check, view).
+ * whether each button is on, is decided in shared/tone/draft-box-view and panel-view.
  */
 import {
   Button,
