@@ -27,11 +27,9 @@ export interface DraftCheck {
   text: string;
   /** The text `result` is about: the last draft the backend checked. */
   checkedText: string;
-  /** The tone check of `checkedText` (only shown when `check.status` is `ready`). */
+  /** The tone check of `checkedText`: the draft's own once `check.status` is `ready`. */
   result: ToneResult;
   check: DraftCheckStatus<BackendError>;
-  /** True until `result` is the check of the draft as it is now. */
-  pending: boolean;
   /** The agent typed: the draft is checked once typing pauses. */
   type: (text: string) => void;
   /** Puts new text in the draft (a template) and checks it at once. */
@@ -103,7 +101,6 @@ export function useDraftCheck(options: DraftCheckOptions): DraftCheck {
     checkedText: current.text,
     result: current.result,
     check,
-    pending: check.status !== 'ready',
     type: setText,
     replace,
     rewrite,
