@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { createTranslator } from '../i18n';
 import { calendarDateBetween } from '../testing/calendar-arbitraries';
-import { customerView, dueStatus, dueText } from './view';
+import { dueViewCases } from '../testing/view-cases';
+import { customerView, dueStatus, dueTag, dueText } from './view';
 
 const day = calendarDateBetween('2000-01-01', '2099-12-31');
 
@@ -37,5 +38,13 @@ describe('the customer overview view model', () => {
     const view = customerView(customer, 'en-US', new Date('2026-11-26T03:00:00Z'));
     expect(view.balance?.due).toEqual({ kind: 'today' });
     expect(dueText(createTranslator('es'), { kind: 'past-due', days: 2 })).toBe('2 días de atraso');
+  });
+});
+
+describe('dueTag: the shared due-status cases', () => {
+  const t = createTranslator('en');
+  it.each(dueViewCases)('$name', (c) => {
+    const expected = { today: 'caution', upcoming: 'info', 'past-due': 'bad' }[c.due.kind];
+    expect(dueTag(t, c.due)).toEqual({ text: dueText(t, c.due), emphasis: expected });
   });
 });

@@ -73,6 +73,11 @@ export function dueText(t: Translate, due: DueStatus): string {
     : t('customer.daysPastDue', { days: due.days });
 }
 
+/** The due status as both hosts tag it: its words and how it is marked. */
+export function dueTag(t: Translate, due: DueStatus): { text: string; emphasis: Emphasis } {
+  return { text: dueText(t, due), emphasis: dueEmphasis[due.kind] };
+}
+
 /** The overview of `customer` for a viewer in `locale` at `now`. */
 export function customerView(customer: OverviewCustomer, locale: string, now: Date): CustomerView {
   const view: CustomerView = { name: customer.name };

@@ -2,13 +2,14 @@
 import { Tag } from '@zendeskgarden/react-tags';
 import { LG, MD, SM } from '@zendeskgarden/react-typography';
 import { Well } from '@zendeskgarden/react-notifications';
-import { dueEmphasis, dueText, type CustomerView } from '../../../../../shared/overview/view';
+import { dueTag, type CustomerView } from '../../../../../shared/overview/view';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 
 /** The customer card; `view.balance` undefined shows the "map the balance fields" empty state. */
 export function CustomerCard({ view }: { view: CustomerView }) {
   const { t } = useI18n();
+  const due = view.balance?.due && dueTag(t, view.balance.due);
   return (
     <section aria-label={t('customer.title')}>
       <LG tag="h2" isBold>
@@ -30,11 +31,7 @@ export function CustomerCard({ view }: { view: CustomerView }) {
             {view.balance.dueDate && (
               <SM>
                 {t('customer.dueOn', { date: view.balance.dueDate })}{' '}
-                {view.balance.due && (
-                  <Tag hue={hue[dueEmphasis[view.balance.due.kind]]}>
-                    {dueText(t, view.balance.due)}
-                  </Tag>
-                )}
+                {due && <Tag hue={hue[due.emphasis]}>{due.text}</Tag>}
               </SM>
             )}
           </>

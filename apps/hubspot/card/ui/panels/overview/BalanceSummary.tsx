@@ -9,7 +9,7 @@ import {
 } from '@hubspot/ui-extensions';
 import type { BalanceView } from '../../../view/account-overview';
 import { balanceProperties } from '../../../../contract/properties';
-import { dueEmphasis, dueText } from '../../../../../../shared/overview/view';
+import { dueTag } from '../../../../../../shared/overview/view';
 import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
 
@@ -44,7 +44,8 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
           </DescriptionListItem>
         </DescriptionList>
       );
-    case 'outstanding':
+    case 'outstanding': {
+      const due = balance.due && dueTag(t, balance.due);
       return (
         <DescriptionList direction="row">
           <DescriptionListItem label={t('card.overview.balance')}>
@@ -54,13 +55,14 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
           </DescriptionListItem>
           <DescriptionListItem label={t('card.overview.dueDate')}>
             <Text testId="balance-due-date">{balance.dueDate ?? t('card.overview.notSet')}</Text>
-            {balance.due ? (
-              <Tag testId="balance-due-status" variant={tagVariant[dueEmphasis[balance.due.kind]]}>
-                {dueText(t, balance.due)}
+            {due ? (
+              <Tag testId="balance-due-status" variant={tagVariant[due.emphasis]}>
+                {due.text}
               </Tag>
             ) : null}
           </DescriptionListItem>
         </DescriptionList>
       );
+    }
   }
 }
