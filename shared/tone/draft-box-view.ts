@@ -4,6 +4,7 @@
  * agent can pick, and what choosing a template puts in the draft. The card renders this.
  */
 import type { Translate } from '../i18n/translator';
+import type { Result } from '../ports';
 import type { ToneOnSave } from '../settings/settings';
 import { isTemplateLocale, templatesFor, type TemplateId } from '../templates';
 import { outreachLocale, type OutreachLocale } from '../templates/outreach-locale';
@@ -34,6 +35,49 @@ export const draftAlerts = {
 
 /** One of the card's titled alerts. */
 export type DraftAlert = keyof typeof draftAlerts;
+
+/** An alert the card shows, in the agent's words. */
+export interface DraftAlertWords {
+  emphasis: (typeof draftAlerts)[DraftAlert];
+  title: string;
+  message: string;
+}
+
+/** One of the card's titled alerts in the agent's words. */
+export const alertWords = (t: Translate, key: DraftAlert): DraftAlertWords => ({
+  emphasis: draftAlerts[key],
+  title: t(`card.tone.${key}.title`),
+  message: t(`card.tone.${key}.body`),
+});
+
+/** How an answer to a feedback click is announced: thanks, or why it was not recorded. */
+export function feedbackAlert<E>(
+  t: Translate,
+  written: Result<unknown, E>,
+  problem: (error: E) => { title: string; body: string },
+): DraftAlertWords {
+  if (written.ok) return alertWords(t, 'feedbackThanks');
+  const { title, body } = problem(written.error);
+  return { emphasis: 'bad', title: t('card.tone.feedbackFailed'), message: `${title}. ${body}` };
+}
+
+/** What the draft box had to do without (host/draft-setup's notes), in the agent's words. */
+export function draftNoteText<E>(
+  t: Translate,
+  note:
+    | { code: 'contact-unreadable' | 'settings-need-attention' }
+    | { code: 'settings-unavailable'; error: E },
+  problem: (error: E) => string,
+): string {
+  if (note.code === 'settings-unavailable') {
+    return t('card.tone.settingsUnavailable', { problem: problem(note.error) });
+  }
+  return t(
+    note.code === 'contact-unreadable'
+      ? 'card.tone.contactUnreadable'
+      : 'card.tone.settingsNeedAttention',
+  );
+}
 
 /** How a copy that went through is announced: with wording to fix when the verdict says so. */
 export const copiedAlert = (decision: Extract<CopyDecision, { kind: 'copy' }>): DraftAlert =>

@@ -17,7 +17,6 @@ import {
 } from '@hubspot/ui-extensions';
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { buildToneFeedback } from '../../../../../../shared/feedback';
-import type { Translate } from '../../../../../../shared/i18n';
 import * as box from '../../../../../../shared/tone/draft-box-view';
 import {
   feedbackReducer,
@@ -26,7 +25,7 @@ import {
 } from '../../../../../../shared/tone/feedback-view';
 import { toneLanguageFor } from '../../../../../../shared/tone/view';
 import type { BackendError } from '../../../host/backend-client';
-import { openDraftSetup, type DraftNote, type DraftSetup } from '../../../host/draft-setup';
+import { openDraftSetup, type DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
 import { sendToneFeedback } from '../../../host/tone-feedback';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
@@ -40,14 +39,6 @@ import { useLoaded } from '../../use-loaded';
 import { FindingList, ViewButton } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
-
-/** What the draft box had to do without, in the agent's words. */
-const noteText = (t: Translate, note: DraftNote): string =>
-  note.code === 'settings-unavailable'
-    ? t('card.tone.settingsUnavailable', { problem: errorText(t, note.error).title })
-    : t(
-        `card.tone.${note.code === 'contact-unreadable' ? 'contactUnreadable' : 'settingsNeedAttention'}`,
-      );
 
 /**
  * The tone panel: loads the contact and the portal's settings side by side (never failing as a
@@ -86,13 +77,13 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     now: clock.now,
   });
   const { addAlert } = actions;
-  /** An alert with one of the tone panel's titled messages. */
-  const say = (key: box.DraftAlert) =>
+  const alert = (words: box.DraftAlertWords) =>
     addAlert({
-      type: statusTagVariant[box.draftAlerts[key]],
-      title: t(`card.tone.${key}.title`),
-      message: t(`card.tone.${key}.body`),
+      type: statusTagVariant[words.emphasis],
+      title: words.title,
+      message: words.message,
     });
+  const say = (key: box.DraftAlert) => alert(box.alertWords(t, key));
   // With agent feedback on, each click sends the checked draft's findings to our backend and the
   // agent is thanked, or told why it failed, in an alert.
   const [feedbackState, dispatch] = useReducer(feedbackReducer<BackendError>, noFeedback);
@@ -101,12 +92,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     dispatch,
     write: (input) => sendToneFeedback(backend, buildToneFeedback(input)),
     now: () => clock.now(),
-    onAnswer: (written) => {
-      if (written.ok) return say('feedbackThanks');
-      const text = errorText(t, written.error.code);
-      const message = `${text.title}. ${text.body}`;
-      addAlert({ type: 'danger', title: t('card.tone.feedbackFailed'), message });
-    },
+    onAnswer: (written) =>
+      alert(box.feedbackAlert(t, written, (error) => errorText(t, error.code))),
   });
   const reason = (error: BackendError) => errorText(t, error.code).body;
   const { onSave } = tone;
@@ -133,7 +120,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     <Flex direction="column" gap="small">
       {setup.notes.map((note) => (
         <Text key={note.code} variant="microcopy" testId="draft-note">
-          {noteText(t, note)}
+          {box.draftNoteText(t, note, (code) => errorText(t, code).title)}
         </Text>
       ))}
       <TemplatePicker
