@@ -1,11 +1,12 @@
 /**
  * `npm run i18n:compile`: parses shared/i18n/messages/*.ts into shared/i18n/compiled/<language>.json
- * (what every host uses) and compiled/hubspot-<language>.json (the card's and settings page's own).
+ * (what every host uses), compiled/hubspot-<language>.json (the card's and settings page's own) and
+ * compiled/opening-<language>.json (the part of the first that the Zendesk sidebar's first paint speaks).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCatalog, hubspotOnlyKey } from '../shared/i18n/compile';
+import { compileCatalog, hubspotOnlyKey, openingKey } from '../shared/i18n/compile';
 import { en } from '../shared/i18n/messages/en';
 import { es } from '../shared/i18n/messages/es';
 
@@ -22,6 +23,7 @@ for (const [language, catalog] of Object.entries({ en, es })) {
   const parts = {
     [language]: entries.filter(([key]) => !hubspotOnlyKey(key)),
     [`hubspot-${language}`]: entries.filter(([key]) => hubspotOnlyKey(key)),
+    [`opening-${language}`]: entries.filter(([key]) => !hubspotOnlyKey(key) && openingKey(key)),
   };
   for (const [name, part] of Object.entries(parts)) {
     const file = path.join(dir, `${name}.json`);

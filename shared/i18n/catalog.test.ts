@@ -1,9 +1,11 @@
 import { isStructurallySame, parse } from '@formatjs/icu-messageformat-parser';
-import { compileCatalog, hubspotOnlyKey } from './compile';
+import { compileCatalog, hubspotOnlyKey, openingKey } from './compile';
 import compiledEn from './compiled/en.json';
 import compiledEs from './compiled/es.json';
 import hubspotEn from './compiled/hubspot-en.json';
 import hubspotEs from './compiled/hubspot-es.json';
+import openingEn from './compiled/opening-en.json';
+import openingEs from './compiled/opening-es.json';
 import { en } from './messages/en';
 import { es } from './messages/es';
 import { createTranslator, isSharedMessageKey, languageFor } from './translate';
@@ -37,12 +39,14 @@ describe('the message catalog', () => {
   });
 
   it('ships compiled messages that match the sources (run `npm run i18n:compile` after an edit)', () => {
-    const part = (catalog: Record<string, string>, hubspot: boolean) =>
+    const part = (catalog: Record<string, string>, hubspot: boolean, opening = false) =>
       JSON.parse(
         JSON.stringify(
           compileCatalog(
             Object.fromEntries(
-              Object.entries(catalog).filter(([key]) => hubspotOnlyKey(key) === hubspot),
+              Object.entries(catalog).filter(
+                ([key]) => hubspotOnlyKey(key) === hubspot && (!opening || openingKey(key)),
+              ),
             ),
           ),
         ),
@@ -51,6 +55,8 @@ describe('the message catalog', () => {
     expect(compiledEs).toEqual(part(es, false));
     expect(hubspotEn).toEqual(part(en, true));
     expect(hubspotEs).toEqual(part(es, true));
+    expect(openingEn).toEqual(part(en, false, true));
+    expect(openingEs).toEqual(part(es, false, true));
   });
 });
 

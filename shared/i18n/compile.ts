@@ -21,6 +21,19 @@ function compact(elements: MessageFormatElement[]): CompiledMessage {
 export const hubspotOnlyKey = (key: string): boolean =>
   key.startsWith('card.') || key.startsWith('settingsPage.');
 
+/**
+ * Keys the Zendesk ticket sidebar speaks before its first paint: the app's own states, the customer
+ * card and the errors a customer read can end in. Compiled again apart (`opening-<language>.json`),
+ * so the first paint waits for these (under 1 KB gzipped) and the whole catalog (12 KB) loads beside
+ * it for the panels that follow (issue 16; apps/zendesk/ui/i18n.tsx).
+ */
+export const openingKey = (key: string): boolean =>
+  key === 'loading' ||
+  key === 'retry' ||
+  key.startsWith('app.') ||
+  key.startsWith('customer.') ||
+  key.startsWith('errors.');
+
 /** Parses every message of `catalog`; throws on a message that is not valid ICU, naming its key. */
 export function compileCatalog(catalog: Readonly<Record<string, string>>): CompiledCatalog {
   return Object.fromEntries(

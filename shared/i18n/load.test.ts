@@ -1,4 +1,4 @@
-import { loadCatalog, loadedTranslator, loadTranslator } from './load';
+import { loadCatalog, loadedTranslator, loadOpeningTranslator, loadTranslator } from './load';
 import { createTranslator } from './translate';
 
 describe('loading one language’s catalog', () => {
@@ -17,5 +17,17 @@ describe('loading one language’s catalog', () => {
     const t = await loadTranslator('fr-FR');
     expect(t('tone.title')).toBe('Tone check');
     expect(loadCatalog('en')).toBe(loadCatalog('en'));
+  });
+
+  it('speaks the first paint’s messages from the opening part alone, as the whole catalog does', async () => {
+    const opening = await loadOpeningTranslator('es-MX');
+    const both = createTranslator('es-MX');
+    expect(opening('customer.title')).toBe(both('customer.title'));
+    expect(opening('customer.daysPastDue', { days: 3 })).toBe(
+      both('customer.daysPastDue', { days: 3 }),
+    );
+    expect(opening('errors.rate-limited')).toBe(both('errors.rate-limited'));
+    // A later panel's message is not in it: the sidebar waits for the whole catalog to say it.
+    expect(opening('tone.title')).toBe('tone.title');
   });
 });

@@ -17,6 +17,22 @@ const importers: Record<CatalogLanguage, () => Promise<{ default: CompiledMessag
   es: () => import(/* webpackChunkName: "messages-es" */ './compiled/es.json'),
 };
 
+/**
+ * The opening part of each language (compile.ts `openingKey`): what a sidebar's first paint speaks,
+ * its own small chunk, so the paint need not wait for the whole catalog.
+ */
+const openingImporters: Record<CatalogLanguage, () => Promise<{ default: CompiledMessages }>> = {
+  en: () => import(/* webpackChunkName: "messages-opening-en" */ './compiled/opening-en.json'),
+  es: () => import(/* webpackChunkName: "messages-opening-es" */ './compiled/opening-es.json'),
+};
+
+/** `locale`'s opening messages: a translator for the first paint's keys only (any other is its key). */
+export async function loadOpeningTranslator(locale: string): Promise<Translate> {
+  const language = languageFor(locale);
+  const opening = await openingImporters[language]();
+  return translatorOver(locale, { [language]: opening.default });
+}
+
 /** Each language's catalog, loading or loaded, fetched once per page. */
 const catalogs = new Map<CatalogLanguage, Promise<CompiledMessages>>();
 /** The catalogs that have arrived, so a translator for them is ready without waiting. */

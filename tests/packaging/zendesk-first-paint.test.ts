@@ -42,21 +42,26 @@ describe('dist/zendesk: JavaScript before first paint', () => {
     expect(gzippedKb(chunks.firstLoad)).toBeLessThanOrEqual(firstLoadBudgetKb);
   });
 
-  /** Each language's catalog chunk group (`messages-en`, `messages-es`): shared/i18n/load.ts. */
-  function catalogGroups(): Array<[language: string, files: string[]]> {
-    return Object.entries(chunks.groups)
-      .filter(([name]) => name.startsWith('messages-'))
-      .map(([name, files]) => [name.slice('messages-'.length), files]);
+  /**
+   * Each language's chunk group (shared/i18n/load.ts): its opening messages (`messages-opening-en`),
+   * which the first paint waits for, or its whole catalog (`messages-en`), which loads beside them.
+   */
+  function catalogGroups(part: 'opening' | 'whole'): Array<[language: string, files: string[]]> {
+    const name = part === 'opening' ? /^messages-opening-([a-z]{2})$/ : /^messages-([a-z]{2})$/;
+    return Object.entries(chunks.groups).flatMap(([group, files]) => {
+      const language = name.exec(group)?.[1];
+      return language === undefined ? [] : [[language, files]];
+    });
   }
 
   it(`paints the ticket sidebar with at most ${ticketSidebarFirstPaintBudgetKb} KB gzipped`, () => {
     const group = chunks.groups['ticket-sidebar'];
     if (group === undefined) throw new Error('The build has no ticket-sidebar chunk group');
-    // The agent's catalog loads before the location renders: every language must fit.
-    expect(catalogGroups().map(([language]) => language)).toEqual(
+    // The agent's opening messages load before the location renders: every language must fit.
+    expect(catalogGroups('opening').map(([language]) => language)).toEqual(
       expect.arrayContaining(['en', 'es']),
     );
-    for (const [, catalog] of catalogGroups()) {
+    for (const [, catalog] of catalogGroups('opening')) {
       const files = [...new Set([...chunks.firstLoad, ...group, ...catalog])];
       expect(gzippedKb(files)).toBeLessThanOrEqual(ticketSidebarFirstPaintBudgetKb);
     }
@@ -89,11 +94,36 @@ describe('dist/zendesk: JavaScript before first paint', () => {
     for (const marker of Object.values(markers)) {
       expect(firstPaintFilesContaining(marker)).toEqual([]);
     }
-    const groups = Object.fromEntries(catalogGroups());
+    const groups = Object.fromEntries(catalogGroups('whole'));
     expect(filesContaining(groups['en'] ?? [], markers.en)).not.toEqual([]);
     expect(filesContaining(groups['en'] ?? [], markers.es)).toEqual([]);
     expect(filesContaining(groups['es'] ?? [], markers.es)).not.toEqual([]);
     expect(filesContaining(groups['es'] ?? [], markers.en)).toEqual([]);
+  });
+
+  // The first paint waits for the opening messages only (shared/i18n/compile.ts `openingKey`: the
+  // customer card, the app's states, the errors): each language's its own chunk, and a message only
+  // a later panel says (the tone check's title) is in the whole catalog, not in them.
+  it('waits for the opening messages alone before first paint, each language its own', () => {
+    const compiled = (name: string) =>
+      z
+        .record(z.string(), z.unknown())
+        .parse(
+          JSON.parse(
+            readFileSync(path.join(repoRoot, 'shared', 'i18n', 'compiled', `${name}.json`), 'utf8'),
+          ),
+        );
+    const opening = catalogGroups('opening');
+    expect(opening.map(([language]) => language).sort()).toEqual(['en', 'es']);
+    const whole = Object.fromEntries(catalogGroups('whole'));
+    for (const [language, files] of opening) {
+      const later = String(compiled(language)['tone.title']);
+      expect(compiled(`opening-${language}`)['tone.title']).toBeUndefined();
+      expect(filesContaining(files, JSON.stringify(later))).toEqual([]);
+      expect(filesContaining(whole[language] ?? [], JSON.stringify(later))).not.toEqual([]);
+      const cardTitle = String(compiled(`opening-${language}`)['customer.title']);
+      expect(filesContaining(files, JSON.stringify(cardTitle))).not.toEqual([]);
+    }
   });
 
   // The settings check (every parameter's validation and its messages) loads after the first paint:

@@ -3,8 +3,8 @@ import { Suspense, useRef, type ReactNode } from 'react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ClientProvider, useHost, type ClientProviderProps } from './ClientProvider';
-import { I18nProvider, useI18n } from './i18n';
-import { componentFor, preloadLocation } from './locations';
+import { I18nProvider, useI18n, WholeCatalog } from './i18n';
+import { componentFor, paintsBeforeWholeCatalog, preloadLocation } from './locations';
 import { useResizeToContent } from './resize';
 
 function Location() {
@@ -13,6 +13,7 @@ function Location() {
   const root = useRef<HTMLDivElement>(null);
   useResizeToContent(client, root);
   const Panel = componentFor(context.location);
+  const loading = <Skeleton aria-label={t('loading')} />;
   return (
     // Garden components set their own fonts; plain text between them takes Zendesk's system stack too.
     <div
@@ -23,8 +24,16 @@ function Location() {
         fontSize: DEFAULT_THEME.fontSizes.md,
       }}
     >
-      <Suspense fallback={<Skeleton aria-label={t('loading')} />}>
-        {Panel ? <Panel /> : <p>{t('app.unsupportedLocation', { location: context.location })}</p>}
+      <Suspense fallback={loading}>
+        {Panel === undefined ? (
+          <p>{t('app.unsupportedLocation', { location: context.location })}</p>
+        ) : paintsBeforeWholeCatalog(context.location) ? (
+          <Panel />
+        ) : (
+          <WholeCatalog fallback={loading}>
+            <Panel />
+          </WholeCatalog>
+        )}
       </Suspense>
     </div>
   );

@@ -1,5 +1,6 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
 import { lazy, Suspense } from 'react';
+import { WholeCatalog } from './i18n';
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
 import { LazyPlanPanel } from './panels/plans/LazyPlanPanel';
@@ -18,24 +19,32 @@ const SettingsAttentionPanel = lazy(() =>
   ).then((module) => ({ default: module.SettingsAttentionPanel })),
 );
 
-/** Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split). */
+/**
+ * Panels in order; later issues add tone check, plans and history here (React.lazy keeps them split).
+ * The customer card paints on the opening messages; the rest speak the whole catalog, so they
+ * appear once it has arrived (it loads beside the opening messages, issue 16).
+ */
 export default function TicketSidebar() {
   return (
     <>
-      <PanelBoundary>
-        <Suspense fallback={null}>
-          <SettingsAttentionPanel />
-        </Suspense>
-      </PanelBoundary>
+      <WholeCatalog>
+        <PanelBoundary>
+          <Suspense fallback={null}>
+            <SettingsAttentionPanel />
+          </Suspense>
+        </PanelBoundary>
+      </WholeCatalog>
       <PanelBoundary>
         <CustomerPanel />
       </PanelBoundary>
-      <LazySignalsPanel />
-      <PanelBoundary>
-        <LazyToneCheckPanel />
-      </PanelBoundary>
-      <LazyPlanPanel />
-      <LazyHistoryPanel />
+      <WholeCatalog>
+        <LazySignalsPanel />
+        <PanelBoundary>
+          <LazyToneCheckPanel />
+        </PanelBoundary>
+        <LazyPlanPanel />
+        <LazyHistoryPanel />
+      </WholeCatalog>
     </>
   );
 }

@@ -19,6 +19,18 @@ const loaders: Partial<Record<ZafLocation, () => LocationModule>> = {
   nav_bar: () => import(/* webpackChunkName: "outcomes" */ './outcomes/OutcomesPage'),
 };
 
+/**
+ * Locations whose first paint speaks only the opening messages (shared/i18n/compile.ts `openingKey`)
+ * and waits inside for the whole catalog where it says more; every other location waits for the
+ * whole catalog before it renders.
+ */
+const paintsOnOpeningMessages: ReadonlySet<string> = new Set<ZafLocation>(['ticket_sidebar']);
+
+/** True when `location`'s component may render before the agent's whole catalog has arrived. */
+export function paintsBeforeWholeCatalog(location: string): boolean {
+  return paintsOnOpeningMessages.has(location);
+}
+
 function loaderFor(location: string): (() => LocationModule) | undefined {
   return Object.entries(loaders).find(([name]) => name === location)?.[1];
 }
