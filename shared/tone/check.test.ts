@@ -218,6 +218,8 @@ describe('rule sets', () => {
       detectionWords: [],
       negation: 'not',
       undone: 'over',
+      undoneBefore: 'ended',
+      stillAhead: 'again',
       quoteHeader: '^$',
       messages: { shouting: '', exclamations: '', companyPhrase: '' },
       rules: [{ id: 'xx.bad', category: 'jargon', pattern: '(bad)', reason: '' }],

@@ -7,7 +7,13 @@ import { detectLocale } from './detect';
 import { htmlSuggestion, htmlToText, QUOTED } from './html';
 import { negatedBefore, readMeaning, type MeaningLocale, type Reading } from './meaning/read';
 import { meaningFor, modelJudge, toneModel } from './meaning/slot';
-import { combinePatterns, compileRuleSet, matchedAlternative, phrasePattern } from './pattern';
+import {
+  type CompiledRules,
+  combinePatterns,
+  compileRuleSet,
+  matchedAlternative,
+  phrasePattern,
+} from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
 import type {
@@ -93,6 +99,13 @@ function sentenceAfter(text: string, end: number): string {
   return breakAt < 0 ? window : window.slice(0, breakAt);
 }
 
+/** True when the match from `start` to `end` is a step told as over, with nothing still ahead. */
+function toldAsOver(scan: string, start: number, end: number, compiled: CompiledRules): boolean {
+  const after = sentenceAfter(scan, end);
+  if (compiled.stillAhead.test(after)) return false;
+  return compiled.undone.test(after) || compiled.undoneBefore.test(clauseBefore(scan, start));
+}
+
 /**
  * True when a negation turns the match at `start` into a reassurance: the rule set's own pattern
  * just before it, or (once the meaning data is loaded) a negation anywhere earlier in its clause.
@@ -118,7 +131,7 @@ function ruleFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
     if (
       rule.negatable === true &&
       (negatedClause(scan, match.index, ruleSet.locale, compiled.negation) ||
-        compiled.undone.test(sentenceAfter(scan, match.index + match[0].length)))
+        toldAsOver(scan, match.index, match.index + match[0].length, compiled))
     ) {
       continue;
     }

@@ -37,6 +37,8 @@ export interface CompiledRules {
   readonly rules: readonly ToneRule[];
   readonly negation: RegExp;
   readonly undone: RegExp;
+  readonly undoneBefore: RegExp;
+  readonly stillAhead: RegExp;
   readonly quoteHeader: RegExp;
 }
 
@@ -73,6 +75,8 @@ export function compileRuleSet(ruleSet: ToneRuleSet): CompiledRules {
     rules: ruleSet.rules,
     negation: new RegExp(`(?:${expandPattern(ruleSet.negation)})\\s*$`, 'iu'),
     undone: new RegExp(`^(?:${expandPattern(ruleSet.undone)})`, 'iu'),
+    undoneBefore: new RegExp(`(?:${expandPattern(ruleSet.undoneBefore)})\\s*$`, 'iu'),
+    stillAhead: new RegExp(expandPattern(ruleSet.stillAhead), 'iu'),
     quoteHeader: new RegExp(ruleSet.quoteHeader, 'imu'),
   };
   cache.set(ruleSet, compiled);

@@ -124,13 +124,16 @@ export interface ToneRuleSet {
    */
   negation: string;
   /**
-   * A regular-expression source that, matched at the start of the rest of a negatable finding's
-   * sentence, says the thing is over: "the lien on your truck has been released", "el embargo fue
-   * levantado". A threat told as undone is news, not a threat; the pattern itself refuses a sentence
-   * that goes on to a condition or a future ("…was cancelled, but it will be reinstated if…").
-   * Same conventions as `negation`.
+   * A threat's step told as over is news, not a threat: "the lien on your truck has been released",
+   * "we've stopped the warrant application", "el embargo fue levantado". Three regular-expression
+   * sources, same conventions as `negation`: `undone` matched at the start of the rest of the
+   * sentence after a negatable finding, `undoneBefore` at the end of its clause before it, and
+   * `stillAhead`, found anywhere in the rest of the sentence, keeps it a threat ("…was cancelled,
+   * but it will be reinstated if…").
    */
   undone: string;
+  undoneBefore: string;
+  stillAhead: string;
   /** Marks the line that starts a quoted reply, e.g. `On Mon, 3 Jun 2024, Ana wrote:`. */
   quoteHeader: string;
   /** What the checks that are not word rules say, in this language. */

@@ -61,24 +61,20 @@ function negated(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHi
 }
 
 /** Concepts that keep a clause a threat even when it names a step as undone. */
-const stillAhead: readonly ConceptId[] = [
-  'future',
-  'conditional',
-  'obligation',
-  'deadline',
-  'negation',
-];
+const stillAhead: readonly ConceptId[] = ['future', 'conditional', 'obligation', 'negation'];
 
 /**
- * True when `hit`'s clause goes on to tell its step as over ("the garnishment order was withdrawn",
- * "el embargo fue levantado"), with nothing in the clause still ahead ("will be lifted once you
+ * True when `hit`'s clause tells its step as over ("the garnishment order was withdrawn", "we've
+ * stopped the warrant application", "el embargo fue levantado"), with nothing in the clause still ahead ("will be lifted once you
  * pay" stays a threat): news, not a threat.
  */
 function toldAsUndone(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
   const clause = clauseOfHit(sentence, hit);
   const inClause = hits.filter((each) => clauseOfHit(sentence, each) === clause);
   return (
-    inClause.some((each) => each.concept === 'undone' && each.first > hit.last) &&
+    inClause.some(
+      (each) => each.concept === 'undone' && (each.first > hit.last || each.last < hit.first),
+    ) &&
     !inClause.some(
       (each) =>
         stillAhead.includes(each.concept) &&
@@ -107,6 +103,8 @@ function negatedBeforeHit(
     if (partOfCondition(sentence, hits, negation)) return false;
     // "Since you won't answer me I'm going to call your boss": the customer's verb is negated.
     if (customersNegatedVerb(sentence, negation, hit)) return false;
+    // "Can't you borrow it off your boyfriend?": a negated question is a push, not a denial.
+    if (suggestiveQuestion(sentence, hits, negation)) return false;
     const negationClause = sentence.tokens[negation.first]?.clause;
     if (negationClause === undefined || clause === undefined) return false;
     if (negationClause !== clause && !listedAfter(sentence, negationClause, clause)) return false;
@@ -115,6 +113,22 @@ function negatedBeforeHit(
     if (underTurnedBackNegation(sentence, hits, negation)) return false;
     return !turnedBack(hits, negation);
   });
+}
+
+/**
+ * True when `negation` opens a question put to the customer ("Can't you…?", "Why don't you…?",
+ * "¿No puede pedirle…?"): it asks them to do the thing, it does not deny it.
+ */
+function suggestiveQuestion(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  negation: ConceptHit,
+): boolean {
+  return (
+    sentence.question &&
+    negation.first <= 2 &&
+    hits.some((actor) => actor.concept === 'customer-actor' && actor.first === negation.last + 1)
+  );
 }
 
 /** True when a negation turned back into pressure comes before `negation` in its clause. */

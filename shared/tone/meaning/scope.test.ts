@@ -171,3 +171,29 @@ describe('legal limits stated as reassurance', () => {
     );
   });
 });
+
+describe('a step told as over, and a negated question put to the customer', () => {
+  it.each<[string, Locale]>([
+    ["We've stopped the warrant application on your account after your call today.", 'en'],
+    ['The garnishment order was withdrawn last Tuesday.', 'en'],
+    ['Hemos suspendido el embargo de su cuenta.', 'es'],
+  ])('reads %j (%s) as news: no frame fires', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+  });
+
+  it.each<[string, Locale]>([
+    ['We stopped the repossession but we will restart it if you miss Friday.', 'en'],
+    ["Can't you borrow it off your boyfriend? Or pawn some jewellery?", 'en'],
+    ["Why don't you sell the car?", 'en'],
+    ['¿No puede pedirle prestado a su hermano?', 'es'],
+  ])('still reads %j (%s) as pressure', (text, locale) => {
+    expect(frames(text, locale)).not.toEqual([]);
+  });
+
+  it.each<[string, Locale]>([
+    ['We will never ask you to borrow money or sell anything to pay us.', 'en'],
+    ['Nunca le pediremos que pida prestado para pagarnos.', 'es'],
+  ])('keeps %j (%s) a reassurance', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+  });
+});

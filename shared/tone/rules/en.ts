@@ -62,8 +62,11 @@ export const en: ToneRuleSet = {
     "(?:\\bnot|\\bnever|\\bno|\\bnobody|n't|\\bnor)(?: (?:be|being|been|go|want to|wish to|plan to|planning to|intend to|intending to|need to|have to|ever|any|a|an|the|risk of|chance of|threat of|question of|intention of|plans to|to|take|taking|face|facing|get|getting|you|your|we|will|us|in|with|for|our|further|formal|immediate|that|this|one|is|are|there|going|and|or|result in|lead to))*",
   // "… has been released", "… was withdrawn last week", "… is now lifted": told as over.
   undone:
-    "(?![^.!?\\n]*(?:\\bwill\\b|'ll\\b|\\bwould\\b|\\bif\\b|\\bunless\\b|\\buntil\\b|\\bonce\\b|\\bshall\\b|\\bgoing to\\b))" +
     '(?: \\p{L}+){0,6}? (?:has|have|had|was|were|is|are)(?: now| already| fully| officially| been)* (?:released|lifted|removed|cancell?ed|withdrawn|stopped|discharged|dropped|dismissed|reversed|satisfied|set aside|called off)\\b',
+  undoneBefore:
+    '\\b(?:stopped|cancell?ed|withdrawn|withdrew|dropped|called off|paused|lifted|released|removed|reversed)(?: (?:the|your|this|that|any|all|our|a|an|pending|planned))*(?: \\p{L}+)?',
+  stillAhead:
+    "\\bwill\\b|'ll\\b|\\bwould\\b|\\bif\\b|\\bunless\\b|\\buntil\\b|\\bonce\\b|\\bshall\\b|\\bgoing to\\b",
   // One line: `^` also matches after \r, so a header window that crossed it rescanned text.
   quoteHeader: '^[ \\t]*On\\b[^\\r\\n\\u2028\\u2029]{0,300}\\bwrote:[ \\t]*$',
   messages: {

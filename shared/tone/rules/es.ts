@@ -88,8 +88,10 @@ export const es: ToneRuleSet = {
     '(?:\\bno|\\bnunca|\\bjamás|\\bjamas|\\bningún|\\bningun|\\bninguna|\\bnadie|\\bni|\\bsin)(?: (?:vamos|va|van|a|queremos|pensamos|planeamos|tenemos|tiene|tendrá|tendra|hay|habrá|habra|intención de|intencion de|de|se|le|lo|la|les|nos|será|sera|serán|seran|es|son|está|esta|usted|su|sus|el|los|las|un|una|riesgo de|ningún|ninguna|tipo de|tomar|iniciar|emprender|iremos|hemos|ha|han|va a ser|ir|corre|correrá|enfrentar|enfrentará|ninguna clase de|que|ni|hace falta|es necesario que|necesita|debe))*',
   // "… fue levantado", "… ha quedado cancelada", "… ya está retirada": contado como terminado.
   undone:
-    '(?![^.!?\\n]*(?:\\bsi\\b|\\bsalvo\\b|\\bhasta\\b|\\ba menos que\\b|\\bcuando\\b|\\p{L}+r[áa]n?\\b))' +
     '(?: \\p{L}+){0,6}? (?:ha|han|fue|fueron|está|esta|están|estan|quedó|quedo|quedaron|queda|quedan)(?: ya| sido| quedado| totalmente| oficialmente)* (?:levantad|liberad|cancelad|retirad|anulad|suspendid|archivad|eliminad|sobreseíd|sobreseid)[oa]s?\\b',
+  undoneBefore:
+    '\\b(?:(?:hemos|ha|han) )?(?:levantado|cancelado|retirado|anulado|suspendido|archivado|detenido|frenado|paralizado|levantamos|cancelamos|retiramos|anulamos|suspendimos|archivamos|detuvimos|frenamos|paralizamos)(?: (?:el|la|los|las|su|sus|este|esta|ese|esa|cualquier|todo|toda))*(?: \\p{L}+)?',
+  stillAhead: '\\bsi\\b|\\bsalvo\\b|\\bhasta\\b|\\ba menos que\\b|\\bcuando\\b|\\p{L}+r(?:á|án|emos)(?!\\p{L})',
   // One line: `^` also matches after \r, so a header window that crossed it rescanned text.
   quoteHeader: '^[ \\t]*El\\b[^\\r\\n\\u2028\\u2029]{0,300}\\bescribi[oó]:[ \\t]*$',
   messages: {
