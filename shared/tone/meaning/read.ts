@@ -105,6 +105,13 @@ function negatedBeforeHit(
     if (customersNegatedVerb(sentence, negation, hit)) return false;
     // "Can't you borrow it off your boyfriend?": a negated question is a push, not a denial.
     if (suggestiveQuestion(sentence, hits, negation)) return false;
+    // "without"/"sin" negates the words just after it ("sin acciones legales"), not a clause
+    // ("los casos sin acuerdo los pasamos a un estudio que visita a los vecinos").
+    if (
+      phraseNegations.has(foldWord(sentence.tokens[negation.first]?.word ?? '')) &&
+      hit.first - negation.last > phraseNegationReach
+    )
+      return false;
     const negationClause = sentence.tokens[negation.first]?.clause;
     if (negationClause === undefined || clause === undefined) return false;
     if (negationClause !== clause && !listedAfter(sentence, negationClause, clause)) return false;
@@ -130,6 +137,10 @@ function suggestiveQuestion(
     hits.some((actor) => actor.concept === 'customer-actor' && actor.first === negation.last + 1)
   );
 }
+
+/** Negations of a phrase, not of a verb, and how many words after them they reach. */
+const phraseNegations: ReadonlySet<string> = new Set(['without', 'sin']);
+const phraseNegationReach = 3;
 
 /** True when a negation turned back into pressure comes before `negation` in its clause. */
 function underTurnedBackNegation(
@@ -306,7 +317,7 @@ function partOfCondition(
   for (let index = negation.first - 1; index >= negation.first - conditionReach; index -= 1) {
     const token = sentence.tokens[index];
     if (token === undefined || token.clause !== clause) break;
-    if (conditionOpeners.has(token.word)) return true;
+    if (conditionOpeners.has(foldWord(token.word))) return true;
   }
   return hits.some(
     (hit) =>

@@ -197,3 +197,28 @@ describe('a step told as over, and a negated question put to the customer', () =
     expect(frames(text, locale)).toEqual([]);
   });
 });
+
+describe('"sin"/"without" negates a phrase, a condition starts with a capital too', () => {
+  it.each<[string, Locale]>([
+    [
+      'Los casos sin acuerdo los pasamos a un estudio que suele visitar a los vecinos para verificar domicilio.',
+      'es',
+    ],
+    ['Si seguís sin contestar, te escribo por WhatsApp cada hora.', 'es'],
+    ['Le informa la Superintendencia: su deuda ha sido registrada.', 'es'],
+    [
+      'I have been asked to let you know the county may become involved if the car is not returned.',
+      'en',
+    ],
+  ])('reads %j (%s) as a threat', (text, locale) => {
+    expect(frames(text, locale)).not.toEqual([]);
+  });
+
+  it.each<[string, Locale]>([
+    ['Le ofrecemos un plan sin recargos y sin acciones legales.', 'es'],
+    ['We can set up a plan without any legal action.', 'en'],
+    ['Le informamos que su pago fue recibido.', 'es'],
+  ])('keeps %j (%s) a reassurance', (text, locale) => {
+    expect(frames(text, locale)).toEqual([]);
+  });
+});

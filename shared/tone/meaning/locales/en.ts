@@ -153,6 +153,10 @@ export const en: MeaningLocale = {
       'your clients',
     ],
     authority: [
+      // A US county is government (its sheriff, its attorney); "the council" stays out (council tax).
+      'the county',
+      'county sheriff',
+      'county attorney',
       'deputy',
       'sergeant',
       'the guards',
@@ -225,6 +229,8 @@ export const en: MeaningLocale = {
       'trading standards',
     ],
     legal: [
+      'legal affairs',
+      'office of legal',
       'file suit',
       'filing suit',
       'suit against',
@@ -1408,6 +1414,16 @@ export const en: MeaningLocale = {
       'nothing less',
     ],
     sarcasm: [
+      // Exact: by stem it read "just say the word".
+      // A tag that leaves the point unsaid ("…for honest customers who do pay. Just something to
+      // think about."); exact, as by stem it read "just say the word".
+      '=just =saying',
+      'something to think about',
+      'food for thought',
+      'what a miracle',
+      'miracles do happen',
+      "that's a new one",
+      'a new one on me',
       'tired of chasing',
       'getting tired of',
       'love to believe you',
@@ -1588,6 +1604,10 @@ export const en: MeaningLocale = {
       'anxiety',
     ],
     dismissal: [
+      // Hardship named only to be set aside: "hardship isn't something we factor in".
+      'not something we factor',
+      "isn't something we factor",
+      'not something we take into account',
       'regardless',
       'still found a way',
       'hard years too',

@@ -165,6 +165,9 @@ export const es: MeaningLocale = {
       'tus clientes',
     ],
     authority: [
+      // Un organismo del Estado (también está en `help`: quejarse ante ella ayuda; firmar con su
+      // nombre es hacerse pasar por ella).
+      'superintendencia',
       'la jura',
       'los pacos',
       'la cana',
@@ -982,6 +985,14 @@ export const es: MeaningLocale = {
       'y si',
       'si no',
       'si sigue',
+      // "si seguís sin contestar…": seguir y continuar por la forma exacta (la raíz de "seguís" no es
+      // la de "sigue").
+      '=si =seguís',
+      '=si =sigues',
+      '=si =seguis',
+      '=si =continúa',
+      '=si =continúas',
+      '=si =continuás',
       'siga así',
       'o acepta',
       'si no paga',
@@ -1032,6 +1043,11 @@ export const es: MeaningLocale = {
       'solo tienes',
     ],
     menace: [
+      // La coletilla que deja la amenaza sin decir: "… Yo solo aviso."
+      'yo solo aviso',
+      'solo lo comento',
+      'ahí lo dejo',
+      'ahi lo dejo',
       'no vaya a ser',
       'pase a mayores',
       'a mayores',
@@ -1246,6 +1262,11 @@ export const es: MeaningLocale = {
       'todos sabrán',
     ],
     'self-id': [
+      // "Le informa la Superintendencia": exactas, porque "le informamos" es de todos los días.
+      '=le =informa =la',
+      '=le =informa =el',
+      '=te =informa =la',
+      '=te =informa =el',
       'habla el',
       'habla la',
       'te escribe el',
@@ -1491,6 +1512,12 @@ export const es: MeaningLocale = {
       'nada menos',
     ],
     sarcasm: [
+      'qué milagro',
+      'que milagro',
+      'seguro que ahora sí',
+      'seguro que ahora si',
+      'ahora sí contesta',
+      'ahora si contesta',
       'como si fuera para un niño',
       'para un niño',
       'bien lento',
@@ -1638,6 +1665,9 @@ export const es: MeaningLocale = {
       'depresión',
     ],
     dismissal: [
+      'no lo tenemos en cuenta',
+      'no tomamos en cuenta',
+      'no se tiene en cuenta',
       'se paga igual',
       'paga igual',
       'no es problema nuestro',
