@@ -4,12 +4,12 @@
  * idempotent, so shared/http may resend it). One place, so the plan, tone and feedback records and
  * the profile and ticket reads cannot drift apart.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../shared/http';
 import { ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 
 /** GETs `path` and parses the reply with `schema`. */
-export async function getParsed<S extends z.ZodType>(
+export async function getParsed<S extends z.core.$ZodType>(
   http: HttpPort,
   retry: RetryOptions,
   path: string,

@@ -2,12 +2,12 @@
  * Zendesk's cursor pagination (`page[size]`, `meta.has_more`, `links.next`), as a protocol fact:
  * used by the sidebar's adapter and by the command-line audit alike.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The part of every cursor-paginated Zendesk reply that says where the next page is. */
 export const zendeskCursorFields = {
-  meta: z.object({ has_more: z.boolean() }).loose().optional(),
-  links: z.object({ next: z.string().nullable().optional() }).loose().optional(),
+  meta: z.optional(z.looseObject({ has_more: z.boolean() })),
+  links: z.optional(z.looseObject({ next: z.optional(z.nullable(z.string())) })),
 };
 
 /** Largest page Zendesk allows for cursor pagination. */
