@@ -7,7 +7,7 @@
  * write from an older copy replaced it, the change is merged by line into the latest log and
  * written again, a bounded number of times.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import type { FlagKind } from '../../../../shared/history';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';

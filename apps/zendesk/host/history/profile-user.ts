@@ -1,9 +1,9 @@
 /** Which Zendesk user the sidebar is about: the ticket's requester, or the profile being viewed. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ok, type Result } from '../../../../shared/ports';
 import { getValues, type HostError, type ZafClient } from '../zaf-client';
 
-const idSchema = z.number().int().positive().nullish();
+const idSchema = z.nullish(z.int().check(z.positive()));
 
 /**
  * The user id for this location (`ticket.requester.id` beside a ticket, `user.id` on a profile);

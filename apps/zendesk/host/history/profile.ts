@@ -3,7 +3,7 @@
  * balance and due date, time zone, contact flags from the mapped checkbox fields, and when and why
  * each flag was set (from the flag log field).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { flagKinds, isValidTimeZone, type Flag, type FlagKind } from '../../../../shared/history';
 import type { RetryOptions } from '../../../../shared/http';
 import { getParsed } from '../custom-object-records';
@@ -38,11 +38,11 @@ export interface HistoryCustomer {
   readonly suggestedFlags: readonly FlagChange[];
 }
 
-const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+const fieldValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 /** The part of Zendesk's user reply the profile reads. */
 export const historyUserSchema = z.object({
-  user: z.looseObject({ ...zendeskUserBase.shape, updated_at: z.string().optional() }),
+  user: z.looseObject({ ...zendeskUserBase.shape, updated_at: z.optional(z.string()) }),
 });
 type HistoryUser = z.output<typeof historyUserSchema>['user'];
 

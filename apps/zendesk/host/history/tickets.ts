@@ -2,7 +2,7 @@
  * The customer's requested tickets (newest first, one cursor page at a time) and, on request, a
  * ticket's public replies and internal notes, mapped to contact events. Voice tickets are calls.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseContactEvents, type ContactEvent } from '../../../../shared/history';
 import { fetchPage } from '../../../../shared/http';
 import { zendeskCommentSchema, zendeskCommentsPageSchema } from '../zendesk-comments';
@@ -18,31 +18,27 @@ export { requestedTicketsPath, ticketPageSize } from '../user-paths';
 export const commentPageSize = 30;
 const excerptLength = 200;
 
-const viaSchema = z
-  .object({
-    channel: z.string(),
-    source: z.object({ rel: z.string().nullish() }).loose().nullish(),
-  })
-  .loose();
+const viaSchema = z.looseObject({
+  channel: z.string(),
+  source: z.nullish(z.looseObject({ rel: z.nullish(z.string()) })),
+});
 
-const ticketSchema = z
-  .object({
-    id: z.number().int(),
-    subject: z.string().nullish(),
-    status: z.string(),
-    requester_id: z.number().int(),
-    submitter_id: z.number().int().nullish(),
-    via: viaSchema,
-    created_at: z.string(),
-    updated_at: z.string(),
-  })
-  .loose();
+const ticketSchema = z.looseObject({
+  id: z.int(),
+  subject: z.nullish(z.string()),
+  status: z.string(),
+  requester_id: z.int(),
+  submitter_id: z.nullish(z.int()),
+  via: viaSchema,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
 
 const ticketsPageSchema = z.object({ tickets: z.array(ticketSchema), ...zendeskCursorFields });
 
 // A ticket's replies and notes, each with how it came in (a voice comment is a call).
 const commentsPageSchema = zendeskCommentsPageSchema(
-  zendeskCommentSchema.extend({ via: viaSchema.nullish() }),
+  z.extend(zendeskCommentSchema, { via: z.nullish(viaSchema) }),
 );
 
 /** A requested ticket as the timeline shows it: its opening event and what is needed to open it. */
