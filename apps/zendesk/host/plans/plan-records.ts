@@ -9,7 +9,7 @@
  * Writes upsert by external id (`PATCH .../records.json?external_id=`), so a retried or repeated
  * accept never creates a second record.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseDecimal, toDecimal, type Money } from '../../../../shared/money/money';
 import { parsePlainDate, type PlainDate } from '../../../../shared/calendar/calendar';
 import type { AcceptedPlan, Payment, PlanOption, PromiseToPay } from '../../../../shared/plans';
@@ -115,18 +115,16 @@ export async function recordAcceptedPlan(
   });
 }
 
-const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
-const recordSchema = z
-  .object({
-    id: z.string(),
-    external_id: z.string().nullish(),
-    created_at: z.string(),
-    custom_object_fields: z.record(z.string(), fieldValue),
-  })
-  .loose();
+const fieldValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const recordSchema = z.looseObject({
+  id: z.string(),
+  external_id: z.nullish(z.string()),
+  created_at: z.string(),
+  custom_object_fields: z.record(z.string(), fieldValue),
+});
 const searchSchema = z.object({
   custom_object_records: z.array(recordSchema),
-  meta: z.object({ has_more: z.boolean(), after_cursor: z.string().nullish() }).loose().optional(),
+  meta: z.optional(z.looseObject({ has_more: z.boolean(), after_cursor: z.nullish(z.string()) })),
 });
 type RawRecord = z.infer<typeof recordSchema>;
 

@@ -2,16 +2,16 @@
  * Adds a plan summary to the agent's reply draft as its own paragraph. The summary is our own text,
  * but it is escaped anyway: the draft is HTML and nothing we add may become markup.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from '../../../../shared/ports';
 import { escapeHtml } from '../../../../shared/text/escape-html';
 import { getValues, type HostError, type ZafClient } from '../zaf-client';
 
 const draftSchema = z.object({
-  'comment.text': z
-    .string()
-    .nullish()
-    .transform((value) => value ?? ''),
+  'comment.text': z.pipe(
+    z.nullish(z.string()),
+    z.transform((value: string | null | undefined) => value ?? ''),
+  ),
 });
 
 /** Appends `text` to the draft (`comment.text`) as an escaped `<p>` paragraph. */

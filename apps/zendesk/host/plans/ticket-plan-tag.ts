@@ -5,7 +5,7 @@
  * `safe_update` with the `updated_stamp` we read, so another agent's edit in between is a
  * `conflict`, never silently overwritten.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PlainDate } from '../../../../shared/calendar/calendar';
 import { requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import { getParsed } from '../custom-object-records';
@@ -17,7 +17,7 @@ export const planActiveTag = 'tactful_plan_active';
 export const promiseMissedTag = 'tactful_promise_missed';
 
 const ticketSchema = z.object({
-  ticket: z.object({ id: z.number().int(), updated_at: z.string() }).loose(),
+  ticket: z.looseObject({ id: z.int(), updated_at: z.string() }),
 });
 
 /**
