@@ -6,7 +6,7 @@
  * The requester's locale and time zone come with the same `client.get`, so the first page adds one
  * request and each older page one more.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fetchPage, type PageOptions } from '../../../shared/http';
 import { ok, type HttpError, type HttpPort, type Result } from '../../../shared/ports';
 import { customerMessageText } from '../../../shared/signals/message-text';
@@ -22,20 +22,17 @@ export const customerCommentPageSize = 20;
 
 const commentsPageSchema = zendeskCommentsPageSchema(zendeskCommentSchema);
 
-const ticketSchema = z
-  .object({
-    'ticket.id': z.union([z.number().int(), z.string()]).nullish(),
-    // `timeZone.ianaName` on ZAF's user object is unverified (no public source found; the mock has it).
-    'ticket.requester': z
-      .object({
-        id: z.number().int(),
-        locale: z.string().nullish(),
-        timeZone: z.object({ ianaName: z.string().nullish() }).loose().nullish(),
-      })
-      .loose()
-      .nullish(),
-  })
-  .loose();
+const ticketSchema = z.looseObject({
+  'ticket.id': z.nullish(z.union([z.int(), z.string()])),
+  // `timeZone.ianaName` on ZAF's user object is unverified (no public source found; the mock has it).
+  'ticket.requester': z.nullish(
+    z.looseObject({
+      id: z.int(),
+      locale: z.nullish(z.string()),
+      timeZone: z.nullish(z.looseObject({ ianaName: z.nullish(z.string()) })),
+    }),
+  ),
+});
 
 /** One page of the requester's comments, and where the older ones are. */
 export interface CustomerCommentPage {

@@ -7,7 +7,7 @@
  * `group_id`): the brand and team filters narrow by those. Older records without them count under
  * "all" only.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parsePlainDate, type PlainDate } from '../../../shared/calendar/calendar';
 import { fetchAllPages, type PageOptions } from '../../../shared/http';
 import { parseDecimal } from '../../../shared/money/money';
@@ -25,14 +25,12 @@ import { withZendeskCursor, zendeskCursorFields, zendeskNextPath } from './zende
 
 const listing = z.object({
   custom_object_records: z.array(
-    z
-      .object({
-        id: z.string(),
-        external_id: z.string().nullish(),
-        created_at: z.string(),
-        custom_object_fields: z.record(z.string(), z.unknown()),
-      })
-      .loose(),
+    z.looseObject({
+      id: z.string(),
+      external_id: z.nullish(z.string()),
+      created_at: z.string(),
+      custom_object_fields: z.record(z.string(), z.unknown()),
+    }),
   ),
   ...zendeskCursorFields,
 });

@@ -25,12 +25,10 @@ import {
   ticketScopePaths,
   type TicketScope,
 } from './ticket-scope';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const recordReply = z.object({
-  custom_object_record: z
-    .object({ custom_object_fields: z.record(z.string(), z.unknown()) })
-    .loose(),
+  custom_object_record: z.looseObject({ custom_object_fields: z.record(z.string(), z.unknown()) }),
 });
 
 /** The day's stored counts, undefined when the agent has no record for that day yet. */
@@ -97,7 +95,7 @@ async function writeDay(
 
 const sendScopeReply = z.object({
   'currentUser.id': z.union([z.number(), z.string()]),
-  'ticket.id': z.union([z.number(), z.string()]).nullish(),
+  'ticket.id': z.nullish(z.union([z.number(), z.string()])),
   ...ticketScopeFields,
 });
 
