@@ -6,7 +6,7 @@
  * or agent id: the hosts store it (Zendesk: a custom object record; HubSpot: our backend's store)
  * and `tactful corpus export` turns it into candidate corpus lines for a human to label.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { htmlToText } from '../tone/html';
 import { toneCategories, type Finding, type ToneResult } from '../tone/types';
 import { fingerprint } from '../text/fingerprint';
@@ -15,23 +15,25 @@ import { toneFeedbackKinds, toneFeedbackLimits, type ToneFeedbackKind } from './
 export { toneFeedbackKinds, toneFeedbackLimits, type ToneFeedbackKind } from './limits';
 
 /** A feedback id: made by the client, so a retried write of the same click stores it once. */
-export const toneFeedbackIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/);
+export const toneFeedbackIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/));
 
 /** One finding as recorded: enough to find it again in the draft and to see why it fired. */
 export const feedbackFindingSchema = z
   .object({
     category: z.enum(toneCategories),
     severity: z.enum(['info', 'review', 'block']),
-    ruleId: z.string().min(1).max(toneFeedbackLimits.ruleId),
+    ruleId: z.string().check(z.minLength(1), z.maxLength(toneFeedbackLimits.ruleId)),
     /** UTF-16 offsets into the recorded draft text (plain text, even for an HTML draft). */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    excerpt: z.string().max(toneFeedbackLimits.excerpt),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    excerpt: z.string().check(z.maxLength(toneFeedbackLimits.excerpt)),
   })
-  .refine((finding) => finding.end >= finding.start, {
-    path: ['end'],
-    message: 'a span ends after it starts',
-  });
+  .check(
+    z.refine((finding) => finding.end >= finding.start, {
+      path: ['end'],
+      error: 'a span ends after it starts',
+    }),
+  );
 export type FeedbackFinding = z.infer<typeof feedbackFindingSchema>;
 
 /** One piece of agent feedback, as every host stores it and the command line reads it. */
@@ -40,26 +42,28 @@ export const toneFeedbackSchema = z
     id: toneFeedbackIdSchema,
     kind: z.enum(toneFeedbackKinds),
     /** The locale whose rules checked the draft (`en`, `es`). */
-    locale: z.string().regex(/^[a-z]{2,3}$/),
+    locale: z.string().check(z.regex(/^[a-z]{2,3}$/)),
     verdict: z.enum(['ok', 'review', 'block']),
-    findings: z.array(feedbackFindingSchema).max(toneFeedbackLimits.findings),
+    findings: z.array(feedbackFindingSchema).check(z.maxLength(toneFeedbackLimits.findings)),
     /** Index in `findings` of the finding the agent called wrong; null for "missed something". */
-    disputed: z.number().int().nonnegative().nullable(),
-    note: z.string().max(toneFeedbackLimits.note),
+    disputed: z.nullable(z.int().check(z.nonnegative())),
+    note: z.string().check(z.maxLength(toneFeedbackLimits.note)),
     /** When the agent clicked (ISO 8601, UTC). */
     at: z.iso.datetime({ offset: true }),
     /** The checked draft as plain text; present only when the admin allows it. */
-    draft: z.string().max(toneFeedbackLimits.draft).optional(),
+    draft: z.optional(z.string().check(z.maxLength(toneFeedbackLimits.draft))),
   })
-  .superRefine((feedback, ctx) => {
-    const { kind, disputed, findings } = feedback;
-    if (kind === 'wrong-finding' && (disputed === null || disputed >= findings.length)) {
-      ctx.addIssue({ code: 'custom', path: ['disputed'], message: 'names one of the findings' });
-    }
-    if (kind === 'missed' && disputed !== null) {
-      ctx.addIssue({ code: 'custom', path: ['disputed'], message: 'is null for "missed"' });
-    }
-  });
+  .check(
+    z.superRefine((feedback, ctx) => {
+      const { kind, disputed, findings } = feedback;
+      if (kind === 'wrong-finding' && (disputed === null || disputed >= findings.length)) {
+        ctx.addIssue({ code: 'custom', path: ['disputed'], message: 'names one of the findings' });
+      }
+      if (kind === 'missed' && disputed !== null) {
+        ctx.addIssue({ code: 'custom', path: ['disputed'], message: 'is null for "missed"' });
+      }
+    }),
+  );
 export type ToneFeedback = z.infer<typeof toneFeedbackSchema>;
 
 /** What the agent clicked, on which check, and what the admin allows to be kept. */

@@ -3,7 +3,7 @@
  * manifests/zendesk/requirements.json), as a protocol fact: the sidebar writes these fields and
  * `tactful corpus export --zendesk` reads them back, so both use this one mapping.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from '../ports';
 import {
   feedbackFindingSchema,
@@ -45,17 +45,15 @@ export function toneFeedbackRecordFields(feedback: ToneFeedback): Record<string,
   };
 }
 
-const fieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]).optional();
+const fieldValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 /** A record as the records API lists it. */
-export const toneFeedbackRecordSchema = z
-  .object({
-    id: z.string(),
-    external_id: z.string().nullish(),
-    created_at: z.string().optional(),
-    custom_object_fields: z.record(z.string(), fieldValue),
-  })
-  .loose();
+export const toneFeedbackRecordSchema = z.looseObject({
+  id: z.string(),
+  external_id: z.nullish(z.string()),
+  created_at: z.optional(z.string()),
+  custom_object_fields: z.record(z.string(), fieldValue),
+});
 /** What reading a record needs of it (a parsed listing entry, or a record a test holds). */
 export interface ToneFeedbackRecord {
   id: string;

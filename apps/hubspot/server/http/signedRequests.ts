@@ -231,7 +231,7 @@ export function requireInstallation(store: Store) {
  * A signed write route's options: the portal must be installed, the body and the reply are the
  * contract's, and a refused body is named `what` in the error.
  */
-export function installedWriteOptions<B extends z.ZodType, R extends z.ZodType>(
+export function installedWriteOptions<B extends z.core.$ZodType, R extends z.core.$ZodType>(
   store: Store,
   body: B,
   reply: R,
