@@ -4,7 +4,7 @@
  * `ticket.save` and the outcomes page reads them back, so both use this one mapping. Counts only:
  * no field can hold what the agent wrote.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parsePlainDate } from '../calendar/calendar';
 import { toneCategories } from '../tone/types';
 import type { ToneDayCounts } from './tone-day-counts';
@@ -42,36 +42,43 @@ export function toneEventRecordFields(day: ToneDayCounts): Record<string, string
   return fields;
 }
 
-const count = z.coerce.number().int().nonnegative();
-const jsonText = <Schema extends z.ZodType>(schema: Schema) =>
-  z.string().transform((text, context): z.infer<Schema> => {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      context.addIssue({ code: 'custom', message: 'not JSON' });
-      return z.NEVER;
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      context.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'invalid' });
-      return z.NEVER;
-    }
-    return parsed.data;
-  });
+const count = z.coerce.number().check(z.int(), z.nonnegative());
+const jsonText = <Schema extends z.core.$ZodType>(schema: Schema) =>
+  z.pipe(
+    z.string(),
+    z.transform((text: string, context): z.infer<Schema> => {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        context.issues.push({ code: 'custom', message: 'not JSON', input: text });
+        return z.NEVER;
+      }
+      const parsed = z.safeParse(schema, value);
+      if (!parsed.success) {
+        const message = parsed.error.issues[0]?.message ?? 'invalid';
+        context.issues.push({ code: 'custom', message, input: text });
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+  );
 
 const fieldsSchema = z.object({
-  agent_id: z.string().min(1),
-  group_id: z.string().min(1).nullish(),
-  brand_id: z.string().min(1).nullish(),
-  date: z.string().transform((text, context) => {
-    const date = parsePlainDate(text.slice(0, 10));
-    if (date === undefined) {
-      context.addIssue({ code: 'custom', message: 'not a date' });
-      return z.NEVER;
-    }
-    return date;
-  }),
+  agent_id: z.string().check(z.minLength(1)),
+  group_id: z.nullish(z.string().check(z.minLength(1))),
+  brand_id: z.nullish(z.string().check(z.minLength(1))),
+  date: z.pipe(
+    z.string(),
+    z.transform((text: string, context) => {
+      const date = parsePlainDate(text.slice(0, 10));
+      if (date === undefined) {
+        context.issues.push({ code: 'custom', message: 'not a date', input: text });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  ),
   drafts_checked: count,
   sends: count,
   ok_first_time: count,
@@ -82,8 +89,8 @@ const fieldsSchema = z.object({
   categories: jsonText(z.partialRecord(z.enum(toneCategories), count)),
   recent_sends: jsonText(z.array(z.string())),
   // Guard counts: absent on records written before they were recorded.
-  not_now: count.nullish(),
-  contacts_against_guard: count.nullish(),
+  not_now: z.nullish(count),
+  contacts_against_guard: z.nullish(count),
 });
 
 /** The day's counts from a record's fields, or what is wrong with them. */
