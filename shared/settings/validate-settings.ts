@@ -2,7 +2,7 @@
  * Checks settings an admin entered (or that a host stored) and says, field by field and in the
  * admin's language, what to fix. Never throws, whatever it is given.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isSettingsField, type SettingsField } from './fields';
 import {
   settingsErrorCodes,
