@@ -3,28 +3,39 @@
  * text, since JSON has no bigint. `outcomesViewJson` writes it; `outcomesViewSchema` reads it back
  * into the same `OutcomesView`, so the page renders and exports it with `cellText` and `tableCsv`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type { MessageKey } from '../i18n/messages/en';
 import { isSharedMessageKey } from '../i18n/translate';
 import { parseDecimal, toDecimal } from '../money/money';
 import { toneCategories } from '../tone/types';
 import { outcomeTableIds, type OutcomeCell, type OutcomesView } from './view';
 
-const messageKey = z.string().refine(isSharedMessageKey, 'not a message of the catalog');
+// A string first (zod's own refusal), then the catalog's keys: the key's type follows the check.
+const messageKey = z.pipe(
+  z.string(),
+  z.custom<MessageKey, string>((key) => isSharedMessageKey(key), 'not a message of the catalog'),
+);
 
 /** Money as JSON, exactly as written. */
 const jsonMoney = z.object({ amount: z.string(), currency: z.string() });
 /** Money as JSON, read back into minor units in its currency's precision. */
-const money = jsonMoney.transform((value, context) => {
-  const parsed = parseDecimal(value.amount, value.currency);
-  if (!parsed.ok) {
-    context.addIssue({ code: 'custom', message: parsed.error.message });
-    return z.NEVER;
-  }
-  return parsed.value;
-});
+const money = z.pipe(
+  jsonMoney,
+  z.transform((value: z.output<typeof jsonMoney>, context) => {
+    const parsed = parseDecimal(value.amount, value.currency);
+    if (!parsed.ok) {
+      context.issues.push({ code: 'custom', message: parsed.error.message, input: value });
+      return z.NEVER;
+    }
+    return parsed.value;
+  }),
+);
 
 /** The view's JSON with money read by `moneySchema` (as text, or as `Money`). */
-function viewSchema<M extends z.ZodType, N extends z.ZodType>(moneySchema: M, maybeNumber: N) {
+function viewSchema<M extends z.core.$ZodType, N extends z.core.$ZodType>(
+  moneySchema: M,
+  maybeNumber: N,
+) {
   const cell = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('text'), value: z.string() }),
     z.object({ kind: z.literal('label'), code: messageKey, value: z.string() }),
@@ -56,11 +67,11 @@ function viewSchema<M extends z.ZodType, N extends z.ZodType>(moneySchema: M, ma
         rows: z.array(
           z.object({
             cells: z.array(cell),
-            customerRefs: z.array(z.string()).optional(),
-            agentRefs: z.array(z.string()).optional(),
+            customerRefs: z.optional(z.array(z.string())),
+            agentRefs: z.optional(z.array(z.string())),
           }),
         ),
-        chart: z.enum(['trend', 'stacked']).optional(),
+        chart: z.optional(z.enum(['trend', 'stacked'])),
       }),
     ),
     agentsHidden: z.boolean(),
@@ -69,15 +80,15 @@ function viewSchema<M extends z.ZodType, N extends z.ZodType>(moneySchema: M, ma
 }
 
 /** The view as JSON (what the backend replies; no transform, so a reply serialiser can check it). */
-export const outcomesViewJsonSchema = viewSchema(jsonMoney, z.number().optional());
+export const outcomesViewJsonSchema = viewSchema(jsonMoney, z.optional(z.number()));
 /** The view as JSON read back into an `OutcomesView` (money in minor units). */
 export const outcomesViewSchema = viewSchema(
   money,
   // A figure there is none of is left out of JSON; the view names it, as undefined.
-  z
-    .number()
-    .optional()
-    .transform((value) => value),
+  z.pipe(
+    z.optional(z.number()),
+    z.transform((value: number | undefined) => value),
+  ),
 );
 export type OutcomesViewJson = z.infer<typeof outcomesViewJsonSchema>;
 
