@@ -6,7 +6,7 @@
  * dates in the customer's time zone (promises, payments, contacts) or the agent's team's zone (day
  * counts); the adapter converts instants before they reach the core. No record holds message text.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parsePlainDate, type PlainDate } from '../calendar/calendar';
 import { isKnownCurrency, parseDecimal, type Money } from '../money/money';
 import { toneCategories, type ToneCategory } from '../tone/types';
@@ -121,50 +121,59 @@ export function emptyOutcomeRecordLists(): OutcomeRecordLists {
 
 // ------------------------------------------------------------------ the boundary: raw records
 
-const plainDate = z.string().transform((text, context) => {
-  const date = parsePlainDate(text);
-  if (date === undefined) {
-    context.addIssue({ code: 'custom', message: `"${text}" is not a YYYY-MM-DD calendar date` });
-    return z.NEVER;
-  }
-  return date;
-});
-const id = z.string().trim().min(1).max(200);
-const count = z.number().int().nonnegative().max(1_000_000);
+const plainDate = z.pipe(
+  z.string(),
+  z.transform((text: string, context) => {
+    const date = parsePlainDate(text);
+    if (date === undefined) {
+      const message = `"${text}" is not a YYYY-MM-DD calendar date`;
+      context.issues.push({ code: 'custom', message, input: text });
+      return z.NEVER;
+    }
+    return date;
+  }),
+);
+const id = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const count = z.int().check(z.nonnegative(), z.maximum(1_000_000));
 const scope = {
   agent: id,
-  team: id.optional(),
-  brandOrOwner: id.optional(),
+  team: z.optional(id),
+  brandOrOwner: z.optional(id),
 };
 /** `{ "amount": "12.50", "currency": "EUR" }`, exact in the currency's own precision. */
-const money = z
-  .object({ amount: z.string(), currency: z.string() })
-  .transform((value, context): Money => {
+const money = z.pipe(
+  z.object({ amount: z.string(), currency: z.string() }),
+  z.transform((value: { amount: string; currency: string }, context): Money => {
     const parsed = parseDecimal(value.amount, value.currency);
     if (!parsed.ok) {
-      context.addIssue({ code: 'custom', message: parsed.error.message });
+      context.issues.push({ code: 'custom', message: parsed.error.message, input: value });
       return z.NEVER;
     }
     if (parsed.value.minor < 0n) {
-      context.addIssue({ code: 'custom', message: 'an amount cannot be negative' });
+      context.issues.push({
+        code: 'custom',
+        message: 'an amount cannot be negative',
+        input: value,
+      });
       return z.NEVER;
     }
     return parsed.value;
-  });
+  }),
+);
 
 /** The kinds of outcome record a raw line may hold, keyed by its `"type"`. */
 export const outcomeRecordSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('promise'),
     id,
-    planKey: id.optional(),
+    planKey: z.optional(id),
     customerRef: id,
     ...scope,
     amount: z.string(),
     currency: z.string(),
     due: plainDate,
     madeOn: plainDate,
-    cancelled: z.boolean().optional(),
+    cancelled: z.optional(z.boolean()),
   }),
   z.object({
     type: z.literal('payment'),
@@ -180,9 +189,9 @@ export const outcomeRecordSchema = z.discriminatedUnion('type', [
     ...scope,
     acceptedOn: plainDate,
     firstDue: plainDate,
-    count: z.number().int().min(1).max(1000),
-    currency: z.string().refine(isKnownCurrency, 'not an ISO 4217 currency such as EUR'),
-    cancelled: z.boolean().optional(),
+    count: z.int().check(z.minimum(1), z.maximum(1000)),
+    currency: z.string().check(z.refine(isKnownCurrency, 'not an ISO 4217 currency such as EUR')),
+    cancelled: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('first-contact'), customerRef: id, on: plainDate }),
   z.object({
