@@ -2,7 +2,7 @@
  * Parsing untrusted history input (CLI stdin, host adapters' mapped records) with zod, into the core
  * types. Failures are values with a readable message naming the field, never exceptions.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from '../ports';
 import type { ContactEvent, Flag } from './events';
 import {
@@ -31,7 +31,7 @@ const instant = z.iso.datetime({
 const calendarDate = z.iso.date({ error: 'expected a calendar date YYYY-MM-DD' });
 const clock = z
   .string()
-  .refine(isClockTime, 'expected a time of day HH:mm (24:00 allowed as an end)');
+  .check(z.refine(isClockTime, 'expected a time of day HH:mm (24:00 allowed as an end)'));
 
 // Account facts have an obvious direction; touches must say theirs.
 const defaultDirection: Partial<Record<ContactEvent['channel'], ContactEvent['direction']>> = {
@@ -44,98 +44,105 @@ const defaultDirection: Partial<Record<ContactEvent['channel'], ContactEvent['di
 /** One contact event as received; `id` may be left out (the position is used), `outcome` defaults to unknown. */
 export const contactEventSchema = z
   .object({
-    id: z.string().min(1).optional(),
+    id: z.optional(z.string().check(z.minLength(1))),
     at: instant,
     channel: z.enum(eventChannels),
-    direction: z.enum(directions).optional(),
-    outcome: z.enum(outcomes).default('unknown'),
-    rightParty: z.boolean().optional(),
-    who: z.string().optional(),
-    excerpt: z.string().max(2000).optional(),
-    aboutDebt: z.boolean().optional(),
-    consentToCall: z.boolean().optional(),
-    promise: z.object({ state: z.enum(promiseStates), dueDate: calendarDate }).optional(),
+    direction: z.optional(z.enum(directions)),
+    outcome: z._default(z.enum(outcomes), 'unknown'),
+    rightParty: z.optional(z.boolean()),
+    who: z.optional(z.string()),
+    excerpt: z.optional(z.string().check(z.maxLength(2000))),
+    aboutDebt: z.optional(z.boolean()),
+    consentToCall: z.optional(z.boolean()),
+    promise: z.optional(z.object({ state: z.enum(promiseStates), dueDate: calendarDate })),
   })
-  .superRefine((event, ctx) => {
-    if (event.direction === undefined && defaultDirection[event.channel] === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['direction'],
-        message: `a ${event.channel} needs a direction (inbound or outbound)`,
-      });
-    }
-    if (event.channel === 'promise' && event.promise === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['promise'],
-        message: 'a promise needs { state, dueDate }',
-      });
-    }
-  });
+  .check(
+    z.superRefine((event, ctx) => {
+      if (event.direction === undefined && defaultDirection[event.channel] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['direction'],
+          message: `a ${event.channel} needs a direction (inbound or outbound)`,
+        });
+      }
+      if (event.channel === 'promise' && event.promise === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['promise'],
+          message: 'a promise needs { state, dueDate }',
+        });
+      }
+    }),
+  );
 
 /** One flag as received; `source` defaults to `unspecified`. */
-export const flagSchema = z
-  .object({
-    kind: z.enum(flagKinds),
-    since: z.union([calendarDate, instant], {
-      error: 'expected a calendar date or an ISO 8601 instant',
-    }),
-    until: z
-      .union([calendarDate, instant], { error: 'expected a calendar date or an ISO 8601 instant' })
-      .optional(),
-    source: z.string().min(1).default('unspecified'),
-    reason: z.string().optional(),
-  })
-  .strict();
+export const flagSchema = z.strictObject({
+  kind: z.enum(flagKinds),
+  since: z.union([calendarDate, instant], {
+    error: 'expected a calendar date or an ISO 8601 instant',
+  }),
+  until: z.optional(
+    z.union([calendarDate, instant], { error: 'expected a calendar date or an ISO 8601 instant' }),
+  ),
+  source: z._default(z.string().check(z.minLength(1)), 'unspecified'),
+  reason: z.optional(z.string()),
+});
 
 const quietHoursSchema = z
   .object({ start: clock, end: clock })
-  .refine(
-    (q) => Math.max(480, clockMinutes(q.start)) < Math.min(1260, clockMinutes(q.end)),
-    'quiet hours must leave some time between 08:00 and 21:00',
+  .check(
+    z.refine(
+      (q) => Math.max(480, clockMinutes(q.start)) < Math.min(1260, clockMinutes(q.end)),
+      'quiet hours must leave some time between 08:00 and 21:00',
+    ),
   );
 
 const inconvenientTimeSchema = z
   .object({
     start: clock,
     end: clock,
-    weekdays: z.array(z.number().int().min(1).max(7)).optional(),
-    channels: z.array(z.enum(guardChannels)).optional(),
+    weekdays: z.optional(z.array(z.int().check(z.minimum(1), z.maximum(7)))),
+    channels: z.optional(z.array(z.enum(guardChannels))),
   })
-  .refine((t) => t.start !== t.end, 'start and end must differ (use 00:00–24:00 for a whole day)');
+  .check(
+    z.refine(
+      (t) => t.start !== t.end,
+      'start and end must differ (use 00:00–24:00 for a whole day)',
+    ),
+  );
 
 const stagesSchema = z
-  .array(z.object({ id: z.string().min(1), maxDaysPastDue: z.number().int().nullable() }))
-  .min(1)
-  .refine(
-    (stages) =>
-      stages.every((s, i) => {
-        const next = stages[i + 1];
-        if (next === undefined) return true;
-        return (
-          s.maxDaysPastDue !== null &&
-          (next.maxDaysPastDue === null || next.maxDaysPastDue > s.maxDaysPastDue)
-        );
-      }),
-    'stages must be in ascending order, with only the last one open-ended',
+  .array(z.object({ id: z.string().check(z.minLength(1)), maxDaysPastDue: z.nullable(z.int()) }))
+  .check(
+    z.minLength(1),
+    z.refine(
+      (stages) =>
+        stages.every((s, i) => {
+          const next = stages[i + 1];
+          if (next === undefined) return true;
+          return (
+            s.maxDaysPastDue !== null &&
+            (next.maxDaysPastDue === null || next.maxDaysPastDue > s.maxDaysPastDue)
+          );
+        }),
+      'stages must be in ascending order, with only the last one open-ended',
+    ),
   );
 
 /** The `tactful history` request (and any host asking for the same computation). */
-export const historyRequestSchema = z
-  .object({
-    now: instant,
-    timeZone: z
-      .string()
-      .refine(isValidTimeZone, 'expected an IANA time zone such as America/Chicago'),
-    dueDate: calendarDate.optional(),
-    events: z.array(contactEventSchema).default([]),
-    flags: z.array(flagSchema).default([]),
-    quietHours: quietHoursSchema.optional(),
-    inconvenientTimes: z.array(inconvenientTimeSchema).optional(),
-    stages: stagesSchema.optional(),
-    purpose: z.enum(['collection', 'cease-confirmation']).optional(),
-  })
-  .strict();
+export const historyRequestSchema = z.strictObject({
+  now: instant,
+  timeZone: z
+    .string()
+    .check(z.refine(isValidTimeZone, 'expected an IANA time zone such as America/Chicago')),
+  dueDate: z.optional(calendarDate),
+  events: z._default(z.array(contactEventSchema), []),
+  flags: z._default(z.array(flagSchema), []),
+  quietHours: z.optional(quietHoursSchema),
+  inconvenientTimes: z.optional(z.array(inconvenientTimeSchema)),
+  stages: z.optional(stagesSchema),
+  purpose: z.optional(z.enum(['collection', 'cease-confirmation'])),
+});
 
 /** A parsed, trusted history request. */
 export interface HistoryRequest {
@@ -162,7 +169,7 @@ function toContactEvent(event: ParsedEvent, index: number): ContactEvent {
   };
 }
 
-function failure(error: z.ZodError): HistoryInputError {
+function failure(error: z.core.$ZodError): HistoryInputError {
   const issues = error.issues.map((issue) => ({
     path: issue.path
       .map((part, i) =>
