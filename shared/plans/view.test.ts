@@ -69,39 +69,32 @@ describe('promiseRows', () => {
 describe('chooserNotices: the shared plan chooser cases', () => {
   const policy = toPlanPolicy(defaultSettings.policy, 'USD');
   const words = { t: createTranslator('en'), locale: 'en-US' };
-  const noticesFor = (amount: string, sayNothingFits: boolean) => {
+  const noticesFor = (amount: string) => {
     if (!policy.ok) throw new Error('the default policy is valid');
     const form = { ...blankPlanForm, amount };
     const request = { ...testPlanRequest(), policy: policy.value };
     const balance = { ...request, balance: { minor: chooserCaseBalance, currency: 'USD' } };
     const view = chooserView(planChoices(form, balance, words), undefined, false);
-    return { view, notices: chooserNotices(view, sayNothingFits) };
+    return { view, notices: chooserNotices(view) };
   };
 
   it.each(planChooserCases)('$name', (c) => {
-    const { view, notices } = noticesFor(c.perMonth, false);
-    expect(notices.map((notice) => notice.key)).toEqual(
-      c.longer.map((frequency) => `needs-longer-plan-${frequency}`),
-    );
+    const { view, notices } = noticesFor(c.perMonth);
+    expect(notices.map((notice) => notice.key)).toEqual([
+      ...(c.nothingFits ? ['nothing-fits'] : []),
+      ...c.longer.map((frequency) => `needs-longer-plan-${frequency}`),
+    ]);
     expect(view.options.some((option) => option.id === 'instalments-monthly')).toBe(
       c.monthlyInstalments,
     );
   });
 
-  it('says nothing fits only where the host asks, before the longer-plan notices', () => {
-    const { notices } = noticesFor('50', true);
-    expect(notices.map((notice) => notice.code).slice(0, 2)).toEqual([
-      'nothing-fits',
-      'needs-longer-plan',
-    ]);
-    expect(noticesFor('200', true).notices).toEqual([]);
-  });
-
   it('puts what is wrong with the plan as a whole first', () => {
-    const notices = chooserNotices(
-      { planProblem: 'The policy allows no plan.', nothingFits: true, longer: [] },
-      true,
-    );
+    const notices = chooserNotices({
+      planProblem: 'The policy allows no plan.',
+      nothingFits: true,
+      longer: [],
+    });
     expect(notices).toEqual([
       { code: 'plan-problem', key: 'problem', text: 'The policy allows no plan.' },
       { code: 'nothing-fits', key: 'nothing-fits' },

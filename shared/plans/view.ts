@@ -159,20 +159,17 @@ export type ChooserNotice =
   | { readonly code: 'needs-longer-plan'; readonly key: string; readonly text: string };
 
 /**
- * The chooser's notices in the order shown: the plan's problem, that nothing fits (only where the
- * host says so when no option stands out: the card, whose list preselects one), and each "needs a
- * longer plan". `key` tells the notices apart: `problem`, `nothing-fits`,
- * `needs-longer-plan-<frequency>`.
+ * The chooser's notices in the order shown, the same on every host: the plan's problem, that nothing
+ * fits (so the agent knows why no option stands out), and each "needs a longer plan". `key` tells
+ * the notices apart: `problem`, `nothing-fits`, `needs-longer-plan-<frequency>`.
  */
 export function chooserNotices(
   view: Pick<ChooserView, 'planProblem' | 'nothingFits' | 'longer'>,
-  sayNothingFits: boolean,
 ): ChooserNotice[] {
   const notices: ChooserNotice[] = [];
   if (view.planProblem)
     notices.push({ code: 'plan-problem', key: 'problem', text: view.planProblem });
-  if (view.nothingFits && sayNothingFits)
-    notices.push({ code: 'nothing-fits', key: 'nothing-fits' });
+  if (view.nothingFits) notices.push({ code: 'nothing-fits', key: 'nothing-fits' });
   for (const { frequency, text } of view.longer) {
     notices.push({ code: 'needs-longer-plan', key: `needs-longer-plan-${frequency}`, text });
   }

@@ -18,6 +18,8 @@ export interface PlanChooserCase {
   longer: Frequency[];
   /** Whether monthly instalments are offered. */
   monthlyInstalments: boolean;
+  /** Whether the chooser says that no plan fits the policy (every host does). */
+  nothingFits: boolean;
 }
 
 export const planChooserCases: readonly PlanChooserCase[] = [
@@ -26,11 +28,13 @@ export const planChooserCases: readonly PlanChooserCase[] = [
     perMonth: '200',
     longer: [],
     monthlyInstalments: true,
+    nothingFits: false,
   },
   {
-    name: '$50 a month would take 25 months: every frequency needs a longer plan, none offered',
+    name: '$50 a month would take 25 months: no plan fits, every frequency needs a longer plan, none offered',
     perMonth: '50',
     longer: ['weekly', 'biweekly', 'semimonthly', 'monthly'],
     monthlyInstalments: false,
+    nothingFits: true,
   },
 ];

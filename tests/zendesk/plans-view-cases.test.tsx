@@ -1,6 +1,6 @@
 // The shared plan chooser cases (shared/testing/plan-chooser-cases.ts) driven through the real
 // sidebar: the "needs a longer plan" notices and the options are what shared/plans/view.ts decides,
-// in the catalog's words, as on the HubSpot card.
+// in the catalog's words, as on the HubSpot card (that no plan fits included).
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -41,5 +41,8 @@ describe('Zendesk sidebar: the shared plan chooser cases', () => {
       .filter((text) => text.startsWith(longerPrefix))
       .map((text) => text.slice(longerPrefix.length, text.indexOf(')')));
     expect(longer).toEqual(c.longer.map((frequency) => t(`plans.frequencies.${frequency}`)));
+    const nothingFits = within(section).queryByText(t('plans.nothingFits.title'));
+    expect(nothingFits !== null).toBe(c.nothingFits);
+    if (nothingFits) expect(nothingFits.closest('[role="status"]')).not.toBeNull();
   });
 });

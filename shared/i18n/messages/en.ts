@@ -659,8 +659,8 @@ export const en = {
   'card.plans.noBalance': 'This contact has no outstanding balance recorded.',
   'card.plans.unreadable': 'The balance could not be read',
   'card.plans.noPlan': 'No plan can be suggested',
-  'card.plans.nothingFits.title': 'No plan fits the policy',
-  'card.plans.nothingFits.body':
+  'plans.nothingFits.title': 'No plan fits the policy',
+  'plans.nothingFits.body':
     'The closest options are shown with what they break, so you can escalate.',
   'card.plans.summaryTitle': 'Summary for the customer',
   'card.plans.needsLongerPlan': 'Needs a longer plan than policy allows',

@@ -672,8 +672,8 @@ export const es: Catalog = {
   'card.plans.noBalance': 'Este contacto no tiene ningún saldo pendiente registrado.',
   'card.plans.unreadable': 'No se pudo leer el saldo',
   'card.plans.noPlan': 'No se puede sugerir ningún plan',
-  'card.plans.nothingFits.title': 'Ningún plan cumple la política',
-  'card.plans.nothingFits.body':
+  'plans.nothingFits.title': 'Ningún plan cumple la política',
+  'plans.nothingFits.body':
     'Se muestran las opciones más cercanas con lo que incumplen, para que pueda escalarlas.',
   'card.plans.summaryTitle': 'Resumen para el cliente',
   'card.plans.needsLongerPlan': 'Necesita un plan más largo de lo que permite la política',

@@ -44,18 +44,16 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       <div style={{ marginTop: 12 }}>
         <CapacityFields onSubmit={workspace.suggest} problems={problems} />
       </div>
-      {chooserNotices(view, false).map(
-        (notice) =>
-          'text' in notice && (
-            <Notice
-              key={notice.key}
-              emphasis="caution"
-              role={notice.code === 'plan-problem' ? 'alert' : 'status'}
-              text={notice.text}
-              style={{ marginTop: 8 }}
-            />
-          ),
-      )}
+      {chooserNotices(view).map((notice) => (
+        <Notice
+          key={notice.key}
+          emphasis="caution"
+          role={notice.code === 'plan-problem' ? 'alert' : 'status'}
+          title={notice.code === 'nothing-fits' ? t('plans.nothingFits.title') : undefined}
+          text={notice.code === 'nothing-fits' ? t('plans.nothingFits.body') : notice.text}
+          style={{ marginTop: 8 }}
+        />
+      ))}
       {options.length > 0 && (
         <OptionCards
           cards={options.map((option) => option.card)}

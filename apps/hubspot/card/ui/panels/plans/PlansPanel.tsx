@@ -69,7 +69,7 @@ export function PlansPanel() {
 /** Each chooser notice's title. */
 const noticeTitles = {
   'plan-problem': 'card.plans.noPlan',
-  'nothing-fits': 'card.plans.nothingFits.title',
+  'nothing-fits': 'plans.nothingFits.title',
   'needs-longer-plan': 'card.plans.needsLongerPlan',
 } as const satisfies Record<ChooserNotice['code'], MessageKey>;
 
@@ -95,14 +95,14 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
         problems={view.problems}
         onChange={choice.setForm}
       />
-      {chooserNotices(view, true).map((notice) => (
+      {chooserNotices(view).map((notice) => (
         <Alert
           key={notice.key}
           testId={`plans-${notice.key}`}
           title={t(noticeTitles[notice.code])}
           variant="warning"
         >
-          {notice.code === 'nothing-fits' ? t('card.plans.nothingFits.body') : notice.text}
+          {notice.code === 'nothing-fits' ? t('plans.nothingFits.body') : notice.text}
         </Alert>
       ))}
       {view.options.length > 0 ? (
