@@ -4,7 +4,7 @@
  * Trained by `npm run train:signals` (scripts/train-signals.ts); the weights are committed as
  * weights.json and parsed with zod when they load, so a damaged file fails loudly.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { signalKinds } from '../kinds';
 
 /** What the model scores: every kind, and self-harm wording (a flag on a vulnerability). */
@@ -13,30 +13,32 @@ export type ModelHead = (typeof modelHeads)[number];
 
 const threshold = z.object({
   /** Scores at or above this add the kind when the rules missed it (above 1: never). */
-  add: z.number().min(0),
+  add: z.number().check(z.minimum(0)),
   /** Scores at or above this add it from a sentence holding one of its anchor cues (anchors.ts). */
-  anchored: z.number().min(0).optional(),
+  anchored: z.optional(z.number().check(z.minimum(0))),
   /** Scores below this drop the rules' signal of the kind (0: never; never for safety kinds). */
-  drop: z.number().min(0).max(1),
+  drop: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 export const signalModelSchema = z
   .object({
     version: z.literal(1),
-    buckets: z.number().int().positive(),
+    buckets: z.int().check(z.positive()),
     /** Multiply a stored weight by this to get the real one. */
-    scale: z.number().positive(),
-    heads: z.array(z.enum(modelHeads)).length(modelHeads.length),
+    scale: z.number().check(z.positive()),
+    heads: z.array(z.enum(modelHeads)).check(z.length(modelHeads.length)),
     /** Per head, in `heads` order. */
-    bias: z.array(z.number()).length(modelHeads.length),
+    bias: z.array(z.number()).check(z.length(modelHeads.length)),
     /** `weights[head * buckets + bucket]`, int8, stored as base64 to keep the file small. */
     weights: z.base64(),
     /** Chosen on held-out folds (scripts/train-signals.ts). */
     thresholds: z.record(z.enum(modelHeads), threshold),
   })
-  .refine((model) => model.heads.every((head, index) => head === modelHeads[index]), {
-    message: 'heads out of order',
-  });
+  .check(
+    z.refine((model) => model.heads.every((head, index) => head === modelHeads[index]), {
+      error: 'heads out of order',
+    }),
+  );
 export type StoredSignalModel = z.infer<typeof signalModelSchema>;
 
 export type ModelThreshold = z.infer<typeof threshold>;
