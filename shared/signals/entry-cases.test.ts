@@ -28,13 +28,16 @@ describe('the shared signal entry cases, on signalEntryView', () => {
       const entry = signalEntryView(t, first, {
         sourceKind: 'zendesk-comment',
         isSet: (flag) => c.setFlags.includes(flag),
-        today: reader.today,
+        today: c.viewedOn ?? reader.today,
         locale: 'en-US',
         currency,
       });
       expect(entry.flags.map(({ flag, alreadySet }) => ({ flag, alreadySet }))).toEqual(c.flags);
       expect(Object.values(entry.promise ?? {})).toEqual(c.promiseTags);
       expect(entry.prefill !== undefined).toBe(c.promiseToPay);
+      expect(entry.promiseNote).toBe(
+        c.dayHasPassed ? t('signals.promise.why.past-date') : undefined,
+      );
     }
   });
 });

@@ -26,9 +26,16 @@ export interface SignalEntryCase {
   promiseTags: string[];
   /** Whether the one-click promise to pay is offered. */
   promiseToPay: boolean;
+  /** Whether the entry says the day the customer named has passed (every host does). */
+  dayHasPassed: boolean;
+  /**
+   * The day the agent looks, when later than the day the message was read (a host reads and shows
+   * on the same day, so only a host whose reply can be served, the card's backend, drives it).
+   */
+  viewedOn?: string;
 }
 
-/** Both flag states, and a promise complete enough to offer and one that is not. */
+/** Both flag states, a promise complete enough to offer, one that is not, and one already late. */
 export const signalEntryCases: readonly SignalEntryCase[] = [
   {
     name: 'a cease the customer has not had set offers Set flag',
@@ -38,6 +45,7 @@ export const signalEntryCases: readonly SignalEntryCase[] = [
     flags: [{ flag: 'cease', alreadySet: false }],
     promiseTags: [],
     promiseToPay: false,
+    dayHasPassed: false,
   },
   {
     name: 'a cease already set says so, with no button',
@@ -47,6 +55,7 @@ export const signalEntryCases: readonly SignalEntryCase[] = [
     flags: [{ flag: 'cease', alreadySet: true }],
     promiseTags: [],
     promiseToPay: false,
+    dayHasPassed: false,
   },
   {
     name: 'a work opt-out offers Do not call, whatever other flag is set',
@@ -56,6 +65,7 @@ export const signalEntryCases: readonly SignalEntryCase[] = [
     flags: [{ flag: 'do-not-call', alreadySet: false }],
     promiseTags: [],
     promiseToPay: false,
+    dayHasPassed: false,
   },
   {
     name: 'an amount and a day: both tags and a promise to pay, due this Friday',
@@ -65,6 +75,7 @@ export const signalEntryCases: readonly SignalEntryCase[] = [
     flags: [],
     promiseTags: ['Amount: $50.00', 'Due: Nov 27, 2026'],
     promiseToPay: true,
+    dayHasPassed: false,
   },
   {
     name: 'an amount without a day: its tag, and no promise to pay',
@@ -74,5 +85,17 @@ export const signalEntryCases: readonly SignalEntryCase[] = [
     flags: [],
     promiseTags: ['Amount: $50.00'],
     promiseToPay: false,
+    dayHasPassed: false,
+  },
+  {
+    name: 'a day that has passed: the amount, no due day or promise to pay, and a note to agree a new date',
+    text: 'I can pay $50 on Friday.',
+    setFlags: [],
+    kind: 'promise',
+    flags: [],
+    promiseTags: ['Amount: $50.00'],
+    promiseToPay: false,
+    dayHasPassed: true,
+    viewedOn: '2026-11-30',
   },
 ];

@@ -7,14 +7,25 @@ import { describe, expect, it } from '@jest/globals';
 import { Alert, Button, LoadingButton, Select, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { http, HttpResponse } from 'msw';
-import { backendPaths, type Engagement, type FlagWriteRequest } from '../../apps/hubspot/contract';
+import {
+  backendPaths,
+  languagePaths,
+  type Engagement,
+  type FlagWriteRequest,
+} from '../../apps/hubspot/contract';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import { HistoryPanel } from '../../apps/hubspot/card/ui/panels/history/HistoryPanel';
 import { SignalsPanel } from '../../apps/hubspot/card/ui/panels/signals/SignalsPanel';
 import type { PlayedEngagementPage } from '../../mocks/hubspot/language';
 import { server } from '../../mocks/node';
 import { createTranslator } from '../../shared/i18n';
-import { signalEntryCases } from '../../shared/testing/signal-entry-cases';
+import { messageReader } from '../../shared/signals/reader';
+import { signalsView } from '../../shared/signals/view';
+import {
+  signalEntryCaseNow,
+  signalEntryCases,
+  signalEntryCaseZone,
+} from '../../shared/testing/signal-entry-cases';
 import { signalsViewCases } from '../../shared/testing/view-cases';
 import {
   collectionsHandler,
@@ -291,6 +302,14 @@ describe('the shared signal entry cases (shared/testing/signal-entry-cases.ts), 
       reason: 'In writing',
     }));
     server.use(collectionsHandler(collectionsReply({ timeZone: 'America/Chicago', flags })));
+    if (c.viewedOn) {
+      // Our backend's reply for the same email, read earlier and looked at on `viewedOn`.
+      const author = { language: 'en', timeZone: signalEntryCaseZone, currency: 'USD' };
+      const reading = messageReader(author, new Date(signalEntryCaseNow)).read('9101', c.text);
+      const reply = { hasMessage: true, view: signalsView([reading]), today: c.viewedOn };
+      const signals = () => HttpResponse.json({ ...reply, setFlags: c.setFlags });
+      server.use(http.get(contactUrl(languagePaths.signals), signals));
+    }
     const renderer = renderCard();
     expect((await signalLabels(renderer))[0]).toBe(english(`signals.kind.${c.kind}`));
     for (const { flag, alreadySet } of c.flags) {
@@ -307,5 +326,7 @@ describe('the shared signal entry cases (shared/testing/signal-entry-cases.ts), 
     expect(renderer.maybeFind(LoadingButton, { testId: 'signal-0-promise-record' }) !== null).toBe(
       c.promiseToPay,
     );
+    const passed = english('signals.promise.why.past-date');
+    expect(renderer.findAll(Text).some((text) => text.text === passed)).toBe(c.dayHasPassed);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * "What the customer says": the signals in the contact's newest inbound email as the one view
  * model decides them (shared/signals/view.ts: order, words, flag states, the promise to pay, the
- * self-harm signposting). Set flag goes through the history panel's flag write, with the email as
- * its source; Record promise through the backend's idempotent promise write.
+ * self-harm signposting, why no promise is offered). Set flag goes through the history panel's flag
+ * write, with the email as its source; Record promise through the backend's idempotent write.
  */
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
@@ -106,6 +106,7 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
   const { t } = useCardI18n();
   const requestReview = useRequestFlagReview();
   const row = { direction: 'row', gap: 'extra-small', align: 'center', wrap: true } as const;
+  const { promise } = entry;
   return (
     <Flex direction="column" gap="extra-small">
       <Flex {...row}>
@@ -123,17 +124,14 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
         {`${t('signals.said')}: “${entry.excerpt}”`}
       </Text>
       <Text testId={`${id}-action`}>{`${t('signals.actionLabel')}: ${entry.action}`}</Text>
-      {entry.promise === undefined ? null : (
+      {promise === undefined ? null : (
         <Flex {...row}>
-          {entry.promise.amount === undefined ? null : (
-            <Tag testId={`${id}-promise-amount`}>{entry.promise.amount}</Tag>
-          )}
-          {entry.promise.due === undefined ? null : (
-            <Tag testId={`${id}-promise-due`}>{entry.promise.due}</Tag>
-          )}
+          {promise.amount && <Tag testId={`${id}-promise-amount`}>{promise.amount}</Tag>}
+          {promise.due && <Tag testId={`${id}-promise-due`}>{promise.due}</Tag>}
           {entry.prefill && <RecordPromise prefill={entry.prefill} id={id} />}
         </Flex>
       )}
+      {entry.promiseNote && <Text variant="microcopy">{entry.promiseNote}</Text>}
       {entry.flagsNote === undefined ? null : (
         <Flex {...row}>
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
