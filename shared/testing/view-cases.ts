@@ -65,6 +65,27 @@ export const toneViewCases: readonly ToneViewCase[] = [
     afterApply: 'Hi Maria, your account is behind on payments and we will sue.',
   },
   {
+    name: 'a rewrite beside a threat: the threat’s words stay after the new sentence, on both hosts',
+    draft: "Hi Maria, you haven't paid your bill and we will sue.",
+    verdictLabel: 'tone.verdict.block',
+    problems: ["you haven't paid your bill", 'we will sue'],
+    good: [],
+    applyAll: false,
+    apply: [true, false],
+    afterApply:
+      "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what challenges you're facing with making this payment? And we will sue.",
+  },
+  {
+    name: 'a rewritten question: the new sentence takes the draft’s “?” with it, on both hosts',
+    draft: 'Hi Maria, what the hell is going on with your payment?',
+    verdictLabel: 'tone.verdict.block',
+    problems: ['what the hell is going on with your payment', 'hell'],
+    good: [],
+    applyAll: false,
+    apply: [true, false],
+    afterApply: "Hi Maria, we're here to help you find a way forward.",
+  },
+  {
     name: 'kind wording: ok, with its good signs and nothing to apply',
     draft:
       'Hi Maria, can you tell me what would help you most with this payment? I understand this may be a difficult time.',

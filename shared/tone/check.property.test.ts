@@ -118,7 +118,7 @@ describe('checkTone properties', () => {
         const applied = applyAllSuggestions(text, findings);
         // Walk the text: untouched stretches must reappear verbatim and in order.
         const spans = findings
-          .flatMap((finding) => replacedRange(text, finding) ?? [])
+          .flatMap((finding) => replacedRange(text, finding, findings) ?? [])
           .sort((a, b) => a.start - b.start || b.end - a.end);
         let cursor = 0;
         let position = 0;

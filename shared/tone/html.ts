@@ -235,3 +235,13 @@ export function htmlSuggestion(htmlSpan: string, suggestion: string): string {
   }
   return escapeHtml(suggestion) + tags.join('');
 }
+
+/**
+ * True when a block tag (`<p>`, `</p>`, `<br>`…) starts at `offset` of `html`: the visible text
+ * goes on on a new line there, as after a line break in plain text.
+ */
+export function isBlockTagAt(html: string, offset: number): boolean {
+  if (html.charAt(offset) !== '<') return false;
+  const tag = readTag(html, offset, html.lastIndexOf('>'));
+  return tag !== undefined && blockTags.has(tag.name.toLowerCase());
+}

@@ -165,9 +165,15 @@ export function rewriteDraft(
   result: ToneResult,
   target: Finding | 'all',
 ): { text: string; applied: number } {
-  if (target !== 'all') return { text: applySuggestion(checked, target), applied: 1 };
+  // The check's findings go along: words a suggestion does not cover (a threat) always stay.
+  if (target !== 'all') {
+    return { text: applySuggestion(checked, target, result.findings), applied: 1 };
+  }
   const { applicable } = toneView(result);
-  return { text: applyAllSuggestions(checked, applicable), applied: applicable.length };
+  return {
+    text: applyAllSuggestions(checked, applicable, result.findings),
+    applied: applicable.length,
+  };
 }
 
 /**
