@@ -15,7 +15,9 @@ import type { FlagKind } from './flag-kinds';
 
 /**
  * A press: the form learns it was tried (so it shows what is missing), and the change to send when
- * the form is complete. `clearing`: the flag whose own Clear was pressed, switched off.
+ * the form is complete. `isOn` is the customer's flags as they are: the form's button sets a chosen
+ * flag that is off and clears one that is on (its label is `flagButtonKey`), on every host; a
+ * layout may add a Clear beside each set flag (`clearing`: the flag whose own Clear was pressed).
  */
 export function flagPress(
   form: FlagForm,

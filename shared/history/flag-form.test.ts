@@ -118,11 +118,15 @@ describe('flagFormStep', () => {
 
 describe('the shared flag form cases', () => {
   it.each(flagFormCases)('$name', (c) => {
-    const change = flagChange(fill(c.kind, c.reason), off);
+    const isOn = (kind: FlagKind) => c.chosenIsOn === true && kind === c.kind;
+    const change = flagChange(fill(c.kind, c.reason), isOn);
+    expect(flagButtonKey(fill(c.kind, c.reason), isOn)).toBe(
+      c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set',
+    );
     if (c.problems.length === 0) {
       expect(change).toEqual({
         ok: true,
-        value: { kind: c.kind, on: true, reason: c.reason.trim() },
+        value: { kind: c.kind, on: !c.chosenIsOn, reason: c.reason.trim() },
       });
     } else {
       expect(change.ok ? [] : change.error.map((problem) => problem.code)).toEqual(c.problems);

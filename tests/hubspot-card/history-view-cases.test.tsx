@@ -81,7 +81,15 @@ describe('HubSpot card: the shared flag form cases', () => {
     const writes: FlagWriteRequest[] = [];
     server.use(
       settingsHandler(),
-      collectionsHandler(collectionsReply({ timeZone: 'America/Chicago', flags: [] })),
+      collectionsHandler(
+        collectionsReply({
+          timeZone: 'America/Chicago',
+          flags:
+            c.chosenIsOn && c.kind
+              ? [{ kind: c.kind, since: '2026-11-01', source: 'agent', reason: 'Asked' }]
+              : [],
+        }),
+      ),
       engagementsHandler(),
       http.put(`${testBackendUrl}/api/contacts/:contactId/flags/:kind`, async ({ request }) => {
         const body = flagWriteRequestSchema.parse(await request.json());
@@ -92,11 +100,13 @@ describe('HubSpot card: the shared flag form cases', () => {
     const renderer = await renderHistory();
     if (c.kind) renderer.findByTestId(Select, 'flag-kind').props.onChange?.(c.kind);
     renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.(c.reason);
-    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
+    const button = renderer.findByTestId(LoadingButton, 'flag-set');
+    expect(button.text).toBe(t(c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set'));
+    button.trigger('onClick');
 
     if (c.problems.length === 0) {
       await renderer.waitFor(() => expect(writes).toHaveLength(1));
-      expect(writes[0]).toMatchObject({ set: true, reason: c.reason.trim() });
+      expect(writes[0]).toMatchObject({ set: !c.chosenIsOn, reason: c.reason.trim() });
       return;
     }
     const words = (code: (typeof c.problems)[number]) =>

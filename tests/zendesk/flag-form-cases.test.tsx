@@ -21,17 +21,24 @@ const allCodes: FlagFormProblem['code'][] = ['choose-flag', 'reason-required', '
 describe('Zendesk sidebar: the shared flag form cases', () => {
   it.each(flagFormCases)('$name', async (c) => {
     const user = userEvent.setup();
-    const { world } = renderSidebar();
+    const field = c.kind && `tactful_flag_${c.kind.replaceAll('-', '_')}`;
+    const { world } = renderSidebar((setup) => {
+      const customer = setup.users.get(9001);
+      if (customer && field && c.chosenIsOn) customer.user_fields[field] = true;
+      return {};
+    });
     const flags = await screen.findByRole('region', { name: t('history.flags.title') }, lazyChunk);
     if (c.kind)
       await user.selectOptions(within(flags).getByLabelText(t('history.flags.flag')), c.kind);
     if (c.reason)
       await user.type(within(flags).getByLabelText(t('history.flags.reason')), c.reason);
-    await user.click(within(flags).getByRole('button', { name: t('history.flags.set') }));
+    const button = t(c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set');
+    await user.click(within(flags).getByRole('button', { name: button }));
 
     if (c.problems.length === 0) {
       expect(await within(flags).findByText(t('history.flags.saved'))).toBeInTheDocument();
       expect(world.requests.filter((request) => request.startsWith('PUT'))).toHaveLength(1);
+      if (field) expect(world.users.get(9001)?.user_fields[field]).toBe(!c.chosenIsOn);
       return;
     }
     // Each problem once, under its control (the placeholder option is not a message).

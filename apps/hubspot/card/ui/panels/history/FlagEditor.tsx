@@ -1,9 +1,10 @@
-/** The contact's flags, each with Clear, and a form to set one with its source and reason. */
+/** The contact's flags, each with Clear, and a form to set or clear one, with who and why. */
 import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import {
   blankFlagForm,
+  flagButtonKey,
   flagFormStep,
   flagReasonMaxLength,
   type FlagChange,
@@ -31,6 +32,7 @@ export function FlagEditor(props: {
   const [form, step] = useReducer(flagFormStep, blankFlagForm);
   const [source, setSource] = useState<FlagSource>('customer');
   const saving = write.status === 'saving';
+  const isOn = (kind: ContactFlag['kind']) => flags.some((set) => set.kind === kind);
   // A signal's one-click Set flag sets it; else the request fills the form for the agent.
   useFlagRequests(
     useCallback(
@@ -46,9 +48,9 @@ export function FlagEditor(props: {
   useEffect(() => {
     if (write.status === 'saved') step({ type: 'saved' });
   }, [write]);
-  /** Set flag always sets the chosen flag; a flag's own Clear (`clearing`) clears it. */
+  /** The form's button sets the chosen flag, or clears it when on (as in Zendesk); Clear clears. */
   const press = (clearing?: ContactFlag['kind']) => {
-    const { event, change } = flagPress(form, () => false, clearing);
+    const { event, change } = flagPress(form, isOn, clearing);
     step(event);
     if (change) onChange(change, source);
   };
@@ -112,7 +114,7 @@ export function FlagEditor(props: {
         {...(problems.reason ? { error: true, validationMessage: problems.reason } : {})}
       />
       <LoadingButton testId="flag-set" loading={saving} disabled={saving} onClick={() => press()}>
-        {t('history.flags.set')}
+        {t(flagButtonKey(form, isOn))}
       </LoadingButton>
       {write.status === 'saved' ? (
         <Alert
@@ -123,9 +125,7 @@ export function FlagEditor(props: {
           {t('card.history.upToDate')}
         </Alert>
       ) : null}
-      {write.status === 'failed' ? (
-        <ErrorAlert testId="flag-failed" code={write.error.code} />
-      ) : null}
+      {write.status === 'failed' && <ErrorAlert testId="flag-failed" code={write.error.code} />}
     </Flex>
   );
 }
