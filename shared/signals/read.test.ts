@@ -266,4 +266,15 @@ describe('words that look like a signal but are not the customer’s own (held-o
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }
   });
+
+  it('reads a health word by its whole word where its stem is also a contract or legal word', () => {
+    expect(has('The cancellation termination charge is too high.', 'vulnerability')).toBe(false);
+    expect(has('ill send the money when i get paid', 'vulnerability')).toBe(false);
+    expect(has('My counsel will be in touch with you.', 'vulnerability')).toBe(false);
+    expect(has('When does my contract end?', 'vulnerability')).toBe(false);
+    expect(has('Cambié de operador el año pasado.', 'vulnerability', 'es')).toBe(false);
+    expect(has('My sister is terminally ill and I look after her.', 'vulnerability')).toBe(true);
+    expect(has('I have a long illness and cannot work.', 'vulnerability')).toBe(true);
+    expect(has('Me operaron de la rodilla en mayo.', 'vulnerability', 'es')).toBe(true);
+  });
 });

@@ -762,7 +762,8 @@ const written: CueLexicon = {
     'chemotherapy',
     'radiotherapy',
     'surgery',
-    'operation',
+    // Exact: the stem 'oper' is also an operator (a network).
+    '=operation',
     // A hospital bill is no illness (US medical billing): being in hospital is.
     'in hospital',
     'in the hospital',
@@ -770,7 +771,8 @@ const written: CueLexicon = {
     'hospital stay',
     '=hospitalised',
     '=hospitalized',
-    'illness',
+    // Exact: the stem of 'illness' is 'ill', which is also "I'll" typed without the apostrophe.
+    '=illness',
     'seriously ill',
     'terminally ill',
     'fell ill',
@@ -790,7 +792,8 @@ const written: CueLexicon = {
     "alzheimer's",
     'chronic',
     'terminal illness',
-    'terminally',
+    // Exact: the stem 'termin' is also a contract's termination (fee).
+    '=terminally',
     'tumour',
     'tumor',
     'multiple sclerosis',
@@ -912,7 +915,8 @@ const written: CueLexicon = {
     "jobseeker's",
     'no job',
     'lost work',
-    'contract ended',
+    // Exact: a contract that ends is a date, not a lost job.
+    'contract =ended',
     'lost the job',
     'not working at the moment',
     'not working right now',
@@ -934,7 +938,9 @@ const written: CueLexicon = {
     'not coping',
     'unable to cope',
     'therapist',
-    'counselling',
+    // Exact: the stem 'counsel' is also a lawyer ("represented by counsel").
+    '=counselling',
+    '=counseling',
     'antidepressants',
     'psychiatrist',
     '=ocd',

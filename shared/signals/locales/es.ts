@@ -792,9 +792,12 @@ export const es: CueLexicon = {
     'quimio',
     'quimioterapia',
     'radioterapia',
-    'operación',
-    'operacion',
-    'operaron',
+    // Exact: the stem 'oper' is also an operator ("mi propio operador").
+    '=operación',
+    '=operacion',
+    '=operaron',
+    '=operaran',
+    '=operar',
     // A bill from a hospital is no illness: being in hospital is.
     'en el hospital',
     'ingresado en el hospital',
