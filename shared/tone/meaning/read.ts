@@ -530,6 +530,39 @@ export function negationTurnedBack(hits: readonly ConceptHit[]): boolean {
   return hits.some((hit) => hit.concept === 'negation' && turnedBack(hits, hit));
 }
 
+/**
+ * The words of an action of ours, and of its denial: inside a stretch telling of the customer's own
+ * action or wish ("you don't want calls after 6pm"), theirs.
+ */
+const actionConcepts: readonly ConceptId[] = [
+  'negation',
+  'verb-negation',
+  'contact',
+  'menace',
+  'disclose',
+  'publish',
+  'enforcement',
+  'escalation',
+  'frequency',
+  'persistence',
+];
+
+/**
+ * `hits` as the model reads them: an action word inside a stretch that tells of the customer's own
+ * action ("thanks for stopping by the office", "you don't want calls after 6pm") read as the
+ * customer's past or wish (`customer-past`), as the frames that read an action of ours skip it
+ * (scope.ts), so the model does not learn "stopping by" as a visit of ours.
+ */
+function withoutCustomersActions(sentence: Sentence, hits: ConceptHit[]): ConceptHit[] {
+  const own = customersOwnSpans(sentence, hits);
+  if (own.length === 0) return hits;
+  return hits.map((hit) =>
+    actionConcepts.includes(hit.concept) && insideOwnSpan(own, hit)
+      ? { ...hit, concept: 'customer-past' }
+      : hit,
+  );
+}
+
 /** One read of a draft: its sentences with their concept hits, shared by frames and the model. */
 export interface Reading {
   sentences: Array<{ sentence: Sentence; hits: ConceptHit[] }>;
@@ -545,7 +578,7 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   const silent: boolean[] = [];
   for (const sentence of sentences) {
     const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
-    reading.sentences.push({ sentence, hits });
+    reading.sentences.push({ sentence, hits: withoutCustomersActions(sentence, hits) });
     const before = reading.findings.length;
     readFrames(sentence, hits, meaning, reading);
     silent.push(reading.findings.length === before && !reading.reassuring.has(sentence.start));
