@@ -91,7 +91,8 @@ export const es: ToneRuleSet = {
     '(?: \\p{L}+){0,6}? (?:ha|han|fue|fueron|está|esta|están|estan|quedó|quedo|quedaron|queda|quedan)(?: ya| sido| quedado| totalmente| oficialmente)* (?:levantad|liberad|cancelad|retirad|anulad|suspendid|archivad|eliminad|sobreseíd|sobreseid)[oa]s?\\b',
   undoneBefore:
     '\\b(?:(?:hemos|ha|han) )?(?:levantado|cancelado|retirado|anulado|suspendido|archivado|detenido|frenado|paralizado|levantamos|cancelamos|retiramos|anulamos|suspendimos|archivamos|detuvimos|frenamos|paralizamos)(?: (?:el|la|los|las|su|sus|este|esta|ese|esa|cualquier|todo|toda))*(?: \\p{L}+)?',
-  stillAhead: '\\bsi\\b|\\bsalvo\\b|\\bhasta\\b|\\ba menos que\\b|\\bcuando\\b|\\p{L}+r(?:á|án|emos)(?!\\p{L})',
+  stillAhead:
+    '\\bsi\\b|\\bsalvo\\b|\\bhasta\\b|\\ba menos que\\b|\\bcuando\\b|\\p{L}+r(?:á|án|emos)(?!\\p{L})',
   // One line: `^` also matches after \r, so a header window that crossed it rescanned text.
   quoteHeader: '^[ \\t]*El\\b[^\\r\\n\\u2028\\u2029]{0,300}\\bescribi[oó]:[ \\t]*$',
   messages: {
