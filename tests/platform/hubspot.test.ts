@@ -238,11 +238,11 @@ describe('HubSpot 2025.2: the card and the settings page', () => {
 describe('HubSpot 2025.2: hubspot.fetch', () => {
   it('gives up no later than HubSpot does (15 s by default), and the backend answers well before', () => {
     // FETCH: "Each request has a default timeout of 15 seconds" (older versions of the page: a
-    // maximum of 15 s). The backend's request budget (10 s, apps/hubspot/server/server.ts) leaves
+    // maximum of 15 s). The backend's request budget (10 s, apps/hubspot/server/options.ts) leaves
     // time for HubSpot's single retry on a connection failure.
     expect(defaultBackendTimeoutMs).toBeLessThanOrEqual(15_000);
-    const server = readFileSync(path.join(repoRoot, 'apps/hubspot/server/server.ts'), 'utf8');
-    const budget = Number(/requestBudgetMs \?\? ([\d_]+)/.exec(server)?.[1]?.replaceAll('_', ''));
+    const options = readFileSync(path.join(repoRoot, 'apps/hubspot/server/options.ts'), 'utf8');
+    const budget = Number(/requestBudgetMs \?\? ([\d_]+)/.exec(options)?.[1]?.replaceAll('_', ''));
     expect(budget).toBeLessThan(defaultBackendTimeoutMs);
   });
 
@@ -274,8 +274,8 @@ describe('HubSpot 2025.2: hubspot.fetch', () => {
 
   it('keeps what the backend accepts within the 1 MB payload limit', () => {
     // FETCH: "Both request and response payloads are limited to 1MB".
-    const server = readFileSync(path.join(repoRoot, 'apps/hubspot/server/server.ts'), 'utf8');
-    expect(server).toMatch(/bodyLimit: 1024 \* 1024/);
+    const app = readFileSync(path.join(repoRoot, 'apps/hubspot/server/http/app.ts'), 'utf8');
+    expect(app).toMatch(/bodyLimit: 1024 \* 1024/);
   });
 });
 
