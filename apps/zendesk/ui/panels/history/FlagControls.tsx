@@ -2,38 +2,30 @@
  * Set or clear a contact flag with a reason; the form's rules (nothing preselected, a reason for
  * every change, starting over once saved) are shared/history/flag-form's, as on the HubSpot card.
  */
-import { useCallback, useReducer, useRef, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore, type FormEvent } from 'react';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
 import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
 import {
-  blankFlagForm,
   flagButtonKey,
-  flagFormStep,
   flagOptionWords,
   flagReasonMaxLength,
-  type FlagChange,
 } from '../../../../../shared/history/flag-form';
-import {
-  flagFormProblems,
-  flagPress,
-  flagRequestStep,
-} from '../../../../../shared/history/flag-form-view';
-import type { HistoryCustomer } from '../../../host/history';
+import { flagFormProblems } from '../../../../../shared/history/flag-form-view';
+import { createFlagEditor, type FlagEditorPorts } from '../../../../../shared/history/flag-editor';
+import type { FlagChangeError, HistoryCustomer } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../../error-message';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
-import type { FlagSaveState } from './useHistory';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
 
 interface FlagControlsProps {
   customer: HistoryCustomer;
-  save: FlagSaveState;
-  /** Resolves true once the change is saved; `source`: the message the words came from. */
-  onChange: (change: FlagChange, source?: string) => Promise<boolean>;
+  /** Saves a change (`request`: the other panel's, with the message its words came from). */
+  write: FlagEditorPorts<FlagRequest, never, FlagChangeError>['write'];
 }
 
 /** The flags set on the customer as red tags, or `none` when there are none. */
@@ -49,33 +41,30 @@ export function FlagTags({ customer, none }: { customer: HistoryCustomer; none: 
 }
 
 /** The customer's flags as tags, and a small labelled form to change one. */
-export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
+export function FlagControls({ customer, write }: FlagControlsProps) {
   const { t } = useI18n();
-  const [form, step] = useReducer(flagFormStep, blankFlagForm);
+  const editor = useMemo(() => createFlagEditor({ write }), [write]);
+  const { form, save } = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
   const formRef = useRef<HTMLFormElement>(null);
-  const isOn = (kind: FlagKind) => customer.flagStates[kind];
+  const isOn = useCallback((kind: FlagKind) => customer.flagStates[kind], [customer.flagStates]);
   // Another panel (the customer's signals) may fill the form for the agent to press Set, or set a
   // flag the agent chose there in one click (never clearing one already on).
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        const next = flagRequestStep(request, (kind) => customer.flagStates[kind]);
-        if ('set' in next) return void onChange(next.set, request.source);
-        step(next.review);
-        formRef.current?.querySelector('select')?.focus();
+        if (editor.request(request, isOn) === 'review')
+          formRef.current?.querySelector('select')?.focus();
       },
-      [customer.flagStates, onChange],
+      [editor, isOn],
     ),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { event: tried, change } = flagPress(form, isOn);
-    step(tried);
-    if (change) void onChange(change).then((saved) => saved && step({ type: 'saved' }));
+    editor.press(isOn);
   };
   const problems = flagFormProblems(form, t);
   const reasonMessage =
-    problems.reason ?? (save.status === 'error' ? errorMessage(t, save.error) : undefined);
+    problems.reason ?? (save.status === 'failed' ? errorMessage(t, save.error) : undefined);
   return (
     <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />
@@ -86,7 +75,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             value={form.kind ?? ''}
             onChange={(event) => {
               const kind = event.target.value;
-              if (isFlagKind(kind)) step({ type: 'choose', kind });
+              if (isFlagKind(kind)) editor.choose(kind);
             }}
           >
             <Options
@@ -103,7 +92,7 @@ export function FlagControls({ customer, save, onChange }: FlagControlsProps) {
             value={form.reason}
             maxLength={flagReasonMaxLength}
             minRows={2}
-            onChange={(event) => step({ type: 'reason', reason: event.target.value })}
+            onChange={(event) => editor.typeReason(event.target.value)}
           />
           {reasonMessage && <Message validation="error">{reasonMessage}</Message>}
         </Field>

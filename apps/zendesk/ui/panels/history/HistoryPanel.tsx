@@ -55,11 +55,7 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
         customer={history.customer}
         countFor={variant === 'profile' ? undefined : 'ticket'}
       />
-      <FlagControls
-        customer={history.customer}
-        save={controller.flagSave}
-        onChange={controller.changeFlag}
-      />
+      <FlagControls customer={history.customer} write={controller.writeFlag} />
       <TimelineSection
         rows={rows}
         agentZone={agentZone}

@@ -7,13 +7,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { MoreState as SharedMoreState } from '../../../../../shared/history/pages';
 import type { HttpError } from '../../../../../shared/ports';
 import type { FlagChange } from '../../../../../shared/history/flag-form';
+import type { FlagOrigin } from '../../../../../shared/history/flag-editor';
+import { err } from '../../../../../shared/ports';
+import type { FlagRequest } from '../../flag-request';
 import {
   changeFlagAsAgent,
   openCustomerHistory,
   readHistorySettings,
   readTicketPage,
   readTicketReplies,
-  type FlagChangeError,
   type HistorySettings,
   type TicketEntry,
 } from '../../../host/history';
@@ -31,13 +33,6 @@ import { useLoad } from '../../useLoad';
 /** Loading older tickets: idle, under way, or failed with a reason. */
 export type MoreState = SharedMoreState<HttpError>;
 
-/** Saving a flag change. */
-export type FlagSaveState =
-  | { status: 'idle' }
-  | { status: 'saving' }
-  | { status: 'saved' }
-  | { status: 'error'; error: FlagChangeError };
-
 /** State and intents of the history panel: `history` undefined once read is no customer. */
 export function useHistory() {
   const { client, http, retry, settings: shell, context, clock } = useHost();
@@ -53,7 +48,6 @@ export function useHistory() {
   // What the agent loaded since (older tickets, replies, a changed flag), for the opening it extends.
   const [history, update] = useExtended(first);
   const [more, setMore] = useState<MoreState>({ status: 'idle' });
-  const [flagSave, setFlagSave] = useState<FlagSaveState>({ status: 'idle' });
 
   const loadOlder = useCallback(async () => {
     if (history?.nextPath === undefined) return;
@@ -83,23 +77,19 @@ export function useHistory() {
     [history, http, retry, update],
   );
 
-  const changeFlag = useCallback(
-    async ({ kind: flag, on, reason }: FlagChange, source?: string) => {
-      if (history === undefined) return false;
-      const request = { flag, on, reason, ...(source === undefined ? {} : { source }) };
-      setFlagSave({ status: 'saving' });
+  /** Writes a flag change (`request`: a signal's, with the message its words came from). */
+  const userId = first?.customer.userId;
+  const writeFlag = useCallback(
+    async ({ kind: flag, on, reason }: FlagChange, { request }: FlagOrigin<FlagRequest, never>) => {
+      if (userId === undefined) return err({ code: 'not-found' as const, message: 'No customer' });
+      const source = request?.source;
+      const change = { flag, on, reason, ...(source === undefined ? {} : { source }) };
       const reader = { client, http, retry, shell, settings };
-      const userId = history.customer.userId;
-      const updated = await changeFlagAsAgent(reader, userId, request, clock.now());
-      if (!updated.ok) {
-        setFlagSave({ status: 'error', error: updated.error });
-        return false;
-      }
-      setFlagSave({ status: 'saved' });
-      update((history) => ({ ...history, customer: updated.value }));
-      return true;
+      const updated = await changeFlagAsAgent(reader, userId, change, clock.now());
+      if (updated.ok) update((history) => ({ ...history, customer: updated.value }));
+      return updated;
     },
-    [history, client, http, retry, shell, settings, clock, update],
+    [userId, client, http, retry, shell, settings, clock, update],
   );
 
   return {
@@ -107,10 +97,9 @@ export function useHistory() {
     history,
     settings,
     more,
-    flagSave,
     retryOpen,
     loadOlder,
     loadReplies,
-    changeFlag,
+    writeFlag,
   };
 }

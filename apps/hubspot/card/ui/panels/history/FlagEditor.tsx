@@ -1,59 +1,50 @@
 /** The contact's flags, each with Clear, and a form to set or clear one, with who and why. */
 import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
+import { flagButtonKey, flagReasonMaxLength } from '../../../../../../shared/history/flag-form';
+import { flagFormProblems } from '../../../../../../shared/history/flag-form-view';
 import {
-  blankFlagForm,
-  flagButtonKey,
-  flagFormStep,
-  flagReasonMaxLength,
-  type FlagChange,
-} from '../../../../../../shared/history/flag-form';
+  createFlagEditor,
+  type FlagEditorPorts,
+} from '../../../../../../shared/history/flag-editor';
 import {
-  flagFormProblems,
-  flagPress,
-  flagRequestStep,
-} from '../../../../../../shared/history/flag-form-view';
-import { flagKinds, flagSources, type ContactFlag, type FlagSource } from '../../../../contract';
+  flagKinds,
+  flagSources,
+  type ContactFlag,
+  type FlagKind,
+  type FlagSource,
+} from '../../../../contract';
+import type { BackendError } from '../../../host/backend-client';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { useCardI18n } from '../../i18n';
-import type { FlagWriteState } from './useContactHistory';
 
 /** Set flags and the set/clear controls. */
 export function FlagEditor(props: {
   flags: readonly ContactFlag[];
-  write: FlagWriteState;
-  onChange: (change: FlagChange, source: FlagSource, fromMessage?: string) => void;
+  write: FlagEditorPorts<FlagRequest, FlagSource, BackendError>['write'];
 }) {
-  const { flags, write, onChange } = props;
+  const { flags, write } = props;
   const { t, locale } = useCardI18n();
-  const [form, step] = useReducer(flagFormStep, blankFlagForm);
+  const editor = useMemo(() => createFlagEditor({ write }), [write]);
+  const { form, save } = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
   const [source, setSource] = useState<FlagSource>('customer');
-  const saving = write.status === 'saving';
-  const isOn = (kind: ContactFlag['kind']) => flags.some((set) => set.kind === kind);
+  const saving = save.status === 'saving';
+  const isOn = useCallback((kind: FlagKind) => flags.some((set) => set.kind === kind), [flags]);
   // A signal's one-click Set flag sets it; else the request fills the form for the agent.
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        const next = flagRequestStep(request, (kind) => flags.some((set) => set.kind === kind));
-        if ('set' in next) return onChange(next.set, 'customer', request.fromMessage);
-        step(next.review);
-        setSource('customer');
+        if (editor.request(request, isOn) === 'review') setSource('customer');
       },
-      [flags, onChange],
+      [editor, isOn],
     ),
   );
-  useEffect(() => {
-    if (write.status === 'saved') step({ type: 'saved' });
-  }, [write]);
   /** The form's button sets the chosen flag, or clears it when on (as in Zendesk); Clear clears. */
-  const press = (clearing?: ContactFlag['kind']) => {
-    const { event, change } = flagPress(form, isOn, clearing);
-    step(event);
-    if (change) onChange(change, source);
-  };
+  const press = (clearing?: FlagKind) =>
+    editor.press(isOn, { source, ...(clearing ? { clearing } : {}) });
   const problems = flagFormProblems(form, t);
   return (
     <Flex direction="column" gap="small">
@@ -91,7 +82,7 @@ export function FlagEditor(props: {
           choices={labelled(flagKinds, (value) => t(`history.flags.name.${value}`))}
           value={form.kind}
           {...(problems.flag ? { problem: problems.flag } : {})}
-          onChoose={(kind) => step({ type: 'choose', kind })}
+          onChoose={editor.choose}
         />
         <Choice
           id="flag-source"
@@ -109,23 +100,23 @@ export function FlagEditor(props: {
         rows={2}
         maxLength={flagReasonMaxLength}
         value={form.reason}
-        onInput={(reason) => step({ type: 'reason', reason })}
-        onChange={(reason) => step({ type: 'reason', reason })}
+        onInput={editor.typeReason}
+        onChange={editor.typeReason}
         {...(problems.reason ? { error: true, validationMessage: problems.reason } : {})}
       />
       <LoadingButton testId="flag-set" loading={saving} disabled={saving} onClick={() => press()}>
         {t(flagButtonKey(form, isOn))}
       </LoadingButton>
-      {write.status === 'saved' ? (
+      {save.status === 'saved' ? (
         <Alert
           testId="flag-saved"
-          title={t(write.on ? 'card.history.flagSet' : 'card.history.flagCleared')}
+          title={t(save.on ? 'card.history.flagSet' : 'card.history.flagCleared')}
           variant="success"
         >
           {t('card.history.upToDate')}
         </Alert>
       ) : null}
-      {write.status === 'failed' && <ErrorAlert testId="flag-failed" code={write.error.code} />}
+      {save.status === 'failed' && <ErrorAlert testId="flag-failed" code={save.error.code} />}
     </Flex>
   );
 }

@@ -69,11 +69,7 @@ function HistoryView(props: {
       <GuardList guards={view.guards} />
       <Divider />
       <Heading>{t('card.history.flags')}</Heading>
-      <FlagEditor
-        flags={picture.flags}
-        write={history.flagWrite}
-        onChange={(change, source, from) => void history.changeFlag(change, source, from)}
-      />
+      <FlagEditor flags={picture.flags} write={history.writeFlag} />
       <Divider />
       <Heading>{t('history.timeline.title')}</Heading>
       {timeline.empty ? (

@@ -9,6 +9,8 @@ import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
 import { withPage, type LoadedPages, type MoreState } from '../../../../../../shared/history/pages';
 import type { FlagChange } from '../../../../../../shared/history/flag-form';
+import type { FlagOrigin } from '../../../../../../shared/history/flag-editor';
+import type { FlagRequest } from '../../flag-request';
 import type { ContactFlag, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { openContactHistory } from '../../../host/contact-history';
@@ -44,13 +46,6 @@ export interface HistoryPicture {
   hasMore: boolean;
 }
 
-/** Where a flag write stands. */
-export type FlagWriteState =
-  | { status: 'idle' | 'saving' }
-  /** `on`: the flag was set (else cleared). */
-  | { status: 'saved'; on: boolean }
-  | { status: 'failed'; error: BackendError };
-
 /** The controller for the contact the card is on. */
 export function useContactHistory() {
   const { crm, backend, clock } = useCardServices();
@@ -70,7 +65,6 @@ export function useContactHistory() {
   const [pages, setPages] = useState<LoadedPages<ContactEvent>>();
   const [more, setMore] = useState<MoreState<BackendError>>({ status: 'idle' });
   const [flagsAfterWrite, setFlagsAfterWrite] = useState<ContactFlag[] | undefined>();
-  const [flagWrite, setFlagWrite] = useState<FlagWriteState>({ status: 'idle' });
 
   const retry = useCallback(() => {
     setPages(undefined);
@@ -131,18 +125,18 @@ export function useContactHistory() {
   }, [guardWatch, guards]);
 
   const timeZone = first?.timeZone;
-  const changeFlag = useCallback(
-    async (change: FlagChange, source: FlagSource, fromMessage?: string) => {
-      setFlagWrite({ status: 'saving' });
+  /** Writes a flag change; the contact's flags are the backend's reply once it is saved. */
+  const writeFlag = useCallback(
+    async (change: FlagChange, { request, source }: FlagOrigin<FlagRequest, FlagSource>) => {
       const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
-      const request = flagWriteRequest(change, since, source, fromMessage);
-      const reply = await writeContactFlag(backend, contactId, change.kind, request);
-      if (!reply.ok) return setFlagWrite({ status: 'failed', error: reply.error });
-      setFlagsAfterWrite(reply.value);
-      setFlagWrite({ status: 'saved', on: change.on });
+      const from = request ? 'customer' : (source ?? 'customer');
+      const body = flagWriteRequest(change, since, from, request?.fromMessage);
+      const reply = await writeContactFlag(backend, contactId, change.kind, body);
+      if (reply.ok) setFlagsAfterWrite(reply.value);
+      return reply;
     },
     [backend, contactId, timeZone, crm, clock],
   );
 
-  return { state: picture, retry, loadMore, more, changeFlag, flagWrite };
+  return { state: picture, retry, loadMore, more, writeFlag };
 }
