@@ -99,7 +99,7 @@ function SignalEntry(props: {
 
 function SignalsContent() {
   const { t, locale } = useI18n();
-  const { state, retry, hasOlder, older, loadOlder } = useSignals();
+  const { state, load, hasOlder, older, loadOlder } = useSignals();
   const read = state.status === 'ready' ? state.value : undefined;
   const alreadySet = useRecordSuggestions(read);
   const account = usePromiseAccount(read?.view);
@@ -115,7 +115,7 @@ function SignalsContent() {
   const { empty, signposting, entries = [] } = section ?? {};
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
-      <ReadState state={state} onRetry={retry} label={t('signals.loading')} />
+      <ReadState state={state} onRetry={() => void load()} label={t('signals.loading')} />
       {signposting && (
         <SM role="note" style={{ marginTop: 8 }}>
           {signposting}

@@ -1,11 +1,11 @@
 /**
- * The signals section's controller: reads the customer's comments on the ticket, newest page
- * first, and their locale and time zone through the host adapter (no user read of its own), loads
- * the learned model (its own chunk; the word rules answer if it fails), and reads each comment in
- * the customer's language, time zone and currency. Older pages load when the agent asks. Also the
- * section's two side reads: the flags its words suggest (logged) and the account for a promise.
+ * The signals section's state: shared/signals/comment-thread over the customer's comments on the
+ * ticket, read through the host adapter (no user read of its own) with the learned model (its own
+ * chunk; the word rules answer if it fails), each in the customer's language, time zone and
+ * currency. Also the section's two side reads: the flags its words suggest (logged) and the
+ * account for a promise.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import type { FlagKind } from '../../../../../shared/history';
 import { ok, type HttpError } from '../../../../../shared/ports';
@@ -13,10 +13,11 @@ import { loadSignalModel } from '../../../../../shared/signals/model/load';
 import { needsPromiseAccount } from '../../../../../shared/signals/promise-offer';
 import { messageReader } from '../../../../../shared/signals/reader';
 import {
-  signalsView,
-  type CommentReading,
-  type SignalsView,
-} from '../../../../../shared/signals/view';
+  createCommentThread,
+  type ThreadRead,
+  type ThreadSoFar,
+} from '../../../../../shared/signals/comment-thread';
+import type { SignalsView } from '../../../../../shared/signals/view';
 import { signalFlagSuggestions } from '../../../../../shared/signals/view-words';
 import {
   readCustomerCommentPage,
@@ -32,88 +33,62 @@ import { readPromiseAccount, type PromiseAccount } from '../../../host/plans/sig
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useExtended } from '../../useExtended';
-import { useLoad, type LoadState } from '../../useLoad';
+import { useLoad } from '../../useLoad';
 import { publishSuggestions } from './suggestion-store';
 
 /** Reading the customer's comments: what is read so far and where the older ones are. */
-interface ReadSoFar {
-  readings: CommentReading[];
-  nextPath: string | undefined;
+interface ReadSoFar extends ThreadSoFar<CustomerComment> {
   /** The requester, whose flag log records the flags their words suggest. */
   requesterId: number | undefined;
   /** The ticket the comments are on, for "go to comment". */
   ticketId: number | undefined;
-  read: (comment: CustomerComment) => CommentReading;
   /** Today in the customer's time zone, for a promise's due date. */
   today: PlainDate;
 }
 
 /** What the section shows: whether the customer has written, and the signals in their words. */
-export type SignalsRead = ReadSoFar & { hasMessage: boolean; view: SignalsView };
+export type SignalsRead = ThreadRead<ReadSoFar>;
 
-/** Loading older comments: idle, under way, or failed. */
-export type OlderState =
-  { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: HttpError };
-
+/** The section's thread of comments, read through the host, and what the agent can do with it. */
 export function useSignals() {
   const { client, http, settings, retry, clock } = useHost();
-  const load = useCallback(async () => {
-    const [words] = await Promise.all([
-      readLatestCustomerComments(client, http, retry),
-      // The model only adds to the rules: if its chunk fails, the rules alone answer.
-      loadSignalModel().catch(() => undefined),
-    ]);
-    if (!words.ok) return words;
-    const { timeZone, locale, comments, nextPath, requesterId, ticketId } = words.value;
-    // The mapped balance currency needs the user read the customer panel makes; a promise
-    // written without a currency is priced in the account's default.
-    const reader = messageReader(
-      {
-        language: locale,
-        timeZone: timeZone ?? settings.defaultTimeZone,
-        currency: settings.defaultCurrency,
-      },
-      clock.now(),
-    );
-    const read = (comment: CustomerComment) => reader.read(String(comment.id), comment.text);
-    const readings = comments.map(read);
-    const first: ReadSoFar = {
-      readings,
-      nextPath,
-      requesterId,
-      ticketId,
-      read,
-      today: reader.today,
-    };
-    return ok(first);
-  }, [client, http, settings, retry, clock]);
-  const { state: firstState, retry: retryFirst } = useLoad(load);
-  // Older pages the agent loaded, for the first read they extend.
-  const [soFar, extend] = useExtended(firstState.status === 'ready' ? firstState.value : undefined);
-  const [older, setOlder] = useState<OlderState>({ status: 'idle' });
-
-  const loadOlder = useCallback(async () => {
-    if (soFar?.nextPath === undefined || soFar.requesterId === undefined) return;
-    setOlder({ status: 'loading' });
-    const page = await readCustomerCommentPage(http, retry, soFar.nextPath, soFar.requesterId);
-    if (!page.ok) return setOlder({ status: 'error', error: page.error });
-    setOlder({ status: 'idle' });
-    const known = new Set(soFar.readings.map((reading) => reading.commentId));
-    const fresh = page.value.comments.filter((comment) => !known.has(String(comment.id)));
-    const { nextPath } = page.value;
-    extend((was) => ({ ...was, readings: [...was.readings, ...fresh.map(was.read)], nextPath }));
-  }, [soFar, http, retry, extend]);
-
-  const state = useMemo((): LoadState<SignalsRead, HttpError | HostError> => {
-    if (firstState.status !== 'ready') return firstState;
-    if (soFar === undefined) return { status: 'loading' };
-    const view = signalsView(soFar.readings);
-    return { status: 'ready', value: { ...soFar, hasMessage: soFar.readings.length > 0, view } };
-  }, [firstState, soFar]);
-
-  const hasOlder = soFar?.nextPath !== undefined;
-  return { state, retry: retryFirst, hasOlder, older, loadOlder };
+  const thread = useMemo(
+    () =>
+      createCommentThread<ReadSoFar, CustomerComment, HttpError | HostError>({
+        async first() {
+          const [words] = await Promise.all([
+            readLatestCustomerComments(client, http, retry),
+            // The model only adds to the rules: if its chunk fails, the rules alone answer.
+            loadSignalModel().catch(() => undefined),
+          ]);
+          if (!words.ok) return words;
+          const { timeZone, locale, comments, nextPath, requesterId, ticketId } = words.value;
+          // The mapped balance currency needs the user read the customer panel makes; a promise
+          // written without a currency is priced in the account's default.
+          const reader = messageReader(
+            {
+              language: locale,
+              timeZone: timeZone ?? settings.defaultTimeZone,
+              currency: settings.defaultCurrency,
+            },
+            clock.now(),
+          );
+          const read = (comment: CustomerComment) => reader.read(String(comment.id), comment.text);
+          const readings = comments.map(read);
+          return ok({ readings, nextPath, requesterId, ticketId, read, today: reader.today });
+        },
+        older: (soFar, nextPath) =>
+          soFar.requesterId === undefined
+            ? undefined
+            : readCustomerCommentPage(http, retry, nextPath, soFar.requesterId),
+      }),
+    [client, http, settings, retry, clock],
+  );
+  useEffect(() => {
+    void thread.load();
+    return thread.stop;
+  }, [thread]);
+  return { ...useSyncExternalStore(thread.subscribe, thread.getSnapshot), ...thread };
 }
 
 /**
