@@ -127,6 +127,12 @@ function typedAmount(text: string, locale: string, currency: string): Result<Mon
   return plain.ok ? plain : parseLocalized(text, locale, currency);
 }
 
+/** A promise the agent confirmed: the amount in the account's currency, and the day. */
+export interface ConfirmedPromise {
+  amount: Money;
+  dueDate: PlainDate;
+}
+
 /**
  * The promise the agent confirmed, or every field that cannot be used: the amount read in the
  * account's `currency` (more than zero), the day a real date, today or later.
@@ -134,7 +140,7 @@ function typedAmount(text: string, locale: string, currency: string): Result<Mon
 export function confirmedPromise(
   form: PromiseForm,
   context: { today: string; currency: string; locale: string },
-): Result<{ amount: Money; dueDate: PlainDate }, PromiseFormProblem[]> {
+): Result<ConfirmedPromise, PromiseFormProblem[]> {
   const problems: PromiseFormProblem[] = [];
   const amount = typedAmount(form.amount.trim(), context.locale, context.currency);
   if (!amount.ok) problems.push({ field: 'amount', error: 'malformed' });

@@ -5,20 +5,23 @@
  * (a one-payment plan, the ticket tagged to follow it). When and what to offer, the form's checks
  * and its words are decided in shared/signals (promise-offer.ts, view-words.ts); this renders it.
  */
-import { useState, type InputHTMLAttributes } from 'react';
+import { useState, useSyncExternalStore, type InputHTMLAttributes } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
-import type { HttpError } from '../../../../../shared/ports';
+import { ok } from '../../../../../shared/ports';
 import {
   confirmedPromise,
   promiseFormFrom,
-  promiseProblemCodes,
+  type ConfirmedPromise,
   type PromiseForm,
-  type PromiseFormProblem,
   type PromisePrefill,
 } from '../../../../../shared/signals/promise-offer';
+import {
+  createPromiseRecorder,
+  promiseRecordingView,
+} from '../../../../../shared/signals/promise-recording';
 import { promiseRecordedWords } from '../../../../../shared/signals/view-words';
 import { recordSignalPromise, type PromiseAccount } from '../../../host/plans/signal-promise';
 import { readTicketScope } from '../../../host/ticket-scope';
@@ -26,14 +29,6 @@ import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
 import { errorMessage } from '../../error-message';
 import { useI18n } from '../../i18n';
-
-/** Where the confirmation stands. */
-type Recording =
-  | { status: 'closed' }
-  | { status: 'open'; problems: PromiseFormProblem[] }
-  | { status: 'saving' }
-  | { status: 'saved'; words: string }
-  | { status: 'error'; error: HttpError };
 
 /** One labelled field of the form, with its problem (if any) under it. */
 function PromiseField(props: {
@@ -66,42 +61,39 @@ export function PromiseToPay(props: {
   const { t, locale } = useI18n();
   const { http, retry, client } = useHost();
   const [form, setForm] = useState<PromiseForm>(() => promiseFormFrom(prefill));
-  const [recording, setRecording] = useState<Recording>({ status: 'closed' });
-  const codes = promiseProblemCodes(recording.status === 'open' ? recording.problems : []);
+  const [recorder] = useState(() =>
+    createPromiseRecorder(async (confirmed: ConfirmedPromise) => {
+      // The ticket's brand and group, for the outcomes filters; a promise is still recorded without.
+      const scope = await readTicketScope(client);
+      const written = await recordSignalPromise(http, retry, {
+        ticketId,
+        customerId: account.customerId,
+        agentId: account.agentId,
+        ...confirmed,
+        commentId: prefill.messageId,
+        customerLocale: account.locale,
+        today,
+        ...(scope.ok ? { scope: scope.value } : {}),
+      });
+      return written.ok ? ok(confirmed) : written;
+    }),
+  );
+  const { recording } = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
+  const view = promiseRecordingView(recording);
 
-  const confirm = async () => {
-    const confirmed = confirmedPromise(form, { today, currency, locale });
-    if (!confirmed.ok) return setRecording({ status: 'open', problems: confirmed.error });
-    setRecording({ status: 'saving' });
-    // The ticket's brand and group, for the outcomes filters; a promise is still recorded without.
-    const scope = await readTicketScope(client);
-    const written = await recordSignalPromise(http, retry, {
-      ticketId,
-      customerId: account.customerId,
-      agentId: account.agentId,
-      ...confirmed.value,
-      commentId: prefill.messageId,
-      customerLocale: account.locale,
-      today,
-      ...(scope.ok ? { scope: scope.value } : {}),
-    });
-    if (!written.ok) return setRecording({ status: 'error', error: written.error });
-    setRecording({ status: 'saved', words: promiseRecordedWords(t, confirmed.value, locale) });
-  };
-
-  if (recording.status === 'closed') {
+  if (view.closed) {
     return (
       <div style={{ marginTop: 4 }}>
-        <Button size="small" onClick={() => setRecording({ status: 'open', problems: [] })}>
+        <Button size="small" onClick={recorder.open}>
           {t('signals.promise.record')}
         </Button>
       </div>
     );
   }
-  if (recording.status === 'saved') {
+  if (view.saved) {
     return (
       <SM role="status" style={{ marginTop: 4 }}>
-        {recording.words}
+        {promiseRecordedWords(t, view.saved, locale)}
       </SM>
     );
   }
@@ -110,24 +102,25 @@ export function PromiseToPay(props: {
     onChange: (event: { target: { value: string } }) =>
       setForm({ ...form, [key]: event.target.value }),
   });
+  const { amount, dueDate } = view.problems;
   return (
     <form
       aria-label={t('signals.promise.confirmTitle')}
       style={{ marginTop: 4 }}
       onSubmit={(event) => {
         event.preventDefault();
-        void confirm();
+        void recorder.submit(confirmedPromise(form, { today, currency, locale }));
       }}
     >
       <SM isBold>{t('signals.promise.confirmTitle')}</SM>
       <PromiseField
         label={t('signals.promise.amountField', { currency })}
-        problem={codes.amount && t(codes.amount)}
+        problem={amount && t(amount)}
         input={{ inputMode: 'decimal', ...field('amount') }}
       />
       <PromiseField
         label={t('signals.promise.dueField')}
-        problem={codes.dueDate && t(codes.dueDate)}
+        problem={dueDate && t(dueDate)}
         input={{ type: 'date', min: today, ...field('dueDate') }}
         style={{ marginTop: 4 }}
       />
@@ -135,15 +128,15 @@ export function PromiseToPay(props: {
         <BusyButton
           type="submit"
           isPrimary
-          busy={recording.status === 'saving'}
+          busy={view.saving}
           label={t('signals.promise.confirm')}
           busyLabel={t('signals.promise.saving')}
         />
-        <Button size="small" isBasic onClick={() => setRecording({ status: 'closed' })}>
+        <Button size="small" isBasic onClick={recorder.cancel}>
           {t('signals.promise.cancel')}
         </Button>
       </div>
-      {recording.status === 'error' && <SM role="alert">{errorMessage(t, recording.error)}</SM>}
+      {view.failed && <SM role="alert">{errorMessage(t, view.failed)}</SM>}
     </form>
   );
 }

@@ -4,11 +4,15 @@
  * self-harm signposting, why no promise is offered). Set flag goes through the history panel's flag
  * write, with the email as its source; Record promise through the backend's idempotent write.
  */
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
+import { ok } from '../../../../../../shared/ports';
 import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
+import {
+  createPromiseRecorder,
+  promiseRecordingView,
+} from '../../../../../../shared/signals/promise-recording';
 import { signalsSectionView, type SignalEntryView } from '../../../../../../shared/signals/view';
-import type { BackendError } from '../../../host/backend-client';
 import { recordPromiseOffer } from '../../../host/signal-promise';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useRequestFlagReview } from '../../flag-request';
@@ -62,22 +66,24 @@ function SignalsView({ read }: { read: SignalsRead }) {
   );
 }
 
-/** Where recording a promise stands. */
-type PromiseWrite =
-  { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; error: BackendError };
-
 /** One click that records a pre-filled promise to pay, then says so. */
 function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string }) {
   const { t } = useCardI18n();
   const { backend, crm } = useCardServices();
-  const [write, setWrite] = useState<PromiseWrite>({ status: 'idle' });
-  const record = async () => {
-    setWrite({ status: 'saving' });
-    const summary = t('signals.reviewFlagReason', { excerpt: prefill.excerpt });
-    const reply = await recordPromiseOffer(backend, crm.scope.contactId, prefill, summary);
-    setWrite(reply.ok ? { status: 'saved' } : { status: 'failed', error: reply.error });
-  };
-  if (write.status === 'saved') {
+  const [recorder] = useState(() =>
+    createPromiseRecorder((offer: PromisePrefill) =>
+      recordPromiseOffer(
+        backend,
+        crm.scope.contactId,
+        offer,
+        t('signals.reviewFlagReason', { excerpt: offer.excerpt }),
+      ),
+    ),
+  );
+  const view = promiseRecordingView(
+    useSyncExternalStore(recorder.subscribe, recorder.getSnapshot).recording,
+  );
+  if (view.saved) {
     return (
       <Text testId={`${id}-promise-recorded`} variant="microcopy">
         {t('signals.promise.recorded')}
@@ -89,15 +95,13 @@ function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string })
       <LoadingButton
         testId={`${id}-promise-record`}
         size="xs"
-        loading={write.status === 'saving'}
-        disabled={write.status === 'saving'}
-        onClick={() => void record()}
+        loading={view.saving}
+        disabled={view.saving}
+        onClick={() => void recorder.submit(ok(prefill))}
       >
         {t('signals.promise.record')}
       </LoadingButton>
-      {write.status === 'failed' ? (
-        <ErrorAlert testId={`${id}-promise-failed`} code={write.error.code} />
-      ) : null}
+      {view.failed ? <ErrorAlert testId={`${id}-promise-failed`} code={view.failed.code} /> : null}
     </>
   );
 }
