@@ -8,7 +8,7 @@
  * playground.ts reach the real backend.
  */
 import { getResponse, http, HttpResponse, RequestHandler } from 'msw';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   backendPaths,
   contactCollectionsSchema,
@@ -33,8 +33,8 @@ export const testCardBackendUrl = 'https://backend.tactful.test';
  * and the contact's newest inbound email, which the backend reads with it from HubSpot (the card's
  * reply never carries it; the signals route reads it).
  */
-export const playedEngagementPageSchema = engagementPageSchema.extend({
-  latestInboundEmail: latestInboundEmailSchema.optional(),
+export const playedEngagementPageSchema = z.extend(engagementPageSchema, {
+  latestInboundEmail: z.optional(latestInboundEmailSchema),
 });
 export type PlayedEngagementPage = z.infer<typeof playedEngagementPageSchema>;
 

@@ -1,8 +1,11 @@
 /**
  * The contract between the HubSpot card and our backend: every endpoint's request and reply as zod
  * schemas and their TypeScript types. Only zod here, so the card (no Node) and the server share it.
+ * Declared with `zod/mini` (issue 16): the same checks as classic zod, but the card's bundle carries
+ * only the checks it uses; the server's routes take these schemas as they are
+ * (fastify-type-provider-zod reads any zod 4 schema).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
 import { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
 import { parseMessageSource } from '../../../shared/signals/source';
@@ -46,23 +49,27 @@ export const apiErrorReplySchema = z.object({
   error: z.object({
     code: z.enum(apiErrorCodes),
     message: z.string(),
-    retryAfterSeconds: z.number().int().nonnegative().optional(),
+    retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
   }),
 });
 /** The body of a failed reply. */
 export type ApiErrorReply = z.infer<typeof apiErrorReplySchema>;
 
 /** A HubSpot record id: digits only. */
-export const hubspotIdSchema = z.string().regex(/^\d{1,20}$/, 'a HubSpot id is digits only');
+export const hubspotIdSchema = z
+  .string()
+  .check(z.regex(/^\d{1,20}$/, 'a HubSpot id is digits only'));
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const calendarDateSchema = z.iso.date();
 
 /** A decimal amount as a string (`"1250.00"`, `"1250"`); precision is checked against the currency. */
-export const decimalAmountSchema = z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, 'a plain decimal');
+export const decimalAmountSchema = z
+  .string()
+  .check(z.regex(/^\d{1,15}(\.\d{1,3})?$/, 'a plain decimal'));
 
 /** An ISO 4217 currency code, upper case. */
-export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/);
+export const currencyCodeSchema = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 /** An amount with its currency, as decimal strings in the currency's own precision. */
 export const moneyAmountSchema = z.object({
@@ -76,7 +83,7 @@ export type MoneyAmount = z.infer<typeof moneyAmountSchema>;
  * The idempotency key of a write. `hubspot.fetch` cannot send headers, so it travels in the body
  * (an `Idempotency-Key` header is accepted too and must match when both are present).
  */
-export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/);
+export const idempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/));
 
 // ---------------------------------------------------------------- engagements (contact history)
 
@@ -95,8 +102,8 @@ export const openingEngagementPageSize = maxEngagementPageSize;
 
 /** Query of `GET /api/contacts/:contactId/engagements`. */
 export const engagementsQuerySchema = z.object({
-  cursor: z.string().max(2000).optional(),
-  limit: z.coerce.number().int().min(1).max(maxEngagementPageSize).default(50),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(maxEngagementPageSize)), 50),
 });
 /** Query of the engagements endpoint. */
 export type EngagementsQuery = z.input<typeof engagementsQuerySchema>;
@@ -108,15 +115,15 @@ export const engagementSchema = z.object({
   /** ISO 8601 instant (`hs_timestamp`). */
   occurredAt: z.iso.datetime({ offset: true }),
   /** `INBOUND`/`OUTBOUND` for calls and emails where HubSpot knows it. */
-  direction: z.enum(['inbound', 'outbound']).optional(),
+  direction: z.optional(z.enum(['inbound', 'outbound'])),
   /** HubSpot's raw status or disposition (call disposition id, email status, meeting outcome, task status). */
-  status: z.string().optional(),
+  status: z.optional(z.string()),
   /** Call duration in milliseconds. */
-  durationMs: z.number().int().nonnegative().optional(),
+  durationMs: z.optional(z.int().check(z.nonnegative())),
   /** Subject, title or the first 200 characters of the body, as plain text. */
-  excerpt: z.string().max(200),
+  excerpt: z.string().check(z.maxLength(200)),
   /** HubSpot owner id of the user who logged it. */
-  ownerId: z.string().optional(),
+  ownerId: z.optional(z.string()),
 });
 /** One engagement of the contact. */
 export type Engagement = z.infer<typeof engagementSchema>;
@@ -134,7 +141,7 @@ export const inboundTextLimit = 20_000;
 export const latestInboundEmailSchema = z.object({
   id: hubspotIdSchema,
   occurredAt: z.iso.datetime({ offset: true }),
-  text: z.string().max(inboundTextLimit),
+  text: z.string().check(z.maxLength(inboundTextLimit)),
 });
 /** The newest inbound email's text. */
 export type LatestInboundEmail = z.infer<typeof latestInboundEmailSchema>;
@@ -143,7 +150,7 @@ export type LatestInboundEmail = z.infer<typeof latestInboundEmailSchema>;
 export const engagementPageSchema = z.object({
   engagements: z.array(engagementSchema),
   /** Pass back as `cursor` for the next page; absent on the last page. */
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 /** A page of engagements, newest first within the page. */
 export type EngagementPage = z.infer<typeof engagementPageSchema>;
@@ -164,7 +171,7 @@ export const contactFlagSchema = z.object({
   kind: z.enum(flagKinds),
   since: calendarDateSchema,
   source: z.enum(flagSources),
-  reason: z.string().max(500),
+  reason: z.string().check(z.maxLength(500)),
 });
 /** A set flag with its date, source and reason. */
 export type ContactFlag = z.infer<typeof contactFlagSchema>;
@@ -172,11 +179,11 @@ export type ContactFlag = z.infer<typeof contactFlagSchema>;
 /** A HubSpot invoice associated with the contact (where the portal uses invoices). */
 export const invoiceSchema = z.object({
   id: hubspotIdSchema,
-  number: z.string().optional(),
-  status: z.string().optional(),
-  due: calendarDateSchema.optional(),
-  amountBilled: moneyAmountSchema.optional(),
-  balanceDue: moneyAmountSchema.optional(),
+  number: z.optional(z.string()),
+  status: z.optional(z.string()),
+  due: z.optional(calendarDateSchema),
+  amountBilled: z.optional(moneyAmountSchema),
+  balanceDue: z.optional(moneyAmountSchema),
 });
 /** One invoice. */
 export type Invoice = z.infer<typeof invoiceSchema>;
@@ -185,12 +192,12 @@ export type Invoice = z.infer<typeof invoiceSchema>;
 export const contactCollectionsSchema = z.object({
   contactId: hubspotIdSchema,
   /** Absent when the contact has no balance recorded. */
-  balance: moneyAmountSchema.optional(),
-  due: calendarDateSchema.optional(),
+  balance: z.optional(moneyAmountSchema),
+  due: z.optional(calendarDateSchema),
   /** IANA time zone HubSpot holds for the contact (`hs_timezone`), when known. */
-  timeZone: z.string().optional(),
+  timeZone: z.optional(z.string()),
   /** Preferred language (`hs_language`), when known. */
-  language: z.string().optional(),
+  language: z.optional(z.string()),
   flags: z.array(contactFlagSchema),
   invoices: z.array(invoiceSchema),
   /** Properties HubSpot returned that we could not read (e.g. a balance with too many decimals). */
@@ -205,20 +212,21 @@ export const flagWriteRequestSchema = z.discriminatedUnion('set', [
     set: z.literal(true),
     since: calendarDateSchema,
     source: z.enum(flagSources),
-    reason: z.string().min(1).max(500),
+    reason: z.string().check(z.minLength(1), z.maxLength(500)),
     /** The message the flag was set from (`hubspot-email:<id>`), kept on the flag's note. */
-    fromMessage: z
-      .string()
-      .refine((text) => parseMessageSource(text) !== undefined, {
-        message: 'expected the message a flag comes from, e.g. hubspot-email:123',
-      })
-      .optional(),
-    idempotencyKey: idempotencyKeySchema.optional(),
+    fromMessage: z.optional(
+      z.string().check(
+        z.refine((text) => parseMessageSource(text) !== undefined, {
+          message: 'expected the message a flag comes from, e.g. hubspot-email:123',
+        }),
+      ),
+    ),
+    idempotencyKey: z.optional(idempotencyKeySchema),
   }),
   z.object({
     set: z.literal(false),
-    reason: z.string().max(500).optional(),
-    idempotencyKey: idempotencyKeySchema.optional(),
+    reason: z.optional(z.string().check(z.maxLength(500))),
+    idempotencyKey: z.optional(idempotencyKeySchema),
   }),
 ]);
 /** Body of a flag write. */
@@ -248,12 +256,15 @@ export const planWriteRequestSchema = z.object({
   idempotencyKey: idempotencyKeySchema,
   currency: currencyCodeSchema,
   /** The plain-language summary the agent saw (the core's text), written into the note as text. */
-  summary: z.string().min(1).max(2000),
-  instalments: z.array(instalmentSchema).min(1).max(520),
+  summary: z.string().check(z.minLength(1), z.maxLength(2000)),
+  instalments: z.array(instalmentSchema).check(z.minLength(1), z.maxLength(520)),
   /** Title of each instalment task; `{n}`, `{count}`, `{amount}` and `{due}` are filled in. */
-  taskTitle: z.string().min(1).max(200).default('Payment {n} of {count}: {amount} due {due}'),
+  taskTitle: z._default(
+    z.string().check(z.minLength(1), z.maxLength(200)),
+    'Payment {n} of {count}: {amount} due {due}',
+  ),
   /** HubSpot owner id to assign the note and tasks to. */
-  ownerId: hubspotIdSchema.optional(),
+  ownerId: z.optional(hubspotIdSchema),
 });
 /** Body of a plan write. */
 export type PlanWriteRequest = z.input<typeof planWriteRequestSchema>;
@@ -286,8 +297,8 @@ export const promiseWriteRequestSchema = z.object({
   due: calendarDateSchema,
   channel: z.enum(promiseChannels),
   /** Plain-language summary written into the note as text. */
-  summary: z.string().min(1).max(2000),
-  ownerId: hubspotIdSchema.optional(),
+  summary: z.string().check(z.minLength(1), z.maxLength(2000)),
+  ownerId: z.optional(hubspotIdSchema),
 });
 /** Body of a promise write. */
 export type PromiseWriteRequest = z.infer<typeof promiseWriteRequestSchema>;
@@ -314,19 +325,19 @@ export const portalHolidayYears = { before: 1, after: 11 } as const;
  */
 export const portalHolidaysSchema = z.union([
   z.object({
-    holidays: z.string().max(16),
-    fromYear: z.number().int(),
-    toYear: z.number().int(),
-    dates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(5000),
+    holidays: z.string().check(z.maxLength(16)),
+    fromYear: z.int(),
+    toYear: z.int(),
+    dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.maxLength(5000)),
   }),
-  z.object({ holidays: z.string().max(16), unknown: z.literal(true) }),
+  z.object({ holidays: z.string().check(z.maxLength(16)), unknown: z.literal(true) }),
 ]);
 /** Holidays the backend worked out for the portal's settings. */
 export type PortalHolidays = z.infer<typeof portalHolidaysSchema>;
 /** Reply of `GET /api/settings` (with the holidays when settings name a country) and `PUT`. */
 export const settingsReplySchema = z.object({
   settings: portalSettingsSchema,
-  holidays: portalHolidaysSchema.optional(),
+  holidays: z.optional(portalHolidaysSchema),
 });
 /** Stored settings. */
 export type SettingsReply = z.infer<typeof settingsReplySchema>;
@@ -336,8 +347,8 @@ export const settingsWriteRequestSchema = z.object({ settings: portalSettingsSch
 /** Reply of `GET /oauth/callback`: the app is installed in this portal. */
 export const installReplySchema = z.object({
   installed: z.literal(true),
-  portalId: z.number().int().positive(),
-  propertiesCreated: z.number().int().nonnegative(),
+  portalId: z.int().check(z.positive()),
+  propertiesCreated: z.int().check(z.nonnegative()),
 });
 
 // ---------------------------------------------------------------- agent feedback on the tone check
@@ -367,7 +378,10 @@ export const maxToneFeedbackPage = 1000;
 
 /** Query of `GET /api/tone-feedback`: the newest `limit` records. */
 export const toneFeedbackListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(maxToneFeedbackPage).default(maxToneFeedbackPage),
+  limit: z._default(
+    z.coerce.number().check(z.int(), z.gte(1), z.lte(maxToneFeedbackPage)),
+    maxToneFeedbackPage,
+  ),
 });
 
 /**

@@ -5,7 +5,7 @@
  * the backend's memory, so the card carries none of them, and the customer's and agent's text is
  * read there and never stored or logged.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { flagKinds } from '../../../shared/history/flag-kinds';
 import { settingsLimits } from '../../../shared/settings/settings';
 import {
@@ -36,15 +36,17 @@ const phraseBytes = settingsLimits.phraseCount.max * (settingsLimits.phraseLengt
 export const toneCheckBodyLimitBytes = draftTextMaxLength * 3 + 2 * phraseBytes + 4096;
 
 const phrases = z
-  .array(z.string().max(settingsLimits.phraseLength.max))
-  .max(settingsLimits.phraseCount.max);
+  .array(z.string().check(z.maxLength(settingsLimits.phraseLength.max)))
+  .check(z.maxLength(settingsLimits.phraseCount.max));
 
 /** `POST /api/tone/check`: the draft as plain text and the portal's tone options. */
 export const toneCheckRequestSchema = z.object({
-  text: z.string().max(draftTextMaxLength),
+  text: z.string().check(z.maxLength(draftTextMaxLength)),
   /** `auto` (detect from the draft) or a language code; one without rules falls back as the core does. */
-  locale: z.string().regex(/^(?:auto|[a-z]{2,3})$/),
-  blockCategories: z.array(z.enum(blockableToneCategories)).max(blockableToneCategories.length),
+  locale: z.string().check(z.regex(/^(?:auto|[a-z]{2,3})$/)),
+  blockCategories: z
+    .array(z.enum(blockableToneCategories))
+    .check(z.maxLength(blockableToneCategories.length)),
   flagPhrases: phrases,
   allowPhrases: phrases,
 });
@@ -54,19 +56,19 @@ export type ToneCheckRequest = z.infer<typeof toneCheckRequestSchema>;
 export const toneFindingSchema = z.object({
   category: z.enum(toneCategories),
   severity: z.enum(['info', 'review', 'block']),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
   excerpt: z.string(),
   reason: z.string(),
-  ruleRef: z.string().optional(),
-  suggestion: z.string().optional(),
+  ruleRef: z.optional(z.string()),
+  suggestion: z.optional(z.string()),
   ruleId: z.string(),
 });
 
 /** Reply of `POST /api/tone/check`: the core's `ToneResult` for the draft that was sent. */
 export const toneCheckReplySchema = z.object({
   verdict: z.enum(['ok', 'review', 'block']),
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   locale: z.string(),
   findings: z.array(toneFindingSchema),
 });
@@ -78,7 +80,7 @@ export const signalsQuerySchema = z.object({
    * The portal's IANA time zone (`context.portal.timezone`), for a contact whose own zone is
    * unknown; an unknown name counts as none (UTC).
    */
-  portalTimeZone: z.string().max(64).optional(),
+  portalTimeZone: z.optional(z.string().check(z.maxLength(64))),
 });
 
 const signalDetailSchema = z.union([
@@ -94,7 +96,7 @@ export const signalItemSchema = z.object({
   commentId: z.string(),
   label: z.templateLiteral(['signals.kind.', z.enum(signalKinds)]),
   details: z.array(signalDetailSchema),
-  time: z.string().optional(),
+  time: z.optional(z.string()),
   action: z.union([
     z.templateLiteral(['signals.action.', z.enum(signalKinds)]),
     z.literal('signals.action.self-harm'),
@@ -102,14 +104,14 @@ export const signalItemSchema = z.object({
   excerpt: z.string(),
   suggestedFlags: z.array(z.enum(flagKinds)),
   selfHarm: z.boolean(),
-  promise: z
-    .object({
-      amount: z
-        .object({ minor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/) })
-        .optional(),
-      date: z.iso.date().optional(),
-    })
-    .optional(),
+  promise: z.optional(
+    z.object({
+      amount: z.optional(
+        z.object({ minor: z.int(), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
+      ),
+      date: z.optional(z.iso.date()),
+    }),
+  ),
 });
 
 /** Reply of `GET /api/contacts/:contactId/signals`: what the signals section shows. */
@@ -119,7 +121,7 @@ export const signalsReplySchema = z.object({
   /** The signals in the newest inbound email, safety first, and the self-harm help line's code. */
   view: z.object({
     items: z.array(signalItemSchema),
-    signposting: z.literal('signals.signposting.selfHarm').optional(),
+    signposting: z.optional(z.literal('signals.signposting.selfHarm')),
   }),
   /** Today in the contact's time zone, for a promise's due date. */
   today: z.iso.date(),

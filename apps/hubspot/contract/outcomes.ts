@@ -3,7 +3,7 @@
  * draft) and the outcomes page's read, whose reply is the shared view model as JSON
  * (shared/outcomes/wire.ts).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parsePlainDate } from '../../../shared/calendar/calendar';
 import { outcomesViewJsonSchema } from '../../../shared/outcomes/wire';
 import { toneCategories } from '../../../shared/tone/types';
@@ -14,15 +14,18 @@ export const outcomePaths = {
   outcomes: '/api/outcomes',
 } as const;
 
-const calendarDate = z.string().transform((text, context) => {
-  const date = parsePlainDate(text);
-  if (date === undefined) {
-    context.addIssue({ code: 'custom', message: 'a YYYY-MM-DD calendar date' });
-    return z.NEVER;
-  }
-  return date;
-});
-const count = z.number().int().nonnegative().max(10_000);
+const calendarDate = z.pipe(
+  z.string(),
+  z.transform((text: string, context) => {
+    const date = parsePlainDate(text);
+    if (date === undefined) {
+      context.issues.push({ code: 'custom', message: 'a YYYY-MM-DD calendar date', input: text });
+      return z.NEVER;
+    }
+    return date;
+  }),
+);
+const count = z.int().check(z.nonnegative(), z.lte(10_000));
 const verdict = z.enum(['ok', 'review', 'block']);
 
 /**
@@ -30,7 +33,7 @@ const verdict = z.enum(['ok', 'review', 'block']);
  * The agent is the signed user, never a field; `sendId` is made by the card, so a retry counts once.
  */
 export const toneEventWriteRequestSchema = z.object({
-  sendId: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -'),
+  sendId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -')),
   /** The agent's calendar date in the portal's time zone. */
   date: calendarDate,
   checks: count,
@@ -60,38 +63,36 @@ export type ToneEventWriteReply = z.infer<typeof toneEventWriteReplySchema>;
  * a repeat counts once. Counts only: no message text, no customer but in the id.
  */
 export const guardEventWriteRequestSchema = z.object({
-  eventId: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -'),
+  eventId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, '8 to 100 letters, digits, _ or -')),
   kind: z.enum(['not-now', 'contact-against-guard']),
   /** The agent's calendar date in the portal's time zone. */
   date: calendarDate,
 });
 export type GuardEventWriteRequest = z.input<typeof guardEventWriteRequestSchema>;
 
-const filterId = z.string().trim().min(1).max(40).optional();
+const filterId = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)));
 /** Query of `GET /api/outcomes`: the page's filters and the time zone its weeks are in. */
 export const outcomesQuerySchema = z.object({
-  from: calendarDate.optional(),
-  to: calendarDate.optional(),
+  from: z.optional(calendarDate),
+  to: z.optional(calendarDate),
   team: filterId,
   agent: filterId,
   owner: filterId,
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR')
-    .optional(),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'))),
   /** IANA time zone of the portal (the page's context): "today" and the weeks are in it. */
-  timeZone: z
-    .string()
-    .max(64)
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'an IANA time zone such as Europe/Madrid')
-    .optional(),
+  timeZone: z.optional(
+    z.string().check(
+      z.maxLength(64),
+      z.refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'an IANA time zone such as Europe/Madrid'),
+    ),
+  ),
 });
 export type OutcomesQuery = z.infer<typeof outcomesQuerySchema>;
 

@@ -4,7 +4,7 @@
  * explain (timeout, unauthorized, rate-limited vs daily limit, malformed reply, ...), never a throw.
  * In HubSpot it runs over `hubspot.fetch` (JSON only, no headers); in tests over global fetch.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
 import { isSafeToRepeat, retrying, type RetryOptions } from '../../../../shared/http/retry';
 import { retryAfterSeconds } from '../../../../shared/http/retry-after';
@@ -65,7 +65,7 @@ export type BackendTransport = (url: string, request: TransportRequest) => Promi
 
 /** Calls our backend and parses the reply with the given schema. */
 export interface BackendClient {
-  request<Schema extends z.ZodType>(
+  request<Schema extends z.core.$ZodType>(
     request: BackendRequest,
     schema: Schema,
   ): Promise<Result<z.output<Schema>, BackendError>>;
@@ -212,7 +212,7 @@ function buildUrl(base: string, request: BackendRequest, caller?: CallerContext)
   return `${base}${path}${query ? `?${query}` : ''}`;
 }
 
-function readReply<Schema extends z.ZodType>(
+function readReply<Schema extends z.core.$ZodType>(
   response: RawReply,
   schema: Schema,
 ): Result<z.output<Schema>, BackendError> {
@@ -225,7 +225,7 @@ function readReply<Schema extends z.ZodType>(
         message: 'The backend replied with something that is not JSON',
       });
     }
-    const parsed = schema.safeParse(body.value);
+    const parsed = z.safeParse(schema, body.value);
     if (!parsed.success) {
       return err({
         code: 'malformed-reply',

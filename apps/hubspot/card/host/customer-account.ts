@@ -3,7 +3,7 @@
  * their balance as exact Money, and their contact flags. Every value is parsed; a value we cannot
  * read becomes a named problem the agent sees, never a crash or a silently wrong number.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, parsePlainDate } from '../../../../shared/calendar/calendar';
 import { decodeHubSpotTimeZone } from '../../../../shared/calendar/hubspot-timezone';
 import { isKnownCurrency, parseDecimal, type Money } from '../../../../shared/money/money';
@@ -82,14 +82,14 @@ export interface UnreadableRecord {
 }
 
 // HubSpot sends unset properties as null, '' or leaves them out; all mean "not set".
-const propertyValue = z
-  .union([z.string(), z.number(), z.boolean(), z.null()])
-  .optional()
-  .transform((value) => {
+const propertyValue = z.pipe(
+  z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  z.transform((value: string | number | boolean | null | undefined) => {
     if (value === null || value === undefined) return undefined;
     const text = String(value).trim();
     return text === '' ? undefined : text;
-  });
+  }),
+);
 
 const propertyBag = z.record(z.string(), propertyValue);
 

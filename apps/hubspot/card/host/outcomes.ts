@@ -3,7 +3,7 @@
  * backend (`GET /api/outcomes`, `POST /api/tone-events`, `POST /api/guard-events`). The backend computes the shared view; here it is
  * read back into an `OutcomesView` (money in minor units) for `cellText` and `tableCsv`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   outcomePaths,
   outcomesReplySchema,

@@ -24,7 +24,10 @@ export class ReplyBreaksContract extends Error {
 }
 
 /** `value` as JSON, once `schema` has accepted it; throws ReplyBreaksContract otherwise. */
-export function toContractJson<S extends z.ZodType>(schema: S, value: z.output<S>): ContractJson {
+export function toContractJson<S extends z.core.$ZodType>(
+  schema: S,
+  value: z.output<S>,
+): ContractJson {
   const encoded = z.safeEncode(schema, value);
   if (!encoded.success) throw new ReplyBreaksContract();
   return { json: JSON.stringify(encoded.data) };

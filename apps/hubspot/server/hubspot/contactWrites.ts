@@ -432,7 +432,7 @@ export async function writePlan(
     key,
     asked: { endpoint: 'plans', request: { plan } },
     progress: { schema: planProgress, initial: { taskIds: [] } },
-    reply: planWriteReplySchema.omit({ replayed: true }),
+    reply: z.object(planWriteReplySchema.shape).omit({ replayed: true }),
     async perform(progress, save) {
       const noteMarker = writeMarker(key, 'plan-note');
       let noteId = progress.noteId;
@@ -512,7 +512,7 @@ export async function writePromise(
     key,
     asked: { endpoint: 'promises', request: { promise } },
     progress: { schema: promiseProgress, initial: {} },
-    reply: promiseWriteReplySchema.omit({ replayed: true }),
+    reply: z.object(promiseWriteReplySchema.shape).omit({ replayed: true }),
     async perform(progress, save) {
       const noteMarker = writeMarker(key, 'promise-note');
       const taskMarker = writeMarker(key, 'promise-task');
@@ -612,7 +612,7 @@ export async function writeFlag(
     key,
     asked: { endpoint: 'flags', request: { kind, flag } },
     progress: { schema: flagProgress, initial: { updated: false } },
-    reply: flagWriteReplySchema.omit({ replayed: true }),
+    reply: z.object(flagWriteReplySchema.shape).omit({ replayed: true }),
     perform: write,
   });
 }

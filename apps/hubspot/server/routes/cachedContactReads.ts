@@ -29,7 +29,7 @@ export const contactParams = z.object({ contactId: hubspotIdSchema });
  * A contact read route's options: the contact in the path, the contract's query and reply, and a
  * refused path or query named as such in the error.
  */
-export function contactQueryOptions<Q extends z.ZodType, R extends z.ZodType>(
+export function contactQueryOptions<Q extends z.core.$ZodType, R extends z.core.$ZodType>(
   querystring: Q,
   reply: R,
 ) {

@@ -63,13 +63,11 @@ type WriteRequest = FastifyRequest & {
 };
 
 /** A write route's options: its params, body and reply from the contract, and its refusal words. */
-function writeOptions<P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  params: P,
-  body: B,
-  reply: R,
-  what: string,
-  paramsWhat = 'contact id',
-) {
+function writeOptions<
+  P extends z.core.$ZodType,
+  B extends z.core.$ZodType,
+  R extends z.core.$ZodType,
+>(params: P, body: B, reply: R, what: string, paramsWhat = 'contact id') {
   return {
     schema: { params, body, response: { 200: reply } },
     schemaErrorFormatter: invalidInput({ params: paramsWhat, body: what }),

@@ -89,7 +89,7 @@ export function outcomeRoutes(deps: RouteDeps, managers: AppManagers): FastifyPl
      */
     const dayEventRoute = <E extends { date: PlainDate }>(
       what: 'tone' | 'guard',
-      body: z.ZodType<E>,
+      body: z.core.$ZodType<E>,
       add: (portalId: number, event: E & RecordScope) => Promise<boolean>,
     ) => ({
       method: 'POST' as const,
