@@ -101,7 +101,9 @@ export function createReplyController<D extends HostDraft, E>(
   let latest = 0;
   // What the tone check saw while this reply was written, recorded when it is sent (issue 17).
   let tally = emptyToneSendTally;
-  let warming: unknown;
+  // The warm-up runs once per opening, a while after the first check.
+  let warmed = false;
+  const warm = debounced(ports.timers, warmUpAfterOpenMs, () => ports.warmUp?.());
   const failed = (error: E) => store.set({ state: { status: 'error', error } });
 
   const refresh = async () => {
@@ -113,10 +115,8 @@ export function createReplyController<D extends HostDraft, E>(
     if (run !== latest) return;
     tally = tallyCheck(tally, result);
     store.set({ state: { status: 'ready', value: { draft: draft.value, result } } });
-    const { warmUp } = ports;
-    if (warmUp && warming === undefined) {
-      warming = ports.timers.setTimeout(warmUp, warmUpAfterOpenMs);
-    }
+    if (!warmed) warm.schedule();
+    warmed = true;
   };
   const pause = debounced(ports.timers, toneRecheckDelayMs, () => void refresh());
 
@@ -157,8 +157,8 @@ export function createReplyController<D extends HostDraft, E>(
     stop() {
       latest += 1;
       pause.cancel();
-      if (warming !== undefined) ports.timers.clearTimeout(warming);
-      warming = undefined;
+      warm.cancel();
+      warmed = false;
     },
   };
 }

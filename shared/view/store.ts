@@ -34,7 +34,11 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-/** Timers, injected: the core has no clock of its own, and tests drive time by hand. */
+/**
+ * Timers, injected: the core has no clock of its own, and tests drive time by hand. A host may pass
+ * the browser's own functions (`{ setTimeout, clearTimeout }`): they are called unbound, as a
+ * browser requires (called as a method of another object they throw "Illegal invocation").
+ */
 export interface Timers {
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -42,15 +46,16 @@ export interface Timers {
 
 /** Runs `run` once calls to `schedule` pause for `ms`; `cancel` drops a run still waiting. */
 export function debounced(timers: Timers, ms: number, run: () => void) {
+  const { setTimeout: start, clearTimeout: clear } = timers;
   let handle: unknown;
   const cancel = () => {
-    if (handle !== undefined) timers.clearTimeout(handle);
+    if (handle !== undefined) clear(handle);
     handle = undefined;
   };
   return {
     schedule() {
       cancel();
-      handle = timers.setTimeout(() => {
+      handle = start(() => {
         handle = undefined;
         run();
       }, ms);

@@ -4,30 +4,20 @@
  * them here until its next read brings them from the log.
  */
 import { useSyncExternalStore } from 'react';
+import { createStore } from '../../../../../shared/view/store';
 import type { FlagSuggestion } from '../../../host/history';
 
-type Listener = () => void;
-
-const listeners = new Set<Listener>();
-let current: { userId: number; suggestions: readonly FlagSuggestion[] } | undefined;
+const none: readonly FlagSuggestion[] = [];
+const published = createStore<{ userId?: number; suggestions: readonly FlagSuggestion[] }>({
+  suggestions: none,
+});
 
 /** Publishes the suggestions the section made for `userId` (replacing any earlier ones). */
-export function publishSuggestions(userId: number, suggestions: readonly FlagSuggestion[]): void {
-  current = { userId, suggestions };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-const none: readonly FlagSuggestion[] = [];
+export const publishSuggestions = (userId: number, suggestions: readonly FlagSuggestion[]) =>
+  published.set({ userId, suggestions });
 
 /** The suggestions last published for `userId` (none for another customer). */
 export function usePublishedSuggestions(userId: number): readonly FlagSuggestion[] {
-  const snapshot = useSyncExternalStore(subscribe, () => current);
-  return snapshot?.userId === userId ? snapshot.suggestions : none;
+  const snapshot = useSyncExternalStore(published.subscribe, published.getSnapshot);
+  return snapshot.userId === userId ? snapshot.suggestions : none;
 }
