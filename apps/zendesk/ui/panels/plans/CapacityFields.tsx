@@ -1,10 +1,10 @@
 /** What the customer can afford, or their income and essential outgoings; submitted with Show options. */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input, Radio, Select } from '@zendeskgarden/react-forms';
 import { frequencies } from '../../../../../shared/plans';
 import { capacityInputs } from '../../../../../shared/plans/capacity-inputs';
-import { blankPlanForm, type PlanForm, type PlanProblem } from '../../../../../shared/plans/choice';
+import type { PlanForm, PlanProblem } from '../../../../../shared/plans/choice';
 import { useI18n } from '../../i18n';
 import { Options } from '../../Options';
 
@@ -15,16 +15,17 @@ const modes = [
 ] as const;
 
 export function CapacityFields(props: {
-  onSubmit: (form: PlanForm) => void;
+  form: PlanForm;
+  onChange: (change: Partial<PlanForm>) => void;
+  onSubmit: () => void;
   problems: readonly PlanProblem[];
 }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<PlanForm>(blankPlanForm);
-  const change = (part: Partial<PlanForm>) => setForm({ ...form, ...part });
+  const { form, onChange: change } = props;
   const inputs = capacityInputs(form, props.problems);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    props.onSubmit(form);
+    props.onSubmit();
   };
   return (
     <form onSubmit={submit} noValidate>

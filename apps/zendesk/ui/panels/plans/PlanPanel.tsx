@@ -3,12 +3,10 @@
  * the options side by side, insert a summary into the reply, accept a plan, and the current plan's
  * promises with their states. Loaded lazily so the sidebar's first load stays small.
  */
-import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import { formatMoney } from '../../../../../shared/money/money';
 import { acceptButton } from '../../../../../shared/plans/accept-button';
-import { chooserView } from '../../../../../shared/plans/choice';
 import { chooserNotices } from '../../../../../shared/plans/view';
 import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
@@ -21,9 +19,7 @@ import { usePlanSetup, usePlanWorkspace, type PlanSetup } from './usePlanPanel';
 function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) {
   const { t, locale } = useI18n();
   const workspace = usePlanWorkspace(setup);
-  const [chosenId, setChosenId] = useState<string | undefined>();
-  const { accept } = workspace;
-  const view = chooserView(workspace.choices, chosenId, false);
+  const { accept, view } = workspace;
   const { options, problems, chosen } = view;
   const acceptView = chosen && acceptButton(accept, chosen.option);
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
@@ -42,7 +38,12 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
         </>
       )}
       <div style={{ marginTop: 12 }}>
-        <CapacityFields onSubmit={workspace.suggest} problems={problems} />
+        <CapacityFields
+          form={workspace.form}
+          onChange={workspace.edit}
+          onSubmit={workspace.suggest}
+          problems={problems}
+        />
       </div>
       {chooserNotices(view).map((notice) => (
         <Notice
@@ -57,8 +58,8 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       {options.length > 0 && (
         <OptionCards
           cards={options.map((option) => option.card)}
-          chosen={chosenId}
-          onChoose={setChosenId}
+          chosen={chosen?.id}
+          onChoose={workspace.pick}
         />
       )}
       {chosen && (
@@ -72,7 +73,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
               size="small"
               isPrimary
               disabled={acceptView?.disabled}
-              onClick={() => void workspace.acceptOption(chosen.option)}
+              onClick={() => void workspace.acceptOption()}
             >
               {acceptView?.busy ? t('plans.saving') : t('plans.accept')}
             </Button>

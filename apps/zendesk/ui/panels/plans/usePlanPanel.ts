@@ -1,14 +1,16 @@
 /**
- * The plan panel's controller: loads the customer, the admin's plan policy and the customer's plan
- * records; keeps the submitted affordability form (what it gives is decided by shared/plans/choice);
+ * The plan panel's state: loads the customer, the admin's plan policy and the customer's plan
+ * records; the form, pick and accept state are shared/plans/chooser-controller's (what they give
+ * is decided by shared/plans/choice);
  * inserts a summary into the reply; and records an accepted plan (custom object records, then the
  * ticket's tag).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
-import { planChoices, type PlanForm } from '../../../../../shared/plans/choice';
+import { planChoices } from '../../../../../shared/plans/choice';
+import { createPlanChooser } from '../../../../../shared/plans/chooser-controller';
 import { acceptAfterTagging, type AcceptState } from '../../../../../shared/plans/accept-view';
 import {
   appendParagraphToDraft,
@@ -40,12 +42,7 @@ type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 export function usePlanWorkspace(setup: Ready) {
   const { client, http, retry, context } = useHost();
   const { t, locale } = useI18n();
-  const [form, setForm] = useState<PlanForm>();
-  const [accept, setAccept] = useState<AcceptState>({ status: 'idle' });
-  const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
-  const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
-
-  const choices = useMemo(() => {
+  const chooser = useMemo(() => {
     const request = {
       balance: setup.customer.balance.amount,
       today: setup.today,
@@ -53,14 +50,23 @@ export function usePlanWorkspace(setup: Ready) {
       policy: setup.policy,
       closedDays: setup.closedDays,
     };
-    return form && planChoices(form, request, { t, locale });
-  }, [form, setup, t, locale]);
+    return createPlanChooser<AcceptState>({
+      idle: { status: 'idle' },
+      live: false,
+      pickClearsAccept: false,
+      preselect: false,
+      saving: (optionId) => ({ status: 'saving', optionId }),
+      choices: (form) => planChoices(form, request, { t, locale }),
+    });
+  }, [setup, t, locale]);
+  const { form, view, accept } = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
+  const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
+  const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
 
-  const suggest = useCallback((submitted: PlanForm) => {
-    setForm(submitted);
-    setAccept({ status: 'idle' });
+  const suggest = useCallback(() => {
+    chooser.ask();
     setInserted('idle');
-  }, []);
+  }, [chooser]);
 
   const insertSummary = useCallback(
     async (option: PlanOption) => {
@@ -71,49 +77,50 @@ export function usePlanWorkspace(setup: Ready) {
   );
 
   const ticketId = context.ticketId;
-  /** Tags the ticket as following `nextDue`; `done` is the state once it is tagged. */
+  /** Tags the ticket as following `nextDue`: `done` once it is tagged, else a conflict or error. */
   const tagTicket = useCallback(
     async (planKey: string, nextDue: PlainDate, done: AcceptState) => {
       const tagged =
         ticketId === undefined ? undefined : await markPlanActive(http, retry, ticketId, nextDue);
-      setAccept(acceptAfterTagging(tagged, planKey, nextDue, done));
+      return acceptAfterTagging(tagged, planKey, nextDue, done);
     },
     [http, retry, ticketId],
   );
 
   const acceptOption = useCallback(
-    async (option: PlanOption) => {
-      setAccept({ status: 'saving', optionId: option.id });
-      const accepted = promisesFromPlan(option, {
-        customerRef: `zendesk-user-${setup.customer.userId}`,
-        channel: 'zendesk',
-        recordedBy: setup.agentId,
-      });
-      // The ticket's brand and group, for the outcomes filters; a plan is still recorded without.
-      const scope = await readTicketScope(client);
-      const written = await recordAcceptedPlan(http, retry, {
-        ticketId: ticketId ?? 0,
-        customerId: setup.customer.userId,
-        option,
-        accepted,
-        acceptedOn: setup.today,
-        ...(scope.ok ? { scope: scope.value } : {}),
-      });
-      if (!written.ok) return setAccept({ status: 'error', error: written.error });
-      const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
-      if (refreshed.ok) setPlans(refreshed.value);
-      await tagTicket(accepted.planKey, option.firstDue, { status: 'saved', optionId: option.id });
-    },
-    [client, http, retry, setup, ticketId, tagTicket],
+    () =>
+      chooser.accept(async ({ option }): Promise<AcceptState> => {
+        const accepted = promisesFromPlan(option, {
+          customerRef: `zendesk-user-${setup.customer.userId}`,
+          channel: 'zendesk',
+          recordedBy: setup.agentId,
+        });
+        // The ticket's brand and group, for the outcomes filters; a plan is still recorded without.
+        const scope = await readTicketScope(client);
+        const written = await recordAcceptedPlan(http, retry, {
+          ticketId: ticketId ?? 0,
+          customerId: setup.customer.userId,
+          option,
+          accepted,
+          acceptedOn: setup.today,
+          ...(scope.ok ? { scope: scope.value } : {}),
+        });
+        if (!written.ok) return { status: 'error', error: written.error };
+        const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
+        if (refreshed.ok) setPlans(refreshed.value);
+        const saved = { status: 'saved', optionId: option.id } as const;
+        return tagTicket(accepted.planKey, option.firstDue, saved);
+      }),
+    [chooser, client, http, retry, setup, ticketId, tagTicket],
   );
 
   /** After a conflict: tag the ticket again on top of the other agent's changes. */
   const reapply = useCallback(async () => {
     if (accept.status !== 'conflict') return;
     const { planKey, nextDue, optionId } = accept;
-    setAccept({ status: 'saving', optionId });
-    await tagTicket(planKey, nextDue, { status: 'saved', optionId });
-  }, [accept, tagTicket]);
+    const saved = { status: 'saved', optionId } as const;
+    await chooser.track({ status: 'saving', optionId }, () => tagTicket(planKey, nextDue, saved));
+  }, [accept, chooser, tagTicket]);
 
   const current = plans.current;
   const status = current && currentPlanStatus(current.promises, plans.payments, setup.today);
@@ -122,12 +129,17 @@ export function usePlanWorkspace(setup: Ready) {
   /** Points the ticket's follow-up (due date) at the next pending promise, e.g. after one is kept. */
   const followNextPromise = useCallback(async () => {
     if (current === undefined || nextPending === undefined) return;
-    setAccept({ status: 'saving' });
-    await tagTicket(current.planKey, nextPending, { status: 'following', due: nextPending });
-  }, [current, nextPending, tagTicket]);
+    const following = { status: 'following', due: nextPending } as const;
+    await chooser.track({ status: 'saving' }, () =>
+      tagTicket(current.planKey, nextPending, following),
+    );
+  }, [chooser, current, nextPending, tagTicket]);
 
   return {
-    choices,
+    form,
+    edit: chooser.edit,
+    view,
+    pick: chooser.pick,
     nextPending,
     followNextPromise,
     suggest,

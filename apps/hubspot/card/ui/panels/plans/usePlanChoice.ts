@@ -1,18 +1,13 @@
 /**
- * The plans panel's controller once the balance and policy are known: keeps the affordability
- * form, the chosen option and the accept state; what they show is decided by shared/plans/choice.
+ * The plans panel's state once the balance and policy are known: shared/plans/chooser-controller
+ * (the form, the pick, the accept state) wired to the card; what they show is shared/plans/choice.
  * Copies the summary, accepts the plan (written once, whatever the retries) and loads the current plan.
  */
 import { useExtensionActions, useExtensionContext } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
-import {
-  acceptClosed,
-  blankPlanForm,
-  chooserView,
-  planChoices,
-  type PlanForm,
-} from '../../../../../../shared/plans/choice';
+import { planChoices } from '../../../../../../shared/plans/choice';
+import { createPlanChooser } from '../../../../../../shared/plans/chooser-controller';
 import { ok } from '../../../../../../shared/ports';
 import type { BackendError } from '../../../host/backend-client';
 import { acceptPlan, readCurrentPlan, type AcceptedPlanWrite } from '../../../host/plans';
@@ -35,20 +30,21 @@ export function usePlanChoice(context: PlanContext) {
   const actions = useExtensionActions<'crm.record.tab'>();
   const { user } = useExtensionContext<'crm.record.tab'>();
   const { t } = useCardI18n();
-  const [form, setFormState] = useState<PlanForm>(blankPlanForm);
-  const [selectedId, setSelectedId] = useState<string | undefined>();
-  const [acceptState, setAcceptState] = useState<AcceptState>({ status: 'idle' });
-
-  const view = useMemo(
+  const chooser = useMemo(
     () =>
-      chooserView(
-        planChoices(form, context, { t, locale: context.userLocale, formatDay: formatDate }),
-        selectedId,
-        true,
-      ),
-    [form, context, t, selectedId],
+      createPlanChooser<AcceptState>({
+        idle: { status: 'idle' },
+        live: true,
+        pickClearsAccept: true,
+        preselect: true,
+        saving: (optionId) => ({ status: 'saving', optionId }),
+        choices: (form) =>
+          planChoices(form, context, { t, locale: context.userLocale, formatDay: formatDate }),
+      }),
+    [context, t],
   );
-  const selected = view.chosen;
+  const snapshot = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
+  const { view, accept: acceptState } = snapshot;
 
   // The current plan's tasks are in the contact's first page of engagements, which the history
   // panel reads on open too: the first load shares that read; a Retry or the refresh after
@@ -64,20 +60,12 @@ export function usePlanChoice(context: PlanContext) {
     }, [opening, context.today]),
   );
 
-  const setForm = useCallback((change: Partial<PlanForm>) => {
-    setFormState((before) => ({ ...before, ...change }));
-    setAcceptState({ status: 'idle' });
-  }, []);
-
-  const select = useCallback((optionId: string) => {
-    setSelectedId(optionId);
-    setAcceptState({ status: 'idle' });
-  }, []);
-
   const copySummary = useCallback(async () => {
-    if (!selected) return;
+    // The option chosen now, not when this render was made.
+    const chosen = chooser.getSnapshot().view.chosen;
+    if (!chosen) return;
     try {
-      await actions.copyTextToClipboard(selected.summary);
+      await actions.copyTextToClipboard(chosen.summary);
       actions.addAlert({
         type: 'success',
         title: t('card.plans.summaryCopied.title'),
@@ -90,30 +78,27 @@ export function usePlanChoice(context: PlanContext) {
         message: t('card.tone.copyFailed.body'),
       });
     }
-  }, [actions, selected, t]);
+  }, [actions, chooser, t]);
 
   const { refresh } = current;
-  const accept = useCallback(async () => {
-    if (!selected || acceptClosed(acceptState, selected.option)) return;
-    setAcceptState({ status: 'saving', optionId: selected.id });
-    const write = await acceptPlan(backend, selected.option, {
-      contactId: crm.scope.contactId,
-      recordedBy: String(user.id),
-      summary: selected.summary,
-    });
-    setAcceptState(
-      write.ok
-        ? { status: 'saved', optionId: selected.id, write: write.value }
-        : { status: 'failed', optionId: selected.id, error: write.error },
-    );
-    if (write.ok) refresh();
-  }, [acceptState, backend, crm, refresh, selected, user.id]);
+  const accept = useCallback(
+    () =>
+      chooser.accept(async ({ id: optionId, option, summary }) => {
+        const recordedBy = String(user.id);
+        const contactId = crm.scope.contactId;
+        const write = await acceptPlan(backend, option, { contactId, recordedBy, summary });
+        if (!write.ok) return { status: 'failed', optionId, error: write.error };
+        refresh();
+        return { status: 'saved', optionId, write: write.value };
+      }),
+    [chooser, backend, crm, refresh, user.id],
+  );
 
   return {
-    form,
-    setForm,
+    form: snapshot.form,
+    setForm: chooser.edit,
     view,
-    select,
+    select: chooser.pick,
     copySummary,
     accept,
     acceptState,
