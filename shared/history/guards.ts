@@ -4,7 +4,13 @@
  * customer said are inconvenient, the 7-in-7 call limit and the 7-day pause after a conversation
  * (Reg F §1006.14(b)(2)), and flags (cease, opt-outs, dispute, bankruptcy, breathing space, deceased).
  */
-import { DateTime } from 'luxon';
+import {
+  atLocalTime,
+  plusLocalDays,
+  startOfLocalDate,
+  wallTimeAt,
+  type WallTime,
+} from '../calendar/zoned';
 import { flagKinds, type ContactEvent, type Flag, type GuardChannel } from './events';
 import {
   clockMinutes,
@@ -131,7 +137,7 @@ export function effectiveQuietHours(quietHours?: QuietHours): { start: number; e
 function flagEnd(flag: Flag, since: number, zone: string): number | null {
   if (flag.until !== undefined) return instantOrDateMillis(flag.until, zone);
   if (flag.kind === 'breathing-space') {
-    return DateTime.fromMillis(since, { zone }).plus({ days: breathingSpaceDays }).toMillis();
+    return plusLocalDays(since, zone, breathingSpaceDays);
   }
   return null;
 }
@@ -220,24 +226,40 @@ function callChecks(calls: CallDays, zone: string): Check[] {
   return [frequency, afterConversation];
 }
 
-function localWallMinutes(local: DateTime): number {
-  return local.hour * 60 + local.minute + local.second / 60 + local.millisecond / 60_000;
+/** An instant with its local date and time in the customer's zone. */
+interface Local {
+  readonly ms: number;
+  readonly zone: string;
+  readonly wall: WallTime;
 }
 
-/** Local `minutes` after midnight on the same local day as `local` (Luxon moves out of DST gaps). */
-function atLocalMinutes(local: DateTime, minutes: number): number {
-  if (minutes >= 1440) return local.plus({ days: 1 }).startOf('day').toMillis();
-  return local
-    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 })
-    .toMillis();
+const localAt = (ms: number, zone: string): Local => ({ ms, zone, wall: wallTimeAt(ms, zone) });
+
+/** The same local time `days` local days later (earlier, for a negative count). */
+const localDaysLater = (local: Local, days: number): Local =>
+  localAt(plusLocalDays(local.ms, local.zone, days), local.zone);
+
+function localWallMinutes({ wall }: Local): number {
+  return wall.hour * 60 + wall.minute + wall.second / 60 + wall.millisecond / 60_000;
+}
+
+/** Local `minutes` after midnight on the same local day as `local` (moved out of a DST gap). */
+function atLocalMinutes(local: Local, minutes: number): number {
+  if (minutes >= 1440) return startOfLocalDate(localDaysLater(local, 1).ms, local.zone);
+  return atLocalTime(local.ms, local.zone, {
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+    second: 0,
+    millisecond: 0,
+  });
 }
 
 /**
  * The end of a window that `t` is inside, at local `minutes` the same day. In a repeated hour (clocks
- * going back) Luxon picks the earlier of the two instants, which can lie before `t`; then the end is
+ * going back) the instant on `t`'s side of the change is taken, which can lie before `t`; then the end is
  * the same wall-clock distance ahead of `t`.
  */
-function windowEnd(local: DateTime, minutes: number, t: number): number {
+function windowEnd(local: Local, minutes: number, t: number): number {
   const end = atLocalMinutes(local, minutes);
   return end > t ? end : t + Math.max(1, minutes - localWallMinutes(local)) * 60_000;
 }
@@ -246,10 +268,10 @@ function quietHoursCheck(context: GuardContext): Check {
   const zone = context.timeZone;
   const window = effectiveQuietHours(context.quietHours);
   return (t) => {
-    const local = DateTime.fromMillis(t, { zone });
+    const local = localAt(t, zone);
     const wall = localWallMinutes(local);
     if (wall >= window.start && wall < window.end) return undefined;
-    const day = wall < window.start ? local : local.plus({ days: 1 });
+    const day = wall < window.start ? local : localDaysLater(local, 1);
     return {
       reason: { code: 'quiet-hours' },
       until: atLocalMinutes(day, window.start),
@@ -260,11 +282,11 @@ function quietHoursCheck(context: GuardContext): Check {
 function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
   const start = clockMinutes(time.start);
   const end = clockMinutes(time.end);
-  const onDay = (local: DateTime) =>
-    time.weekdays === undefined || time.weekdays.includes(local.weekday);
+  const onDay = (local: Local) =>
+    time.weekdays === undefined || time.weekdays.includes(local.wall.weekday);
   const reason: GuardReason = { code: 'inconvenient-time' };
   return (t) => {
-    const local = DateTime.fromMillis(t, { zone });
+    const local = localAt(t, zone);
     const wall = localWallMinutes(local);
     if (start < end) {
       return onDay(local) && wall >= start && wall < end
@@ -274,9 +296,9 @@ function inconvenientTimeCheck(time: InconvenientTime, zone: string): Check {
     if (start > end) {
       // Runs over midnight: the evening part belongs to the listed day, the morning part to the next.
       if (onDay(local) && wall >= start) {
-        return { reason, until: atLocalMinutes(local.plus({ days: 1 }), end) };
+        return { reason, until: atLocalMinutes(localDaysLater(local, 1), end) };
       }
-      if (onDay(local.minus({ days: 1 })) && wall < end)
+      if (onDay(localDaysLater(local, -1)) && wall < end)
         return { reason, until: windowEnd(local, end, t) };
     }
     return undefined;

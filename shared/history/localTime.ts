@@ -1,17 +1,17 @@
 /**
  * Small time helpers for the history core: instants as epoch milliseconds, calendar days in the
- * customer's zone as day numbers (days since 1970-01-01 of the local date). All zone maths is Luxon's.
+ * customer's zone as day numbers (days since 1970-01-01 of the local date). The zone maths is
+ * shared/calendar/zoned.ts (Intl alone, as Luxon answered it: issue 16 took Luxon off the card).
  */
-import { DateTime, IANAZone } from 'luxon';
+import { isValidTimeZone } from '../calendar/calendar';
+import { instantAtWall, isoInZone, wallTimeAt } from '../calendar/zoned';
+
+/** True for an IANA zone name the runtime's Intl knows (e.g. `America/Chicago`). */
+export { isValidTimeZone };
 
 const msPerDay = 86_400_000;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const clockPattern = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
-
-/** True for an IANA zone name Luxon can use (e.g. `America/Chicago`). */
-export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
 
 /** Epoch milliseconds of an ISO instant; throws for text that is not one (callers parse input first). */
 export function instantMillis(iso: string): number {
@@ -29,7 +29,7 @@ export function dateDayNumber(date: string): number {
 
 /** Day number of the customer's local calendar date at an instant. */
 export function localDayNumber(ms: number, zone: string): number {
-  const local = DateTime.fromMillis(ms, { zone });
+  const local = wallTimeAt(ms, zone);
   return Date.UTC(local.year, local.month - 1, local.day) / msPerDay;
 }
 
@@ -40,14 +40,22 @@ export function dayNumberDate(day: number): string {
 
 /**
  * The first instant of a local calendar day in the zone. Where midnight does not exist (a DST gap
- * at 00:00, as in some South American zones) Luxon moves forward to the first real minute.
+ * at 00:00, as in some South American zones) it moves forward to the first real minute; where
+ * midnight comes twice (clocks going back to it), the first.
  */
 export function startOfLocalDay(day: number, zone: string): number {
-  const utc = DateTime.fromMillis(day * msPerDay, { zone: 'utc' });
-  return DateTime.fromObject(
-    { year: utc.year, month: utc.month, day: utc.day },
-    { zone },
-  ).toMillis();
+  const utc = new Date(day * msPerDay);
+  const midnight = {
+    year: utc.getUTCFullYear(),
+    month: utc.getUTCMonth() + 1,
+    day: utc.getUTCDate(),
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+  // The offset a day earlier is the one before any change at midnight: the first of two midnights.
+  return instantAtWall(midnight, zone, (day - 1) * msPerDay);
 }
 
 /** An instant from either an ISO instant or a calendar date (the start of that day in the zone). */
@@ -70,7 +78,7 @@ export function clockMinutes(text: string): number {
 
 /** An instant as ISO 8601 with the customer's offset, e.g. `2026-11-25T08:00:00-06:00`. */
 export function formatInZone(ms: number, zone: string): string {
-  const text = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
-  if (text === null) throw new RangeError(`cannot format ${ms} in ${zone}`);
-  return text;
+  if (!Number.isFinite(ms) || !isValidTimeZone(zone))
+    throw new RangeError(`cannot format ${ms} in ${zone}`);
+  return isoInZone(ms, zone);
 }

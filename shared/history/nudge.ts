@@ -2,7 +2,7 @@
  * Outreach nudges: the next friendly step and when, chosen from the summary and always inside the
  * guards (the suggested time is a moment `contactAllowedAt` allows for the suggested channel).
  */
-import { DateTime } from 'luxon';
+import { atLocalTime } from '../calendar/zoned';
 import type { GuardChannel } from './events';
 import { contactAllowedAt, contactGuards, type GuardContext, type GuardReason } from './guards';
 import {
@@ -148,9 +148,10 @@ export function suggestNudge(input: NudgeInput): Nudge {
   const aim =
     wanted.day === null || wanted.day <= today
       ? nowMs
-      : DateTime.fromMillis(startOfLocalDay(wanted.day, zone), { zone })
-          .set({ hour: Math.floor(preferred / 60), minute: preferred % 60 })
-          .toMillis();
+      : atLocalTime(startOfLocalDay(wanted.day, zone), zone, {
+          hour: Math.floor(preferred / 60),
+          minute: preferred % 60,
+        });
   const aimIso = new Date(Math.max(aim, nowMs)).toISOString();
   for (const channel of wanted.channels) {
     const guard = contactAllowedAt(channel, aimIso, input);

@@ -3,7 +3,7 @@
  * translator and how it writes an instant in a zone (the sidebar and the card format times
  * differently), and gets the same sentences back.
  */
-import { DateTime } from 'luxon';
+import { formatDate } from '../calendar/display';
 import type { Translate } from '../i18n/translate';
 import type { ContactEvent } from './events';
 import type { Emphasis } from '../view/emphasis';
@@ -83,9 +83,7 @@ export function nudgeDetailText(t: Translate, nudge: NudgeView, locale: string):
   if (daysPastDue !== undefined && (nudge.kind === 'check-in' || nudge.kind === 'follow-up')) {
     return [t(`history.nudge.detail.${nudge.kind}-late`, { days: daysPastDue })];
   }
-  const date = dueDate
-    ? DateTime.fromISO(dueDate).setLocale(locale).toLocaleString(DateTime.DATE_MED)
-    : '';
+  const date = dueDate ? formatDate(dueDate, locale) : '';
   return [t(`history.nudge.detail.${nudge.kind}`, { date })];
 }
 

@@ -4,7 +4,8 @@
  * (which summary rows, each guard's state and reasons, the nudge and its details). Hosts map the
  * codes to their words and format the instants; they decide nothing here.
  */
-import { DateTime } from 'luxon';
+import { isValidTimeZone } from '../calendar/calendar';
+import { zoneOffsetMinutes } from '../calendar/zoned';
 import type { EventChannel, GuardChannel } from './events';
 import { isFlagKind, type FlagKind } from './flag-kinds';
 import { contactGuards, type GuardCode, type GuardContext, type GuardResult } from './guards';
@@ -154,7 +155,10 @@ export interface HistoryView {
 
 /** `at` in both zones, and whether they agree then. */
 export function twoZoneMoment(at: string, customerZone: string, agentZone: string): TwoZoneMoment {
-  const offset = (zone: string) => DateTime.fromISO(at).setZone(zone).offset;
+  const ms = Date.parse(at);
+  // A zone or instant that cannot be read has no offset, so it never agrees with another.
+  const offset = (zone: string) =>
+    Number.isNaN(ms) || !isValidTimeZone(zone) ? Number.NaN : zoneOffsetMinutes(ms, zone);
   return { at, customerZone, agentZone, sameZone: offset(customerZone) === offset(agentZone) };
 }
 
