@@ -100,9 +100,12 @@ describe('HubSpot card: the shared flag form cases', () => {
     const renderer = await renderHistory();
     if (c.kind) renderer.findByTestId(Select, 'flag-kind').props.onChange?.(c.kind);
     renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.(c.reason);
-    const button = renderer.findByTestId(LoadingButton, 'flag-set');
-    expect(button.text).toBe(t(c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set'));
-    button.trigger('onClick');
+    // The card renders the choice once its subscription to the form is in place.
+    const label = t(c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set');
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(LoadingButton, 'flag-set').text).toBe(label),
+    );
+    renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
 
     if (c.problems.length === 0) {
       await renderer.waitFor(() => expect(writes).toHaveLength(1));

@@ -3,8 +3,9 @@
  * parallel, their profile and the first page of their requested tickets (two API requests). Older
  * tickets and a ticket's replies load only when the agent asks; flags are set through the adapter.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MoreState as SharedMoreState } from '../../../../../shared/history/pages';
+import { createMoreLoader } from '../../../../../shared/history/more-loader';
 import type { HttpError } from '../../../../../shared/ports';
 import type { FlagChange } from '../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../shared/history/flag-editor';
@@ -47,17 +48,17 @@ export function useHistory() {
   const first = useMemo(() => opened && loadedHistory(opened), [opened]);
   // What the agent loaded since (older tickets, replies, a changed flag), for the opening it extends.
   const [history, update] = useExtended(first);
-  const [more, setMore] = useState<MoreState>({ status: 'idle' });
+  const [moreLoader] = useState(() => createMoreLoader<HttpError>());
+  const { more } = useSyncExternalStore(moreLoader.subscribe, moreLoader.getSnapshot);
 
   const loadOlder = useCallback(async () => {
     if (history?.nextPath === undefined) return;
     const { customer, nextPath } = history;
-    setMore({ status: 'loading' });
-    const page = await readTicketPage(http, retry, customer.userId, nextPath);
-    if (!page.ok) return setMore({ status: 'failed', error: page.error });
-    setMore({ status: 'idle' });
-    update((history) => withOlderTickets(history, page.value));
-  }, [history, http, retry, update]);
+    await moreLoader.load(
+      () => readTicketPage(http, retry, customer.userId, nextPath),
+      (page) => update((history) => withOlderTickets(history, page)),
+    );
+  }, [history, http, retry, update, moreLoader]);
 
   const loadReplies = useCallback(
     async (ticket: TicketEntry) => {

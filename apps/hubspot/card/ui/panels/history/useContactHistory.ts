@@ -3,11 +3,12 @@
  * open, more on request), the flags (collections), the portal's contact hours (settings), and from
  * them the summary, the guards per channel and the nudge; plus setting and clearing a flag.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
-import { withPage, type LoadedPages, type MoreState } from '../../../../../../shared/history/pages';
+import { withPage, type LoadedPages } from '../../../../../../shared/history/pages';
+import { createMoreLoader } from '../../../../../../shared/history/more-loader';
 import type { FlagChange } from '../../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../../shared/history/flag-editor';
 import type { FlagRequest } from '../../flag-request';
@@ -63,29 +64,31 @@ export function useContactHistory() {
 
   // Pages after the first, and flags after a write; both start over when the panel reloads.
   const [pages, setPages] = useState<LoadedPages<ContactEvent>>();
-  const [more, setMore] = useState<MoreState<BackendError>>({ status: 'idle' });
+  const [moreLoader] = useState(() => createMoreLoader<BackendError>());
+  const { more } = useSyncExternalStore(moreLoader.subscribe, moreLoader.getSnapshot);
   const [flagsAfterWrite, setFlagsAfterWrite] = useState<ContactFlag[] | undefined>();
 
   const retry = useCallback(() => {
     setPages(undefined);
-    setMore({ status: 'idle' });
+    moreLoader.reset();
     setFlagsAfterWrite(undefined);
     start.reload();
-  }, [start]);
+  }, [start, moreLoader]);
 
   const first = start.state.status === 'ready' ? start.state.value : undefined;
 
   const loadMore = useCallback(async () => {
     const loaded = pages ?? (first && { entries: first.events, next: first.nextCursor });
     const cursor = loaded?.next;
-    if (loaded === undefined || cursor === undefined || more.status === 'loading') return;
-    setMore({ status: 'loading' });
-    const page = await loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize });
-    if (!page.ok) return setMore({ status: 'failed', error: page.error });
-    const entries = page.value.engagements.map(toContactEvent);
-    setPages(withPage(loaded, { entries, next: page.value.nextCursor }, (event) => event.id));
-    setMore({ status: 'idle' });
-  }, [backend, contactId, first, pages, more.status]);
+    if (loaded === undefined || cursor === undefined) return;
+    await moreLoader.load(
+      () => loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize }),
+      ({ engagements, nextCursor: next }) => {
+        const page = { entries: engagements.map(toContactEvent), next };
+        setPages((before) => withPage(before ?? loaded, page, (event) => event.id));
+      },
+    );
+  }, [backend, contactId, first, pages, moreLoader]);
 
   const nowIso = clock.now().toISOString();
   const picture = useMemo((): Loaded<HistoryPicture, BackendError> => {
