@@ -62,7 +62,7 @@ export async function benchMemory(
 
   const sidebar = await openQuiet(browser, `${real.zendeskUrl}?customer=9001`, options.realReady);
   try {
-    // The tone rules compile about 1.5 s after open (useToneCheck's warm-up): count them in.
+    // The tone rules compile about 1.5 s after open (the tone panel's warm-up, shared/tone/reply-controller): count them in.
     await sleep(3_000);
     const afterOpen = await heapUsed(sidebar);
     const reply = sidebar.page.getByLabel('Reply to Maria Gonzalez');
