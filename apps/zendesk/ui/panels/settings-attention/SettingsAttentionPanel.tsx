@@ -2,7 +2,6 @@
  * "Settings need attention": admins see every problem in the installation's settings by name and
  * the first-run checklist; agents see a one-line notice when something is wrong, nothing otherwise.
  */
-import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -49,9 +48,8 @@ function Checklist({
 /** The settings check shown above the other panels. */
 export function SettingsAttentionPanel() {
   const { t } = useI18n();
-  const { isAdmin, defaultsInUse, problems, warnings, checklist, checklistDone, checkTestDraft } =
-    useSettingsAttention();
-  const [testDraftFailed, setTestDraftFailed] = useState(false);
+  const attention = useSettingsAttention();
+  const { isAdmin, defaultsInUse, problems, warnings, checklist, checklistDone } = attention;
   const shown = attentionShown(isAdmin, { problems, warnings, checklistDone });
   if (shown === 'nothing') return null;
   if (shown === 'agent-notice') {
@@ -93,14 +91,12 @@ export function SettingsAttentionPanel() {
       {!checklistDone && (
         <Checklist
           checklist={checklist}
-          onTestDraft={() => {
-            void checkTestDraft(t('settingsAttention.testDraft')).then((done) =>
-              setTestDraftFailed(!done),
-            );
-          }}
+          onTestDraft={() => void attention.checkTestDraft(t('settingsAttention.testDraft'))}
         />
       )}
-      {testDraftFailed && <SM role="alert">{t('settingsAttention.checklist.testDraftFailed')}</SM>}
+      {attention.testDraftFailed && (
+        <SM role="alert">{t('settingsAttention.checklist.testDraftFailed')}</SM>
+      )}
     </section>
   );
 }

@@ -13,13 +13,14 @@ import {
 import { useHost } from '../../ClientProvider';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
-/** Who is looking (`admin` or not), what the settings need, and the test-draft action. */
+/** Who is looking (`admin` or not), what the settings need, and the test-draft action and outcome. */
 export function useSettingsAttention() {
   const { client, metadata } = useHost();
   const loaded = useLoadedSettings();
   const storageKey = testDraftKey(metadata.installationId);
   const [isAdmin, setIsAdmin] = useState<boolean | undefined>(undefined);
   const [testDraftChecked, setTestDraftChecked] = useState(() => remembered(storageKey));
+  const [testDraftFailed, setTestDraftFailed] = useState(false);
 
   useEffect(() => {
     let active = true;
@@ -34,11 +35,12 @@ export function useSettingsAttention() {
     async (sampleHtml: string) => {
       const done = await tryTestDraft(client, storageKey, sampleHtml);
       if (done) setTestDraftChecked(true);
-      return done;
+      setTestDraftFailed(!done);
     },
     [client, storageKey],
   );
 
   const view = settingsAttentionView(loaded, testDraftChecked);
-  return { isAdmin, defaultsInUse: loaded.valid === undefined, ...view, checkTestDraft };
+  const defaultsInUse = loaded.valid === undefined;
+  return { isAdmin, defaultsInUse, ...view, checkTestDraft, testDraftFailed };
 }
