@@ -2,11 +2,11 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { render, renderHook, screen } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import userEvent from '@testing-library/user-event';
-import { createFakeZafClient } from '../../../mocks/zendesk/zaf-client';
-import { App } from './App';
-import { ClientProvider, useClient, useHost } from './ClientProvider';
-import { I18nProvider } from './i18n';
-import { PanelBoundary } from './PanelBoundary';
+import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
+import { App } from '../../apps/zendesk/ui/App';
+import { ClientProvider, useClient, useHost } from '../../apps/zendesk/ui/ClientProvider';
+import { I18nProvider } from '../../apps/zendesk/ui/i18n';
+import { PanelBoundary } from '../../apps/zendesk/ui/PanelBoundary';
 
 function AgentLocale() {
   const host = useHost();
