@@ -4,12 +4,9 @@
  * language, loaded on demand (`load.ts`), so the other language's messages never ship before first
  * paint. No catalog is imported here.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { formatCompiled, formattersFor, type CompiledElements } from './format-compiled';
 import { languageIn } from './language';
 import type { MessageKey } from './messages/en';
-
-/** A precompiled message's elements, as `IntlMessageFormat` takes them. */
-type MessageElements = Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>;
 
 /** The catalog's languages; English is the fallback. */
 export const catalogLanguages = ['en', 'es'] as const;
@@ -53,29 +50,15 @@ export function translatorOver(
   extra?: ExtraMessages,
 ): Translate {
   const language = languageFor(locale);
-  const formats = new Map<string, IntlMessageFormat>();
-  const messageFor = (key: string): string | IntlMessageFormat | undefined => {
-    const cached = formats.get(key);
-    if (cached !== undefined) return cached;
-    const compiledMessage =
-      extra?.[language][key] ?? catalogs[language]?.[key] ?? extra?.en[key] ?? catalogs.en?.[key];
-    if (compiledMessage === undefined || typeof compiledMessage === 'string')
-      return compiledMessage;
-    const format = new IntlMessageFormat(
-      compiledMessage as MessageElements,
-      locale || 'en',
-      undefined,
-      { ignoreTag: true },
-    );
-    formats.set(key, format);
-    return format;
-  };
+  const formatters = formattersFor(locale || 'en');
   return (key, values) => {
-    const message = messageFor(key);
+    const message =
+      extra?.[language][key] ?? catalogs[language]?.[key] ?? extra?.en[key] ?? catalogs.en?.[key];
     if (message === undefined) return key;
     if (typeof message === 'string') return message;
     try {
-      return String(message.format(values));
+      // compile.ts wrote every message that is not plain text as its elements.
+      return formatCompiled(message as CompiledElements, formatters, values);
     } catch {
       return key;
     }
