@@ -9,7 +9,12 @@ import { formatMoney, type Money } from '../money/money';
 import type { PlanOption } from './option';
 import type { PlanHealth, PromiseEvaluation, PromiseState } from './promises';
 import type { LongerPlanNeeded } from './suggest';
-import { planHealthEmphasis, promiseStateEmphasis } from './view';
+import {
+  chooserNotices,
+  planHealthEmphasis,
+  promiseStateEmphasis,
+  type ChooserNotice,
+} from './view';
 import type { Emphasis } from '../view/emphasis';
 import { describePlanWhy } from './why';
 
@@ -153,4 +158,32 @@ export function promiseRows(
       emphasis: promiseStateEmphasis[state],
     })),
   };
+}
+
+/** A chooser notice as a host announces it: an alert for the plan's problem, else a status. */
+export interface ChooserNoticeWords {
+  readonly key: string;
+  readonly code: ChooserNotice['code'];
+  readonly role: 'alert' | 'status';
+  /** The heading, where the host gives notices of this code one (`titles`). */
+  readonly title: string | undefined;
+  readonly text: string;
+}
+
+/** The chooser's notices (see `chooserNotices`) in words, each titled from the host's `titles`. */
+export function chooserNoticeWords(
+  t: Translate,
+  view: Parameters<typeof chooserNotices>[0],
+  titles: Partial<Record<ChooserNotice['code'], MessageKey>>,
+): ChooserNoticeWords[] {
+  return chooserNotices(view).map((notice) => {
+    const title = titles[notice.code];
+    return {
+      key: notice.key,
+      code: notice.code,
+      role: notice.code === 'plan-problem' ? 'alert' : 'status',
+      title: title && t(title),
+      text: notice.code === 'nothing-fits' ? t('plans.nothingFits.body') : notice.text,
+    };
+  });
 }

@@ -7,7 +7,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
 import { formatMoney } from '../../../../../shared/money/money';
 import { acceptButton } from '../../../../../shared/plans/accept-button';
-import { chooserNotices } from '../../../../../shared/plans/view';
+import { chooserNoticeWords } from '../../../../../shared/plans/view-words';
 import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
@@ -45,16 +45,18 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
           problems={problems}
         />
       </div>
-      {chooserNotices(view).map((notice) => (
-        <Notice
-          key={notice.key}
-          emphasis="caution"
-          role={notice.code === 'plan-problem' ? 'alert' : 'status'}
-          title={notice.code === 'nothing-fits' ? t('plans.nothingFits.title') : undefined}
-          text={notice.code === 'nothing-fits' ? t('plans.nothingFits.body') : notice.text}
-          style={{ marginTop: 8 }}
-        />
-      ))}
+      {chooserNoticeWords(t, view, { 'nothing-fits': 'plans.nothingFits.title' }).map(
+        ({ key, role, title, text }) => (
+          <Notice
+            key={key}
+            emphasis="caution"
+            role={role}
+            title={title}
+            text={text}
+            style={{ marginTop: 8 }}
+          />
+        ),
+      )}
       {options.length > 0 && (
         <OptionCards
           cards={options.map((option) => option.card)}

@@ -33,7 +33,8 @@ import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';
 import { acceptButton } from '../../../../../../shared/plans/accept-button';
-import { chooserNotices, type ChooserNotice } from '../../../../../../shared/plans/view';
+import type { ChooserNotice } from '../../../../../../shared/plans/view';
+import { chooserNoticeWords } from '../../../../../../shared/plans/view-words';
 import type { MessageKey } from '../../../../../../shared/i18n';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
@@ -95,14 +96,9 @@ function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly
         problems={view.problems}
         onChange={choice.setForm}
       />
-      {chooserNotices(view).map((notice) => (
-        <Alert
-          key={notice.key}
-          testId={`plans-${notice.key}`}
-          title={t(noticeTitles[notice.code])}
-          variant="warning"
-        >
-          {notice.code === 'nothing-fits' ? t('plans.nothingFits.body') : notice.text}
+      {chooserNoticeWords(t, view, noticeTitles).map(({ key, title, text }) => (
+        <Alert key={key} testId={`plans-${key}`} title={title ?? ''} variant="warning">
+          {text}
         </Alert>
       ))}
       {view.options.length > 0 ? (
