@@ -156,6 +156,32 @@ describe('dist/zendesk: JavaScript before first paint', () => {
     );
   }
 
+  // A panel's error alert and the panels after the customer card are chunks of their own, fetched
+  // beside the first paint (issue 16): a sidebar that reads fine paints without Garden's buttons and
+  // alerts (7 KB gzipped). Garden names each component in a string literal, which minifiers keep.
+  it('carries neither Garden buttons nor alerts before the ticket sidebar paints', () => {
+    const markers = {
+      button: ['@zendeskgarden/react-buttons', 'StyledButton.js', "'buttons.button'"],
+      alert: ['@zendeskgarden/react-notifications', 'StyledAlert.js', "'notifications.alert'"],
+    } as const;
+    for (const [packageName, file, literal] of Object.values(markers)) {
+      const source = path.join(
+        repoRoot,
+        'node_modules',
+        packageName,
+        'dist',
+        'esm',
+        'styled',
+        file,
+      );
+      expect(readFileSync(source, 'utf8')).toContain(literal);
+      const marker = `"${literal.slice(1, -1)}"`;
+      expect(firstPaintFilesContaining(marker)).toEqual([]);
+      // Still in the app: the error alert's chunk carries both.
+      expect(filesContaining(chunks.groups['error-alert'] ?? [], marker)).not.toEqual([]);
+    }
+  });
+
   // The first paint parses with zod/mini; classic zod (its own ~38 KB minified on top of the shared
   // core) belongs to the lazy panels only. Classic zod names its base schema "ZodType" (zod/mini's
   // is "ZodMiniType", the core's "$ZodType"), and minifiers keep string literals.

@@ -1,6 +1,7 @@
 /** Which component each ZAF location renders; a location is code-split so first load stays small. */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ZafLocation } from '../host/zaf-client';
+import { panelsAfterCard } from './load-panels-after-card';
 import { preloadToneCheckPanel } from './panels/tone/load-tone-check-panel';
 
 type LocationModule = Promise<{ default: ComponentType }>;
@@ -8,8 +9,10 @@ type LocationModule = Promise<{ default: ComponentType }>;
 /** ZAF location name → the import of its component's chunk. Add a location here. */
 const loaders: Partial<Record<ZafLocation, () => LocationModule>> = {
   ticket_sidebar: () => {
-    // The tone panel is its own chunk, out of the first paint: fetch it beside the sidebar's.
+    // The tone panel and the panels after the card are their own chunks, out of the first paint:
+    // fetch them beside the sidebar's.
     preloadToneCheckPanel();
+    panelsAfterCard.preload();
     return import(/* webpackChunkName: "ticket-sidebar" */ './TicketSidebar');
   },
   new_ticket_sidebar: () =>
