@@ -5,7 +5,9 @@
  * fleet answering 50 ms late, with HubSpot's own burst limit kept) or `floor`
  * (bench/floors/backend.ts). Started by bench/backend.ts over IPC: it sends `{ ready }` with what a
  * client needs to sign requests, answers `'memory'` with its memory after a full GC (node
- * --expose-gc) and `'hubspot'` with what reached the mock HubSpot, and exits on `'close'`.
+ * --expose-gc), `'cpu'` with the CPU time it has used (user and system, µs: unlike requests/s, a
+ * figure other jobs on the machine barely move), `'hubspot'` with what reached the mock HubSpot,
+ * and exits on `'close'`.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -216,6 +218,9 @@ process.on('message', (message) => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     send({ memory: { rss, heapUsed } satisfies BackendMemory });
+  } else if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    send({ cpu: user + system });
   } else if (message === 'hubspot') {
     send({ hubspot: running.hubspot?.() ?? { calls: 0, maxPerPortalPerWindow: 0 } });
   } else if (message === 'close') {

@@ -10,7 +10,7 @@
  *   is loaded again twice), against the same floor; HubSpot's burst limit (110 calls a portal in any
  *   10 s) is kept, and the most calls any portal made in 10 s is reported. The floor is measured
  *   again just before it, and the history is compared with that measurement.
- * Run directly: `npx tsx bench/backend.ts`.
+ * Run directly: `npx tsx bench/backend.ts` (or `… history` for the history page and its floor alone).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
@@ -34,9 +34,18 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 interface BackendProcess {
   target: BackendUnderLoad;
   memory(): Promise<BackendMemory>;
+  /** The CPU time (user + system, µs) the process has used so far. */
+  cpu(): Promise<number>;
   hubspot(): Promise<HubSpotTraffic>;
   close(): Promise<void>;
 }
+
+/**
+ * `BENCH_BACKEND_PROFILE=<dir>`: each backend process writes a V8 CPU profile there when it exits
+ * (open it in Chrome DevTools or read it with any .cpuprofile tool).
+ */
+const profileDir = process.env['BENCH_BACKEND_PROFILE'];
+const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 
 /** Forks bench/backend-server.ts as `kind` and waits until it listens. */
 async function startBackend(kind: 'tactful' | 'portals' | 'floor'): Promise<BackendProcess> {
@@ -44,7 +53,7 @@ async function startBackend(kind: 'tactful' | 'portals' | 'floor'): Promise<Back
     fileURLToPath(new URL('./backend-server.ts', import.meta.url)),
     [kind],
     {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--import', 'tsx', '--expose-gc', ...profiling],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );
@@ -68,6 +77,11 @@ async function startBackend(kind: 'tactful' | 'portals' | 'floor'): Promise<Back
     memory() {
       const answer = next<BackendMemory>('memory');
       child.send('memory');
+      return answer;
+    },
+    cpu() {
+      const answer = next<number>('cpu');
+      child.send('cpu');
       return answer;
     },
     hubspot() {
@@ -192,6 +206,20 @@ async function load(
   };
 }
 
+/**
+ * A load, with the CPU time the backend process spent on each request it answered (µs): the
+ * throughput's ratio moves with whatever else the machine runs, this one far less.
+ */
+async function withCpu(
+  backend: BackendProcess,
+  run: () => Promise<LoadResult>,
+): Promise<LoadResult & { cpuPerRequest: number }> {
+  const before = await backend.cpu();
+  const result = await run();
+  const spent = (await backend.cpu()) - before;
+  return { ...result, cpuPerRequest: Math.round(spent / Math.max(1, result.requests)) };
+}
+
 /** `total` settings reads, with RSS before and at each of `checkpoints`. */
 async function readUnderLoad(backend: BackendProcess, total: number, checkpoints: number[]) {
   const rss: Record<number, number> = {};
@@ -221,29 +249,23 @@ async function withBackend<T>(
 /** A thousand settings reads before measuring, so the JIT has compiled the hot path. */
 const warmUp = (backend: BackendProcess) => load(backend.target, '/api/settings', 1_000);
 
-/** Runs the load tests; returns requests/s, latency percentiles (ms), RSS (MiB) and the ratios. */
-export async function benchBackend(): Promise<Record<string, number>> {
-  const floorRead = await withBackend('floor', async (floor) => {
-    await warmUp(floor);
-    return readUnderLoad(floor, floorReadRequests, [floorReadRequests]);
-  });
-  const read = await withBackend('tactful', async (tactful) => {
-    await warmUp(tactful);
-    return readUnderLoad(tactful, readRequests, memoryCheckpoints);
-  });
-  // The floor again, just before the history: on a shared machine the load changes by the minute,
-  // and the history's ratio should compare two figures taken minutes apart at most.
+/**
+ * The history page across ten portals, against the floor's settings read measured just before it
+ * (on a shared machine the load changes by the minute, and the ratio should compare two figures
+ * taken minutes apart at most).
+ */
+export async function benchHistory(): Promise<Record<string, number>> {
   const floorBeforeHistory = await withBackend('floor', async (floor) => {
     await warmUp(floor);
-    return load(floor.target, '/api/settings', floorReadRequests / 2);
+    return withCpu(floor, () => load(floor.target, '/api/settings', floorReadRequests / 2));
   });
   const { history, hubspot, portalCount } = await withBackend('portals', async (portals) => {
     const historyPath = '/api/contacts/502/engagements?limit=50';
     await load(portals.target, historyPath, historyWarmUpRequests);
     const before = await portals.hubspot();
-    const historyLoad = await load(portals.target, historyPath, Number.POSITIVE_INFINITY, {
-      maxMs: historyMs,
-    });
+    const historyLoad = await withCpu(portals, () =>
+      load(portals.target, historyPath, Number.POSITIVE_INFINITY, { maxMs: historyMs }),
+    );
     const after = await portals.hubspot();
     return {
       history: historyLoad,
@@ -251,15 +273,7 @@ export async function benchBackend(): Promise<Record<string, number>> {
       hubspot: { calls: after.calls - before.calls, maxPerPortal: after.maxPerPortalPerWindow },
     };
   });
-  const figures: Record<string, number> = {
-    'floor settings read requests/s': floorRead.result.perSecond,
-    'floor settings read p99 ms': floorRead.result.p99,
-    'settings read requests/s': read.result.perSecond,
-    'settings read p50 ms': read.result.p50,
-    'settings read p99 ms': read.result.p99,
-    'settings read failures': read.result.failures + floorRead.result.failures,
-    'settings read throughput / floor':
-      Math.round((read.result.perSecond / floorRead.result.perSecond) * 100) / 100,
+  return {
     'history requests/s (HubSpot 50 ms)': history.perSecond,
     'history p50 ms': history.p50,
     'history p99 ms': history.p99,
@@ -272,6 +286,33 @@ export async function benchBackend(): Promise<Record<string, number>> {
     'floor settings read p99 ms, just before the history': floorBeforeHistory.p99,
     'history throughput / floor read':
       Math.round((history.perSecond / floorBeforeHistory.perSecond) * 1000) / 1000,
+    'history backend CPU µs a request': history.cpuPerRequest,
+    'floor CPU µs a request, just before the history': floorBeforeHistory.cpuPerRequest,
+    'floor CPU / history CPU a request':
+      Math.round((floorBeforeHistory.cpuPerRequest / history.cpuPerRequest) * 1000) / 1000,
+  };
+}
+
+/** Runs the load tests; returns requests/s, latency percentiles (ms), RSS (MiB) and the ratios. */
+export async function benchBackend(): Promise<Record<string, number>> {
+  const floorRead = await withBackend('floor', async (floor) => {
+    await warmUp(floor);
+    return readUnderLoad(floor, floorReadRequests, [floorReadRequests]);
+  });
+  const read = await withBackend('tactful', async (tactful) => {
+    await warmUp(tactful);
+    return readUnderLoad(tactful, readRequests, memoryCheckpoints);
+  });
+  const figures: Record<string, number> = {
+    'floor settings read requests/s': floorRead.result.perSecond,
+    'floor settings read p99 ms': floorRead.result.p99,
+    'settings read requests/s': read.result.perSecond,
+    'settings read p50 ms': read.result.p50,
+    'settings read p99 ms': read.result.p99,
+    'settings read failures': read.result.failures + floorRead.result.failures,
+    'settings read throughput / floor':
+      Math.round((read.result.perSecond / floorRead.result.perSecond) * 100) / 100,
+    ...(await benchHistory()),
   };
   for (const [count, value] of Object.entries(floorRead.rss)) {
     figures[`floor RSS MiB after ${count} reads`] = value;
@@ -283,6 +324,7 @@ export async function benchBackend(): Promise<Record<string, number>> {
 }
 
 if (process.argv[1] !== undefined && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures = await benchBackend();
+  // `npx tsx bench/backend.ts history`: the history page and its floor alone (about a minute).
+  const figures = process.argv[2] === 'history' ? await benchHistory() : await benchBackend();
   for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(44)} ${value}`);
 }

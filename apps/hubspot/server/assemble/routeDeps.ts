@@ -5,7 +5,7 @@
  */
 import { createContactReads, defaultContactReadTtlMs } from '../cache/contactReads';
 import type { Coordination } from '../coordination/coordination';
-import { createHubSpotCaller } from '../hubspot/hubspotCaller';
+import { createHubSpotCaller, type HubSpotCaller } from '../hubspot/hubspotCaller';
 import type { Installations } from '../oauth';
 import { measureLimiter } from '../observability/instrument';
 import type { Metrics } from '../observability/metrics';
@@ -26,24 +26,35 @@ export function createRouteDeps(
 ): RouteDeps {
   const { basics, store, installations, coordination, metrics } = parts;
   const { logger, now, sleep, budgetMs, basePath } = basics;
+  const limiter = measureLimiter(coordination.limiter, metrics, now);
+  const onAttempt = (status: number | 'timeout' | 'network') =>
+    metrics.hubspotCalls.inc({ status: String(status) });
   return {
     store,
     logger,
     now,
     sleep,
     budgetMs,
-    callerFor: (portalId, deadline) =>
-      createHubSpotCaller({
-        portalId,
-        accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
-        basePath,
-        limiter: measureLimiter(coordination.limiter, metrics, now),
-        deadline,
-        now,
-        sleep,
-        logger,
-        onAttempt: (status) => metrics.hubspotCalls.inc({ status: String(status) }),
-      }),
+    callerFor(portalId, deadline) {
+      // Made on the first call: a read the contact cache answers (most of them) never calls HubSpot.
+      let caller: HubSpotCaller | undefined;
+      return {
+        call(request, reply) {
+          caller ??= createHubSpotCaller({
+            portalId,
+            accessToken: (refresh) => installations.accessToken(portalId, refresh, deadline),
+            basePath,
+            limiter,
+            deadline,
+            now,
+            sleep,
+            logger,
+            onAttempt,
+          });
+          return caller.call(request, reply);
+        },
+      };
+    },
     contactReads: createContactReads({
       ttlMs: options.contactReadTtlMs ?? defaultContactReadTtlMs,
       now,

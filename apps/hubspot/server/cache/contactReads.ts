@@ -40,13 +40,18 @@ export interface ContactReads {
 
 /** One HubSpot burst window: a contact read every agent repeats costs its calls once a window. */
 export const defaultContactReadTtlMs = 10_000;
-/** Per kind: about 5,000 answers or 16 M characters (a full history page is about 80,000). */
+/** Per kind: about 5,000 answers or 16 MiB of JSON (a full history page is about 80 KB). */
 const maxEntries = 5_000;
 const maxChars = 16 * 1024 * 1024;
 
+/** A cached answer's bytes, and the inbound email kept beside a first page as JSON would count it. */
+const sizeOf = (value: CachedEngagementPage) =>
+  value.bytes.length +
+  (value.latestInboundEmail === undefined ? 0 : JSON.stringify(value.latestInboundEmail).length);
+
 /** The card's contact read caches. */
 export function createContactReads(options: ContactReadsOptions): ContactReads {
-  const sizing = { ...options, maxEntries, maxChars };
+  const sizing = { ...options, maxEntries, maxChars, sizeOf };
   const caches = [
     createReadCache<CachedEngagementPage>(sizing),
     createReadCache<ContractJson>(sizing),

@@ -13,13 +13,15 @@ import type { Result } from '../../../../shared/ports';
 import type { BackendError } from '../errors';
 
 /** How a read cache is sized and timed. */
-export interface ReadCacheOptions {
+export interface ReadCacheOptions<T> {
   /** How long an answer is served without asking HubSpot again (0: answers are never kept). */
   ttlMs: number;
   /** Most answers kept. */
   maxEntries: number;
-  /** Most characters of answers kept, measured as JSON. */
+  /** Most characters of answers kept, measured by `sizeOf` (default: the answer's JSON length). */
   maxChars: number;
+  /** An answer's size (its JSON would count a Buffer's every byte as a number in an array). */
+  sizeOf?: (value: T) => number;
   now: () => number;
 }
 
@@ -51,11 +53,15 @@ const contactPrefix = (portalId: number, contactId: string) => `${portalId}/${co
 const portalPrefix = (portalId: number) => `${portalId}/`;
 
 /** A read cache with its own bound. */
-export function createReadCache<T>(options: ReadCacheOptions): ReadCache<T> {
+export function createReadCache<T>(options: ReadCacheOptions<T>): ReadCache<T> {
   const entries = new LRUCache<string, Entry<T>>({
     max: options.maxEntries,
     maxSize: options.maxChars,
-    sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value).length),
+    sizeCalculation: (entry) =>
+      Math.max(
+        1,
+        options.sizeOf ? options.sizeOf(entry.value) : JSON.stringify(entry.value).length,
+      ),
   });
   const inFlight = new Map<string, Promise<Result<T, BackendError>>>();
 

@@ -1,8 +1,10 @@
 /**
  * A reply checked against its contract schema and serialized once, exactly as a route's own
- * serializer does it (fastify-type-provider-zod: encode with the schema, then JSON.stringify). The
- * contact read cache keeps these, so a page served from memory to twenty agents is not checked and
- * serialized twenty times: on a cached history page that was most of the CPU a request cost.
+ * serializer does it (fastify-type-provider-zod: encode with the schema, then JSON.stringify), and
+ * encoded once as the UTF-8 bytes that go on the wire. The contact read cache keeps these, so a page
+ * served from memory to twenty agents is not checked, serialized or encoded twenty times: on a
+ * cached history page the check was most of the CPU a request cost, and then the UTF-8 encoding of
+ * its 10 KB (customer text makes it a two-byte string, which Node encodes again for every write).
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -10,9 +12,9 @@ import type { Result } from '../../../../shared/ports';
 import type { BackendError } from '../errors';
 import { fail } from './replies';
 
-/** JSON text that the contract's schema accepted. */
+/** JSON that the contract's schema accepted, as UTF-8. */
 export interface ContractJson {
-  readonly json: string;
+  readonly bytes: Buffer;
 }
 
 /** A reply that breaks the contract: ours to fix, answered as the serializer's refusal is (500). */
@@ -30,10 +32,19 @@ export function toContractJson<S extends z.core.$ZodType>(
 ): ContractJson {
   const encoded = z.safeEncode(schema, value);
   if (!encoded.success) throw new ReplyBreaksContract();
-  return { json: JSON.stringify(encoded.data) };
+  const json = JSON.stringify(encoded.data);
+  // A memory of its own, not a slice of Node's shared pool: a small cached reply would otherwise
+  // keep the pool's whole 8 KB slab alive.
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(json));
+  bytes.write(json);
+  return { bytes };
 }
 
-/** Answers with checked JSON as it is (no second serialization), or with the failure. */
+/** The value checked JSON holds, parsed again (for a route that reads another's cached reply). */
+export const parseContractJson = (checked: ContractJson): unknown =>
+  JSON.parse(checked.bytes.toString('utf8'));
+
+/** Answers with checked JSON as it is (no second serialization or encoding), or with the failure. */
 export function sendContractJson(
   reply: FastifyReply,
   result: Result<ContractJson, BackendError>,
@@ -42,5 +53,5 @@ export function sendContractJson(
   return reply
     .header('cache-control', 'no-store')
     .type('application/json; charset=utf-8')
-    .send(result.value.json);
+    .send(result.value.bytes);
 }

@@ -20,7 +20,11 @@ export interface SignedContext {
   portalId: number;
   /** The HubSpot user hubspot.fetch signed the request for (its `userId`), when it names one. */
   userId?: string;
-  fingerprint: string;
+  /**
+   * A write's signature as the replay table holds it, so a 5xx can forget it. Reads are never
+   * remembered (see `verify`), so theirs is not computed: a hash less on every read.
+   */
+  fingerprint?: string;
 }
 
 /** What the plugin needs. */
@@ -119,9 +123,11 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
   );
 
   // HubSpot retries a request once after a 5xx with the same signature: let that retry through.
-  app.addHook('onResponse', async (request, reply) => {
-    const context = contexts.get(request);
-    if (context && reply.statusCode >= 500) await store.forgetSignature(context.fingerprint);
+  // (A callback hook: on every other reply it returns at once, without a promise.)
+  app.addHook('onResponse', (request, reply, done) => {
+    const fingerprint = contexts.get(request)?.fingerprint;
+    if (fingerprint === undefined || reply.statusCode < 500) return done();
+    store.forgetSignature(fingerprint).then(() => done(), done);
   });
 
   /** Verifies the v3 signature, refuses replays, and names the portal from the signed URL. */
@@ -146,15 +152,17 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
       now(),
     );
     if (!verdict.ok) return refuse(verdict.reason);
-    const fingerprint = signatureFingerprint(signature ?? '');
     // Only writes are refused when replayed: the card legitimately sends identical reads within the
     // same millisecond (same URL, body and timestamp, so the same signature), and a read changes nothing.
+    const fingerprint =
+      request.method === 'GET' ? undefined : signatureFingerprint(signature ?? '');
     if (
-      request.method !== 'GET' &&
+      fingerprint !== undefined &&
       !(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000))
     )
       return refuse('replayed');
-    contexts.set(request, { portalId: 0, fingerprint });
+    const remembered = fingerprint === undefined ? {} : { fingerprint };
+    contexts.set(request, { portalId: 0, ...remembered });
     if (routeOf(request) === options.webhookPath) {
       // HubSpot posts webhooks to the bare target URL; card requests carry portalId and userId
       // (and HubSpot's appId). A query string means a card request aimed here, whatever its body says.
@@ -169,23 +177,27 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
     contexts.set(request, {
       portalId: query.data.portalId,
       ...(user.success ? { userId: user.data.userId } : {}),
-      fingerprint,
+      ...remembered,
     });
     return undefined;
   };
 
-  /** Refuses a verified request whose portal has used up its quota (429 with Retry-After). */
-  const overQuota = async (request: FastifyRequest, reply: FastifyReply) => {
+  /**
+   * Refuses a verified request whose portal has used up its quota (429 with Retry-After). A
+   * callback hook, not an async one: it runs on every signed request, and this way costs no promise;
+   * when it answers, `done` is not called (Fastify's rule for a callback hook that replies).
+   */
+  const overQuota = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const portalId = contexts.get(request)?.portalId ?? 0;
     const quota =
       options.draftCheckQuota?.route === routeOf(request)
         ? options.draftCheckQuota.quota
         : options.quota;
-    if (!quota || portalId === 0) return undefined;
+    if (!quota || portalId === 0) return done();
     const verdict = quota.take(portalId);
-    if (verdict.ok) return undefined;
+    if (verdict.ok) return done();
     logger.warn('request.over-quota', { portalId, route: routeOf(request) });
-    return fail(
+    void fail(
       reply.header('retry-after', String(verdict.retryAfterSeconds)),
       backendError(
         'rate-limited',

@@ -14,10 +14,12 @@ export function measureRequests(
   metrics: Metrics,
   routeOf: (request: FastifyRequest) => string,
 ): void {
-  app.addHook('onResponse', async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request, and this way costs no promise.
+  app.addHook('onResponse', (request, reply, done) => {
     const route = routeOf(request);
     metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     metrics.requestSeconds.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
   });
 }
 

@@ -19,6 +19,7 @@ import {
   toneCheckRequestSchema,
 } from '../../contract';
 import { backendError } from '../errors';
+import { parseContractJson } from '../http/contractJson';
 import { fail, invalidInput, send } from '../http/replies';
 import { contactSignals } from '../language/contactSignals';
 import { checkDraft } from '../language/toneCheck';
@@ -72,7 +73,7 @@ export function languageRoutes(deps: RouteDeps): FastifyPluginAsyncZod {
         if (!collections.ok) return fail(reply, collections.error);
         const read = contactSignals({
           latestInboundEmail: page.value.latestInboundEmail,
-          collections: contactCollectionsSchema.parse(JSON.parse(collections.value.json)),
+          collections: contactCollectionsSchema.parse(parseContractJson(collections.value)),
           portalTimeZone: request.query.portalTimeZone,
           now: new Date(deps.now()),
         });
