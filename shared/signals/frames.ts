@@ -56,6 +56,31 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: false,
     confidence: 0.9,
   },
+  // Self-harm told indirectly: two concepts in a row, so the hint is read in new wording, not
+  // only in the phrases the cue lists hold ("I don't see the point of anything", "no sé si quiero
+  // seguir viviendo", "pensamientos muy oscuros", "dark thoughts").
+  ...(
+    [
+      ['no-way-forward', 'everything', 1, false],
+      // "no sé si quiero | seguir viviendo": the doubt's "si" opens a clause of its own.
+      ['life-doubt', 'life-going-on', 2, true],
+      ['dark', 'thoughts', 1, false],
+      ['thoughts', 'dark', 1, false],
+      // the means set aside: "pills lined up", "tengo pastillas guardadas"
+      ['means-of-harm', 'made-ready', 2, false],
+      ['made-ready', 'means-of-harm', 2, false],
+    ] as const
+  ).map(([first, second, gap, acrossClauses]): SignalFrame => ({
+    id: `vulnerability.self-harm.${first}.${second}`,
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    selfHarm: true,
+    sequence: [[first], [second]],
+    gap,
+    negatable: false,
+    ...(acrossClauses ? { acrossClauses: true as const } : {}),
+    confidence: 0.8,
+  })),
   {
     id: 'cease.explicit',
     kind: 'cease',

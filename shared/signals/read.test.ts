@@ -267,6 +267,42 @@ describe('words that look like a signal but are not the customer’s own (held-o
     }
   });
 
+  it('dates a promise whose day passed lately in the past, so it can show as overdue', () => {
+    const lateRead = { today: '2026-03-05', timeZone: 'Europe/London', currency: 'GBP' } as const;
+    const promise = (text: string) =>
+      readCustomerMessage(text, { ...lateRead, locale: 'en' }).signals.find(
+        (signal) => signal.kind === 'promise',
+      );
+    expect(promise("I'll pay £50 on the 1st.")).toMatchObject({ date: '2026-03-01' });
+    expect(promise("I'll pay £50 on the 1st of next month.")).toMatchObject({ date: '2026-04-01' });
+  });
+
+  it('reads a self-harm hint from two concepts in a row, in wording no cue list holds', () => {
+    // No way forward in anything; doubt about going on living; dark thoughts; the means set aside.
+    for (const [text, locale] of [
+      ["Honestly I can't see any way out of any of it.", 'en'],
+      ["I'm not sure I want to keep living with all this.", 'en'],
+      ['I keep getting these scary thoughts at night.', 'en'],
+      ["I've got the tablets saved up.", 'en'],
+      ['Ya no le encuentro salida a nada, perdón.', 'es'],
+      ['No sé si puedo seguir con vida con tanta deuda.', 'es'],
+      ['Tengo unas ideas muy negras en la cabeza.', 'es'],
+    ] as const) {
+      expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
+    }
+  });
+
+  it('leaves everyday wording near those concepts unflagged', () => {
+    const selfHarmIn = (text: string, locale: 'en' | 'es') =>
+      readCustomerMessage(text, { ...today, locale }).signals.some((s) => s.selfHarm === true);
+    expect(selfHarmIn("My wife left me and I've been in a dark place.", 'en')).toBe(false);
+    expect(selfHarmIn('Estoy en diálisis, no puedo trabajar y vivo de una pensión.', 'es')).toBe(
+      false,
+    );
+    expect(selfHarmIn("I don't see the point in calling again, just email me.", 'en')).toBe(false);
+    expect(selfHarmIn('No puedo pagar, vivo con mi madre.', 'es')).toBe(false);
+  });
+
   it('reads a health word by its whole word where its stem is also a contract or legal word', () => {
     expect(has('The cancellation termination charge is too high.', 'vulnerability')).toBe(false);
     expect(has('ill send the money when i get paid', 'vulnerability')).toBe(false);

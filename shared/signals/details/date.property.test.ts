@@ -1,6 +1,6 @@
 /**
  * The day a customer names is read with calendar arithmetic (no date library in the hot path);
- * these properties check it against Luxon, which the reader used before, for any today: the same
+ * these properties check it against the same rule worked out with Luxon, for any today: the same
  * day for "the 0th" to "the 31st", "29 February", weekdays, month end and "in N days/weeks",
  * and the same today from a plain date in any zone Luxon knows.
  */
@@ -17,12 +17,13 @@ const luxonReading: ReadonlyArray<
   [
     /^the (\d{1,2})(?:st|nd|rd|th)$/u,
     (match, today) => {
+      // This month's when it is at most a week past, else the next month that has the day.
       const day = Number(match[1]);
-      for (let ahead = 0; ahead < 3; ahead += 1) {
+      for (let ahead = 0; ahead < 4; ahead += 1) {
         const month = today.startOf('month').plus({ months: ahead });
         if (day > (month.daysInMonth ?? 0)) continue;
         const candidate = month.set({ day });
-        if (candidate >= today) return candidate;
+        if (candidate >= (ahead === 0 ? today.minus({ days: 7 }) : today)) return candidate;
       }
       return undefined;
     },
@@ -30,10 +31,14 @@ const luxonReading: ReadonlyArray<
   [
     /^(\d{1,2}) (\w+)$/u,
     (match, today) => {
+      // The one of last, this or next year nearest today (the later one on a tie).
       const month = DateTime.fromFormat(match[2] ?? '', 'MMMM', { locale: 'en' }).month;
       const thisYear = DateTime.fromObject({ year: today.year, month, day: Number(match[1]) });
       if (!thisYear.isValid) return undefined;
-      return thisYear >= today ? thisYear : thisYear.plus({ years: 1 });
+      const away = (date: DateTime) => Math.abs(date.diff(today, 'days').days);
+      return [thisYear.minus({ years: 1 }), thisYear, thisYear.plus({ years: 1 })].reduce(
+        (best, date) => (away(date) <= away(best) ? date : best),
+      );
     },
   ],
   [
@@ -95,6 +100,28 @@ describe('findDate', () => {
         );
       }
     }
+  });
+});
+
+describe('a day already past', () => {
+  const on = (words: string, today: string) =>
+    findDate(words, 0, words.length, todayIn({ today, timeZone: 'Europe/London' }))?.date;
+
+  it('stays in the past when it passed lately, so a promise read late can be overdue', () => {
+    expect(on("I'll pay on the 1st", '2026-03-05')).toBe('2026-03-01');
+    expect(on('I paid on 3 March', '2026-03-05')).toBe('2026-03-03');
+    expect(on('pagué el 3 de marzo', '2026-03-05')).toBe('2026-03-03');
+    expect(on('I paid on 20 November', '2026-11-27')).toBe('2026-11-20');
+  });
+
+  it('moves forward when the words say next, or the day is far enough behind to mean the next one', () => {
+    expect(on("I'll pay on the 1st of next month", '2026-03-05')).toBe('2026-04-01');
+    expect(on("I'll pay next month on the 1st", '2026-03-05')).toBe('2026-04-01');
+    expect(on('pagaré el 1 del mes que viene', '2026-03-05')).toBe('2026-04-01');
+    expect(on('next March 3rd', '2026-03-05')).toBe('2027-03-03');
+    expect(on('the 15th', '2026-11-27')).toBe('2026-12-15');
+    expect(on('on 5 January', '2026-11-27')).toBe('2027-01-05');
+    expect(on('by 3 March', '2026-11-27')).toBe('2027-03-03');
   });
 });
 

@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import {
   addDays,
   clippedDate,
+  daysBetween,
   dateParts,
   daysInMonth,
   parsePlainDate,
@@ -86,36 +87,58 @@ const fold = (word: string): string =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-type Reader = (match: RegExpExecArray, today: PlainDate) => PlainDate | undefined;
+/** Reads a match as of today; `next` when the words around it say next ("next March", "el próximo 1"). */
+type Reader = (match: RegExpExecArray, today: PlainDate, next: boolean) => PlainDate | undefined;
+
+/** "Next" said just before or after a day ("next month on the 1st", "the 3rd of next month", "el 1 del mes que viene"). */
+const nextBefore = /\b(?:next|pr[oó]xim[oa]s?|siguiente)\s+(?:\p{L}+\s+){0,3}$/iu;
+const nextAfter = /^\s*(?:\p{L}+\s+){0,3}(?:next\b|pr[oó]xim[oa]\b|que\s+viene\b|siguiente\b)/iu;
+
+/** How many days back a named day of the month still means this month's ("on the 1st", read on the 5th). */
+const pastDayOfMonthReach = 7;
 
 /**
- * The next `day` of the month on or after today (this month, or next month when it has passed).
+ * The `day` of the month a customer means: this month's when it is today, ahead, or passed no more
+ * than `pastDayOfMonthReach` days ago (a message read a few days late keeps its day, so a promise
+ * can be overdue); otherwise the next month that has the day; with `next`, always a later month.
  * Day 0 is the last day of the month before, as a date library rolling the day over reads it.
  */
-function nextDayOfMonth(day: number, today: PlainDate): PlainDate | undefined {
+function dayOfMonth(day: number, today: PlainDate, next: boolean): PlainDate | undefined {
   const now = dateParts(today);
   const todayIndex = now.year * 12 + now.month - 1;
-  for (let ahead = 0; ahead < 3; ahead += 1) {
+  for (let ahead = next ? 1 : 0; ahead < 4; ahead += 1) {
     const index = todayIndex + ahead;
     const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
     if (day > daysInMonth(year, month)) continue;
-    // Day 0: the month before's last day ("the 0th" rolls back), never today or later this month.
+    // Day 0: the month before's last day ("the 0th" rolls back).
     const [onIndex, onDay] = day === 0 ? [index - 1, 31] : [index, day];
-    const onYear = Math.floor(onIndex / 12);
-    const onMonth = (onIndex % 12) + 1;
-    const later = onIndex > todayIndex || (onIndex === todayIndex && onDay >= now.day);
-    if (later) return clippedDate(onYear, onMonth, onDay);
+    const date = clippedDate(Math.floor(onIndex / 12), (onIndex % 12) + 1, onDay);
+    const earliest = ahead === 0 ? addDays(today, -pastDayOfMonthReach) : today;
+    if (date >= earliest) return date;
   }
   return undefined;
 }
 
-/** The next `month`/`day` on or after today: this year's, or next year's (29 Feb then 28 Feb). */
-function nextDate(month: number, day: number, today: PlainDate): PlainDate | undefined {
+/**
+ * The `month`/`day` a customer means: the one of last, this or next year nearest today ("I paid
+ * on 3 March", read on 5 March, is this year's, in the past; "on 5 January", read in late November,
+ * is next year's); with `next` ("next March"), the first one after today. 29 February falls back to
+ * the 28th in a year without it.
+ */
+function monthDay(
+  month: number,
+  day: number,
+  today: PlainDate,
+  next: boolean,
+): PlainDate | undefined {
   const { year } = dateParts(today);
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
-  const thisYear = clippedDate(year, month, day);
-  return thisYear >= today ? thisYear : clippedDate(year + 1, month, day);
+  const candidates = [year - 1, year, year + 1].map((each) => clippedDate(each, month, day));
+  if (next) return candidates.find((date) => date > today);
+  const distance = (date: PlainDate): number => Math.abs(daysBetween(today, date));
+  // Nearest; on a tie the later one (a promise is more often ahead than behind).
+  return candidates.reduce((best, date) => (distance(date) <= distance(best) ? date : best));
 }
 
 const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
@@ -126,11 +149,13 @@ const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/(?<!\b(?:la|las|de|una|esta)\s)\bmañana\b/giu, (_, today) => addDays(today, 1)],
   [
     new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(${monthNames})\b`, 'giu'),
-    (match, today) => nextDate(months[fold(match[2] ?? '')] ?? 0, Number(match[1]), today),
+    (match, today, next) =>
+      monthDay(months[fold(match[2] ?? '')] ?? 0, Number(match[1]), today, next),
   ],
   [
     new RegExp(String.raw`\b(${monthNames})\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'giu'),
-    (match, today) => nextDate(months[fold(match[1] ?? '')] ?? 0, Number(match[2]), today),
+    (match, today, next) =>
+      monthDay(months[fold(match[1] ?? '')] ?? 0, Number(match[2]), today, next),
   ],
   [
     new RegExp(String.raw`\b(${weekdayNames})\b`, 'giu'),
@@ -149,7 +174,7 @@ const patterns: ReadonlyArray<readonly [RegExp, Reader]> = [
   ],
   [
     /\b(?:the|on the|by the)\s+(\d{1,2})(?:st|nd|rd|th)\b|\b(\d{1,2})(?:st|nd|rd|th)\b|\bel\s+(?:d[ií]a\s+)?(\d{1,2})\b(?!\s*(?:€|euros?|%|de\s+\p{L}))/giu,
-    (match, today) => nextDayOfMonth(Number(match[1] ?? match[2] ?? match[3]), today),
+    (match, today, next) => dayOfMonth(Number(match[1] ?? match[2] ?? match[3]), today, next),
   ],
   [
     /\bin\s+(\d{1,2}|a|one|two|three)\s+(days?|weeks?)\b|\b(?:en|dentro\s+de)\s+(\d{1,2}|una|dos|tres)\s+(d[ií]as|semanas?)\b/giu,
@@ -238,7 +263,12 @@ export function findDate(
     pattern.lastIndex = 0;
     for (const match of part.matchAll(pattern)) {
       if (best !== undefined && from + match.index >= best.start) break;
-      const date = read(match, today);
+      const start = match.index;
+      const end = start + match[0].length;
+      const next =
+        nextBefore.test(part.slice(Math.max(0, start - 30), start)) ||
+        nextAfter.test(part.slice(end, end + 30));
+      const date = read(match, today, next);
       if (date === undefined) continue;
       best = { date, start: from + match.index, end: from + match.index + match[0].length };
       break;
