@@ -30,8 +30,6 @@ function chooser(live: boolean) {
   return createPlanChooser<Accept>({
     idle: { status: 'idle' },
     live,
-    pickClearsAccept: live,
-    preselect: live,
     saving: (optionId) => ({ status: 'saving', optionId }),
     choices: choicesFor,
   });

@@ -51,16 +51,16 @@ export interface PlanChooser<A> extends Readable<ChooserSnapshot<A>> {
 export interface ChooserOptions<A> {
   /** The accept state before anything is recorded. */
   readonly idle: A;
-  /** Options follow the form as typed (the HubSpot card), rather than a Show options button. */
+  /**
+   * The card's chooser: options follow the form as typed (not a Show options button), nothing
+   * picked starts on the first fitting option (see `chooserView`), and a new pick clears how the
+   * last accept ended (the card says it about the option shown). The sidebar's is not live.
+   */
   readonly live: boolean;
-  /** A new pick clears how the last accept ended (the card says it about the option shown). */
-  readonly pickClearsAccept: boolean;
   /** The accept state while `optionId` is saved. */
   saving(optionId: string): A;
   /** The options for a form, in the agent's words (`planChoices` over the host's request). */
   choices(form: PlanForm): Result<PlanChoices, readonly PlanProblem[]>;
-  /** Nothing picked yet starts on the first fitting option (see `chooserView`). */
-  readonly preselect: boolean;
 }
 
 /** A blank chooser. */
@@ -73,7 +73,7 @@ export function createPlanChooser<A extends AcceptProgress>(
   const viewOf = (asked: PlanForm | undefined, pickedId: string | undefined) => {
     if (asked !== undefined && choicesFor?.form !== asked)
       choicesFor = { form: asked, choices: options.choices(asked) };
-    return chooserView(asked && choicesFor?.choices, pickedId, options.preselect);
+    return chooserView(asked && choicesFor?.choices, pickedId, live);
   };
   const asked = live ? blankPlanForm : undefined;
   const store = createStore<ChooserSnapshot<A>>({
@@ -102,7 +102,7 @@ export function createPlanChooser<A extends AcceptProgress>(
     },
     ask: () => set({ asked: store.getSnapshot().form, accept: idle }),
     pick(pickedId) {
-      set(options.pickClearsAccept && !saving() ? { pickedId, accept: idle } : { pickedId });
+      set(live && !saving() ? { pickedId, accept: idle } : { pickedId });
     },
     async accept(record) {
       const { chosen } = store.getSnapshot().view;

@@ -1,9 +1,7 @@
 /**
  * The plan panel's state: loads the customer, the admin's plan policy and the customer's plan
- * records; the form, pick and accept state are shared/plans/chooser-controller's (what they give
- * is decided by shared/plans/choice);
- * inserts a summary into the reply; and records an accepted plan (custom object records, then the
- * ticket's tag).
+ * records; the form, pick and accept state are shared/plans/chooser-controller's; inserts a
+ * summary into the reply; and records an accepted plan (custom object records, then the tag).
  */
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
@@ -41,24 +39,17 @@ type Ready = Extract<PlanSetup, { kind: 'ready' }>;
 /** Suggestions, insert and accept for a loaded setup. */
 export function usePlanWorkspace(setup: Ready) {
   const { client, http, retry, context } = useHost();
-  const { t, locale } = useI18n();
+  const { t, locale: agentLocale } = useI18n();
   const chooser = useMemo(() => {
-    const request = {
-      balance: setup.customer.balance.amount,
-      today: setup.today,
-      locale: setup.customerLocale,
-      policy: setup.policy,
-      closedDays: setup.closedDays,
-    };
+    const { today, policy, closedDays, customerLocale: locale } = setup;
+    const request = { balance: setup.customer.balance.amount, today, locale, policy, closedDays };
     return createPlanChooser<AcceptState>({
       idle: { status: 'idle' },
       live: false,
-      pickClearsAccept: false,
-      preselect: false,
       saving: (optionId) => ({ status: 'saving', optionId }),
-      choices: (form) => planChoices(form, request, { t, locale }),
+      choices: (form) => planChoices(form, request, { t, locale: agentLocale }),
     });
-  }, [setup, t, locale]);
+  }, [setup, t, agentLocale]);
   const { form, view, accept } = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
   const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
   const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');

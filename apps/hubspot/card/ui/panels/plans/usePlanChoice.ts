@@ -35,8 +35,6 @@ export function usePlanChoice(context: PlanContext) {
       createPlanChooser<AcceptState>({
         idle: { status: 'idle' },
         live: true,
-        pickClearsAccept: true,
-        preselect: true,
         saving: (optionId) => ({ status: 'saving', optionId }),
         choices: (form) =>
           planChoices(form, context, { t, locale: context.userLocale, formatDay: formatDate }),
