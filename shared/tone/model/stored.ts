@@ -15,6 +15,7 @@ export const toneModelSchema = z.object({
   bias: z.array(z.number()).length(modelClasses.length),
   /** `weights[class * buckets + bucket]`, int8. */
   weights: z.array(z.number().int().min(-128).max(127)),
+  pairs: z.boolean().optional(),
   thresholds: z.object({
     review: probability,
     block: probability,
@@ -32,8 +33,10 @@ export function parseToneModel(json: unknown): ToneModelData {
     throw new Error(`tone model: ${stored.weights.length} weights, expected ${expected}`);
   }
   const { reassured, clearBlock, ...thresholds } = stored.thresholds;
+  const { pairs, ...rest } = stored;
   return {
-    ...stored,
+    ...rest,
+    ...(pairs === true ? { pairs } : {}),
     weights: Int8Array.from(stored.weights),
     thresholds: {
       ...thresholds,

@@ -9,10 +9,10 @@ import type { ToneRuleSet } from '../types';
  * The rest of a clause after a blaming verb: its object and whatever else the clause holds ("every
  * letter we sent"), up to punctuation or a word that starts the next clause. A rule whose
  * suggestion is a whole clause ends its span here, so applying it leaves nothing of the clause
- * dangling. At most 12 words; the words are split by spaces only, so the check stays linear.
+ * dangling. At most 16 words (a long clause such as "you have ignored three statements … urgent care visit" ran past 12); the words are split by spaces only, so the check stays linear.
  */
 const restOfClause =
-  '(?: (?!(?:and|but|so|or|because|as|since|although|though|while|if|when|until|unless|yet|then|before|after)(?![\\p{L}\\p{N}_]))[^\\s.,;:!?()"“”]+){0,12}';
+  '(?: (?!(?:and|but|so|or|because|as|since|although|though|while|if|when|until|unless|yet|then|before|after)(?![\\p{L}\\p{N}_]))[^\\s.,;:!?()"“”]+){0,16}';
 
 const threatReason =
   'Threatening legal or official action the customer may read as intimidation is unlawful unless it is lawful, intended and accurate.';

@@ -136,6 +136,7 @@ export const en: MeaningLocale = {
       'your customers',
       'your clients',
       'your business partners',
+      'business partner',
       'your bank',
     ],
     audience: [
@@ -339,6 +340,8 @@ export const en: MeaningLocale = {
       'foreclose',
       'foreclosure',
       'evict',
+      'get you out',
+      'have you out',
       'eviction',
       'freeze your',
       'charging order',
@@ -649,6 +652,9 @@ export const en: MeaningLocale = {
       'tag you',
     ],
     contact: [
+      'give him a bell',
+      'give her a bell',
+      'give them a bell',
       'be in touch',
       'hear from us',
       'asking after you',
@@ -854,6 +860,10 @@ export const en: MeaningLocale = {
     ],
     future: [
       'has now been',
+      // "the owner has asked me to start the process to get you out": an instruction given is a step to come.
+      'asked me to start',
+      'start the process',
+      'starting the process',
       // "we're putting together a list": an action of ours under way is a future for the customer.
       'we are *ing',
       'i am *ing',
@@ -1745,6 +1755,10 @@ export const en: MeaningLocale = {
       'not clear',
     ],
     insult: [
+      'a joke',
+      'lord muck',
+      'swanning about',
+      'swanning around',
       '=lazy',
       '=shameless',
       '=scumbag',
@@ -2092,6 +2106,11 @@ export const en: MeaningLocale = {
       '=all',
     ],
     help: [
+      // The customer's own lawyer is their help, not our threat ("your attorney's letter arrived").
+      'your attorney',
+      'your lawyer',
+      'your solicitor',
+      'your legal representative',
       'police report',
       'crime reference',
       'report it to the police',

@@ -494,6 +494,10 @@ export const es: MeaningLocale = {
       'tu foto',
     ],
     disclose: [
+      'hablamos con ellos',
+      'hablamos con ellas',
+      'hablar con ellos',
+      'hablar con ellas',
       'circular',
       'a circular',
       'llegue a oídos',
@@ -1078,7 +1082,9 @@ export const es: MeaningLocale = {
       'se pasa a saludarte',
       'tomar un cafecito',
       'ahí nos vemos',
-      'nos vemos',
+      // Not "nos vemos" alone: "¡nos vemos en clase!" is a gym's goodbye.
+      'nos vemos pronto',
+      'ya nos veremos',
       'tengo tu dirección',
       'tengo su dirección',
       'tenemos su nueva dirección',
@@ -2226,6 +2232,12 @@ export const es: MeaningLocale = {
       '=aun',
     ],
     help: [
+      // The customer's own lawyer is their help, not our threat ("su abogado nos escribió").
+      'su abogado',
+      'su abogada',
+      'tu abogado',
+      'tu abogada',
+      'sus abogados',
       'copia de la denuncia',
       'presentar una denuncia',
       'denuncia policial',
