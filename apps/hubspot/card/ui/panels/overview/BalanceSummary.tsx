@@ -1,4 +1,7 @@
-/** The outstanding balance, its due date and days past due; or why there is none to show. */
+/**
+ * The outstanding balance, its due date and days past due, or why there is none to show; and the
+ * balance due on the contact's HubSpot invoices, or why it could not be loaded.
+ */
 import {
   Alert,
   DescriptionList,
@@ -7,11 +10,12 @@ import {
   Tag,
   Text,
 } from '@hubspot/ui-extensions';
-import type { BalanceView } from '../../../view/account-overview';
+import type { BalanceView, InvoiceBalanceView } from '../../../view/account-overview';
 import { balanceProperties } from '../../../../contract/properties';
 import { dueTag } from '../../../../../../shared/overview/view';
 import { tagVariant } from '../../emphasis';
 import { useCardI18n } from '../../i18n';
+import { Loadable, type Load } from '../../Loadable';
 
 /** The balance as the agent reads it. */
 export function BalanceSummary({ balance }: { balance: BalanceView }) {
@@ -65,4 +69,36 @@ export function BalanceSummary({ balance }: { balance: BalanceView }) {
       );
     }
   }
+}
+
+/** The invoice slot in its loading, ready or failed state. */
+export function InvoiceBalanceSummary(props: { invoices: Load<InvoiceBalanceView> }) {
+  return (
+    <Loadable load={props.invoices} id="invoices" loading="card.overview.loadingInvoices" inline>
+      {(invoices) => <InvoiceBalance invoices={invoices} />}
+    </Loadable>
+  );
+}
+
+function InvoiceBalance({ invoices }: { invoices: InvoiceBalanceView }) {
+  const { t } = useCardI18n();
+  if (invoices.openInvoices === 0) {
+    return (
+      <Text testId="invoices-none" variant="microcopy">
+        {t('card.overview.noInvoices')}
+      </Text>
+    );
+  }
+  return (
+    <DescriptionList direction="row">
+      <DescriptionListItem
+        testId="invoices-due"
+        label={t('card.overview.dueOnInvoices', { count: invoices.openInvoices })}
+      >
+        <Text testId="invoices-amount">
+          {invoices.amounts.join(' + ') || t('card.overview.nothingDue')}
+        </Text>
+      </DescriptionListItem>
+    </DescriptionList>
+  );
 }

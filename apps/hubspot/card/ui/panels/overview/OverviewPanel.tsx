@@ -2,20 +2,11 @@
  * The account overview: who the customer is (name, email, language, time zone), the flags that
  * stop or narrow contact with them, what they owe and since when, and what their invoices say.
  */
-import {
-  Alert,
-  DescriptionList,
-  DescriptionListItem,
-  Divider,
-  Flex,
-  Heading,
-  Tag,
-  Text,
-} from '@hubspot/ui-extensions';
-import type { CustomerView, FlagView, InvoiceBalanceView } from '../../../view/account-overview';
+import { Alert, Divider, Flex, Heading, Tag, Text } from '@hubspot/ui-extensions';
+import type { CustomerView, FlagView } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
-import { Loadable, type Load } from '../../Loadable';
-import { BalanceSummary } from './BalanceSummary';
+import { Loadable } from '../../Loadable';
+import { BalanceSummary, InvoiceBalanceSummary } from './BalanceSummary';
 import { useAccountOverview, useInvoiceBalance } from './useOverview';
 
 /** The overview panel, wired to its controllers. */
@@ -81,37 +72,5 @@ function FlagList({ flags, problems }: { flags: FlagView[]; problems: string[] }
         </Alert>
       ) : null}
     </Flex>
-  );
-}
-
-/** The invoice slot in its loading, ready or failed state. */
-function InvoiceBalanceSummary(props: { invoices: Load<InvoiceBalanceView> }) {
-  return (
-    <Loadable load={props.invoices} id="invoices" loading="card.overview.loadingInvoices" inline>
-      {(invoices) => <InvoiceBalance invoices={invoices} />}
-    </Loadable>
-  );
-}
-
-function InvoiceBalance({ invoices }: { invoices: InvoiceBalanceView }) {
-  const { t } = useCardI18n();
-  if (invoices.openInvoices === 0) {
-    return (
-      <Text testId="invoices-none" variant="microcopy">
-        {t('card.overview.noInvoices')}
-      </Text>
-    );
-  }
-  return (
-    <DescriptionList direction="row">
-      <DescriptionListItem
-        testId="invoices-due"
-        label={t('card.overview.dueOnInvoices', { count: invoices.openInvoices })}
-      >
-        <Text testId="invoices-amount">
-          {invoices.amounts.join(' + ') || t('card.overview.nothingDue')}
-        </Text>
-      </DescriptionListItem>
-    </DescriptionList>
   );
 }
