@@ -2,17 +2,16 @@
  * Starting an outbound ticket: may we contact the chosen requester now (and how, and when next),
  * and a template picker that fills the reply with a friendly message written for them.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
 import { templatesFor, type TemplateId } from '../../../../../shared/templates';
 import {
-  fillOutcome,
   fillOutcomeWords,
   paymentLinkHintKey,
-  type FillOutcome,
 } from '../../../../../shared/templates/outreach-fill';
+import { createOutreachPicker } from '../../../../../shared/templates/outreach-picker';
 import { readHistorySettings } from '../../../host/history';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
@@ -44,18 +43,28 @@ function TemplatePicker({
   onFill: (id: TemplateId, paymentLink: string) => Promise<FillResult>;
 }) {
   const { t } = useI18n();
-  const templates = templatesFor(recipient.writeIn.language);
-  const [chosen, setChosen] = useState<string>(templates[0]?.id ?? '');
+  const language = recipient.writeIn.language;
   // The agent may change the link for this ticket only (a customer-specific checkout page).
-  const [paymentLink, setPaymentLink] = useState(settingsLink);
-  const [outcome, setOutcome] = useState<FillOutcome | undefined>();
-  const template = templates.find((candidate) => candidate.id === chosen);
+  const picker = useMemo(
+    () =>
+      createOutreachPicker({
+        templates: templatesFor(language),
+        paymentLink: settingsLink,
+        fill: onFill,
+      }),
+    [language, settingsLink, onFill],
+  );
+  const { chosen, paymentLink, outcome } = useSyncExternalStore(
+    picker.subscribe,
+    picker.getSnapshot,
+  );
+  const templates = templatesFor(language);
   const words = outcome && fillOutcomeWords(t, outcome);
   return (
     <Section title={t('newTicket.templates.title')} style={{ marginTop: 12 }}>
       <Field>
         <Field.Label>{t('newTicket.templates.template')}</Field.Label>
-        <Select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+        <Select value={chosen} onChange={(event) => picker.choose(event.target.value)}>
           <Options choices={templates.map(({ id, title }) => ({ value: id, label: title }))} />
         </Select>
       </Field>
@@ -65,20 +74,15 @@ function TemplatePicker({
         <Input
           type="url"
           value={paymentLink}
-          onChange={(event) => setPaymentLink(event.target.value)}
+          onChange={(event) => picker.typeLink(event.target.value)}
         />
       </Field>
       <Button
         size="small"
         isPrimary
         style={{ marginTop: 8 }}
-        disabled={template === undefined}
-        onClick={() => {
-          if (template === undefined) return;
-          void onFill(template.id, paymentLink).then((result) =>
-            setOutcome(fillOutcome(template.title, result)),
-          );
-        }}
+        disabled={chosen === undefined}
+        onClick={() => void picker.fill()}
       >
         {t('newTicket.templates.fill')}
       </Button>
