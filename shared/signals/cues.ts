@@ -57,6 +57,8 @@ export const cueIds = [
   'estate',
   'estate-strong',
   'notify',
+  // the dead person's own account, line or bill ("her phone line", "his contract", "su préstamo")
+  'their-account',
   'health',
   'bereavement',
   'job-loss',
@@ -81,6 +83,8 @@ export const cueIds = [
   'paid',
   'paid-bare',
   'other-bill',
+  // what a bill is called, beside a medical word that names the bill, not an illness
+  'billing',
   'commitment',
   'offer',
   'only',

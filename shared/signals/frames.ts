@@ -19,6 +19,11 @@ export interface SignalFrame {
   gap?: number;
   /** True when a negation before the first cue, in its clause, means the customer says the opposite. */
   negatable: boolean;
+  /**
+   * Cues that, within `reach` words of the matched ones in their clause, mean the words name
+   * something else ("the surgery bill", "cover my spinal surgery": a bill, not an illness).
+   */
+  unlessNear?: { cues: readonly CueId[]; reach: number };
   /** Cues in the sentence that mean the words are something else ("do not hesitate to contact"). */
   unless?: readonly CueId[];
   /** True when the slots may sit in different clauses of the sentence ("The account holder, my husband, died"). */
@@ -41,7 +46,13 @@ const channels: readonly CueId[] = ['phone', 'text', 'email', 'letter', 'messagi
 /** The cues naming a way of reaching the customer. */
 export const channelCues = channels;
 const people: readonly CueId[] = ['kin', 'pronoun'];
-const estate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
+const estate: readonly CueId[] = [
+  'estate',
+  'estate-strong',
+  'account-holder',
+  'notify',
+  'their-account',
+];
 const ownEstate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
 
 /** Every frame; one signal per kind (and sub-kind) per sentence, the first frame to fire naming it. */
@@ -339,6 +350,7 @@ export const signalFrames: readonly SignalFrame[] = [
     subKind: 'health',
     sequence: [['health']],
     unless: ['fine-now', 'other-person'],
+    unlessNear: { cues: ['billing'], reach: 2 },
     negatable: true,
     confidence: 0.8,
   },

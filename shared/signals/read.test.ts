@@ -267,6 +267,24 @@ describe('words that look like a signal but are not the customer’s own (held-o
     }
   });
 
+  it('reads a relative’s death with their own account named as the customer’s death, not the writer’s loss', () => {
+    expect(
+      kindsIn('My uncle passed away last week and his mobile contract is still being billed.'),
+    ).toEqual(['deceased']);
+    expect(
+      kindsIn('Mi abuela falleció en octubre y su línea sigue cobrando cada mes.', 'es'),
+    ).toEqual(['deceased']);
+    expect(has('My uncle passed away last week and I miss him terribly.', 'deceased')).toBe(false);
+  });
+
+  it('reads a medical word beside a bill as the bill, not an illness', () => {
+    expect(has('The surgery bill is on the attached statement.', 'vulnerability')).toBe(false);
+    expect(has('My insurer refused to cover the knee operation.', 'vulnerability')).toBe(false);
+    expect(has("I'm in hospital after surgery, so I can't pay this month.", 'vulnerability')).toBe(
+      true,
+    );
+  });
+
   it('dates a promise whose day passed lately in the past, so it can show as overdue', () => {
     const lateRead = { today: '2026-03-05', timeZone: 'Europe/London', currency: 'GBP' } as const;
     const promise = (text: string) =>

@@ -151,6 +151,28 @@ function sequences(frame: SignalFrame, sentence: Sentence, hits: readonly Hit[])
   return found;
 }
 
+/** True when one of the frame's `unlessNear` cues sits within its reach of the chosen words, in their clause. */
+function nearOther(
+  frame: SignalFrame,
+  sentence: Sentence,
+  hits: readonly Hit[],
+  chosen: readonly Hit[],
+): boolean {
+  const near = frame.unlessNear;
+  const first = chosen[0];
+  const last = chosen.at(-1);
+  if (near === undefined || first === undefined || last === undefined) return false;
+  const clause = sentence.tokens[first.first]?.clause;
+  return hits.some(
+    (hit) =>
+      near.cues.includes(hit.concept) &&
+      sentence.tokens[hit.first]?.clause === clause &&
+      (hit.last < first.first
+        ? first.first - hit.last - 1 <= near.reach
+        : hit.first > last.last && hit.first - last.last - 1 <= near.reach),
+  );
+}
+
 /** True when a negation turns the chosen words round, before them or just after them. */
 function negated(
   frame: SignalFrame,
@@ -379,7 +401,9 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
         continue;
       if (frame.unlessInMessage?.some((cue) => inMessage.has(cue)) === true) continue;
       const chosen = sequences(frame, sentence, hits).find(
-        (candidate) => !frame.negatable || !negated(frame, sentence, hits, candidate),
+        (candidate) =>
+          (!frame.negatable || !negated(frame, sentence, hits, candidate)) &&
+          !nearOther(frame, sentence, hits, candidate),
       );
       if (chosen === undefined) continue;
       const signal = signalFrom(frame, chosen, {
