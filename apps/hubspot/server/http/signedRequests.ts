@@ -86,14 +86,17 @@ export function signedAgent(
  */
 const oneValue = (value: unknown): unknown =>
   Array.isArray(value) ? (value.every((item) => item === value[0]) ? value[0] : undefined) : value;
+// One parse a request: a `userId` that is missing or not a HubSpot user id names no user (a route
+// that needs one refuses the request), without refusing the portal.
 const signedQuery = z
   .object({
     portalId: z.preprocess(oneValue, z.coerce.number().int().positive()),
     appId: z.preprocess(oneValue, z.string().optional()),
+    userId: z
+      .preprocess(oneValue, z.string().regex(/^\d{1,20}$/))
+      .optional()
+      .catch(undefined),
   })
-  .loose();
-const signedUser = z
-  .object({ userId: z.preprocess(oneValue, z.string().regex(/^\d{1,20}$/)) })
   .loose();
 
 const firstHeader = (request: FastifyRequest, name: string): string | undefined => {
@@ -130,15 +133,20 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
     store.forgetSignature(fingerprint).then(() => done(), done);
   });
 
+  /**
+   * Refuses a request that could not be verified, logging why (never to the caller). Declared once,
+   * not inside `verify`: a closure made for every request costs on the hot path.
+   */
+  const refused = (request: FastifyRequest, reply: FastifyReply, reason: string) => {
+    logger.warn('request.refused', { reason, method: request.method, route: routeOf(request) });
+    return fail(
+      reply,
+      backendError('unauthorized', 'This request could not be verified as coming from HubSpot.'),
+    );
+  };
+
   /** Verifies the v3 signature, refuses replays, and names the portal from the signed URL. */
   const verify = async (request: FastifyRequest, reply: FastifyReply) => {
-    const refuse = (reason: string) => {
-      logger.warn('request.refused', { reason, method: request.method, route: routeOf(request) });
-      return fail(
-        reply,
-        backendError('unauthorized', 'This request could not be verified as coming from HubSpot.'),
-      );
-    };
     const signature = firstHeader(request, 'x-hubspot-signature-v3');
     const verdict = verifyRequestV3(
       {
@@ -151,7 +159,7 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
       options.clientSecret,
       now(),
     );
-    if (!verdict.ok) return refuse(verdict.reason);
+    if (!verdict.ok) return refused(request, reply, verdict.reason);
     // Only writes are refused when replayed: the card legitimately sends identical reads within the
     // same millisecond (same URL, body and timestamp, so the same signature), and a read changes nothing.
     const fingerprint =
@@ -160,25 +168,21 @@ const signedRequestsPlugin: FastifyPluginAsync<SignedRequestOptions> = async (ap
       fingerprint !== undefined &&
       !(await store.rememberSignature(fingerprint, now() + maxSignatureAgeMs + 60_000))
     )
-      return refuse('replayed');
+      return refused(request, reply, 'replayed');
     const remembered = fingerprint === undefined ? {} : { fingerprint };
     contexts.set(request, { portalId: 0, ...remembered });
     if (routeOf(request) === options.webhookPath) {
       // HubSpot posts webhooks to the bare target URL; card requests carry portalId and userId
       // (and HubSpot's appId). A query string means a card request aimed here, whatever its body says.
-      if (request.url.includes('?')) return refuse('card-request-on-webhook');
+      if (request.url.includes('?')) return refused(request, reply, 'card-request-on-webhook');
       return undefined;
     }
     const query = signedQuery.safeParse(request.query);
-    if (!query.success) return refuse('no-portal');
+    if (!query.success) return refused(request, reply, 'no-portal');
     if (options.appId && query.data.appId !== undefined && query.data.appId !== options.appId)
-      return refuse('other-app');
-    const user = signedUser.safeParse(request.query);
-    contexts.set(request, {
-      portalId: query.data.portalId,
-      ...(user.success ? { userId: user.data.userId } : {}),
-      ...remembered,
-    });
+      return refused(request, reply, 'other-app');
+    const { portalId, userId } = query.data;
+    contexts.set(request, { portalId, ...(userId === undefined ? {} : { userId }), ...remembered });
     return undefined;
   };
 
