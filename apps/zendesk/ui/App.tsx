@@ -1,10 +1,15 @@
 /** The app inside the ZAF iframe: theme, host, language, and the component for this location. */
-import { Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ClientProvider, useHost, type ClientProviderProps } from './ClientProvider';
 import { I18nProvider, useI18n, WholeCatalog } from './i18n';
-import { componentFor, paintsBeforeWholeCatalog, preloadLocation } from './locations';
+import {
+  componentFor,
+  paintsBeforeWholeCatalog,
+  preloadBesideLocation,
+  preloadLocation,
+} from './locations';
 import { useResizeToContent } from './resize';
 
 function Location() {
@@ -40,7 +45,9 @@ function Location() {
 }
 
 function WithAgentLanguage({ children }: { children: ReactNode }) {
-  const { agentLocale } = useHost();
+  const { agentLocale, context } = useHost();
+  // The host is connected and the opening reads are out: what follows the first paint may load.
+  useEffect(() => preloadBesideLocation(context.location), [context.location]);
   // The agent's catalog loads now (its own chunk, beside the location's): the skeleton stays until it
   // has arrived, so no message key ever shows.
   return (
