@@ -79,6 +79,17 @@ describe('precompiled messages read as IntlMessageFormat wrote them', () => {
     }
   });
 
+  it('asks for a value as IntlMessageFormat did, so values that answer for any name still work', () => {
+    const elements = compiledEn['app.unsupportedLocation'];
+    const anyName = new Proxy<Record<string, string>>(
+      {},
+      { has: () => true, get: (_, name) => `{${String(name)}}` },
+    );
+    expect(formatCompiled(elements, formattersFor('en'), anyName)).toBe(
+      String(new IntlMessageFormat(elements, 'en').format(anyName)),
+    );
+  });
+
   it('shows the key, as before, when a value the message needs is missing', () => {
     const t = translatorOver('en', { en: compiledEn });
     expect(t('app.unsupportedLocation', { location: 'top_bar' })).toBe(

@@ -66,7 +66,8 @@ export function formatCompiled(
     if (!supportedElementTypes.has(element.type) || !('value' in element))
       throw new TypeError(`message element of type ${element.type} is not supported`);
     const name = element.value;
-    if (values === undefined || !Object.hasOwn(values, name))
+    // `in`, as IntlMessageFormat asks: a caller may answer for any name (settings/messages.ts).
+    if (values === undefined || !(name in values))
       throw new RangeError(`the message needs a value for ${name}`);
     const value = values[name];
     if (element.type === 1) {
