@@ -8,9 +8,10 @@
 
 /**
  * The files assets/index.html loads: 116.9 KB on 2026-11-27; 96.5 KB on 2026-11-28, once the message
- * catalogs left it (each language its own chunk, shared/i18n/load.ts).
+ * catalogs left it (each language its own chunk, shared/i18n/load.ts); 89.0 KB later that day,
+ * measured with the error alert and the panels after the card in chunks of their own.
  */
-export const firstLoadBudgetKb = 100;
+export const firstLoadBudgetKb = 90;
 
 /**
  * The first load plus the ticket sidebar's location chunk group and the agent's catalog (the larger
