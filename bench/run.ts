@@ -136,15 +136,22 @@ const floorRows: FloorRow[] = [
     label: 'Backend history page, 10 portals, HubSpot answering in 50 ms, requests/s',
     unit: 'req/s',
     figure: ['backend', 'history requests/s (HubSpot 50 ms)'],
-    floor: ['backend', 'floor settings read requests/s, just before the history'],
+    floor: ['backend', 'floor settings read requests/s, alternating with the history'],
     goal: '≥ 0.5×',
   },
   {
     label: 'Backend history page p99',
     unit: 'ms',
     figure: ['backend', 'history p99 ms'],
-    floor: ['backend', 'floor settings read p99 ms, just before the history'],
+    floor: ['backend', 'floor settings read p99 ms, alternating with the history'],
     goal: '≤ 100 ms',
+  },
+  {
+    label: 'Backend history page, CPU time a request (the load moves it less)',
+    unit: 'µs',
+    figure: ['backend', 'history backend CPU µs a request'],
+    floor: ['backend', 'floor CPU µs a request, alternating with the history'],
+    goal: '',
   },
 ];
 
