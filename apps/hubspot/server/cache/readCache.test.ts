@@ -112,6 +112,30 @@ describe('read cache', () => {
     expect(await cache.read(7, '2', 'page', fresh)).toEqual(ok('fresh'));
   });
 
+  it('bounds its size by the size it is told (a reply kept as bytes), dropping the least recently used', async () => {
+    // Each reply is 10 bytes; as JSON a Buffer would count about 60 (every byte a number).
+    const reply = (text: string) => ok({ bytes: Buffer.from(text.padEnd(10, '.')) });
+    const cache = createReadCache<{ bytes: Buffer }>({
+      ttlMs,
+      maxEntries: 100,
+      maxChars: 25,
+      sizeOf: (value) => value.bytes.length,
+      now: () => 1_000_000,
+    });
+    const fresh = async () => reply('fresh');
+    const text = async (contactId: string) => {
+      const answer = await cache.read(7, contactId, 'page', fresh);
+      return answer.ok ? answer.value.bytes.toString() : 'failed';
+    };
+    await cache.read(7, '1', 'page', async () => reply('one'));
+    await cache.read(7, '2', 'page', async () => reply('two'));
+    expect(await text('1')).toBe('one.......'); // both fit; 1 is now the most recently used
+    await cache.read(7, '3', 'page', async () => reply('three'));
+    expect(await text('1')).toBe('one.......');
+    expect(await text('3')).toBe('three.....');
+    expect(await text('2')).toBe('fresh.....');
+  });
+
   it('never serves an answer older than the TTL, nor one loaded before the last forget', async () => {
     const step = fc.oneof(
       fc.record({ kind: fc.constant('read' as const), contact: fc.constantFrom('1', '2') }),
