@@ -41,18 +41,12 @@ const folds = 5;
 // difference was noise, so the decay stays where it was.
 const l2 = Number(process.env.TONE_L2 ?? 1e-5);
 
-// TONE_PAIRS=1: the model also reads each two adjacent sentences together (a menace told over two
-// sentences), as an instance of its own beside each sentence.
-const readsPairs = process.env.TONE_PAIRS === '1';
-
 const line = labelledBatchLine;
 type Message = z.infer<typeof line>;
 interface Example {
   message: Message;
   /** Each judged sentence's features; the whole draft when no sentence is long enough. */
   sentences: number[][];
-  /** Each two adjacent judged sentences' features together, when the model reads pairs. */
-  pairs: number[][];
 }
 
 const { positionals, values: options } = parseArgs({
@@ -130,11 +124,7 @@ const examples: Example[] = messages.map((message) => {
   const judged = judgedSentences(readMeaning(message.text, meaning)).map((entry) =>
     sentenceFeatures(entry, findings, buckets).map((feature) => feature.bucket),
   );
-  const sentences = judged.length > 0 ? judged : [[]];
-  const pairs = readsPairs
-    ? sentences.slice(1).map((second, index) => [...(sentences[index] ?? []), ...second])
-    : [];
-  return { message, sentences, pairs };
+  return { message, sentences: judged.length > 0 ? judged : [[]] };
 });
 installModel(shipped);
 
@@ -192,7 +182,6 @@ function train(training: readonly Example[]): Trained {
       const target = modelClasses.indexOf(example.message.expected);
       if (target === 0) {
         for (const sentence of example.sentences) learn(trained, sentence, 0, rate);
-        for (const pair of example.pairs) learn(trained, pair, 0, rate);
         continue;
       }
       // The sentence that looks most like the label carries it.
@@ -200,7 +189,7 @@ function train(training: readonly Example[]): Trained {
         const [, review = 0, block = 0] = probabilities(trained, sentence);
         return target === 2 ? block : review + block;
       };
-      const suspect = [...example.sentences, ...example.pairs].reduce((best, sentence) =>
+      const suspect = example.sentences.reduce((best, sentence) =>
         suspicion(sentence) > suspicion(best) ? sentence : best,
       );
       learn(trained, suspect, target, rate);
@@ -220,7 +209,6 @@ function asModel(trained: Trained, thresholds: ToneModelData['thresholds']): Ton
     scale,
     bias: trained.bias.map((value) => Number(value.toFixed(4))),
     weights: Array.from(trained.weights, (weight) => Math.round(weight / scale)),
-    ...(readsPairs ? { pairs: true } : {}),
     thresholds,
   };
 }
@@ -342,8 +330,7 @@ if (process.env.TONE_DUMP !== undefined) {
     clearBlock: thresholds.clearBlock,
   });
   const rows = heldOut.map(({ message, model }, index) => {
-    const example = examples.find((entry) => entry.message === message);
-    const sentences = [...(example?.sentences ?? []), ...(example?.pairs ?? [])];
+    const sentences = examples.find((entry) => entry.message === message)?.sentences ?? [];
     const opinions = sentences.map((sentence) =>
       classify(
         model,

@@ -23,12 +23,6 @@ export interface ToneModelData {
    * Chosen on held-out folds: the probabilities above which the model raises a verdict to review
    * or block, and the probability of `ok` above which it clears the rules' findings in a sentence.
    */
-  /**
-   * Whether the model also reads each two adjacent sentences together (a menace told over two
-   * sentences: "Your neighbours seem nice. I wonder if they know about the hospital bill.").
-   * Absent: sentences one by one (a model trained before pairs existed).
-   */
-  pairs?: boolean;
   thresholds: {
     review: number;
     block: number;
@@ -90,27 +84,6 @@ export function classifyBuckets(model: ToneModelData, list: BucketList): number[
     for (let at = 0; at < length; at += 1) sum += scaled[row + (values[at] ?? 0)] ?? 0;
     return sum;
   });
-  const top = Math.max(...logits);
-  const exps = logits.map((logit) => Math.exp(logit - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / total);
-}
-
-/** The per-class sums of the buckets in `list`, without the bias: a pair of sentences adds two. */
-export function bucketLogits(model: ToneModelData, list: BucketList): number[] {
-  const scaled = prepareModel(model);
-  const { values, length } = list;
-  return modelClasses.map((_, index) => {
-    let sum = 0;
-    const row = index * model.buckets;
-    for (let at = 0; at < length; at += 1) sum += scaled[row + (values[at] ?? 0)] ?? 0;
-    return sum;
-  });
-}
-
-/** Class probabilities for summed bucket logits (from `bucketLogits`), with the bias added once. */
-export function probabilitiesOfLogits(model: ToneModelData, sums: readonly number[]): number[] {
-  const logits = modelClasses.map((_, index) => (model.bias[index] ?? 0) + (sums[index] ?? 0));
   const top = Math.max(...logits);
   const exps = logits.map((logit) => Math.exp(logit - top));
   const total = exps.reduce((a, b) => a + b, 0);

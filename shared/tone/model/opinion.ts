@@ -19,13 +19,7 @@ import {
   sentenceBuckets,
   type Feature,
 } from './features';
-import {
-  bucketLogits,
-  classifyBuckets,
-  contributions,
-  probabilitiesOfLogits,
-  type ToneModelData,
-} from './model';
+import { classifyBuckets, contributions, type ToneModelData } from './model';
 
 /** A finding from the model, against the scanned text. */
 export interface ModelFinding {
@@ -161,10 +155,7 @@ export function modelJudgement(
 
   const verdict = verdictOf(findings, cleared);
   let best: { level: 'review' | 'block'; margin: number; entry: JudgedSentence } | undefined;
-  for (const { entry, sentence, probabilities } of [
-    ...judged,
-    ...pairsOf(judged, findings, model),
-  ]) {
+  for (const { entry, sentence, probabilities } of judged) {
     const [, review = 0, block = 0] = probabilities;
     // A reassurance is raised only when the model is all but certain it is none.
     const reassured = model.thresholds.reassured ?? Number.POSITIVE_INFINITY;
@@ -183,35 +174,6 @@ export function modelJudgement(
   }
   if (best === undefined) return { cleared };
   return { cleared, raised: findingFor(best.entry, best.level, meaning, model, findings) };
-}
-
-/**
- * Each two adjacent judged sentences read together, when the model was trained so: their buckets
- * summed, the bias once. The span and the reason come from the one of the two that pushed harder.
- */
-function pairsOf(
-  judged: ReadonlyArray<{ entry: JudgedSentence; sentence: Sentence; probabilities: number[] }>,
-  findings: readonly JudgedFinding[],
-  model: ToneModelData,
-): Array<{ entry: JudgedSentence; sentence: Sentence; probabilities: number[] }> {
-  if (model.pairs !== true || judged.length < 2) return [];
-  const logits = judged.map(({ entry }) => {
-    sentenceBuckets(entry.sentence, entry.hits, entry.draft, findings, model.buckets, bucketBuffer);
-    return bucketLogits(model, bucketBuffer);
-  });
-  return judged.slice(1).map((second, index) => {
-    const first = judged[index] ?? second;
-    const sums = (logits[index] ?? []).map((sum, at) => sum + (logits[index + 1]?.[at] ?? 0));
-    const suspicion = (probabilities: readonly number[]): number =>
-      (probabilities[1] ?? 0) + (probabilities[2] ?? 0);
-    const pushed =
-      suspicion(first.probabilities) >= suspicion(second.probabilities) ? first : second;
-    return {
-      entry: pushed.entry,
-      sentence: pushed.sentence,
-      probabilities: probabilitiesOfLogits(model, sums),
-    };
-  });
 }
 
 /** The class probabilities for one sentence: `classify` over `sentenceFeatures`, without objects. */

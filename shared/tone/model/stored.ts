@@ -15,7 +15,6 @@ export const toneModelSchema = z.object({
   bias: z.array(z.number()).length(modelClasses.length),
   /** `weights[class * buckets + bucket]`, int8. */
   weights: z.array(z.number().int().min(-128).max(127)),
-  pairs: z.boolean().optional(),
   thresholds: z.object({
     review: probability,
     block: probability,
@@ -33,10 +32,8 @@ export function parseToneModel(json: unknown): ToneModelData {
     throw new Error(`tone model: ${stored.weights.length} weights, expected ${expected}`);
   }
   const { reassured, clearBlock, ...thresholds } = stored.thresholds;
-  const { pairs, ...rest } = stored;
   return {
-    ...rest,
-    ...(pairs === true ? { pairs } : {}),
+    ...stored,
     weights: Int8Array.from(stored.weights),
     thresholds: {
       ...thresholds,
