@@ -91,10 +91,6 @@ export function zendeskWebpackConfig(
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.json'],
-      // The catalog ships precompiled (shared/i18n/compiled), so the ICU parser stays out of the app.
-      alias: {
-        '@formatjs/icu-messageformat-parser$': '@formatjs/icu-messageformat-parser/no-parser.js',
-      },
     },
     module: {
       rules: [
