@@ -2,6 +2,8 @@
 // expected}) with today's word rules alone and with the meaning reader, side by side, in the
 // figures of issue 13: good → ok, review-worthy flagged, block-worthy → block, block-worthy → ok.
 // Run it on a batch BEFORE anyone reads the batch to tune the rules; that run is the blind figure.
+// `--misses` then lists, for the full engine, every message whose verdict differs from its label
+// (id, label → verdict, the findings' categories and spans) on stderr, to read after scoring.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
@@ -13,7 +15,10 @@ import { labelledBatchLine } from '../tests/fixtures/tone/corpus';
 const line = labelledBatchLine;
 type Labelled = z.infer<typeof line>;
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { misses: { type: 'boolean', default: false } },
+});
 if (positionals.length === 0) {
   process.stderr.write('usage: npm run eval:tone:batches -- FILE.jsonl...\n');
   process.exit(2);
@@ -84,5 +89,20 @@ for (const { name, messages } of batches) {
     console.log(`| ${name} | ${locale} | ${scoped.length} | word rules | ${words} |`);
     console.log(`| ${name} | ${locale} | ${scoped.length} | rules + frames | ${frames} |`);
     console.log(`| ${name} | ${locale} | ${scoped.length} | rules + frames + model | ${learned} |`);
+  }
+}
+
+// The misses of the full engine (the model still installed), once over every file.
+if (values.misses) {
+  for (const message of batches.flatMap((batch) => (batch.name === 'all' ? [] : batch.messages))) {
+    const { verdict, findings } = checkTone(message.text, { locale: message.locale });
+    if (verdict === message.expected) continue;
+    const why = findings
+      .filter((finding) => finding.severity !== 'info')
+      .map((finding) => `${finding.category}:"${message.text.slice(finding.start, finding.end)}"`)
+      .join(' ');
+    process.stderr.write(
+      `${message.id}\t${message.expected} → ${verdict}\t${why}\t${message.text}\n`,
+    );
   }
 }

@@ -113,10 +113,11 @@ export const es: ToneRuleSet = {
       negatable: true,
     },
     {
+      // "detenido el cobro": stopped, with its object after it, is no arrest ("será detenido" is).
       id: 'es.threat.arrest',
       category: 'threat',
       pattern:
-        'arrest(?:o|ar|arlo|arla|ado|ada|en)|detenid[oa]|detención|detencion|orden de (?:arresto|detención|detencion|captura)|cárcel|carcel|prisión|prision|ir preso|irá pres[oa]|ira pres[oa]|tras las rejas',
+        'arrest(?:o|ar|arlo|arla|ado|ada|en)|detenid[oa](?! (?:el|la|los|las|este|esta|estos|estas|todo|toda|todos|todas|cualquier|su|sus)\\b)|detención|detencion|orden de (?:arresto|detención|detencion|captura)|cárcel|carcel|prisión|prision|ir preso|irá pres[oa]|ira pres[oa]|tras las rejas',
       reason:
         'No pagar una deuda no es un delito: mencionar arresto o cárcel es una amenaza ilegal.',
       ruleRef: 'FDCPA §807(4); Reg F §1006.18(c); CONC 7.11',

@@ -1563,6 +1563,11 @@ export const en: MeaningLocale = {
       'starbucks',
     ],
     hardship: [
+      'chemo',
+      'chemotherapy',
+      'cancer',
+      'diagnosis',
+      'surgery',
       'your reasons',
       'things are tight',
       'tight',
@@ -1614,6 +1619,11 @@ export const en: MeaningLocale = {
       'anxiety',
     ],
     dismissal: [
+      'original schedule',
+      'originally scheduled',
+      'remains payable',
+      'remain payable',
+      'payment expected',
       // Hardship named only to be set aside: "hardship isn't something we factor in".
       'not something we factor',
       "isn't something we factor",
@@ -1838,6 +1848,9 @@ export const en: MeaningLocale = {
       'ask them for',
     ],
     'customer-said': [
+      'you wondered',
+      "you'd heard",
+      'you had heard',
       'you mentioned',
       'you asked',
       'you said',

@@ -1621,6 +1621,9 @@ export const es: MeaningLocale = {
       'mágicamente',
     ],
     hardship: [
+      'cosecha',
+      'quimioterapia',
+      'cáncer',
       '=problemas',
       'de baja',
       'baja médica',
@@ -1671,6 +1674,11 @@ export const es: MeaningLocale = {
       'depresión',
     ],
     dismissal: [
+      'se mantiene',
+      'se mantienen',
+      'sin cambios',
+      'según lo previsto',
+      'vencimiento original',
       'no lo tenemos en cuenta',
       'no tomamos en cuenta',
       'no se tiene en cuenta',
@@ -1932,6 +1940,10 @@ export const es: MeaningLocale = {
       'te ayudan',
     ],
     'customer-said': [
+      'usted preguntó',
+      'usted nos preguntó',
+      'nos ha preguntado',
+      'me ha preguntado',
       'gracias por contarnos',
       'por contarnos',
       'por avisar',
