@@ -13,6 +13,7 @@ import {
   compileRuleSet,
   matchedAlternative,
   phrasePattern,
+  quoteHeaderOf,
 } from './pattern';
 import { defaultBlockCategories, severityFor } from './policy';
 import { ruleSets, type ToneLocale } from './rules';
@@ -68,7 +69,7 @@ function maskQuotes(text: string, quoted: readonly boolean[] | undefined): strin
   }
   let cut = masked.length;
   for (const ruleSet of allRuleSets) {
-    const header = compileRuleSet(ruleSet).quoteHeader.exec(masked);
+    const header = quoteHeaderOf(ruleSet).exec(masked);
     if (header !== null && header.index < cut) cut = header.index;
   }
   return cut < masked.length ? masked.slice(0, cut) + QUOTED.repeat(masked.length - cut) : masked;

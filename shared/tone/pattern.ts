@@ -56,6 +56,21 @@ export function combinePatterns(patterns: readonly string[]): RegExp {
 }
 
 const cache = new WeakMap<ToneRuleSet, CompiledRules>();
+const quoteHeaders = new WeakMap<ToneRuleSet, RegExp>();
+
+/**
+ * A rule set's "On … wrote:" header alone. Every check looks for every language's header, so this
+ * must not compile (and validate) each language's whole rule set as `compileRuleSet` does: the
+ * first check of a blank draft, which makes the Zendesk sidebar's tone panel ready, paid for both
+ * languages' rules on the main thread during the opening (issue 16).
+ */
+export function quoteHeaderOf(ruleSet: ToneRuleSet): RegExp {
+  const compiled = cache.get(ruleSet)?.quoteHeader ?? quoteHeaders.get(ruleSet);
+  if (compiled !== undefined) return compiled;
+  const header = new RegExp(ruleSet.quoteHeader, 'imu');
+  quoteHeaders.set(ruleSet, header);
+  return header;
+}
 
 /**
  * The compiled matcher for a rule set, built on first use and cached. Throws (a bug in the rule
@@ -77,7 +92,7 @@ export function compileRuleSet(ruleSet: ToneRuleSet): CompiledRules {
     undone: new RegExp(`^(?:${expandPattern(ruleSet.undone)})`, 'iu'),
     undoneBefore: new RegExp(`(?:${expandPattern(ruleSet.undoneBefore)})\\s*$`, 'iu'),
     stillAhead: new RegExp(expandPattern(ruleSet.stillAhead), 'iu'),
-    quoteHeader: new RegExp(ruleSet.quoteHeader, 'imu'),
+    quoteHeader: quoteHeaderOf(ruleSet),
   };
   cache.set(ruleSet, compiled);
   return compiled;
