@@ -31,4 +31,20 @@ describe('messageReader: a customer’s messages read the same on both hosts', (
     const { reading } = messageReader({ language: 'es-MX' }, now).read('c2', 'No puedo pagar.');
     expect(reading.locale).toBe('es');
   });
+
+  it('dates a promise from the day the message was written, not the day it is read', () => {
+    const reader = messageReader({ language: 'en', timeZone: 'America/Chicago' }, now);
+    // Written on Monday 16 November: "on Friday" is the 20th, already past when read on the 27th.
+    const written = reader.read('c3', 'I can pay 50 on Friday.', '2026-11-16T15:00:00Z');
+    expect(written.reading.signals.find((signal) => signal.kind === 'promise')).toMatchObject({
+      date: '2026-11-20',
+    });
+    // No date, a bad one, or one after now: read as of now.
+    for (const writtenAt of [undefined, 'yesterday-ish', '2027-01-01T00:00:00Z']) {
+      const { reading } = reader.read('c4', 'I can pay 50 on Friday.', writtenAt);
+      expect(reading.signals.find((signal) => signal.kind === 'promise')).toMatchObject({
+        date: '2026-12-04',
+      });
+    }
+  });
 });

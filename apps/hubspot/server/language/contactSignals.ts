@@ -48,7 +48,7 @@ export function contactSignals(input: ContactSignalsInput): SignalsReply {
   // sub-kinds, channels and places they are.
   return signalsReplySchema.parse({
     hasMessage,
-    view: hasMessage ? signalsView([read(email.id, text)]) : { items: [] },
+    view: hasMessage ? signalsView([read(email.id, text, email.occurredAt)]) : { items: [] },
     today,
     setFlags: contact.flags.map((flag) => flag.kind),
   });

@@ -73,7 +73,8 @@ export function useSignals() {
             },
             clock.now(),
           );
-          const read = (comment: CustomerComment) => reader.read(String(comment.id), comment.text);
+          const read = (comment: CustomerComment) =>
+            reader.read(String(comment.id), comment.text, comment.createdAt);
           const readings = comments.map(read);
           return ok({ readings, nextPath, requesterId, ticketId, read, today: reader.today });
         },
