@@ -43,8 +43,14 @@ export interface FeedbackWords {
 /** What the panel shows for one checked draft, its buttons included. */
 export interface TonePanelWords extends Omit<ToneWords, 'problems'> {
   readonly problems: readonly FindingItem[];
-  /** "Apply all": off with fewer than two rewrites, or while the check catches up with typing. */
-  readonly applyAllButton: ToneButton;
+  /** The score in words, such as "Tone score 80 of 100". */
+  readonly scoreText: string;
+  /**
+   * "Apply all": absent with fewer than `applyAllFrom` (view.ts) rewrites (every host hides it then:
+   * a button that cannot be on only makes the agent wonder), off while the check catches up with
+   * typing.
+   */
+  readonly applyAllButton?: ToneButton;
   readonly feedback?: FeedbackWords;
 }
 
@@ -88,7 +94,8 @@ export function tonePanelWords<E>(
   return {
     ...words,
     problems,
-    applyAllButton: button(t('tone.applyAll'), !words.canApplyAll || pending),
+    scoreText: t('tone.score', { score: words.score }),
+    ...(words.canApplyAll && { applyAllButton: button(t('tone.applyAll'), pending) }),
     ...(feedback && { feedback: feedbackWords(t, feedback, pending, state.reason) }),
   };
 }

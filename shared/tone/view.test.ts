@@ -318,6 +318,13 @@ describe('tonePanelWords: the panel’s buttons and feedback, the same on every 
     );
   });
 
+  it('hides Apply all with a single rewrite, and words the score, for every host', () => {
+    const single = result('review', [jargon, pressure]);
+    const view = tonePanelWords(t, single, 'en', { pending: false, reason: String });
+    expect(view.applyAllButton).toBeUndefined();
+    expect(view.scoreText).toBe(`Tone score ${single.score} of 100`);
+  });
+
   it('names each button for a screen reader by the excerpt it is about', () => {
     const [first] = tonePanelWords(t, checked, 'en', {
       pending: false,

@@ -89,7 +89,8 @@ describe('HubSpot card: tone check of a draft', () => {
     expect(draft).toContain("I see there's an outstanding balance on your account.");
     expect(draft).toContain('behind on payments');
     expect(draft).not.toMatch(/arrears|pursuant|!!!/i);
-    expect(renderer.findByTestId(Button, 'draft-apply-all').props.disabled).toBe(true);
+    // Nothing left to rewrite: "Apply all" is gone, as on Zendesk (shared/tone/panel-view).
+    expect(renderer.maybeFindByTestId(Button, 'draft-apply-all')).toBeNull();
   });
 
   it('copies the draft with the SDK clipboard action and confirms it', async () => {

@@ -41,7 +41,7 @@ describe('ticket sidebar: live tone check of the reply draft', () => {
     expect(within(panel).getByText(/Blaming · Review/)).toBeInTheDocument();
     expect(within(panel).getByText(/This blames the customer/)).toBeInTheDocument();
     expect(within(panel).getByText(kinderOpening)).toBeInTheDocument();
-    expect(within(panel).getByText(/^Score \d+ of 100$/)).toBeInTheDocument();
+    expect(within(panel).getByText(/^Tone score \d+ of 100$/)).toBeInTheDocument();
   });
 
   it('Apply rewrites that span in the agent’s draft through the SDK, keeping the HTML', async () => {

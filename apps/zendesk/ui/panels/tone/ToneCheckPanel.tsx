@@ -86,7 +86,7 @@ export function ToneCheckPanel() {
             <Tag hue={hue[view.verdict.emphasis]} size="large">
               {view.verdict.label}
             </Tag>{' '}
-            <SM tag="span">{t('tone.score', { score: view.score })}</SM>
+            <SM tag="span">{view.scoreText}</SM>
           </div>
           {checked.draft.type === 'internalNote' && <SM>{t('tone.internalNote')}</SM>}
           {view.problems.length === 0 ? (
@@ -128,7 +128,7 @@ export function ToneCheckPanel() {
                   </li>
                 ))}
               </ul>
-              {!view.applyAllButton.disabled && (
+              {view.applyAllButton && (
                 <SmallButton
                   button={view.applyAllButton}
                   isPrimary

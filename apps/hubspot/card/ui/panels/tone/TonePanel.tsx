@@ -167,7 +167,7 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
             {view.verdict.label}
           </StatusTag>
           <Text testId="draft-score" variant="microcopy">
-            {t('card.tone.score', { score: view.score })}
+            {view.scoreText}
           </Text>
         </Flex>
       ) : null}
@@ -175,11 +175,13 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         <FindingList view={view} onApply={draft.rewrite} feedback={feedback} />
       ) : null}
       <ButtonRow>
-        <ViewButton
-          testId="draft-apply-all"
-          button={view.applyAllButton}
-          onClick={() => draft.rewrite('all')}
-        />
+        {view.applyAllButton ? (
+          <ViewButton
+            testId="draft-apply-all"
+            button={view.applyAllButton}
+            onClick={() => draft.rewrite('all')}
+          />
+        ) : null}
         <ViewButton
           testId="draft-copy"
           variant="primary"
