@@ -38,6 +38,14 @@ export const cueIds = [
   'other-account',
   'ex-partner',
   'wrong',
+  // a dispute told by its act, not its name: refusing to pay a charge, a charge for what never
+  // happened, a charge taken twice, asking for a charge to come off
+  'refuse',
+  'pay-verb',
+  'charge-word',
+  'not-had',
+  'twice',
+  'remove-charge',
   'bankruptcy',
   'not-insolvent',
   'other-person',
@@ -77,6 +85,9 @@ export const cueIds = [
   'made-ready',
   'fine-now',
   'hardship',
+  // living on a benefit, and asking for the payments to ease (with a cause named in the message)
+  'benefit-income',
+  'ease-request',
   'tech-problem',
   'anger',
   'distress',

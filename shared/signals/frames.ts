@@ -229,6 +229,44 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.75,
   },
+  // A dispute told by what the customer does about a charge rather than by its name: refuses to
+  // pay it ("I'm not paying a penny of it", "no pienso pagar"), says it bills for what never
+  // happened ("a £9.99 charge for a SIM I never got"), that it was taken twice, or asks for it to
+  // come off. Not a refusal bound to money ("I'm not paying until payday" is hardship).
+  {
+    id: 'dispute.refuse-pay',
+    kind: 'dispute',
+    sequence: [['refuse'], ['pay-verb']],
+    gap: 0,
+    // A dead relative's debt refused is the death's business, not a dispute of the charge.
+    unless: ['hardship', 'only', 'death'],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    acrossClauses: true,
+    id: 'dispute.charged-not-had',
+    kind: 'dispute',
+    sequence: [['charge-word'], ['not-had']],
+    gap: 8,
+    negatable: false,
+    confidence: 0.7,
+  },
+  {
+    id: 'dispute.charged-twice',
+    kind: 'dispute',
+    sequence: [['charge-word'], ['twice']],
+    gap: 4,
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'dispute.remove-charge',
+    kind: 'dispute',
+    sequence: [['remove-charge']],
+    negatable: true,
+    confidence: 0.7,
+  },
   {
     negatedAfter: true,
     id: 'bankruptcy',
@@ -397,6 +435,24 @@ export const signalFrames: readonly SignalFrame[] = [
     unless: ['tech-problem'],
     negatable: true,
     confidence: 0.8,
+  },
+  // Living on a benefit is short money, as the writers read it ("I'm on PIP and ESA").
+  {
+    id: 'hardship.benefits',
+    kind: 'hardship',
+    sequence: [['benefit-income']],
+    negatable: true,
+    confidence: 0.7,
+  },
+  // Asking for the payments to ease, with a cause the message names (a lost job, an illness,
+  // caring, a benefit): "I lost my job ... can I pay a token amount?".
+  {
+    id: 'hardship.ease-with-cause',
+    kind: 'hardship',
+    sequence: [['ease-request']],
+    needsInMessage: ['job-loss', 'health', 'carer', 'mental-health', 'benefit-income'],
+    negatable: true,
+    confidence: 0.65,
   },
   {
     id: 'anger',

@@ -328,7 +328,7 @@ const alternative =
 
 /** Words of representation that keep a third party beside a death. */
 const representation =
-  /behalf|attorney|\bpoa\b|represent|guardian|deputy|apoderad|poder notarial|en nombre de|tutor|curador/iu;
+  /behalf|attorney|\bpoa\b|represent|guardian|deputy|\bour client\b|apoderad|poder notarial|en nombre de|tutor|curador/iu;
 
 /** A sentence written in capitals ("STOP HARASSING ME I HAVE PAID"): shouting. */
 function shouting(text: string): boolean {
@@ -337,6 +337,62 @@ function shouting(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu) ?? [];
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   return letters.length >= 12 && words.length >= 3 && upper.length / letters.length > 0.7;
+}
+
+/**
+ * Cues whose words include names written in capitals (IVA, DRO, COPD, ADHD, PIP): a word of theirs
+ * in capitals is a name, not a raised voice.
+ */
+const namingCues: ReadonlySet<CueId> = new Set<CueId>([
+  'bankruptcy',
+  'breathing-space',
+  'formal-scheme',
+  'debt-adviser',
+  'health',
+  'mental-health',
+  'job-loss',
+  'text',
+  'messaging',
+  'benefit-income',
+  'hardship',
+  'third-party',
+  'estate',
+  'estate-strong',
+]);
+/** Per locale, the ordinary words the cues are made of (built once): words a customer may raise. */
+const ordinaryWords = new Map<'en' | 'es', ReadonlySet<string>>();
+function ordinaryWordsOf(locale: 'en' | 'es'): ReadonlySet<string> {
+  let words = ordinaryWords.get(locale);
+  if (words === undefined) {
+    const lexicon = lexicons[locale];
+    const named = new Set(
+      [...namingCues].flatMap((cue) => lexicon[cue].flatMap((term) => term.split(/\s+/u))),
+    );
+    words = new Set(
+      cueIds
+        .filter((cue) => !namingCues.has(cue))
+        .flatMap((cue) => lexicon[cue].flatMap((term) => term.split(/\s+/u)))
+        .map((word) => word.replace(/^=|\*$/gu, ''))
+        .filter((word) => /^\p{L}{4,}$/u.test(word) && !named.has(word)),
+    );
+    ordinaryWords.set(locale, words);
+  }
+  return words;
+}
+
+/**
+ * An ordinary word raised in capitals in a sentence that is otherwise not ("I PAID IT", "My BOSS",
+ * "What is WRONG with you?"): the customer's voice is raised. A name in capitals (IVA, FDCPA) is
+ * not an ordinary word, so it is not read as one.
+ */
+function raisedVoice(text: string, locale: 'en' | 'es'): boolean {
+  // A word alone is a keyword, not a voice ("STOP" to an SMS).
+  if ((text.match(/\p{L}+/gu) ?? []).length < 3) return false;
+  const words = ordinaryWordsOf(locale);
+  for (const match of text.matchAll(/(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu)) {
+    if (words.has(match[0].toLocaleLowerCase(locale))) return true;
+  }
+  return false;
 }
 
 /** Each frame's kind and sub-kind, the key of "one signal a kind a sentence", built once. */
@@ -448,8 +504,12 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
       if (bare.channels.length > 0) signal.channels = bare.channels;
       signals.push(signal);
     }
-    if (!seen.has('anger/') && shouting(scan.slice(sentence.start, sentence.end))) {
-      signals.push(build('anger', 'anger.shouting', 0.6, sentence, text));
+    if (!seen.has('anger/')) {
+      const said = scan.slice(sentence.start, sentence.end);
+      if (shouting(said)) signals.push(build('anger', 'anger.shouting', 0.6, sentence, text));
+      else if (raisedVoice(said, locale)) {
+        signals.push(build('anger', 'anger.emphasis', 0.55, sentence, text));
+      }
     }
   }
   const kept = settledAroundDeaths(signals);
