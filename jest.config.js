@@ -66,6 +66,7 @@ export default {
         '<rootDir>/apps/hubspot/card/**/*.test.{ts,tsx}',
         '<rootDir>/tests/hubspot-card/**/*.test.{ts,tsx}',
       ],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/msw.ts', '<rootDir>/tests/setup/card-catalog.ts'],
     },
     {
       ...common,

@@ -1,12 +1,22 @@
 /**
  * `npm run i18n:compile`: parses shared/i18n/messages/*.ts into shared/i18n/compiled/<language>.json
  * (what every host uses), compiled/hubspot-<language>.json (the card's and settings page's own) and
- * compiled/opening-<language>.json (the part of the first that the Zendesk sidebar's first paint speaks).
+ * compiled/opening-<language>.json (the part of the first that the Zendesk sidebar's first paint speaks),
+ * compiled/core-<language>.json (the messages the core writes itself: plan summaries, settings) and
+ * compiled/card-opening-<language>.json (what the HubSpot card says before its catalog arrives), and
+ * compiled/outcome-keys.json (the keys an outcomes view may name).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCatalog, hubspotOnlyKey, openingKey } from '../shared/i18n/compile';
+import {
+  cardOpeningKey,
+  compileCatalog,
+  coreKey,
+  hubspotOnlyKey,
+  openingKey,
+  outcomesKey,
+} from '../shared/i18n/compile';
 import { en } from '../shared/i18n/messages/en';
 import { es } from '../shared/i18n/messages/es';
 
@@ -24,6 +34,8 @@ for (const [language, catalog] of Object.entries({ en, es })) {
     [language]: entries.filter(([key]) => !hubspotOnlyKey(key)),
     [`hubspot-${language}`]: entries.filter(([key]) => hubspotOnlyKey(key)),
     [`opening-${language}`]: entries.filter(([key]) => !hubspotOnlyKey(key) && openingKey(key)),
+    [`core-${language}`]: entries.filter(([key]) => coreKey(key)),
+    [`card-opening-${language}`]: entries.filter(([key]) => cardOpeningKey(key)),
   };
   for (const [name, part] of Object.entries(parts)) {
     const file = path.join(dir, `${name}.json`);
@@ -31,3 +43,9 @@ for (const [language, catalog] of Object.entries({ en, es })) {
     console.log(`i18n: ${path.relative(process.cwd(), file)} (${part.length} messages)`);
   }
 }
+
+// The keys an outcomes view may name, so the view's wire schema (shared/outcomes/wire.ts) checks a
+// key without the catalog's words (issue 16). Every language has the same keys.
+const outcomeKeys = Object.keys(en).filter(outcomesKey);
+writeFileSync(path.join(dir, 'outcome-keys.json'), `${JSON.stringify(outcomeKeys)}\n`);
+console.log(`i18n: outcome-keys.json (${outcomeKeys.length} keys)`);

@@ -1,5 +1,17 @@
 import { isStructurallySame, parse } from '@formatjs/icu-messageformat-parser';
-import { compileCatalog, hubspotOnlyKey, openingKey } from './compile';
+import {
+  cardOpeningKey,
+  compileCatalog,
+  coreKey,
+  hubspotOnlyKey,
+  openingKey,
+  outcomesKey,
+} from './compile';
+import outcomeKeys from './compiled/outcome-keys.json';
+import cardOpeningEn from './compiled/card-opening-en.json';
+import cardOpeningEs from './compiled/card-opening-es.json';
+import coreEn from './compiled/core-en.json';
+import coreEs from './compiled/core-es.json';
 import compiledEn from './compiled/en.json';
 import compiledEs from './compiled/es.json';
 import hubspotEn from './compiled/hubspot-en.json';
@@ -57,6 +69,20 @@ describe('the message catalog', () => {
     expect(hubspotEs).toEqual(part(es, true));
     expect(openingEn).toEqual(part(en, false, true));
     expect(openingEs).toEqual(part(es, false, true));
+  });
+
+  it('ships the core’s own part and the card’s opening part as compiled from the sources', () => {
+    const only = (catalog: Record<string, string>, keep: (key: string) => boolean) =>
+      JSON.parse(
+        JSON.stringify(
+          compileCatalog(Object.fromEntries(Object.entries(catalog).filter(([key]) => keep(key)))),
+        ),
+      );
+    expect(coreEn).toEqual(only(en, coreKey));
+    expect(coreEs).toEqual(only(es, coreKey));
+    expect(cardOpeningEn).toEqual(only(en, cardOpeningKey));
+    expect(cardOpeningEs).toEqual(only(es, cardOpeningKey));
+    expect(outcomeKeys).toEqual(Object.keys(en).filter(outcomesKey));
   });
 });
 

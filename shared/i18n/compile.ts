@@ -34,6 +34,26 @@ export const openingKey = (key: string): boolean =>
   key.startsWith('customer.') ||
   key.startsWith('errors.');
 
+/**
+ * Keys the core writes itself, whatever host it runs in: a plan's summary (in the customer's
+ * language, so every language ships) and the settings check's words. Compiled apart
+ * (`core-<language>.json`, shared/i18n/core.ts), so a module of the core that writes them does not
+ * pull the whole catalog into a bundle (the HubSpot card fetches the rest from our backend, issue 16).
+ */
+export const coreKey = (key: string): boolean =>
+  key.startsWith('plans.summary.') || key.startsWith('settings.');
+
+/**
+ * Keys the HubSpot card speaks before its catalog has arrived from our backend: its loading state,
+ * and the error state with Retry when the catalog cannot be had (`card-opening-<language>.json`,
+ * bundled in both languages; apps/hubspot/card/ui/i18n.tsx).
+ */
+export const cardOpeningKey = (key: string): boolean =>
+  key === 'loading' || key === 'retry' || key.startsWith('card.errors.');
+
+/** Keys an outcomes view may name (shared/outcomes/view.ts): the outcomes page's own. */
+export const outcomesKey = (key: string): boolean => key.startsWith('outcomes.');
+
 /** Parses every message of `catalog`; throws on a message that is not valid ICU, naming its key. */
 export function compileCatalog(catalog: Readonly<Record<string, string>>): CompiledCatalog {
   return Object.fromEntries(

@@ -391,3 +391,4 @@ export const toneFeedbackListQuerySchema = z.object({
 export const toneFeedbackListReplySchema = z.array(toneFeedbackSchema);
 export * from './outcomes';
 export * from './language';
+export * from './catalog';

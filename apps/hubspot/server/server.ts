@@ -20,6 +20,7 @@ import { installShippedModels } from './models/shippedModels';
 import { createInstallations, defaultTokenTimeoutMs, type Installations } from './oauth';
 import { createMetrics } from './observability/metrics';
 import { serverBasics, type ServerOptions } from './options';
+import { catalogRoutes } from './routes/catalog';
 import { contactRoutes } from './routes/contacts';
 import { healthRoutes } from './routes/health';
 import { languageRoutes } from './routes/language';
@@ -105,6 +106,7 @@ export async function createServer(options: ServerOptions): Promise<TactfulBacke
       toneFeedbackRoutes(deps, managers),
       outcomeRoutes(deps, managers),
       languageRoutes(deps),
+      catalogRoutes(),
     ],
   });
   const stopHousekeeping = startHousekeeping({

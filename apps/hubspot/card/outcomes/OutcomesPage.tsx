@@ -54,7 +54,7 @@ export interface OutcomesPageProps extends PageHost {
 
 export function OutcomesPage(props: OutcomesPageProps) {
   return (
-    <CardI18nProvider locale={props.locale}>
+    <CardI18nProvider locale={props.locale} backend={props.backend}>
       <OutcomesContent {...props} />
     </CardI18nProvider>
   );

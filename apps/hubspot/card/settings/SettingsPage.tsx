@@ -60,7 +60,7 @@ export interface SettingsPageProps extends PageHost {
 /** The settings page, in the admin's language: loads the portal's settings, then shows the form. */
 export function SettingsPage(props: SettingsPageProps) {
   return (
-    <CardI18nProvider locale={props.locale}>
+    <CardI18nProvider locale={props.locale} backend={props.backend}>
       <SettingsLoader {...props} />
     </CardI18nProvider>
   );

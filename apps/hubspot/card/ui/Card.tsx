@@ -23,7 +23,10 @@ export function Card(props: { services: CardServices; panels?: readonly CardPane
   const panels = props.panels ?? cardPanels;
   return (
     <CardServicesProvider services={props.services}>
-      <CardI18nProvider locale={props.services.crm.scope.userLocale}>
+      <CardI18nProvider
+        locale={props.services.crm.scope.userLocale}
+        backend={props.services.backend}
+      >
         <FlagRequestProvider>
           <Flex direction="column" gap="medium">
             <PanelBoundary title="card.setup.title">

@@ -1,15 +1,49 @@
 /**
- * The card and the settings page speak the HubSpot user's language (the host context's
- * `user.locale`) through the shared catalog (`shared/i18n`); English when it is not Spanish.
+ * The card and the settings and outcomes pages speak the HubSpot user's language (the host
+ * context's `user.locale`) through the shared catalog (`shared/i18n`); English when it is not
+ * Spanish. The catalog comes from our backend (host/catalog.ts, issue 16): until it arrives the
+ * card shows its loading state, and if it cannot be had, why and Retry, both in the few words it
+ * bundles in each language (`card-opening-*.json`), so no message key ever shows in their place.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import hubspotEn from '../../../../shared/i18n/compiled/hubspot-en.json';
-import hubspotEs from '../../../../shared/i18n/compiled/hubspot-es.json';
-import { createTranslator, type Translate } from '../../../../shared/i18n';
+import { Button, ErrorState, LoadingSpinner, Text } from '@hubspot/ui-extensions';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import cardOpeningEn from '../../../../shared/i18n/compiled/card-opening-en.json';
+import cardOpeningEs from '../../../../shared/i18n/compiled/card-opening-es.json';
+import {
+  languageFor,
+  translatorOver,
+  type CatalogLanguage,
+  type CompiledMessages,
+  type Translate,
+} from '../../../../shared/i18n/translator';
+import type { BackendClient, BackendErrorCode } from '../host/backend-client';
+import { arrivedCardCatalog, loadCardCatalog } from '../host/catalog';
+import { errorText, retryHelps } from './backend-error-text';
 
-/** A translator with the card's and settings page's own messages (`card.*`, `settingsPage.*`). */
+/** What the card says before its catalog arrives, in each language. */
+const opening = { en: cardOpeningEn, es: cardOpeningEs };
+
+/** A translator over `catalog` (the language's, from our backend) and the bundled opening words. */
+function translatorWith(locale: string, catalog: CompiledMessages | undefined): Translate {
+  return translatorOver(locale, { [languageFor(locale)]: catalog ?? {} }, opening);
+}
+
+/**
+ * A translator for `locale` with the card's and settings page's own messages (`card.*`,
+ * `settingsPage.*`), over its language's catalog once it has arrived from our backend (the card's
+ * tests load it first); before that, only the opening words.
+ */
 export function createCardTranslator(locale: string): Translate {
-  return createTranslator(locale, { en: hubspotEn, es: hubspotEs });
+  const language = languageFor(locale);
+  let over: { catalog: CompiledMessages | undefined; t: Translate } | undefined;
+  // Looks the catalog up at each call, so a translator made before it arrived speaks it after.
+  return (key, values) => {
+    const catalog = arrivedCardCatalog(language);
+    if (over === undefined || over.catalog !== catalog) {
+      over = { catalog, t: translatorWith(locale, catalog) };
+    }
+    return over.t(key, values);
+  };
 }
 
 interface CardI18n {
@@ -18,13 +52,81 @@ interface CardI18n {
   t: Translate;
 }
 
+// Outside a provider (tests of one piece): English, over the English catalog once it has arrived.
 const english: CardI18n = { locale: 'en-US', t: createCardTranslator('en-US') };
 const CardI18nContext = createContext<CardI18n>(english);
 
-/** Makes `useCardI18n()` speak `locale`'s language below it. */
-export function CardI18nProvider({ locale, children }: { locale: string; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createCardTranslator(locale) }), [locale]);
-  return <CardI18nContext.Provider value={value}>{children}</CardI18nContext.Provider>;
+/** Where the language's catalog stands. */
+type CatalogState =
+  | { status: 'loading' }
+  | { status: 'ready'; catalog: CompiledMessages }
+  | { status: 'failed'; code: BackendErrorCode };
+
+/** The state of `language`'s catalog, ready at once when it has already arrived, and a retry. */
+function useCardCatalog(
+  backend: BackendClient,
+  language: CatalogLanguage,
+): { state: CatalogState; retry: () => void } {
+  const [state, setState] = useState<CatalogState>(() => {
+    const catalog = arrivedCardCatalog(language);
+    return catalog === undefined ? { status: 'loading' } : { status: 'ready', catalog };
+  });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const catalog = arrivedCardCatalog(language);
+    if (catalog !== undefined) {
+      setState((now) =>
+        now.status === 'ready' && now.catalog === catalog ? now : { status: 'ready', catalog },
+      );
+      return undefined;
+    }
+    let active = true;
+    setState({ status: 'loading' });
+    void loadCardCatalog(backend, language).then((result) => {
+      if (!active) return;
+      setState(
+        result.ok
+          ? { status: 'ready', catalog: result.value }
+          : { status: 'failed', code: result.error.code },
+      );
+    });
+    return () => {
+      active = false;
+    };
+  }, [backend, language, attempt]);
+  return { state, retry: () => setAttempt((count) => count + 1) };
+}
+
+/**
+ * Makes `useCardI18n()` speak `locale`'s language below it, once the language's catalog has arrived
+ * from `backend`; until then a spinner, and if it fails, why and Retry (except past today's API
+ * limit, which a retry cannot help).
+ */
+export function CardI18nProvider(props: {
+  locale: string;
+  backend: BackendClient;
+  children: ReactNode;
+}) {
+  const { locale } = props;
+  const { state, retry } = useCardCatalog(props.backend, languageFor(locale));
+  const catalog = state.status === 'ready' ? state.catalog : undefined;
+  const value = useMemo(() => ({ locale, t: translatorWith(locale, catalog) }), [locale, catalog]);
+  if (state.status === 'ready') {
+    return <CardI18nContext.Provider value={value}>{props.children}</CardI18nContext.Provider>;
+  }
+  const { t } = value;
+  if (state.status === 'loading') return <LoadingSpinner label={t('loading')} layout="centered" />;
+  const text = errorText(t, state.code);
+  return (
+    <ErrorState testId="catalog-error" title={text.title}>
+      <Text>{text.body}</Text>
+      {retryHelps(state.code) ? (
+        <Button testId="catalog-retry" onClick={retry}>
+          {t('retry')}
+        </Button>
+      ) : null}
+    </ErrorState>
+  );
 }
 
 /** The user's locale and `t(key, values)`; English outside a provider (tests of one piece). */
