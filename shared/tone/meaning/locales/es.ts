@@ -9,6 +9,8 @@ export const es: MeaningLocale = {
   locale: 'es',
   concepts: {
     'third-party': [
+      'departamento de personal',
+      'su departamento de personal',
       'cuñado',
       'cuñada',
       'exmujer',
@@ -818,6 +820,9 @@ export const es: MeaningLocale = {
       'nadie te prestará',
     ],
     'borrow-sell': [
+      'algo para vender',
+      'tendrás para vender',
+      'tenés para vender',
       'vendes la',
       'vendes el',
       'vendes esa',
