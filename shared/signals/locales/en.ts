@@ -1007,6 +1007,11 @@ const written: CueLexicon = {
   ],
   'care-verb': ['care for', 'caring for', 'look after', 'looking after', 'cared for', 'nursing'],
   'self-harm': [
+    'not being here',
+    'after what i tried',
+    'tried to take my',
+    'tried to kill',
+    'tried to end',
     'kill myself',
     'killing myself',
     'end my life',

@@ -1021,6 +1021,10 @@ export const es: CueLexicon = {
     'atiendo a',
   ],
   'self-harm': [
+    'las ganas de vivir',
+    'sin ganas de vivir',
+    'todas las pastillas',
+    'tomarme las pastillas',
     'quitarme la vida',
     'quitarme de en medio',
     'suicid*',
