@@ -261,6 +261,7 @@ function before(days: number, hours: number): string {
 
 /** Builds the seeded portal; each call returns fresh objects, safe to mutate. */
 export function createHubSpotSeed(): HubSpotSeed {
+  const started = Date.now();
   const engagements: HubSpotSeed['engagements'] = {
     calls: [],
     emails: [],
@@ -296,11 +297,17 @@ export function createHubSpotSeed(): HubSpotSeed {
       const ids: string[] = [];
       for (let n = 0; n < person.touches; n += 1) {
         const engagementId = String(9_000_000 + index * 100_000 + typeIndex * 10_000 + n);
-        const at = before(n * 3 + typeIndex, (n * 7 + index) % 11);
+        // n = 1 is the newest inbound email (every third from the second is inbound). What the
+        // customer said is dated an hour or so before the playground starts: a promise's day is
+        // read from when it was written, so "on Friday" must not have passed already.
+        const said = type === 'emails' && n === 1 ? person.said : undefined;
+        const at =
+          said === undefined
+            ? before(n * 3 + typeIndex, (n * 7 + index) % 11)
+            : new Date(started - (index + 1) * 3_600_000).toISOString();
         const line = text[n % text.length] ?? '';
         const properties = engagementProperties(type, at, line, n);
-        // n = 1 is the newest inbound email (every third from the second is inbound).
-        if (type === 'emails' && n === 1 && person.said) properties.hs_email_text = person.said;
+        if (said !== undefined) properties.hs_email_text = said;
         engagements[type].push({ id: engagementId, properties });
         ids.push(engagementId);
       }

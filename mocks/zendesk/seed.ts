@@ -279,6 +279,11 @@ export function seedUsers(): SeedUser[] {
 /** The first customer has a long history (enough tickets for several cursor pages). */
 export const longHistoryTicketCount = 230;
 
+/** `hours` hours before `instant` (epoch ms), as ISO 8601 without milliseconds. */
+function hoursBefore(instant: number, hours: number): string {
+  return new Date(instant - hours * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 function isoDaysBefore(days: number, hour: number): string {
   const base = Date.UTC(2026, 10, 25, hour, 0, 0);
   return new Date(base - days * 86_400_000).toISOString().replace('.000Z', 'Z');
@@ -362,13 +367,15 @@ export function seedTickets(): { tickets: SeedTicket[]; comments: SeedComment[] 
   // Some customers write again (issue 20's signals in the playground), newest on their open
   // ticket: James Whitaker's promise to pay with its amount and day and his work opt-out (Do not
   // call not yet set), and the rest of the kinds elsewhere. Added last so no other comment's id
-  // moves, on 25 November an hour apart in customer order (James's at 08:00 UTC, as before).
+  // moves, an hour apart in customer order, the newest an hour before the playground starts: a
+  // promise's day is read from when it was written, so "on Friday" must not have passed already.
+  const started = Date.now();
   customers.forEach((customer, index) => {
     const open = tickets[index];
     if (customer.wroteAgain === undefined || open === undefined) return;
     addComment(open, open.requester_id, customer.wroteAgain, true);
     const added = comments.at(-1);
-    if (added) added.created_at = isoDaysBefore(0, 7 + index);
+    if (added) added.created_at = hoursBefore(started, customers.length - index);
   });
   return { tickets, comments };
 }
