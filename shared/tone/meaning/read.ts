@@ -601,7 +601,37 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
       spanning: first.tokens.length,
     });
   }
+  coverFinishingFragments(sentences, silent, reading, meaning);
   return reading;
+}
+
+/**
+ * A fragment that goes on with a finding's intent ("…no para de sonar. Mañana, tarde y noche."):
+ * the finding covers it too, so its rewrite does not leave the fragment behind to say it again.
+ * The fragment read nothing alone and holds a concept of one of the frame's slots.
+ */
+function coverFinishingFragments(
+  sentences: readonly Sentence[],
+  silent: readonly boolean[],
+  reading: Reading,
+  meaning: MeaningLocale,
+): void {
+  for (let index = 1; index < sentences.length; index += 1) {
+    const fragment = sentences[index];
+    const before = sentences[index - 1];
+    if (fragment === undefined || before === undefined || !silent[index]) continue;
+    if (fragment.tokens.length > fragmentTokens) continue;
+    const concepts = new Set(
+      findConcepts(fragment, meaning.concepts, meaning.locale).map((hit) => hit.concept),
+    );
+    for (const finding of reading.findings) {
+      if (finding.end > before.end || finding.end <= before.start) continue;
+      const frame = frames.find((each) => each.id === finding.explanation.frame);
+      if (frame?.slots.some((slot) => slot.some((concept) => concepts.has(concept)))) {
+        finding.end = fragment.end;
+      }
+    }
+  }
 }
 
 /**
