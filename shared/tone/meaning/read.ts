@@ -601,7 +601,7 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
       spanning: first.tokens.length,
     });
   }
-  coverFinishingFragments(sentences, silent, reading, meaning);
+  coverFinishingFragments(reading, silent);
   return reading;
 }
 
@@ -610,25 +610,19 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
  * the finding covers it too, so its rewrite does not leave the fragment behind to say it again.
  * The fragment read nothing alone and holds a concept of one of the frame's slots.
  */
-function coverFinishingFragments(
-  sentences: readonly Sentence[],
-  silent: readonly boolean[],
-  reading: Reading,
-  meaning: MeaningLocale,
-): void {
-  for (let index = 1; index < sentences.length; index += 1) {
-    const fragment = sentences[index];
-    const before = sentences[index - 1];
+function coverFinishingFragments(reading: Reading, silent: readonly boolean[]): void {
+  for (let index = 1; index < reading.sentences.length; index += 1) {
+    const fragment = reading.sentences[index];
+    const before = reading.sentences[index - 1]?.sentence;
     if (fragment === undefined || before === undefined || !silent[index]) continue;
-    if (fragment.tokens.length > fragmentTokens) continue;
-    const concepts = new Set(
-      findConcepts(fragment, meaning.concepts, meaning.locale).map((hit) => hit.concept),
-    );
+    if (fragment.sentence.tokens.length > fragmentTokens) continue;
+    // The fragment's concepts as the first reading found them: no second pass over its words.
+    const concepts = new Set(fragment.hits.map((hit) => hit.concept));
     for (const finding of reading.findings) {
       if (finding.end > before.end || finding.end <= before.start) continue;
       const frame = frames.find((each) => each.id === finding.explanation.frame);
       if (frame?.slots.some((slot) => slot.some((concept) => concepts.has(concept)))) {
-        finding.end = fragment.end;
+        finding.end = fragment.sentence.end;
       }
     }
   }
