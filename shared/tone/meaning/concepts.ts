@@ -55,6 +55,10 @@ export const conceptIds = [
   'insult',
   'family-money',
   'customer-said',
+  // someone else passing themselves off as police or a court: a scam warning, not our claim
+  'impostor',
+  // "Sr. Gil", "Mr Idle": a title makes the next word a name, never an insult
+  'honorific',
   'guilt',
   'comparison',
   'repetition',
@@ -173,7 +177,15 @@ export function findConcepts(
   lexicon: ConceptLexicon,
   locale: string,
 ): ConceptHit[] {
-  return findTerms(sentence, lexicon, conceptIds, locale);
+  const hits = findTerms(sentence, lexicon, conceptIds, locale);
+  if (!hits.some((hit) => hit.concept === 'honorific')) return hits;
+  // A title only tells the reader that the next word is a name; no frame or model reads it.
+  const named = new Set(
+    hits.filter((hit) => hit.concept === 'honorific').map((hit) => hit.last + 1),
+  );
+  return hits.filter(
+    (hit) => hit.concept !== 'honorific' && (hit.concept !== 'insult' || !named.has(hit.first)),
+  );
 }
 
 /**

@@ -65,6 +65,8 @@ export const frames: readonly Frame[] = [
     slots: [['self-id'], ['authority']],
     ordered: true,
     negatable: true,
+    // "people claiming to be with the County Sheriff": a warning about a scam, not our claim.
+    unless: ['impostor'],
     ruleRef: 'FDCPA §807(1), §807(14); Reg F §1006.18(b); CONC 7.11',
   },
   {
@@ -74,7 +76,7 @@ export const frames: readonly Frame[] = [
     slots: [['authority']],
     mood: [...threatMood, 'details', 'contact', 'modal'],
     negatable: true,
-    unless: ['help', 'empathy', 'customer-said'],
+    unless: ['help', 'empathy', 'customer-said', 'impostor'],
     ruleRef: 'FDCPA §807(4), §807(5); Reg F §1006.18(c); CONC 7.11',
   },
   {

@@ -20,6 +20,42 @@ describe('meaning frames', () => {
     );
   });
 
+  it('reads a warning about impostors as a warning, not as our claim to be the police', () => {
+    // The frames' own reading; the model may still weigh the sentence's words.
+    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
+      checkTone(text, { locale })
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id.includes('.frame.'));
+    expect(
+      frames(
+        'Some patients have reported calls from people claiming to be with the County Sheriff.',
+      ),
+    ).toEqual([]);
+    expect(
+      frames('Nos contaron que llaman supuestos estudios jurídicos o la policía.', 'es'),
+    ).toEqual([]);
+    expect(frames('This is Sergeant Miller from the County Sheriff about your debt.')).toContain(
+      'en.frame.misrepresentation.self-id',
+    );
+  });
+
+  it('reads a negation typed without its apostrophe', () => {
+    expect(verdict('just to confirm we wont discuss ur account with your son')).toBe('ok');
+    expect(verdict('we will discuss ur account with your son')).toBe('block');
+  });
+
+  it('reads a word after a title as a name, not an insult', () => {
+    expect(verdict('Buenas, Sr. Gil. Le confirmo que hemos paralizado el cobro.', 'es')).toBe('ok');
+    expect(verdict('Mire, gil, pague de una vez.', 'es')).toBe('block');
+  });
+
+  it('tells "you\'ll see the credit" from "you\'ll see what happens"', () => {
+    expect(verdict("I've refunded the fee. You'll see the credit on your next statement.")).toBe(
+      'ok',
+    );
+    expect(verdict("Ignore this again and you'll see what happens.")).toBe('block');
+  });
+
   it('reads a third party who calls us as the caller, not as someone we tell', () => {
     const frames = (text: string, locale: 'en' | 'es' = 'en') =>
       checkTone(text, { locale }).findings.map((finding) => finding.ruleId);

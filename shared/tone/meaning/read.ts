@@ -439,6 +439,7 @@ function fire(
   hits: readonly ConceptHit[],
   own: readonly OwnSpan[],
   readNegation = true,
+  readExcuses = true,
 ): ConceptHit[] | undefined {
   if (frame.mood !== undefined) {
     const moodHeld = frame.mood.some((mood) =>
@@ -469,7 +470,7 @@ function fire(
     if (free === undefined) return undefined;
     chosen.push(free);
   }
-  if (excused(frame, sentence, hits, chosen)) return undefined;
+  if (readExcuses && excused(frame, sentence, hits, chosen)) return undefined;
   return chosen;
 }
 
@@ -689,6 +690,7 @@ function readFrames(
   const seen = new Set<ToneCategory>();
   const own = customersOwnSpans(sentence, hits);
   let heldBackByNegation = false;
+  let heldBackByImpostor = false;
   for (const frame of frames) {
     if (seen.has(frame.category) || (frame.catchAll === true && seen.size > 0)) continue;
     const fired = fire(frame, sentence, hits, own);
@@ -703,6 +705,13 @@ function readFrames(
         frame.negatable &&
         hits.some((hit) => hit.concept === 'negation') &&
         fire(frame, sentence, hits, own, false) !== undefined;
+      // The frame's words are there but tell of an impostor ("people claiming to be from the
+      // police"): a scam warning, as much a reassurance as a negated threat. Other excuses (help,
+      // sympathy) sit beside real threats too often to shield the sentence from the model.
+      heldBackByImpostor ||=
+        frame.unless?.includes('impostor') === true &&
+        hits.some((hit) => hit.concept === 'impostor') &&
+        fire(frame, sentence, hits, own, true, false) !== undefined;
       continue;
     }
     const text = meaning.text[frame.id];
@@ -725,7 +734,8 @@ function readFrames(
       },
     });
   }
-  if (heldBackByNegation && seen.size === 0) reading.reassuring.add(sentence.start);
+  if ((heldBackByNegation || heldBackByImpostor) && seen.size === 0)
+    reading.reassuring.add(sentence.start);
 }
 
 /**

@@ -101,12 +101,37 @@ const irregularNegatives: Readonly<Record<string, string>> = {
   ai: 'is',
 };
 
+/**
+ * Negative contractions typed without the apostrophe, as texts often are ("we wont call your son").
+ * "cant" and "wont" are also words, but hardly ever in a message to a customer; contractions that
+ * spell common words without it ("we'll" as "well", "we're" as "were") are left alone.
+ */
+const bareNegatives: ReadonlySet<string> = new Set([
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'cant',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'aint',
+]);
+
 /** Expands one folded English contraction into the words it stands for ("won't" → will, not). */
 export function expandContraction(word: string): string[] {
-  const apostrophe = word.indexOf("'");
+  const bare = bareNegatives.has(word);
+  const apostrophe = bare ? word.length - 1 : word.indexOf("'");
   if (apostrophe < 0) return [word];
   const base = word.slice(0, apostrophe);
-  const tail = word.slice(apostrophe + 1);
+  const tail = word.slice(bare ? apostrophe : apostrophe + 1);
   if (tail === 't' && base.endsWith('n')) {
     const stem = base.slice(0, -1);
     return [irregularNegatives[stem] ?? stem, 'not'];
@@ -189,7 +214,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
     const end = match.index + match[0].length;
     const pause = paused && current.tokens.length > 0 ? { pause: true as const } : {};
     paused = false;
-    if (locale === 'en' && folded.includes("'")) {
+    if (locale === 'en' && (folded.includes("'") || bareNegatives.has(folded))) {
       expandContraction(folded).forEach((word, index) => {
         current?.tokens.push({
           start: match.index,
