@@ -56,6 +56,15 @@ describe('meaning frames', () => {
     expect(verdict("Ignore this again and you'll see what happens.")).toBe('block');
   });
 
+  it('reads "call me" as the customer reaching us, whoever else the sentence names', () => {
+    expect(verdict('If something changes with your job, call me before a payment is missed.')).toBe(
+      'ok',
+    );
+    expect(verdict('If nothing changes, someone from our team will ring your manager.')).toBe(
+      'block',
+    );
+  });
+
   it('reads a third party who calls us as the caller, not as someone we tell', () => {
     const frames = (text: string, locale: 'en' | 'es' = 'en') =>
       checkTone(text, { locale }).findings.map((finding) => finding.ruleId);

@@ -347,6 +347,7 @@ const verbConcepts: readonly ConceptId[] = ['disclose', 'contact'];
 /** True when `hit` is a verb whose subject is the customer ("you may want to talk to …"). */
 function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
   if (!verbConcepts.includes(hit.concept)) return false;
+  if (addressedToUs(sentence, hit)) return true;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some(
     (actor) =>
@@ -354,6 +355,21 @@ function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Conc
       actor.last < hit.first &&
       actor.last >= hit.first - 4 &&
       sentence.tokens[actor.first]?.clause === clause,
+  );
+}
+
+/**
+ * True when the verb's object is us: "call me", "tell us". Whoever acts, it is the customer
+ * reaching us ("if something changes with your job, call me"), not us reaching someone else.
+ * (Spanish joins the object to the verb, "llámenos", and its endings are too like plain verb
+ * forms, "reclame", to read safely.)
+ */
+function addressedToUs(sentence: Sentence, hit: ConceptHit): boolean {
+  const next = sentence.tokens[hit.last + 1];
+  return (
+    next !== undefined &&
+    next.clause === sentence.tokens[hit.last]?.clause &&
+    (next.word === 'me' || next.word === 'us')
   );
 }
 
