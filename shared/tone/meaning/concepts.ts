@@ -59,6 +59,8 @@ export const conceptIds = [
   'impostor',
   // "Sr. Gil", "Mr Idle": a title makes the next word a name, never an insult
   'honorific',
+  // set phrases whose words mean nothing on their own: "por completo" (entirely) is no full payment
+  'idiom',
   'guilt',
   'comparison',
   'repetition',
@@ -178,13 +180,19 @@ export function findConcepts(
   locale: string,
 ): ConceptHit[] {
   const hits = findTerms(sentence, lexicon, conceptIds, locale);
-  if (!hits.some((hit) => hit.concept === 'honorific')) return hits;
-  // A title only tells the reader that the next word is a name; no frame or model reads it.
+  if (!hits.some((hit) => hit.concept === 'honorific' || hit.concept === 'idiom')) return hits;
+  // A title only tells the reader that the next word is a name, and an idiom that its words are
+  // not read one by one; no frame or model reads either.
   const named = new Set(
     hits.filter((hit) => hit.concept === 'honorific').map((hit) => hit.last + 1),
   );
+  const idioms = hits.filter((hit) => hit.concept === 'idiom');
   return hits.filter(
-    (hit) => hit.concept !== 'honorific' && (hit.concept !== 'insult' || !named.has(hit.first)),
+    (hit) =>
+      hit.concept !== 'honorific' &&
+      hit.concept !== 'idiom' &&
+      (hit.concept !== 'insult' || !named.has(hit.first)) &&
+      !idioms.some((idiom) => idiom.first <= hit.first && hit.last <= idiom.last),
   );
 }
 

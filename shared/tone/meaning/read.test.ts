@@ -44,6 +44,18 @@ describe('meaning frames', () => {
     expect(verdict('we will discuss ur account with your son')).toBe('block');
   });
 
+  it('reads an idiom as a whole: "por completo" is "entirely", not a full payment', () => {
+    expect(
+      verdict(
+        'Puede tardar hasta dos horas en normalizarse por completo; si después de ese plazo sigue sin conexión, reinicie el módem.',
+        'es',
+      ),
+    ).toBe('ok');
+    expect(
+      verdict('Son $1.200 completos antes del viernes o pasa a la siguiente etapa.', 'es'),
+    ).not.toBe('ok');
+  });
+
   it('reads a word after a title as a name, not an insult', () => {
     expect(verdict('Buenas, Sr. Gil. Le confirmo que hemos paralizado el cobro.', 'es')).toBe('ok');
     expect(verdict('Mire, gil, pague de una vez.', 'es')).toBe('block');

@@ -1884,6 +1884,7 @@ export const en: MeaningLocale = {
       'asked if',
       'asked about',
     ],
+    idiom: [],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
     impostor: [
       'claiming to be',

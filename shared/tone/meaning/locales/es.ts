@@ -1976,6 +1976,7 @@ export const es: MeaningLocale = {
       'me comentó',
       'nos comentó',
     ],
+    idiom: ['por completo'],
     honorific: [
       '=sr',
       '=sra',
