@@ -56,6 +56,20 @@ describe('meaning frames', () => {
     ).not.toBe('ok');
   });
 
+  it('knows a receptionist and a university as people we must not tell', () => {
+    const frames = (text: string) =>
+      checkTone(text, { locale: 'en' }).findings.map((finding) => finding.ruleId);
+    expect(
+      frames(
+        "Since you won't answer, I've left a message with your receptionist explaining the bill.",
+      ),
+    ).toContain('en.frame.third-party.disclosure');
+    expect(frames('We will be informing the university that you owe rent.')).toContain(
+      'en.frame.third-party.disclosure',
+    );
+    expect(verdict('You can pay at the front desk or over the phone.')).toBe('ok');
+  });
+
   it('reads a word after a title as a name, not an insult', () => {
     expect(verdict('Buenas, Sr. Gil. Le confirmo que hemos paralizado el cobro.', 'es')).toBe('ok');
     expect(verdict('Mire, gil, pague de una vez.', 'es')).toBe('block');

@@ -9,6 +9,12 @@ export const en: MeaningLocale = {
   locale: 'en',
   concepts: {
     'third-party': [
+      // "your": our own front desk or head office is where the customer pays.
+      'your receptionist',
+      'your secretary',
+      'your head office',
+      'the university',
+      'your pastor',
       'small town',
       'a small town',
       'your university',
