@@ -70,6 +70,17 @@ describe('meaning frames', () => {
     expect(verdict('You can pay at the front desk or over the phone.')).toBe('ok');
   });
 
+  it('reads "don\'t make us" as menace and "not complying" as the customer\'s failure, not a reassurance', () => {
+    expect(verdict('Tenemos el dato de su cuenta bancaria. No nos obligue a usarlo.', 'es')).toBe(
+      'block',
+    );
+    expect(verdict("We have your bank details. Don't make us use them.")).toBe('block');
+    expect(verdict("I went out on a limb for you. Don't make me look bad.")).not.toBe('block');
+    expect(verdict('No cumplir un convenio es fraude y puede terminar en la cárcel.', 'es')).toBe(
+      'block',
+    );
+  });
+
   it('reads a word after a title as a name, not an insult', () => {
     expect(verdict('Buenas, Sr. Gil. Le confirmo que hemos paralizado el cobro.', 'es')).toBe('ok');
     expect(verdict('Mire, gil, pague de una vez.', 'es')).toBe('block');

@@ -961,6 +961,15 @@ export const en: MeaningLocale = {
       'demand',
     ],
     menace: [
+      // "Don't make us use them": the "not" asks, it does not reassure. ("Don't make me look bad"
+      // is guilt, not menace.)
+      "don't make us use",
+      "don't make us come",
+      "don't make me come",
+      "don't make us send",
+      "don't make me send",
+      "don't make us take",
+      "don't make us go",
       'really do not want',
       "really don't want",
       "really wouldn't want",

@@ -1052,6 +1052,11 @@ export const es: MeaningLocale = {
       'solo tienes',
     ],
     menace: [
+      // "No nos obligue a usarlo": the "no" asks, it does not reassure.
+      'no nos obligue',
+      'no nos obligues',
+      'no me obligue',
+      'no me obligues',
       // La coletilla que deja la amenaza sin decir: "… Yo solo aviso."
       'yo solo aviso',
       'solo lo comento',
@@ -1835,6 +1840,8 @@ export const es: MeaningLocale = {
     ],
     modal: ['=puede', '=podría', '=podrían', '=pudiera', '=debería', '=podemos'],
     'non-payment': [
+      'no cumplir',
+      'incumplir',
       'no pagar',
       'no paga',
       'no pague',
