@@ -196,6 +196,29 @@ function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
  * installed. A frame that only repeats a word rule's finding of the same category is dropped, so
  * the agent sees one finding, with the word rule's narrower span.
  */
+/**
+ * The shaming word findings (insults) that a shaming frame also found in its own reading of the
+ * sentence, with negation scoped ("pedazo de inútil, ni para pagar 50 euros sirves"). An insult
+ * both readings agree on is past what the model may clear on its own. Other categories stay
+ * clearable: over w1–w57 the same guard on every category blocked 29 good messages.
+ */
+function corroboratedWords(
+  words: readonly RawFinding[],
+  reading: Reading | undefined,
+): Set<RawFinding> {
+  if (reading === undefined) return new Set();
+  return new Set(
+    words.filter(
+      (word) =>
+        word.category === 'shaming' &&
+        reading.findings.some(
+          (frame) =>
+            word.category === frame.category && word.start < frame.end && frame.start < word.end,
+        ),
+    ),
+  );
+}
+
 function meaningFindings(words: readonly RawFinding[], reading: Reading | undefined): RawFinding[] {
   if (reading === undefined) return [];
   return reading.findings.filter(
@@ -318,6 +341,7 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
   const words = [...ruleFindings(scan, ruleSet), ...layoutFindings(scan, ruleSet)];
   const meaning = meaningFor(ruleSet.locale);
   const reading = meaning === undefined ? undefined : readMeaning(scan, meaning);
+  const corroborated = corroboratedWords(words, reading);
   const raw = [
     ...words,
     ...meaningFindings(words, reading),
@@ -329,7 +353,14 @@ export function checkTone(input: string, options: ToneOptions = {}): ToneResult 
   const isKept = (finding: RawFinding): boolean =>
     !allowed.some(([start, end]) => finding.start < end && start < finding.end) &&
     finding.end > finding.start;
-  const kept = judgedByModel(raw.filter(isKept), severityOf, reading, meaning, isKept);
+  const kept = judgedByModel(
+    raw.filter(isKept),
+    severityOf,
+    reading,
+    meaning,
+    isKept,
+    corroborated,
+  );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const findings = kept.map((finding): Finding => {
@@ -375,12 +406,17 @@ function judgedByModel(
   reading: Reading | undefined,
   meaning: MeaningLocale | undefined,
   isKept: (finding: RawFinding) => boolean,
+  corroborated: ReadonlySet<RawFinding>,
 ): RawFinding[] {
   const model = toneModel();
   const judge = modelJudge();
   if (model === undefined || judge === undefined || reading === undefined || meaning === undefined)
     return [...kept];
-  const judged = kept.map((finding) => ({ ...finding, severity: severityOf(finding) }));
+  const judged = kept.map((finding) => ({
+    ...finding,
+    severity: severityOf(finding),
+    corroborated: corroborated.has(finding),
+  }));
   const { cleared, raised } = judge(reading, meaning, model, judged);
   const left = kept.filter((_, index) => !cleared.has(index));
   if (raised === undefined) return left;

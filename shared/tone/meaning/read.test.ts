@@ -81,6 +81,10 @@ describe('meaning frames', () => {
     );
   });
 
+  it('keeps an insult that the word list and the insult frame both found', () => {
+    expect(verdict('Vaya pedazo de inútil, ni para pagar 50 euros sirves.', 'es')).toBe('block');
+  });
+
   it('reads a word after a title as a name, not an insult', () => {
     expect(verdict('Buenas, Sr. Gil. Le confirmo que hemos paralizado el cobro.', 'es')).toBe('ok');
     expect(verdict('Mire, gil, pague de una vez.', 'es')).toBe('block');

@@ -39,6 +39,8 @@ export interface JudgedFinding {
   end: number;
   ruleId: string;
   severity: Severity;
+  /** True when a frame found the same as this word rule: the model may not clear it alone. */
+  corroborated?: boolean;
 }
 
 /** The model's view of a draft. */
@@ -83,6 +85,7 @@ export function sentenceFeatures(
 function clearable(finding: JudgedFinding, locale: string): boolean {
   return (
     finding.severity !== 'info' &&
+    finding.corroborated !== true &&
     finding.ruleId.startsWith(`${locale}.`) &&
     !finding.ruleId.endsWith('.capitals') &&
     !finding.ruleId.endsWith('.exclamations')
