@@ -262,6 +262,10 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ["Some nights I think everyone would be better off if I just wasn't here.", 'en'],
       ["I've been thinking about ending it.", 'en'],
       ['A veces pienso que lo mejor sería no despertarme.', 'es'],
+      // round 11 (s24), missed before these cues
+      ["I've been thinking of ways to make it all stop. Not just the loan.", 'en'],
+      ["You won't have to chase me for much longer.", 'en'],
+      ['Si me cortan el teléfono, no sé, prefiero desaparecer.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

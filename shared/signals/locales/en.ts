@@ -1007,6 +1007,13 @@ const written: CueLexicon = {
   ],
   'care-verb': ['care for', 'caring for', 'look after', 'looking after', 'cared for', 'nursing'],
   'self-harm': [
+    'make it all stop',
+    'make everything stop',
+    'ways to make it stop',
+    'chase me for much longer',
+    'bother me for much longer',
+    "won't be around for much longer",
+    'not be around much longer',
     'not being here',
     'after what i tried',
     'tried to take my',

@@ -1021,6 +1021,11 @@ export const es: CueLexicon = {
     'atiendo a',
   ],
   'self-harm': [
+    'prefiero desaparecer',
+    'quiero desaparecer',
+    'ganas de desaparecer',
+    'mejor desaparecer',
+    'desaparecer para siempre',
     'las ganas de vivir',
     'sin ganas de vivir',
     'todas las pastillas',
