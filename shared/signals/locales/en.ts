@@ -48,9 +48,9 @@ const written: CueLexicon = {
     'not really',
     'no way',
     'no intention',
-    // The negative short forms typed without an apostrophe, one token each.
-    ...['dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt'],
-    ...['couldnt', 'wouldnt', 'shouldnt', 'aint'],
+    // Short forms typed without an apostrophe ("dont", "isnt") need no entry: the tokenizer reads
+    // them as "do not", "is not" (tone/meaning/tokens.ts). Listed here they would compile to "is
+    // not" and negate the "not" of "this isn't my debt".
   ],
   stop: [
     'stop',
