@@ -266,6 +266,8 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ["I've been thinking of ways to make it all stop. Not just the loan.", 'en'],
       ["You won't have to chase me for much longer.", 'en'],
       ['Si me cortan el teléfono, no sé, prefiero desaparecer.', 'es'],
+      // round 11 (s23)
+      ['A veces pienso que si me pasara algo, al menos mi familia cobraría el seguro.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

@@ -1007,6 +1007,10 @@ const written: CueLexicon = {
   ],
   'care-verb': ['care for', 'caring for', 'look after', 'looking after', 'cared for', 'nursing'],
   'self-harm': [
+    'if something happened to me',
+    'if anything happened to me',
+    'my life insurance would',
+    'the life insurance would pay',
     'make it all stop',
     'make everything stop',
     'ways to make it stop',

@@ -1021,6 +1021,11 @@ export const es: CueLexicon = {
     'atiendo a',
   ],
   'self-harm': [
+    'si me pasara algo',
+    'si me pasa algo',
+    // exact forms: "cobra el seguro" is an insurer's charge
+    '=cobraría el seguro',
+    '=cobrarían el seguro',
     'prefiero desaparecer',
     'quiero desaparecer',
     'ganas de desaparecer',
