@@ -191,11 +191,11 @@ function layoutFindings(scan: string, ruleSet: ToneRuleSet): RawFinding[] {
   return findings;
 }
 
-/**
- * Findings from the meaning reader's frames (intent over a sentence), when its language data is
- * installed. A frame that only repeats a word rule's finding of the same category is dropped, so
- * the agent sees one finding, with the word rule's narrower span.
- */
+/** True when a frame's finding and a word rule's say the same thing about the same words. */
+function sameFinding(word: RawFinding, frame: RawFinding): boolean {
+  return word.category === frame.category && word.start < frame.end && frame.start < word.end;
+}
+
 /**
  * The shaming word findings (insults) that a shaming frame also found in its own reading of the
  * sentence, with negation scoped ("pedazo de inútil, ni para pagar 50 euros sirves"). An insult
@@ -210,24 +210,19 @@ function corroboratedWords(
   return new Set(
     words.filter(
       (word) =>
-        word.category === 'shaming' &&
-        reading.findings.some(
-          (frame) =>
-            word.category === frame.category && word.start < frame.end && frame.start < word.end,
-        ),
+        word.category === 'shaming' && reading.findings.some((frame) => sameFinding(word, frame)),
     ),
   );
 }
 
+/**
+ * Findings from the meaning reader's frames (intent over a sentence), when its language data is
+ * installed. A frame that only repeats a word rule's finding of the same category is dropped, so
+ * the agent sees one finding, with the word rule's narrower span.
+ */
 function meaningFindings(words: readonly RawFinding[], reading: Reading | undefined): RawFinding[] {
   if (reading === undefined) return [];
-  return reading.findings.filter(
-    (frame) =>
-      !words.some(
-        (word) =>
-          word.category === frame.category && word.start < frame.end && frame.start < word.end,
-      ),
-  );
+  return reading.findings.filter((frame) => !words.some((word) => sameFinding(word, frame)));
 }
 
 const phraseCache = new Map<string, RegExp>();
