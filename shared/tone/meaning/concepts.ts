@@ -61,6 +61,9 @@ export const conceptIds = [
   'honorific',
   // set phrases whose words mean nothing on their own: "por completo" (entirely) is no full payment
   'idiom',
+  // "my colleague", "our manager", "I'm the supervisor": the person after it is on our side, no third
+  // party of the customer's
+  'our-side',
   'guilt',
   'comparison',
   'repetition',
@@ -173,6 +176,9 @@ function termMatchesAt(term: CompiledTerm, tokens: Sentence['tokens'], index: nu
   return true;
 }
 
+/** Concepts that only guide the reading of the words around them; never returned as hits. */
+const readerOnly: ReadonlySet<ConceptId> = new Set(['honorific', 'idiom', 'our-side']);
+
 /** Every concept occurrence in `sentence`, in token order. */
 export function findConcepts(
   sentence: Sentence,
@@ -180,18 +186,20 @@ export function findConcepts(
   locale: string,
 ): ConceptHit[] {
   const hits = findTerms(sentence, lexicon, conceptIds, locale);
-  if (!hits.some((hit) => hit.concept === 'honorific' || hit.concept === 'idiom')) return hits;
-  // A title only tells the reader that the next word is a name, and an idiom that its words are
-  // not read one by one; no frame or model reads either.
-  const named = new Set(
-    hits.filter((hit) => hit.concept === 'honorific').map((hit) => hit.last + 1),
-  );
+  if (!hits.some((hit) => readerOnly.has(hit.concept))) return hits;
+  // A title only tells the reader that the next word is a name, an idiom that its words are not
+  // read one by one, and "my"/"our" that the person after it is one of us; no frame or model
+  // reads any of them.
+  const after = (concept: ConceptId): Set<number> =>
+    new Set(hits.filter((hit) => hit.concept === concept).map((hit) => hit.last + 1));
+  const named = after('honorific');
+  const ours = after('our-side');
   const idioms = hits.filter((hit) => hit.concept === 'idiom');
   return hits.filter(
     (hit) =>
-      hit.concept !== 'honorific' &&
-      hit.concept !== 'idiom' &&
+      !readerOnly.has(hit.concept) &&
       (hit.concept !== 'insult' || !named.has(hit.first)) &&
+      (hit.concept !== 'third-party' || !ours.has(hit.first)) &&
       !idioms.some((idiom) => idiom.first <= hit.first && hit.last <= idiom.last),
   );
 }

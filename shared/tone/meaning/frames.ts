@@ -186,7 +186,7 @@ export const frames: readonly Frame[] = [
     slots: [['borrow-sell']],
     mood: ['obligation', 'future', 'conditional', 'deadline', 'second-person'],
     negatable: true,
-    unless: ['help', 'empathy'],
+    unless: ['help', 'empathy', 'impostor'],
     ruleRef: 'CONC 7.3.10',
   },
   {

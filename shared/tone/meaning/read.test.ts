@@ -115,6 +115,54 @@ describe('meaning frames', () => {
     expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
   });
 
+  it('reads a third party who tells us something as the teller, and news told to the customer as theirs', () => {
+    // The frames' own reading; the model may still weigh the sentence's words.
+    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
+      checkTone(text, { locale })
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id.includes('.frame.'));
+    expect(frames("Your cousin mentioned you'd moved, so we've updated the address.")).toEqual([]);
+    expect(
+      frames('Su sobrina nos llamó preguntando por el saldo; no le dimos ningún dato.', 'es'),
+    ).toEqual([]);
+    expect(frames('Le comento que su hijo llamó esta mañana.', 'es')).toEqual([]);
+    // Learning stays the veiled disclosure, and telling a third party stays ours.
+    expect(verdict('Your cousin will find out soon enough.')).toBe('block');
+    expect(verdict('Le contaremos a su jefe lo que nos debe.', 'es')).toBe('block');
+  });
+
+  it('reads "my manager" and "our supervisor" as our side, not the customer\'s third party', () => {
+    expect(verdict('My manager will call you tomorrow to confirm the plan.')).toBe('ok');
+    expect(verdict('Mi supervisora revisó su caso y aprobó la rebaja.', 'es')).toBe('ok');
+    expect(verdict('We will call your manager tomorrow about this.')).toBe('block');
+  });
+
+  it('reads wishing the family well, and denying what someone else may say, as kind', () => {
+    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
+      checkTone(text, { locale })
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id.includes('.frame.'));
+    expect(frames('We hope you and your family are safe after the storm.')).toEqual([]);
+    expect(
+      frames('Esperamos que usted y su familia estén bien después del temporal.', 'es'),
+    ).toEqual([]);
+    expect(verdict("If anyone tells you you'll be arrested over this bill, it isn't true.")).toBe(
+      'ok',
+    );
+    expect(
+      verdict('Si alguien le dice que lo van a detener por esta deuda, es mentira.', 'es'),
+    ).toBe('ok');
+  });
+
+  it('keeps everyday words that once read as menace ok, and the menace itself blocked', () => {
+    expect(verdict('If you have any trouble with the link, message me.')).toBe('ok');
+    expect(
+      verdict('The last thing you need right now is more stress, so the plan is paused.'),
+    ).toBe('ok');
+    expect(verdict('Gracias, ya vimos su transferencia y su cuenta está al día.', 'es')).toBe('ok');
+    expect(verdict('Pague ya o ya verá lo que le pasa.', 'es')).toBe('block');
+  });
+
   it('reads a short sentence as finishing the one before it, unless either is negated', () => {
     const frames = (text: string, locale: 'en' | 'es' = 'en') =>
       checkTone(text, { locale }).findings.map((finding) => finding.ruleId);

@@ -347,7 +347,7 @@ const verbConcepts: readonly ConceptId[] = ['disclose', 'contact'];
 /** True when `hit` is a verb whose subject is the customer ("you may want to talk to …"). */
 function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
   if (!verbConcepts.includes(hit.concept)) return false;
-  if (addressedToUs(sentence, hit)) return true;
+  if (addressedToUs(sentence, hit) || toldToCustomer(sentence, hit)) return true;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some(
     (actor) =>
@@ -370,6 +370,22 @@ function addressedToUs(sentence: Sentence, hit: ConceptHit): boolean {
     next !== undefined &&
     next.clause === sentence.tokens[hit.last]?.clause &&
     (next.word === 'me' || next.word === 'us')
+  );
+}
+
+/**
+ * True when a telling verb tells the customer a fact: "I must tell you that…", "le cuento que su
+ * hermana llamó". What follows is news for the customer, whoever it names; "le contaremos a su
+ * jefe" (no "que") still tells a third party.
+ */
+function toldToCustomer(sentence: Sentence, hit: ConceptHit): boolean {
+  if (hit.concept !== 'disclose') return false;
+  const word = (index: number): string => foldWord(sentence.tokens[index]?.word ?? '');
+  const after = word(hit.last + 1);
+  if (after === 'you') return word(hit.last + 2) === 'that';
+  return (
+    after === 'que' &&
+    [word(hit.first), word(hit.first - 1)].some((each) => each === 'le' || each === 'te')
   );
 }
 
@@ -401,13 +417,22 @@ const passiveMarkers: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * True when `hit` is a contact verb whose subject is a third party named just before it: "your
- * brother called us", "su hija nos llamó", "your flatmate picked up". A third party who calls is
- * not one we call; "your employer will be contacted" (passive) still is.
+ * Verbs of learning, folded: a third party who "finds out", "would like to know" or "se entera" is
+ * the veiled disclosure, so these stay ours whoever their subject is.
+ */
+const learning =
+  /^(know|knew|known|find|found|finding|hear|heard|hearing|learn|learns|learned|learnt|discover|see|saw|seen|wonder|think|thought|sab|sup|enter|descubr|conoc|ver|vea|vean|vio|oir|oye|oig|pens|piens)/u;
+
+/**
+ * True when `hit` is a contact or telling verb whose subject is a third party named just before
+ * it: "your brother called us", "su hija nos llamó", "your neighbours mentioned", "su hermana llamó
+ * preguntando por su crédito". A third party who calls or tells us is not one we call or tell;
+ * "your employer will be contacted" (passive) still is.
  */
 function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
-  // Only contact: a third party who "finds out" or "would like to know" is the veiled disclosure.
-  if (hit.concept !== 'contact') return false;
+  if (hit.concept !== 'contact' && hit.concept !== 'disclose') return false;
+  if (hit.concept === 'disclose' && learning.test(foldWord(sentence.tokens[hit.first]?.word ?? '')))
+    return false;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some((actor) => {
     if (actor.concept !== 'third-party' || actor.last >= hit.first) return false;
@@ -415,6 +440,14 @@ function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Co
     for (let index = actor.last + 1; index < hit.first; index += 1) {
       const token = sentence.tokens[index];
       if (token === undefined || passiveMarkers.has(foldWord(token.word))) return false;
+      // "llamó preguntando": the third party's verbs in a row share their subject.
+      const ownVerb = hits.some(
+        (each) =>
+          (each.concept === 'contact' || each.concept === 'disclose') &&
+          each.first <= index &&
+          index <= each.last,
+      );
+      if (ownVerb) continue;
       const person = hits.some(
         (each) =>
           (each.concept === 'first-person' || each.concept === 'second-person') &&
@@ -772,7 +805,7 @@ const sentenceReach = 200;
 
 /**
  * True when the words at `offset` lie where the frames would not read them as an action of ours:
- * inside the customer's own telling ("you mentioned your wages are already being garnished"), or
+ * in a sentence about impostors, inside the customer's own telling ("you mentioned your wages are already being garnished"), or
  * in a legal precondition the sentence denies ("we would need a court judgment before any wages
  * could be garnished, and we are not taking you to court"). The word rules read the same scope.
  */
@@ -800,7 +833,11 @@ function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale)
         hit.concept === 'second-person' && hit.first >= span.first - 1 && hit.first <= span.first,
     ),
   );
-  return insideOwnSpan(told, here) || deniedPrecondition(sentence, hits, here);
+  // A sentence about impostors ("people pretending to be from us and threatening arrest", "si
+  // alguien le dice que puede ir preso") tells what someone else says: the frames hold back there,
+  // and so do the word rules.
+  const impostors = hits.some((hit) => hit.concept === 'impostor');
+  return impostors || insideOwnSpan(told, here) || deniedPrecondition(sentence, hits, here);
 }
 
 /**

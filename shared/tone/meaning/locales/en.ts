@@ -1056,8 +1056,8 @@ export const en: MeaningLocale = {
       'not shy',
       'nice and quiet',
       'quietly',
-      'had any trouble',
-      'any trouble',
+      // "any trouble with the link" is no menace; "we don't want any trouble" is
+      'want any trouble',
       'make that happen',
       'hate for',
       'would hate',
@@ -1137,14 +1137,14 @@ export const en: MeaningLocale = {
       'you do not want',
       "wouldn't want",
       'would not want',
-      'last thing you',
+      // "the last thing you want is…"; "the last thing you need is us hassling you" is kind
+      'last thing you want',
       'not end well',
       "won't end well",
       "you've been warned",
       'consider yourself warned',
       'final warning',
       'fair warning',
-      'deal with you',
       'make things difficult',
       'make life difficult',
       'hell',
@@ -1901,6 +1901,7 @@ export const en: MeaningLocale = {
     ],
     idiom: [],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
+    'our-side': ['=my', '=our', 'i am the', 'i am the team', 'i am your', 'we are the'],
     impostor: [
       'claiming to be',
       'claim to be',
@@ -1918,6 +1919,17 @@ export const en: MeaningLocale = {
       'said they were',
       'fake',
       'so-called',
+      // what someone else may tell the customer, which we deny: "if anyone tells you you'll be
+      // arrested, it isn't true"
+      'if anyone tells you',
+      'if someone tells you',
+      'if anyone says',
+      'if someone says',
+      'anyone who tells you',
+      'anyone who says',
+      'calls saying',
+      'scammers',
+      'fraudsters',
     ],
     guilt: [
       'trusted you',
@@ -2058,6 +2070,12 @@ export const en: MeaningLocale = {
       '=guarantee',
     ],
     empathy: [
+      // wishing the customer's family well names them without telling them anything
+      'hope you and your family',
+      'hope you and yours',
+      'hope you and your loved ones',
+      'you and your family are safe',
+      'you and your family are well',
       'sorry to hear',
       'sad to hear',
       'so sorry about',
