@@ -131,6 +131,21 @@ describe('meaning frames', () => {
     expect(verdict('Le contaremos a su jefe lo que nos debe.', 'es')).toBe('block');
   });
 
+  it('follows a pronoun back to the third party the sentence before named', () => {
+    expect(
+      verdict(
+        '¿Su tío todavía trabaja en el taller de la avenida? Quizás lo llamamos para que nos ayude.',
+        'es',
+      ),
+    ).toBe('block');
+    expect(
+      verdict(
+        '¿Recibió la carta que le enviamos la semana pasada? La llamaremos el lunes para ver opciones.',
+        'es',
+      ),
+    ).toBe('ok');
+  });
+
   it('reads "my manager" and "our supervisor" as our side, not the customer\'s third party', () => {
     expect(verdict('My manager will call you tomorrow to confirm the plan.')).toBe('ok');
     expect(verdict('Mi supervisora revisó su caso y aprobó la rebaja.', 'es')).toBe('ok');

@@ -540,9 +540,17 @@ function excused(
   return hits.some((hit) => {
     if (!unless.includes(hit.concept)) return false;
     if (hit.concept === 'empathy') return clauses.has(clauseOfHit(sentence, hit));
-    if (hit.concept === 'help') return !thirdPartysHelp(sentence, hits, hit);
+    if (hit.concept === 'help')
+      return !thirdPartysHelp(sentence, hits, hit) && !helpForUs(sentence, hit);
     return true;
   });
+}
+
+/** True when the help is for us: "para que nos ayude a ubicarla", "so she can help us find you". */
+function helpForUs(sentence: Sentence, help: ConceptHit): boolean {
+  const before = foldWord(sentence.tokens[help.first - 1]?.word ?? '');
+  const after = foldWord(sentence.tokens[help.last + 1]?.word ?? '');
+  return before === 'nos' || after === 'us';
 }
 
 const people: readonly ConceptId[] = ['first-person', 'second-person', 'customer-actor'];
@@ -640,15 +648,18 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
     const second = sentences[index];
     if (first === undefined || second === undefined || !silent[index - 1] || !silent[index])
       continue;
-    if (Math.min(first.tokens.length, second.tokens.length) > fragmentTokens) continue;
     const hits = [first, second].map((each) =>
       findConcepts(each, meaning.concepts, meaning.locale),
     );
+    const fragment = Math.min(first.tokens.length, second.tokens.length) <= fragmentTokens;
+    const pointsBack = !fragment && pointsBackToThirdParty(second, hits[1] ?? [], hits[0] ?? []);
+    if (!fragment && !pointsBack) continue;
     // A negation in either keeps its own sentence's scope: "we don't sue. We'll keep working".
     if (hits.some((each) => each.some((hit) => hit.concept === 'negation'))) continue;
     const joined = joinSentences(first, second);
     readFrames(joined, findConcepts(joined, meaning.concepts, meaning.locale), meaning, reading, {
       spanning: first.tokens.length,
+      ...(pointsBack ? { only: 'third-party' as const } : {}),
     });
   }
   coverFinishingFragments(reading, silent);
@@ -704,6 +715,39 @@ function joinedReading(
   );
 }
 
+/** Object pronouns that may stand for someone the sentence before named: "we may visit her". */
+const objectPronouns: ReadonlySet<string> = new Set([
+  'her',
+  'him',
+  'them',
+  'la',
+  'lo',
+  'le',
+  'las',
+  'los',
+  'les',
+]);
+
+/**
+ * True when `second` reaches someone with a pronoun ("capaz la visitamos", "we may call him") and
+ * the sentence before named a third party ("¿Su mamá sigue viviendo en…?"): the pair is read as
+ * one, for disclosure only, whatever the sentences' length.
+ */
+function pointsBackToThirdParty(
+  second: Sentence,
+  hits: readonly ConceptHit[],
+  before: readonly ConceptHit[],
+): boolean {
+  if (!before.some((hit) => hit.concept === 'third-party')) return false;
+  const word = (index: number): string => foldWord(second.tokens[index]?.word ?? '');
+  return hits.some(
+    (hit) =>
+      (hit.concept === 'contact' || hit.concept === 'disclose') &&
+      hits.some((each) => each.concept === 'first-person' && each.first === hit.first) &&
+      (objectPronouns.has(word(hit.first - 1)) || objectPronouns.has(word(hit.last + 1))),
+  );
+}
+
 /** At most this many words make a sentence a fragment that may finish its neighbour. */
 const fragmentTokens = 7;
 
@@ -732,8 +776,11 @@ function readFrames(
   hits: readonly ConceptHit[],
   meaning: MeaningLocale,
   reading: Reading,
-  /** For a joined pair: a frame counts only when its slots reach both sides of this token. */
-  join?: { spanning: number },
+  /**
+   * For a joined pair: a frame counts only when its slots reach both sides of this token, and,
+   * when `only` is given, only a frame of that category.
+   */
+  join?: { spanning: number; only?: ToneCategory },
 ): void {
   if (hits.length === 0) return;
   const seen = new Set<ToneCategory>();
@@ -746,7 +793,8 @@ function readFrames(
     const chosen =
       join === undefined ||
       fired === undefined ||
-      joinedReading(frame, sentence, hits, fired, join.spanning)
+      ((join.only === undefined || join.only === frame.category) &&
+        joinedReading(frame, sentence, hits, fired, join.spanning))
         ? fired
         : undefined;
     if (chosen === undefined) {
