@@ -131,6 +131,31 @@ describe('meaning frames', () => {
     expect(verdict('Le contaremos a su jefe lo que nos debe.', 'es')).toBe('block');
   });
 
+  it('reads the law stated as a limit, with the step denied, as reassurance', () => {
+    expect(
+      verdict(
+        'Wages can only be garnished with a court order, and there is no court case on your account.',
+      ),
+    ).toBe('ok');
+    expect(
+      verdict(
+        'El embargo de sueldo solo lo puede ordenar un juez, y no hay ninguna causa abierta.',
+        'es',
+      ),
+    ).toBe('ok');
+  });
+
+  it('reads telling "with you" as telling the customer alone', () => {
+    const frames = (text: string) =>
+      checkTone(text, { locale: 'en' })
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id.includes('.frame.'));
+    expect(
+      frames("A partner is rarely liable for the other's card, and we'll go through it with you."),
+    ).toEqual([]);
+    expect(verdict("We'll discuss it with you and your partner at home.")).toBe('block');
+  });
+
   it('follows a pronoun back to the third party the sentence before named', () => {
     expect(
       verdict(

@@ -159,7 +159,15 @@ function underTurnedBackNegation(
 }
 
 /** Words that put a legal step after what it would first need: "…a judgment before any wages…". */
-const preconditionWords: ReadonlySet<string> = new Set(['before', 'antes']);
+const preconditionWords: ReadonlySet<string> = new Set([
+  'before',
+  'antes',
+  // "a garnishment can only happen with a court order", "solo lo puede ordenar un juez"
+  'only',
+  'solo',
+  'solamente',
+  'unicamente',
+]);
 /** Concepts that make a clause a statement of what would be needed, not of what we will do. */
 const hypothetical: readonly ConceptId[] = ['modal', 'conditional', 'obligation'];
 /** Legal steps of ours whose denial elsewhere in the sentence denies the precondition too. */
@@ -373,6 +381,9 @@ function addressedToUs(sentence: Sentence, hit: ConceptHit): boolean {
   );
 }
 
+const recipientWords: ReadonlySet<string> = new Set(['with', 'to', 'con', 'a']);
+const customerWords: ReadonlySet<string> = new Set(['you', 'usted', 'ti', 'vos']);
+
 /**
  * True when a telling verb tells the customer a fact: "I must tell you that…", "le cuento que su
  * hermana llamó". What follows is news for the customer, whoever it names; "le contaremos a su
@@ -383,6 +394,14 @@ function toldToCustomer(sentence: Sentence, hit: ConceptHit): boolean {
   const word = (index: number): string => foldWord(sentence.tokens[index]?.word ?? '');
   const after = word(hit.last + 1);
   if (after === 'you') return word(hit.last + 2) === 'that';
+  // "we will go over this with you", "lo revisamos con usted": the customer hears it, alone.
+  for (let index = hit.last + 1; index <= hit.last + 3; index += 1) {
+    const token = sentence.tokens[index];
+    if (token === undefined || token.clause !== sentence.tokens[hit.last]?.clause) break;
+    if (!recipientWords.has(word(index)) || !customerWords.has(word(index + 1))) continue;
+    const next = word(index + 2);
+    return next !== 'and' && next !== 'y';
+  }
   return (
     after === 'que' &&
     [word(hit.first), word(hit.first - 1)].some((each) => each === 'le' || each === 'te')
@@ -786,7 +805,6 @@ function readFrames(
   const seen = new Set<ToneCategory>();
   const own = customersOwnSpans(sentence, hits);
   let heldBackByNegation = false;
-  let heldBackByImpostor = false;
   for (const frame of frames) {
     if (seen.has(frame.category) || (frame.catchAll === true && seen.size > 0)) continue;
     const fired = fire(frame, sentence, hits, own);
@@ -802,13 +820,6 @@ function readFrames(
         frame.negatable &&
         hits.some((hit) => hit.concept === 'negation') &&
         fire(frame, sentence, hits, own, false) !== undefined;
-      // The frame's words are there but tell of an impostor ("people claiming to be from the
-      // police"): a scam warning, as much a reassurance as a negated threat. Other excuses (help,
-      // sympathy) sit beside real threats too often to shield the sentence from the model.
-      heldBackByImpostor ||=
-        frame.unless?.includes('impostor') === true &&
-        hits.some((hit) => hit.concept === 'impostor') &&
-        fire(frame, sentence, hits, own, true, false) !== undefined;
       continue;
     }
     const text = meaning.text[frame.id];
@@ -831,7 +842,11 @@ function readFrames(
       },
     });
   }
-  if ((heldBackByNegation || heldBackByImpostor) && seen.size === 0)
+  // A sentence about impostors ("if anyone calls claiming to be from us…") is a scam warning, as
+  // much a reassurance as a negated threat, whether or not a frame's words are in it. Other excuses
+  // (help, sympathy) sit beside real threats too often to shield the sentence from the model.
+  const aboutImpostors = hits.some((hit) => hit.concept === 'impostor');
+  if ((heldBackByNegation || aboutImpostors) && seen.size === 0)
     reading.reassuring.add(sentence.start);
 }
 

@@ -249,6 +249,9 @@ export const es: MeaningLocale = {
       'interpol',
     ],
     legal: [
+      // un proceso judicial ("no hay ninguna causa abierta"); "a causa de" no lo es
+      'causa abierta',
+      'causa judicial',
       'jurídico-procesal',
       'gabinete jurídico',
       'despacho jurídico',
