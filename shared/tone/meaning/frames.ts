@@ -167,7 +167,8 @@ export const frames: readonly Frame[] = [
     agentAction: true,
     category: 'harassment',
     slots: [['contact'], ['frequency', 'persistence']],
-    mood: ['future', 'conditional', 'first-person', 'menace'],
+    // "…lo que haga falta, todo el santo día": whatever it takes is how the harassment is voiced
+    mood: ['future', 'conditional', 'first-person', 'menace', 'escalation'],
     negatable: true,
     ruleRef: 'FDCPA §806(5); Reg F §1006.14; CONC 7.9',
   },

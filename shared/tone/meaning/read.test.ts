@@ -194,6 +194,19 @@ describe('meaning frames', () => {
     ).toBe('ok');
   });
 
+  it('reads time on our side, direct insults and "whatever it takes, all day" as what they are', () => {
+    expect(verdict("Ring us back or don't. We've got all week.")).toBe('block');
+    expect(verdict("Sorry, I haven't got all day today, can we talk tomorrow?")).toBe('ok');
+    expect(verdict('You cheating piece of work, pay what you owe.')).toBe('block');
+    expect(
+      verdict(
+        'Mensajes, llamadas, visitas, lo que haga falta, todo el santo día hasta que aparezca.',
+        'es',
+      ),
+    ).toBe('block');
+    expect(verdict('Mire, no tengo todo el día. ¿Paga o no paga?', 'es')).not.toBe('ok');
+  });
+
   it('keeps everyday words that once read as menace ok, and the menace itself blocked', () => {
     expect(verdict('If you have any trouble with the link, message me.')).toBe('ok');
     expect(

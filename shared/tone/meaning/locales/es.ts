@@ -636,6 +636,9 @@ export const es: MeaningLocale = {
       'al corriente',
     ],
     publish: [
+      'delante de quien sea',
+      'delante de todos',
+      'frente a quien sea',
       'reseña',
       'reseñas',
       'colgar en',
@@ -747,6 +750,8 @@ export const es: MeaningLocale = {
       'perseguir',
     ],
     'credit-harm': [
+      'mal parado',
+      'mal parada',
       'no podrá pedir',
       'no podrá solicitar',
       'ningún préstamo',
@@ -1061,6 +1066,9 @@ export const es: MeaningLocale = {
       'no nos obligues',
       'no me obligue',
       'no me obligues',
+      // tiempo de nuestro lado para perseguir: "tenemos todo el día"
+      '=tenemos todo el día',
+      '=tenemos toda la semana',
       // La coletilla que deja la amenaza sin decir: "… Yo solo aviso."
       'yo solo aviso',
       'solo lo comento',
@@ -1343,6 +1351,8 @@ export const es: MeaningLocale = {
       'cansar de ver',
       'todos los días',
       'todo el día',
+      'todo el santo día',
+      'todos los santos días',
       'cada día',
       'diariamente',
       'a diario',
