@@ -214,6 +214,9 @@ describe('meaning frames', () => {
     ).toBe('ok');
     expect(verdict('Gracias, ya vimos su transferencia y su cuenta está al día.', 'es')).toBe('ok');
     expect(verdict('Pague ya o ya verá lo que le pasa.', 'es')).toBe('block');
+    expect(verdict('Ya veremos si sigue tan tranquila cuando llegue el camión.', 'es')).not.toBe(
+      'ok',
+    );
   });
 
   it('reads a short sentence as finishing the one before it, unless either is negated', () => {

@@ -1185,6 +1185,9 @@ export const es: MeaningLocale = {
       'ya =verá',
       'ya =veras',
       'ya =vera',
+      'ya =veremos',
+      'ya =verán',
+      'ya =veran',
       // lo que vimos del cliente ("ya vimos que tiene una camioneta"): vigilancia
       'ya =vimos que',
       'suelen acabar',
