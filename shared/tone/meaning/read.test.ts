@@ -156,6 +156,31 @@ describe('meaning frames', () => {
     expect(verdict("We'll discuss it with you and your partner at home.")).toBe('block');
   });
 
+  it('follows "him" back in English too, but not "le" in news told to the customer', () => {
+    expect(verdict("We have your sister's number on file. I'll ring her tonight about this.")).toBe(
+      'block',
+    );
+    const frames = (text: string) =>
+      checkTone(text, { locale: 'es' })
+        .findings.map((finding) => finding.ruleId)
+        .filter((id) => id.includes('.frame.'));
+    expect(
+      frames(
+        'Recibimos su aviso sobre el fallecimiento de su madre. Le recordamos que la cuenta sigue abierta.',
+      ),
+    ).not.toContain('es.frame.third-party.disclosure');
+  });
+
+  it('reads "cannot … unless a court orders it" with no case as reassurance, and disowned callers as a warning', () => {
+    expect(
+      verdict('We cannot take your car unless a court orders it, and we have not gone to court.'),
+    ).toBe('ok');
+    expect(
+      verdict('Si alguien le llamó diciendo que era de la policía, no fuimos nosotros.', 'es'),
+    ).toBe('ok');
+    expect(verdict("I'd sleep with one eye open if I were you.")).toBe('block');
+  });
+
   it('follows a pronoun back to the third party the sentence before named', () => {
     expect(
       verdict(

@@ -164,6 +164,9 @@ const preconditionWords: ReadonlySet<string> = new Set([
   'antes',
   // "a garnishment can only happen with a court order", "solo lo puede ordenar un juez"
   'only',
+  // "we cannot garnish your wages unless a court orders it", "salvo que un juez lo ordene"
+  'unless',
+  'salvo',
   'solo',
   'solamente',
   'unicamente',
@@ -351,11 +354,14 @@ function turnedBack(hits: readonly ConceptHit[], negation: ConceptHit): boolean 
 }
 
 const verbConcepts: readonly ConceptId[] = ['disclose', 'contact'];
+const customersPossessives: ReadonlySet<string> = new Set(['your', 'su', 'sus', 'tu', 'tus']);
 
 /** True when `hit` is a verb whose subject is the customer ("you may want to talk to …"). */
 function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
   if (!verbConcepts.includes(hit.concept)) return false;
   if (addressedToUs(sentence, hit) || toldToCustomer(sentence, hit)) return true;
+  // "su aviso", "your letter": a telling that is the customer's own.
+  if (customersPossessives.has(foldWord(sentence.tokens[hit.first - 1]?.word ?? ''))) return true;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some(
     (actor) =>
@@ -741,9 +747,10 @@ const objectPronouns: ReadonlySet<string> = new Set([
   'them',
   'la',
   'lo',
-  'le',
   'las',
   'los',
+  // "le"/"les" too, though "le recordamos que…" tells the customer (toldToCustomer)
+  'le',
   'les',
 ]);
 
@@ -759,11 +766,20 @@ function pointsBackToThirdParty(
 ): boolean {
   if (!before.some((hit) => hit.concept === 'third-party')) return false;
   const word = (index: number): string => foldWord(second.tokens[index]?.word ?? '');
+  // Ours: "we"/"I" at most three words before the verb ("I'll text him"), or in its ending
+  // ("capaz la visitamos").
   return hits.some(
     (hit) =>
       (hit.concept === 'contact' || hit.concept === 'disclose') &&
-      hits.some((each) => each.concept === 'first-person' && each.first === hit.first) &&
-      (objectPronouns.has(word(hit.first - 1)) || objectPronouns.has(word(hit.last + 1))),
+      hits.some(
+        (each) =>
+          each.concept === 'first-person' &&
+          each.first <= hit.first &&
+          each.first >= hit.first - 3 &&
+          second.tokens[each.first]?.clause === second.tokens[hit.first]?.clause,
+      ) &&
+      (objectPronouns.has(word(hit.first - 1)) || objectPronouns.has(word(hit.last + 1))) &&
+      !toldToCustomer(second, hit),
   );
 }
 

@@ -385,7 +385,7 @@ export const es: ToneRuleSet = {
       id: 'es.jargon.legalese',
       category: 'jargon',
       pattern:
-        'por medio de la presente|por la presente|dicho adeudo|el adeudo|adeudo|deudor|remediación|remediacion|subsanar|requerimiento de pago|intereses moratorios|liquidación forzosa|liquidacion forzosa|susodich[oa]|antedich[oa]|según nuestros registros|segun nuestros registros|gestiones de cobro|sujet[oa] a (?:gestiones|acciones) de cobro',
+        'por medio de la presente|por la presente|dicho adeudo|deudor|remediación|remediacion|subsanar|requerimiento de pago|intereses moratorios|liquidación forzosa|liquidacion forzosa|susodich[oa]|antedich[oa]|según nuestros registros|segun nuestros registros|gestiones de cobro|sujet[oa] a (?:gestiones|acciones) de cobro',
       reason:
         'El lenguaje legal o del sector es difícil de seguir. Use palabras de todos los días.',
     },

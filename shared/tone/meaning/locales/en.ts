@@ -972,6 +972,10 @@ export const en: MeaningLocale = {
       "don't make us take",
       "don't make us go",
       "don't make me start",
+      'one eye open',
+      'watch your back',
+      "you'll wish you",
+      'promise anything about what happens',
       "don't make us start",
       // time on our side to chase: "we've got all week"
       "we've got all week",
@@ -2026,6 +2030,8 @@ export const en: MeaningLocale = {
     'second-person': ['you', 'your', 'yourself'],
     negation: [
       'not',
+      // one word, where "can't" is two: "we cannot garnish your wages"
+      '=cannot',
       'never',
       'no',
       'nobody',
@@ -2148,7 +2154,7 @@ export const en: MeaningLocale = {
       'you have =written',
       'you have =brought',
     ],
-    'verb-negation': ['=not', '=never'],
+    'verb-negation': ['=not', '=never', '=cannot'],
     'not-yet': ['=yet'],
     // Exact past participles: "release" and "drop" are also what a threat does.
     undone: [
