@@ -268,6 +268,9 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ['Si me cortan el teléfono, no sé, prefiero desaparecer.', 'es'],
       // round 11 (s23)
       ['A veces pienso que si me pasara algo, al menos mi familia cobraría el seguro.', 'es'],
+      // round 12 (s26)
+      ['one more letter and i dont know what ill do to myself', 'en'],
+      ['Si me siguen llamando no sé si voy a hacerme algo.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

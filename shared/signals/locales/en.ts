@@ -1012,6 +1012,9 @@ const written: CueLexicon = {
     'my life insurance would',
     'the life insurance would pay',
     'make it all stop',
+    // "i dont know what ill do to myself": harm to oneself, however it is typed
+    'do to myself',
+    'do something to myself',
     'make everything stop',
     'ways to make it stop',
     'chase me for much longer',

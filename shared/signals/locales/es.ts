@@ -1027,6 +1027,8 @@ export const es: CueLexicon = {
     '=cobraría el seguro',
     '=cobrarían el seguro',
     'prefiero desaparecer',
+    'hacerme algo',
+    'hacerme daño',
     'quiero desaparecer',
     'ganas de desaparecer',
     'mejor desaparecer',
