@@ -1,37 +1,17 @@
-/** Runs a panel's load (an adapter call returning a Result) and exposes loading/ready/error with retry. */
-import { useCallback, useEffect, useState } from 'react';
+/** A panel's load (shared/view/load.ts) as a hook: started on mount and whenever `load` changes. */
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Result } from '../../../shared/ports';
+import { createLoader, type Loaded } from '../../../shared/view/load';
 
-/** A panel's data as it loads. */
-export type LoadState<T, E> =
-  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: E };
+export type { Loaded as LoadState };
 
-/**
- * Calls `load` on mount and on `retry()`; a stale answer (after unmount or a newer retry) is dropped.
- * `load` must be stable (wrap it in useCallback) or it runs on every render.
- */
-export function useLoad<T, E>(
-  load: () => Promise<Result<T, E>>,
-): { state: LoadState<T, E>; retry: () => void } {
-  const [state, setState] = useState<LoadState<T, E>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
+/** The state of `load` and `retry`; `load` must be stable (useCallback) or it runs on every render. */
+export function useLoad<T, E>(load: () => Promise<Result<T, E>>) {
+  const loader = useMemo(() => createLoader(load), [load]);
+  const state = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
   useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    void load().then((result) => {
-      if (!current) return;
-      setState(
-        result.ok
-          ? { status: 'ready', value: result.value }
-          : { status: 'error', error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [load, attempt]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+    loader.reload();
+    return loader.dispose;
+  }, [loader]);
+  return { state, retry: loader.reload };
 }

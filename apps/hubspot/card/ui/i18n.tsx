@@ -6,19 +6,20 @@
  * bundles in each language (`card-opening-*.json`), so no message key ever shows in their place.
  */
 import { Button, ErrorState, LoadingSpinner, Text } from '@hubspot/ui-extensions';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { ok } from '../../../../shared/ports';
 import cardOpeningEn from '../../../../shared/i18n/compiled/card-opening-en.json';
 import cardOpeningEs from '../../../../shared/i18n/compiled/card-opening-es.json';
 import {
   languageFor,
   translatorOver,
-  type CatalogLanguage,
   type CompiledMessages,
   type Translate,
 } from '../../../../shared/i18n/translator';
-import type { BackendClient, BackendErrorCode } from '../host/backend-client';
+import type { BackendClient } from '../host/backend-client';
 import { arrivedCardCatalog, loadCardCatalog } from '../host/catalog';
 import { errorText, retryHelps } from './backend-error-text';
+import { useLoaded } from './use-loaded';
 
 /** What the card says before its catalog arrives, in each language. */
 const opening = { en: cardOpeningEn, es: cardOpeningEs };
@@ -56,47 +57,6 @@ interface CardI18n {
 const english: CardI18n = { locale: 'en-US', t: createCardTranslator('en-US') };
 const CardI18nContext = createContext<CardI18n>(english);
 
-/** Where the language's catalog stands. */
-type CatalogState =
-  | { status: 'loading' }
-  | { status: 'ready'; catalog: CompiledMessages }
-  | { status: 'failed'; code: BackendErrorCode };
-
-/** The state of `language`'s catalog, ready at once when it has already arrived, and a retry. */
-function useCardCatalog(
-  backend: BackendClient,
-  language: CatalogLanguage,
-): { state: CatalogState; retry: () => void } {
-  const [state, setState] = useState<CatalogState>(() => {
-    const catalog = arrivedCardCatalog(language);
-    return catalog === undefined ? { status: 'loading' } : { status: 'ready', catalog };
-  });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const catalog = arrivedCardCatalog(language);
-    if (catalog !== undefined) {
-      setState((now) =>
-        now.status === 'ready' && now.catalog === catalog ? now : { status: 'ready', catalog },
-      );
-      return undefined;
-    }
-    let active = true;
-    setState({ status: 'loading' });
-    void loadCardCatalog(backend, language).then((result) => {
-      if (!active) return;
-      setState(
-        result.ok
-          ? { status: 'ready', catalog: result.value }
-          : { status: 'failed', code: result.error.code },
-      );
-    });
-    return () => {
-      active = false;
-    };
-  }, [backend, language, attempt]);
-  return { state, retry: () => setAttempt((count) => count + 1) };
-}
-
 /**
  * Makes `useCardI18n()` speak `locale`'s language below it, once the language's catalog has arrived
  * from `backend`; until then a spinner, and if it fails, why and Retry (except past today's API
@@ -108,20 +68,29 @@ export function CardI18nProvider(props: {
   children: ReactNode;
 }) {
   const { locale } = props;
-  const { state, retry } = useCardCatalog(props.backend, languageFor(locale));
-  const catalog = state.status === 'ready' ? state.catalog : undefined;
+  const language = languageFor(locale);
+  const { backend } = props;
+  const arrived = arrivedCardCatalog(language);
+  const load = useCallback(async () => {
+    const catalog = arrivedCardCatalog(language);
+    return catalog === undefined ? loadCardCatalog(backend, language) : ok(catalog);
+  }, [backend, language]);
+  // A catalog that has already arrived shows at once, without a spinner's flash.
+  const { state, reload } = useLoaded(load, arrived && { status: 'ready', value: arrived });
+  const catalog = state.status === 'ready' ? state.value : undefined;
   const value = useMemo(() => ({ locale, t: translatorWith(locale, catalog) }), [locale, catalog]);
   if (state.status === 'ready') {
     return <CardI18nContext.Provider value={value}>{props.children}</CardI18nContext.Provider>;
   }
   const { t } = value;
   if (state.status === 'loading') return <LoadingSpinner label={t('loading')} layout="centered" />;
-  const text = errorText(t, state.code);
+  const { code } = state.error;
+  const text = errorText(t, code);
   return (
     <ErrorState testId="catalog-error" title={text.title}>
       <Text>{text.body}</Text>
-      {retryHelps(state.code) ? (
-        <Button testId="catalog-retry" onClick={retry}>
+      {retryHelps(code) ? (
+        <Button testId="catalog-retry" onClick={reload}>
           {t('retry')}
         </Button>
       ) : null}

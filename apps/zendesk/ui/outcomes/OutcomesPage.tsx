@@ -31,7 +31,7 @@ export default function OutcomesPage() {
     <main style={{ padding: 16 }}>
       <h1 style={{ fontSize: 22, margin: '0 0 12px' }}>{t('outcomes.title')}</h1>
       {state.status === 'loading' ? <Loading label={t('loading')} /> : null}
-      {state.status === 'error' ? (
+      {state.status === 'failed' ? (
         <ErrorState message={state.error.message} onRetry={retry} />
       ) : null}
       {state.status === 'ready' && state.value.ownFiguresOnly ? (
