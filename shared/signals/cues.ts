@@ -84,6 +84,9 @@ export const cueIds = [
   'means-of-harm',
   'made-ready',
   'fine-now',
+  // a death or illness set aside by the writer: long past, or said not to be why they write
+  'long-past',
+  'not-why',
   'hardship',
   // living on a benefit, and asking for the payments to ease (with a cause named in the message)
   'benefit-income',
