@@ -271,6 +271,8 @@ describe('words that look like a signal but are not the customer’s own (held-o
       // round 12 (s26)
       ['one more letter and i dont know what ill do to myself', 'en'],
       ['Si me siguen llamando no sé si voy a hacerme algo.', 'es'],
+      // round 12 (s25)
+      ['A veces pienso en tirarme abajo de un tren y que se termine todo.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

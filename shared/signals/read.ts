@@ -579,22 +579,9 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
 function settledAroundDeaths(signals: readonly Signal[], onlyFrame?: 'model'): Signal[] {
   const deaths = signals.filter((signal) => signal.kind === 'deceased');
   if (deaths.length === 0) return [...signals];
-  // A death the model found settles the rules' bereavement the same way, unless the writer shows
-  // their own grief (distress or hardship beside it), which the blind writers label a vulnerability.
-  const modelDeathOnly =
-    onlyFrame !== undefined && deaths.every((death) => death.frame === onlyFrame);
-  const ownGrief = signals.some(
-    (signal) => signal.kind === 'distress' || signal.kind === 'hardship',
-  );
+  // A death only the model found never settles the rules' bereavement: the model never removes
+  // a rule's safety signal (shared/signals/model/model.test.ts holds this for any text).
   return signals.filter((signal) => {
-    if (
-      modelDeathOnly &&
-      !ownGrief &&
-      signal.kind === 'vulnerability' &&
-      signal.selfHarm !== true &&
-      signal.subKind === 'bereavement'
-    )
-      return false;
     // After the model: only what it added (it never removes a rule's safety signal).
     if (onlyFrame !== undefined && signal.frame !== onlyFrame) return true;
     if (signal.kind === 'third-party') return representation.test(signal.excerpt);

@@ -1015,6 +1015,10 @@ const written: CueLexicon = {
     // "i dont know what ill do to myself": harm to oneself, however it is typed
     'do to myself',
     'do something to myself',
+    'throw myself under',
+    'throw myself off',
+    'jump in front of',
+    'step in front of a',
     'make everything stop',
     'ways to make it stop',
     'chase me for much longer',

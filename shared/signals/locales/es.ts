@@ -1037,6 +1037,12 @@ export const es: CueLexicon = {
     '=cobrarían el seguro',
     'prefiero desaparecer',
     'hacerme algo',
+    // tirarse a un tren, a las vías, de un puente
+    '=tirarme abajo de',
+    '=tirarme debajo de',
+    '=tirarme a las vías',
+    '=tirarme de un puente',
+    '=tirarme por la ventana',
     'hacerme daño',
     'quiero desaparecer',
     'ganas de desaparecer',
