@@ -2,6 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { checkTone } from '../index';
 
 const verdict = (text: string, locale: 'en' | 'es' = 'en') => checkTone(text, { locale }).verdict;
+/** The rule ids behind a draft's findings. */
+const ruleIds = (text: string, locale: 'en' | 'es' = 'en') =>
+  checkTone(text, { locale }).findings.map((finding) => finding.ruleId);
+/** The frames' own reading; the model may still weigh the sentence's words. */
+const frameIds = (text: string, locale: 'en' | 'es' = 'en') =>
+  ruleIds(text, locale).filter((id) => id.includes('.frame.'));
 
 // The frames read intent over a sentence: a concept ("your boss") plus an action ("hear about")
 // plus a mood (future, question, "it would be a shame"), with negation scoped to the clause.
@@ -21,20 +27,15 @@ describe('meaning frames', () => {
   });
 
   it('reads a warning about impostors as a warning, not as our claim to be the police', () => {
-    // The frames' own reading; the model may still weigh the sentence's words.
-    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
-      checkTone(text, { locale })
-        .findings.map((finding) => finding.ruleId)
-        .filter((id) => id.includes('.frame.'));
     expect(
-      frames(
+      frameIds(
         'Some patients have reported calls from people claiming to be with the County Sheriff.',
       ),
     ).toEqual([]);
     expect(
-      frames('Nos contaron que llaman supuestos estudios jurídicos o la policía.', 'es'),
+      frameIds('Nos contaron que llaman supuestos estudios jurídicos o la policía.', 'es'),
     ).toEqual([]);
-    expect(frames('This is Sergeant Miller from the County Sheriff about your debt.')).toContain(
+    expect(frameIds('This is Sergeant Miller from the County Sheriff about your debt.')).toContain(
       'en.frame.misrepresentation.self-id',
     );
   });
@@ -57,14 +58,12 @@ describe('meaning frames', () => {
   });
 
   it('knows a receptionist and a university as people we must not tell', () => {
-    const frames = (text: string) =>
-      checkTone(text, { locale: 'en' }).findings.map((finding) => finding.ruleId);
     expect(
-      frames(
+      ruleIds(
         "Since you won't answer, I've left a message with your receptionist explaining the bill.",
       ),
     ).toContain('en.frame.third-party.disclosure');
-    expect(frames('We will be informing the university that you owe rent.')).toContain(
+    expect(ruleIds('We will be informing the university that you owe rent.')).toContain(
       'en.frame.third-party.disclosure',
     );
     expect(verdict('You can pay at the front desk or over the phone.')).toBe('ok');
@@ -107,25 +106,20 @@ describe('meaning frames', () => {
   });
 
   it('reads a third party who calls us as the caller, not as someone we tell', () => {
-    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
-      checkTone(text, { locale }).findings.map((finding) => finding.ruleId);
-    expect(frames('I know your brother called us on your behalf last week.')).not.toContain(
+    expect(ruleIds('I know your brother called us on your behalf last week.')).not.toContain(
       'en.frame.third-party.disclosure',
     );
     expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
   });
 
   it('reads a third party who tells us something as the teller, and news told to the customer as theirs', () => {
-    // The frames' own reading; the model may still weigh the sentence's words.
-    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
-      checkTone(text, { locale })
-        .findings.map((finding) => finding.ruleId)
-        .filter((id) => id.includes('.frame.'));
-    expect(frames("Your cousin mentioned you'd moved, so we've updated the address.")).toEqual([]);
+    expect(frameIds("Your cousin mentioned you'd moved, so we've updated the address.")).toEqual(
+      [],
+    );
     expect(
-      frames('Su sobrina nos llamó preguntando por el saldo; no le dimos ningún dato.', 'es'),
+      frameIds('Su sobrina nos llamó preguntando por el saldo; no le dimos ningún dato.', 'es'),
     ).toEqual([]);
-    expect(frames('Le comento que su hijo llamó esta mañana.', 'es')).toEqual([]);
+    expect(frameIds('Le comento que su hijo llamó esta mañana.', 'es')).toEqual([]);
     // Learning stays the veiled disclosure, and telling a third party stays ours.
     expect(verdict('Your cousin will find out soon enough.')).toBe('block');
     expect(verdict('Le contaremos a su jefe lo que nos debe.', 'es')).toBe('block');
@@ -146,12 +140,10 @@ describe('meaning frames', () => {
   });
 
   it('reads telling "with you" as telling the customer alone', () => {
-    const frames = (text: string) =>
-      checkTone(text, { locale: 'en' })
-        .findings.map((finding) => finding.ruleId)
-        .filter((id) => id.includes('.frame.'));
     expect(
-      frames("A partner is rarely liable for the other's card, and we'll go through it with you."),
+      frameIds(
+        "A partner is rarely liable for the other's card, and we'll go through it with you.",
+      ),
     ).toEqual([]);
     expect(verdict("We'll discuss it with you and your partner at home.")).toBe('block');
   });
@@ -160,13 +152,10 @@ describe('meaning frames', () => {
     expect(verdict("We have your sister's number on file. I'll ring her tonight about this.")).toBe(
       'block',
     );
-    const frames = (text: string) =>
-      checkTone(text, { locale: 'es' })
-        .findings.map((finding) => finding.ruleId)
-        .filter((id) => id.includes('.frame.'));
     expect(
-      frames(
+      frameIds(
         'Recibimos su aviso sobre el fallecimiento de su madre. Le recordamos que la cuenta sigue abierta.',
+        'es',
       ),
     ).not.toContain('es.frame.third-party.disclosure');
   });
@@ -203,13 +192,9 @@ describe('meaning frames', () => {
   });
 
   it('reads wishing the family well, and denying what someone else may say, as kind', () => {
-    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
-      checkTone(text, { locale })
-        .findings.map((finding) => finding.ruleId)
-        .filter((id) => id.includes('.frame.'));
-    expect(frames('We hope you and your family are safe after the storm.')).toEqual([]);
+    expect(frameIds('We hope you and your family are safe after the storm.')).toEqual([]);
     expect(
-      frames('Esperamos que usted y su familia estén bien después del temporal.', 'es'),
+      frameIds('Esperamos que usted y su familia estén bien después del temporal.', 'es'),
     ).toEqual([]);
     expect(verdict("If anyone tells you you'll be arrested over this bill, it isn't true.")).toBe(
       'ok',
@@ -245,14 +230,12 @@ describe('meaning frames', () => {
   });
 
   it('reads a short sentence as finishing the one before it, unless either is negated', () => {
-    const frames = (text: string, locale: 'en' | 'es' = 'en') =>
-      checkTone(text, { locale }).findings.map((finding) => finding.ruleId);
-    expect(frames("We'll be in touch. Every single day.")).toContain(
+    expect(ruleIds("We'll be in touch. Every single day.")).toContain(
       'en.frame.harassment.frequency',
     );
-    expect(frames('Sus vecinos parecen buena gente. ¿Saben ellos lo de su deuda?', 'es')).toContain(
-      'es.frame.third-party.disclosure',
-    );
+    expect(
+      ruleIds('Sus vecinos parecen buena gente. ¿Saben ellos lo de su deuda?', 'es'),
+    ).toContain('es.frame.third-party.disclosure');
     expect(verdict("We don't sue patients. We'll just keep working with you.")).toBe('ok');
   });
 

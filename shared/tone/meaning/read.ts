@@ -659,8 +659,11 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   const reading: Reading = { sentences: [], findings: [], reassuring: new Set() };
   const sentences = readSentences(scan, meaning.locale);
   const silent: boolean[] = [];
+  // Each sentence's concepts, found once and read again by the pairs below.
+  const found: ConceptHit[][] = [];
   for (const sentence of sentences) {
     const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
+    found.push(hits);
     reading.sentences.push({ sentence, hits: withoutCustomersActions(sentence, hits) });
     const before = reading.findings.length;
     readFrames(sentence, hits, meaning, reading);
@@ -673,9 +676,7 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
     const second = sentences[index];
     if (first === undefined || second === undefined || !silent[index - 1] || !silent[index])
       continue;
-    const hits = [first, second].map((each) =>
-      findConcepts(each, meaning.concepts, meaning.locale),
-    );
+    const hits = [found[index - 1] ?? [], found[index] ?? []];
     const fragment = Math.min(first.tokens.length, second.tokens.length) <= fragmentTokens;
     const pointsBack = !fragment && pointsBackToThirdParty(second, hits[1] ?? [], hits[0] ?? []);
     if (!fragment && !pointsBack) continue;
