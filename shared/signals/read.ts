@@ -579,8 +579,6 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
 function settledAroundDeaths(signals: readonly Signal[], onlyFrame?: 'model'): Signal[] {
   const deaths = signals.filter((signal) => signal.kind === 'deceased');
   if (deaths.length === 0) return [...signals];
-  // A death only the model found never settles the rules' bereavement: the model never removes
-  // a rule's safety signal (shared/signals/model/model.test.ts holds this for any text).
   return signals.filter((signal) => {
     // After the model: only what it added (it never removes a rule's safety signal).
     if (onlyFrame !== undefined && signal.frame !== onlyFrame) return true;

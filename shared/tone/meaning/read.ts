@@ -356,12 +356,17 @@ function turnedBack(hits: readonly ConceptHit[], negation: ConceptHit): boolean 
 const verbConcepts: readonly ConceptId[] = ['disclose', 'contact'];
 const customersPossessives: ReadonlySet<string> = new Set(['your', 'su', 'sus', 'tu', 'tus']);
 
+/** The folded word at `index` of `sentence`, or '' outside it. */
+function wordAt(sentence: Sentence, index: number): string {
+  return foldWord(sentence.tokens[index]?.word ?? '');
+}
+
 /** True when `hit` is a verb whose subject is the customer ("you may want to talk to …"). */
 function customersOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
   if (!verbConcepts.includes(hit.concept)) return false;
   if (addressedToUs(sentence, hit) || toldToCustomer(sentence, hit)) return true;
   // "su aviso", "your letter": a telling that is the customer's own.
-  if (customersPossessives.has(foldWord(sentence.tokens[hit.first - 1]?.word ?? ''))) return true;
+  if (customersPossessives.has(wordAt(sentence, hit.first - 1))) return true;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some(
     (actor) =>
@@ -397,20 +402,22 @@ const customerWords: ReadonlySet<string> = new Set(['you', 'usted', 'ti', 'vos']
  */
 function toldToCustomer(sentence: Sentence, hit: ConceptHit): boolean {
   if (hit.concept !== 'disclose') return false;
-  const word = (index: number): string => foldWord(sentence.tokens[index]?.word ?? '');
-  const after = word(hit.last + 1);
-  if (after === 'you') return word(hit.last + 2) === 'that';
+  const after = wordAt(sentence, hit.last + 1);
+  if (after === 'you') return wordAt(sentence, hit.last + 2) === 'that';
   // "we will go over this with you", "lo revisamos con usted": the customer hears it, alone.
   for (let index = hit.last + 1; index <= hit.last + 3; index += 1) {
     const token = sentence.tokens[index];
     if (token === undefined || token.clause !== sentence.tokens[hit.last]?.clause) break;
-    if (!recipientWords.has(word(index)) || !customerWords.has(word(index + 1))) continue;
-    const next = word(index + 2);
+    if (!recipientWords.has(wordAt(sentence, index))) continue;
+    if (!customerWords.has(wordAt(sentence, index + 1))) continue;
+    const next = wordAt(sentence, index + 2);
     return next !== 'and' && next !== 'y';
   }
   return (
     after === 'que' &&
-    [word(hit.first), word(hit.first - 1)].some((each) => each === 'le' || each === 'te')
+    [wordAt(sentence, hit.first), wordAt(sentence, hit.first - 1)].some(
+      (each) => each === 'le' || each === 'te',
+    )
   );
 }
 
@@ -455,9 +462,8 @@ const learning =
  * "your employer will be contacted" (passive) still is.
  */
 function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: ConceptHit): boolean {
-  if (hit.concept !== 'contact' && hit.concept !== 'disclose') return false;
-  if (hit.concept === 'disclose' && learning.test(foldWord(sentence.tokens[hit.first]?.word ?? '')))
-    return false;
+  if (!verbConcepts.includes(hit.concept)) return false;
+  if (hit.concept === 'disclose' && learning.test(wordAt(sentence, hit.first))) return false;
   const clause = sentence.tokens[hit.first]?.clause;
   return hits.some((actor) => {
     if (actor.concept !== 'third-party' || actor.last >= hit.first) return false;
@@ -467,10 +473,7 @@ function thirdPartysOwn(sentence: Sentence, hits: readonly ConceptHit[], hit: Co
       if (token === undefined || passiveMarkers.has(foldWord(token.word))) return false;
       // "llamó preguntando": the third party's verbs in a row share their subject.
       const ownVerb = hits.some(
-        (each) =>
-          (each.concept === 'contact' || each.concept === 'disclose') &&
-          each.first <= index &&
-          index <= each.last,
+        (each) => verbConcepts.includes(each.concept) && each.first <= index && index <= each.last,
       );
       if (ownVerb) continue;
       const person = hits.some(
@@ -573,9 +576,7 @@ function excused(
 
 /** True when the help is for us: "para que nos ayude a ubicarla", "so she can help us find you". */
 function helpForUs(sentence: Sentence, help: ConceptHit): boolean {
-  const before = foldWord(sentence.tokens[help.first - 1]?.word ?? '');
-  const after = foldWord(sentence.tokens[help.last + 1]?.word ?? '');
-  return before === 'nos' || after === 'us';
+  return wordAt(sentence, help.first - 1) === 'nos' || wordAt(sentence, help.last + 1) === 'us';
 }
 
 const people: readonly ConceptId[] = ['first-person', 'second-person', 'customer-actor'];
@@ -766,12 +767,11 @@ function pointsBackToThirdParty(
   before: readonly ConceptHit[],
 ): boolean {
   if (!before.some((hit) => hit.concept === 'third-party')) return false;
-  const word = (index: number): string => foldWord(second.tokens[index]?.word ?? '');
   // Ours: "we"/"I" at most three words before the verb ("I'll text him"), or in its ending
   // ("capaz la visitamos").
   return hits.some(
     (hit) =>
-      (hit.concept === 'contact' || hit.concept === 'disclose') &&
+      verbConcepts.includes(hit.concept) &&
       hits.some(
         (each) =>
           each.concept === 'first-person' &&
@@ -779,7 +779,8 @@ function pointsBackToThirdParty(
           each.first >= hit.first - 3 &&
           second.tokens[each.first]?.clause === second.tokens[hit.first]?.clause,
       ) &&
-      (objectPronouns.has(word(hit.first - 1)) || objectPronouns.has(word(hit.last + 1))) &&
+      (objectPronouns.has(wordAt(second, hit.first - 1)) ||
+        objectPronouns.has(wordAt(second, hit.last + 1))) &&
       !toldToCustomer(second, hit),
   );
 }
@@ -885,9 +886,10 @@ const sentenceReach = 200;
 
 /**
  * True when the words at `offset` lie where the frames would not read them as an action of ours:
- * in a sentence about impostors, inside the customer's own telling ("you mentioned your wages are already being garnished"), or
- * in a legal precondition the sentence denies ("we would need a court judgment before any wages
- * could be garnished, and we are not taking you to court"). The word rules read the same scope.
+ * in a sentence about impostors, inside the customer's own telling ("you mentioned your wages are
+ * already being garnished"), or in a legal precondition the sentence denies ("we would need a
+ * court judgment before any wages could be garnished, and we are not taking you to court"). The
+ * word rules read the same scope.
  */
 function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale): boolean {
   const from = Math.max(0, offset - sentenceReach);
