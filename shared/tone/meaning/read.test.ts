@@ -110,6 +110,9 @@ describe('meaning frames', () => {
       'en.frame.third-party.disclosure',
     );
     expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
+    // "llamó" (they called) is no "llamo" (I call), though folding drops the accent that tells them apart.
+    expect(verdict('Ayer llamó su hijo preguntando por su préstamo.', 'es')).toBe('ok');
+    expect(verdict('Mañana llamo a su hijo para contarle lo del préstamo.', 'es')).toBe('block');
   });
 
   it('reads a third party who tells us something as the teller, and news told to the customer as theirs', () => {
