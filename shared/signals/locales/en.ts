@@ -39,6 +39,7 @@ const relations = [
   'parent',
   'boyfriend',
   'girlfriend',
+  'mam',
 ];
 
 const written: CueLexicon = {
@@ -622,6 +623,10 @@ const written: CueLexicon = {
   ],
   'advice-question': ['should i', 'do you think i should', 'where can i', 'who can i', 'is there'],
   death: [
+    // "passed" alone is too wide ("the date passed"); with a person before it, it is a death.
+    'he passed',
+    'she passed',
+    ...relations.map((relation) => `${relation} passed`),
     'died',
     'die',
     'dead',
@@ -682,6 +687,8 @@ const written: CueLexicon = {
       'number',
       'name',
       'agreement',
+      'payments',
+      'overdue',
     ].map((thing) => `${owner} ${thing}`),
   ),
   'account-holder': [
@@ -720,6 +727,14 @@ const written: CueLexicon = {
   ],
   estate: [
     'estate',
+    // Texted by family: the account is the dead person's ("ur calling asking for her", "close it").
+    'asking for her',
+    'asking for him',
+    'take her off',
+    'take him off',
+    'close it',
+    'one of your',
+    'one of ur',
     'his account',
     'her account',
     'his debt',
@@ -1831,6 +1846,27 @@ const written: CueLexicon = {
     'on their behalf',
     'writing for my',
     'calling for my',
+    'texting for my',
+    'messaging for my',
+    'emailing for my',
+    'this is his wife',
+    'this is her husband',
+    ...['his', 'her']
+      .map((owner) => `this is ${owner}`)
+      .flatMap((intro) =>
+        [
+          'mum',
+          'mom',
+          'dad',
+          'mother',
+          'father',
+          'son',
+          'daughter',
+          'sister',
+          'brother',
+          'partner',
+        ].map((relation) => `${intro} ${relation}`),
+      ),
     'power of attorney',
     'lasting power of attorney',
     'asked me to contact',
