@@ -374,6 +374,11 @@ const written: CueLexicon = {
   dispute: [
     'dispute',
     'disputing',
+    // "he didn't authorize any of this": charges the customer never allowed
+    "didn't authorize",
+    'did not authorize',
+    "didn't authorise",
+    'did not authorise',
     'contest',
     'contesting',
     "don't owe",
@@ -558,6 +563,10 @@ const written: CueLexicon = {
   ],
   'breathing-space': [
     'breathing space',
+    // the adviser's words for it: "the 60-day pause on debt collection"
+    'pause on debt collection',
+    '60-day pause',
+    '60 day pause',
     'debt respite',
     'respite scheme',
     'moratorium',
@@ -727,6 +736,10 @@ const written: CueLexicon = {
   ],
   estate: [
     'estate',
+    // "I'm calling about my mom Evelyn Carter, she passed away": the account is the relative's
+    ...['calling', 'ringing', 'writing', 'emailing'].flatMap((verb) =>
+      relations.map((relation) => `${verb} about my ${relation}`),
+    ),
     // Texted by family: the account is the dead person's ("ur calling asking for her", "close it").
     'asking for her',
     'asking for him',
@@ -1108,6 +1121,14 @@ const written: CueLexicon = {
     'cannot keep going',
     'letters to my kids',
     'letter to my kids',
+    // "I've sorted out letters for my kids, just in case. I don't think I'll be around to pay it"
+    'letters for my kids',
+    'letters for the kids',
+    'letters for my children',
+    "don't think i'll be around to pay",
+    'dont think ill be around to pay',
+    "won't be around to pay",
+    'wont be around to pay',
     'my pills',
     'into a wall',
     'around much longer',

@@ -386,6 +386,12 @@ export const es: CueLexicon = {
   ],
   dispute: [
     'no debo',
+    // "un cargo de 89 dólares que yo nunca hice", "ese cargo no lo hice yo"
+    'no lo hice yo',
+    'no la hice yo',
+    'yo nunca hice',
+    'que yo no hice',
+    'que nunca hice',
     'no le debo',
     'no les debo',
     'no os debo',
@@ -591,6 +597,8 @@ export const es: CueLexicon = {
   ],
   'breathing-space': [
     'espacio de respiro',
+    // customers in the UK name the scheme in English
+    'breathing space',
     'periodo de respiro',
     'período de respiro',
     'moratoria',
