@@ -220,6 +220,28 @@ describe('meaning frames', () => {
     expect(verdict('Mire, no tengo todo el día. ¿Paga o no paga?', 'es')).not.toBe('ok');
   });
 
+  it('reads ways of collecting the customer will not like, a hit to credit and "no me interesa" for what they are', () => {
+    expect(verdict("There's ways of getting this money that you won't like, trust me.")).toBe(
+      'block',
+    );
+    expect(verdict('Tenemos formas de cobrar que no le van a gustar, mi pana.', 'es')).toBe(
+      'block',
+    );
+    expect(
+      verdict('Tenemos varias formas de cobrar: transferencia, tarjeta o efectivo.', 'es'),
+    ).toBe('ok');
+    expect(verdict("Your credit is about to take a hit you won't recover from. Your call.")).toBe(
+      'block',
+    );
+    expect(verdict('No me interesa si se quedó sin trabajo, la deuda es la deuda.', 'es')).toBe(
+      'review',
+    );
+    // "hearing this" is the verb, never a court hearing.
+    expect(
+      frameIds("I know you won't like hearing this, but the fee was charged correctly."),
+    ).toEqual([]);
+  });
+
   it('keeps everyday words that once read as menace ok, and the menace itself blocked', () => {
     expect(verdict('If you have any trouble with the link, message me.')).toBe('ok');
     expect(

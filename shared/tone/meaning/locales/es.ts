@@ -1075,6 +1075,9 @@ export const es: MeaningLocale = {
       'solo tienes',
     ],
     menace: [
+      // "tenemos formas de cobrar que no le van a gustar"
+      'que no le van a gustar',
+      'que no te van a gustar',
       // "No nos obligue a usarlo": the "no" asks, it does not reassure.
       'no nos obligue',
       'no nos obligues',
@@ -1721,6 +1724,10 @@ export const es: MeaningLocale = {
       'depresión',
     ],
     dismissal: [
+      // "no me interesa si se quedó sin trabajo, la deuda es la deuda"
+      'no me interesa',
+      'me da igual',
+      'la deuda es la deuda',
       'se mantiene',
       'se mantienen',
       'sin cambios',
