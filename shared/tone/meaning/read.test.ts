@@ -236,6 +236,12 @@ describe('meaning frames', () => {
     expect(verdict('No me interesa si se quedó sin trabajo, la deuda es la deuda.', 'es')).toBe(
       'review',
     );
+    expect(verdict('Drove past your place this morning. Nice house. Call me.')).toBe('block');
+    expect(
+      verdict('Sabemos perfectamente dónde tiene el coche y podemos quedarnos con él.', 'es'),
+    ).toBe('block');
+    expect(verdict('Nos quedamos con su propuesta de 50 euros al mes.', 'es')).toBe('ok');
+    expect(verdict('Get your sh*t together and pay.')).toBe('block');
     // "hearing this" is the verb, never a court hearing.
     expect(
       frameIds("I know you won't like hearing this, but the fee was charged correctly."),

@@ -314,6 +314,10 @@ export const es: MeaningLocale = {
       'litigio',
     ],
     enforcement: [
+      // "podemos quedarnos con ellos (el coche y la cuenta)": taking what the customer owns
+      'quedarnos con',
+      'nos quedamos con',
+      'nos quedaremos con',
       'la grúa',
       'con la grúa',
       'recogemos su carro',
@@ -1252,6 +1256,10 @@ export const es: MeaningLocale = {
       'hacerte una visita',
       'sabemos dónde',
       'sabemos donde',
+      'sabemos perfectamente dónde',
+      'sabemos perfectamente donde',
+      'sabemos muy bien dónde',
+      'sabemos muy bien donde',
       '=encontrarle',
       '=encontrarte',
       '=vigilando',
