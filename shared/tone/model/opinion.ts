@@ -149,10 +149,14 @@ export function modelJudgement(
     const fine = probabilities[0] ?? 0;
     if (fine < model.thresholds.clear) continue;
     const clearBlock = model.thresholds.clearBlock ?? model.thresholds.clear;
+    const within = (finding: JudgedFinding): boolean =>
+      sentence.start <= finding.start && finding.end <= sentence.end;
+    // A sentence the model is not sure enough of to clear its threat ("you haven't paid your bill
+    // and we will sue") is not fine either: none of its findings is cleared.
+    if (fine < clearBlock && findings.some((each) => within(each) && each.severity === 'block'))
+      continue;
     findings.forEach((finding, index) => {
-      const within = sentence.start <= finding.start && finding.end <= sentence.end;
-      const sureEnough = finding.severity !== 'block' || fine >= clearBlock;
-      if (within && sureEnough && clearable(finding, meaning.locale)) cleared.add(index);
+      if (within(finding) && clearable(finding, meaning.locale)) cleared.add(index);
     });
   }
 
