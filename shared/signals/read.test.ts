@@ -255,6 +255,13 @@ describe('words that look like a signal but are not the customer’s own (held-o
     expect(has('All communication goes through my attorney from now on.', 'cease')).toBe(false);
     expect(kindsIn('Please do not contact me by phone again.')).toEqual(['channel-opt-out']);
     expect(has('Stop contacting me and my family.', 'cease')).toBe(true);
+    // A stop that lists every way we write or ring asks for all contact to end (round 14, s28).
+    expect(
+      kindsIn('Dejad de contactarme de una vez, por teléfono, por carta y por email.', 'es'),
+    ).toEqual(['cease']);
+    expect(kindsIn('Do not contact me by phone, text, email or post ever again.')).toEqual([
+      'cease',
+    ]);
   });
 
   it('flags indirect self-harm wording (a missed hint is harm, a false prompt costs little)', () => {
