@@ -77,7 +77,7 @@ export function ToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
   useEffect(() => {
     if (settled) onSettled?.();
   }, [settled, onSettled]);
-  const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error: error }).body;
+  const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error }).body;
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')
       ? tonePanelWords(t, checked.result, locale, { pending: false, feedback, reason })
