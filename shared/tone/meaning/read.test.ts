@@ -325,6 +325,14 @@ describe('meaning frames', () => {
     expect(verdict('Lo vamos a meter en ASNEF.', 'es')).toBe('block');
   });
 
+  it('reads a relative with money, retirement savings and a parent picturing the balance (round S)', () => {
+    expect(verdict('¿No tienes una tía con plata que te eche una mano?', 'es')).toBe('block');
+    expect(verdict("Can't you just cash out your 401k and be done with it?")).toBe('block');
+    expect(verdict('Imaginate si tu vieja ve este saldo… ¿o no?', 'es')).toBe('block');
+    // Paying with money one has is no push to borrow.
+    expect(verdict('Puede pagar con dinero en efectivo en cualquier sucursal.', 'es')).toBe('ok');
+  });
+
   // Reassurances with the new vocabulary, then ones whose negation follows their subject.
   it.each<[string, 'en' | 'es']>([
     ['We have not sent a repo agent and we will never take your car.', 'en'],

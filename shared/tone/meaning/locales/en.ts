@@ -9,6 +9,9 @@ export const en: MeaningLocale = {
   locale: 'en',
   concepts: {
     'third-party': [
+      // "we rang your work's switchboard": the employer's front line
+      'switchboard',
+      "your work's",
       // "your": our own front desk or head office is where the customer pays.
       'your receptionist',
       'your secretary',
@@ -661,6 +664,7 @@ export const en: MeaningLocale = {
       'tag you',
     ],
     contact: [
+      '=rang',
       'dial',
       'give him a bell',
       'give her a bell',
@@ -786,6 +790,13 @@ export const en: MeaningLocale = {
       'say goodbye',
     ],
     'borrow-sell': [
+      // "don't you have a 401(k)?": retirement savings pointed at as the way to pay
+      '401k',
+      '401 k',
+      'your retirement savings',
+      'your retirement account',
+      'your pension pot',
+      'cash out your',
       'sell it',
       'sell them',
       'payday app',

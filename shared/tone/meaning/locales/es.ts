@@ -513,6 +513,15 @@ export const es: MeaningLocale = {
       'tu foto',
     ],
     disclose: [
+      // "imaginate si tu vieja ve este saldo": a relative who sees the balance finds out.
+      've este saldo',
+      've tu saldo',
+      've su saldo',
+      'vea este saldo',
+      'vea su saldo',
+      'viera este saldo',
+      've esto',
+      'vea esto',
       'hablamos con ellos',
       'hablamos con ellas',
       'hablar con ellos',
@@ -1290,6 +1299,12 @@ export const es: MeaningLocale = {
       'los que no pagan',
     ],
     'shame-cue': [
+      // "imaginate si tu vieja ve este saldo": picturing someone finding out
+      'imaginate si',
+      'imagínate si',
+      'imaginá si',
+      'imagínese si',
+      'imaginese si',
       'muy mala suerte',
       'mala suerte',
       'haría mucha gracia',
@@ -1879,6 +1894,12 @@ export const es: MeaningLocale = {
       '*imos',
     ],
     'customer-actor': [
+      // "¿No tienes un tío con pasta?": the verb names the customer as who acts
+      '=tienes',
+      '=tenés',
+      '=podrías',
+      '=quieres',
+      '=querés',
       '=usted',
       '=puede',
       '=puedes',
@@ -1973,6 +1994,11 @@ export const es: MeaningLocale = {
       '=llorona',
     ],
     'family-money': [
+      // "¿No tienes un tío con pasta?": a relative with money is where the payment should come from.
+      'con pasta',
+      'con plata',
+      'con lana',
+      'con guita',
       'adelantar',
       'que te preste',
       'que le preste',
