@@ -1,7 +1,7 @@
 /** A panel's read before it is ready: a skeleton while it loads, the error with Retry once it failed. */
 import type { FlagChangeError } from '../host/history';
 import { ErrorState } from './ErrorState';
-import { errorMessage } from './error-message';
+import { errorWords } from '../../../shared/i18n/error-words';
 import { useI18n } from './i18n';
 import { Loading } from './Loading';
 
@@ -15,5 +15,12 @@ export function ReadState(props: {
   const { t } = useI18n();
   const { status, error } = props.state;
   if (status === 'loading') return <Loading label={props.label ?? t('loading')} />;
-  return error && <ErrorState message={errorMessage(t, error)} onRetry={props.onRetry} />;
+  return (
+    error && (
+      <ErrorState
+        message={errorWords(t, { host: 'zendesk', error: error }).body}
+        onRetry={props.onRetry}
+      />
+    )
+  );
 }

@@ -9,6 +9,7 @@ import { apiErrorReplySchema, type ApiErrorCode } from '../../contract';
 import { isSafeToRepeat, retrying, type RetryOptions } from '../../../../shared/http/retry';
 import { retryAfterSeconds } from '../../../../shared/http/retry-after';
 import { errorCodeForStatus } from '../../../../shared/http/status';
+import type { BackendErrorCode } from '../../../../shared/i18n/error-words';
 import { err, ok, type Result } from '../../../../shared/ports';
 
 /** Why a backend call failed, in words the UI can translate. */
@@ -26,8 +27,8 @@ export const backendErrorCodes = [
   'daily-limit',
   'server-error',
   'malformed-reply',
-] as const;
-export type BackendErrorCode = (typeof backendErrorCodes)[number];
+] as const satisfies readonly BackendErrorCode[];
+export type { BackendErrorCode };
 
 /** A failed backend call. */
 export interface BackendError {

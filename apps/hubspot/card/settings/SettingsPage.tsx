@@ -27,7 +27,7 @@ import {
   type SettingsLocale,
 } from '../../../../shared/settings';
 import { loadToneFeedback } from '../host/tone-feedback';
-import { errorText } from '../ui/backend-error-text';
+import { errorWords } from '../../../../shared/i18n/error-words';
 import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
@@ -119,7 +119,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
       setMessages(messagesByField(result.error.errors));
       return;
     }
-    const text = errorText(t, result.error.error.code);
+    const text = errorWords(t, { host: 'hubspot', error: result.error.error });
     setSaveFailure(`${text.title}. ${text.body}`);
   };
 
@@ -128,7 +128,7 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
     setCopying(true);
     const feedback = await loadToneFeedback(backend);
     if (!feedback.ok) {
-      const text = errorText(t, feedback.error.code);
+      const text = errorWords(t, { host: 'hubspot', error: feedback.error });
       addAlert({
         type: 'danger',
         title: t('settingsPage.feedbackNotCopied'),

@@ -2,7 +2,7 @@
 import { Alert } from '@hubspot/ui-extensions';
 import type { ReactNode } from 'react';
 import type { BackendErrorCode } from '../host/backend-client';
-import { errorText } from './backend-error-text';
+import { errorWords } from '../../../../shared/i18n/error-words';
 import { useCardI18n } from './i18n';
 
 /** The error's title and body; `more` adds a sentence, `children` a control (a Retry). */
@@ -13,7 +13,7 @@ export function ErrorAlert(props: {
   children?: ReactNode;
 }) {
   const { t } = useCardI18n();
-  const text = errorText(t, props.code);
+  const text = errorWords(t, { host: 'hubspot', error: props });
   return (
     <Alert testId={props.testId} title={text.title} variant="danger">
       {props.more === undefined ? text.body : `${text.body} ${props.more}`}

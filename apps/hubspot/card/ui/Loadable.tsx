@@ -7,7 +7,7 @@ import { Button, ErrorState, LoadingSpinner, Text } from '@hubspot/ui-extensions
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { BackendErrorCode } from '../host/backend-client';
-import { errorText, retryHelps } from './backend-error-text';
+import { errorWords, retryHelps } from '../../../../shared/i18n/error-words';
 import { useCardI18n } from './i18n';
 import type { Loaded } from './use-loaded';
 
@@ -43,7 +43,7 @@ export function Loadable<T>(props: {
   }
   if (state.status === 'ready') return props.children(state.value);
   const failure = state.error;
-  const text = 'code' in failure ? errorText(t, failure.code) : failure;
+  const text = 'code' in failure ? errorWords(t, { host: 'hubspot', error: failure }) : failure;
   return (
     <ErrorState testId={`${id}-error`} title={text.title}>
       <Text>{text.body}</Text>

@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/i18n/translator';
 import type { BackendClient } from '../host/backend-client';
 import { arrivedCardCatalog, loadCardCatalog } from '../host/catalog';
-import { errorText, retryHelps } from './backend-error-text';
+import { errorWords, retryHelps } from '../../../../shared/i18n/error-words';
 import { useLoaded } from './use-loaded';
 
 /** What the card says before its catalog arrives, in each language. */
@@ -85,7 +85,7 @@ export function CardI18nProvider(props: {
   const { t } = value;
   if (state.status === 'loading') return <LoadingSpinner label={t('loading')} layout="centered" />;
   const { code } = state.error;
-  const text = errorText(t, code);
+  const text = errorWords(t, { host: 'hubspot', error: state.error });
   return (
     <ErrorState testId="catalog-error" title={text.title}>
       <Text>{text.body}</Text>

@@ -4,14 +4,16 @@
  */
 import type { Translate } from '../../../../shared/i18n';
 import type { PlanNote, PlanSetupUnreadable } from '../host/plan-setup';
-import { errorText } from '../ui/backend-error-text';
+import { errorWords } from '../../../../shared/i18n/error-words';
 import { describeProblem } from './account-overview';
 
 /** One note about what the setup defaulted. */
 export function planNoteText(note: PlanNote, t: Translate): string {
   if (note.code === 'policy-defaulted') return t('card.plans.policyDefaulted');
   if (note.code === 'policy-unavailable') {
-    return t('card.plans.policyUnavailable', { problem: errorText(t, note.error).title });
+    return t('card.plans.policyUnavailable', {
+      problem: errorWords(t, { host: 'hubspot', error: { code: note.error } }).title,
+    });
   }
   const key = note.code === 'unknown-holidays' ? 'unknownHolidays' : 'holidaysUnavailable';
   return t(`card.plans.${key}`, { holidays: note.holidays });

@@ -17,7 +17,7 @@ import { createFlagEditor, type FlagEditorPorts } from '../../../../../shared/hi
 import type { FlagChangeError, HistoryCustomer } from '../../../host/history';
 import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
-import { errorMessage } from '../../error-message';
+import { errorWords } from '../../../../../shared/i18n/error-words';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
@@ -64,7 +64,10 @@ export function FlagControls({ customer, write }: FlagControlsProps) {
   };
   const problems = flagFormProblems(form, t);
   const reasonMessage =
-    problems.reason ?? (save.status === 'failed' ? errorMessage(t, save.error) : undefined);
+    problems.reason ??
+    (save.status === 'failed'
+      ? errorWords(t, { host: 'zendesk', error: save.error }).body
+      : undefined);
   return (
     <Section title={t('history.flags.title')}>
       <FlagTags customer={customer} none={t('history.flags.none')} />

@@ -27,7 +27,7 @@ import { recordSignalPromise, type PromiseAccount } from '../../../host/plans/si
 import { readTicketScope } from '../../../host/ticket-scope';
 import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
-import { errorMessage } from '../../error-message';
+import { errorWords } from '../../../../../shared/i18n/error-words';
 import { useI18n } from '../../i18n';
 
 /** One labelled field of the form, with its problem (if any) under it. */
@@ -136,7 +136,9 @@ export function PromiseToPay(props: {
           {t('signals.promise.cancel')}
         </Button>
       </div>
-      {view.failed && <SM role="alert">{errorMessage(t, view.failed)}</SM>}
+      {view.failed && (
+        <SM role="alert">{errorWords(t, { host: 'zendesk', error: view.failed }).body}</SM>
+      )}
     </form>
   );
 }

@@ -13,7 +13,7 @@ import { ticketCommentUrl } from '../../../host/comment-link';
 import type { PromiseAccount } from '../../../host/plans/signal-promise';
 import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
-import { errorMessage } from '../../error-message';
+import { errorWords } from '../../../../../shared/i18n/error-words';
 import { requestFlagReview } from '../../flag-request';
 import { useI18n } from '../../i18n';
 import { PanelBoundary } from '../../PanelBoundary';
@@ -142,7 +142,9 @@ function SignalsContent() {
             busyLabel={t('signals.readingOlder')}
             onClick={() => void loadOlder()}
           />
-          {older.status === 'error' && <SM role="alert">{errorMessage(t, older.error)}</SM>}
+          {older.status === 'error' && (
+            <SM role="alert">{errorWords(t, { host: 'zendesk', error: older.error }).body}</SM>
+          )}
         </div>
       )}
     </Section>

@@ -17,7 +17,7 @@ import {
 } from '../../../../../shared/tone/panel-view';
 import { isBlankDraft, saveOutcomeNotice } from '../../../../../shared/tone/view';
 import { saveNotice } from '../../../../../shared/tone/view-words';
-import { errorMessage } from '../../error-message';
+import { errorWords } from '../../../../../shared/i18n/error-words';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../Notice';
@@ -68,7 +68,7 @@ function FeedbackSection(props: {
 export function ToneCheckPanel() {
   const { t, locale } = useI18n();
   const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
-  const reason = (error: HttpError) => errorMessage(t, error);
+  const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error: error }).body;
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')
       ? tonePanelWords(t, checked.result, locale, { pending: false, feedback, reason })

@@ -23,7 +23,7 @@ import {
   type PlanSetup,
 } from '../../../host/plan-setup';
 import { planNoteText, planSetupFailure } from '../../../view/plan-setup';
-import { retryHelps } from '../../backend-error-text';
+import { retryHelps } from '../../../../../../shared/i18n/error-words';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { Loadable, type Failure } from '../../Loadable';

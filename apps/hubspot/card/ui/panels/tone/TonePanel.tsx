@@ -29,7 +29,7 @@ import { openDraftSetup, type DraftSetup } from '../../../host/draft-setup';
 import { toneCheckOptions } from '../../../host/tone-check-options';
 import { sendToneFeedback } from '../../../host/tone-feedback';
 import { useToneEvents } from '../../../outcomes/use-tone-events';
-import { errorText, retryHelps } from '../../backend-error-text';
+import { errorWords, retryHelps } from '../../../../../../shared/i18n/error-words';
 import { Choice, labelled } from '../../Choice';
 import { statusTagVariant } from '../../emphasis';
 import { ErrorAlert } from '../../ErrorAlert';
@@ -93,9 +93,9 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     write: (input) => sendToneFeedback(backend, buildToneFeedback(input)),
     now: () => clock.now(),
     onAnswer: (written) =>
-      alert(box.feedbackAlert(t, written, (error) => errorText(t, error.code))),
+      alert(box.feedbackAlert(t, written, (error) => errorWords(t, { host: 'hubspot', error }))),
   });
-  const reason = (error: BackendError) => errorText(t, error.code).body;
+  const reason = (error: BackendError) => errorWords(t, { host: 'hubspot', error }).body;
   const { onSave } = tone;
   const words = box.draftBoxWords(t, { ...draft, agentLocale: locale, onSave, feedback, reason });
   const { shows, panel: view, copy: decision } = words;
@@ -120,7 +120,11 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
     <Flex direction="column" gap="small">
       {setup.notes.map((note) => (
         <Text key={note.code} variant="microcopy" testId="draft-note">
-          {box.draftNoteText(t, note, (code) => errorText(t, code).title)}
+          {box.draftNoteText(
+            t,
+            note,
+            (code) => errorWords(t, { host: 'hubspot', error: { code } }).title,
+          )}
         </Text>
       ))}
       <TemplatePicker
