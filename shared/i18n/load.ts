@@ -11,6 +11,7 @@ import {
   type CompiledMessages,
   type Translate,
 } from './translator';
+import { createStore, type Readable } from '../view/store';
 
 const importers: Record<CatalogLanguage, () => Promise<{ default: CompiledMessages }>> = {
   en: () => import(/* webpackChunkName: "messages-en" */ './compiled/en.json'),
@@ -69,4 +70,68 @@ export async function loadTranslator(locale: string): Promise<Translate> {
   const language = languageFor(locale);
   const catalog = await loadCatalog(language);
   return translatorOver(locale, { [language]: catalog });
+}
+
+/** What a host speaks while its catalog arrives. */
+export interface CatalogWords {
+  /** The locale (`en-US`, `es`), for Intl formatting. */
+  readonly locale: string;
+  readonly t: Translate;
+  /** False while only the opening messages have arrived: `t` knows the first paint's keys alone. */
+  readonly complete: boolean;
+}
+
+/** How the two parts of a language's catalog are fetched (tests pass their own). */
+export interface CatalogLoads {
+  opening(locale: string): Promise<Translate>;
+  whole(locale: string): Promise<Translate>;
+}
+
+/** `locale`'s words as they arrive: none yet, then its opening messages, then the whole catalog. */
+export interface CatalogArrival extends Readable<{ readonly words: CatalogWords | undefined }> {
+  /** Fetches what has not arrived; the function it returns drops replies still on their way. */
+  start(): () => void;
+}
+
+/**
+ * The words for `locale`: complete at once when its whole catalog has already arrived; else the
+ * opening messages and the whole catalog load side by side, and the whole one replaces the opening
+ * (never the other way round). A catalog that cannot be fetched (the app's own files unreachable)
+ * leaves a translator that answers with keys rather than nothing to show.
+ */
+export function catalogArrival(
+  locale: string,
+  loads: CatalogLoads = { opening: loadOpeningTranslator, whole: loadTranslator },
+): CatalogArrival {
+  const loaded = loadedTranslator(locale);
+  const store = createStore<{ words: CatalogWords | undefined }>({
+    words: loaded && { locale, t: loaded, complete: true },
+  });
+  const complete = () => store.getSnapshot().words?.complete === true;
+  return {
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
+    start() {
+      let active = true;
+      if (complete()) return () => undefined;
+      let opening: Translate | undefined;
+      void loads.opening(locale).then(
+        (t) => {
+          opening = t;
+          if (active && !complete()) store.set({ words: { locale, t, complete: false } });
+        },
+        // Without the opening part the first paint waits for the whole catalog.
+        () => undefined,
+      );
+      void loads
+        .whole(locale)
+        .catch(() => opening ?? translatorOver(locale, {}))
+        .then((t) => {
+          if (active) store.set({ words: { locale, t, complete: true } });
+        });
+      return () => {
+        active = false;
+      };
+    },
+  };
 }

@@ -6,9 +6,10 @@
  * customer card and the app's own states say, shared/i18n/compile.ts `openingKey`); the whole
  * catalog loads beside them, and whatever speaks more waits for it inside `WholeCatalog`.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { loadedTranslator, loadOpeningTranslator, loadTranslator } from '../../../shared/i18n/load';
-import { translatorOver, type Translate } from '../../../shared/i18n/translator';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import { catalogArrival, type CatalogWords } from '../../../shared/i18n/load';
+import type { Translate } from '../../../shared/i18n/translator';
 import type { MessageKey } from '../../../shared/i18n/messages/en';
 
 export type { Translate };
@@ -16,21 +17,12 @@ export type { Translate };
 /** Every UI string key, such as `customer.title` or `errors.rate-limited`. */
 export type TranslationKey = MessageKey;
 
-interface I18n {
-  /** The agent's locale (`en-US`, `es`), for Intl formatting. */
-  locale: string;
-  t: Translate;
-  /** False while only the opening messages have arrived: `t` knows the first paint's keys alone. */
-  complete: boolean;
-}
-
-const I18nContext = createContext<I18n | undefined>(undefined);
+const I18nContext = createContext<CatalogWords | undefined>(undefined);
 
 /**
- * Makes `useI18n()` speak `locale`'s language below it, once that language's opening messages have
- * loaded (at once when its whole catalog already has); `fallback` shows meanwhile. The whole catalog
- * loads at the same time and replaces them when it arrives. A catalog that cannot be fetched (the
- * app's own files unreachable) leaves a translator that answers with keys rather than a blank frame.
+ * Makes `useI18n()` speak `locale`'s language below it, once its opening messages have loaded (at
+ * once when its whole catalog already has; shared/i18n/load.ts `catalogArrival`); `fallback` shows
+ * meanwhile. The whole catalog replaces the opening messages when it arrives.
  */
 export function I18nProvider({
   locale,
@@ -41,40 +33,11 @@ export function I18nProvider({
   fallback?: ReactNode;
   children: ReactNode;
 }) {
-  const [loaded, setLoaded] = useState<I18n | undefined>(() => {
-    const t = loadedTranslator(locale);
-    return t === undefined ? undefined : { locale, t, complete: true };
-  });
-  const current = loaded?.locale === locale ? loaded : undefined;
-  const complete = current?.complete === true;
-  useEffect(() => {
-    if (complete) return;
-    let active = true;
-    let opening: Translate | undefined;
-    void loadOpeningTranslator(locale).then(
-      (t) => {
-        opening = t;
-        // The whole catalog may have come first: never step back to the opening part.
-        if (active) {
-          setLoaded((now) =>
-            now?.locale === locale && now.complete ? now : { locale, t, complete: false },
-          );
-        }
-      },
-      // Without the opening part the first paint waits for the whole catalog.
-      () => undefined,
-    );
-    void loadTranslator(locale)
-      .catch(() => opening ?? translatorOver(locale, {}))
-      .then((t) => {
-        if (active) setLoaded({ locale, t, complete: true });
-      });
-    return () => {
-      active = false;
-    };
-  }, [locale, complete]);
-  if (current === undefined) return <>{fallback}</>;
-  return <I18nContext.Provider value={current}>{children}</I18nContext.Provider>;
+  const arrival = useMemo(() => catalogArrival(locale), [locale]);
+  const { words } = useSyncExternalStore(arrival.subscribe, arrival.getSnapshot);
+  useEffect(() => arrival.start(), [arrival]);
+  if (words === undefined) return <>{fallback}</>;
+  return <I18nContext.Provider value={words}>{children}</I18nContext.Provider>;
 }
 
 /**
@@ -93,7 +56,7 @@ export function WholeCatalog({
 }
 
 /** The agent's locale and `t(key, values)`; throws outside `I18nProvider` (a wiring bug). */
-export function useI18n(): I18n {
+export function useI18n(): CatalogWords {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n must be used inside <I18nProvider>');
   return i18n;
