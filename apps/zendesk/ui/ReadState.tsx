@@ -18,7 +18,7 @@ export function ReadState(props: {
   return (
     error && (
       <ErrorState
-        message={errorWords(t, { host: 'zendesk', error: error }).body}
+        message={errorWords(t, { host: 'zendesk', error }).body}
         onRetry={props.onRetry}
       />
     )

@@ -4,7 +4,7 @@
  * their requested tickets (two API requests). Older tickets and a ticket's replies load only when
  * the agent asks; flags are set through the adapter.
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { createHistoryController } from '../../../../../shared/history/controller';
 import type { FlagChange } from '../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../shared/history/flag-editor';
@@ -26,6 +26,7 @@ import {
   withReplies,
 } from '../../../host/history/loaded-history';
 import { useHost } from '../../ClientProvider';
+import { useStarted } from '../../useLoad';
 
 /** State and intents of the history panel: `history` undefined once read is no customer. */
 export function useHistory() {
@@ -36,14 +37,7 @@ export function useHistory() {
     const open = () => openCustomerHistory(reader, context.location, clock.now());
     return createHistoryController(open, (opened) => opened && loadedHistory(opened));
   }, [client, http, retry, shell, settings, context.location, clock]);
-  useEffect(() => {
-    controller.reload();
-    return controller.dispose;
-  }, [controller]);
-  const { state, history, more } = useSyncExternalStore(
-    controller.subscribe,
-    controller.getSnapshot,
-  );
+  const { state, history, more } = useStarted(controller);
 
   const loadOlder = () =>
     controller.loadMore(

@@ -68,7 +68,7 @@ function FeedbackSection(props: {
 export function ToneCheckPanel() {
   const { t, locale } = useI18n();
   const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
-  const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error: error }).body;
+  const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error }).body;
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')
       ? tonePanelWords(t, checked.result, locale, { pending: false, feedback, reason })

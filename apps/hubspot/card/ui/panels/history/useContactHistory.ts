@@ -4,7 +4,7 @@
  * the portal's contact hours (settings), and from them the summary, the guards per channel and the
  * nudge; plus setting and clearing a flag.
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
 import { err } from '../../../../../../shared/ports';
 import type { ContactEvent } from '../../../../../../shared/history';
@@ -30,7 +30,7 @@ import {
   useGuardWatch,
   useOpeningReads,
 } from '../../services';
-import type { Loaded } from '../../use-loaded';
+import { useStarted, type Loaded } from '../../use-loaded';
 
 /**
  * Engagements per type per page (the backend reads each type separately): the card's page size,
@@ -74,14 +74,7 @@ export function useContactHistory() {
     };
     return createHistoryController(open, shown);
   }, [backend, crm, opening]);
-  useEffect(() => {
-    controller.reload();
-    return controller.dispose;
-  }, [controller]);
-  const { state, history, more } = useSyncExternalStore(
-    controller.subscribe,
-    controller.getSnapshot,
-  );
+  const { state, history, more } = useStarted(controller);
 
   const loadMore = () =>
     controller.loadMore(
