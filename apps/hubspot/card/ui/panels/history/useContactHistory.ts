@@ -125,7 +125,7 @@ export function useContactHistory() {
       const written = await controller.run(
         ({ start }) => {
           const since = todayIn(clock.now(), start.timeZone);
-          const body = flagWriteRequest(change, since, from, request?.fromMessage);
+          const body = flagWriteRequest(change, since, from, request?.source);
           return writeContactFlag(backend, contactId, change.kind, body);
         },
         (now, saved): Shown => (saved.ok ? { ...now, flags: saved.value } : now),
