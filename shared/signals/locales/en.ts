@@ -39,6 +39,7 @@ const relations = [
   'parent',
   'boyfriend',
   'girlfriend',
+  'mam',
 ];
 
 const written: CueLexicon = {
@@ -373,6 +374,11 @@ const written: CueLexicon = {
   dispute: [
     'dispute',
     'disputing',
+    // "he didn't authorize any of this": charges the customer never allowed
+    "didn't authorize",
+    'did not authorize',
+    "didn't authorise",
+    'did not authorise',
     'contest',
     'contesting',
     "don't owe",
@@ -557,6 +563,10 @@ const written: CueLexicon = {
   ],
   'breathing-space': [
     'breathing space',
+    // the adviser's words for it: "the 60-day pause on debt collection"
+    'pause on debt collection',
+    '60-day pause',
+    '60 day pause',
     'debt respite',
     'respite scheme',
     'moratorium',
@@ -622,6 +632,10 @@ const written: CueLexicon = {
   ],
   'advice-question': ['should i', 'do you think i should', 'where can i', 'who can i', 'is there'],
   death: [
+    // "passed" alone is too wide ("the date passed"); with a person before it, it is a death.
+    'he passed',
+    'she passed',
+    ...relations.map((relation) => `${relation} passed`),
     'died',
     'die',
     'dead',
@@ -682,6 +696,8 @@ const written: CueLexicon = {
       'number',
       'name',
       'agreement',
+      'payments',
+      'overdue',
     ].map((thing) => `${owner} ${thing}`),
   ),
   'account-holder': [
@@ -720,6 +736,18 @@ const written: CueLexicon = {
   ],
   estate: [
     'estate',
+    // "I'm calling about my mom Evelyn Carter, she passed away": the account is the relative's
+    ...['calling', 'ringing', 'writing', 'emailing'].flatMap((verb) =>
+      relations.map((relation) => `${verb} about my ${relation}`),
+    ),
+    // Texted by family: the account is the dead person's ("ur calling asking for her", "close it").
+    'asking for her',
+    'asking for him',
+    'take her off',
+    'take him off',
+    'close it',
+    'one of your',
+    'one of ur',
     'his account',
     'her account',
     'his debt',
@@ -1093,6 +1121,14 @@ const written: CueLexicon = {
     'cannot keep going',
     'letters to my kids',
     'letter to my kids',
+    // "I've sorted out letters for my kids, just in case. I don't think I'll be around to pay it"
+    'letters for my kids',
+    'letters for the kids',
+    'letters for my children',
+    "don't think i'll be around to pay",
+    'dont think ill be around to pay',
+    "won't be around to pay",
+    'wont be around to pay',
     'my pills',
     'into a wall',
     'around much longer',
@@ -1831,6 +1867,27 @@ const written: CueLexicon = {
     'on their behalf',
     'writing for my',
     'calling for my',
+    'texting for my',
+    'messaging for my',
+    'emailing for my',
+    'this is his wife',
+    'this is her husband',
+    ...['his', 'her']
+      .map((owner) => `this is ${owner}`)
+      .flatMap((intro) =>
+        [
+          'mum',
+          'mom',
+          'dad',
+          'mother',
+          'father',
+          'son',
+          'daughter',
+          'sister',
+          'brother',
+          'partner',
+        ].map((relation) => `${intro} ${relation}`),
+      ),
     'power of attorney',
     'lasting power of attorney',
     'asked me to contact',

@@ -14,6 +14,8 @@ const relations = [
   'esposa',
   'mujer',
   'pareja',
+  'pololo',
+  'polola',
   '=hijo',
   '=hija',
   'hermano',
@@ -384,6 +386,12 @@ export const es: CueLexicon = {
   ],
   dispute: [
     'no debo',
+    // "un cargo de 89 dólares que yo nunca hice", "ese cargo no lo hice yo"
+    'no lo hice yo',
+    'no la hice yo',
+    'yo nunca hice',
+    'que yo no hice',
+    'que nunca hice',
     'no le debo',
     'no les debo',
     'no os debo',
@@ -589,6 +597,8 @@ export const es: CueLexicon = {
   ],
   'breathing-space': [
     'espacio de respiro',
+    // customers in the UK name the scheme in English
+    'breathing space',
     'periodo de respiro',
     'período de respiro',
     'moratoria',
@@ -771,6 +781,20 @@ export const es: CueLexicon = {
   ],
   estate: [
     'herencia',
+    // "den de baja la línea", "tenía un plan con ustedes": the account was the dead person's.
+    'de baja',
+    ...['tenía', 'tenia'].flatMap((had) =>
+      [
+        'un plan',
+        'una línea',
+        'una linea',
+        'un contrato',
+        'un préstamo',
+        'un prestamo',
+        'una cuenta',
+        'una tarjeta',
+      ].map((thing) => `${had} ${thing}`),
+    ),
     'testamento',
     'su cuenta',
     'su deuda',
@@ -1840,6 +1864,31 @@ export const es: CueLexicon = {
   ],
   'third-party': [
     'en nombre de',
+    // "soy la hermana de Martín": someone named writes about another.
+    ...[
+      'hija',
+      'hermana',
+      'esposa',
+      'madre',
+      'mamá',
+      'mama',
+      'nieta',
+      'sobrina',
+      'pareja',
+      'viuda',
+    ].map((relation) => `soy la ${relation} de`),
+    ...[
+      'hijo',
+      'hermano',
+      'esposo',
+      'marido',
+      'padre',
+      'papá',
+      'papa',
+      'nieto',
+      'sobrino',
+      'viudo',
+    ].map((relation) => `soy el ${relation} de`),
     'de parte de',
     'en representación de',
     'en representacion de',

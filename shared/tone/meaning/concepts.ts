@@ -156,9 +156,12 @@ function compile<Id extends string>(
   return result;
 }
 
-function wordMatches(test: WordTest, word: string, stem: string): boolean {
+function wordMatches(test: WordTest, token: Sentence['tokens'][number]): boolean {
+  const { word, stem } = token;
   if (test.kind === 'stem') return stem === test.value || word === test.value;
-  if (test.kind === 'exact') return word === test.value;
+  // "=llamo" is "I call": never "llamó" (they called), which folds to the same letters.
+  if (test.kind === 'exact')
+    return word === test.value && !(token.pastThirdPerson === true && word.endsWith('o'));
   if (test.kind === 'prefix') return word.startsWith(test.value);
   return word.length > test.value.length + 1 && word.endsWith(test.value);
 }
@@ -167,7 +170,7 @@ function termMatchesAt(term: CompiledTerm, tokens: Sentence['tokens'], index: nu
   for (let offset = 0; offset < term.words.length; offset += 1) {
     const test = term.words[offset];
     const other = tokens[index + offset];
-    if (test === undefined || other === undefined || !wordMatches(test, other.word, other.stem)) {
+    if (test === undefined || other === undefined || !wordMatches(test, other)) {
       return false;
     }
     // A term's words are read together only when no punctuation parts them.

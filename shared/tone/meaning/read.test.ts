@@ -110,6 +110,9 @@ describe('meaning frames', () => {
       'en.frame.third-party.disclosure',
     );
     expect(verdict('Your employer will be contacted on Monday.')).toBe('block');
+    // "llamó" (they called) is no "llamo" (I call), though folding drops the accent that tells them apart.
+    expect(verdict('Ayer llamó su hijo preguntando por su préstamo.', 'es')).toBe('ok');
+    expect(verdict('Mañana llamo a su hijo para contarle lo del préstamo.', 'es')).toBe('block');
   });
 
   it('reads a third party who tells us something as the teller, and news told to the customer as theirs', () => {
@@ -215,6 +218,34 @@ describe('meaning frames', () => {
       ),
     ).toBe('block');
     expect(verdict('Mire, no tengo todo el día. ¿Paga o no paga?', 'es')).not.toBe('ok');
+  });
+
+  it('reads ways of collecting the customer will not like, a hit to credit and "no me interesa" for what they are', () => {
+    expect(verdict("There's ways of getting this money that you won't like, trust me.")).toBe(
+      'block',
+    );
+    expect(verdict('Tenemos formas de cobrar que no le van a gustar, mi pana.', 'es')).toBe(
+      'block',
+    );
+    expect(
+      verdict('Tenemos varias formas de cobrar: transferencia, tarjeta o efectivo.', 'es'),
+    ).toBe('ok');
+    expect(verdict("Your credit is about to take a hit you won't recover from. Your call.")).toBe(
+      'block',
+    );
+    expect(verdict('No me interesa si se quedó sin trabajo, la deuda es la deuda.', 'es')).toBe(
+      'review',
+    );
+    expect(verdict('Drove past your place this morning. Nice house. Call me.')).toBe('block');
+    expect(
+      verdict('Sabemos perfectamente dónde tiene el coche y podemos quedarnos con él.', 'es'),
+    ).toBe('block');
+    expect(verdict('Nos quedamos con su propuesta de 50 euros al mes.', 'es')).toBe('ok');
+    expect(verdict('Get your sh*t together and pay.')).toBe('block');
+    // "hearing this" is the verb, never a court hearing.
+    expect(
+      frameIds("I know you won't like hearing this, but the fee was charged correctly."),
+    ).toEqual([]);
   });
 
   it('keeps everyday words that once read as menace ok, and the menace itself blocked', () => {

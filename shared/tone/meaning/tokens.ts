@@ -17,6 +17,11 @@ export interface Token {
   /** Index of the clause the token is in, within its sentence. */
   clause: number;
   /**
+   * Spanish: written with a stressed final "ó" ("llamó", "avisó"), the third person's past. Folding
+   * drops the accent, which would make it "llamo" (I call); an exact form never reads it so.
+   */
+  pastThirdPerson?: true;
+  /**
    * True when punctuation (a dash, a colon, "¿") stands between this token and the one before:
    * a term of several words never reads across it ("Si no, ¿quiere…" is no "no quiere").
    */
@@ -85,6 +90,9 @@ const abbreviations = new Set([
   'approx',
   'ref',
 ]);
+
+/** A Spanish word of three letters or more ending in a stressed "ó": "llamó", "PAGÓ". */
+const stressedFinalO = /\p{L}{2}[óÓ]$/u;
 
 /** The most words one sentence holds before the rest is read as the next one. */
 const maxSentenceTokens = 80;
@@ -234,6 +242,9 @@ export function readSentences(text: string, locale: string): Sentence[] {
         stem: stemWord(folded, locale),
         clause,
         ...pause,
+        ...(locale === 'es' && stressedFinalO.test(match[0])
+          ? { pastThirdPerson: true as const }
+          : {}),
       });
       inClause += 1;
     }

@@ -120,6 +120,11 @@ export function judgedSentences(reading: Reading): JudgedSentence[] {
     .map((entry) => ({ ...entry, draft }));
 }
 
+/** True when `finding` lies within `sentence` (module level: a check runs this per keystroke). */
+function inSentence(sentence: Sentence, finding: JudgedFinding): boolean {
+  return sentence.start <= finding.start && finding.end <= sentence.end;
+}
+
 /** The buffer every check writes its sentences' buckets into (checks never run concurrently). */
 const bucketBuffer = new BucketList();
 
@@ -149,10 +154,14 @@ export function modelJudgement(
     const fine = probabilities[0] ?? 0;
     if (fine < model.thresholds.clear) continue;
     const clearBlock = model.thresholds.clearBlock ?? model.thresholds.clear;
+    // A sentence the model is not sure enough of to clear its threat ("you haven't paid your bill
+    // and we will sue") is not fine either: none of its findings is cleared.
+    const threatStays =
+      fine < clearBlock &&
+      findings.some((each) => each.severity === 'block' && inSentence(sentence, each));
+    if (threatStays) continue;
     findings.forEach((finding, index) => {
-      const within = sentence.start <= finding.start && finding.end <= sentence.end;
-      const sureEnough = finding.severity !== 'block' || fine >= clearBlock;
-      if (within && sureEnough && clearable(finding, meaning.locale)) cleared.add(index);
+      if (inSentence(sentence, finding) && clearable(finding, meaning.locale)) cleared.add(index);
     });
   }
 

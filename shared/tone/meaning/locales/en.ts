@@ -710,6 +710,10 @@ export const en: MeaningLocale = {
       'doorstep',
     ],
     'credit-harm': [
+      // "your credit is about to take a hit you won't recover from"
+      'take a hit',
+      "won't recover",
+      'never recover',
       "won't be able to borrow",
       "won't get a loan",
       'no lender',
@@ -962,6 +966,10 @@ export const en: MeaningLocale = {
       'demand',
     ],
     menace: [
+      // "there's ways of getting this money that you won't like"
+      'ways of getting this money',
+      'ways of getting your money',
+      'ways of collecting',
       // "Don't make us use them": the "not" asks, it does not reassure. ("Don't make me look bad"
       // is guilt, not menace.)
       "don't make us use",
@@ -1022,6 +1030,10 @@ export const en: MeaningLocale = {
       'swung by',
       'drives past',
       'drive past',
+      'drove past your',
+      'drove past ur',
+      'drove by your',
+      'driving past your',
       'pass your road',
       'know your area',
       'knows your area',
@@ -1919,7 +1931,8 @@ export const en: MeaningLocale = {
       'asked if',
       'asked about',
     ],
-    idiom: [],
+    // "hearing this", "hearing from you": the verb, never a court hearing.
+    idiom: ['=hearing this', '=hearing that', '=hearing from', '=hearing about', '=hearing back'],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
     'our-side': ['=my', '=our', 'i am the', 'i am the team', 'i am your', 'we are the'],
     impostor: [

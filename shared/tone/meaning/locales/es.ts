@@ -314,6 +314,10 @@ export const es: MeaningLocale = {
       'litigio',
     ],
     enforcement: [
+      // "podemos quedarnos con ellos (el coche y la cuenta)": taking what the customer owns
+      'quedarnos con',
+      'nos quedamos con',
+      'nos quedaremos con',
       'la grúa',
       'con la grúa',
       'recogemos su carro',
@@ -1075,6 +1079,9 @@ export const es: MeaningLocale = {
       'solo tienes',
     ],
     menace: [
+      // "tenemos formas de cobrar que no le van a gustar"
+      'que no le van a gustar',
+      'que no te van a gustar',
       // "No nos obligue a usarlo": the "no" asks, it does not reassure.
       'no nos obligue',
       'no nos obligues',
@@ -1249,6 +1256,10 @@ export const es: MeaningLocale = {
       'hacerte una visita',
       'sabemos dónde',
       'sabemos donde',
+      'sabemos perfectamente dónde',
+      'sabemos perfectamente donde',
+      'sabemos muy bien dónde',
+      'sabemos muy bien donde',
       '=encontrarle',
       '=encontrarte',
       '=vigilando',
@@ -1721,6 +1732,10 @@ export const es: MeaningLocale = {
       'depresión',
     ],
     dismissal: [
+      // "no me interesa si se quedó sin trabajo, la deuda es la deuda"
+      'no me interesa',
+      'me da igual',
+      'la deuda es la deuda',
       'se mantiene',
       'se mantienen',
       'sin cambios',

@@ -11,8 +11,11 @@ import { Loading } from '../../Loading';
 import { useI18n } from '../../i18n';
 import { loadedToneCheckPanel, loadToneCheckPanel } from './load-tone-check-panel';
 
-/** The tone panel, with its heading and a busy line while its chunk loads. */
-export function LazyToneCheckPanel() {
+/**
+ * The tone panel, with its heading and a busy line while its chunk loads; `onSettled` once its
+ * first check has answered or failed, or its chunk would not load.
+ */
+export function LazyToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
   const { t } = useI18n();
   const [Panel, setPanel] = useState(() => loadedToneCheckPanel());
   const [failure, setFailure] = useState<Error>();
@@ -21,16 +24,19 @@ export function LazyToneCheckPanel() {
     let active = true;
     loadToneCheckPanel().then(
       (loaded) => active && setPanel(() => loaded),
-      (error: unknown) =>
-        active && setFailure(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => {
+        if (!active) return;
+        onSettled?.();
+        setFailure(error instanceof Error ? error : new Error(String(error)));
+      },
     );
     return () => {
       active = false;
     };
-  }, [Panel]);
+  }, [Panel, onSettled]);
   // A chunk that will not load fails like a panel that throws: the PanelBoundary around it says so.
   if (failure !== undefined) throw failure;
-  if (Panel !== undefined) return <Panel />;
+  if (Panel !== undefined) return <Panel onSettled={onSettled} />;
   // The heading and a busy line, not yet the "Tone check" region: whoever finds it finds the one
   // that stays.
   return (

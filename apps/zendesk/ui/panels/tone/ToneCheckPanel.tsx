@@ -3,6 +3,7 @@
  * when the admin turned agent feedback on, "This finding is wrong" and "Tactful missed something".
  * What shows and which buttons are on is decided in shared/tone/panel-view; this lays it out.
  */
+import { useEffect } from 'react';
 import { Button, type IButtonProps } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
@@ -64,10 +65,18 @@ function FeedbackSection(props: {
   );
 }
 
-/** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
-export function ToneCheckPanel() {
+/**
+ * Live tone check of the reply draft beside the ticket (and a new outbound ticket). `onSettled` is
+ * called once its first check has answered or failed (the ticket sidebar starts its later panels
+ * then, PanelsAfterCard.tsx).
+ */
+export function ToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
   const { t, locale } = useI18n();
   const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
+  const settled = state.status !== 'loading';
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
   const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error }).body;
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')
