@@ -46,6 +46,10 @@ export const cueIds = [
   'not-had',
   'twice',
   'remove-charge',
+  // a charge questioned or kept after the thing went back: "why am I being billed", "I returned it"
+  'returned',
+  'why',
+  'chase',
   'bankruptcy',
   'not-insolvent',
   'other-person',

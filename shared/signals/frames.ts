@@ -224,7 +224,7 @@ export const signalFrames: readonly SignalFrame[] = [
   {
     id: 'dispute.wrong-amount',
     kind: 'dispute',
-    sequence: [['debt-thing'], ['wrong']],
+    sequence: [['debt-thing', 'charge-word'], ['wrong']],
     gap: 3,
     negatable: true,
     confidence: 0.75,
@@ -259,6 +259,28 @@ export const signalFrames: readonly SignalFrame[] = [
     gap: 4,
     negatable: true,
     confidence: 0.7,
+  },
+  // "I returned the coat … you are STILL charging me £89.99"; "why am I being billed for a router",
+  // "why has it come back?": a charge for what went back, or a charge or chase questioned.
+  {
+    acrossClauses: true,
+    id: 'dispute.returned-charged',
+    kind: 'dispute',
+    sequence: [['returned'], ['charge-word']],
+    gap: 12,
+    negatable: false,
+    confidence: 0.65,
+  },
+  {
+    id: 'dispute.why-charged',
+    kind: 'dispute',
+    sequence: [['why'], ['charge-word', 'chase']],
+    gap: 4,
+    // "I paid on the 5th. Why are you still charging me?" is a payment claimed; a death's bills
+    // questioned by the family are the death's business.
+    unlessInMessage: ['death', 'paid', 'paid-bare'],
+    negatable: false,
+    confidence: 0.65,
   },
   {
     id: 'dispute.remove-charge',

@@ -85,6 +85,27 @@ describe('hard negatives: the words are there, the signal is not', () => {
     expect(kinds.filter((kind) => kind !== 'hardship')).toEqual([]);
   });
 
+  it('reads a dispute told by a charge questioned or kept after the thing went back (round 15)', () => {
+    for (const [text, locale] of [
+      ['Why am I being charged for a modem I never used?', 'en'],
+      ['I sent back the headphones in May and you are still billing me for them.', 'en'],
+      ['I returned the sofa a month ago. So why is there still a bill for it?', 'en'],
+      ['You charged me for insurance I never asked for.', 'en'],
+      ['Please take the fee off, the payment went in on time.', 'en'],
+      ['¿Por qué me cobráis la instalación si nunca me instalaron nada?', 'es'],
+      ['Devolví el teléfono en la tienda y me lo siguen cobrando.', 'es'],
+      ['Me están cobrando intereses de más.', 'es'],
+      ['Esos cargos yo no los hice, quítenme eso de la cuenta.', 'es'],
+    ] as const) {
+      expect(kindsIn(text, locale)).toContain('dispute');
+    }
+    // A payment claimed, and a death's bills questioned, are not disputes of the charge.
+    expect(kindsIn('I paid on the 5th. Why are you still charging me?')).not.toContain('dispute');
+    expect(
+      kindsIn('Mi padre murió en marzo. ¿Por qué siguen llegando facturas?', 'es'),
+    ).not.toContain('dispute');
+  });
+
   it('reads "not disputing, just can’t pay" as hardship only', () => {
     expect(kindsIn("I'm not disputing it, I just can't pay yet")).toEqual(['hardship']);
   });
@@ -255,6 +276,13 @@ describe('words that look like a signal but are not the customer’s own (held-o
     expect(has('All communication goes through my attorney from now on.', 'cease')).toBe(false);
     expect(kindsIn('Please do not contact me by phone again.')).toEqual(['channel-opt-out']);
     expect(has('Stop contacting me and my family.', 'cease')).toBe(true);
+    // A stop that lists every way we write or ring asks for all contact to end (round 14, s28).
+    expect(
+      kindsIn('Dejad de contactarme de una vez, por teléfono, por carta y por email.', 'es'),
+    ).toEqual(['cease']);
+    expect(kindsIn('Do not contact me by phone, text, email or post ever again.')).toEqual([
+      'cease',
+    ]);
   });
 
   it('flags indirect self-harm wording (a missed hint is harm, a false prompt costs little)', () => {

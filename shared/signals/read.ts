@@ -316,6 +316,12 @@ function ceaseAim(
   );
   if (narrowing.length === 0) return undefined;
   const named = new Set<string>(narrowing.map((hit) => hit.concept));
+  // "Stop contacting me, by phone, by letter and by email": a stop that lists three or more
+  // channels, anywhere after it in the sentence, asks for all contact to end (a cease).
+  const listed = channelsOf(
+    new Set(hits.filter((hit) => hit.first >= first.first).map((hit) => hit.concept)),
+  );
+  if (listed.length >= 3 && !named.has('place-work') && !named.has('place-home')) return undefined;
   return {
     channels: channelsOf(named),
     place: named.has('place-work') || named.has('place-home'),
