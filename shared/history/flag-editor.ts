@@ -26,6 +26,11 @@ export interface FlagEditRequest {
   readonly flag: FlagKind;
   readonly reason: string;
   readonly setNow?: boolean | undefined;
+  /**
+   * The message the words came from (`zendesk-comment:<id>`, `hubspot-email:<id>`), kept with the
+   * flag (its log line, its note) and, on HubSpot, making a repeated set of it one write.
+   */
+  readonly source?: string | undefined;
 }
 
 /** Whether the customer has a flag now. */

@@ -5,18 +5,11 @@
  * made before the history panel has loaded waits for it.
  */
 import { useEffect } from 'react';
-import type { FlagKind } from '../../../shared/history';
+import type { FlagEditRequest } from '../../../shared/history/flag-editor';
 import { createRequestChannel } from '../../../shared/view/request-channel';
 
-/** The flag to review or set, and the reason to start from. */
-export interface FlagRequest {
-  flag: FlagKind;
-  reason: string;
-  /** Set the flag now (the agent's click), instead of only filling the form. */
-  setNow?: boolean;
-  /** Where the words came from, kept on the flag log line (`zendesk-comment:<id>`). */
-  source?: string;
-}
+/** The flag to review or set, and the reason (and message) to start from. */
+export type FlagRequest = FlagEditRequest;
 
 /** One channel per sidebar: a sidebar is its own iframe, so its module is its own. */
 const channel = createRequestChannel<FlagRequest>();

@@ -6,7 +6,7 @@
  * customer card and the app's own states say, shared/i18n/compile.ts `openingKey`); the whole
  * catalog loads beside them, and whatever speaks more waits for it inside `WholeCatalog`.
  */
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { catalogArrival, type CatalogWords } from '../../../shared/i18n/load';
 import type { Translate } from '../../../shared/i18n/translator';
@@ -34,8 +34,23 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const arrival = useMemo(() => catalogArrival(locale), [locale]);
-  const { words } = useSyncExternalStore(arrival.subscribe, arrival.getSnapshot);
-  useEffect(() => arrival.start(), [arrival]);
+  // React state, not useSyncExternalStore: a store's change renders synchronously, and the whole
+  // catalog's arrival renders every later panel (WholeCatalog), so each code-split panel would commit
+  // its Suspense fallback at once and show on React's reveal throttle, ~0.5 s later (the history
+  // panel then came after a crashed tone panel's error). A state update renders concurrently: a
+  // panel chunk that runs meanwhile shows straight away, as before the shared arrival.
+  const [heard, hear] = useState(() => ({ arrival, ...arrival.getSnapshot() }));
+  useEffect(() => {
+    const update = () => hear({ arrival, ...arrival.getSnapshot() });
+    const unsubscribe = arrival.subscribe(update);
+    update();
+    const stop = arrival.start();
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [arrival]);
+  const { words } = heard.arrival === arrival ? heard : arrival.getSnapshot();
   if (words === undefined) return <>{fallback}</>;
   return <I18nContext.Provider value={words}>{children}</I18nContext.Provider>;
 }

@@ -6,17 +6,10 @@
  */
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { createRequestChannel, type RequestChannel } from '../../../../shared/view/request-channel';
-import type { FlagKind } from '../../contract';
+import type { FlagEditRequest } from '../../../../shared/history/flag-editor';
 
-/** The flag to review (or set) and the reason to start from. */
-export interface FlagRequest {
-  flag: FlagKind;
-  reason: string;
-  /** Set the flag now (the agent's click), instead of only filling the form. */
-  setNow?: boolean;
-  /** The message the words come from (`hubspot-email:<id>`), kept on the flag's note. */
-  fromMessage?: string;
-}
+/** The flag to review (or set), and the reason (and email) to start from. */
+export type FlagRequest = FlagEditRequest;
 
 const FlagRequestContext = createContext<RequestChannel<FlagRequest> | null>(null);
 

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Result } from '../../../../shared/ports';
 import { createLoader, type Loaded } from '../../../../shared/view/load';
+import type { Readable } from '../../../../shared/view/store';
 
 export type { Loaded };
 
@@ -19,4 +20,14 @@ export function useLoaded<T, E>(load: () => Promise<Result<T, E>>, first?: Loade
     return loader.dispose;
   }, [loader]);
   return { state, reload: loader.reload, refresh: loader.refresh };
+}
+
+/** A shared controller's snapshot: it starts (`reload`) on mount and is disposed of on unmount. */
+export function useStarted<S>(controller: Readable<S> & { reload(): void; dispose(): void }): S {
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  useEffect(() => {
+    controller.reload();
+    return controller.dispose;
+  }, [controller]);
+  return snapshot;
 }

@@ -6,14 +6,14 @@ import { BusyButton } from '../../BusyButton';
 import { useI18n } from '../../i18n';
 import { useFormatMoment } from './history-view';
 import type { TimelineRow } from '../../../host/history/loaded-history';
-import type { MoreState } from './useHistory';
+import type { useHistory } from './useHistory';
 import { Section } from '../../Section';
 
 interface TimelineProps {
   rows: readonly TimelineRow[];
   agentZone: string;
   hasOlder: boolean;
-  more: MoreState;
+  more: ReturnType<typeof useHistory>['more'];
   onShowReplies: (ticket: TicketEntry) => void;
   onLoadOlder: () => void;
 }

@@ -20,7 +20,7 @@ import { PanelBoundary } from '../../PanelBoundary';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { PromiseToPay } from './PromiseToPay';
-import { usePromiseAccount, useRecordSuggestions, useSignals } from './useSignals';
+import { useSignals } from './useSignals';
 
 /** Short facts as small tags, in order; a missing one is left out. */
 function Facts({ texts }: { texts: readonly (string | undefined)[] }) {
@@ -99,10 +99,8 @@ function SignalEntry(props: {
 
 function SignalsContent() {
   const { t, locale } = useI18n();
-  const { state, load, hasOlder, older, loadOlder } = useSignals();
+  const { state, reload, hasOlder, older, loadOlder, alreadySet, account } = useSignals();
   const read = state.status === 'ready' ? state.value : undefined;
-  const alreadySet = useRecordSuggestions(read);
-  const account = usePromiseAccount(read?.view);
   const section =
     read &&
     signalsSectionView(t, read, {
@@ -115,7 +113,7 @@ function SignalsContent() {
   const { empty, signposting, entries = [] } = section ?? {};
   return (
     <Section title={t('signals.title')} style={{ marginTop: 16 }} panel>
-      <ReadState state={state} onRetry={() => void load()} label={t('signals.loading')} />
+      <ReadState state={state} onRetry={reload} label={t('signals.loading')} />
       {signposting && (
         <SM role="note" style={{ marginTop: 8 }}>
           {signposting}

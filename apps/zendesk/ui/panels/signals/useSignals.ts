@@ -1,23 +1,15 @@
 /**
- * The signals section's state: shared/signals/comment-thread over the customer's comments on the
- * ticket, read through the host adapter (no user read of its own) with the learned model (its own
- * chunk; the word rules answer if it fails), each in the customer's language, time zone and
- * currency. Also the section's two side reads: the flags its words suggest (logged) and the
- * account for a promise.
+ * The signals section's state: shared/signals/section over the customer's comments on the ticket,
+ * read through the host adapter (no user read of its own) with the learned model (its own chunk;
+ * the word rules answer if it fails), each in the customer's language, time zone and currency.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
-import type { FlagKind } from '../../../../../shared/history';
 import { ok, type HttpError } from '../../../../../shared/ports';
 import { loadSignalModel } from '../../../../../shared/signals/model/load';
-import { needsPromiseAccount } from '../../../../../shared/signals/promise-offer';
 import { messageReader } from '../../../../../shared/signals/reader';
-import {
-  createCommentThread,
-  type ThreadRead,
-  type ThreadSoFar,
-} from '../../../../../shared/signals/comment-thread';
-import type { SignalsView } from '../../../../../shared/signals/view';
+import type { ThreadRead, ThreadSoFar } from '../../../../../shared/signals/comment-thread';
+import { createSignalsSection } from '../../../../../shared/signals/section';
 import { signalFlagSuggestions } from '../../../../../shared/signals/view-words';
 import {
   readCustomerCommentPage,
@@ -33,7 +25,7 @@ import { readPromiseAccount, type PromiseAccount } from '../../../host/plans/sig
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useLoad } from '../../useLoad';
+import { useStarted } from '../../useLoad';
 import { publishSuggestions } from './suggestion-store';
 
 /** Reading the customer's comments: what is read so far and where the older ones are. */
@@ -49,12 +41,19 @@ interface ReadSoFar extends ThreadSoFar<CustomerComment> {
 /** What the section shows: whether the customer has written, and the signals in their words. */
 export type SignalsRead = ThreadRead<ReadSoFar>;
 
-/** The section's thread of comments, read through the host, and what the agent can do with it. */
+/**
+ * The section's thread of comments, read through the host, and its side reads: the flags the words
+ * suggest are published for the guards' warning and recorded in the requester's flag log (best
+ * effort: a failed write is written again the next time the ticket is read), and the account for a
+ * promise.
+ */
 export function useSignals() {
-  const { client, http, settings, retry, clock } = useHost();
-  const thread = useMemo(
+  const { t } = useI18n();
+  const host = useHost();
+  const { client, http, settings, retry, clock } = host;
+  const section = useMemo(
     () =>
-      createCommentThread<ReadSoFar, CustomerComment, HttpError | HostError>({
+      createSignalsSection<ReadSoFar, CustomerComment, HttpError | HostError, PromiseAccount>({
         async first() {
           const [words] = await Promise.all([
             readLatestCustomerComments(client, http, retry),
@@ -82,59 +81,27 @@ export function useSignals() {
           soFar.requesterId === undefined
             ? undefined
             : readCustomerCommentPage(http, retry, nextPath, soFar.requesterId),
+        async record({ requesterId, view }) {
+          if (requesterId === undefined) return undefined;
+          const kind = 'zendesk-comment';
+          const suggestions = signalFlagSuggestions(t, view.items, kind, flagReasonMaxLength);
+          if (suggestions.length === 0) return undefined;
+          publishSuggestions(requesterId, suggestions);
+          const log = readHistorySettings(settings);
+          const now = clock.now();
+          const recorded = await recordFlagSuggestions(
+            http,
+            retry,
+            requesterId,
+            suggestions,
+            log,
+            now,
+          );
+          return recorded.ok ? ok(new Set(recorded.value.alreadySet)) : recorded;
+        },
+        account: () => readPromiseAccount(host),
       }),
-    [client, http, settings, retry, clock],
+    [t, host, client, http, settings, retry, clock],
   );
-  useEffect(() => {
-    void thread.load();
-    return thread.stop;
-  }, [thread]);
-  return { ...useSyncExternalStore(thread.subscribe, thread.getSnapshot), ...thread };
-}
-
-/**
- * Records in the requester's flag log the flags their words suggest and nobody has decided on, so
- * the guards here and in the new-ticket sidebar warn of them; answers the suggested flags the
- * customer has already. Best effort: a failed write is written again the next time the ticket is
- * read, and the section itself still shows the signals.
- */
-export function useRecordSuggestions(read: SignalsRead | undefined): ReadonlySet<FlagKind> {
-  const { t } = useI18n();
-  const { http, retry, settings: shell, clock } = useHost();
-  const [alreadySet, setAlreadySet] = useState<ReadonlySet<FlagKind>>(new Set());
-  useEffect(() => {
-    if (read?.requesterId === undefined) return;
-    const { requesterId, view } = read;
-    const suggestions = signalFlagSuggestions(
-      t,
-      view.items,
-      'zendesk-comment',
-      flagReasonMaxLength,
-    );
-    if (suggestions.length === 0) return;
-    publishSuggestions(requesterId, suggestions);
-    const settings = readHistorySettings(shell);
-    let current = true;
-    void recordFlagSuggestions(http, retry, requesterId, suggestions, settings, clock.now()).then(
-      (recorded) => {
-        if (current && recorded.ok) setAlreadySet(new Set(recorded.value.alreadySet));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [read, t, http, retry, shell, clock]);
-  return alreadySet;
-}
-
-/** The customer's account and the agent, read only once the words hold a promise to record. */
-export function usePromiseAccount(view: SignalsView | undefined): PromiseAccount | undefined {
-  const host = useHost();
-  const needed = view !== undefined && needsPromiseAccount(view.items);
-  const load = useCallback(
-    () => (needed ? readPromiseAccount(host) : Promise.resolve(ok(undefined))),
-    [needed, host],
-  );
-  const { state } = useLoad(load);
-  return state.status === 'ready' ? state.value : undefined;
+  return { ...useStarted(section), ...section };
 }

@@ -1,20 +1,22 @@
 /**
- * The history panel's controller: the contact's engagements through our backend (first page on
- * open, more on request), the flags (collections), the portal's contact hours (settings), and from
- * them the summary, the guards per channel and the nudge; plus setting and clearing a flag.
+ * The history panel's controller (shared/history/controller.ts) wired to the card: the contact's
+ * engagements through our backend (first page on open, more on request), the flags (collections),
+ * the portal's contact hours (settings), and from them the summary, the guards per channel and the
+ * nudge; plus setting and clearing a flag.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { todayIn } from '../../../../../../shared/calendar/calendar';
+import { err } from '../../../../../../shared/ports';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { historyView, type HistoryView } from '../../../../../../shared/history/view';
 import { withPage, type LoadedPages } from '../../../../../../shared/history/pages';
-import { createMoreLoader } from '../../../../../../shared/history/more-loader';
+import { createHistoryController } from '../../../../../../shared/history/controller';
 import type { FlagChange } from '../../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../../shared/history/flag-editor';
 import type { FlagRequest } from '../../flag-request';
 import type { ContactFlag, FlagSource } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
-import { openContactHistory } from '../../../host/contact-history';
+import { openContactHistory, type HistoryStart } from '../../../host/contact-history';
 import {
   flagWriteRequest,
   loadEngagementPage,
@@ -28,7 +30,7 @@ import {
   useGuardWatch,
   useOpeningReads,
 } from '../../services';
-import { useLoaded, type Loaded } from '../../use-loaded';
+import { useStarted, type Loaded } from '../../use-loaded';
 
 /**
  * Engagements per type per page (the backend reads each type separately): the card's page size,
@@ -47,55 +49,50 @@ export interface HistoryPicture {
   hasMore: boolean;
 }
 
+/** What shows: the opening, the engagements loaded so far, and the flags as last saved. */
+interface Shown extends LoadedPages<ContactEvent> {
+  start: HistoryStart;
+  flags: ContactFlag[];
+}
+
 /** The controller for the contact the card is on. */
 export function useContactHistory() {
   const { crm, backend, clock } = useCardServices();
   const opening = useOpeningReads();
   const contactId = crm.scope.contactId;
-  // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
-  const startedBefore = useRef(false);
-
-  const loadStart = useCallback(() => {
-    const fresh = startedBefore.current;
-    startedBefore.current = true;
-    return openContactHistory(backend, crm.scope, () => opening.firstEngagementPage({ fresh }));
+  const controller = useMemo(() => {
+    // The first load takes the card's opening page (shared with the plans panel); a Retry reads anew.
+    let startedBefore = false;
+    const open = () => {
+      const fresh = startedBefore;
+      startedBefore = true;
+      return openContactHistory(backend, crm.scope, () => opening.firstEngagementPage({ fresh }));
+    };
+    const shown = (start: HistoryStart): Shown => {
+      const { events: entries, nextCursor: next, flags } = start;
+      return { start, entries, next, flags };
+    };
+    return createHistoryController(open, shown);
   }, [backend, crm, opening]);
-  const start = useLoaded(loadStart);
+  const { state, history, more } = useStarted(controller);
 
-  // Pages after the first, and flags after a write; both start over when the panel reloads.
-  const [pages, setPages] = useState<LoadedPages<ContactEvent>>();
-  const [moreLoader] = useState(() => createMoreLoader<BackendError>());
-  const { more } = useSyncExternalStore(moreLoader.subscribe, moreLoader.getSnapshot);
-  const [flagsAfterWrite, setFlagsAfterWrite] = useState<ContactFlag[] | undefined>();
-
-  const retry = useCallback(() => {
-    setPages(undefined);
-    moreLoader.reset();
-    setFlagsAfterWrite(undefined);
-    start.reload();
-  }, [start, moreLoader]);
-
-  const first = start.state.status === 'ready' ? start.state.value : undefined;
-
-  const loadMore = useCallback(async () => {
-    const loaded = pages ?? (first && { entries: first.events, next: first.nextCursor });
-    const cursor = loaded?.next;
-    if (loaded === undefined || cursor === undefined) return;
-    await moreLoader.load(
-      () => loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize }),
-      ({ engagements, nextCursor: next }) => {
-        const page = { entries: engagements.map(toContactEvent), next };
-        setPages((before) => withPage(before ?? loaded, page, (event) => event.id));
-      },
+  const loadMore = () =>
+    controller.loadMore(
+      ({ next: cursor }) =>
+        cursor === undefined
+          ? undefined
+          : loadEngagementPage(backend, contactId, { cursor, limit: historyPageSize }),
+      (now, { engagements, nextCursor: next }): Shown => ({
+        ...now,
+        ...withPage(now, { entries: engagements.map(toContactEvent), next }, (event) => event.id),
+      }),
     );
-  }, [backend, contactId, first, pages, moreLoader]);
 
   const nowIso = clock.now().toISOString();
   const picture = useMemo((): Loaded<HistoryPicture, BackendError> => {
-    if (start.state.status !== 'ready') return start.state;
-    const base = start.state.value;
-    const { entries: events, next } = pages ?? { entries: base.events, next: base.nextCursor };
-    const flags = flagsAfterWrite ?? base.flags;
+    if (state.status !== 'ready') return state;
+    if (history === undefined) return { status: 'loading' };
+    const { start: base, entries: events, next, flags } = history;
     // The agent's zone is the portal's: HubSpot does not give the card the user's own.
     const view = historyView(
       {
@@ -110,15 +107,9 @@ export function useContactHistory() {
     );
     return {
       status: 'ready',
-      value: {
-        timeZone: base.timeZone,
-        now: nowIso,
-        view,
-        flags,
-        hasMore: next !== undefined,
-      },
+      value: { timeZone: base.timeZone, now: nowIso, view, flags, hasMore: next !== undefined },
     };
-  }, [start.state, pages, flagsAfterWrite, nowIso, crm]);
+  }, [state, history, nowIso, crm]);
 
   // The outcomes count a guard's "not now" (once per channel and open, see guard-events.ts).
   const guardWatch = useGuardWatch();
@@ -127,19 +118,23 @@ export function useContactHistory() {
     if (guards !== undefined) guardWatch.shown(guards);
   }, [guardWatch, guards]);
 
-  const timeZone = first?.timeZone;
   /** Writes a flag change; the contact's flags are the backend's reply once it is saved. */
   const writeFlag = useCallback(
     async (change: FlagChange, { request, source }: FlagOrigin<FlagRequest, FlagSource>) => {
-      const since = todayIn(clock.now(), timeZone ?? crm.scope.portalTimeZone);
       const from = request ? 'customer' : (source ?? 'customer');
-      const body = flagWriteRequest(change, since, from, request?.fromMessage);
-      const reply = await writeContactFlag(backend, contactId, change.kind, body);
-      if (reply.ok) setFlagsAfterWrite(reply.value);
-      return reply;
+      const written = await controller.run(
+        ({ start }) => {
+          const since = todayIn(clock.now(), start.timeZone);
+          const body = flagWriteRequest(change, since, from, request?.source);
+          return writeContactFlag(backend, contactId, change.kind, body);
+        },
+        (now, saved): Shown => (saved.ok ? { ...now, flags: saved.value } : now),
+      );
+      // The editor shows only once the history has loaded, so there is always a contact to write to.
+      return written ?? err({ code: 'not-found' as const, message: 'No contact history' });
     },
-    [backend, contactId, timeZone, crm, clock],
+    [controller, backend, contactId, clock],
   );
 
-  return { state: picture, retry, loadMore, more, writeFlag };
+  return { state: picture, retry: controller.reload, loadMore, more, writeFlag };
 }

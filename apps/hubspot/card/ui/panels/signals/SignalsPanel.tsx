@@ -141,7 +141,7 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
           <Text testId={`${id}-flag-suggested`} variant="microcopy">
             {entry.flagsNote}
           </Text>
-          {entry.flags.map(({ flag, alreadySet, label, request: { source, ...request } }) =>
+          {entry.flags.map(({ flag, alreadySet, label, request }) =>
             alreadySet ? (
               <Tag key={flag} testId={`${id}-already-${flag}`} variant="warning">
                 {label}
@@ -151,7 +151,7 @@ function SignalEntry({ entry, id }: { entry: SignalEntryView; id: string }) {
                 key={flag}
                 testId={`${id}-set-${flag}`}
                 size="xs"
-                onClick={() => requestReview({ ...request, fromMessage: source })}
+                onClick={() => requestReview(request)}
               >
                 {label}
               </Button>
