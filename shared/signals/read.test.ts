@@ -301,6 +301,11 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ['Si me siguen llamando no sé si voy a hacerme algo.', 'es'],
       // round 12 (s25)
       ['A veces pienso en tirarme abajo de un tren y que se termine todo.', 'es'],
+      // round 14 (s29-s31), missed blind before these cues
+      ["Honestly I'd rather be dead than get another letter.", 'en'],
+      ["I don't think I can keep going like this.", 'en'],
+      ['Last week I stood on the bridge for an hour.', 'en'],
+      ['Mejor me muero y se acaba todo esto.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

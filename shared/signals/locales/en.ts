@@ -1151,6 +1151,11 @@ const written: CueLexicon = {
     'a burden to everyone',
     'a burden on everyone',
     'no future for me',
+    // Round 14 (s29-s31), scored blind first: the self-harm hints no cue caught.
+    'rather be dead',
+    'can keep going like this',
+    'stood on the bridge',
+    'stood on a bridge',
   ],
   // Self-harm told indirectly, as two concepts in a row (frames.ts): no way forward in anything
   // ("I don't see the point of anything"), doubt about going on living ("not sure I want to keep

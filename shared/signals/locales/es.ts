@@ -1068,6 +1068,11 @@ export const es: CueLexicon = {
     '=cobraría el seguro',
     '=cobrarían el seguro',
     'prefiero desaparecer',
+    // ronda 14 (s29): "mejor me muero y así se les acaba la deuda"
+    'mejor me muero',
+    'prefiero morirme',
+    'prefiero estar muerto',
+    'prefiero estar muerta',
     'hacerme algo',
     // tirarse a un tren, a las vías, de un puente
     '=tirarme abajo de',
