@@ -346,8 +346,15 @@ describe('meaning frames', () => {
     ['Su empleador no será contactado.', 'es'],
     ['Nadie de la empresa va a ir a su casa.', 'es'],
     ['El juzgado no va a intervenir.', 'es'],
+    // a denied subject that runs over commas to its verb (round S)
+    ['No one from our office, and no bailiff or sheriff, will be coming to your home.', 'en'],
+    ['Nadie de la empresa, ni ningún cobrador, va a ir a su casa.', 'es'],
   ])('keeps the reassurance %j (%s) ok', (text, locale) => {
     expect(verdict(text, locale)).toBe('ok');
+  });
+
+  it('still flags a visit after a denial that is not its subject', () => {
+    expect(verdict('No one paid, so we will be coming to your home.')).toBe('block');
   });
 
   it('still flags a subject-first negation that pressure turns back, or a negated condition', () => {

@@ -114,7 +114,12 @@ function negatedBeforeHit(
       return false;
     const negationClause = sentence.tokens[negation.first]?.clause;
     if (negationClause === undefined || clause === undefined) return false;
-    if (negationClause !== clause && !listedAfter(sentence, negationClause, clause)) return false;
+    if (
+      negationClause !== clause &&
+      !listedAfter(sentence, negationClause, clause) &&
+      !negatedSubjectList(sentence, hits, negation, clause)
+    )
+      return false;
     // "we can't promise we won't call…": a negation under a hedge that keeps the pressure is no
     // reassurance; the hedge's own negation is turned back, and it governs what follows.
     if (underTurnedBackNegation(sentence, hits, negation)) return false;
@@ -263,6 +268,46 @@ function listedAfter(sentence: Sentence, from: number, to: number): boolean {
     clause = token.clause;
   }
   return clause === to;
+}
+
+/** Words that join one more denied subject to a list: "…, and no constable…", "…, ni ningún alguacil…". */
+const subjectJoiners: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'y', 'o', 'ni']);
+
+/**
+ * True when a denied subject runs over commas to its verb: "no one from our office, and no
+ * constable or marshal, will be coming", "nadie de la oficina, ni ningún alguacil, va a ir". The
+ * negation opens its clause, each clause after it opens with a negation (after a joiner at most),
+ * (or goes on with "or"), and the clause `to` opens with an auxiliary: its verb is the denied subjects'
+ * own.
+ */
+function negatedSubjectList(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  negation: ConceptHit,
+  to: number,
+): boolean {
+  const tokens = sentence.tokens;
+  const from = tokens[negation.first]?.clause;
+  if (from === undefined || from >= to) return false;
+  const opening = (clause: number): number => tokens.findIndex((token) => token.clause === clause);
+  const hitAt = (concept: ConceptId, index: number): boolean =>
+    hits.some((each) => each.concept === concept && each.first === index);
+  if (opening(from) !== negation.first) return false;
+  for (let clause = from + 1; clause < to; clause += 1) {
+    const first = opening(clause);
+    if (first < 0) return false;
+    const joiner = tokens[first]?.word ?? '';
+    // "…, and no constable or marshal": "or" goes on with the denied list without a negation.
+    const listGoesOn = joiner === 'or' || joiner === 'o' || joiner === 'nor' || joiner === 'ni';
+    const joined = subjectJoiners.has(joiner) && hitAt('negation', first + 1);
+    if (!hitAt('negation', first) && !joined && !listGoesOn) return false;
+  }
+  const verb = opening(to);
+  if (verb < 0 || !(hitAt('auxiliary', verb) || hitAt('future', verb))) return false;
+  // "…, will stop us coming": pressure in the verb's clause keeps it a threat.
+  return !hits.some(
+    (each) => pressureAfter.includes(each.concept) && tokens[each.first]?.clause === to,
+  );
 }
 
 /** The most words (auxiliaries: "will", "have been", "va a") between a subject and its negation. */
@@ -949,6 +994,10 @@ function negatedInClauseBefore(scan: string, offset: number, meaning: MeaningLoc
       return false;
     const clause = sentence.tokens[hit.first]?.clause;
     if (clause === undefined || lastClause === undefined) return false;
-    return clause === lastClause || listedAfter(sentence, clause, lastClause);
+    return (
+      clause === lastClause ||
+      listedAfter(sentence, clause, lastClause) ||
+      negatedSubjectList(sentence, hits, hit, lastClause)
+    );
   });
 }
