@@ -217,6 +217,33 @@ describe('ticket sidebar: the payment plan panel', () => {
     expect(new Set(ids).size).toBe(8);
   });
 
+  it('says when the plans could not be read again after accepting, keeps them shown, and Retry reads them', async () => {
+    const { section } = await openPlanPanel();
+    // The plan is recorded, but reading the customer's plans back fails until the agent retries.
+    let failing = true;
+    server.use(
+      http.post(`${zendeskApiPattern}/custom_objects/${objectKey}/records/search.json`, () =>
+        failing ? HttpResponse.json({ error: 'Forbidden' }, { status: 403 }) : undefined,
+      ),
+    );
+    await suggestFor(section, '200');
+    await userEvent.click(
+      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
+    );
+    await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+    expect(
+      await within(section).findByText('Plan recorded and the ticket tagged.'),
+    ).toBeInTheDocument();
+    const retry = await within(section).findByRole('button', { name: 'Retry' });
+    expect(within(section).queryByRole('list', { name: 'Promises to pay' })).toBeNull();
+
+    failing = false;
+    await userEvent.click(retry);
+    const promises = await within(section).findByRole('list', { name: 'Promises to pay' });
+    expect(within(promises).getAllByText('Pending')).toHaveLength(7);
+    expect(within(section).queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
   it('says someone else edited the ticket on a 409, and Re-apply tags it', async () => {
     const { section, world } = await openPlanPanel();
     // The ticket we read is older than the one Zendesk has: safe_update refuses the write.

@@ -26,6 +26,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   return (
     <>
       <SM>{t('plans.balance', { amount: formatMoney(setup.customer.balance.amount, locale) })}</SM>
+      <ReadState state={workspace.plansRead} onRetry={workspace.retryPlans} />
       {workspace.current && workspace.evaluation && (
         <>
           <CurrentPlan

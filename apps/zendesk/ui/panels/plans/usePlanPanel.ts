@@ -1,14 +1,16 @@
 /**
  * The plan panel's state: loads the customer, the admin's plan policy and the customer's plan
- * records; the form, pick and accept state are shared/plans/chooser-controller's; inserts a
- * summary into the reply; and records an accepted plan (custom object records, then the tag).
+ * records; the form, pick and accept state are shared/plans/chooser-controller's, the current
+ * plan's re-read and the summary's insert shared/plans/plans-controller's; inserts a summary into
+ * the reply; and records an accepted plan (custom object records, then the tag).
  */
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
 import { planChoices } from '../../../../../shared/plans/choice';
 import { createPlanChooser } from '../../../../../shared/plans/chooser-controller';
+import { createPlansController } from '../../../../../shared/plans/plans-controller';
 import { acceptAfterTagging, type AcceptState } from '../../../../../shared/plans/accept-view';
 import {
   appendParagraphToDraft,
@@ -16,7 +18,6 @@ import {
   openPlanSetup,
   readCustomerPlans,
   recordAcceptedPlan,
-  type CustomerPlans,
   type PlanSetup,
 } from '../../../host/plans';
 import { readTicketScope } from '../../../host/ticket-scope';
@@ -51,20 +52,34 @@ export function usePlanWorkspace(setup: Ready) {
     });
   }, [setup, t, agentLocale]);
   const { form, view, accept } = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
-  const [plans, setPlans] = useState<CustomerPlans>(setup.plans);
-  const [inserted, setInserted] = useState<'idle' | 'done' | 'failed'>('idle');
+  const customerId = setup.customer.userId;
+  const plansController = useMemo(
+    () =>
+      createPlansController(() => readCustomerPlans(http, retry, customerId), {
+        status: 'ready',
+        value: setup.plans,
+      }),
+    [http, retry, customerId, setup.plans],
+  );
+  useEffect(() => plansController.dispose, [plansController]);
+  const {
+    current: plansRead,
+    shown,
+    handOver: inserted,
+  } = useSyncExternalStore(plansController.subscribe, plansController.getSnapshot);
+  const plans = shown ?? setup.plans;
 
   const suggest = useCallback(() => {
     chooser.ask();
-    setInserted('idle');
-  }, [chooser]);
+    plansController.clearHandOver();
+  }, [chooser, plansController]);
 
   const insertSummary = useCallback(
-    async (option: PlanOption) => {
-      const done = await appendParagraphToDraft(client, option.summary);
-      setInserted(done.ok ? 'done' : 'failed');
-    },
-    [client],
+    (option: PlanOption) =>
+      plansController.handOver(
+        async () => (await appendParagraphToDraft(client, option.summary)).ok,
+      ),
+    [client, plansController],
   );
 
   const ticketId = context.ticketId;
@@ -97,12 +112,11 @@ export function usePlanWorkspace(setup: Ready) {
           ...(scope.ok ? { scope: scope.value } : {}),
         });
         if (!written.ok) return { status: 'error', error: written.error };
-        const refreshed = await readCustomerPlans(http, retry, setup.customer.userId);
-        if (refreshed.ok) setPlans(refreshed.value);
+        plansController.refresh();
         const saved = { status: 'saved', optionId: option.id } as const;
         return tagTicket(accepted.planKey, option.firstDue, saved);
       }),
-    [chooser, client, http, retry, setup, ticketId, tagTicket],
+    [chooser, client, http, retry, setup, ticketId, tagTicket, plansController],
   );
 
   /** After a conflict: tag the ticket again on top of the other agent's changes. */
@@ -141,5 +155,8 @@ export function usePlanWorkspace(setup: Ready) {
     reapply,
     current,
     evaluation: status?.evaluation,
+    /** The re-read after accepting: failed (with Retry) says the plans shown may be stale. */
+    plansRead,
+    retryPlans: plansController.reload,
   };
 }

@@ -1,19 +1,21 @@
 /**
  * The plans panel's state once the balance and policy are known: shared/plans/chooser-controller
- * (the form, the pick, the accept state) wired to the card; what they show is shared/plans/choice.
- * Copies the summary, accepts the plan (written once, whatever the retries) and loads the current plan.
+ * (the form, the pick, the accept state) and shared/plans/plans-controller (the current plan, read
+ * again after accepting) wired to the card; what they show is shared/plans/choice. Copies the
+ * summary, accepts the plan (written once, whatever the retries) and loads the current plan.
  */
 import { useExtensionActions, useExtensionContext } from '@hubspot/ui-extensions';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import { planChoices } from '../../../../../../shared/plans/choice';
 import { createPlanChooser } from '../../../../../../shared/plans/chooser-controller';
+import { createPlansController } from '../../../../../../shared/plans/plans-controller';
 import { ok } from '../../../../../../shared/ports';
 import type { BackendError } from '../../../host/backend-client';
 import { acceptPlan, readCurrentPlan, type AcceptedPlanWrite } from '../../../host/plans';
 import { useCardI18n } from '../../i18n';
 import { useCardServices, useOpeningReads } from '../../services';
-import { useLoaded } from '../../use-loaded';
+import { useStarted } from '../../use-loaded';
 import type { PlanContext } from '../../../host/plan-setup';
 
 /** Where accepting the chosen plan stands. */
@@ -48,15 +50,18 @@ export function usePlanChoice(context: PlanContext) {
   // panel reads on open too: the first load shares that read; a Retry or the refresh after
   // accepting a plan reads the page again.
   const loadedBefore = useRef(false);
-  const current = useLoaded(
-    useCallback(async () => {
-      const fresh = loadedBefore.current;
-      loadedBefore.current = true;
-      const page = await opening.firstEngagementPage({ fresh });
-      if (!page.ok) return page;
-      return ok(readCurrentPlan(page.value.engagements, context.today));
-    }, [opening, context.today]),
+  const plans = useMemo(
+    () =>
+      createPlansController(async () => {
+        const fresh = loadedBefore.current;
+        loadedBefore.current = true;
+        const page = await opening.firstEngagementPage({ fresh });
+        if (!page.ok) return page;
+        return ok(readCurrentPlan(page.value.engagements, context.today));
+      }),
+    [opening, context.today],
   );
+  const { current } = useStarted(plans);
 
   const copySummary = useCallback(async () => {
     // The option chosen now, not when this render was made.
@@ -78,7 +83,7 @@ export function usePlanChoice(context: PlanContext) {
     }
   }, [actions, chooser, t]);
 
-  const { refresh } = current;
+  const { refresh } = plans;
   const accept = useCallback(
     () =>
       chooser.accept(async ({ id: optionId, option, summary }) => {
@@ -100,6 +105,6 @@ export function usePlanChoice(context: PlanContext) {
     copySummary,
     accept,
     acceptState,
-    currentPlan: { state: current.state, retry: current.reload },
+    currentPlan: { state: current, retry: plans.reload },
   };
 }

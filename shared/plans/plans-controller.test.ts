@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { err, ok, type Result } from '../ports';
+import { createPlansController } from './plans-controller';
+
+/** A read whose replies the test hands out by hand. */
+function manualRead() {
+  const replies: ((result: Result<string, string>) => void)[] = [];
+  const read = () => new Promise<Result<string, string>>((resolve) => replies.push(resolve));
+  return { read, reply: (run: number, result: Result<string, string>) => replies[run]?.(result) };
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createPlansController', () => {
+  it('shows a failed re-read after accepting as failed, keeping the plans last read, and Retry reads again', async () => {
+    const { read, reply } = manualRead();
+    const plans = createPlansController(read, { status: 'ready', value: 'plan A' });
+    plans.refresh();
+    expect(plans.getSnapshot().current).toEqual({ status: 'ready', value: 'plan A' });
+    reply(0, err('offline'));
+    await flush();
+    expect(plans.getSnapshot()).toMatchObject({
+      current: { status: 'failed', error: 'offline' },
+      shown: 'plan A',
+    });
+    plans.reload();
+    expect(plans.getSnapshot().current).toEqual({ status: 'loading' });
+    reply(1, ok('plan B'));
+    await flush();
+    expect(plans.getSnapshot()).toMatchObject({
+      current: { status: 'ready', value: 'plan B' },
+      shown: 'plan B',
+    });
+  });
+
+  it('drops a reply that comes after the panel has gone', async () => {
+    const { read, reply } = manualRead();
+    const plans = createPlansController(read);
+    plans.reload();
+    plans.dispose();
+    reply(0, ok('late'));
+    await flush();
+    expect(plans.getSnapshot()).toMatchObject({ current: { status: 'loading' }, shown: undefined });
+  });
+
+  it('says how handing the summary over ended, until the options change', async () => {
+    const plans = createPlansController<string, string>(() => Promise.resolve(ok('plan')));
+    await plans.handOver(() => Promise.resolve(false));
+    expect(plans.getSnapshot().handOver).toBe('failed');
+    await plans.handOver(() => Promise.resolve(true));
+    expect(plans.getSnapshot().handOver).toBe('done');
+    plans.clearHandOver();
+    expect(plans.getSnapshot().handOver).toBe('idle');
+  });
+});
