@@ -20,6 +20,8 @@ import { launchBrowser } from '../tests/e2e/browser';
 import { startPlayground, type Playground } from '../playground/server/server';
 import { buildFloorSidebar } from './floors/build';
 import {
+  apiLatencyMs,
+  cpuSlowdown,
   median,
   networkQuiet,
   openSidebar,
@@ -27,9 +29,6 @@ import {
   waitReady,
   type SidebarPage,
 } from './sidebar-page';
-
-const cpuSlowdown = 4;
-const apiLatencyMs = 100;
 
 declare global {
   interface Window {

@@ -11,6 +11,10 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /** The app's document inside the ticket page (the real sidebar and the floor alike). */
 export const appDocumentPath = '/assets/index.html';
 
+/** The conditions for sidebar ready (4× CPU throttle, 100 ms host API), shared by every sidebar bench. */
+export const cpuSlowdown = 4;
+export const apiLatencyMs = 100;
+
 /** A ticket page with the app open in its sidebar. */
 export interface SidebarPage {
   context: BrowserContext;

@@ -22,6 +22,8 @@ import { startPlayground, type Playground } from '../playground/server/server';
 import { builtZendeskApp } from './bundles';
 import { buildFloorSidebar } from './floors/build';
 import {
+  apiLatencyMs,
+  cpuSlowdown,
   median,
   networkQuiet,
   openSidebar,
@@ -32,8 +34,6 @@ import {
 import { benchTyping } from './sidebar-typing';
 import { benchMemory } from './sidebar-memory';
 
-const cpuSlowdown = 4;
-const apiLatencyMs = 100;
 const measuredRuns = 9;
 /** The network counts as quiet once no host API request has started for this long. */
 const quietMs = 1_500;
