@@ -95,6 +95,10 @@ export const cueIds = [
   // living on a benefit, and asking for the payments to ease (with a cause named in the message)
   'benefit-income',
   'ease-request',
+  // less money coming in, told by what was cut: "my hours got cut", "me bajaron el sueldo"
+  'short-now',
+  'pay-source',
+  'cut-down',
   'tech-problem',
   'anger',
   'distress',

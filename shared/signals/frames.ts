@@ -476,6 +476,30 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.65,
   },
+  // Less money coming in, told by what was cut: "my hours got cut to 24", "they cut my hours",
+  // "me bajaron el sueldo", "my income has halved".
+  {
+    id: 'hardship.short-now',
+    kind: 'hardship',
+    sequence: [['short-now']],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'hardship.income-cut',
+    kind: 'hardship',
+    sequence: [['pay-source'], ['cut-down']],
+    negatable: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'hardship.cut-income',
+    kind: 'hardship',
+    sequence: [['cut-down'], ['pay-source']],
+    gap: 2,
+    negatable: true,
+    confidence: 0.7,
+  },
   {
     id: 'anger',
     kind: 'anger',

@@ -110,6 +110,18 @@ describe('hard negatives: the words are there, the signal is not', () => {
     expect(kindsIn("I'm not disputing it, I just can't pay yet")).toEqual(['hardship']);
   });
 
+  it('reads short money told by what was cut, or by what is left, as hardship (round 16)', () => {
+    expect(kindsIn('my hours got cut to 24 a week')).toEqual(['hardship']);
+    expect(kindsIn('they cut my hours at the mill')).toContain('hardship');
+    expect(kindsIn("I just can't swing the full payment this month")).toEqual(['hardship']);
+    expect(kindsIn('Me bajaron el sueldo en el trabajo nuevo.', 'es')).toEqual(['hardship']);
+    expect(kindsIn('No es que no quiera pagar, pero ahorita no tengo.', 'es')).toEqual([
+      'hardship',
+    ]);
+    // the cut named as something else is not short money
+    expect(kindsIn("I can't find the reference number")).toEqual([]);
+  });
+
   it('does not read a bereavement the customer says is behind them', () => {
     expect(kindsIn("My mum passed away last year but I'm fine now to set up a plan.")).toEqual([]);
   });
