@@ -108,6 +108,8 @@ export const cueIds = [
   // what a bill is called, beside a medical word that names the bill, not an illness
   'billing',
   'commitment',
+  // paying told by its act, with an amount and a day beside it: "el viernes le deposito 100"
+  'pay-act',
   'offer',
   'only',
   'apology',

@@ -549,6 +549,17 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.7,
   },
+  // Paying told by its act, without "I will" or "I can": "el viernes le deposito 100", "Payment
+  // of $275 will be made on December 5th". Only with both an amount and a day (read.ts), so a
+  // bare "pay" is not read as a promise.
+  {
+    id: 'promise.pay-act',
+    kind: 'promise',
+    sequence: [['pay-act']],
+    unless: ['only', 'charge-word', 'paid', 'paid-bare', 'why'],
+    negatable: true,
+    confidence: 0.7,
+  },
   {
     id: 'third-party.words',
     kind: 'third-party',

@@ -122,6 +122,17 @@ describe('hard negatives: the words are there, the signal is not', () => {
     expect(kindsIn("I can't find the reference number")).toEqual([]);
   });
 
+  it('reads paying told by its act as a promise only with an amount and a day (round 16)', () => {
+    expect(signalOf('Payment of £275 will be made on 5 December.', 'promise')?.amount).toEqual({
+      minor: 27500,
+      currency: 'GBP',
+    });
+    expect(kindsIn('El día 12 les abono 75 €.', 'es')).toEqual(['promise']);
+    // a payment already sent, or the act without an amount and a day, is no promise
+    expect(kindsIn('I sent £200 by bank transfer on Monday the 4th.')).not.toContain('promise');
+    expect(kindsIn('Where do I send the payment?')).toEqual([]);
+  });
+
   it('does not read a bereavement the customer says is behind them', () => {
     expect(kindsIn("My mum passed away last year but I'm fine now to set up a plan.")).toEqual([]);
   });

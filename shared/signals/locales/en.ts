@@ -1614,6 +1614,17 @@ const written: CueLexicon = {
     'which bill gets paid',
     'which bills to pay',
   ],
+  'pay-act': [
+    '=pay',
+    '=send',
+    '=deposit',
+    'will transfer',
+    'will be made',
+    'put',
+    'good for',
+    'clear it',
+    'pay off',
+  ],
   'pay-source': [
     '=hours',
     '=shifts',
