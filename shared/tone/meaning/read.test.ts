@@ -282,6 +282,18 @@ describe('meaning frames', () => {
     );
   });
 
+  it('reads a negation in "accounts that are not paid…" as the threat’s condition (round T)', () => {
+    expect(
+      verdict(
+        'Podemos ofrecerle un plan. Le informamos que las cuentas que no se regularizan después del día 30 se turnan de manera rutinaria a la policía local para su investigación por fraude.',
+        'es',
+      ),
+    ).toBe('block');
+    // a denial after "informamos que" is still a denial
+    expect(verdict('Le informamos que no lo pasaremos a la policía.', 'es')).toBe('ok');
+    expect(verdict('Accounts that are not paid are never passed to the police.')).toBe('ok');
+  });
+
   it('blocks harassment by frequency and threats to credit files', () => {
     expect(verdict("We'll keep calling every day, morning and night, until it's paid.")).toBe(
       'block',

@@ -375,9 +375,53 @@ function partOfCondition(
     if (token === undefined || token.clause !== clause) break;
     if (conditionOpeners.has(foldWord(token.word))) return true;
   }
+  if (inRestrictiveRelative(sentence, negation)) return true;
   return hits.some(
     (hit) =>
       hit.concept === 'conditional' && hit.first <= negation.first && negation.last <= hit.last,
+  );
+}
+
+/** Who or what a rule about non-payers names before "that/who/que" ("accounts that are not…"). */
+const relativeHeads: ReadonlySet<string> = new Set([
+  'accounts',
+  'account',
+  'customers',
+  'customer',
+  'clients',
+  'anyone',
+  'anybody',
+  'those',
+  'people',
+  'debtors',
+  'balances',
+  'cuentas',
+  'cuenta',
+  'clientes',
+  'cliente',
+  'aquellos',
+  'aquellas',
+  'personas',
+  'deudores',
+  'saldos',
+  'los',
+  'las',
+]);
+const relativePronouns: ReadonlySet<string> = new Set(['that', 'who', 'which', 'que', 'quienes']);
+
+/**
+ * "Las cuentas que no se regularizan se turnan a la policía", "customers who don't pay are
+ * reported…": the negation sits in a relative clause that names who the rule is for. It is the
+ * threat's condition, like "si no paga", not a denial of the threat.
+ */
+function inRestrictiveRelative(sentence: Sentence, negation: ConceptHit): boolean {
+  const pronoun = sentence.tokens[negation.first - 1];
+  const head = sentence.tokens[negation.first - 2];
+  const quienes = pronoun !== undefined && foldWord(pronoun.word) === 'quienes';
+  return (
+    pronoun !== undefined &&
+    relativePronouns.has(foldWord(pronoun.word)) &&
+    (quienes || (head !== undefined && relativeHeads.has(foldWord(head.word))))
   );
 }
 
