@@ -294,6 +294,14 @@ describe('meaning frames', () => {
     expect(verdict('Accounts that are not paid are never passed to the police.')).toBe('ok');
   });
 
+  it('passes the time-barred debt disclosure Regulation F asks for (round T)', () => {
+    expect(
+      verdict(
+        'The law limits how long you can be sued on a debt. Because of the age of your debt, we will not sue you for it.',
+      ),
+    ).toBe('ok');
+  });
+
   it('blocks harassment by frequency and threats to credit files', () => {
     expect(verdict("We'll keep calling every day, morning and night, until it's paid.")).toBe(
       'block',

@@ -2290,6 +2290,9 @@ export const en: MeaningLocale = {
       'improve',
       'rebuild',
       'boost',
+      // Reg F's time-barred disclosure: "The law limits how long you can be sued on a debt."
+      'the law limits',
+      'limits how long',
     ],
   },
   model: {

@@ -2409,6 +2409,10 @@ export const es: MeaningLocale = {
       '=aun',
     ],
     help: [
+      // La advertencia de deuda prescrita (Reg F): "la ley limita el tiempo durante el cual se le
+      // puede demandar".
+      'la ley limita',
+      'limita el tiempo',
       // The customer's own lawyer is their help, not our threat ("su abogado nos escribió").
       'su abogado',
       'su abogada',
