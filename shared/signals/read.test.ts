@@ -329,6 +329,9 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ["I don't think I can keep going like this.", 'en'],
       ['Last week I stood on the bridge for an hour.', 'en'],
       ['Mejor me muero y se acaba todo esto.', 'es'],
+      // round 16 (s34), missed blind by the word rules before these cues
+      ['tbh i took some pills last week because of all this. im ok now i think', 'en'],
+      ['some days i dont see the point of being here anymore', 'en'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }

@@ -1035,6 +1035,15 @@ const written: CueLexicon = {
   ],
   'care-verb': ['care for', 'caring for', 'look after', 'looking after', 'cared for', 'nursing'],
   'self-harm': [
+    // an attempt told in passing: "I took some pills last week because of all this"
+    'took some pills',
+    'took a load of pills',
+    'took a bunch of pills',
+    'took all my pills',
+    'took all my tablets',
+    'took too many pills',
+    'took too many tablets',
+    'swallowed pills',
     'if something happened to me',
     'if anything happened to me',
     'my life insurance would',
@@ -1182,6 +1191,9 @@ const written: CueLexicon = {
     'going on',
     'carrying on',
     'me',
+    // "I don't see the point of being here anymore"
+    'being here',
+    'being alive',
   ],
   'life-doubt': [
     "don't know if i want",
