@@ -75,6 +75,18 @@ export default tseslint.config(
     },
   },
   {
+    // React glue both hosts bundle: React only, never one host's SDK or component library.
+    files: ['apps/react/**/*.ts', 'apps/react/**/*.tsx'],
+    ignores: ['apps/react/**/*.test.ts', 'apps/react/**/*.test.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: hostAndFrameworkImports.filter(({ group }) => !group.includes('react')) },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },

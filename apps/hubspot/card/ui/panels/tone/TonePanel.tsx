@@ -35,7 +35,7 @@ import { statusTagVariant } from '../../emphasis';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
-import { useLoaded } from '../../use-loaded';
+import { useLoaded } from '../../../../../react/load';
 import { FindingList, ViewButton } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
