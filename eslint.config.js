@@ -82,7 +82,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: hostAndFrameworkImports.filter(({ group }) => !group.includes('react')) },
+        {
+          patterns: hostAndFrameworkImports
+            .filter(({ group }) => !group.includes('react'))
+            .map(({ group }) => ({
+              group,
+              message: 'apps/react is bundled by both hosts: React only, no host SDK or Node.',
+            })),
+        },
       ],
     },
   },
