@@ -75,6 +75,25 @@ export default tseslint.config(
     },
   },
   {
+    // React glue both hosts bundle: React only, never one host's SDK or component library.
+    files: ['apps/react/**/*.ts', 'apps/react/**/*.tsx'],
+    ignores: ['apps/react/**/*.test.ts', 'apps/react/**/*.test.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: hostAndFrameworkImports
+            .filter(({ group }) => !group.includes('react'))
+            .map(({ group }) => ({
+              group,
+              message: 'apps/react is bundled by both hosts: React only, no host SDK or Node.',
+            })),
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -2,7 +2,7 @@
  * Assembles the HubSpot developer project into dist/hubspot, ready for `hs project upload`:
  * the project config from manifests/hubspot (scopes written from apps/hubspot/scopes.ts, the
  * backend URL in permittedUrls and the webhooks' targetUrl) plus the card's source, with the core files it imports
- * (shared/, apps/hubspot/contract) copied inside the card folder and their imports rewritten, and a
+ * (shared/, apps/hubspot/contract) and the React glue both hosts share (apps/react) copied inside the card folder and their imports rewritten, and a
  * package.json listing exactly the packages the card imports, at the installed versions.
  * HubSpot builds the card itself on upload, so we ship readable source rather than a bundle.
  */
@@ -51,6 +51,7 @@ const sourceRoots = [
   { from: path.join(root, 'apps', 'hubspot', 'card'), to: '.' },
   { from: path.join(root, 'apps', 'hubspot', 'contract'), to: 'contract' },
   { from: path.join(root, 'shared'), to: 'shared' },
+  { from: path.join(root, 'apps', 'react'), to: 'react' },
 ] as const;
 
 /** The backend URL the card source and app-hsmeta.json carry until a deployment sets its own. */
@@ -297,7 +298,7 @@ function placeInComponent(file: string): string {
   for (const sourceRoot of sourceRoots) {
     const relative = path.relative(sourceRoot.from, file);
     if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-      if (sourceRoot.to === '.' && /^(contract|shared)(\/|$)/.test(relative)) {
+      if (sourceRoot.to === '.' && /^(contract|shared|react)(\/|$)/.test(relative)) {
         throw new Error(`apps/hubspot/card/${relative} would clash with the copied core folders`);
       }
       return path.join(sourceRoot.to, relative);

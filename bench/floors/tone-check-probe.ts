@@ -5,7 +5,7 @@
  * Bundled by bench/sidebar-typing.ts with esbuild; defines `window.tactfulToneProbe`.
  */
 import { loadSettings } from '../../apps/zendesk/host/settings-on-load';
-import { checkDraft } from '../../apps/zendesk/ui/panels/tone/useToneCheck';
+import { checkDraft } from '../../apps/zendesk/host/tone-ports';
 import { loadMeaning, prepareToneCheck } from '../../shared/tone/core';
 
 declare global {

@@ -40,7 +40,7 @@ import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
 import { RowsTable } from '../ui/RowsTable';
-import { useLoaded } from '../ui/use-loaded';
+import { useLoaded } from '../../../react/load';
 
 /** What the page needs from HubSpot and our backend (the clipboard takes a table's CSV). */
 export interface OutcomesPageProps extends PageHost {

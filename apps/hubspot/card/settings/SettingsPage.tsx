@@ -31,7 +31,7 @@ import { errorWords } from '../../../../shared/i18n/error-words';
 import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
-import { useLoaded } from '../ui/use-loaded';
+import { useLoaded } from '../../../react/load';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { firstRunChecklist, setupIncomplete } from './first-run';
 import { useTestDraft } from './use-test-draft';

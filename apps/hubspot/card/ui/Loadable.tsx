@@ -9,7 +9,7 @@ import type { MessageKey } from '../../../../shared/i18n';
 import type { BackendErrorCode } from '../host/backend-client';
 import { errorWords, retryHelps } from '../../../../shared/i18n/error-words';
 import { useCardI18n } from './i18n';
-import type { Loaded } from './use-loaded';
+import type { Loaded } from '../../../react/load';
 
 /** Why a read failed: a backend error code, or a title and body already worded. */
 export type Failure = { code: BackendErrorCode } | { title: string; body: string };

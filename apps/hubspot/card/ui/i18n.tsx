@@ -19,7 +19,7 @@ import {
 import type { BackendClient } from '../host/backend-client';
 import { arrivedCardCatalog, loadCardCatalog } from '../host/catalog';
 import { errorWords, retryHelps } from '../../../../shared/i18n/error-words';
-import { useLoaded } from './use-loaded';
+import { useLoaded } from '../../../react/load';
 
 /** What the card says before its catalog arrives, in each language. */
 const opening = { en: cardOpeningEn, es: cardOpeningEs };

@@ -26,13 +26,13 @@ import { useOutcomeRecords } from './useOutcomeRecords';
 
 export default function OutcomesPage() {
   const { t } = useI18n();
-  const { state, retry } = useOutcomeRecords();
+  const { state, reload } = useOutcomeRecords();
   return (
     <main style={{ padding: 16 }}>
       <h1 style={{ fontSize: 22, margin: '0 0 12px' }}>{t('outcomes.title')}</h1>
       {state.status === 'loading' ? <Loading label={t('loading')} /> : null}
       {state.status === 'failed' ? (
-        <ErrorState message={state.error.message} onRetry={retry} />
+        <ErrorState message={state.error.message} onRetry={reload} />
       ) : null}
       {state.status === 'ready' && state.value.ownFiguresOnly ? (
         <p>{t('outcomes.ownFiguresOnly')}</p>

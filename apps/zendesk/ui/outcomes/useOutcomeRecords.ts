@@ -3,12 +3,12 @@ import { useCallback, useMemo } from 'react';
 import { openOutcomesPage } from '../../host/outcomes-page';
 import { cachedOutcomeRecords } from '../../host/outcome-records';
 import { useHost } from '../ClientProvider';
-import { useLoad } from '../useLoad';
+import { useLoaded } from '../../../react/load';
 
 /** Loads the records (cached for the page's life) and who is looking; retry reads again. */
 export function useOutcomeRecords() {
   const host = useHost();
   const { http, retry } = host;
   const records = useMemo(() => cachedOutcomeRecords(http, retry), [http, retry]);
-  return useLoad(useCallback(() => openOutcomesPage(host, records), [host, records]));
+  return useLoaded(useCallback(() => openOutcomesPage(host, records), [host, records]));
 }

@@ -11,8 +11,8 @@ import { useCustomer } from './useCustomer';
 export function CustomerPanel() {
   const { t, locale } = useI18n();
   const { clock } = useHost();
-  const { state, retry } = useCustomer();
-  if (state.status !== 'ready') return <ReadState state={state} onRetry={retry} />;
+  const { state, reload } = useCustomer();
+  if (state.status !== 'ready') return <ReadState state={state} onRetry={reload} />;
   if (state.value === undefined) return <SM>{t('customer.noRequester')}</SM>;
   return <CustomerCard view={customerView(state.value, locale, clock.now())} />;
 }

@@ -26,7 +26,7 @@ import {
   withReplies,
 } from '../../../host/history/loaded-history';
 import { useHost } from '../../ClientProvider';
-import { useStarted } from '../../useLoad';
+import { useStarted } from '../../../../react/load';
 
 /** State and intents of the history panel: `history` undefined once read is no customer. */
 export function useHistory() {

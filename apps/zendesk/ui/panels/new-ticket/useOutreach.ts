@@ -10,7 +10,7 @@ import { readHistorySettings } from '../../../host/history';
 import { fillReplyFor, openRecipient, type FillResult } from '../../../host/outreach';
 import { readSender, type Sender } from '../../../host/sender';
 import { useHost } from '../../ClientProvider';
-import { useLoad } from '../../useLoad';
+import { useLoaded } from '../../../../react/load';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 /** State, sender and intents of the new-ticket outreach panel. */
@@ -42,7 +42,7 @@ export function useOutreach() {
       ),
     [client, http, retry, shell, historySettings, clock, defaultLocale],
   );
-  const { state, retry: reload } = useLoad(open);
+  const { state, reload } = useLoaded(open);
 
   // Another requester: read them afresh (the answer about the previous one is dropped).
   useEffect(() => {

@@ -100,11 +100,11 @@ const setupNotices = {
 /** The plan panel's body: loading, error with Retry, the empty states, or the workspace. */
 export function PlanPanel() {
   const { t } = useI18n();
-  const { state, retry } = usePlanSetup();
+  const { state, reload } = usePlanSetup();
   const setup = state.status === 'ready' ? state.value : undefined;
   return (
     <div style={{ marginTop: 8 }}>
-      <ReadState state={state} onRetry={retry} />
+      <ReadState state={state} onRetry={reload} />
       {setup?.kind === 'ready' && <Workspace setup={setup} />}
       {setup && setup.kind !== 'ready' && <SM>{t(setupNotices[setup.kind])}</SM>}
     </div>

@@ -23,7 +23,7 @@ import {
 import { readTicketScope } from '../../../host/ticket-scope';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useLoad } from '../../useLoad';
+import { useLoaded } from '../../../../react/load';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 export type { PlanSetup } from '../../../host/plans';
@@ -32,7 +32,7 @@ export type { PlanSetup } from '../../../host/plans';
 export function usePlanSetup() {
   const host = useHost();
   const tactful = useLoadedSettings().valid;
-  return useLoad(useCallback(() => openPlanSetup(host, tactful), [host, tactful]));
+  return useLoaded(useCallback(() => openPlanSetup(host, tactful), [host, tactful]));
 }
 
 type Ready = Extract<PlanSetup, { kind: 'ready' }>;

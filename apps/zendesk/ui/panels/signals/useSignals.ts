@@ -25,7 +25,7 @@ import { readPromiseAccount, type PromiseAccount } from '../../../host/plans/sig
 import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useStarted } from '../../useLoad';
+import { useStarted } from '../../../../react/load';
 import { publishSuggestions } from './suggestion-store';
 
 /** Reading the customer's comments: what is read so far and where the older ones are. */

@@ -3,75 +3,18 @@
  * adapter, checking it with the admin's settings in the customer's language, applying suggestions
  * back into the draft, and answering `ticket.save`. This wires the host to it and subscribes.
  */
-import { useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { HttpError, Result } from '../../../../../shared/ports';
-import {
-  checkTone,
-  loadMeaning,
-  meaningLoaded,
-  prepareToneCheck,
-  toneLanguageFor,
-  type ToneResult,
-} from '../../../../../shared/tone/core';
 import { createReplyController } from '../../../../../shared/tone/reply-controller';
 import { saveRefusal } from '../../../../../shared/tone/view-words';
-import {
-  feedbackReducer,
-  noFeedback,
-  toneFeedback,
-} from '../../../../../shared/tone/feedback-view';
-import { toToneOptions, type ToneSettings } from '../../../../../shared/settings';
 import { outcomesSettingsFromZendeskParameters } from '../../../host/outcome-parameters';
-import { followDraft, guardTicketSave, readDraft, writeDraft } from '../../../host/draft';
-import { readRequesterLocale } from '../../../host/ticket';
-import type { ZafClient } from '../../../host/zaf-client';
+import { followDraft, guardTicketSave } from '../../../host/draft';
+import { zendeskReplyPorts } from '../../../host/tone-ports';
 import { useHost } from '../../ClientProvider';
 import { noteReplyAgainstGuard } from '../../../host/guard-notice';
 import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
-
-/** Checks a draft as the admin configured: HTML input, their phrases and blocking categories. */
-export function checkDraft(html: string, tone: ToneSettings, locale: string): ToneResult {
-  return checkTone(html, { format: 'html', locale, ...toToneOptions(tone) });
-}
-
-/** Runs `work` when the browser is idle (at the latest 2 s on), or now where it cannot say. */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? void requestIdleCallback(work, { timeout: 2_000 })
-    : work();
-
-/** How the tone panel reads, checks and writes the draft in this ticket, as the admin set it up. */
-function zendeskReplyPorts(client: ZafClient, tone: ToneSettings) {
-  // The customer's language when we have rules for it, else detect; read again for a new requester.
-  let locale: Promise<string> | undefined;
-  const toneLocale = () =>
-    (locale ??= readRequesterLocale(client).then((reply) =>
-      toneLanguageFor(reply.ok ? reply.value : undefined),
-    ));
-  return {
-    toneLocale,
-    forgetLocale: () => void (locale = undefined),
-    read: async () => (await Promise.all([readDraft(client), toneLocale()]))[0],
-    // A draft with words is read for meaning too: the first time, wait for the lexicons' chunk (a
-    // blank draft on open never waits, so first paint does not either).
-    check: async (html: string) => {
-      if (html.trim() !== '' && !meaningLoaded()) await loadMeaning();
-      return checkDraft(html, tone, await toneLocale());
-    },
-    write: (html: string) => writeDraft(client, html),
-    timers: { setTimeout, clearTimeout },
-    // Compile the customer's tone rules while the agent reads the ticket, so the first check
-    // after they start typing answers at once; not during the opening, which it would hold up.
-    warmUp: () =>
-      whenIdle(
-        () =>
-          void Promise.all([toneLocale(), loadMeaning()]).then(([language]) =>
-            prepareToneCheck(language),
-          ),
-      ),
-  };
-}
+import { useToneFeedback } from '../../../../react/tone-feedback';
 
 /**
  * Live tone check of the reply draft, with apply/apply-all, retry, the save outcome and, when the
@@ -106,10 +49,7 @@ export function useToneCheck() {
   useEffect(
     () =>
       guardTicketSave(client, async (draft) => {
-        // The hook must answer from the draft being saved, not from the last debounced check, and
-        // with the meaning reader loaded: an `ok` without it would promise more than it checked.
-        const [language] = await Promise.all([ports.toneLocale(), loadMeaning()]);
-        const sent = checkDraft(draft.html, tone, language);
+        const sent = await ports.checkSaved(draft.html);
         const { recordToneEvents } = outcomesSettingsFromZendeskParameters(host.settings.raw);
         const { decision, counted } = tones.save(sent, draft.type, tone.onSave, recordToneEvents);
         if (counted) {
@@ -125,13 +65,11 @@ export function useToneCheck() {
   );
 
   const { state, saveOutcome } = useSyncExternalStore(tones.subscribe, tones.getSnapshot);
-  const [feedbackState, dispatch] = useReducer(feedbackReducer<HttpError>, noFeedback);
   const checked = state.status === 'ready' ? state.value : undefined;
   const subject =
     checked &&
     ({ result: checked.result, draft: { format: 'html', input: checked.draft.html } } as const);
-  const feedback = toneFeedback(tone, feedbackState, subject, {
-    dispatch,
+  const feedback = useToneFeedback<HttpError>(tone, subject, {
     // The feedback schema loads with the first click, not with the sidebar (issue 16).
     write: (input) =>
       import(/* webpackChunkName: "tone-feedback" */ '../../../host/write-tone-feedback').then(

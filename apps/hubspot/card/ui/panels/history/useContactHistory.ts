@@ -30,7 +30,7 @@ import {
   useGuardWatch,
   useOpeningReads,
 } from '../../services';
-import { useStarted, type Loaded } from '../../use-loaded';
+import { useStarted, type Loaded } from '../../../../../react/load';
 
 /**
  * Engagements per type per page (the backend reads each type separately): the card's page size,

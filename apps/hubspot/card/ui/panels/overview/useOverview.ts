@@ -18,7 +18,7 @@ import {
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import type { Failure, Load } from '../../Loadable';
-import { useLoaded } from '../../use-loaded';
+import { useLoaded } from '../../../../../react/load';
 
 /** The overview's state and a retry. */
 export function useAccountOverview(): Load<AccountOverview> {

@@ -28,7 +28,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { Loadable, type Failure } from '../../Loadable';
 import { useCardServices } from '../../services';
-import { useLoaded } from '../../use-loaded';
+import { useLoaded } from '../../../../../react/load';
 import { AffordabilityFields } from './AffordabilityFields';
 import { CurrentPlanList } from './CurrentPlanList';
 import { PlanOptionList } from './PlanOptionList';

@@ -15,7 +15,7 @@ import type { BackendError } from '../../../host/backend-client';
 import { acceptPlan, readCurrentPlan, type AcceptedPlanWrite } from '../../../host/plans';
 import { useCardI18n } from '../../i18n';
 import { useCardServices, useOpeningReads } from '../../services';
-import { useStarted } from '../../use-loaded';
+import { useStarted } from '../../../../../react/load';
 import type { PlanContext } from '../../../host/plan-setup';
 
 /** Where accepting the chosen plan stands. */

@@ -15,7 +15,7 @@ import {
 import { loadPortalSettings, type LoadedPortalSettings } from '../../../settings/portal-settings';
 import { useTestDraft } from '../../../settings/use-test-draft';
 import { useCardServices } from '../../services';
-import { useLoaded } from '../../use-loaded';
+import { useLoaded } from '../../../../../react/load';
 
 /** What the setup panel shows: nothing (not an admin, or still loading), or the checklist. */
 export type SetupStatus =

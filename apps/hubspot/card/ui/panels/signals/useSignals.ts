@@ -9,7 +9,7 @@ import type { Result } from '../../../../../../shared/ports';
 import { languagePaths, signalsReplySchema, type SignalsReply } from '../../../../contract';
 import type { BackendError } from '../../../host/backend-client';
 import { useCardServices } from '../../services';
-import { useLoaded, type Loaded } from '../../use-loaded';
+import { useLoaded, type Loaded } from '../../../../../react/load';
 
 /** What the section shows: whether the customer has written, and the signals in their words. */
 export type SignalsRead = SignalsReply;

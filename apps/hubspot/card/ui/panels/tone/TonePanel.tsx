@@ -15,14 +15,9 @@ import {
   useExtensionActions,
   useExtensionContext,
 } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { buildToneFeedback } from '../../../../../../shared/feedback';
 import * as box from '../../../../../../shared/tone/draft-box-view';
-import {
-  feedbackReducer,
-  noFeedback,
-  toneFeedback,
-} from '../../../../../../shared/tone/feedback-view';
 import { toneLanguageFor } from '../../../../../../shared/tone/view';
 import type { BackendError } from '../../../host/backend-client';
 import { openDraftSetup, type DraftSetup } from '../../../host/draft-setup';
@@ -35,7 +30,8 @@ import { statusTagVariant } from '../../emphasis';
 import { ErrorAlert } from '../../ErrorAlert';
 import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
-import { useLoaded } from '../../use-loaded';
+import { useLoaded } from '../../../../../react/load';
+import { useToneFeedback } from '../../../../../react/tone-feedback';
 import { FindingList, ViewButton } from './FindingList';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
@@ -86,10 +82,8 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
   const say = (key: box.DraftAlert) => alert(box.alertWords(t, key));
   // With agent feedback on, each click sends the checked draft's findings to our backend and the
   // agent is thanked, or told why it failed, in an alert.
-  const [feedbackState, dispatch] = useReducer(feedbackReducer<BackendError>, noFeedback);
   const subject = { result, draft: { format: 'text', input: draft.checkedText } } as const;
-  const feedback = toneFeedback(tone, feedbackState, subject, {
-    dispatch,
+  const feedback = useToneFeedback<BackendError>(tone, subject, {
     write: (input) => sendToneFeedback(backend, buildToneFeedback(input)),
     now: () => clock.now(),
     onAnswer: (written) =>
