@@ -133,6 +133,18 @@ describe('hard negatives: the words are there, the signal is not', () => {
     expect(kindsIn('Where do I send the payment?')).toEqual([]);
   });
 
+  it('reads anger told as disbelief or a lack of respect (round 16)', () => {
+    expect(
+      kindsIn(
+        'You charged me a reconnection fee when I was never disconnected. Are you kidding me?',
+      ),
+    ).toContain('anger');
+    expect(
+      kindsIn('Es la tercera vez que me cuelgan. Qué falta de profesionalismo.', 'es'),
+    ).toContain('anger');
+    expect(kindsIn('Thank you for your help, I really appreciate it.')).toEqual([]);
+  });
+
   it('does not read a bereavement the customer says is behind them', () => {
     expect(kindsIn("My mum passed away last year but I'm fine now to set up a plan.")).toEqual([]);
   });

@@ -1761,6 +1761,16 @@ const written: CueLexicon = {
     'do not you dare',
     'threaten me',
     'threatening me',
+    // round 16 (s32-s34): anger told as disbelief or a lack of respect
+    'are you kidding',
+    'you kidding me',
+    'have some decency',
+    'no shame',
+    'unbelievable',
+    'a racket',
+    'who calls people',
+    'what is wrong with you',
+    "what's wrong with you",
   ],
   distress: [
     'scared',

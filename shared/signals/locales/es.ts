@@ -1697,6 +1697,17 @@ export const es: CueLexicon = {
     '=asqueada',
     'me da asco',
     'qué asco',
+    // round 16 (s32-s34): anger told as disbelief or a lack of respect
+    'falta de respeto',
+    'falta de profesionalismo',
+    'así tratan',
+    'asi tratan',
+    'cómo se atreven',
+    'como se atreven',
+    'ya basta',
+    'puro acoso',
+    'es de risa',
+    'no tienen madre',
   ],
   distress: [
     // Writers read these as distress, not a mental-health condition (held-out folds).
