@@ -302,6 +302,15 @@ describe('meaning frames', () => {
     ).toBe('ok');
   });
 
+  it('ends a sentence at "No." and at a street\'s "St.", so a negation does not run into the next one (round T)', () => {
+    expect(
+      verdict("I'm not too far from your place on Elm St. You don't want me to swing by, do you?"),
+    ).toBe('block');
+    expect(verdict('Can we wait? No. We will take you to court.')).toBe('block');
+    // a number's "No." and a saint's "St." still do not end the sentence
+    expect(verdict('Your reference is No. 4410 and we will not take you to court.')).toBe('ok');
+  });
+
   it('blocks harassment by frequency and threats to credit files', () => {
     expect(verdict("We'll keep calling every day, morning and night, until it's paid.")).toBe(
       'block',

@@ -91,6 +91,20 @@ const abbreviations = new Set([
   'ref',
 ]);
 
+/**
+ * True when the full stop at `index` ends an abbreviation, not the sentence. "No." is a number's
+ * abbreviation only before a number ("No. 4410"; "No. We will…" ends a sentence), and "St." after a
+ * capitalised word is a street ("on Elm St. You don't want…"), which ends a sentence as often as not.
+ */
+function abbreviatedAt(text: string, index: number, tokens: readonly Token[]): boolean {
+  const word = tokens.at(-1)?.word ?? '';
+  if (!abbreviations.has(word)) return false;
+  if (word === 'no' || word === 'nº') return /^\s*\d/u.test(text.slice(index + 1, index + 8));
+  const before = tokens.at(-2);
+  if (word === 'st' && before !== undefined) return !/^\p{Lu}/u.test(text.charAt(before.start));
+  return true;
+}
+
 /** A Spanish word of three letters or more ending in a stressed "ó": "llamó", "PAGÓ". */
 const stressedFinalO = /\p{L}{2}[óÓ]$/u;
 
@@ -187,7 +201,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
       if (char === '?') current.question = true;
       if (pauseMark.test(char)) paused = true;
       const abbreviated =
-        char === '.' && index === from && abbreviations.has(current.tokens.at(-1)?.word ?? '');
+        char === '.' && index === from && abbreviatedAt(text, index, current.tokens);
       if ((sentenceBreak.test(char) && !abbreviated) || char === QUOTED) current = undefined;
       else if (clauseBreak.test(char)) breakClause();
     }
