@@ -100,34 +100,25 @@ describe('ticket sidebar: the customer panel', () => {
     expect(world.requests).toEqual([]);
   });
 
-  it('shows a reply that is not JSON as a clear error in both panels, each with its own Retry', async () => {
+  it('shows a reply that is not JSON as a clear error with its own Retry', async () => {
     // Broken replies to the opening read (sent at registration, its failure never shown) and to
-    // the one request the customer and history panels then share for the requester.
+    // the customer panel's read. The history panel starts after the tone panel's first check
+    // (issue 16), once that read has failed, and reads again: it shows the customer's history.
     const broken = () =>
       http.get(userUrl, () => HttpResponse.text('<html>Bad gateway page</html>'), { once: true });
     renderSidebar(undefined, [broken(), broken()]);
     const history = await screen.findByRole('region', { name: 'Contact history' }, lazyChunk);
-    const messages = await screen.findAllByText(
-      'Zendesk returned something we did not understand.',
-    );
-    expect(messages).toHaveLength(2);
-    const customerAlert = messages
-      .find((message) => !history.contains(message))
-      ?.closest('[role="alert"]');
+    const message = await screen.findByText('Zendesk returned something we did not understand.');
+    const customerAlert = message.closest('[role="alert"]');
     if (!(customerAlert instanceof HTMLElement)) throw new Error('No customer panel alert');
-    expect(within(history).getByRole('alert')).toHaveTextContent(
-      'Zendesk returned something we did not understand.',
-    );
+    expect(history.contains(customerAlert)).toBe(false);
+    expect(
+      await within(history).findByRole('region', { name: 'May we contact them now?' }, lazyChunk),
+    ).toBeInTheDocument();
+    expect(within(history).queryByRole('alert')).not.toBeInTheDocument();
 
     await userEvent.click(within(customerAlert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
-    // The history panel keeps its own error until the agent retries it there.
-    expect(within(history).getByRole('alert')).toBeInTheDocument();
-    await userEvent.click(within(history).getByRole('button', { name: 'Retry' }));
-    expect(
-      await within(history).findByRole('region', { name: 'May we contact them now?' }),
-    ).toBeInTheDocument();
-    expect(within(history).queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('turns a reply of the wrong shape into a clear error, not a crash', async () => {
@@ -155,14 +146,16 @@ describe('ticket sidebar: the customer panel', () => {
     const { sleeps, world } = renderSidebar(undefined, [tooMany(), tooMany()]);
     expect(await screen.findByText('$1,250.00')).toBeInTheDocument();
     await screen.findByRole('region', { name: 'May we contact them now?' }, lazyChunk);
-    // The opening read got the first 429 (never shown); the customer and history panels shared
-    // the read that got the second, each waited the 7 s it asked for (side by side), and their
-    // second reads shared one request again.
-    expect(sleeps).toEqual([7000, 7000]);
+    // The opening read got the first 429 (never shown, so not served to any panel); the customer
+    // panel's read got the second and waited the 7 s it asked for. The history panel starts after
+    // the tone panel's first check (issue 16), when the customer's read is over, so it reads on its
+    // own (a success primed at the opening would have served it: primed-gets.ts).
+    expect(sleeps).toEqual([7000]);
     const userReads = world.requests.filter((request) => request.includes('/users/9001.json'));
     expect(userReads).toEqual([
       'GET /api/v2/users/9001.json (429)',
       'GET /api/v2/users/9001.json (429)',
+      'GET /api/v2/users/9001.json',
       'GET /api/v2/users/9001.json',
     ]);
   });

@@ -6,6 +6,7 @@ import { useI18n } from './i18n';
 interface BoundaryProps {
   message: string;
   children: ReactNode;
+  onCrash?: () => void;
 }
 
 class Boundary extends Component<BoundaryProps, { failed: boolean; attempt: number }> {
@@ -18,6 +19,7 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; attempt: numb
   componentDidCatch(error: Error, info: ErrorInfo) {
     // A crash is a bug: keep it visible to developers without customer data.
     console.error('Tactful panel crashed', error.name, info.componentStack?.split('\n')[1]);
+    this.props.onCrash?.();
   }
 
   retry = () => this.setState(({ attempt }) => ({ failed: false, attempt: attempt + 1 }));
@@ -29,8 +31,22 @@ class Boundary extends Component<BoundaryProps, { failed: boolean; attempt: numb
   }
 }
 
-/** Wrap every panel in one: a render error shows "This panel stopped working" and a Retry. */
-export function PanelBoundary({ children }: { children: ReactNode }) {
+/**
+ * Wrap every panel in one: a render error shows "This panel stopped working" and a Retry;
+ * `onCrash` tells whoever waits on the panel (the ticket sidebar's later panels wait on the tone
+ * panel's first check) not to wait any longer.
+ */
+export function PanelBoundary({
+  children,
+  onCrash,
+}: {
+  children: ReactNode;
+  onCrash?: () => void;
+}) {
   const { t } = useI18n();
-  return <Boundary message={t('errors.crash')}>{children}</Boundary>;
+  return (
+    <Boundary message={t('errors.crash')} onCrash={onCrash}>
+      {children}
+    </Boundary>
+  );
 }

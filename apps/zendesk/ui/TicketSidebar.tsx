@@ -1,5 +1,5 @@
 /** The ticket_sidebar location: the panels an agent sees beside a ticket, each behind its own boundary. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useReducer } from 'react';
 import { useChunk } from './chunk';
 import { WholeCatalog } from './i18n';
 import { errorAlert } from './load-error-alert';
@@ -19,13 +19,26 @@ const SettingsAttentionPanel = lazy(() =>
 );
 
 /**
+ * How long the panels that wait for the tone panel's first check (PanelsAfterCard.tsx) wait at most:
+ * a tone panel that crashed (its PanelBoundary shows why) or a host that never answers its draft
+ * read must not keep them away.
+ */
+export const laterPanelsAtMostMs = 3_000;
+
+interface LaterPanels {
+  /** True once the tone panel's first check has answered or failed, or after laterPanelsAtMostMs. */
+  toneSettled: boolean;
+  onToneSettled: () => void;
+}
+
+/**
  * The panels after the card, once their chunk (fetched beside this one, locations.tsx) has run; a
  * chunk that will not load fails like a panel that throws, inside a PanelBoundary.
  */
-function AfterCard() {
+function AfterCard(props: LaterPanels) {
   const { value: Panels, failure } = useChunk(panelsAfterCard);
   if (failure !== undefined) throw failure;
-  return Panels === undefined ? null : <Panels />;
+  return Panels === undefined ? null : <Panels {...props} />;
 }
 
 /**
@@ -36,12 +49,20 @@ function AfterCard() {
 export default function TicketSidebar() {
   // The error alert's chunk, once the sidebar has painted: an error then shows without waiting.
   useEffect(() => errorAlert.preload(), []);
+  const [toneSettled, settle] = useReducer(() => true, false);
+  useEffect(() => {
+    const timer = setTimeout(settle, laterPanelsAtMostMs);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <>
       <WholeCatalog>
         <PanelBoundary>
           <Suspense fallback={null}>
-            <SettingsAttentionPanel />
+            {/* What the agent needs first is the card and the tone check; the settings check (its
+                chunk, the admin's role read, every parameter's validation) ran beside them at 4x
+                CPU and held them back (issue 16). It says nothing while the settings are sound. */}
+            {toneSettled && <SettingsAttentionPanel />}
           </Suspense>
         </PanelBoundary>
       </WholeCatalog>
@@ -50,7 +71,7 @@ export default function TicketSidebar() {
       </PanelBoundary>
       <WholeCatalog>
         <PanelBoundary>
-          <AfterCard />
+          <AfterCard toneSettled={toneSettled} onToneSettled={settle} />
         </PanelBoundary>
       </WholeCatalog>
     </>

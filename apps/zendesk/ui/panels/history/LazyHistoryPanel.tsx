@@ -6,11 +6,19 @@ import type { HistoryPanelProps } from './HistoryPanel';
 
 const HistoryPanel = lazy(() => import(/* webpackChunkName: "history" */ './HistoryPanel'));
 
-/** Renders the history panel once its chunk has loaded, with a labelled skeleton meanwhile. */
-export function LazyHistoryPanel(props: HistoryPanelProps) {
+/**
+ * Renders the history panel once its chunk has loaded, with a labelled skeleton meanwhile; with
+ * `start` false, the skeleton alone: its chunk is not fetched (nor run) until `start` is true.
+ */
+export function LazyHistoryPanel({
+  start = true,
+  ...props
+}: HistoryPanelProps & { start?: boolean }) {
   const { t } = useI18n();
+  const skeleton = <Skeleton aria-label={t('history.loading')} />;
+  if (!start) return skeleton;
   return (
-    <Suspense fallback={<Skeleton aria-label={t('history.loading')} />}>
+    <Suspense fallback={skeleton}>
       <HistoryPanel {...props} />
     </Suspense>
   );
