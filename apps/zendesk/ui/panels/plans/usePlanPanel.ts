@@ -4,7 +4,7 @@
  * plan's re-read and the summary's insert shared/plans/plans-controller's; inserts a summary into
  * the reply; and records an accepted plan (custom object records, then the tag).
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { PlainDate } from '../../../../../shared/calendar/calendar';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
 import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
@@ -23,7 +23,7 @@ import {
 import { readTicketScope } from '../../../host/ticket-scope';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useLoaded } from '../../../../react/load';
+import { useLoaded, useSnapshot } from '../../../../react/load';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 export type { PlanSetup } from '../../../host/plans';
@@ -51,7 +51,7 @@ export function usePlanWorkspace(setup: Ready) {
       choices: (form) => planChoices(form, request, { t, locale: agentLocale }),
     });
   }, [setup, t, agentLocale]);
-  const { form, view, accept } = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
+  const { form, view, accept } = useSnapshot(chooser);
   const customerId = setup.customer.userId;
   const plansController = useMemo(
     () =>
@@ -62,11 +62,7 @@ export function usePlanWorkspace(setup: Ready) {
     [http, retry, customerId, setup.plans],
   );
   useEffect(() => plansController.dispose, [plansController]);
-  const {
-    current: plansRead,
-    shown,
-    handOver: inserted,
-  } = useSyncExternalStore(plansController.subscribe, plansController.getSnapshot);
+  const { current: plansRead, shown, handOver: inserted } = useSnapshot(plansController);
   const plans = shown ?? setup.plans;
 
   const suggest = useCallback(() => {
