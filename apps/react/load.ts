@@ -10,9 +10,14 @@ import type { Readable } from '../../shared/view/store';
 
 export type { Loaded };
 
+/** A store's snapshot (shared/view/store's `Readable`), rendered again each time it changes. */
+export function useSnapshot<S>(store: Readable<S>): S {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
 /** A shared controller's snapshot: it starts (`reload`) on mount and is disposed of on unmount. */
 export function useStarted<S>(controller: Readable<S> & { reload(): void; dispose(): void }): S {
-  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const snapshot = useSnapshot(controller);
   useEffect(() => {
     controller.reload();
     return controller.dispose;
@@ -29,7 +34,7 @@ export function useLoaded<T, E>(load: () => Promise<Result<T, E>>, first?: Loade
   // `first` counts only for the loader's first state, so it is not a dependency.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const loader = useMemo(() => createLoader(load, first), [load]);
-  const state = useSyncExternalStore(loader.subscribe, loader.getSnapshot);
+  const state = useSnapshot(loader);
   useEffect(() => {
     if (loader.getSnapshot().status !== 'ready') loader.reload();
     return loader.dispose;

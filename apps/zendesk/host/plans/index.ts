@@ -4,3 +4,4 @@ export * from './ticket-plan-tag';
 export * from './reply-summary';
 export * from './plan-setup';
 export * from './signal-promise';
+export * from './plan-ports';

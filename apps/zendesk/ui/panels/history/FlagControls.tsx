@@ -2,7 +2,7 @@
  * Set or clear a contact flag with a reason; the form's rules (nothing preselected, a reason for
  * every change, starting over once saved) are shared/history/flag-form's, as on the HubSpot card.
  */
-import { useCallback, useMemo, useRef, useSyncExternalStore, type FormEvent } from 'react';
+import { useCallback, useMemo, useRef, type FormEvent } from 'react';
 import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
@@ -21,6 +21,7 @@ import { errorWords } from '../../../../../shared/i18n/error-words';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
+import { useSnapshot } from '../../../../react/load';
 
 interface FlagControlsProps {
   customer: HistoryCustomer;
@@ -44,7 +45,7 @@ export function FlagTags({ customer, none }: { customer: HistoryCustomer; none: 
 export function FlagControls({ customer, write }: FlagControlsProps) {
   const { t } = useI18n();
   const editor = useMemo(() => createFlagEditor({ write }), [write]);
-  const { form, save } = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+  const { form, save } = useSnapshot(editor);
   const formRef = useRef<HTMLFormElement>(null);
   const isOn = useCallback((kind: FlagKind) => customer.flagStates[kind], [customer.flagStates]);
   // Another panel (the customer's signals) may fill the form for the agent to press Set, or set a

@@ -2,7 +2,7 @@
  * Starting an outbound ticket: may we contact the chosen requester now (and how, and when next),
  * and a template picker that fills the reply with a friendly message written for them.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
@@ -22,6 +22,7 @@ import type { FillResult, Recipient } from '../../../host/outreach';
 import { useOutreach } from './useOutreach';
 import { Section } from '../../Section';
 import { Options } from '../../Options';
+import { useSnapshot } from '../../../../react/load';
 
 /** May we contact the chosen requester now; a "not now" counts once for them. */
 function Guards({ recipient }: { recipient: Recipient }) {
@@ -54,10 +55,7 @@ function TemplatePicker({
       }),
     [language, settingsLink, onFill],
   );
-  const { chosen, paymentLink, outcome } = useSyncExternalStore(
-    picker.subscribe,
-    picker.getSnapshot,
-  );
+  const { chosen, paymentLink, outcome } = useSnapshot(picker);
   const templates = templatesFor(language);
   const words = outcome && fillOutcomeWords(t, outcome);
   return (

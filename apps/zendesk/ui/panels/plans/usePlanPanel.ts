@@ -1,29 +1,26 @@
 /**
  * The plan panel's state: loads the customer, the admin's plan policy and the customer's plan
  * records; the form, pick and accept state are shared/plans/chooser-controller's, the current
- * plan's re-read and the summary's insert shared/plans/plans-controller's; inserts a summary into
- * the reply; and records an accepted plan (custom object records, then the tag).
+ * plan's re-read and the summary's insert shared/plans/plans-controller's; the ticket's writes
+ * (records, then the tag) host/plans/plan-ports'.
  */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { PlainDate } from '../../../../../shared/calendar/calendar';
+import { useCallback, useEffect, useMemo } from 'react';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
-import { promisesFromPlan, type PlanOption } from '../../../../../shared/plans';
+import type { PlanOption } from '../../../../../shared/plans';
 import { planChoices } from '../../../../../shared/plans/choice';
 import { createPlanChooser } from '../../../../../shared/plans/chooser-controller';
 import { createPlansController } from '../../../../../shared/plans/plans-controller';
-import { acceptAfterTagging, type AcceptState } from '../../../../../shared/plans/accept-view';
+import type { AcceptState } from '../../../../../shared/plans/accept-view';
 import {
   appendParagraphToDraft,
-  markPlanActive,
   openPlanSetup,
   readCustomerPlans,
-  recordAcceptedPlan,
+  zendeskPlanPorts,
   type PlanSetup,
 } from '../../../host/plans';
-import { readTicketScope } from '../../../host/ticket-scope';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
-import { useLoaded } from '../../../../react/load';
+import { useLoaded, useSnapshot } from '../../../../react/load';
 import { useLoadedSettings } from '../../useLoadedSettings';
 
 export type { PlanSetup } from '../../../host/plans';
@@ -51,7 +48,7 @@ export function usePlanWorkspace(setup: Ready) {
       choices: (form) => planChoices(form, request, { t, locale: agentLocale }),
     });
   }, [setup, t, agentLocale]);
-  const { form, view, accept } = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
+  const { form, view, accept } = useSnapshot(chooser);
   const customerId = setup.customer.userId;
   const plansController = useMemo(
     () =>
@@ -62,11 +59,7 @@ export function usePlanWorkspace(setup: Ready) {
     [http, retry, customerId, setup.plans],
   );
   useEffect(() => plansController.dispose, [plansController]);
-  const {
-    current: plansRead,
-    shown,
-    handOver: inserted,
-  } = useSyncExternalStore(plansController.subscribe, plansController.getSnapshot);
+  const { current: plansRead, shown, handOver: inserted } = useSnapshot(plansController);
   const plans = shown ?? setup.plans;
 
   const suggest = useCallback(() => {
@@ -82,41 +75,14 @@ export function usePlanWorkspace(setup: Ready) {
     [client, plansController],
   );
 
-  const ticketId = context.ticketId;
-  /** Tags the ticket as following `nextDue`: `done` once it is tagged, else a conflict or error. */
-  const tagTicket = useCallback(
-    async (planKey: string, nextDue: PlainDate, done: AcceptState) => {
-      const tagged =
-        ticketId === undefined ? undefined : await markPlanActive(http, retry, ticketId, nextDue);
-      return acceptAfterTagging(tagged, planKey, nextDue, done);
-    },
-    [http, retry, ticketId],
+  const ports = useMemo(
+    () => zendeskPlanPorts({ client, http, retry }, context.ticketId, setup),
+    [client, http, retry, context.ticketId, setup],
   );
-
+  const { tagTicket } = ports;
   const acceptOption = useCallback(
-    () =>
-      chooser.accept(async ({ option }): Promise<AcceptState> => {
-        const accepted = promisesFromPlan(option, {
-          customerRef: `zendesk-user-${setup.customer.userId}`,
-          channel: 'zendesk',
-          recordedBy: setup.agentId,
-        });
-        // The ticket's brand and group, for the outcomes filters; a plan is still recorded without.
-        const scope = await readTicketScope(client);
-        const written = await recordAcceptedPlan(http, retry, {
-          ticketId: ticketId ?? 0,
-          customerId: setup.customer.userId,
-          option,
-          accepted,
-          acceptedOn: setup.today,
-          ...(scope.ok ? { scope: scope.value } : {}),
-        });
-        if (!written.ok) return { status: 'error', error: written.error };
-        plansController.refresh();
-        const saved = { status: 'saved', optionId: option.id } as const;
-        return tagTicket(accepted.planKey, option.firstDue, saved);
-      }),
-    [chooser, client, http, retry, setup, ticketId, tagTicket, plansController],
+    () => chooser.accept(({ option }) => ports.recordAccepted(option, plansController.refresh)),
+    [chooser, ports, plansController],
   );
 
   /** After a conflict: tag the ticket again on top of the other agent's changes. */

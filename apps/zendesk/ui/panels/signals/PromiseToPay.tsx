@@ -5,7 +5,7 @@
  * (a one-payment plan, the ticket tagged to follow it). When and what to offer, the form's checks
  * and its words are decided in shared/signals (promise-offer.ts, view-words.ts); this renders it.
  */
-import { useState, useSyncExternalStore, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
@@ -29,6 +29,7 @@ import { BusyButton } from '../../BusyButton';
 import { useHost } from '../../ClientProvider';
 import { errorWords } from '../../../../../shared/i18n/error-words';
 import { useI18n } from '../../i18n';
+import { useSnapshot } from '../../../../react/load';
 
 /** One labelled field of the form, with its problem (if any) under it. */
 function PromiseField(props: {
@@ -78,7 +79,7 @@ export function PromiseToPay(props: {
       return written.ok ? ok(confirmed) : written;
     }),
   );
-  const { recording } = useSyncExternalStore(recorder.subscribe, recorder.getSnapshot);
+  const { recording } = useSnapshot(recorder);
   const view = promiseRecordingView(recording);
 
   if (view.closed) {

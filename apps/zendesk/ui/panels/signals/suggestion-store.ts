@@ -3,9 +3,9 @@
  * the history panel read the flag log before the section wrote its suggestions there, so it hears
  * them here until its next read brings them from the log.
  */
-import { useSyncExternalStore } from 'react';
 import { createStore } from '../../../../../shared/view/store';
 import type { FlagSuggestion } from '../../../host/history';
+import { useSnapshot } from '../../../../react/load';
 
 const none: readonly FlagSuggestion[] = [];
 const published = createStore<{ userId?: number; suggestions: readonly FlagSuggestion[] }>({
@@ -18,6 +18,6 @@ export const publishSuggestions = (userId: number, suggestions: readonly FlagSug
 
 /** The suggestions last published for `userId` (none for another customer). */
 export function usePublishedSuggestions(userId: number): readonly FlagSuggestion[] {
-  const snapshot = useSyncExternalStore(published.subscribe, published.getSnapshot);
+  const snapshot = useSnapshot(published);
   return snapshot.userId === userId ? snapshot.suggestions : none;
 }

@@ -3,7 +3,7 @@
  * adapter, checking it with the admin's settings in the customer's language, applying suggestions
  * back into the draft, and answering `ticket.save`. This wires the host to it and subscribes.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { HttpError, Result } from '../../../../../shared/ports';
 import { createReplyController } from '../../../../../shared/tone/reply-controller';
 import { saveRefusal } from '../../../../../shared/tone/view-words';
@@ -15,6 +15,7 @@ import { noteReplyAgainstGuard } from '../../../host/guard-notice';
 import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 import { useToneFeedback } from '../../../../react/tone-feedback';
+import { useSnapshot } from '../../../../react/load';
 
 /**
  * Live tone check of the reply draft, with apply/apply-all, retry, the save outcome and, when the
@@ -64,7 +65,7 @@ export function useToneCheck() {
     [client, host, tone, ports, tones],
   );
 
-  const { state, saveOutcome } = useSyncExternalStore(tones.subscribe, tones.getSnapshot);
+  const { state, saveOutcome } = useSnapshot(tones);
   const checked = state.status === 'ready' ? state.value : undefined;
   const subject =
     checked &&

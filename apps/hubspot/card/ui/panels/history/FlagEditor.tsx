@@ -1,6 +1,6 @@
 /** The contact's flags, each with Clear, and a form to set or clear one, with who and why. */
 import { Alert, Button, Flex, LoadingButton, Tag, Text, TextArea } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import { flagButtonKey, flagReasonMaxLength } from '../../../../../../shared/history/flag-form';
 import { flagFormProblems } from '../../../../../../shared/history/flag-form-view';
@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../ErrorAlert';
 import { Choice, labelled } from '../../Choice';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
 import { useCardI18n } from '../../i18n';
+import { useSnapshot } from '../../../../../react/load';
 
 /** Set flags and the set/clear controls. */
 export function FlagEditor(props: {
@@ -29,7 +30,7 @@ export function FlagEditor(props: {
   const { flags, write } = props;
   const { t, locale } = useCardI18n();
   const editor = useMemo(() => createFlagEditor({ write }), [write]);
-  const { form, save } = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+  const { form, save } = useSnapshot(editor);
   const [source, setSource] = useState<FlagSource>('customer');
   const saving = save.status === 'saving';
   const isOn = useCallback((kind: FlagKind) => flags.some((set) => set.kind === kind), [flags]);

@@ -5,7 +5,7 @@
  * summary, accepts the plan (written once, whatever the retries) and loads the current plan.
  */
 import { useExtensionActions, useExtensionContext } from '@hubspot/ui-extensions';
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { formatDate } from '../../../../../../shared/calendar/display';
 import { planChoices } from '../../../../../../shared/plans/choice';
 import { createPlanChooser } from '../../../../../../shared/plans/chooser-controller';
@@ -15,7 +15,7 @@ import type { BackendError } from '../../../host/backend-client';
 import { acceptPlan, readCurrentPlan, type AcceptedPlanWrite } from '../../../host/plans';
 import { useCardI18n } from '../../i18n';
 import { useCardServices, useOpeningReads } from '../../services';
-import { useStarted } from '../../../../../react/load';
+import { useStarted, useSnapshot } from '../../../../../react/load';
 import type { PlanContext } from '../../../host/plan-setup';
 
 /** Where accepting the chosen plan stands. */
@@ -43,7 +43,7 @@ export function usePlanChoice(context: PlanContext) {
       }),
     [context, t],
   );
-  const snapshot = useSyncExternalStore(chooser.subscribe, chooser.getSnapshot);
+  const snapshot = useSnapshot(chooser);
   const { view, accept: acceptState } = snapshot;
 
   // The current plan's tasks are in the contact's first page of engagements, which the history

@@ -4,7 +4,7 @@
  * self-harm signposting, why no promise is offered). Set flag goes through the history panel's flag
  * write, with the email as its source; Record promise through the backend's idempotent write.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, Tag, Text } from '@hubspot/ui-extensions';
 import { ok } from '../../../../../../shared/ports';
 import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
@@ -20,6 +20,7 @@ import { useCardServices } from '../../services';
 import { useCardI18n } from '../../i18n';
 import { Loadable } from '../../Loadable';
 import { useSignals, type SignalsRead } from './useSignals';
+import { useSnapshot } from '../../../../../react/load';
 
 /** The panel, wired to its controller. */
 export function SignalsPanel() {
@@ -80,9 +81,7 @@ function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string })
       ),
     ),
   );
-  const view = promiseRecordingView(
-    useSyncExternalStore(recorder.subscribe, recorder.getSnapshot).recording,
-  );
+  const view = promiseRecordingView(useSnapshot(recorder).recording);
   if (view.saved) {
     return (
       <Text testId={`${id}-promise-recorded`} variant="microcopy">

@@ -2,10 +2,11 @@
  * The draft box's state: shared/tone/draft-controller, checked by our backend (issue 16: the
  * engines run there, so the card carries none of their rules, lexicons or models).
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { createDraftController } from '../../../../../../shared/tone/draft-controller';
 import { languagePaths, toneCheckReplySchema, type ToneCheckRequest } from '../../../../contract';
 import { useCardServices } from '../../services';
+import { useSnapshot } from '../../../../../react/load';
 
 /** How the draft is checked: the portal's tone options and the language to read it in. */
 export type DraftCheckOptions = Omit<ToneCheckRequest, 'text'>;
@@ -25,5 +26,5 @@ export function useDraftCheck(options: DraftCheckOptions) {
   );
   useEffect(() => draft.setOptions(options), [draft, options]);
   useEffect(() => draft.stop, [draft]);
-  return { ...useSyncExternalStore(draft.subscribe, draft.getSnapshot), ...draft };
+  return { ...useSnapshot(draft), ...draft };
 }
