@@ -476,8 +476,7 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.65,
   },
-  // Less money coming in, told by what was cut: "my hours got cut to 24", "they cut my hours",
-  // "me bajaron el sueldo", "my income has halved".
+  // Short money said without the word money: "I just can't swing the full payment", "ahorita no tengo".
   {
     id: 'hardship.short-now',
     kind: 'hardship',
@@ -485,6 +484,8 @@ export const signalFrames: readonly SignalFrame[] = [
     negatable: true,
     confidence: 0.7,
   },
+  // Less money coming in, told by what was cut, in either order: "my hours got cut to 24", "they
+  // cut my hours", "me bajaron el sueldo", "my income has halved".
   {
     id: 'hardship.income-cut',
     kind: 'hardship',
