@@ -38,6 +38,13 @@ export interface SignalFrame {
   needsInMessage?: readonly CueId[];
   /** Cues anywhere in the message that mean it is another kind (the estate: deceased, not bereavement). */
   unlessInMessage?: readonly CueId[];
+  /**
+   * Promise frames only: what the words must name to make a promise. Default: an amount or a day.
+   * An offer ("would £15 on Monday be ok?") needs an amount; paying named by its act alone ("I'll
+   * transfer it") needs an amount and a day. Both read from the sentence's start, where an offer
+   * names its amount, instead of from the matched words.
+   */
+  promiseNeeds?: 'amount' | 'amount-and-day';
   /** How sure a match makes us, 0-1. */
   confidence: number;
 }
@@ -548,10 +555,11 @@ export const signalFrames: readonly SignalFrame[] = [
     sequence: [['offer']],
     unless: ['only'],
     negatable: true,
+    promiseNeeds: 'amount',
     confidence: 0.7,
   },
   // Paying told by its act, without "I will" or "I can": "el viernes le deposito 100", "Payment
-  // of $275 will be made on December 5th". Only with both an amount and a day (read.ts), so a
+  // of $275 will be made on December 5th". Only with both an amount and a day (promiseNeeds), so a
   // bare "pay" is not read as a promise.
   {
     id: 'promise.pay-act',
@@ -559,6 +567,7 @@ export const signalFrames: readonly SignalFrame[] = [
     sequence: [['pay-act']],
     unless: ['only', 'charge-word', 'paid', 'paid-bare', 'why'],
     negatable: true,
+    promiseNeeds: 'amount-and-day',
     confidence: 0.7,
   },
   {

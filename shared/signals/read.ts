@@ -688,7 +688,7 @@ function signalFrom(
   if (frame.kind === 'promise') {
     // An offer names its amount first ("would £15 on Monday be ok?"); a commitment after it.
     const from =
-      frame.id === 'promise.offer' || frame.id === 'promise.pay-act'
+      frame.promiseNeeds !== undefined
         ? sentence.start
         : (sentence.tokens[chosen[0]?.first ?? 0]?.start ?? sentence.start);
     // The tokenizer ends a sentence at "1.250,50"; the promise runs to a full stop and a space.
@@ -699,11 +699,9 @@ function signalFrom(
     const date = findDate(scan, sentence.start, end, today ?? undatedToday);
     if (amount === undefined && date === undefined) return undefined;
     // "Would £15 on Monday be ok?" offers money; "would Monday be ok?" only a day for a call.
-    if (frame.id === 'promise.offer' && amount === undefined) return undefined;
+    if (frame.promiseNeeds !== undefined && amount === undefined) return undefined;
     // Paying named by its act alone makes a promise only with both an amount and a day.
-    if (frame.id === 'promise.pay-act' && (amount === undefined || date === undefined)) {
-      return undefined;
-    }
+    if (frame.promiseNeeds === 'amount-and-day' && date === undefined) return undefined;
     if (amount !== undefined) signal.amount = { minor: amount.minor, currency: amount.currency };
     if (date !== undefined && today !== undefined) signal.date = date.date;
     const ends = [signal.end, amount?.end ?? 0, date?.end ?? 0];

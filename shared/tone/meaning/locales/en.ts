@@ -1108,6 +1108,13 @@ export const en: MeaningLocale = {
       'down that route',
       'not depend on me',
       'out of my hands',
+      // "Sort it, or we'll sort it for you": the alternative is our doing, unnamed. ("We can sort
+      // it for you" is help, so only the "or" form.)
+      "or we'll sort",
+      'or we will sort',
+      // "the next message won't be from me": someone harder is coming, unnamed.
+      "won't be from me",
+      'will not be from me',
       'on your street',
       'in the area',
       'in your area',

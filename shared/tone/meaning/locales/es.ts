@@ -1094,6 +1094,10 @@ export const es: MeaningLocale = {
       // "No nos obligue a usarlo": the "no" asks, it does not reassure.
       'no nos obligue',
       'no nos obligues',
+      // "el próximo mensaje no será mío": alguien más duro viene, sin decir quién.
+      'no será mío',
+      'no será mía',
+      'o lo arreglamos nosotros',
       'no me obligue',
       'no me obligues',
       'no hagas que',
