@@ -9,14 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  cardOpeningKey,
-  compileCatalog,
-  coreKey,
-  hubspotOnlyKey,
-  openingKey,
-  outcomesKey,
-} from '../shared/i18n/compile';
+import { catalogParts, outcomeKeysOf } from '../shared/i18n/compile';
 import { en } from '../shared/i18n/messages/en';
 import { es } from '../shared/i18n/messages/es';
 
@@ -29,23 +22,17 @@ const dir = path.join(
 );
 
 for (const [language, catalog] of Object.entries({ en, es })) {
-  const entries = Object.entries(catalog);
-  const parts = {
-    [language]: entries.filter(([key]) => !hubspotOnlyKey(key)),
-    [`hubspot-${language}`]: entries.filter(([key]) => hubspotOnlyKey(key)),
-    [`opening-${language}`]: entries.filter(([key]) => !hubspotOnlyKey(key) && openingKey(key)),
-    [`core-${language}`]: entries.filter(([key]) => coreKey(key)),
-    [`card-opening-${language}`]: entries.filter(([key]) => cardOpeningKey(key)),
-  };
-  for (const [name, part] of Object.entries(parts)) {
+  for (const [name, part] of Object.entries(catalogParts(language, catalog))) {
     const file = path.join(dir, `${name}.json`);
-    writeFileSync(file, `${JSON.stringify(compileCatalog(Object.fromEntries(part)))}\n`);
-    console.log(`i18n: ${path.relative(process.cwd(), file)} (${part.length} messages)`);
+    writeFileSync(file, `${JSON.stringify(part)}\n`);
+    console.log(
+      `i18n: ${path.relative(process.cwd(), file)} (${Object.keys(part).length} messages)`,
+    );
   }
 }
 
 // The keys an outcomes view may name, so the view's wire schema (shared/outcomes/wire.ts) checks a
-// key without the catalog's words (issue 16). Every language has the same keys.
-const outcomeKeys = Object.keys(en).filter(outcomesKey);
+// key without the catalog's words (issue 16).
+const outcomeKeys = outcomeKeysOf(en);
 writeFileSync(path.join(dir, 'outcome-keys.json'), `${JSON.stringify(outcomeKeys)}\n`);
 console.log(`i18n: outcome-keys.json (${outcomeKeys.length} keys)`);

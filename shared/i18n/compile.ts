@@ -66,3 +66,27 @@ export function compileCatalog(catalog: Readonly<Record<string, string>>): Compi
     }),
   );
 }
+
+/**
+ * The compiled files of one language's catalog, by name (`<name>.json` in shared/i18n/compiled):
+ * which keys each part carries is decided here, for `npm run i18n:compile` and the test that the
+ * shipped files match their sources.
+ */
+export function catalogParts(
+  language: string,
+  catalog: Readonly<Record<string, string>>,
+): Record<string, CompiledCatalog> {
+  const part = (keep: (key: string) => boolean) =>
+    compileCatalog(Object.fromEntries(Object.entries(catalog).filter(([key]) => keep(key))));
+  return {
+    [language]: part((key) => !hubspotOnlyKey(key)),
+    [`hubspot-${language}`]: part(hubspotOnlyKey),
+    [`opening-${language}`]: part((key) => !hubspotOnlyKey(key) && openingKey(key)),
+    [`core-${language}`]: part(coreKey),
+    [`card-opening-${language}`]: part(cardOpeningKey),
+  };
+}
+
+/** The keys an outcomes view may name (`outcome-keys.json`): every language has the same keys. */
+export const outcomeKeysOf = (catalog: Readonly<Record<string, string>>): string[] =>
+  Object.keys(catalog).filter(outcomesKey);

@@ -1,31 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { err, ok, type Result } from '../ports';
+import { heldReplies } from '../testing/controller-ports';
 import { createPlansController } from './plans-controller';
 
 /** A read whose replies the test hands out by hand. */
-function manualRead() {
-  const replies: ((result: Result<string, string>) => void)[] = [];
-  const read = () => new Promise<Result<string, string>>((resolve) => replies.push(resolve));
-  return { read, reply: (run: number, result: Result<string, string>) => replies[run]?.(result) };
-}
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const manualRead = () => heldReplies<[], Result<string, string>>();
 
 describe('createPlansController', () => {
   it('shows a failed re-read after accepting as failed, keeping the plans last read, and Retry reads again', async () => {
-    const { read, reply } = manualRead();
+    const { call: read, calls } = manualRead();
     const plans = createPlansController(read, { status: 'ready', value: 'plan A' });
     plans.refresh();
     expect(plans.getSnapshot().current).toEqual({ status: 'ready', value: 'plan A' });
-    reply(0, err('offline'));
-    await flush();
+    await calls[0]?.answer(err('offline'));
     expect(plans.getSnapshot()).toMatchObject({
       current: { status: 'failed', error: 'offline' },
       shown: 'plan A',
     });
     plans.reload();
     expect(plans.getSnapshot().current).toEqual({ status: 'loading' });
-    reply(1, ok('plan B'));
-    await flush();
+    await calls[1]?.answer(ok('plan B'));
     expect(plans.getSnapshot()).toMatchObject({
       current: { status: 'ready', value: 'plan B' },
       shown: 'plan B',
@@ -33,12 +27,11 @@ describe('createPlansController', () => {
   });
 
   it('drops a reply that comes after the panel has gone', async () => {
-    const { read, reply } = manualRead();
+    const { call: read, calls } = manualRead();
     const plans = createPlansController(read);
     plans.reload();
     plans.dispose();
-    reply(0, ok('late'));
-    await flush();
+    await calls[0]?.answer(ok('late'));
     expect(plans.getSnapshot()).toMatchObject({ current: { status: 'loading' }, shown: undefined });
   });
 

@@ -17,7 +17,9 @@ const toneCheckUrl = `${testBackendUrl}${languagePaths.toneCheck}`;
 const harsh = "Hi Maria, you haven't paid your bill. We will take you to court.";
 const kind = 'Hi Maria, thank you for getting back to us. Can we find a date that suits you?';
 
+/** The card with only its tone panel, over a backend that serves the portal's settings. */
 async function renderDraftBox() {
+  server.use(settingsHandler());
   const renderer = renderPanels(toneOnly, englishContact);
   await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
   return renderer;
@@ -49,7 +51,6 @@ function heldChecks() {
 
 describe('HubSpot card: the draft is checked by our backend', () => {
   it('says it is checking, with no verdict, until the backend answers for this draft', async () => {
-    server.use(settingsHandler());
     const held = heldChecks();
     const renderer = await renderDraftBox();
 
@@ -64,7 +65,6 @@ describe('HubSpot card: the draft is checked by our backend', () => {
   });
 
   it('never shows an older draft’s verdict for the newer one: one check at a time, newest last', async () => {
-    server.use(settingsHandler());
     const held = heldChecks();
     const renderer = await renderDraftBox();
 
@@ -87,7 +87,6 @@ describe('HubSpot card: the draft is checked by our backend', () => {
   });
 
   it('when the check fails, says why and offers Retry, with no verdict; Retry checks again', async () => {
-    server.use(settingsHandler());
     let fail = true;
     server.use(
       http.post(toneCheckUrl, async ({ request }) => {
@@ -117,7 +116,6 @@ describe('HubSpot card: the draft is checked by our backend', () => {
   });
 
   it('a draft past the backend’s limit is refused with words, not checked', async () => {
-    server.use(settingsHandler());
     const renderer = await renderDraftBox();
 
     typeDraft(renderer, 'a'.repeat(10_001));

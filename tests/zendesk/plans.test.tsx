@@ -29,6 +29,20 @@ async function suggestFor(section: HTMLElement, amount: string) {
   await userEvent.click(within(section).getByRole('button', { name: 'Show options' }));
 }
 
+/** Shows the options for a customer who can pay $200 and picks the monthly instalments. */
+async function pickMonthly(section: HTMLElement) {
+  await suggestFor(section, '200');
+  await userEvent.click(
+    await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
+  );
+}
+
+/** Picks the monthly instalments for $200 and accepts them. */
+async function acceptMonthly(section: HTMLElement) {
+  await pickMonthly(section);
+  await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+}
+
 /** An option card's facts as label → value ("Each payment" → "$178.57"). */
 function factsOf(card: HTMLElement): Record<string, string> {
   return Object.fromEntries(
@@ -130,10 +144,7 @@ describe('ticket sidebar: the payment plan panel', () => {
     const { section, client } = await openPlanPanel(() => ({
       comment: { text: '<p>Hi Maria,</p>' },
     }));
-    await suggestFor(section, '200');
-    await userEvent.click(
-      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
-    );
+    await pickMonthly(section);
     await userEvent.click(within(section).getByRole('button', { name: 'Insert summary in reply' }));
     await within(section).findByText('The summary was added to the reply.');
     expect(client.model.comment.text).toMatch(
@@ -156,11 +167,7 @@ describe('ticket sidebar: the payment plan panel', () => {
 
   it('records the accepted plan and its promises once, tags the ticket and shows the promises', async () => {
     const { section, world, extras } = await openPlanPanel();
-    await suggestFor(section, '200');
-    await userEvent.click(
-      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
-    );
-    await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+    await acceptMonthly(section);
     expect(
       await within(section).findByText('Plan recorded and the ticket tagged.'),
     ).toBeInTheDocument();
@@ -195,11 +202,7 @@ describe('ticket sidebar: the payment plan panel', () => {
         return HttpResponse.json({ error: 'InternalError' }, { status: 500 });
       }),
     );
-    await suggestFor(section, '200');
-    await userEvent.click(
-      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
-    );
-    await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+    await acceptMonthly(section);
     // Four attempts fail: the agent is told, and accepting again finishes without duplicates.
     expect(
       await within(section).findByText(
@@ -226,11 +229,7 @@ describe('ticket sidebar: the payment plan panel', () => {
         failing ? HttpResponse.json({ error: 'Forbidden' }, { status: 403 }) : undefined,
       ),
     );
-    await suggestFor(section, '200');
-    await userEvent.click(
-      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
-    );
-    await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+    await acceptMonthly(section);
     expect(
       await within(section).findByText('Plan recorded and the ticket tagged.'),
     ).toBeInTheDocument();
@@ -257,11 +256,7 @@ describe('ticket sidebar: the payment plan panel', () => {
         { once: true },
       ),
     );
-    await suggestFor(section, '200');
-    await userEvent.click(
-      await within(section).findByRole('radio', { name: 'Instalments (Monthly)' }),
-    );
-    await userEvent.click(within(section).getByRole('button', { name: 'Accept plan' }));
+    await acceptMonthly(section);
     expect(await within(section).findByText('Someone else edited this ticket')).toBeInTheDocument();
     expect(world.tickets.get(1)?.tags).not.toContain('tactful_plan_active');
 

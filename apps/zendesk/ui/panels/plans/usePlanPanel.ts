@@ -1,8 +1,8 @@
 /**
  * The plan panel's state: loads the customer, the admin's plan policy and the customer's plan
  * records; the form, pick and accept state are shared/plans/chooser-controller's, the current
- * plan's re-read and the summary's insert shared/plans/plans-controller's; the ticket's writes
- * (records, then the tag) host/plans/plan-ports'.
+ * plan's re-read and the summary's insert shared/plans/plans-controller's; the host I/O (the
+ * re-read, the draft insert, the ticket's writes) host/plans/plan-ports'.
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import { currentPlanStatus } from '../../../../../shared/plans/current-plan';
@@ -11,13 +11,7 @@ import { planChoices } from '../../../../../shared/plans/choice';
 import { createPlanChooser } from '../../../../../shared/plans/chooser-controller';
 import { createPlansController } from '../../../../../shared/plans/plans-controller';
 import type { AcceptState } from '../../../../../shared/plans/accept-view';
-import {
-  appendParagraphToDraft,
-  openPlanSetup,
-  readCustomerPlans,
-  zendeskPlanPorts,
-  type PlanSetup,
-} from '../../../host/plans';
+import { openPlanSetup, zendeskPlanPorts, type PlanSetup } from '../../../host/plans';
 import { useHost } from '../../ClientProvider';
 import { useI18n } from '../../i18n';
 import { useLoaded, useSnapshot } from '../../../../react/load';
@@ -49,14 +43,13 @@ export function usePlanWorkspace(setup: Ready) {
     });
   }, [setup, t, agentLocale]);
   const { form, view, accept } = useSnapshot(chooser);
-  const customerId = setup.customer.userId;
+  const ports = useMemo(
+    () => zendeskPlanPorts({ client, http, retry }, context.ticketId, setup),
+    [client, http, retry, context.ticketId, setup],
+  );
   const plansController = useMemo(
-    () =>
-      createPlansController(() => readCustomerPlans(http, retry, customerId), {
-        status: 'ready',
-        value: setup.plans,
-      }),
-    [http, retry, customerId, setup.plans],
+    () => createPlansController(ports.readPlans, { status: 'ready', value: setup.plans }),
+    [ports, setup.plans],
   );
   useEffect(() => plansController.dispose, [plansController]);
   const { current: plansRead, shown, handOver: inserted } = useSnapshot(plansController);
@@ -68,17 +61,10 @@ export function usePlanWorkspace(setup: Ready) {
   }, [chooser, plansController]);
 
   const insertSummary = useCallback(
-    (option: PlanOption) =>
-      plansController.handOver(
-        async () => (await appendParagraphToDraft(client, option.summary)).ok,
-      ),
-    [client, plansController],
+    (option: PlanOption) => plansController.handOver(() => ports.insertSummary(option.summary)),
+    [ports, plansController],
   );
 
-  const ports = useMemo(
-    () => zendeskPlanPorts({ client, http, retry }, context.ticketId, setup),
-    [client, http, retry, context.ticketId, setup],
-  );
   const { tagTicket } = ports;
   const acceptOption = useCallback(
     () => chooser.accept(({ option }) => ports.recordAccepted(option, plansController.refresh)),
