@@ -12,10 +12,11 @@ const alertType = {
   muted: 'info',
 } as const satisfies Record<Emphasis, string>;
 
-/** `role` is `alert` for what interrupts the agent, `status` for what only reports. */
+/** `role` is `alert` for what interrupts the agent, `status` for what only reports, `note` an aside,
+ * `group` a block named by its title. */
 export function Notice(props: {
   emphasis: Emphasis;
-  role: 'alert' | 'status';
+  role: 'alert' | 'status' | 'note' | 'group';
   title?: string | undefined;
   text: string;
   style?: CSSProperties;
@@ -23,7 +24,13 @@ export function Notice(props: {
   children?: ReactNode;
 }) {
   return (
-    <Alert type={alertType[props.emphasis]} role={props.role} style={props.style}>
+    <Alert
+      type={alertType[props.emphasis]}
+      role={props.role}
+      // A group is named by its title; an announcement by what it says.
+      aria-label={props.role === 'group' ? props.title : undefined}
+      style={props.style}
+    >
       {props.title && <Alert.Title>{props.title}</Alert.Title>}
       <Alert.Paragraph>{props.text}</Alert.Paragraph>
       {props.children}

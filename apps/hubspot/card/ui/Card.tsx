@@ -5,7 +5,9 @@
 import { Divider, Flex, Heading } from '@hubspot/ui-extensions';
 import { Fragment } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
+import { KitProvider } from '../../../react/kit';
 import { FlagRequestProvider } from './flag-request';
+import { hubspotKit } from './kit';
 import { CardI18nProvider, useCardI18n } from './i18n';
 import { PanelBoundary } from './PanelBoundary';
 import { SetupPanel } from './panels/setup/SetupPanel';
@@ -28,20 +30,22 @@ export function Card(props: { services: CardServices; panels?: readonly CardPane
         backend={props.services.backend}
       >
         <FlagRequestProvider>
-          <Flex direction="column" gap="medium">
-            <PanelBoundary title="card.setup.title">
-              <SetupPanel />
-            </PanelBoundary>
-            {panels.map(({ id, title, headed, Panel }, index) => (
-              <Fragment key={id}>
-                {index > 0 ? <Divider /> : null}
-                {headed ? <SectionHeading title={title} /> : null}
-                <PanelBoundary title={title}>
-                  <Panel />
-                </PanelBoundary>
-              </Fragment>
-            ))}
-          </Flex>
+          <KitProvider kit={hubspotKit}>
+            <Flex direction="column" gap="medium">
+              <PanelBoundary title="card.setup.title">
+                <SetupPanel />
+              </PanelBoundary>
+              {panels.map(({ id, title, headed, Panel }, index) => (
+                <Fragment key={id}>
+                  {index > 0 ? <Divider /> : null}
+                  {headed ? <SectionHeading title={title} /> : null}
+                  <PanelBoundary title={title}>
+                    <Panel />
+                  </PanelBoundary>
+                </Fragment>
+              ))}
+            </Flex>
+          </KitProvider>
         </FlagRequestProvider>
       </CardI18nProvider>
     </CardServicesProvider>

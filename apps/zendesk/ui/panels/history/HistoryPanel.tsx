@@ -10,8 +10,7 @@ import { ReadState } from '../../ReadState';
 import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
-import { useHistoryView } from './history-view';
-import { SummarySection } from './SummarySection';
+import { useFormatMoment, useHistoryView } from './history-view';
 import { TimelineSection } from './TimelineSection';
 import {
   historyEvents,
@@ -20,6 +19,9 @@ import {
 } from '../../../host/history/loaded-history';
 import { useHistory } from './useHistory';
 import { Section } from '../../Section';
+import { gardenKit } from '../../kit';
+import { KitProvider } from '../../../../react/kit';
+import { HistorySummary } from '../../../../react/panels/HistoryInsight';
 
 /** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */
 export interface HistoryPanelProps {
@@ -37,6 +39,8 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
   const events = useMemo(() => historyEvents(history), [history]);
   const { view, agentZone } = useHistoryView(history.customer, events, controller.settings);
   const rows = useMemo(() => timelineRows(view.timeline, history), [view.timeline, history]);
+  const { t } = useI18n();
+  const format = useFormatMoment();
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       {variant === 'profile' && (
@@ -49,7 +53,7 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
           {planSlot}
         </CollectionsSummary>
       )}
-      <SummarySection rows={view.summary} agentZone={agentZone} />
+      <HistorySummary t={t} rows={view.summary} zone={agentZone} format={format} />
       <GuardsSection
         view={view}
         customer={history.customer}
@@ -85,7 +89,9 @@ function HistoryContent(props: HistoryPanelProps) {
 export default function HistoryPanel(props: HistoryPanelProps) {
   return (
     <PanelBoundary>
-      <HistoryContent {...props} />
+      <KitProvider kit={gardenKit}>
+        <HistoryContent {...props} />
+      </KitProvider>
     </PanelBoundary>
   );
 }

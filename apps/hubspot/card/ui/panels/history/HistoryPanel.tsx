@@ -3,25 +3,16 @@
  * customer's time and the agent's), the suggested next step, the contact's flags, and the timeline
  * of calls, emails, notes, meetings and tasks with Load more.
  */
-import {
-  Alert,
-  DescriptionList,
-  DescriptionListItem,
-  Divider,
-  Flex,
-  Heading,
-  LoadingButton,
-  Text,
-} from '@hubspot/ui-extensions';
+import { Divider, Flex, Heading, LoadingButton, Text } from '@hubspot/ui-extensions';
 import { useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { shownTimeline, type ShownSection } from '../../../../../../shared/history/view';
 import { ErrorAlert } from '../../ErrorAlert';
 import { Loadable } from '../../Loadable';
 import { FlagEditor } from './FlagEditor';
-import { GuardList } from './GuardList';
 import { useCardI18n } from '../../i18n';
-import { eventText, nudgeLines, summaryWords } from '../../../../../../shared/history/view-words';
+import { eventText } from '../../../../../../shared/history/view-words';
+import { ContactGuards, HistorySummary } from '../../../../../react/panels/HistoryInsight';
 import { firstTimelinePage, showMore } from '../../../../../../shared/history/timeline-view';
 import { formatMoment } from '../../../../../../shared/calendar/display';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
@@ -56,17 +47,8 @@ function HistoryView(props: {
   };
   return (
     <Flex direction="column" gap="small">
-      <DescriptionList direction="row">
-        {summaryWords(t, view.summary, timeZone, format).map((row) => (
-          <DescriptionListItem key={row.code} label={row.label}>
-            <Text testId={`history-summary-${row.code}`}>{row.text}</Text>
-          </DescriptionListItem>
-        ))}
-      </DescriptionList>
-      <Alert testId="history-nudge" title={t('history.nudge.title')} variant="info">
-        {nudgeLines(t, view.nudge, locale, format).join(' ')}
-      </Alert>
-      <GuardList guards={view.guards} />
+      <HistorySummary t={t} rows={view.summary} zone={timeZone} format={format} />
+      <ContactGuards t={t} locale={locale} view={view} format={format} />
       <Divider />
       <Heading>{t('card.history.flags')}</Heading>
       <FlagEditor flags={picture.flags} write={history.writeFlag} />

@@ -1,0 +1,115 @@
+/**
+ * The layout layer (apps/react/kit.tsx) in HubSpot's ui-extensions, for the panel bodies written
+ * once for both hosts. The card's tests find these components by type and test id.
+ */
+import {
+  Alert,
+  Button,
+  DescriptionList,
+  DescriptionListItem,
+  Flex,
+  Heading,
+  Link,
+  LoadingButton,
+  StatusTag,
+  Tag,
+  Text,
+} from '@hubspot/ui-extensions';
+import type { Kit } from '../../../react/kit';
+import { statusTagVariant, tagVariant } from './emphasis';
+
+/** An Alert's variant for each emphasis (`bad` is a failure: danger). */
+const alertVariant = {
+  good: 'success',
+  caution: 'warning',
+  bad: 'danger',
+  info: 'info',
+  muted: 'info',
+} as const;
+
+export const hubspotKit: Kit = {
+  Stack: ({ row, testId, children }) =>
+    row ? (
+      <Flex testId={testId} direction="row" gap="extra-small" align="center" wrap>
+        {children}
+      </Flex>
+    ) : (
+      <Flex testId={testId} direction="column" gap="small">
+        {children}
+      </Flex>
+    ),
+  List: ({ children }) => (
+    <Flex direction="column" gap="small">
+      {children}
+    </Flex>
+  ),
+  Item: ({ children }) => (
+    <Flex direction="column" gap="extra-small">
+      {children}
+    </Flex>
+  ),
+  Text: ({ testId, children, bold, small, label }) => (
+    <Text
+      testId={testId}
+      {...(small ? { variant: 'microcopy' } : {})}
+      {...(bold ? { format: { fontWeight: 'bold' } } : {})}
+    >
+      {label === undefined ? children : `${label}: ${children}`}
+    </Text>
+  ),
+  Quote: ({ testId, label, text }) => (
+    <Text testId={testId} format={{ italic: true }}>{`${label}: “${text}”`}</Text>
+  ),
+  Tag: ({ testId, children, emphasis, status }) =>
+    status ? (
+      <StatusTag testId={testId} {...(emphasis ? { variant: statusTagVariant[emphasis] } : {})}>
+        {children}
+      </StatusTag>
+    ) : (
+      <Tag testId={testId} {...(emphasis ? { variant: tagVariant[emphasis] } : {})}>
+        {children}
+      </Tag>
+    ),
+  Button: ({ testId, children, onClick, variant, busy }) => {
+    const look: { size?: 'xs'; variant?: 'primary' } = {
+      ...(variant === 'inline' ? { size: 'xs' } : {}),
+      ...(variant === 'primary' ? { variant: 'primary' } : {}),
+    };
+    return busy === undefined ? (
+      <Button testId={testId} onClick={onClick} {...look}>
+        {children}
+      </Button>
+    ) : (
+      <LoadingButton testId={testId} loading={busy} disabled={busy} onClick={onClick} {...look}>
+        {children}
+      </LoadingButton>
+    );
+  },
+  Link: ({ testId, href, children }) => (
+    <Link testId={testId} href={{ url: href, external: true }}>
+      {children}
+    </Link>
+  ),
+  Notice: ({ testId, emphasis, title, text, children }) => (
+    <Alert testId={testId} title={title} variant={alertVariant[emphasis]}>
+      {text}
+      {children}
+    </Alert>
+  ),
+  Section: ({ title, children }) => (
+    <Flex direction="column" gap="extra-small">
+      <Heading>{title}</Heading>
+      {children}
+    </Flex>
+  ),
+  // A description list cannot be named: the panel's heading says what it is.
+  Details: ({ rows, testId }) => (
+    <DescriptionList direction="row">
+      {rows.map((row) => (
+        <DescriptionListItem key={row.key} label={row.label}>
+          <Text testId={`${testId}-${row.key}`}>{row.text}</Text>
+        </DescriptionListItem>
+      ))}
+    </DescriptionList>
+  ),
+};

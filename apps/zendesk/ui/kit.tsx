@@ -1,0 +1,94 @@
+/**
+ * The layout layer (apps/react/kit.tsx) in Garden, for the panel bodies written once for both
+ * hosts. Only the lazy panels import it, so it never weighs on the sidebar's first paint.
+ */
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Well } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { SM } from '@zendeskgarden/react-typography';
+import type { Kit } from '../../react/kit';
+import { BusyButton } from './BusyButton';
+import { hue } from './hue';
+import { Notice } from './Notice';
+import { Section } from './Section';
+
+export const gardenKit: Kit = {
+  Stack: ({ row, children }) => (
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: row ? 'row' : 'column',
+        ...(row ? { flexWrap: 'wrap', alignItems: 'center' } : {}),
+        gap: 4,
+        marginTop: 4,
+      }}
+    >
+      {children}
+    </div>
+  ),
+  List: ({ children }) => <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>{children}</ul>,
+  Item: ({ label, children }) => (
+    <li aria-label={label} style={{ marginTop: 8 }}>
+      {children}
+    </li>
+  ),
+  Text: ({ children, bold, label, role }) => (
+    <SM isBold={bold} aria-label={label} role={role}>
+      {children}
+    </SM>
+  ),
+  Quote: ({ label, text }) => (
+    <blockquote aria-label={label} style={{ margin: '4px 0', fontStyle: 'italic' }}>
+      “{text}”
+    </blockquote>
+  ),
+  Tag: ({ children, emphasis }) => (
+    <Tag size="small" hue={emphasis && hue[emphasis]}>
+      {children}
+    </Tag>
+  ),
+  Button: ({ children, onClick, variant, busy, busyLabel, hint }) => {
+    const look = { isBasic: variant === 'inline', isPrimary: variant === 'primary' };
+    return busy === undefined ? (
+      <Button size="small" title={hint} onClick={onClick} {...look}>
+        {children}
+      </Button>
+    ) : (
+      <BusyButton
+        busy={busy}
+        label={children}
+        busyLabel={busyLabel ?? children}
+        onClick={onClick}
+        {...look}
+      />
+    );
+  },
+  Link: ({ href, children }) => (
+    <Anchor href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </Anchor>
+  ),
+  Notice: ({ emphasis, role, title, text, children }) => (
+    <Notice emphasis={emphasis} role={role} title={title} text={text} style={{ marginTop: 8 }}>
+      {children}
+    </Notice>
+  ),
+  Section: ({ title, children }) => <Section title={title}>{children}</Section>,
+  Details: ({ label, rows }) => (
+    <Well isRecessed style={{ padding: 12 }}>
+      <SM tag="h3" isBold>
+        {label}
+      </SM>
+      <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px' }}>
+        {rows.map((row) => (
+          <div key={row.key} style={{ display: 'contents' }}>
+            <SM tag="dt">{row.label}</SM>
+            <SM tag="dd" style={{ margin: 0 }}>
+              {row.text}
+            </SM>
+          </div>
+        ))}
+      </dl>
+    </Well>
+  ),
+};
