@@ -330,7 +330,11 @@ function ceaseAim(
 
 /** Words offering another way in, which keep refused channels opt-outs ("email me instead"). */
 const alternative =
-  /\b(?:instead|only|rather|prefer|fine|ok|okay|best|post|solo|sólo|únicamente|unicamente|mejor|prefiero|en su lugar|correo postal|pueden)\b|\b(?:correo|mail|email|carta|cartas|tel[eé]fono)\s+s[ií]\b/iu;
+  /\b(?:instead|only|rather|prefer|fine|ok|okay|best|post|solo|sólo|únicamente|unicamente|mejor|prefiero|en su lugar|correo postal|pueden|send (?:me )?(?:a |an )?(?:letters?|emails?)|escr[ií]banme|m[aá]ndenme|mandame|est[aá] bien)\b|(?<!(?:n't|not|never|stop|no) )\b(?:e-?mail|mail|text|write to) me\b|\bjust (?:e-?mail|mail|write|text)\b|\b(?:correo|mail|email|carta|cartas|tel[eé]fono)\s+s[ií]\b/iu;
+
+/** Words closing a list of channels with all the others: "ni por nada", "or anything". */
+const everyWay =
+  /\b(?:ni (?:por )?nada|ni de ninguna (?:otra )?(?:forma|manera)|por ningún medio|or anything|nor anything|or any other way)\b/iu;
 
 /** Words of representation that keep a third party beside a death. */
 const representation =
@@ -547,9 +551,12 @@ export function readCustomerMessage(text: string, options: SignalOptions = {}): 
     signals.flatMap((signal) => (signal.kind === 'channel-opt-out' ? (signal.channels ?? []) : [])),
   );
   const optOuts = signals.filter((signal) => signal.kind === 'channel-opt-out').length;
+  // Calls and writing both refused ("stop ringing me and stop writing to me") leave no way, and so
+  // does a list closed with "or anything" ("ni por teléfono, ni por carta, ni por nada").
+  const spokenAndWritten = refused.has('phone') && (refused.has('letter') || refused.has('email'));
   if (
-    refused.size >= 2 &&
-    (optOuts >= 2 || refused.size >= 3) &&
+    ((refused.size >= 2 && (optOuts >= 2 || refused.size >= 3 || spokenAndWritten)) ||
+      (optOuts >= 1 && everyWay.test(scan))) &&
     !signals.some((signal) => signal.kind === 'cease' || signal.place !== undefined) &&
     !alternative.test(scan)
   ) {

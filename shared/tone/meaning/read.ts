@@ -302,12 +302,48 @@ function negatedSubjectList(
     const joined = subjectJoiners.has(joiner) && hitAt('negation', first + 1);
     if (!hitAt('negation', first) && !joined && !listGoesOn) return false;
   }
-  const verb = opening(to);
-  if (verb < 0 || !(hitAt('auxiliary', verb) || hitAt('future', verb))) return false;
+  const verb = deniedSubjectsVerb(sentence, hits, opening(to), to);
+  if (verb < 0) return false;
   // "…, will stop us coming": pressure in the verb's clause keeps it a threat.
   return !hits.some(
     (each) => pressureAfter.includes(each.concept) && tokens[each.first]?.clause === to,
   );
+}
+
+/** The most words a clause's last listed subjects take before their verb ("constable or police officer"). */
+const maxListedWords = 5;
+
+/**
+ * Where the verb of denied subjects stands, from clause `to`, which opens at `first`: at its
+ * opening ("…, will be coming"), or after the list's last items joined by "or"/"and" ("no sheriff,
+ * constable or police officer will come"; "or" opens a clause of its own). -1 otherwise.
+ */
+function deniedSubjectsVerb(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  first: number,
+  to: number,
+): number {
+  const tokens = sentence.tokens;
+  const isVerb = (index: number): boolean =>
+    hits.some(
+      (each) => (each.concept === 'auxiliary' || each.concept === 'future') && each.first === index,
+    );
+  if (first < 0) return -1;
+  if (isVerb(first)) return first;
+  let joined = false;
+  let clause = to;
+  for (let index = first; index < first + maxListedWords; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) return -1;
+    // "or" opens a clause of its own; the list goes on in it.
+    const listGoesOn = token.clause === clause + 1 && subjectJoiners.has(token.word);
+    if (token.clause !== clause && !listGoesOn) return -1;
+    clause = token.clause;
+    if (isVerb(index)) return joined ? index : -1;
+    if (subjectJoiners.has(token.word)) joined = true;
+  }
+  return -1;
 }
 
 /** The most words (auxiliaries: "will", "have been", "va a") between a subject and its negation. */

@@ -68,6 +68,18 @@ const clauseWords = new Set([
 ]);
 
 // "won't" is "wo" + "n't" once the "n't" is cut off.
+/** Abbreviations of a numbered thing ("No. 4410", "s.87 of the Act", "art. 1902"): only before a number. */
+const numbered: ReadonlySet<string> = new Set([
+  'no',
+  'nº',
+  's',
+  'ss',
+  'sec',
+  'art',
+  'para',
+  'cl',
+  'reg',
+]);
 /** Abbreviations whose full stop does not end a sentence ("Dear Mr. Davies", "Sra. Peña"). */
 const abbreviations = new Set([
   'mr',
@@ -81,25 +93,25 @@ const abbreviations = new Set([
   'dra',
   'lic',
   'ing',
-  'no',
-  'nº',
   'ud',
   'uds',
   'vd',
   'etc',
   'approx',
   'ref',
+  ...numbered,
 ]);
 
 /**
  * True when the full stop at `index` ends an abbreviation, not the sentence. "No." is a number's
- * abbreviation only before a number ("No. 4410"; "No. We will…" ends a sentence), and "St." after a
+ * abbreviation only before a number ("No. 4410"; "No. We will…" ends a sentence), as are "s." and
+ * "art." ("s.87 of the Consumer Credit Act"), and "St." after a
  * capitalised word is a street ("on Elm St. You don't want…"), which ends a sentence as often as not.
  */
 function abbreviatedAt(text: string, index: number, tokens: readonly Token[]): boolean {
   const word = tokens.at(-1)?.word ?? '';
   if (!abbreviations.has(word)) return false;
-  if (word === 'no' || word === 'nº') return /^\s*\d/u.test(text.slice(index + 1, index + 8));
+  if (numbered.has(word)) return /^\s*\d/u.test(text.slice(index + 1, index + 8));
   const before = tokens.at(-2);
   if (word === 'st' && before !== undefined) return !/^\p{Lu}/u.test(text.charAt(before.start));
   return true;

@@ -209,7 +209,7 @@ export const en: ToneRuleSet = {
       id: 'en.profanity',
       category: 'profanity',
       pattern:
-        'f+u+c+k\\w*|f[*#@]+(?:k\\w*|ing|in)|s[*#@]+t\\w*|sh[*#@]+t\\w*|s[*#@]{3}\\w*|sh[i1]t\\w*|bullshit|damn(?:ed|it)?|goddamn\\w*|hell|bastards?|bitch\\w*|crap(?:py)?|arse(?:hole)?s?|ass(?:hole)?s?|piss(?:ed)?(?: off)?|wtf|bloody|screw you|bollocks|wanker|dickhead|prick',
+        'f+u+c+k\\w*|f[*#@]+(?:k\\w*|ing|in)|s[*#@]+t\\w*|sh[*#@]+t\\w*|s[*#@]{3}\\w*|sh[i1]t\\w*|bull-?shit\\w*|damn(?:ed|it)?|goddamn\\w*|hell|bastards?|bitch\\w*|crap(?:py)?|arse(?:hole)?s?|ass(?:hole)?s?|piss(?:ed)?(?: off)?|wtf|bloody|screw you|bollocks|wanker|dickhead|prick',
       reason: 'Profanity is abusive and never belongs in a message to a customer.',
       ruleRef: 'FDCPA §806(2); CONC 7.9',
     },

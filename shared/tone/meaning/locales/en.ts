@@ -9,6 +9,9 @@ export const en: MeaningLocale = {
   locale: 'en',
   concepts: {
     'third-party': [
+      // "we'll discuss the account with whoever answers your landline"
+      'whoever answers',
+      'whoever picks up',
       // "we rang your work's switchboard": the employer's front line
       'switchboard',
       "your work's",
@@ -163,6 +166,9 @@ export const en: MeaningLocale = {
       'your clients',
     ],
     authority: [
+      // Australia's benefits agency: "we'll contact Centrelink and have your payments stopped"
+      // (a creditor cannot; Centrepay, the deduction scheme the customer sets up, is not listed)
+      'centrelink',
       // A US county is government (its sheriff, its attorney); "the council" stays out (council tax).
       'the county',
       'county sheriff',
@@ -360,6 +366,10 @@ export const en: MeaningLocale = {
       'writ',
     ],
     asset: [
+      // a prepayment meter's supply: "Would be a shame if that meter ran dry"
+      'meter ran dry',
+      'meter runs dry',
+      'meter running dry',
       'telly',
       'ps5',
       'playstation',
@@ -828,6 +838,15 @@ export const en: MeaningLocale = {
       'would clear this',
       'clear this balance',
       'would cover the',
+      // "That boat in your driveway would cover this invoice twice over"
+      'would cover this invoice',
+      'would cover this bill',
+      'would cover this balance',
+      'cover this twice',
+      'cover it twice',
+      'worth selling',
+      'anything to sell',
+      'anything you could sell',
       'lend you the',
       'a loan now',
       'one would clear',
@@ -1114,6 +1133,19 @@ export const en: MeaningLocale = {
       'or we will sort',
       // "the next message won't be from me": someone harder is coming, unnamed.
       "won't be from me",
+      // "we've got guys for customers like you. ur choice how this ends"
+      'how this ends',
+      'got guys for',
+      'got people for',
+      // "The boys are getting impatient. I can only hold them off for so long."
+      'hold them off',
+      'getting impatient',
+      // where the customer's children are: "I could always swing by the school pickup line"
+      // ("feel free to come by after school pickup" is the customer's own trip: only "by/at the")
+      'by the school pickup',
+      'at the school pickup',
+      'by the school gate',
+      'at the school gate',
       'will not be from me',
       'on your street',
       'in the area',
@@ -1950,7 +1982,18 @@ export const en: MeaningLocale = {
       'asked about',
     ],
     // "hearing this", "hearing from you": the verb, never a court hearing.
-    idiom: ['=hearing this', '=hearing that', '=hearing from', '=hearing about', '=hearing back'],
+    idiom: [
+      '=hearing this',
+      '=hearing that',
+      '=hearing from',
+      '=hearing about',
+      '=hearing back',
+      // who writes, not a step: "a reminder from Cardiff Council's recovery team"
+      'from the recovery team',
+      'from our recovery team',
+      "council's recovery team",
+      'recovery team here',
+    ],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
     'our-side': ['=my', '=our', 'i am the', 'i am the team', 'i am your', 'we are the'],
     impostor: [
@@ -2131,6 +2174,10 @@ export const en: MeaningLocale = {
       'you and your family are well',
       'sorry to hear',
       'sad to hear',
+      // owning a mistake of ours: "We called your work number by mistake this morning"
+      'by mistake',
+      'in error',
+      'mistakenly',
       'so sorry about',
       'really sorry about',
       'condolences',

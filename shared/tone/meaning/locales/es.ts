@@ -28,7 +28,11 @@ export const es: MeaningLocale = {
       'conserje',
       'conserjería',
       'toda la comunidad',
-      'la comunidad',
+      'grupo de la comunidad',
+      'grupo de vecinos',
+      'grupo del edificio',
+      // "la comunidad" alone is, in Spain, the owners' association that is often the creditor ("las
+      // cuotas de la comunidad"); telling the neighbours is "toda la comunidad" or "su comunidad".
       'administración del edificio',
       'la escuela donde',
       'contacto de emergencia',
@@ -314,6 +318,10 @@ export const es: MeaningLocale = {
       'litigio',
     ],
     enforcement: [
+      // "la comunidad le cortará el agua"
+      'le cortará el',
+      'le cortaremos el',
+      'cortarle el agua',
       // "podemos quedarnos con ellos (el coche y la cuenta)": taking what the customer owns
       'quedarnos con',
       'nos quedamos con',
@@ -665,6 +673,12 @@ export const es: MeaningLocale = {
     publish: [
       'delante de quien sea',
       'delante de todos',
+      // "paso por el salón ... delante de las clientas": talking of the debt before the customer's clients
+      'delante de las clientas',
+      'delante de los clientes',
+      'delante de sus clientes',
+      'delante de tus clientes',
+      'delante de la gente',
       'frente a quien sea',
       'reseña',
       'reseñas',
@@ -1273,6 +1287,10 @@ export const es: MeaningLocale = {
       'sabemos perfectamente donde',
       'sabemos muy bien dónde',
       'sabemos muy bien donde',
+      // "Sabemos que tu rapaz estudia en el instituto de Lalín": where the family is, named to menace
+      'estudia en el instituto',
+      'estudia en el colegio',
+      'estudia en la escuela',
       '=encontrarle',
       '=encontrarte',
       '=vigilando',
@@ -1858,7 +1876,9 @@ export const es: MeaningLocale = {
       'una vez más',
       'promesa rota',
       'irresponsable',
-      'descuidado',
+      // Exact: "sin descuidar la casa" (without going short at home) shares its stem.
+      '=descuidado',
+      '=descuidada',
       'excusas',
     ],
     'first-person': [
@@ -2065,7 +2085,16 @@ export const es: MeaningLocale = {
       'me comentó',
       'nos comentó',
     ],
-    idiom: ['por completo'],
+    // "Caja Vecina" is a Chilean payment point in corner shops, not a neighbour.
+    // The owners' association of a building (often the creditor), not the owners or neighbours.
+    idiom: [
+      'por completo',
+      'caja vecina',
+      'comunidad de propietarios',
+      'comunidad de vecinos',
+      // "la deuda no desaparece" (the debt does not go away) is a plain fact, not "desapareció"
+      'deuda no desaparece',
+    ],
     'our-side': [
       '=mi',
       '=mis',
