@@ -1597,6 +1597,15 @@ const written: CueLexicon = {
     'unemployment benefits',
     'on the dole',
     'on unemployment',
+    // Students' and disability payments, and a pension lived on. (A carer's allowance is not here:
+    // the writers label it vulnerability, carer, and hardship only when money is said to be short.)
+    'youth allowance',
+    'disability pension',
+    'on the pension',
+    'on a pension',
+    'on half pay',
+    'council tax reduction',
+    'universal credit',
   ],
   'ease-request': [
     'token amount',
@@ -1625,6 +1634,16 @@ const written: CueLexicon = {
     "doesn't cover my bills",
     'which bill gets paid',
     'which bills to pay',
+    // "I can't do it all by Friday", "I genuinely haven't got the full amount", "$43 in the bank"
+    "can't do it all",
+    "haven't got the full",
+    'havent got the full',
+    "haven't got £",
+    "haven't got $",
+    'one wage',
+    'only get paid',
+    'how am i supposed to pay',
+    'how do you expect people to live',
   ],
   'pay-act': [
     '=pay',

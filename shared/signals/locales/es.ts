@@ -1515,6 +1515,7 @@ export const es: CueLexicon = {
     'ayuda social',
     'prestación por desempleo',
     'prestacion por desempleo',
+    'incapacidad temporal',
   ],
   'ease-request': [
     'cuota más baja',
@@ -1536,6 +1537,13 @@ export const es: CueLexicon = {
     'de qué quieren que viva',
     'de que quieren que viva',
     'es todo lo que tengo',
+    // "apenas me alcanza pa la renta", "solo ando corto este mes", "no tengo de dónde pagar"
+    'apenas me alcanza',
+    'no me alcanza',
+    'ando corto',
+    'ando corta',
+    'de dónde pagar',
+    'de donde pagar',
   ],
   'pay-act': [
     'deposito',
