@@ -6,7 +6,7 @@
  * So this reads the draft first and, when it is blank, paints that answer itself, the panel's first
  * answer, without the chunk; the chunk loads once that answer has painted, or at once when the
  * draft has words (or cannot be read) or the agent starts typing. Measured at 4× CPU, running the
- * chunk before the first paint held the customer's replies and the card back (bench/sidebar-ab.ts).
+ * chunk before the first paint held the customer's replies and the card back (README ¹⁴).
  * Not React.lazy: a Suspense boundary that has shown its fallback reveals its content on React's
  * throttle (up to 500 ms later), which held back the panel's own reads.
  */
