@@ -51,3 +51,23 @@ export function useChunk<T>(of: Chunk<T>): { value?: T; failure?: Error } {
   }, [of, waiting]);
   return state;
 }
+
+/**
+ * Runs `work` once the browser has painted what was just committed: a task queued from the next
+ * animation frame runs after that frame's paint. Returns a cancel function. Where there are no
+ * frames (a test's DOM without them), a task.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

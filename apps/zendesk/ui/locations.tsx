@@ -2,7 +2,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ZafLocation } from '../host/zaf-client';
 import { panelsAfterCard } from './load-panels-after-card';
-import { preloadToneCheckPanel } from './panels/tone/load-tone-check-panel';
 
 type LocationModule = Promise<{ default: ComponentType }>;
 
@@ -42,14 +41,13 @@ export function componentFor(location: string): LazyExoticComponent<ComponentTyp
 }
 
 /**
- * Chunks a location renders after its first paint, fetched beside it: the ticket sidebar's tone
- * panel and the panels after the card, out of its first paint (issue 16).
+ * Chunks a location renders after its first paint, fetched beside it: the ticket sidebar's panels
+ * after the card, out of its first paint (issue 16). Not the tone panel's chunk: run beside the
+ * opening it held the customer's replies back; the panels' chunk answers a blank draft without it
+ * and loads it after that answer has painted (LazyToneCheckPanel.tsx).
  */
 const besideLoaders: Partial<Record<ZafLocation, () => void>> = {
-  ticket_sidebar: () => {
-    preloadToneCheckPanel();
-    panelsAfterCard.preload();
-  },
+  ticket_sidebar: () => panelsAfterCard.preload(),
 };
 
 /**

@@ -3,7 +3,7 @@
  * when the admin turned agent feedback on, "This finding is wrong" and "Tactful missed something".
  * What shows and which buttons are on is decided in shared/tone/panel-view; this lays it out.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, type IButtonProps } from '@zendeskgarden/react-buttons';
 import { Field, Hint, Label, Textarea } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
@@ -65,30 +65,58 @@ function FeedbackSection(props: {
   );
 }
 
+/** What the panel is told by whoever renders it. */
+export interface ToneCheckProps {
+  /**
+   * Called once its first check has answered or failed (the ticket sidebar starts its later panels
+   * then, PanelsAfterCard.tsx).
+   */
+  onSettled?: () => void;
+  /**
+   * The sidebar already showed a blank draft's answer before this chunk ran
+   * (LazyToneCheckPanel.tsx): it stays until the first check replaces it, as any answer stays until
+   * the next, instead of a busy line between two equal answers.
+   */
+  openedBlank?: boolean;
+}
+
+/** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
+export function ToneCheckPanel(props: ToneCheckProps) {
+  const { t } = useI18n();
+  return (
+    <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
+      <ToneCheckContent {...props} />
+    </Section>
+  );
+}
+
 /**
- * Live tone check of the reply draft beside the ticket (and a new outbound ticket). `onSettled` is
- * called once its first check has answered or failed (the ticket sidebar starts its later panels
- * then, PanelsAfterCard.tsx).
+ * The panel inside its region: the ticket sidebar renders the region itself, so the one an agent
+ * (or a screen reader) found before this chunk ran is the one that stays (LazyToneCheckPanel.tsx).
  */
-export function ToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
+export function ToneCheckContent({ onSettled, openedBlank = false }: ToneCheckProps) {
   const { t, locale } = useI18n();
   const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
   const settled = state.status !== 'loading';
+  const [answered, setAnswered] = useState(false);
   useEffect(() => {
-    if (settled) onSettled?.();
+    if (!settled) return;
+    setAnswered(true);
+    onSettled?.();
   }, [settled, onSettled]);
+  const blankMeanwhile = openedBlank && !answered && !settled;
   const reason = (error: HttpError) => errorWords(t, { host: 'zendesk', error }).body;
   const view =
     checked && !isBlankDraft(checked.draft.html, 'html')
       ? tonePanelWords(t, checked.result, locale, { pending: false, feedback, reason })
       : undefined;
   return (
-    <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
+    <>
       {saveOutcome && (
         <Notice {...saveOutcomeNotice[saveOutcome.kind]} text={saveNotice(t, saveOutcome)} />
       )}
-      <ReadState state={state} onRetry={retry} label={t('tone.checking')} />
-      {checked && !view && <SM>{t('tone.empty')}</SM>}
+      {!blankMeanwhile && <ReadState state={state} onRetry={retry} label={t('tone.checking')} />}
+      {(blankMeanwhile || (checked && !view)) && <SM>{t('tone.empty')}</SM>}
       {checked && view && (
         <Well isRecessed style={{ padding: 12, marginTop: 8 }}>
           <div aria-live="polite">
@@ -161,6 +189,6 @@ export function ToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
         </Well>
       )}
       <SM style={{ marginTop: 8 }}>{t(`tone.mode.${onSave}`)}</SM>
-    </Section>
+    </>
   );
 }

@@ -1,19 +1,16 @@
 /**
- * The tone panel's chunk (issue 16: out of the ticket sidebar's first paint), in a module of its
- * own so the app's entry can start the download without the lazy panel's Garden imports.
+ * The tone panel's chunk (issue 16: out of the ticket sidebar's opening, loaded once a blank draft's
+ * answer has painted or when the draft has words, LazyToneCheckPanel.tsx), in a module of its own.
  */
-import type { ToneCheckPanel } from './ToneCheckPanel';
+import type { ToneCheckContent } from './ToneCheckPanel';
 
-let loaded: typeof ToneCheckPanel | undefined;
+let loaded: typeof ToneCheckContent | undefined;
 
 /** Loads the chunk; webpack loads a chunk once, so every caller shares one download. */
-export const loadToneCheckPanel = (): Promise<typeof ToneCheckPanel> =>
+export const loadToneCheckPanel = (): Promise<typeof ToneCheckContent> =>
   import(/* webpackChunkName: "tone-check" */ './ToneCheckPanel').then(
-    (module) => (loaded = module.ToneCheckPanel),
+    (module) => (loaded = module.ToneCheckContent),
   );
 
-/** The panel if its chunk has already run (usually: it is fetched beside the sidebar's own). */
-export const loadedToneCheckPanel = (): typeof ToneCheckPanel | undefined => loaded;
-
-/** Starts the download; a chunk that fails here fails again, visibly, when the panel renders. */
-export const preloadToneCheckPanel = (): void => void loadToneCheckPanel().catch(() => undefined);
+/** The panel if its chunk has already run (the panel mounted again in this frame). */
+export const loadedToneCheckPanel = (): typeof ToneCheckContent | undefined => loaded;
