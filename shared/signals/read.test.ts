@@ -414,3 +414,38 @@ describe('words that look like a signal but are not the customer’s own (held-o
     expect(has('Me operaron de la rodilla en mayo.', 'vulnerability', 'es')).toBe(true);
   });
 });
+
+// From round V's misses (s35–s37): every way refused is a cease; another way offered is not.
+const has = (text: string, kind: SignalKind, locale = 'auto'): boolean =>
+  kindsIn(text, locale).includes(kind);
+
+describe('refusing every way of contact', () => {
+  it('reads calls and writing both refused, or a list closed with "or anything", as a cease', () => {
+    expect(has('Stop ringing me and stop writing to me.', 'cease')).toBe(true);
+    expect(has('No me llamen más, no me escriban más, nada.', 'cease', 'es')).toBe(true);
+    expect(
+      has('No me vuelvan a contactar, ni por teléfono, ni por carta, ni por nada.', 'cease', 'es'),
+    ).toBe(true);
+  });
+
+  it('keeps an opt-out when another way is offered', () => {
+    expect(has('Please stop calling and emailing, send me a letter.', 'cease')).toBe(false);
+    expect(has('Please stop calling and emailing, send me a letter.', 'channel-opt-out')).toBe(
+      true,
+    );
+    expect(has("Don't call me again, email me.", 'cease')).toBe(false);
+  });
+});
+
+describe('short money told by a benefit or by what is missing', () => {
+  it('reads a pension, Youth Allowance and "can’t do it all" as hardship', () => {
+    expect(has("I have nothing. I'm on the pension.", 'hardship')).toBe(true);
+    expect(has("I'm on Youth Allowance, I can't pay $1,400.", 'hardship')).toBe(true);
+    expect(has("The amount's right, I just can't do it all by Friday.", 'hardship')).toBe(true);
+    expect(has('No estoy en quiebra, solo ando corto este mes.', 'hardship', 'es')).toBe(true);
+  });
+
+  it('leaves a carer’s allowance to vulnerability, as the writers label it', () => {
+    expect(has("I'm a full-time carer and I get Carer's Allowance.", 'hardship')).toBe(false);
+  });
+});

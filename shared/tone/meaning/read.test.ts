@@ -419,3 +419,44 @@ describe('meaning frames', () => {
     expect(verdict('Si recibió una demanda, puede pedir asesoramiento gratuito.', 'es')).toBe('ok');
   });
 });
+
+// Frames v17, from round U's misses (w73–w75).
+describe('round U: lists, owned mistakes, numbered references and owners’ associations', () => {
+  it('carries a denied subject list over "or" to its verb', () => {
+    expect(
+      frameIds('No sheriff, constable or police officer will come to your home about this bill.'),
+    ).toEqual([]);
+    // the same words without the denial still threaten
+    expect(verdict('The sheriff or a police officer will come to your home.')).toBe('block');
+  });
+
+  it('reads a mistake of ours, owned, as an apology and not a disclosure', () => {
+    expect(frameIds('We called your work number by mistake this morning.')).toEqual([]);
+    expect(frameIds('If you ignore this, we will call your work number again.')).toContain(
+      'en.frame.third-party.disclosure',
+    );
+  });
+
+  it('keeps "s.87 of the Act" in its sentence, like "No. 4410"', () => {
+    const text =
+      'A default notice has been served pursuant to s.87 of the Consumer Credit Act 1974.';
+    const spans = checkTone(text, { locale: 'en' })
+      .findings.filter((each) => each.ruleId.includes('.frame.'))
+      .map((each) => text.slice(each.start, each.end));
+    // one sentence read whole: the frame's span runs past "s." to the Act's year
+    expect(spans.some((span) => span.startsWith('A default') && span.includes('1974'))).toBe(true);
+  });
+
+  it('reads an owners’ association as the creditor, not as neighbours to tell', () => {
+    expect(
+      frameIds(
+        'Confirmamos la recepción de 270 € correspondientes a las cuotas atrasadas de la comunidad. Su cuenta queda al corriente.',
+        'es',
+      ),
+    ).toEqual([]);
+    expect(
+      frameIds('La Comunidad de Propietarios le recuerda que tiene dos cuotas pendientes.', 'es'),
+    ).toEqual([]);
+    expect(verdict('Toda la comunidad se va a enterar de que no paga.', 'es')).toBe('block');
+  });
+});
