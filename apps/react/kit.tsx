@@ -67,6 +67,10 @@ export interface ButtonProps extends Tested {
   busyLabel?: string;
   /** What pressing it does, where the host shows a hint (Garden's title). */
   hint?: string;
+  /** Off: the view model says it cannot be pressed now. */
+  disabled?: boolean;
+  /** The accessible name when it differs from the words (Garden's aria-label). */
+  name?: string;
 }
 
 export interface LinkProps extends Tested {
@@ -98,6 +102,19 @@ export interface NoticeProps extends Tested {
   children?: ReactNode;
 }
 
+/** A labelled multi-line text field; `problem` says what is wrong with it, on the field. */
+export interface TextAreaProps extends Tested {
+  /** The control's form name (HubSpot's tests find fields by it). */
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  maxLength?: number;
+  rows?: number;
+  problem?: string | undefined;
+  onChange: (value: string) => void;
+}
+
 /** The primitives, one component each. */
 export interface Kit {
   Stack: ComponentType<StackProps>;
@@ -111,6 +128,7 @@ export interface Kit {
   Notice: ComponentType<NoticeProps>;
   Section: ComponentType<SectionProps>;
   Details: ComponentType<DetailsProps>;
+  TextArea: ComponentType<TextAreaProps>;
 }
 
 const KitContext = createContext<Kit | null>(null);

@@ -58,10 +58,10 @@ describe('HubSpot card: the shared tone-words cases', () => {
       expect(renderer.findByTestId(Text, 'finding-0-reason').text).toBe(expected.explanation),
     );
     expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe(
-      t(`tone.category.${c.category}`),
+      `${t(`tone.category.${c.category}`)} · ${expected.severity}`,
     );
     expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toBe(
-      `${expected.suggestion.label}: "${expected.suggestion.text}"`,
+      `${expected.suggestion.label}: “${expected.suggestion.text}”`,
     );
   });
 });

@@ -3,12 +3,12 @@
 // boundary) with the disputed finding and the agent's note, and HubSpot's toast thanks the agent;
 // with it off, no buttons and no request.
 import { describe, expect, it } from '@jest/globals';
-import { Button, TextArea, Tile } from '@hubspot/ui-extensions';
+import { Button, Text, TextArea } from '@hubspot/ui-extensions';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, toneFeedbackWriteRequestSchema } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { firstCallArgument, loadModelsBeforeAll, testBackendUrl } from './factories';
+import { loadModelsBeforeAll, testBackendUrl } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
@@ -46,7 +46,9 @@ async function renderWithDraft() {
     expect(renderer.find(TextArea, { name: 'tactful-draft' }).props.label).toBeTruthy(),
   );
   renderer.find(TextArea, { name: 'tactful-draft' }).props.onInput?.(draftText);
-  await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+  await renderer.waitFor(() =>
+    expect(renderer.maybeFindByTestId(Text, 'finding-0-excerpt')).not.toBeNull(),
+  );
   return renderer;
 }
 
@@ -67,10 +69,11 @@ describe('HubSpot card: agent feedback on the tone check', () => {
     expect(wrong.text).toBe('This finding is wrong');
     wrong.trigger('onClick');
 
-    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
-      type: 'success',
-      title: 'Thanks',
-    });
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'feedback-status').text).toBe(
+        'Thanks: your feedback was recorded.',
+      ),
+    );
     expect(posts).toHaveLength(1);
     const sent = toneFeedbackWriteRequestSchema.parse(posts[0]);
     expect(sent).toMatchObject({
@@ -130,10 +133,11 @@ describe('HubSpot card: agent feedback on the tone check', () => {
 
     renderer.findByTestId(Button, 'draft-missed').trigger('onClick');
 
-    expect(await firstCallArgument(renderer.mocks.actions.addAlert)).toMatchObject({
-      type: 'danger',
-      title: 'Feedback not recorded',
-    });
+    await renderer.waitFor(() =>
+      expect(renderer.findByTestId(Text, 'feedback-status').text).toMatch(
+        /^Your feedback was not recorded\./,
+      ),
+    );
     expect(renderer.findByTestId(Button, 'draft-missed').props.disabled).toBe(false);
   });
 });

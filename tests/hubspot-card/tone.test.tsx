@@ -3,7 +3,7 @@
 // from mock SDK actions, the portal's settings from msw, the clipboard and alerts from the SDK's
 // own action spies.
 import { describe, expect, it } from '@jest/globals';
-import { Button, Select, StatusTag, Tag, Text, TextArea, Tile } from '@hubspot/ui-extensions';
+import { Button, Select, StatusTag, Tag, Text, TextArea } from '@hubspot/ui-extensions';
 import { server } from '../../mocks/node';
 import { defaultSettings } from '../../shared/settings';
 import {
@@ -32,6 +32,10 @@ function typeDraft(renderer: Rendered, text: string) {
 /** The first check in a file loads the tone model: give a busy machine time. */
 const patient = { timeoutInMs: 10_000 };
 
+/** The findings listed, by their quoted excerpts. */
+const findings = (renderer: ReturnType<typeof renderPanels>) =>
+  renderer.findAll(Text, (node) => /^finding-\d+-excerpt$/.test(String(node.props.testId)));
+
 describe('HubSpot card: tone check of a draft', () => {
   it('flags an accusatory draft with the exact words and a plain reason', async () => {
     server.use(settingsHandler());
@@ -41,10 +45,10 @@ describe('HubSpot card: tone check of a draft', () => {
 
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toBe(
-        `"you haven't paid your bill."`,
+        `You wrote: “you haven't paid your bill.”`,
       ),
     );
-    expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe('Blaming');
+    expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe('Blaming · Review');
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/i);
     expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Review before sending');
     expect(renderer.findByTestId(Text, 'draft-score').text).toMatch(/^Tone score \d+ of 100$/);
@@ -54,7 +58,7 @@ describe('HubSpot card: tone check of a draft', () => {
     server.use(settingsHandler());
     const renderer = await renderTonePanel(englishContact);
     typeDraft(renderer, "Hi Maria, you haven't paid your bill. Can we find a date that suits you?");
-    await renderer.waitFor(() => expect(renderer.findAll(Tile)).toHaveLength(1));
+    await renderer.waitFor(() => expect(findings(renderer)).toHaveLength(1));
 
     renderer.findByTestId(Button, 'finding-0-apply').trigger('onClick');
 
@@ -67,7 +71,7 @@ describe('HubSpot card: tone check of a draft', () => {
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
-    expect(renderer.findAll(Tile)).toHaveLength(0);
+    expect(findings(renderer)).toHaveLength(0);
   });
 
   it('Apply all turns a harsh, jargon-heavy draft into a clean one', async () => {
@@ -77,14 +81,14 @@ describe('HubSpot card: tone check of a draft', () => {
       renderer,
       "Hi Maria, you haven't paid your bill!!! Pursuant to our terms your account is in arrears.",
     );
-    await renderer.waitFor(() => expect(renderer.findAll(Tile).length).toBeGreaterThan(2));
+    await renderer.waitFor(() => expect(findings(renderer).length).toBeGreaterThan(2));
 
     renderer.findByTestId(Button, 'draft-apply-all').trigger('onClick');
 
     await renderer.waitFor(() =>
       expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
     );
-    expect(renderer.findAll(Tile)).toHaveLength(0);
+    expect(findings(renderer)).toHaveLength(0);
     const draft = String(renderer.find(TextArea).props.value);
     expect(draft).toContain("I see there's an outstanding balance on your account.");
     expect(draft).toContain('behind on payments');
@@ -145,7 +149,7 @@ describe('HubSpot card: tone check of a draft', () => {
     // is told the rewrite is in the customer's language.
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/);
     expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(
-      /^Try instead \(in Spanish, the customer's language\): "/,
+      /^Try instead \(in Spanish, the customer's language\): “/,
     );
 
     renderer.findByTestId(Select, 'draft-language').props.onChange?.('en');
@@ -154,7 +158,7 @@ describe('HubSpot card: tone check of a draft', () => {
       expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/you haven't paid/),
     );
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/);
-    expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(/^Try instead: "/);
+    expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(/^Try instead: “/);
   });
 
   it("flags the company's own phrases and blocks on the portal's categories", async () => {
@@ -172,11 +176,10 @@ describe('HubSpot card: tone check of a draft', () => {
     typeDraft(renderer, 'Hi Maria, this is a friendly nudge about the delinquent balance.');
 
     await renderer.waitFor(() =>
-      expect(
-        renderer
-          .findAll(Text, (node) => /^finding-\d+-excerpt$/.test(String(node.props.testId)))
-          .map((node) => node.text),
-      ).toEqual(['"friendly nudge"', '"delinquent"']),
+      expect(findings(renderer).map((node) => node.text)).toEqual([
+        'You wrote: “friendly nudge”',
+        'You wrote: “delinquent”',
+      ]),
     );
     expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Do not send as written');
   });

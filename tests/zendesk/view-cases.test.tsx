@@ -35,8 +35,8 @@ describe('Zendesk sidebar: the shared tone view cases', () => {
       : [];
     expect(listed).toEqual(c.problems);
     const good = within(panel).queryByRole('region', { name: 'What works' });
-    // The good signs are the tags after the section's heading.
-    const tags = good ? Array.from(good.children).filter((child) => child.tagName !== 'H3') : [];
+    // The good signs are the tags in the line under the section's heading.
+    const tags = Array.from(good?.querySelector('h3 + div')?.children ?? []);
     expect(tags.map((tag) => tag.textContent)).toEqual(c.good);
     const applyAll = within(panel).queryByRole('button', { name: 'Apply all suggestions' });
     expect(applyAll !== null).toBe(c.applyAll);

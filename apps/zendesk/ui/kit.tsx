@@ -3,6 +3,7 @@
  * hosts. Only the lazy panels import it, so it never weighs on the sidebar's first paint.
  */
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Field, Hint, Label, Message, Textarea } from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
@@ -38,8 +39,12 @@ export const gardenKit: Kit = {
     </SM>
   ),
   Quote: ({ label, text }) => (
-    <blockquote aria-label={label} style={{ margin: '4px 0', fontStyle: 'italic' }}>
-      “{text}”
+    // The label shows as on the card (a suggestion's says which language it is in); `q` adds the
+    // quotation marks, so the element's text is the words alone.
+    <blockquote aria-label={label} style={{ margin: '4px 0' }}>
+      <SM>
+        {label}: <q>{text}</q>
+      </SM>
     </blockquote>
   ),
   Tag: ({ children, emphasis }) => (
@@ -47,10 +52,17 @@ export const gardenKit: Kit = {
       {children}
     </Tag>
   ),
-  Button: ({ children, onClick, variant, busy, busyLabel, hint }) => {
+  Button: ({ children, onClick, variant, busy, busyLabel, hint, disabled, name }) => {
     const look = { isBasic: variant === 'inline', isPrimary: variant === 'primary' };
     return busy === undefined ? (
-      <Button size="small" title={hint} onClick={onClick} {...look}>
+      <Button
+        size="small"
+        title={hint}
+        disabled={disabled}
+        aria-label={name === children ? undefined : name}
+        onClick={onClick}
+        {...look}
+      >
         {children}
       </Button>
     ) : (
@@ -90,5 +102,18 @@ export const gardenKit: Kit = {
         ))}
       </dl>
     </Well>
+  ),
+  TextArea: ({ label, hint, value, maxLength, rows, problem, onChange }) => (
+    <Field style={{ marginTop: 8 }}>
+      <Label>{label}</Label>
+      {hint === undefined ? null : <Hint>{hint}</Hint>}
+      <Textarea
+        value={value}
+        maxLength={maxLength}
+        minRows={rows}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem === undefined ? null : <Message validation="error">{problem}</Message>}
+    </Field>
   ),
 };

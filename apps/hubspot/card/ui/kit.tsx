@@ -14,6 +14,7 @@ import {
   StatusTag,
   Tag,
   Text,
+  TextArea,
 } from '@hubspot/ui-extensions';
 import type { Kit } from '../../../react/kit';
 import { statusTagVariant, tagVariant } from './emphasis';
@@ -70,13 +71,18 @@ export const hubspotKit: Kit = {
         {children}
       </Tag>
     ),
-  Button: ({ testId, children, onClick, variant, busy }) => {
+  Button: ({ testId, children, onClick, variant, busy, disabled }) => {
     const look: { size?: 'xs'; variant?: 'primary' } = {
       ...(variant === 'inline' ? { size: 'xs' } : {}),
       ...(variant === 'primary' ? { variant: 'primary' } : {}),
     };
     return busy === undefined ? (
-      <Button testId={testId} onClick={onClick} {...look}>
+      <Button
+        testId={testId}
+        {...(disabled === undefined ? {} : { disabled })}
+        onClick={onClick}
+        {...look}
+      >
         {children}
       </Button>
     ) : (
@@ -111,5 +117,19 @@ export const hubspotKit: Kit = {
         </DescriptionListItem>
       ))}
     </DescriptionList>
+  ),
+  TextArea: ({ testId, name, label, hint, value, maxLength, rows, problem, onChange }) => (
+    <TextArea
+      testId={testId}
+      name={name}
+      label={label}
+      {...(hint === undefined ? {} : { description: hint })}
+      {...(maxLength === undefined ? {} : { maxLength })}
+      {...(rows === undefined ? {} : { rows })}
+      value={value}
+      onInput={onChange}
+      onChange={onChange}
+      {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
+    />
   ),
 };

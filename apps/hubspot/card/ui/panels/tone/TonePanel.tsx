@@ -32,7 +32,7 @@ import { useCardI18n } from '../../i18n';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../../../../react/load';
 import { useToneFeedback } from '../../../../../react/tone-feedback';
-import { FindingList, ViewButton } from './FindingList';
+import { ToneFindings } from '../../../../../react/panels/ToneFindings';
 import { TemplatePicker } from './TemplatePicker';
 import { useDraftCheck } from './useDraftCheck';
 
@@ -80,14 +80,12 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
       message: words.message,
     });
   const say = (key: box.DraftAlert) => alert(box.alertWords(t, key));
-  // With agent feedback on, each click sends the checked draft's findings to our backend and the
-  // agent is thanked, or told why it failed, in an alert.
+  // With agent feedback on, each click sends the checked draft's findings to our backend; where it
+  // stands shows under the controls, as in the sidebar (apps/react/panels/ToneFindings.tsx).
   const subject = { result, draft: { format: 'text', input: draft.checkedText } } as const;
   const feedback = useToneFeedback<BackendError>(tone, subject, {
     write: (input) => sendToneFeedback(backend, buildToneFeedback(input)),
     now: () => clock.now(),
-    onAnswer: (written) =>
-      alert(box.feedbackAlert(t, written, (error) => errorWords(t, { host: 'hubspot', error }))),
   });
   const reason = (error: BackendError) => errorWords(t, { host: 'hubspot', error }).body;
   const { onSave } = tone;
@@ -170,22 +168,17 @@ function DraftBox({ setup }: { setup: DraftSetup }) {
         </Flex>
       ) : null}
       {shows === 'checking' || shows === 'verdict' ? (
-        <FindingList view={view} onApply={draft.rewrite} feedback={feedback} />
+        <ToneFindings t={t} view={view} onApply={draft.rewrite} feedback={feedback} />
       ) : null}
       <ButtonRow>
-        {view.applyAllButton ? (
-          <ViewButton
-            testId="draft-apply-all"
-            button={view.applyAllButton}
-            onClick={() => draft.rewrite('all')}
-          />
-        ) : null}
-        <ViewButton
+        <Button
           testId="draft-copy"
           variant="primary"
-          button={words.copyButton}
+          disabled={words.copyButton.disabled}
           onClick={() => void copy()}
-        />
+        >
+          {words.copyButton.label}
+        </Button>
       </ButtonRow>
       {words.copyBlocked === undefined ? null : (
         <Text testId="draft-copy-blocked" variant="microcopy">
