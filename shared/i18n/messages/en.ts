@@ -498,7 +498,6 @@ export const en = {
   'card.tone.draft': 'Message to the customer',
   'card.tone.draftHint': 'Write or paste your message. Tactful checks its tone as you type.',
   'card.tone.try': 'Try: "{suggestion}"',
-  'card.tone.goodSigns': 'Good signs: {excerpts}',
   'card.tone.copy': 'Copy message',
   'card.tone.copiedWithProblems.title': 'Copied, with wording to fix',
   'card.tone.copiedWithProblems.body':

@@ -508,7 +508,6 @@ export const es: Catalog = {
   'card.tone.draft': 'Mensaje para el cliente',
   'card.tone.draftHint': 'Escriba o pegue su mensaje. Tactful revisa el tono mientras escribe.',
   'card.tone.try': 'Pruebe: «{suggestion}»',
-  'card.tone.goodSigns': 'Buenas señales: {excerpts}',
   'card.tone.copy': 'Copiar mensaje',
   'card.tone.copiedWithProblems.title': 'Copiado, con expresiones que corregir',
   'card.tone.copiedWithProblems.body':
