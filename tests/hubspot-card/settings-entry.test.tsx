@@ -26,8 +26,10 @@ describe('settings entry (TactfulSettings.tsx)', () => {
     const { render, waitFor, find } = createRenderer('settings');
     render(element);
 
-    await waitFor(() =>
-      expect(find(Input, { name: 'outreach.companyName' }).props.value).toBe('Acme Lending'),
+    // Patient: the settings chunk and catalog load lazily, slow on a busy machine.
+    await waitFor(
+      () => expect(find(Input, { name: 'outreach.companyName' }).props.value).toBe('Acme Lending'),
+      { timeoutInMs: 10_000 },
     );
     // A Spanish-speaking admin reads the labels in Spanish.
     expect(find(Input, { name: 'policy.minInstalment' }).props.label).toBe('Cuota mínima');
