@@ -4,7 +4,6 @@
  * agent can pick, and what choosing a template puts in the draft. The card renders this.
  */
 import type { Translate } from '../i18n/translator';
-import type { Result } from '../ports';
 import type { ToneOnSave } from '../settings/settings';
 import { isTemplateLocale, templatesFor, type TemplateId } from '../templates';
 import { outreachLocale, type OutreachLocale } from '../templates/outreach-locale';
@@ -30,7 +29,6 @@ export const draftAlerts = {
   copied: 'good',
   copiedWithProblems: 'caution',
   copyFailed: 'bad',
-  feedbackThanks: 'good',
 } as const satisfies Record<string, Emphasis>;
 
 /** One of the card's titled alerts. */
@@ -49,17 +47,6 @@ export const alertWords = (t: Translate, key: DraftAlert): DraftAlertWords => ({
   title: t(`card.tone.${key}.title`),
   message: t(`card.tone.${key}.body`),
 });
-
-/** How an answer to a feedback click is announced: thanks, or why it was not recorded. */
-export function feedbackAlert<E>(
-  t: Translate,
-  written: Result<unknown, E>,
-  problem: (error: E) => { title: string; body: string },
-): DraftAlertWords {
-  if (written.ok) return alertWords(t, 'feedbackThanks');
-  const { title, body } = problem(written.error);
-  return { emphasis: 'bad', title: t('card.tone.feedbackFailed'), message: `${title}. ${body}` };
-}
 
 /** What the draft box had to do without (host/draft-setup's notes), in the agent's words. */
 export function draftNoteText<E>(

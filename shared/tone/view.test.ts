@@ -21,13 +21,7 @@ import {
 import { saveNotice, saveRefusal, toneWords } from './view-words';
 import { answers, draftCheckShows, draftCheckStatus, shouldAsk } from './draft-check';
 import { feedbackControls, noFeedback, toneFeedback, type FeedbackState } from './feedback-view';
-import {
-  copiedAlert,
-  draftBoxWords,
-  draftNoteText,
-  feedbackAlert,
-  templateLocale,
-} from './draft-box-view';
+import { copiedAlert, draftBoxWords, draftNoteText, templateLocale } from './draft-box-view';
 import { tonePanelWords } from './panel-view';
 
 const finding = testFinding;
@@ -501,22 +495,6 @@ describe('draftBoxWords: the card’s draft box, where Copy is sending', () => {
     expect(words.copyButton).toMatchObject({ label: 'Copy message', disabled: c.off });
     if (c.blocked === undefined) expect(words.copyBlocked).toBeUndefined();
     else expect(words.copyBlocked).toContain(c.blocked);
-  });
-
-  it('thanks for recorded feedback, and says why when it was not', () => {
-    expect(
-      feedbackAlert(t, { ok: true, value: undefined }, () => ({ title: '', body: '' })),
-    ).toEqual({
-      emphasis: 'good',
-      title: 'Thanks',
-      message: 'Your feedback was recorded.',
-    });
-    const problem = () => ({ title: 'Offline', body: 'Try again.' });
-    expect(feedbackAlert(t, { ok: false, error: 'x' }, problem)).toEqual({
-      emphasis: 'bad',
-      title: 'Feedback not recorded',
-      message: 'Offline. Try again.',
-    });
   });
 
   it('says what the draft box does without, naming why settings are missing', () => {

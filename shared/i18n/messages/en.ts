@@ -507,9 +507,6 @@ export const en = {
   'card.tone.copyFailed.title': 'Could not copy',
   'card.tone.copyFailed.body':
     'HubSpot did not let Tactful use the clipboard. Select the text and copy it.',
-  'card.tone.feedbackThanks.title': 'Thanks',
-  'card.tone.feedbackThanks.body': 'Your feedback was recorded.',
-  'card.tone.feedbackFailed': 'Feedback not recorded',
   'card.tone.copyBlocked':
     'Copy is off: your admin set Tactful to stop messages with {problems}. Rewrite those words or apply the suggestions.',
   'card.tone.stopsTheMessage': ' (stops the message)',

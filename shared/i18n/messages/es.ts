@@ -517,9 +517,6 @@ export const es: Catalog = {
   'card.tone.copyFailed.title': 'No se pudo copiar',
   'card.tone.copyFailed.body':
     'HubSpot no permitió a Tactful usar el portapapeles. Seleccione el texto y cópielo.',
-  'card.tone.feedbackThanks.title': 'Gracias',
-  'card.tone.feedbackThanks.body': 'Su opinión quedó registrada.',
-  'card.tone.feedbackFailed': 'Opinión no registrada',
   'card.tone.copyBlocked':
     'Copiar está desactivado: su administrador configuró Tactful para detener los mensajes con {problems}. Reescriba esas palabras o aplique las sugerencias.',
   'card.tone.stopsTheMessage': ' (detiene el mensaje)',
