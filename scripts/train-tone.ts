@@ -92,6 +92,22 @@ const templates: Message[] = outreachTemplates.flatMap((template) => {
     : [];
 });
 
+/**
+ * Agents telling the customer what our own people did for them ("My supervisor reviewed your case
+ * and approved the reduction", "Our legal department has closed the file") are good messages that
+ * blind writers rarely write, so a model trained on their batches alone read "supervisor" or
+ * "legal department" as the threat they usually come with. Hand-written, so they are training
+ * data only: blind rounds, not these, measure the model. TONE_OUR_SIDE repeats them.
+ */
+const ourSideRepeats = Number(process.env['TONE_OUR_SIDE'] ?? 1);
+const ourSide: Message[] = readFileSync(
+  new URL('../tests/fixtures/tone/our-side.jsonl', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((text) => text.trim() !== '')
+  .map((text) => line.parse(JSON.parse(text)));
+
 // The rewrites are few against thousands of corpus messages; each is repeated so the model learns
 // them as firmly as the checks demand (opinion.test.ts: it never flags one). TONE_SUGGESTIONS sets it.
 const suggestionRepeats = Number(process.env['TONE_SUGGESTIONS'] ?? 4);
@@ -100,6 +116,9 @@ const messages: Message[] = [
     suggestions.map((message) => ({ ...message, id: `${message.id}#${round}` })),
   ).flat(),
   ...templates,
+  ...Array.from({ length: ourSideRepeats }, (_, round) =>
+    ourSide.map((message) => ({ ...message, id: `${message.id}#${round}` })),
+  ).flat(),
   ...loadToneCorpus().map((message) => ({
     id: message.id,
     locale: message.locale === 'es' ? ('es' as const) : ('en' as const),

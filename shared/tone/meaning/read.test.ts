@@ -194,6 +194,20 @@ describe('meaning frames', () => {
     expect(verdict('We will call your manager tomorrow about this.')).toBe('block');
   });
 
+  it('reads our own staff and teams by their titles as our side', () => {
+    // "your case manager" is ours, not the customer's boss; "escalations team" is a team's name
+    expect(
+      frameIds('Your case manager, Priya, will be your single point of contact from now on.'),
+    ).toEqual([]);
+    expect(
+      frameIds('Our escalations team has your case and will keep you updated by email.'),
+    ).toEqual([]);
+    expect(frameIds('Su gestora de caso, Carmen, será su único punto de contacto.', 'es')).toEqual(
+      [],
+    );
+    expect(frameIds('We will escalate this to your manager at work.')).not.toEqual([]);
+  });
+
   it('reads wishing the family well, and denying what someone else may say, as kind', () => {
     expect(frameIds('We hope you and your family are safe after the storm.')).toEqual([]);
     expect(

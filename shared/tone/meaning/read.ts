@@ -304,9 +304,11 @@ function negatedSubjectList(
   }
   const verb = deniedSubjectsVerb(sentence, hits, opening(to), to);
   if (verb < 0) return false;
-  // "…, will stop us coming": pressure in the verb's clause keeps it a threat.
+  // "…, will stop us coming": pressure in the verb's clause keeps it a threat. The verb may stand
+  // after clause `to` ("no sheriff, constable or police officer will come…": "or" opens a clause).
+  const verbClause = tokens[verb]?.clause;
   return !hits.some(
-    (each) => pressureAfter.includes(each.concept) && tokens[each.first]?.clause === to,
+    (each) => pressureAfter.includes(each.concept) && tokens[each.first]?.clause === verbClause,
   );
 }
 

@@ -1993,6 +1993,13 @@ export const en: MeaningLocale = {
       'from our recovery team',
       "council's recovery team",
       'recovery team here',
+      // our own staff and teams by their titles, not the customer's boss or a step up the ladder:
+      // "Your case manager, Priya, will be your single point of contact", "our escalations team"
+      'case manager',
+      'account manager',
+      'relationship manager',
+      'escalations team',
+      'escalation team',
     ],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
     'our-side': ['=my', '=our', 'i am the', 'i am the team', 'i am your', 'we are the'],

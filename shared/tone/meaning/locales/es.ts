@@ -2090,6 +2090,12 @@ export const es: MeaningLocale = {
     idiom: [
       'por completo',
       'caja vecina',
+      // our own staff and teams by their titles: "su gestora de caso", "nuestro equipo de escalamiento"
+      'gestor de caso',
+      'gestora de caso',
+      'ejecutivo de cuenta',
+      'ejecutiva de cuenta',
+      'equipo de escalamiento',
       'comunidad de propietarios',
       'comunidad de vecinos',
       // "la deuda no desaparece" (the debt does not go away) is a plain fact, not "desapareció"
