@@ -70,7 +70,7 @@ async function hubspot(page: Page): Promise<void> {
   await card.getByLabel('Message to the customer').scrollIntoViewIfNeeded();
   await shoot(page, 'hubspot-2-tone-check');
 
-  await card.getByLabel('Customer can pay (USD)').fill('200');
+  await card.getByLabel('Amount the customer can pay').fill('200');
   await card.getByRole('button', { name: 'Accept plan' }).scrollIntoViewIfNeeded();
   await shoot(page, 'hubspot-3-payment-plan');
 }

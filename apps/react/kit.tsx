@@ -20,12 +20,16 @@ export interface StackProps extends Tested {
 
 /** A list named for screen readers (Garden: a `ul`); ui-extensions has no list, so a column. */
 export interface ListProps {
+  /** The list's name where the host can name one (Garden's aria-label). */
+  label?: string;
   children: ReactNode;
 }
 
 /** One list entry, named by `label` (the name a screen reader gives it). */
 export interface ItemProps {
   label: string;
+  /** A card of its own (an option to offer): Garden's recessed well, HubSpot's tile. */
+  boxed?: boolean;
   children: ReactNode;
 }
 
@@ -71,6 +75,8 @@ export interface ButtonProps extends Tested {
   disabled?: boolean;
   /** The accessible name when it differs from the words (Garden's aria-label). */
   name?: string;
+  /** Submits the form it is in. */
+  submit?: boolean;
 }
 
 export interface LinkProps extends Tested {
@@ -90,6 +96,8 @@ export interface DetailsProps {
   rows: readonly { key: string; label: string; text: string }[];
   /** Each value's test id is `<testId>-<key>`. */
   testId: string;
+  /** The label names the block but shows elsewhere (an option's title above its facts): no box. */
+  unheaded?: boolean;
 }
 
 /** An announced message with the view model's emphasis, and a control (Retry) as `children`. */
@@ -97,7 +105,8 @@ export interface NoticeProps extends Tested {
   emphasis: Emphasis;
   /** `group`: no announcement, a block named by its title (the suggested next step). */
   role: 'alert' | 'status' | 'note' | 'group';
-  title: string;
+  /** A heading above the text; none where the text says it all (a group always has one). */
+  title?: string | undefined;
   text: string;
   children?: ReactNode;
 }
@@ -115,6 +124,39 @@ export interface TextAreaProps extends Tested {
   onChange: (value: string) => void;
 }
 
+/** A form: `onSubmit` runs on Enter in a field or a `submit` button (no page load). */
+export interface FormProps {
+  onSubmit: () => void;
+  children: ReactNode;
+}
+
+/** A labelled one-line field for an amount typed in the agent's locale ("1,250.00"). */
+export interface AmountInputProps extends Tested {
+  /** The control's form name (HubSpot's tests find fields by it). */
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  problem?: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/**
+ * One of a few values, labelled: Garden shows radio buttons in a fieldset named by `label` (each
+ * choice visible at once in the sidebar); ui-extensions a Select (the card's own idiom, and its
+ * tests find it by test id). `menu` asks Garden for a select too, for a longer list.
+ */
+export interface ChoiceProps extends Tested {
+  /** The control's form name (the radios' group). */
+  name: string;
+  label: string;
+  choices: readonly { value: string; label: string }[];
+  /** Undefined: nothing chosen yet. */
+  value: string | undefined;
+  menu?: boolean;
+  onChoose: (value: string) => void;
+}
+
 /** The primitives, one component each. */
 export interface Kit {
   Stack: ComponentType<StackProps>;
@@ -129,7 +171,14 @@ export interface Kit {
   Section: ComponentType<SectionProps>;
   Details: ComponentType<DetailsProps>;
   TextArea: ComponentType<TextAreaProps>;
+  Form: ComponentType<FormProps>;
+  AmountInput: ComponentType<AmountInputProps>;
+  Choice: ComponentType<ChoiceProps>;
 }
+
+/** The value of `values` that `chosen` names: a kit's Choice answers with a plain string. */
+export const oneOf = <Value extends string>(values: readonly Value[], chosen: string) =>
+  values.find((value) => value === chosen);
 
 const KitContext = createContext<Kit | null>(null);
 

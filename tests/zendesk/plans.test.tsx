@@ -87,10 +87,11 @@ describe('ticket sidebar: the payment plan panel', () => {
     await suggestFor(section, '200');
     const options = await within(section).findByRole('group', { name: 'Options' });
     expect(within(options).getByRole('radio', { name: 'Pay in full' })).toBeInTheDocument();
-    const monthly = within(options).getByRole('listitem', { name: 'Instalments (Monthly)' });
     expect(
-      within(monthly).getByRole('radio', { name: 'Instalments (Monthly)' }),
+      within(options).getByRole('radio', { name: 'Instalments (Monthly)' }),
     ).toBeInTheDocument();
+    // Below the choice, each option is a card of its own with its facts and why.
+    const monthly = within(section).getByRole('listitem', { name: 'Instalments (Monthly)' });
     // 1,250 at 200 a month: seven equal payments, the remainder cent on the last.
     expect(factsOf(monthly)).toMatchObject({
       Payments: '7',
@@ -109,10 +110,22 @@ describe('ticket sidebar: the payment plan panel', () => {
     await userEvent.type(within(section).getByLabelText('Monthly income after tax'), '2,100');
     await userEvent.type(within(section).getByLabelText('Monthly essential outgoings'), '1,850');
     await userEvent.click(within(section).getByRole('button', { name: 'Show options' }));
-    const options = await within(section).findByRole('group', { name: 'Options' });
+    await within(section).findByRole('group', { name: 'Options' });
     // A surplus of $250.00 a month: five payments of $250.00.
-    const monthly = within(options).getByRole('listitem', { name: 'Instalments (Monthly)' });
+    const monthly = within(section).getByRole('listitem', { name: 'Instalments (Monthly)' });
     expect(factsOf(monthly)['Each payment']).toBe('$250.00');
+  });
+
+  it('offers the policy’s lowest payments when what the customer can afford is not known yet', async () => {
+    const { section } = await openPlanPanel();
+    await userEvent.click(await within(section).findByRole('radio', { name: 'Not known yet' }));
+    expect(within(section).queryByLabelText('Amount the customer can pay')).toBeNull();
+    await userEvent.click(within(section).getByRole('button', { name: 'Show options' }));
+    const options = await within(section).findByRole('group', { name: 'Options' });
+    expect(within(options).getByRole('radio', { name: 'Pay in full' })).toBeInTheDocument();
+    expect(
+      within(options).getByRole('radio', { name: 'Instalments (Monthly)' }),
+    ).toBeInTheDocument();
   });
 
   it('never offers a plan past the maximum term: it says a longer plan is needed, and by how much', async () => {
@@ -321,12 +334,20 @@ describe('ticket sidebar: the payment plan panel', () => {
     });
     const current = await within(section).findByRole('region', { name: 'Current plan' });
     expect(within(current).getByText('3 payments of $100.00 every month.')).toBeInTheDocument();
-    const items = within(current).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual([
-      'October 10, 2026: $100.00 Kept',
-      'November 10, 2026: $100.00 Broken',
-      'December 10, 2026: $100.00 Pending',
-    ]);
+    const promises = within(current).getByRole('list', { name: 'Promises to pay' });
+    const shown = [
+      ['October 10, 2026: $100.00', 'Kept'],
+      ['November 10, 2026: $100.00', 'Broken'],
+      ['December 10, 2026: $100.00', 'Pending'],
+    ] as const;
+    const items = within(promises).getAllByRole('listitem');
+    expect(items).toHaveLength(shown.length);
+    shown.forEach(([promise, state], index) => {
+      const item = within(promises).getByRole('listitem', { name: `${promise}, ${state}` });
+      expect(item).toBe(items[index]);
+      expect(within(item).getByText(promise)).toBeInTheDocument();
+      expect(within(item).getByText(state)).toBeInTheDocument();
+    });
     expect(within(current).getByText('At risk')).toBeInTheDocument();
   });
 

@@ -3,7 +3,17 @@
  * hosts. Only the lazy panels import it, so it never weighs on the sidebar's first paint.
  */
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
-import { Field, Hint, Label, Message, Textarea } from '@zendeskgarden/react-forms';
+import {
+  Field,
+  Fieldset,
+  Hint,
+  Input,
+  Label,
+  Message,
+  Radio,
+  Select,
+  Textarea,
+} from '@zendeskgarden/react-forms';
 import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
@@ -11,6 +21,7 @@ import type { Kit } from '../../react/kit';
 import { BusyButton } from './BusyButton';
 import { hue } from './hue';
 import { Notice } from './Notice';
+import { Options } from './Options';
 import { Section } from './Section';
 
 export const gardenKit: Kit = {
@@ -27,10 +38,20 @@ export const gardenKit: Kit = {
       {children}
     </div>
   ),
-  List: ({ children }) => <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>{children}</ul>,
-  Item: ({ label, children }) => (
-    <li aria-label={label} style={{ marginTop: 8 }}>
+  List: ({ label, children }) => (
+    <ul aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {children}
+    </ul>
+  ),
+  Item: ({ label, boxed, children }) => (
+    <li aria-label={label} style={{ marginTop: 8 }}>
+      {boxed ? (
+        <Well isRecessed style={{ padding: 8 }}>
+          {children}
+        </Well>
+      ) : (
+        children
+      )}
     </li>
   ),
   Text: ({ children, bold, label, role }) => (
@@ -52,7 +73,7 @@ export const gardenKit: Kit = {
       {children}
     </Tag>
   ),
-  Button: ({ children, onClick, variant, busy, busyLabel, hint, disabled, name }) => {
+  Button: ({ children, onClick, variant, busy, busyLabel, hint, disabled, name, submit }) => {
     const look = { isBasic: variant === 'inline', isPrimary: variant === 'primary' };
     return busy === undefined ? (
       <Button
@@ -60,7 +81,8 @@ export const gardenKit: Kit = {
         title={hint}
         disabled={disabled}
         aria-label={name === children ? undefined : name}
-        onClick={onClick}
+        type={submit ? 'submit' : 'button'}
+        onClick={submit ? undefined : onClick}
         {...look}
       >
         {children}
@@ -86,23 +108,33 @@ export const gardenKit: Kit = {
     </Notice>
   ),
   Section: ({ title, children }) => <Section title={title}>{children}</Section>,
-  Details: ({ label, rows }) => (
-    <Well isRecessed style={{ padding: 12 }}>
-      <SM tag="h3" isBold>
-        {label}
-      </SM>
-      <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px' }}>
+  Details: ({ label, rows, unheaded }) => {
+    const list = (
+      <dl
+        aria-label={unheaded ? label : undefined}
+        style={{ margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 8px' }}
+      >
         {rows.map((row) => (
           <div key={row.key} style={{ display: 'contents' }}>
             <SM tag="dt">{row.label}</SM>
-            <SM tag="dd" style={{ margin: 0 }}>
+            <SM tag="dd" style={{ margin: 0, overflowWrap: 'anywhere' }}>
               {row.text}
             </SM>
           </div>
         ))}
       </dl>
-    </Well>
-  ),
+    );
+    return unheaded ? (
+      list
+    ) : (
+      <Well isRecessed style={{ padding: 12 }}>
+        <SM tag="h3" isBold>
+          {label}
+        </SM>
+        {list}
+      </Well>
+    );
+  },
   TextArea: ({ label, hint, value, maxLength, rows, problem, onChange }) => (
     <Field style={{ marginTop: 8 }}>
       <Label>{label}</Label>
@@ -116,4 +148,53 @@ export const gardenKit: Kit = {
       {problem === undefined ? null : <Message validation="error">{problem}</Message>}
     </Field>
   ),
+  Form: ({ onSubmit, children }) => (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  ),
+  AmountInput: ({ label, hint, value, problem, onChange }) => (
+    <Field style={{ marginTop: 8 }}>
+      <Label>{label}</Label>
+      {hint === undefined ? null : <Hint>{hint}</Hint>}
+      <Input
+        inputMode="decimal"
+        value={value}
+        validation={problem === undefined ? undefined : 'error'}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem === undefined ? null : <Message validation="error">{problem}</Message>}
+    </Field>
+  ),
+  Choice: ({ name, label, choices, value, menu, onChoose }) =>
+    menu ? (
+      <Field style={{ marginTop: 8 }}>
+        <Label>{label}</Label>
+        <Select value={value ?? ''} onChange={(event) => onChoose(event.target.value)}>
+          <Options choices={choices} />
+        </Select>
+      </Field>
+    ) : (
+      <Fieldset style={{ marginTop: 8, minWidth: 0 }}>
+        <Fieldset.Legend>{label}</Fieldset.Legend>
+        {choices.map((choice) => (
+          <Field key={choice.value}>
+            <Radio
+              name={name}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => onChoose(choice.value)}
+            >
+              <Label isRegular>{choice.label}</Label>
+            </Radio>
+          </Field>
+        ))}
+      </Fieldset>
+    ),
 };

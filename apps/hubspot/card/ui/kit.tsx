@@ -8,15 +8,19 @@ import {
   DescriptionList,
   DescriptionListItem,
   Flex,
+  Form,
   Heading,
+  Input,
   Link,
   LoadingButton,
   StatusTag,
   Tag,
   Text,
   TextArea,
+  Tile,
 } from '@hubspot/ui-extensions';
 import type { Kit } from '../../../react/kit';
+import { Choice } from './Choice';
 import { statusTagVariant, tagVariant } from './emphasis';
 
 /** An Alert's variant for each emphasis (`bad` is a failure: danger). */
@@ -44,11 +48,14 @@ export const hubspotKit: Kit = {
       {children}
     </Flex>
   ),
-  Item: ({ children }) => (
-    <Flex direction="column" gap="extra-small">
-      {children}
-    </Flex>
-  ),
+  Item: ({ boxed, children }) => {
+    const column = (
+      <Flex direction="column" gap="extra-small">
+        {children}
+      </Flex>
+    );
+    return boxed ? <Tile compact>{column}</Tile> : column;
+  },
   Text: ({ testId, children, bold, small, label }) => (
     <Text
       testId={testId}
@@ -71,24 +78,25 @@ export const hubspotKit: Kit = {
         {children}
       </Tag>
     ),
-  Button: ({ testId, children, onClick, variant, busy, disabled }) => {
-    const look: { size?: 'xs'; variant?: 'primary' } = {
+  Button: ({ testId, children, onClick, variant, busy, disabled, submit }) => {
+    const look: { testId?: string; size?: 'xs'; variant?: 'primary' } = {
+      ...(testId === undefined ? {} : { testId }),
       ...(variant === 'inline' ? { size: 'xs' } : {}),
       ...(variant === 'primary' ? { variant: 'primary' } : {}),
     };
-    return busy === undefined ? (
-      <Button
-        testId={testId}
-        {...(disabled === undefined ? {} : { disabled })}
-        onClick={onClick}
-        {...look}
-      >
+    if (busy !== undefined) {
+      const off = busy || disabled === true;
+      return (
+        <LoadingButton {...look} loading={busy} disabled={off} onClick={onClick}>
+          {children}
+        </LoadingButton>
+      );
+    }
+    const action = submit ? { type: 'submit' as const } : { onClick };
+    return (
+      <Button {...look} {...(disabled === undefined ? {} : { disabled })} {...action}>
         {children}
       </Button>
-    ) : (
-      <LoadingButton testId={testId} loading={busy} disabled={busy} onClick={onClick} {...look}>
-        {children}
-      </LoadingButton>
     );
   },
   Link: ({ testId, href, children }) => (
@@ -97,7 +105,7 @@ export const hubspotKit: Kit = {
     </Link>
   ),
   Notice: ({ testId, emphasis, title, text, children }) => (
-    <Alert testId={testId} title={title} variant={alertVariant[emphasis]}>
+    <Alert testId={testId} title={title ?? ''} variant={alertVariant[emphasis]}>
       {text}
       {children}
     </Alert>
@@ -130,6 +138,29 @@ export const hubspotKit: Kit = {
       onInput={onChange}
       onChange={onChange}
       {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
+    />
+  ),
+  Form: ({ onSubmit, children }) => <Form onSubmit={onSubmit}>{children}</Form>,
+  AmountInput: ({ testId, name, label, hint, value, problem, onChange }) => (
+    <Input
+      testId={testId}
+      name={name}
+      label={label}
+      {...(hint === undefined ? {} : { description: hint })}
+      value={value}
+      onInput={onChange}
+      onChange={onChange}
+      {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
+    />
+  ),
+  Choice: ({ testId, name, label, choices, value, onChoose }) => (
+    <Choice
+      id={testId ?? name}
+      name={name}
+      label={label}
+      choices={choices}
+      value={value}
+      onChoose={onChoose}
     />
   ),
 };

@@ -1,92 +1,86 @@
 /**
- * The payment plan panel: what the customer can afford (or their income and essential outgoings),
- * the options side by side, insert a summary into the reply, accept a plan, and the current plan's
- * promises with their states. Loaded lazily so the sidebar's first load stays small.
+ * The payment plan panel: the chooser and the current plan are written once for both hosts
+ * (apps/react/panels/PlanChooser.tsx); the sidebar adds its own actions: insert the summary into
+ * the reply, accept (records and tags the ticket), Re-apply after a conflict, and follow up on the
+ * next promise. Loaded lazily so the sidebar's first load stays small.
  */
-import { Button } from '@zendeskgarden/react-buttons';
 import { SM } from '@zendeskgarden/react-typography';
-import { formatMoney } from '../../../../../shared/money/money';
+import { formatLongDate } from '../../../../../shared/calendar/calendar';
 import { acceptButton } from '../../../../../shared/plans/accept-button';
-import { chooserNoticeWords } from '../../../../../shared/plans/view-words';
-import { Notice } from '../../Notice';
+import { acceptNotice, type AcceptState } from '../../../../../shared/plans/accept-view';
+import { KitProvider, useKit } from '../../../../react/kit';
+import { CurrentPlanBody, PlanChooser } from '../../../../react/panels/PlanChooser';
+import { gardenKit } from '../../kit';
 import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
-import { CapacityFields } from './CapacityFields';
-import { AcceptStatus, CurrentPlan } from './CurrentPlan';
-import { OptionCards } from './OptionCards';
 import { usePlanSetup, usePlanWorkspace, type PlanSetup } from './usePlanPanel';
 
+/** How the last Accept (or follow-up) ended, with Re-apply after a conflict. */
+function AcceptStatus({ state, onReapply }: { state: AcceptState; onReapply: () => void }) {
+  const { Notice, Button } = useKit();
+  const { t, locale } = useI18n();
+  const notice = acceptNotice(t, state, locale);
+  if (notice === undefined) return null;
+  const { emphasis, role, title, text } = notice;
+  return (
+    <Notice emphasis={emphasis} role={role} title={title} text={text}>
+      {notice.reapply ? <Button onClick={onReapply}>{t('plans.reapply')}</Button> : null}
+    </Notice>
+  );
+}
+
 function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) {
+  const { Stack, Button, Text } = useKit();
   const { t, locale } = useI18n();
   const workspace = usePlanWorkspace(setup);
-  const { accept, view } = workspace;
-  const { options, problems, chosen } = view;
+  const { accept, view, current, evaluation, nextPending } = workspace;
+  const chosen = view.chosen;
   const acceptView = chosen && acceptButton(accept, chosen.option);
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
-    <>
-      <SM>{t('plans.balance', { amount: formatMoney(setup.customer.balance.amount, locale) })}</SM>
+    <Stack>
+      <PlanChooser
+        t={t}
+        locale={locale}
+        balance={setup.customer.balance.amount}
+        form={workspace.form}
+        view={view}
+        onEdit={workspace.edit}
+        onAsk={workspace.suggest}
+        onPick={workspace.pick}
+      >
+        {chosen ? (
+          <>
+            <Stack row>
+              <Button onClick={() => void workspace.insertSummary(chosen.option)}>
+                {t('plans.insert')}
+              </Button>
+              <Button
+                variant="primary"
+                disabled={acceptView?.disabled}
+                onClick={() => void workspace.acceptOption()}
+              >
+                {acceptView?.busy ? t('plans.saving') : t('plans.accept')}
+              </Button>
+            </Stack>
+            {workspace.inserted === 'done' && <Text role="status">{t('plans.inserted')}</Text>}
+            {workspace.inserted === 'failed' && <Text role="alert">{t('plans.insertFailed')}</Text>}
+            {status}
+          </>
+        ) : null}
+      </PlanChooser>
       <ReadState state={workspace.plansRead} onRetry={workspace.retryPlans} />
-      {workspace.current && workspace.evaluation && (
-        <>
-          <CurrentPlan
-            summary={workspace.current.summary}
-            evaluation={workspace.evaluation}
-            nextPending={workspace.nextPending}
-            onFollow={() => void workspace.followNextPromise()}
-          />
-          {!chosen && status}
-        </>
-      )}
-      <div style={{ marginTop: 12 }}>
-        <CapacityFields
-          form={workspace.form}
-          onChange={workspace.edit}
-          onSubmit={workspace.suggest}
-          problems={problems}
-        />
-      </div>
-      {chooserNoticeWords(t, view, { 'nothing-fits': 'plans.nothingFits.title' }).map(
-        ({ key, role, title, text }) => (
-          <Notice
-            key={key}
-            emphasis="caution"
-            role={role}
-            title={title}
-            text={text}
-            style={{ marginTop: 8 }}
-          />
-        ),
-      )}
-      {options.length > 0 && (
-        <OptionCards
-          cards={options.map((option) => option.card)}
-          chosen={chosen?.id}
-          onChoose={workspace.pick}
-        />
-      )}
-      {chosen && (
-        <div style={{ marginTop: 8 }}>
-          <SM>{chosen.card.why}</SM>
-          <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-            <Button size="small" onClick={() => void workspace.insertSummary(chosen.option)}>
-              {t('plans.insert')}
+      {current && evaluation ? (
+        <CurrentPlanBody t={t} locale={locale} evaluation={evaluation} summary={current.summary}>
+          {nextPending ? (
+            <Button onClick={() => void workspace.followNextPromise()}>
+              {t('plans.followNext', { date: formatLongDate(nextPending, locale) })}
             </Button>
-            <Button
-              size="small"
-              isPrimary
-              disabled={acceptView?.disabled}
-              onClick={() => void workspace.acceptOption()}
-            >
-              {acceptView?.busy ? t('plans.saving') : t('plans.accept')}
-            </Button>
-          </div>
-          {workspace.inserted === 'done' && <SM role="status">{t('plans.inserted')}</SM>}
-          {workspace.inserted === 'failed' && <SM role="alert">{t('plans.insertFailed')}</SM>}
-          {status}
-        </div>
-      )}
-    </>
+          ) : null}
+        </CurrentPlanBody>
+      ) : null}
+      {chosen ? null : status}
+    </Stack>
   );
 }
 
@@ -105,7 +99,11 @@ export function PlanPanel() {
   return (
     <div style={{ marginTop: 8 }}>
       <ReadState state={state} onRetry={reload} />
-      {setup?.kind === 'ready' && <Workspace setup={setup} />}
+      {setup?.kind === 'ready' && (
+        <KitProvider kit={gardenKit}>
+          <Workspace setup={setup} />
+        </KitProvider>
+      )}
       {setup && setup.kind !== 'ready' && <SM>{t(setupNotices[setup.kind])}</SM>}
     </div>
   );

@@ -3,19 +3,10 @@
  * chosen summary to copy, accepting it (a note and one task per payment, written once), and the
  * contact's current plan with each promise's state.
  */
-import {
-  Alert,
-  Button,
-  ButtonRow,
-  Divider,
-  EmptyState,
-  Flex,
-  LoadingButton,
-  Text,
-} from '@hubspot/ui-extensions';
+import { Alert, Button, Divider, EmptyState, Text } from '@hubspot/ui-extensions';
 import { useCallback } from 'react';
 import { err, type Result } from '../../../../../../shared/ports';
-import { formatMoney } from '../../../../../../shared/money/money';
+import { formatDate } from '../../../../../../shared/calendar/display';
 import {
   openPlanSetup,
   type PlanContext,
@@ -29,13 +20,9 @@ import { useCardI18n } from '../../i18n';
 import { Loadable, type Failure } from '../../Loadable';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../../../../react/load';
-import { AffordabilityFields } from './AffordabilityFields';
-import { CurrentPlanList } from './CurrentPlanList';
-import { PlanOptionList } from './PlanOptionList';
+import { useKit } from '../../../../../react/kit';
+import { CurrentPlanBody, PlanChooser } from '../../../../../react/panels/PlanChooser';
 import { acceptButton } from '../../../../../../shared/plans/accept-button';
-import type { ChooserNotice } from '../../../../../../shared/plans/view';
-import { chooserNoticeWords } from '../../../../../../shared/plans/view-words';
-import type { MessageKey } from '../../../../../../shared/i18n';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
 /** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
@@ -51,7 +38,7 @@ export function PlansPanel() {
     <Loadable load={{ state, retry: reload }} id="plans" loading="card.plans.loading">
       {(setup) =>
         setup.kind === 'ready' ? (
-          <PlanChooser context={setup.context} notes={setup.notes} />
+          <Chooser context={setup.context} notes={setup.notes} />
         ) : (
           <EmptyState
             testId="plans-no-balance"
@@ -67,74 +54,79 @@ export function PlansPanel() {
   );
 }
 
-/** Each chooser notice's title. */
-const noticeTitles = {
-  'plan-problem': 'card.plans.noPlan',
-  'nothing-fits': 'plans.nothingFits.title',
-  'needs-longer-plan': 'card.plans.needsLongerPlan',
-} as const satisfies Record<ChooserNotice['code'], MessageKey>;
-
-function PlanChooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
+/** The chooser written once for both hosts, with the card's own actions on the chosen option. */
+function Chooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
+  const { Stack, Text: KitText, Button: KitButton } = useKit();
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
   const { view, acceptState } = choice;
   const selected = view.chosen;
   const acceptView = selected && acceptButton(acceptState, selected.option);
+  const locale = context.userLocale;
   return (
-    <Flex direction="column" gap="small">
+    <Stack>
       {notes.map((note) => (
-        <Text key={note.code} variant="microcopy" testId="plans-note">
+        <KitText key={note.code} small testId="plans-note">
           {planNoteText(note, t)}
-        </Text>
+        </KitText>
       ))}
-      <Text testId="plans-balance">
-        {t('plans.balance', { amount: formatMoney(context.balance, context.userLocale) })}
-      </Text>
-      <AffordabilityFields
+      <PlanChooser
+        t={t}
+        locale={locale}
+        balance={context.balance}
         form={choice.form}
-        currency={context.balance.currency}
-        problems={view.problems}
-        onChange={choice.setForm}
-      />
-      {chooserNoticeWords(t, view, noticeTitles).map(({ key, title, text }) => (
-        <Alert key={key} testId={`plans-${key}`} title={title ?? ''} variant="warning">
-          {text}
-        </Alert>
-      ))}
-      {view.options.length > 0 ? (
-        <PlanOptionList
-          options={view.options}
-          {...(selected ? { selectedId: selected.id } : {})}
-          onSelect={choice.select}
-        />
-      ) : null}
-      {selected ? (
-        <Flex direction="column" gap="extra-small">
-          <Text format={{ fontWeight: 'bold' }}>{t('card.plans.summaryTitle')}</Text>
-          <Text testId="plans-summary">{selected.summary}</Text>
-          <ButtonRow>
-            <Button testId="plans-copy" onClick={() => void choice.copySummary()}>
-              {t('card.plans.copySummary')}
-            </Button>
-            <LoadingButton
-              testId="plans-accept"
-              variant="primary"
-              loading={acceptView?.busy}
-              disabled={acceptView?.disabled}
-              onClick={() => void choice.accept()}
-            >
-              {t('plans.accept')}
-            </LoadingButton>
-          </ButtonRow>
-          {selected.option.withinPolicy ? null : (
-            <Text variant="microcopy">{t('card.plans.outsideNote')}</Text>
-          )}
-          <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
-        </Flex>
-      ) : null}
+        view={view}
+        onEdit={choice.setForm}
+        onPick={choice.select}
+      >
+        {selected ? (
+          <>
+            <KitText bold>{t('card.plans.summaryTitle')}</KitText>
+            <KitText testId="plans-summary">{selected.summary}</KitText>
+            <Stack row>
+              <KitButton testId="plans-copy" onClick={() => void choice.copySummary()}>
+                {t('card.plans.copySummary')}
+              </KitButton>
+              <KitButton
+                testId="plans-accept"
+                variant="primary"
+                busy={acceptView?.busy ?? false}
+                disabled={acceptView?.disabled}
+                onClick={() => void choice.accept()}
+              >
+                {t('plans.accept')}
+              </KitButton>
+            </Stack>
+            {selected.option.withinPolicy ? null : (
+              <KitText small>{t('card.plans.outsideNote')}</KitText>
+            )}
+            <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
+          </>
+        ) : null}
+      </PlanChooser>
       <Divider />
-      <CurrentPlanList plan={choice.currentPlan} locale={context.userLocale} />
-    </Flex>
+      <Loadable
+        load={choice.currentPlan}
+        id="current-plan"
+        loading="card.plans.loadingCurrent"
+        inline
+      >
+        {(plan) =>
+          plan === undefined ? (
+            <Text testId="current-plan-none" variant="microcopy">
+              {t('card.plans.noCurrent')}
+            </Text>
+          ) : (
+            <CurrentPlanBody
+              t={t}
+              locale={locale}
+              evaluation={plan.evaluation}
+              formatDay={formatDate}
+            />
+          )
+        }
+      </Loadable>
+    </Stack>
   );
 }
 
