@@ -6,6 +6,7 @@ import { errorAlert } from './load-error-alert';
 import { panelsAfterCard } from './load-panels-after-card';
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
+import { useToneSaveGuard } from './panels/tone/save-guard';
 
 /**
  * The settings check validates every installation parameter (shared/settings and its messages): it
@@ -47,6 +48,8 @@ function AfterCard(props: LaterPanels) {
  * appear once it has arrived (it loads beside the opening messages, issue 16).
  */
 export default function TicketSidebar() {
+  // From the moment the sidebar opens: a save before the tone panel's chunk has run is checked too.
+  useToneSaveGuard();
   // The error alert's chunk, once the sidebar has painted: an error then shows without waiting.
   useEffect(() => errorAlert.preload(), []);
   const [toneSettled, settle] = useReducer(() => true, false);
