@@ -12,7 +12,7 @@
 // stored pages do not say. The tone check answers in well under a second once its code has loaded.
 // The mock host (mocks/zendesk/zaf-client.ts `hookOutcome`) must wait the same way.
 import { describe, expect, it } from '@jest/globals';
-import { guardTicketSave } from '../../apps/zendesk/host/draft';
+import { answerTicketSave } from '../../apps/zendesk/host/draft';
 import { createFakeZafClient } from '../../mocks/zendesk/zaf-client';
 
 const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
@@ -35,8 +35,10 @@ describe('a ticket.save hook that answers with a promise (SDK24, GIST)', () => {
 
   it('the draft guard answers after its decision has loaded, reading the draft being saved', async () => {
     const client = createFakeZafClient({ comment: { text: '<p>We will sue you.</p>' } });
-    guardTicketSave(client, (draft) =>
-      later(draft.html.includes('sue') ? 'Remove the threat' : undefined),
+    client.on('ticket.save', () =>
+      answerTicketSave(client, (draft) =>
+        later(draft.html.includes('sue') ? 'Remove the threat' : undefined),
+      ),
     );
     await expect(client.model.runHook('ticket.save')).resolves.toEqual({
       allowed: false,

@@ -9,7 +9,7 @@ import { createReplyController } from '../../../../../shared/tone/reply-controll
 import { saveRefusal } from '../../../../../shared/tone/view-words';
 import type { Translate } from '../../../../../shared/i18n/translator';
 import type { ZendeskHost } from '../../../host/connect';
-import type { ReplyDraft } from '../../../host/draft';
+import { answerTicketSave, type ReplyDraft } from '../../../host/draft';
 import { noteReplyAgainstGuard } from '../../../host/guard-notice';
 import { outcomesSettingsFromZendeskParameters } from '../../../host/outcome-parameters';
 import { zendeskReplyPorts } from '../../../host/tone-ports';
@@ -36,10 +36,15 @@ export function toneSession(client: ZafClient, tone: ToneSettings): Session {
 }
 
 /**
- * Answers a save of `draft`: the message that stops it, or undefined to let it go, as the admin's
- * settings say (block or warn). Checks the draft being saved, not the last debounced check.
+ * Answers a save (the `ticket.save` hook's handler, save-guard.ts): reads the draft being saved and
+ * rejects with the message that stops it, or resolves to let it go, as the admin's settings say
+ * (block or warn). Checks the draft being saved, not the last debounced check.
  */
-export async function answerToneSave(
+export function answerToneSave(host: ZendeskHost, t: Translate): Promise<void> {
+  return answerTicketSave(host.client, (draft) => decideToneSave(host, draft, t));
+}
+
+async function decideToneSave(
   host: ZendeskHost,
   draft: ReplyDraft,
   t: Translate,
