@@ -50,13 +50,17 @@ function AfterCard(props: LaterPanels) {
 export default function TicketSidebar() {
   // From the moment the sidebar opens: a save before the tone panel's chunk has run is checked too.
   useToneSaveGuard();
-  // The error alert's chunk, once the sidebar has painted: an error then shows without waiting.
-  useEffect(() => errorAlert.preload(), []);
   const [toneSettled, settle] = useReducer(() => true, false);
   useEffect(() => {
     const timer = setTimeout(settle, laterPanelsAtMostMs);
     return () => clearTimeout(timer);
   }, []);
+  // The error alert's chunk (Garden's alert and buttons), once the tone panel has settled: an error
+  // after that shows without waiting, and its download and run stay off the path to ready (issue
+  // 16). An error before then loads it where it shows (ErrorState.tsx).
+  useEffect(() => {
+    if (toneSettled) errorAlert.preload();
+  }, [toneSettled]);
   return (
     <>
       <WholeCatalog>
