@@ -68,8 +68,11 @@ export interface SaveAnswer {
 
 /** What the tone panel can do, beside its snapshot. */
 export interface ReplyController<D, E> extends Readable<ReplySnapshot<D, E>> {
-  /** Reads and checks the draft now. */
-  refresh(): Promise<void>;
+  /**
+   * Reads and checks the draft now; `justRead`, a read the host made a moment ago (the sidebar's,
+   * before this panel's code ran), stands in for the read, once.
+   */
+  refresh(justRead?: Result<D, E>): Promise<void>;
   /** The draft changed: the last save's words go, and it is checked once typing pauses. */
   changed(): void;
   /** Applies `target`'s rewrite to the draft that was checked; checks again if it has changed. */
@@ -106,9 +109,9 @@ export function createReplyController<D extends HostDraft, E>(
   const warm = debounced(ports.timers, warmUpAfterOpenMs, () => ports.warmUp?.());
   const failed = (error: E) => store.set({ state: { status: 'error', error } });
 
-  const refresh = async () => {
+  const refresh = async (justRead?: Result<D, E>) => {
     const run = ++latest;
-    const draft = await ports.read();
+    const draft = justRead ?? (await ports.read());
     if (run !== latest) return;
     if (!draft.ok) return failed(draft.error);
     const result = await ports.check(draft.value.html);

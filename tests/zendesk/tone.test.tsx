@@ -82,6 +82,22 @@ describe('ticket sidebar: live tone check of the reply draft', () => {
     expect(await within(panel).findByText('No problems found.')).toBeInTheDocument();
   });
 
+  it('reads the draft from Zendesk once as it opens, for the blank answer and the first check', async () => {
+    const { client } = renderSidebar(() => ({ comment: { text: accusatory } }));
+    // Counted from before the app has registered: every read of the draft it makes.
+    const answer = client.get.bind(client);
+    let draftReads = 0;
+    client.get = (paths) => {
+      if ([paths].flat().includes('comment.text')) draftReads += 1;
+      return answer(paths);
+    };
+    const panel = await tonePanel();
+    expect(
+      await within(panel).findByText('Review before sending', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(draftReads).toBe(1);
+  });
+
   it('renders the customer’s words as text, never as HTML', async () => {
     const { client } = renderSidebar();
     const panel = await tonePanel();

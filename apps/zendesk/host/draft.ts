@@ -81,22 +81,18 @@ export function followDraft(client: ZafClient, onChange: () => void): () => void
 }
 
 /**
- * Answers Zendesk's `ticket.save` hook: `decide` gets the draft as it is being saved and returns a
- * message to stop the save, or undefined to let it go. Per the SDK (`lib/utils.js` `when`), a hook
- * handler stops the save by rejecting; the rejection's message is shown to the agent. A draft that
- * cannot be read lets the save go: Tactful must never trap an agent's reply because of itself.
- * Returns the unsubscribe function.
+ * Answers Zendesk's `ticket.save` hook, as a handler registered for it does: `decide` gets the draft
+ * as it is being saved and returns a message to stop the save, or undefined to let it go. Per the
+ * SDK (`lib/utils.js` `when`), a hook handler stops the save by rejecting; the rejection's message
+ * is shown to the agent. A draft that cannot be read lets the save go: Tactful must never trap an
+ * agent's reply because of itself.
  */
-export function guardTicketSave(
+export async function answerTicketSave(
   client: ZafClient,
   decide: (draft: ReplyDraft) => Promise<string | undefined>,
-): () => void {
-  const handler = async (): Promise<void> => {
-    const draft = await readDraft(client);
-    if (!draft.ok) return;
-    const message = await decide(draft.value);
-    if (message !== undefined) throw new Error(message);
-  };
-  client.on('ticket.save', handler);
-  return () => client.off('ticket.save', handler);
+): Promise<void> {
+  const draft = await readDraft(client);
+  if (!draft.ok) return;
+  const message = await decide(draft.value);
+  if (message !== undefined) throw new Error(message);
 }

@@ -6,6 +6,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { Clock } from '../../../shared/ports';
 import { connectHost, type ZendeskHost } from '../host/connect';
 import { initZafClient, type ZafClient } from '../host/zaf-client';
+import type { EarlyConnection } from './early-host';
 import { I18nProvider, useI18n } from './i18n';
 
 export type { ZendeskHost } from '../host/connect';
@@ -26,6 +27,11 @@ export interface ClientProviderProps {
   fallback?: ReactNode;
   /** Called with the location once registered, before the agent's locale is read. Keep it stable. */
   onRegistered?: (location: string) => void;
+  /**
+   * A handshake main.tsx started before React loaded (early-host.ts): its client and connection are
+   * used instead of `createClient`, `sleep` and `clock`; false when it found no Zendesk around.
+   */
+  early?: EarlyConnection | false;
   children: ReactNode;
 }
 
@@ -48,10 +54,13 @@ export function ClientProvider({
   clock = browserClock,
   fallback = null,
   onRegistered,
+  early,
   children,
 }: ClientProviderProps) {
   // useState's initialiser runs once per mount: exactly one client, one handshake.
-  const [client] = useState(createClient);
+  const [client] = useState(() =>
+    early === undefined ? createClient() : early === false ? false : early.client,
+  );
   const [registration, setRegistration] = useState<Registration>(() =>
     client === false ? { state: 'failed', reason: 'app.notInZendesk' } : { state: 'waiting' },
   );
@@ -59,7 +68,9 @@ export function ClientProvider({
   useEffect(() => {
     if (client === false) return;
     let active = true;
-    void connectHost(client, sleep, clock, onRegistered).then((host) => {
+    const connection = early ? early.connection : connectHost(client, sleep, clock, onRegistered);
+    if (early) early.onRegistered((location) => onRegistered?.(location));
+    void connection.then((host) => {
       if (!active) return;
       setRegistration(
         host.ok ? { state: 'ready', host: host.value } : { state: 'failed', reason: 'errors.host' },
@@ -68,7 +79,7 @@ export function ClientProvider({
     return () => {
       active = false;
     };
-  }, [client, sleep, clock, onRegistered]);
+  }, [client, sleep, clock, onRegistered, early]);
 
   if (registration.state === 'failed') {
     // Before registration there is no agent locale yet: the browser's language speaks for them.

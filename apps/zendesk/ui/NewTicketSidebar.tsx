@@ -6,9 +6,11 @@ import { PanelBoundary } from './PanelBoundary';
 import { OutreachPanel } from './panels/new-ticket/OutreachPanel';
 import { SettingsAttentionPanel } from './panels/settings-attention/SettingsAttentionPanel';
 import { ToneCheckPanel } from './panels/tone/ToneCheckPanel';
+import { useToneSaveGuard } from './panels/tone/save-guard';
 
 /** Panels in order, each behind its own boundary so one failure leaves the others working. */
 export default function NewTicketSidebar() {
+  useToneSaveGuard();
   return (
     <>
       <PanelBoundary>

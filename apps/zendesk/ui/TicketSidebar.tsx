@@ -6,6 +6,7 @@ import { errorAlert } from './load-error-alert';
 import { panelsAfterCard } from './load-panels-after-card';
 import { PanelBoundary } from './PanelBoundary';
 import { CustomerPanel } from './panels/customer/CustomerPanel';
+import { useToneSaveGuard } from './panels/tone/save-guard';
 
 /**
  * The settings check validates every installation parameter (shared/settings and its messages): it
@@ -47,13 +48,19 @@ function AfterCard(props: LaterPanels) {
  * appear once it has arrived (it loads beside the opening messages, issue 16).
  */
 export default function TicketSidebar() {
-  // The error alert's chunk, once the sidebar has painted: an error then shows without waiting.
-  useEffect(() => errorAlert.preload(), []);
+  // From the moment the sidebar opens: a save before the tone panel's chunk has run is checked too.
+  useToneSaveGuard();
   const [toneSettled, settle] = useReducer(() => true, false);
   useEffect(() => {
     const timer = setTimeout(settle, laterPanelsAtMostMs);
     return () => clearTimeout(timer);
   }, []);
+  // The error alert's chunk (Garden's alert and buttons), once the tone panel has settled: an error
+  // after that shows without waiting, and its download and run stay off the path to ready (issue
+  // 16). An error before then loads it where it shows (ErrorState.tsx).
+  useEffect(() => {
+    if (toneSettled) errorAlert.preload();
+  }, [toneSettled]);
   return (
     <>
       <WholeCatalog>

@@ -11,7 +11,11 @@ import { useHost } from './ClientProvider';
  */
 const validated = new WeakMap<ZafMetadata['settings'], Map<string, LoadedSettings>>();
 
-function loadOnce(params: ZafMetadata['settings'], agentLocale: string): LoadedSettings {
+/** `loadSettings` of `params` for the agent's language, validated once (the save hook asks outside React). */
+export function loadedSettingsFor(
+  params: ZafMetadata['settings'],
+  agentLocale: string,
+): LoadedSettings {
   const locale = settingsLocaleFor(agentLocale);
   const byLocale = validated.get(params) ?? new Map<string, LoadedSettings>();
   validated.set(params, byLocale);
@@ -25,5 +29,8 @@ function loadOnce(params: ZafMetadata['settings'], agentLocale: string): LoadedS
 /** What `loadSettings` makes of the parameters, with problems worded in the agent's language. */
 export function useLoadedSettings(): LoadedSettings {
   const { metadata, agentLocale } = useHost();
-  return useMemo(() => loadOnce(metadata.settings, agentLocale), [metadata.settings, agentLocale]);
+  return useMemo(
+    () => loadedSettingsFor(metadata.settings, agentLocale),
+    [metadata.settings, agentLocale],
+  );
 }

@@ -13,7 +13,9 @@
 import { useEffect, useState } from 'react';
 import { SM } from '@zendeskgarden/react-typography';
 import { isBlankDraft } from '../../../../../shared/tone/view';
-import { followDraft, readDraft } from '../../../host/draft';
+import type { Result } from '../../../../../shared/ports';
+import { followDraft, readDraft, type ReplyDraft } from '../../../host/draft';
+import type { HostError } from '../../../host/zaf-client';
 import { afterNextPaint } from '../../chunk';
 import { useHost } from '../../ClientProvider';
 import { Loading } from '../../Loading';
@@ -34,16 +36,24 @@ export function LazyToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
   const [Content, setContent] = useState(() => loadedToneCheckPanel());
   const [failure, setFailure] = useState<Error>();
   const [opening, setOpening] = useState<Opening>();
+  // The draft read here, handed to the panel's first check so it does not read it again; dropped
+  // once the agent changes it.
+  const [justRead, setJustRead] = useState<Result<ReplyDraft, HostError>>();
 
   useEffect(() => {
     if (Content !== undefined) return;
     let active = true;
     void readDraft(client).then((draft) => {
       if (!active) return;
+      setJustRead(draft);
       setOpening(draft.ok && isBlankDraft(draft.value.html, 'html') ? 'blank' : 'words');
     });
     // The agent typing before the chunk has run: there is something to check now.
-    const stopFollowing = followDraft(client, () => active && setOpening('words'));
+    const stopFollowing = followDraft(client, () => {
+      if (!active) return;
+      setJustRead(undefined);
+      setOpening('words');
+    });
     return () => {
       active = false;
       stopFollowing();
@@ -78,7 +88,7 @@ export function LazyToneCheckPanel({ onSettled }: { onSettled?: () => void }) {
   return (
     <Section title={t('tone.title')} style={{ marginTop: 16 }} panel>
       {Content !== undefined ? (
-        <Content onSettled={onSettled} openedBlank={opening === 'blank'} />
+        <Content onSettled={onSettled} openedBlank={opening === 'blank'} justRead={justRead} />
       ) : opening === 'blank' ? (
         // A blank draft's answer as the panel words it, without the save mode's line below it,
         // which needs the settings validated: it joins when the panel's chunk has run.

@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 import { Well } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SM } from '@zendeskgarden/react-typography';
-import type { HttpError } from '../../../../../shared/ports';
+import type { HttpError, Result } from '../../../../../shared/ports';
+import type { ReplyDraft } from '../../../host/draft';
+import type { HostError } from '../../../host/zaf-client';
 import { tonePanelWords } from '../../../../../shared/tone/panel-view';
 import { isBlankDraft, saveOutcomeNotice } from '../../../../../shared/tone/view';
 import { saveNotice } from '../../../../../shared/tone/view-words';
@@ -18,6 +20,9 @@ import { Notice } from '../../Notice';
 import { ReadState } from '../../ReadState';
 import { Section } from '../../Section';
 import { useToneCheck } from './useToneCheck';
+
+// The save hook's answer loads with this chunk (save-guard.ts, load-tone-check-panel.ts).
+export { answerToneSave } from './tone-session';
 import { gardenKit } from '../../kit';
 import { KitProvider } from '../../../../react/kit';
 import { ToneFindings } from '../../../../react/panels/ToneFindings';
@@ -35,6 +40,8 @@ export interface ToneCheckProps {
    * the next, instead of a busy line between two equal answers.
    */
   openedBlank?: boolean;
+  /** The draft as the sidebar read it just before this chunk ran: the first check takes it. */
+  justRead?: Result<ReplyDraft, HostError>;
 }
 
 /** Live tone check of the reply draft beside the ticket (and a new outbound ticket). */
@@ -51,9 +58,9 @@ export function ToneCheckPanel(props: ToneCheckProps) {
  * The panel inside its region: the ticket sidebar renders the region itself, so the one an agent
  * (or a screen reader) found before this chunk ran is the one that stays (LazyToneCheckPanel.tsx).
  */
-export function ToneCheckContent({ onSettled, openedBlank = false }: ToneCheckProps) {
+export function ToneCheckContent({ onSettled, openedBlank = false, justRead }: ToneCheckProps) {
   const { t, locale } = useI18n();
-  const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck();
+  const { state, checked, feedback, saveOutcome, onSave, rewrite, retry } = useToneCheck(justRead);
   const settled = state.status !== 'loading';
   const [answered, setAnswered] = useState(false);
   useEffect(() => {

@@ -1,39 +1,38 @@
 /**
  * The tone panel's state: shared/tone/reply-controller, following the agent's draft through the
- * adapter, checking it with the admin's settings in the customer's language, applying suggestions
- * back into the draft, and answering `ticket.save`. This wires the host to it and subscribes.
+ * adapter, checking it with the admin's settings in the customer's language and applying suggestions
+ * back into the draft. This wires the host to it and subscribes. `ticket.save` is answered by the
+ * hook the sidebar registers as it opens (save-guard.ts), through the same controller
+ * (tone-session.ts), so the save's outcome shows here.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { HttpError, Result } from '../../../../../shared/ports';
-import { createReplyController } from '../../../../../shared/tone/reply-controller';
-import { saveRefusal } from '../../../../../shared/tone/view-words';
-import { outcomesSettingsFromZendeskParameters } from '../../../host/outcome-parameters';
-import { followDraft, guardTicketSave } from '../../../host/draft';
-import { zendeskReplyPorts } from '../../../host/tone-ports';
+import { followDraft, type ReplyDraft } from '../../../host/draft';
+import type { HostError } from '../../../host/zaf-client';
 import { useHost } from '../../ClientProvider';
-import { noteReplyAgainstGuard } from '../../../host/guard-notice';
-import { useI18n } from '../../i18n';
 import { useLoadedSettings } from '../../useLoadedSettings';
 import { useToneFeedback } from '../../../../react/tone-feedback';
 import { useSnapshot } from '../../../../react/load';
+import { toneSession } from './tone-session';
 
 /**
  * Live tone check of the reply draft, with apply/apply-all, retry, the save outcome and, when the
  * admin turned it on, agent feedback written as a custom object record in this account.
+ * `justRead`: the draft the sidebar read a moment before this panel's chunk ran
+ * (LazyToneCheckPanel.tsx), taken for the first check instead of reading it again.
  */
-export function useToneCheck() {
+export function useToneCheck(justRead?: Result<ReplyDraft, HostError>) {
   const host = useHost();
   const { client } = host;
   const { tone } = useLoadedSettings();
-  // The message depends on the agent's language only; a ref keeps the save hook registered once.
-  const { t } = useI18n();
-  const translate = useRef(t);
-  translate.current = t;
-  const ports = useMemo(() => zendeskReplyPorts(client, tone), [client, tone]);
-  const tones = useMemo(() => createReplyController(ports), [ports]);
+  const { ports, tones } = useMemo(() => toneSession(client, tone), [client, tone]);
+  // Only the panel's first check may take it: any later one reads the draft as it is then.
+  const opening = useRef(justRead);
 
   useEffect(() => {
-    void tones.refresh();
+    const known = opening.current;
+    opening.current = undefined;
+    void tones.refresh(known);
     const stopFollowing = followDraft(client, tones.changed);
     const onRequesterChange = () => {
       ports.forgetLocale();
@@ -46,24 +45,6 @@ export function useToneCheck() {
       client.off('ticket.requester.id.changed', onRequesterChange);
     };
   }, [client, ports, tones]);
-
-  useEffect(
-    () =>
-      guardTicketSave(client, async (draft) => {
-        const sent = await ports.checkSaved(draft.html);
-        const { recordToneEvents } = outcomesSettingsFromZendeskParameters(host.settings.raw);
-        const { decision, counted } = tones.save(sent, draft.type, tone.onSave, recordToneEvents);
-        if (counted) {
-          // After the answer, never awaited: the save does not wait for (or fail with) the count.
-          void import('../../../host/record-day-events')
-            .then(({ recordToneSave }) => recordToneSave(host, counted, sent))
-            .catch(() => console.warn('Tactful: tone event not recorded'));
-          noteReplyAgainstGuard(host);
-        }
-        return saveRefusal(translate.current, decision);
-      }),
-    [client, host, tone, ports, tones],
-  );
 
   const { state, saveOutcome } = useSnapshot(tones);
   const checked = state.status === 'ready' ? state.value : undefined;
