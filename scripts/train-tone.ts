@@ -101,7 +101,7 @@ const templates: Message[] = outreachTemplates.flatMap((template) => {
  */
 const ourSideRepeats = Number(process.env['TONE_OUR_SIDE'] ?? 1);
 const ourSide: Message[] = readFileSync(
-  new URL('../tests/fixtures/tone/our-side.jsonl', import.meta.url),
+  new URL('../tests/fixtures/tone/our-side/sentences.jsonl', import.meta.url),
   'utf8',
 )
   .split('\n')
