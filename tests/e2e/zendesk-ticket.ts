@@ -35,6 +35,8 @@ export async function replyAndAwaitFinding(
   const reply = page.getByLabel(`Reply to ${maria.name}`);
   await reply.fill(draft);
   const tone = app.getByRole('region', { name: 'Tone check' });
-  await tone.getByText(flagged).first().waitFor();
+  // Typing loads the tone check's chunk group (it is no longer fetched beside the opening, issue
+  // 16); on a machine busy with other suites that took more than Playwright's 10 s default.
+  await tone.getByText(flagged).first().waitFor({ timeout: 30_000 });
   return { reply, tone };
 }
