@@ -55,6 +55,14 @@ const { positionals, values: options } = parseArgs({
   options: { out: { type: 'string' } },
 });
 
+/** A JSON Lines file of labelled messages (a blind batch, the our-side sentences), parsed. */
+function readLabelledLines(file: string | URL): Message[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((text) => text.trim() !== '')
+    .map((text) => line.parse(JSON.parse(text)));
+}
+
 /**
  * Every rewrite the tone check offers is, by definition, fine to send: the model learns them as
  * good messages so that it never flags the product's own suggestion after an agent applies it
@@ -100,13 +108,9 @@ const templates: Message[] = outreachTemplates.flatMap((template) => {
  * data only: blind rounds, not these, measure the model. TONE_OUR_SIDE repeats them.
  */
 const ourSideRepeats = Number(process.env['TONE_OUR_SIDE'] ?? 1);
-const ourSide: Message[] = readFileSync(
+const ourSide = readLabelledLines(
   new URL('../tests/fixtures/tone/our-side/sentences.jsonl', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((text) => text.trim() !== '')
-  .map((text) => line.parse(JSON.parse(text)));
+);
 
 // The rewrites are few against thousands of corpus messages; each is repeated so the model learns
 // them as firmly as the checks demand (opinion.test.ts: it never flags one). TONE_SUGGESTIONS sets it.
@@ -125,12 +129,7 @@ const messages: Message[] = [
     text: message.text,
     expected: message.expected,
   })),
-  ...positionals.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((text) => text.trim() !== '')
-      .map((text) => line.parse(JSON.parse(text))),
-  ),
+  ...positionals.flatMap(readLabelledLines),
 ];
 
 // The rules' and frames' findings, as the model will see them in `checkTone`: without its own.
