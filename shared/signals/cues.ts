@@ -88,6 +88,20 @@ export const cueIds = [
   'means-of-harm',
   'made-ready',
   'fine-now',
+  // self-harm's warning signs told in everyday words (the crisis lines' lists: being a burden,
+  // others better off without me, putting affairs in order, a place or means, not needing things
+  // "where I'm going"), each read as a pair of concepts (frames.ts)
+  'burden',
+  'not-for-long',
+  'better-off',
+  'without-me',
+  'life-insurance',
+  'insurance-gain',
+  'wont-need',
+  'harm-approach',
+  'farewell',
+  // a joke or a figure of speech in the sentence: "esta cuota me está matando jaja"
+  'joking',
   // a death or illness set aside by the writer: long past, or said not to be why they write
   'long-past',
   'not-why',

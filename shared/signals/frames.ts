@@ -72,7 +72,20 @@ export const signalFrames: readonly SignalFrame[] = [
     selfHarm: true,
     sequence: [['self-harm']],
     negatable: false,
+    unless: ['joking'],
     confidence: 0.9,
+  },
+  // The warning signs the crisis lines list, told in a phrase of their own: goodbye letters,
+  // affairs put in order, things given away, "no one would notice if I disappeared".
+  {
+    id: 'vulnerability.self-harm.farewell',
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    selfHarm: true,
+    sequence: [['farewell']],
+    negatable: false,
+    unless: ['joking'],
+    confidence: 0.8,
   },
   // Self-harm told indirectly: two concepts in a row, so the hint is read in new wording, not
   // only in the phrases the cue lists hold ("I don't see the point of anything", "no sé si quiero
@@ -87,6 +100,16 @@ export const signalFrames: readonly SignalFrame[] = [
       // the means set aside: "pills lined up", "tengo pastillas guardadas"
       ['means-of-harm', 'made-ready', 2, false],
       ['made-ready', 'means-of-harm', 2, false],
+      // a place or a means sought out: "standing on the bridge", "how many of his tablets"
+      ['harm-approach', 'means-of-harm', 4, false],
+      // a burden no longer: "not going to be a burden much longer", "ser una carga ya no"
+      ['burden', 'not-for-long', 8, false],
+      // "they'd be better off without me", "with the insurance money than with me"
+      ['better-off', 'without-me', 8, true],
+      ['life-insurance', 'insurance-gain', 10, true],
+      ['insurance-gain', 'life-insurance', 10, true],
+      // "I won't need the car much longer", "I'm not going to be a problem for you much longer"
+      ['wont-need', 'not-for-long', 6, false],
     ] as const
   ).map(([first, second, gap, acrossClauses]): SignalFrame => ({
     id: `vulnerability.self-harm.${first}.${second}`,
@@ -96,6 +119,7 @@ export const signalFrames: readonly SignalFrame[] = [
     sequence: [[first], [second]],
     gap,
     negatable: false,
+    unless: ['joking'],
     ...(acrossClauses ? { acrossClauses: true as const } : {}),
     confidence: 0.8,
   })),

@@ -392,6 +392,33 @@ describe('words that look like a signal but are not the customer’s own (held-o
     }
   });
 
+  it("reads the crisis lines' warning signs told in everyday words", () => {
+    // A burden no longer, others better off, the insurance, things not needed, a place sought
+    // out, goodbyes: the signs the crisis lines list, in wording no cue list holds whole.
+    for (const [text, locale] of [
+      ["I'm not going to be a burden to anyone for much longer.", 'en'],
+      ['My husband would get more from my life insurance than from me.', 'en'],
+      ["You can have the van back, I won't need it much longer.", 'en'],
+      ['Last night I was standing on the bridge over the bypass for ages.', 'en'],
+      ["I've written goodbye letters to my girls.", 'en'],
+      ['Ya les escribí cartas de despedida a mis hijos.', 'es'],
+      ['Siento que soy una carga y que no voy a durar mucho más.', 'es'],
+      ['Estuve parado en el puente un buen rato.', 'es'],
+    ] as const) {
+      expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
+    }
+  });
+
+  it('leaves a joke, and a dying customer putting their affairs in order, without the prompt', () => {
+    const selfHarmIn = (text: string, locale: 'en' | 'es') =>
+      readCustomerMessage(text, { ...today, locale }).signals.some((s) => s.selfHarm === true);
+    expect(selfHarmIn('Esta tarjeta me está matando jaja, ¿me mandan el saldo?', 'es')).toBe(false);
+    expect(selfHarmIn('Me quiero morir de la vergüenza, rebotó el pago otra vez.', 'es')).toBe(false);
+    expect(
+      selfHarmIn("I'm terminally ill and want to put my affairs in order. What do I owe?", 'en'),
+    ).toBe(false);
+  });
+
   it('leaves everyday wording near those concepts unflagged', () => {
     const selfHarmIn = (text: string, locale: 'en' | 'es') =>
       readCustomerMessage(text, { ...today, locale }).signals.some((s) => s.selfHarm === true);

@@ -142,6 +142,20 @@ describe('meaning frames', () => {
     ).toBe('ok');
   });
 
+  it('reads an obligation the sentence denies as no pressure: nothing is asked of the customer', () => {
+    // Before: "no tiene que" lent the legal frame its pressing mood and blocked news of a closed file.
+    expect(
+      frameIds(
+        'Nuestro departamento legal cerró el expediente y usted no tiene que hacer nada más.',
+        'es',
+      ),
+    ).toEqual([]);
+    // The condition's negation is not the obligation's: still a threat.
+    expect(verdict('Si no paga, tendrá que vérselas con nuestro departamento legal.', 'es')).toBe(
+      'block',
+    );
+  });
+
   it('reads telling "with you" as telling the customer alone', () => {
     expect(
       frameIds(

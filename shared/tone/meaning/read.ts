@@ -631,6 +631,23 @@ function modalPerfect(sentence: Sentence, hits: readonly ConceptHit[], hit: Conc
   return hits.some((modal) => modal.concept === 'modal' && modal.last === hit.first - 1);
 }
 
+/** Moods that a negation takes away: "you don't have to do anything", "no tiene que hacer nada". */
+const deniableMoods: readonly ConceptId[] = ['modal', 'obligation'];
+
+/**
+ * True when `hit` is an obligation or modal the sentence denies: "our legal department closed the
+ * file and you don't have to do anything else" tells the customer nothing is asked of them, so
+ * the denied "have to" gives no frame its pressing mood ("if you don't pay you will have to…"
+ * keeps it: that negation is the condition's).
+ */
+function deniedObligation(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  hit: ConceptHit,
+): boolean {
+  return deniableMoods.includes(hit.concept) && negatedBeforeHit(sentence, hits, hit);
+}
+
 // Helpers at module level, not closures inside the per-sentence functions: a check reads every
 // frame of every sentence on each keystroke, and a closure made per call is garbage per call.
 function clauseOfHit(sentence: Sentence, hit: ConceptHit): number | undefined {
@@ -649,7 +666,12 @@ function fire(
     const moodHeld = frame.mood.some((mood) =>
       mood === 'question'
         ? sentence.question
-        : hits.some((hit) => hit.concept === mood && !modalPerfect(sentence, hits, hit)),
+        : hits.some(
+            (hit) =>
+              hit.concept === mood &&
+              !modalPerfect(sentence, hits, hit) &&
+              !deniedObligation(sentence, hits, hit),
+          ),
     );
     if (!moodHeld) return undefined;
   }
