@@ -100,6 +100,15 @@ export const cueIds = [
   'wont-need',
   'harm-approach',
   'farewell',
+  // the same signs as families of weak words, none enough alone, read together across the
+  // message: a place or means beside thinking it over, despair, an absence or a goodbye
+  'sh-contemplate',
+  'sh-exhausted',
+  'sh-absence',
+  'sh-goodbye',
+  'sh-easier',
+  // "me quiero morir": as often a sigh over a bounced payment as a hint; a hint beside another sign
+  'sh-wish-die',
   // a joke or a figure of speech in the sentence: "esta cuota me está matando jaja"
   'joking',
   // a death or illness set aside by the writer: long past, or said not to be why they write

@@ -87,6 +87,43 @@ export const signalFrames: readonly SignalFrame[] = [
     unless: ['joking'],
     confidence: 0.8,
   },
+  // The same signs as weak words, two families in one message: a place or means beside thinking
+  // it over, despair or an absence ("thinking a lot about the canal lately"); others better off or
+  // an easier way beside an absence, the insurance or a means; a goodbye beside despair.
+  ...(
+    [
+      [
+        'means-of-harm',
+        ['sh-contemplate', 'sh-exhausted', 'sh-absence', 'sh-goodbye', 'sh-easier'],
+      ],
+      ['sh-easier', ['sh-absence', 'life-insurance', 'sh-goodbye', 'means-of-harm']],
+      ['sh-goodbye', ['sh-absence', 'sh-exhausted', 'sh-easier', 'means-of-harm']],
+      [
+        'sh-wish-die',
+        [
+          'sh-exhausted',
+          'sh-absence',
+          'sh-easier',
+          'sh-goodbye',
+          'sh-contemplate',
+          'means-of-harm',
+          'no-way-forward',
+          'life-doubt',
+          'self-harm',
+        ],
+      ],
+    ] as const
+  ).map(([cue, beside]): SignalFrame => ({
+    id: `vulnerability.self-harm.signs.${cue}`,
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    selfHarm: true,
+    sequence: [[cue]],
+    needsInMessage: beside,
+    negatable: false,
+    unless: ['joking'],
+    confidence: 0.6,
+  })),
   // Self-harm told indirectly: two concepts in a row, so the hint is read in new wording, not
   // only in the phrases the cue lists hold ("I don't see the point of anything", "no sé si quiero
   // seguir viviendo", "pensamientos muy oscuros", "dark thoughts").
@@ -110,6 +147,8 @@ export const signalFrames: readonly SignalFrame[] = [
       ['insurance-gain', 'life-insurance', 10, true],
       // "I won't need the car much longer", "I'm not going to be a problem for you much longer"
       ['wont-need', 'not-for-long', 6, false],
+      // "tired of being here", "can't do this any more … won't be answering"
+      ['sh-exhausted', 'sh-absence', 4, false],
     ] as const
   ).map(([first, second, gap, acrossClauses]): SignalFrame => ({
     id: `vulnerability.self-harm.${first}.${second}`,

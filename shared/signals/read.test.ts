@@ -404,6 +404,9 @@ describe('words that look like a signal but are not the customer’s own (held-o
       ['Ya les escribí cartas de despedida a mis hijos.', 'es'],
       ['Siento que soy una carga y que no voy a durar mucho más.', 'es'],
       ['Estuve parado en el puente un buen rato.', 'es'],
+      // weak words of two families in one message: a place beside thinking it over
+      ['I keep thinking about the river on my walk home. Anyway, sorry.', 'en'],
+      ['Me quiero morir. Ya no aguanto más con todo esto.', 'es'],
     ] as const) {
       expect(signalOf(text, 'vulnerability', locale)).toMatchObject({ selfHarm: true });
     }
@@ -413,7 +416,13 @@ describe('words that look like a signal but are not the customer’s own (held-o
     const selfHarmIn = (text: string, locale: 'en' | 'es') =>
       readCustomerMessage(text, { ...today, locale }).signals.some((s) => s.selfHarm === true);
     expect(selfHarmIn('Esta tarjeta me está matando jaja, ¿me mandan el saldo?', 'es')).toBe(false);
-    expect(selfHarmIn('Me quiero morir de la vergüenza, rebotó el pago otra vez.', 'es')).toBe(false);
+    expect(selfHarmIn('Me quiero morir de la vergüenza, rebotó el pago otra vez.', 'es')).toBe(
+      false,
+    );
+    expect(selfHarmIn('Estos intereses me están matando. ¿Me pasan el saldo?', 'es')).toBe(false);
+    expect(selfHarmIn('¡Me quiero morir! Pagué dos veces la cuota. ¿Me la devuelven?', 'es')).toBe(
+      false,
+    );
     expect(
       selfHarmIn("I'm terminally ill and want to put my affairs in order. What do I owe?", 'en'),
     ).toBe(false);
