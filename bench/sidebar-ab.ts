@@ -4,7 +4,13 @@
  * headless Chromium, CPU 4× slower, 100 ms added to every host API reply. For A/B changes on a
  * shared, noisy machine: the same run gives every build the same load (issue 16).
  *
- *   npx tsx bench/sidebar-ab.ts <built app dir>… [--rounds 9]
+ *   npx tsx bench/sidebar-ab.ts <built app dir>… [--rounds 9] [--first-keystroke <ms>]
+ *
+ * `--first-keystroke <ms>`: instead of ready, the agent who starts a reply `<ms>` after ready (the
+ * blank draft filled in one input, bench/sidebar-typing.ts `firstKeystroke`): each build's wait
+ * from that edit to its finding painted, against the typing floor (the debounce plus one check
+ * timed in the same frame); on stderr, for the last round, the app's script requests (ms from
+ * the edit).
  *
  * Each dir is a built app folder (`npm run build` writes dist/zendesk; copy it aside per variant).
  * Prints each round's ready times, then each build's median and its ratio to the floor's; on stderr,
@@ -19,6 +25,7 @@ import path from 'node:path';
 import { launchBrowser } from '../tests/e2e/browser';
 import { startPlayground, type Playground } from '../playground/server/server';
 import { buildFloorSidebar } from './floors/build';
+import { firstKeystroke, probeScript } from './sidebar-typing';
 import {
   apiLatencyMs,
   cpuSlowdown,
@@ -129,43 +136,89 @@ async function loadOnce(
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt === -1 ? 9 : Number(args[roundsAt + 1]);
-const dirs = args.filter((arg, index) => !arg.startsWith('--') && index !== roundsAt + 1);
-if (dirs.length === 0 || !Number.isInteger(rounds) || rounds < 1) {
-  throw new Error('usage: npx tsx bench/sidebar-ab.ts <built app dir>… [--rounds 9]');
+const typingAt = args.indexOf('--first-keystroke');
+const typeAfterReadyMs = typingAt === -1 ? undefined : Number(args[typingAt + 1]);
+const dirs = args.filter(
+  (arg, index) => !arg.startsWith('--') && index !== roundsAt + 1 && index !== typingAt + 1,
+);
+if (
+  dirs.length === 0 ||
+  !Number.isInteger(rounds) ||
+  rounds < 1 ||
+  (typeAfterReadyMs !== undefined && !(typeAfterReadyMs >= 0))
+) {
+  throw new Error(
+    'usage: npx tsx bench/sidebar-ab.ts <built app dir>… [--rounds 9] [--first-keystroke <ms>]',
+  );
 }
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-ab-'));
-const started: Array<{ close(): Promise<void> }> = [];
-try {
-  const floorDir = path.join(scratch, 'floor');
-  await buildFloorSidebar(floorDir);
-  const variants: Variant[] = [];
-  for (const dir of dirs) {
-    const site = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: dir });
-    started.push(site);
-    variants.push({ name: dir, site, required: [['Customer'], ['Tone check']] });
-  }
-  const floorSite = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: floorDir });
-  started.push(floorSite);
-  variants.push({ name: 'floor', site: floorSite, required: [['Customer']] });
-  const browser = await launchBrowser();
-  started.push(browser);
-  // Warm-up: Chromium's own first-run costs.
-  for (const variant of variants) await loadOnce(browser, variant, false);
-  const times = variants.map((): number[] => []);
+/**
+ * `measure` for every variant, once untimed (Chromium's own first-run costs), then `rounds` rounds
+ * taking turns, the order reversed every other round so no build always follows the same one;
+ * `line` prints a round. Returns each variant's figures in round order.
+ */
+async function takingTurns<T>(
+  variants: Variant[],
+  measure: (variant: Variant, lastRound: boolean) => Promise<T>,
+  line: (variant: Variant, figure: T | undefined) => string,
+): Promise<T[][]> {
+  for (const variant of variants) await measure(variant, false);
+  const figures = variants.map((): T[] => []);
   for (let round = 0; round < rounds; round += 1) {
     const order = [...variants.keys()];
     if (round % 2 === 1) order.reverse();
     for (const index of order) {
       const variant = variants[index];
-      if (variant !== undefined) {
-        times[index]?.push(await loadOnce(browser, variant, round === rounds - 1));
-      }
+      if (variant !== undefined) figures[index]?.push(await measure(variant, round === rounds - 1));
     }
     console.log(
-      `round ${round + 1}: ${variants.map((variant, index) => `${variant.name} ${Math.round(times[index]?.at(-1) ?? Number.NaN)}`).join(', ')}`,
+      `round ${round + 1}: ${variants.map((variant, index) => line(variant, figures[index]?.at(-1))).join(', ')}`,
     );
   }
+  return figures;
+}
+
+/** Each build's first-keystroke figures, the builds taking turns as in the ready rounds. */
+async function firstKeystrokeRounds(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  variants: Variant[],
+  afterReadyMs: number,
+): Promise<void> {
+  const probe = await probeScript();
+  const figures = await takingTurns(
+    variants,
+    async (variant, lastRound) => {
+      const figure = await firstKeystroke(browser, variant.site, probe, {
+        cpuSlowdown,
+        apiLatencyMs,
+        ready: variant.required,
+        typeAfterReadyMs: afterReadyMs,
+      });
+      if (lastRound) process.stderr.write(`  ${variant.name}: ${figure.scripts.join(', ')}\n`);
+      return figure;
+    },
+    (variant, figure) =>
+      `${variant.name} ${Math.round(figure?.wait ?? NaN)} (floor ${Math.round(figure?.floor ?? NaN)})`,
+  );
+  const floor = median(figures.flat().map((figure) => figure.floor));
+  variants.forEach((variant, index) => {
+    const wait = median((figures[index] ?? []).map((figure) => figure.wait));
+    console.log(
+      `${variant.name}: reply started ${afterReadyMs} ms after ready, first finding median ${Math.round(wait)} ms, / typing floor ${(wait / floor).toFixed(2)} (floor ${Math.round(floor)} ms)`,
+    );
+  });
+}
+
+/** Each build's ready and the floor's, taking turns; the floor's site is the last variant. */
+async function readyRounds(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  variants: Variant[],
+): Promise<void> {
+  const times = await takingTurns(
+    variants,
+    (variant, lastRound) => loadOnce(browser, variant, lastRound),
+    (variant, ready) => `${variant.name} ${Math.round(ready ?? Number.NaN)}`,
+  );
   const floorMedian = median(times.at(-1) ?? []);
   variants.forEach((variant, index) => {
     const ready = median(times[index] ?? []);
@@ -173,6 +226,31 @@ try {
       `${variant.name}: ready median ${Math.round(ready)} ms, / floor ${(ready / floorMedian).toFixed(2)}`,
     );
   });
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'tactful-bench-ab-'));
+const started: Array<{ close(): Promise<void> }> = [];
+try {
+  const variants: Variant[] = [];
+  for (const dir of dirs) {
+    const site = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: dir });
+    started.push(site);
+    variants.push({ name: dir, site, required: [['Customer'], ['Tone check']] });
+  }
+  const browser = await launchBrowser();
+  started.push(browser);
+  if (typeAfterReadyMs === undefined) {
+    const floorDir = path.join(scratch, 'floor');
+    await buildFloorSidebar(floorDir);
+    const floorSite = await startPlayground({ port: 0, appPort: 0, zendeskAppDir: floorDir });
+    started.push(floorSite);
+    await readyRounds(browser, [
+      ...variants,
+      { name: 'floor', site: floorSite, required: [['Customer']] },
+    ]);
+  } else {
+    await firstKeystrokeRounds(browser, variants, typeAfterReadyMs);
+  }
 } finally {
   for (const running of started.reverse()) await running.close();
   rmSync(scratch, { recursive: true, force: true });
