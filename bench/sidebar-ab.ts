@@ -138,9 +138,9 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt === -1 ? 9 : Number(args[roundsAt + 1]);
 const typingAt = args.indexOf('--first-keystroke');
 const typeAfterReadyMs = typingAt === -1 ? undefined : Number(args[typingAt + 1]);
-const dirs = args.filter(
-  (arg, index) => !arg.startsWith('--') && index !== roundsAt + 1 && index !== typingAt + 1,
-);
+/** The options' values, not build dirs (an option not given has none). */
+const optionValues = [roundsAt, typingAt].filter((at) => at !== -1).map((at) => at + 1);
+const dirs = args.filter((arg, index) => !arg.startsWith('--') && !optionValues.includes(index));
 if (
   dirs.length === 0 ||
   !Number.isInteger(rounds) ||
