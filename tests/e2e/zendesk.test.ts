@@ -93,6 +93,28 @@ describeInBrowser('Zendesk ticket page (real browser)', (session) => {
     });
   }
 
+  // The tone check's code (its chunk, and the meaning reader's with the lexicons and the model) is
+  // not fetched beside the opening, which it would hold up (issue 16), but once the panel has
+  // answered the blank draft: an agent who starts typing finds it there.
+  session.test(
+    'fetches the tone check once the sidebar has answered, before the agent types',
+    async (page) => {
+      const toneChunks: string[] = [];
+      page.on('request', (request) => {
+        const name = new URL(request.url()).pathname.split('/').at(-1) ?? '';
+        if (/^tone-(check|meaning)\./.test(name)) toneChunks.push(name.split('.')[0] ?? name);
+      });
+      const app = await openTicket(session, page, maria);
+      await app.getByRole('region', { name: 'Tone check' }).getByText(en['tone.empty']).waitFor();
+      await eventually(
+        () => [...toneChunks].sort(),
+        (fetched) => fetched.join() === 'tone-check,tone-meaning',
+      );
+      await replyAndAwaitFinding(page, app, 'Pay by Friday or we will sue you.', 'we will sue');
+      expect(toneChunks).toHaveLength(2);
+    },
+  );
+
   session.test('stops Submit on a threatening draft and says why', async (page) => {
     const app = await openTicket(session, page, maria);
     await replyAndAwaitFinding(page, app, 'Pay by Friday or we will sue you.', 'we will sue');
