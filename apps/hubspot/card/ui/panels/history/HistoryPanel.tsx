@@ -50,7 +50,6 @@ function HistoryView(props: {
       <HistorySummary t={t} rows={view.summary} zone={timeZone} format={format} />
       <ContactGuards t={t} locale={locale} view={view} format={format} />
       <Divider />
-      <Heading>{t('card.history.flags')}</Heading>
       <FlagEditor flags={picture.flags} write={history.writeFlag} />
       <Divider />
       <Heading>{t('history.timeline.title')}</Heading>
