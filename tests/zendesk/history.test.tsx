@@ -149,6 +149,10 @@ describe('ticket sidebar: contact history', () => {
     const panel = await historyPanel();
     const timeline = within(panel).getByRole('list', { name: 'Timeline' });
     expect(within(timeline).getAllByRole('listitem')).toHaveLength(25);
+    // One line a touch, as on the card: when (the agent's time), channel, direction.
+    expect(within(timeline).getAllByRole('listitem')[0]).toHaveAccessibleName(
+      'Tue, Nov 24, 9:00 AM · Email · from customer',
+    );
     const pages = () => world.requests.filter((request) => request.includes('requested.json'));
     expect(pages()).toEqual([
       'GET /api/v2/users/9001/tickets/requested.json?sort=-updated_at&page[size]=25',

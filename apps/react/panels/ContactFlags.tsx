@@ -24,6 +24,7 @@ import { flagKinds, flagRaisers } from '../../../shared/history/flag-kinds';
 import { setFlagEmphasis, type FlagsView } from '../../../shared/history/view';
 import { setFlagLine } from '../../../shared/history/view-words';
 import { oneOf, useKit } from '../kit';
+import { Failure } from './Failure';
 import { useSnapshot } from '../load';
 
 export function ContactFlags<R, E>(props: {
@@ -127,21 +128,9 @@ export function ContactFlags<R, E>(props: {
           text={t('history.flags.upToDate')}
         />
       ) : null}
-      {save.status === 'failed' ? <Failure words={props.failure(save.error)} /> : null}
+      {save.status === 'failed' ? (
+        <Failure testId="flag-failed" words={props.failure(save.error)} />
+      ) : null}
     </Section>
-  );
-}
-
-/** A failed save, as the host words it. */
-function Failure({ words }: { words: ErrorWords }) {
-  const { Notice } = useKit();
-  return (
-    <Notice
-      testId="flag-failed"
-      emphasis="bad"
-      role="alert"
-      title={words.title}
-      text={words.body}
-    />
   );
 }
