@@ -153,6 +153,10 @@ export interface ChoiceProps extends Tested {
   choices: readonly { value: string; label: string }[];
   /** Undefined: nothing chosen yet. */
   value: string | undefined;
+  /** What a menu says while nothing is chosen (it cannot be chosen back). */
+  placeholder?: string;
+  /** What is wrong with the choice, shown on the control. */
+  problem?: string | undefined;
   menu?: boolean;
   onChoose: (value: string) => void;
 }

@@ -8,10 +8,10 @@ import { createFlagEditor, type FlagEditRequest, type FlagOrigin } from './flag-
 /** A flag form writing through replies the test releases. */
 function editor() {
   const writes = heldReplies<
-    [FlagChange, FlagOrigin<FlagEditRequest, string>],
+    [FlagChange, FlagOrigin<FlagEditRequest>],
     ReturnType<typeof ok<null>> | ReturnType<typeof err<string>>
   >();
-  const form = createFlagEditor<FlagEditRequest, string, string>({ write: writes.call });
+  const form = createFlagEditor<FlagEditRequest, string>({ write: writes.call });
   return { form, writes, snapshot: form.getSnapshot };
 }
 
@@ -21,14 +21,15 @@ describe('the flag editor over the shared flag form cases', () => {
     const isOn = () => c.chosenIsOn === true;
     if (c.kind) form.choose(c.kind);
     form.typeReason(c.reason);
-    form.press(isOn, { source: 'agent' });
+    form.raisedBy('agent');
+    form.press(isOn);
     if (c.problems.length > 0) {
       expect(writes.calls).toHaveLength(0);
       expect(snapshot().form.tried).toBe(true);
       return;
     }
     expect(writes.calls.map((call) => call.args)).toEqual([
-      [{ kind: c.kind, on: !c.chosenIsOn, reason: c.reason.trim() }, { source: 'agent' }],
+      [{ kind: c.kind, on: !c.chosenIsOn, reason: c.reason.trim() }, { raisedBy: 'agent' }],
     ]);
     expect(snapshot().save).toEqual({ status: 'saving' });
     await writes.calls[0]?.answer(ok(null));

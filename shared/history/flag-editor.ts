@@ -5,9 +5,9 @@
  */
 import type { Result } from '../ports';
 import { createStore, type Readable } from '../view/store';
-import { blankFlagForm, flagFormStep, type FlagChange, type FlagForm } from './flag-form';
+import { blankFlagForm, flagFormStep, raiserOf, type FlagChange, type FlagForm } from './flag-form';
 import { flagPress, flagRequestStep } from './flag-form-view';
-import type { FlagKind } from './flag-kinds';
+import type { FlagKind, FlagRaiser } from './flag-kinds';
 
 /** Where saving a flag change stands; `on`: the saved change set the flag (else cleared it). */
 export type FlagSave<E> =
@@ -36,31 +36,32 @@ export interface FlagEditRequest {
 /** Whether the customer has a flag now. */
 export type IsOn = (kind: FlagKind) => boolean;
 
-/** Where a change came from: the request it answers, or what the host's form adds (who raised it). */
-export interface FlagOrigin<R, S> {
+/** Where a change came from: the request it answers, or the form (with who the agent says raised it). */
+export interface FlagOrigin<R> {
   readonly request?: R;
-  readonly source?: S;
+  readonly raisedBy?: FlagRaiser;
 }
 
 /** How the host writes a change; the customer's flags are the host's to update once it is saved. */
-export interface FlagEditorPorts<R, S, E> {
-  write(change: FlagChange, origin: FlagOrigin<R, S>): Promise<Result<unknown, E>>;
+export interface FlagEditorPorts<R, E> {
+  write(change: FlagChange, origin: FlagOrigin<R>): Promise<Result<unknown, E>>;
 }
 
 /** What the flag form can do, beside its snapshot. */
-export interface FlagEditor<R, S, E> extends Readable<FlagEditorSnapshot<E>> {
+export interface FlagEditor<R, E> extends Readable<FlagEditorSnapshot<E>> {
   choose(kind: FlagKind): void;
   typeReason(reason: string): void;
+  raisedBy(raisedBy: FlagRaiser): void;
   /** Set or Clear pressed (`clearing`: a set flag's own Clear); nothing while a save is under way. */
-  press(isOn: IsOn, options?: { readonly clearing?: FlagKind; readonly source?: S }): void;
+  press(isOn: IsOn, options?: { readonly clearing?: FlagKind }): void;
   /** Another panel's request: the flag set now, or the form filled for the agent to review. */
   request(request: R, isOn: IsOn): 'set' | 'review';
 }
 
 /** A blank flag form writing through `ports`. */
-export function createFlagEditor<R extends FlagEditRequest, S = never, E = unknown>(
-  ports: FlagEditorPorts<R, S, E>,
-): FlagEditor<R, S, E> {
+export function createFlagEditor<R extends FlagEditRequest, E = unknown>(
+  ports: FlagEditorPorts<R, E>,
+): FlagEditor<R, E> {
   const store = createStore<FlagEditorSnapshot<E>>({
     form: blankFlagForm,
     save: { status: 'idle' },
@@ -69,7 +70,7 @@ export function createFlagEditor<R extends FlagEditRequest, S = never, E = unkno
     store.set({ form: flagFormStep(store.getSnapshot().form, event) });
 
   /** Saves `change`; the form starts over once its own change is saved (never on a request's). */
-  const save = async (change: FlagChange, origin: FlagOrigin<R, S>, fromForm: boolean) => {
+  const save = async (change: FlagChange, origin: FlagOrigin<R>, fromForm: boolean) => {
     store.set({ save: { status: 'saving' } });
     const written = await ports.write(change, origin);
     if (!written.ok) return store.set({ save: { status: 'failed', error: written.error } });
@@ -82,11 +83,13 @@ export function createFlagEditor<R extends FlagEditRequest, S = never, E = unkno
     getSnapshot: store.getSnapshot,
     choose: (kind) => step({ type: 'choose', kind }),
     typeReason: (reason) => step({ type: 'reason', reason }),
-    press(isOn, { clearing, source } = {}) {
+    raisedBy: (raisedBy) => step({ type: 'raisedBy', raisedBy }),
+    press(isOn, { clearing } = {}) {
       if (store.getSnapshot().save.status === 'saving') return;
-      const { event, change } = flagPress(store.getSnapshot().form, isOn, clearing);
+      const { form } = store.getSnapshot();
+      const { event, change } = flagPress(form, isOn, clearing);
       step(event);
-      if (change) void save(change, source === undefined ? {} : { source }, true);
+      if (change) void save(change, { raisedBy: raiserOf(form) }, true);
     },
     request(request, isOn) {
       const next = flagRequestStep(request, isOn);

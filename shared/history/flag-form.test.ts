@@ -13,6 +13,7 @@ import {
   shownFlagProblems,
   type FlagForm,
   type FlagFormEvent,
+  raiserOf,
 } from './flag-form';
 import { flagKinds, type FlagKind } from './flag-kinds';
 import { flagFormCases } from '../testing/flag-form-cases';
@@ -113,6 +114,22 @@ describe('flagFormStep', () => {
         expect(flagFormStep(filled, { type: 'saved' })).toEqual(blankFlagForm);
       }),
     );
+  });
+});
+
+describe('who raised the flag', () => {
+  it('is the customer until the agent says otherwise, kept while they fill the form in', () => {
+    expect(raiserOf(blankFlagForm)).toBe('customer');
+    const court = flagFormStep(blankFlagForm, { type: 'raisedBy', raisedBy: 'court' });
+    const chosen = flagFormStep(court, { type: 'choose', kind: 'bankruptcy' });
+    expect(raiserOf(flagFormStep(chosen, { type: 'tried' }))).toBe('court');
+  });
+
+  it('is the customer again for a request (their own words) and once the change is saved', () => {
+    const court = flagFormStep(blankFlagForm, { type: 'raisedBy', raisedBy: 'court' });
+    const review = { type: 'review', kind: 'do-not-call', reason: 'Stop calling' } as const;
+    expect(raiserOf(flagFormStep(court, review))).toBe('customer');
+    expect(raiserOf(flagFormStep(court, { type: 'saved' }))).toBe('customer');
   });
 });
 

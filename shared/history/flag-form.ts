@@ -5,7 +5,7 @@
  * and word the codes from the shared catalog.
  */
 import type { Translate } from '../i18n/translate';
-import { flagKinds, type FlagKind } from './flag-kinds';
+import { defaultFlagRaiser, flagKinds, type FlagKind, type FlagRaiser } from './flag-kinds';
 
 /** Longest reason kept with a flag (one line of the flag log, one note). */
 export const flagReasonMaxLength = 500;
@@ -16,9 +16,18 @@ export interface FlagForm {
   readonly reason: string;
   /** The agent pressed Set or Clear once: from then on the form shows what is missing. */
   readonly tried: boolean;
-  /** The flag whose own Clear was pressed last (the card lists one per set flag), if any. */
+  /** The flag whose own Clear was pressed last (each set flag has one), if any. */
   readonly clearing?: FlagKind;
+  /** Who the agent says raised the flag; absent is {@link defaultFlagRaiser} (see `raiserOf`). */
+  readonly raisedBy?: FlagRaiser;
 }
+
+/** Who raised the flag the form sets: the agent's choice, else the customer. */
+export const raiserOf = (form: FlagForm): FlagRaiser => form.raisedBy ?? defaultFlagRaiser;
+
+/** `form` with `raisedBy` kept from `from` (choosing a flag or pressing keeps the agent's choice). */
+const keepRaiser = (form: FlagForm, from: FlagForm): FlagForm =>
+  from.raisedBy === undefined ? form : { ...form, raisedBy: from.raisedBy };
 
 /** A fresh form: nothing chosen, no reason. */
 export const blankFlagForm: FlagForm = { kind: undefined, reason: '', tried: false };
@@ -27,6 +36,7 @@ export const blankFlagForm: FlagForm = { kind: undefined, reason: '', tried: fal
 export type FlagFormEvent =
   | { readonly type: 'choose'; readonly kind: FlagKind }
   | { readonly type: 'reason'; readonly reason: string }
+  | { readonly type: 'raisedBy'; readonly raisedBy: FlagRaiser }
   /** Another panel (the customer's signals) filled it in for the agent to read and press Set. */
   | { readonly type: 'review'; readonly kind: FlagKind; readonly reason: string }
   | { readonly type: 'tried'; readonly clearing?: FlagKind }
@@ -37,18 +47,24 @@ export type FlagFormEvent =
 export function flagFormStep(form: FlagForm, event: FlagFormEvent): FlagForm {
   switch (event.type) {
     case 'choose':
-      return { kind: event.kind, reason: form.reason, tried: form.tried };
+      return keepRaiser({ kind: event.kind, reason: form.reason, tried: form.tried }, form);
     case 'reason':
       return { ...form, reason: event.reason };
+    case 'raisedBy':
+      return { ...form, raisedBy: event.raisedBy };
     case 'review':
+      // The request is the customer's own words, so they raised it, whatever was chosen before.
       return { kind: event.kind, reason: event.reason, tried: false };
     case 'tried':
-      return {
-        kind: form.kind,
-        reason: form.reason,
-        tried: true,
-        ...(event.clearing ? { clearing: event.clearing } : {}),
-      };
+      return keepRaiser(
+        {
+          kind: form.kind,
+          reason: form.reason,
+          tried: true,
+          ...(event.clearing ? { clearing: event.clearing } : {}),
+        },
+        form,
+      );
     case 'saved':
       return blankFlagForm;
   }

@@ -11,6 +11,7 @@ import {
   guardEmphasis,
   type GuardView,
   type NudgeView,
+  type SetFlag,
   type SummaryRow,
   type SummaryValue,
   type TwoZoneMoment,
@@ -150,4 +151,21 @@ export function guardWords(
     next: guardNextText(t, guard, format),
     notices: guard.codes.notices.map((code) => t(`history.reason.${code}`)),
   }));
+}
+
+/**
+ * A set flag's line under its name: since when and who raised it, then why, each where known
+ * ("since Nov 1, 2026, raised by a court: Bankruptcy order 123").
+ */
+export function setFlagLine(t: Translate, flag: SetFlag, locale: string): string {
+  const facts = [
+    flag.since === undefined
+      ? ''
+      : t('history.flags.since', { date: formatDate(flag.since, locale) }),
+    flag.raisedBy === undefined ? '' : t('history.flags.raisedByWhom', { raiser: flag.raisedBy }),
+  ]
+    .filter((fact) => fact !== '')
+    .join(', ');
+  const reason = flag.reason ?? '';
+  return facts === '' || reason === '' ? facts + reason : `${facts}: ${reason}`;
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { testPromise } from '../testing/factories';
 import { historyCaseNow, historyViewCases } from '../testing/history-view-cases';
+import { flagListCases } from '../testing/flag-list-cases';
+import { createTranslator } from '../i18n';
+import { flagKinds } from './flag-kinds';
+import { setFlagLine } from './view-words';
 import type { ContactEvent } from './events';
 import { firstTimelinePage, timelinePageSize } from './timeline-view';
 import {
+  flagsView,
   historyInsight,
   historyView,
   shownTimeline,
@@ -142,5 +147,30 @@ describe('the timeline as a panel shows it', () => {
     ]);
     const older = shownTimeline([event('h', at(-2))], now, firstTimelinePage, true);
     expect(older.sections[0]).toMatchObject({ id: 'history', hidden: 0, more: true });
+  });
+});
+
+describe('the flags panel over the shared flag list cases', () => {
+  const t = createTranslator('en');
+  it.each(flagListCases)('$name', (c) => {
+    const view = flagsView(c.flags);
+    expect(view.set.map((flag) => flag.kind)).toEqual(c.listed);
+    for (const kind of flagKinds) expect(view.isOn(kind)).toBe(c.listed.includes(kind));
+  });
+
+  it('says when, who and why where known, and nothing it does not know', () => {
+    const court = {
+      kind: 'dispute',
+      since: '2026-11-02',
+      raisedBy: 'court',
+      reason: 'Order 123',
+    } as const;
+    expect(setFlagLine(t, court, 'en')).toBe('since Nov 2, 2026, raised by a court: Order 123');
+    expect(setFlagLine(t, { ...court, reason: '' }, 'en')).toBe(
+      'since Nov 2, 2026, raised by a court',
+    );
+    // A box ticked in Zendesk by hand: no log line, so nothing but the flag.
+    expect(setFlagLine(t, { kind: 'dispute' }, 'en')).toBe('');
+    expect(setFlagLine(t, { kind: 'dispute', reason: 'Order 123' }, 'en')).toBe('Order 123');
   });
 });

@@ -7,7 +7,7 @@
 import { isValidTimeZone } from '../calendar/calendar';
 import { zoneOffsetMinutes } from '../calendar/zoned';
 import type { EventChannel, GuardChannel } from './events';
-import { isFlagKind, type FlagKind } from './flag-kinds';
+import { flagKinds, isFlagKind, type FlagKind, type FlagRaiser } from './flag-kinds';
 import { contactGuards, type GuardCode, type GuardContext, type GuardResult } from './guards';
 import { suggestNudge, type Nudge, type NudgeKind } from './nudge';
 import type { StageDefinition } from './stage';
@@ -296,4 +296,31 @@ export function shownTimeline<E extends { readonly at: string }>(
   }));
   const filled = sections.filter((section) => section.entries.length > 0);
   return { empty: filled.length === 0, sections: filled };
+}
+
+/**
+ * A flag set on the customer as the host keeps it: since when (a calendar date `YYYY-MM-DD`), who
+ * raised it and why, each where the host knows it (a Zendesk box ticked by hand has no log line).
+ */
+export interface SetFlag {
+  readonly kind: FlagKind;
+  readonly since?: string | undefined;
+  readonly raisedBy?: FlagRaiser | undefined;
+  readonly reason?: string | undefined;
+}
+
+/** How a set flag's tag is marked: it narrows contact, a caution (a failure is `bad`). */
+export const setFlagEmphasis = 'caution' satisfies Emphasis;
+
+/** The flags panel: the set flags to list (each with its own Clear), and whether a kind is set. */
+export interface FlagsView {
+  /** One per kind, in the vocabulary's order (the order the form's picker lists them in). */
+  readonly set: readonly SetFlag[];
+  readonly isOn: (kind: FlagKind) => boolean;
+}
+
+/** What the flags panel shows for the host's set flags (a kind held twice shows once, the first). */
+export function flagsView(flags: readonly SetFlag[]): FlagsView {
+  const set = flagKinds.flatMap((kind) => flags.find((flag) => flag.kind === kind) ?? []);
+  return { set, isOn: (kind) => set.some((flag) => flag.kind === kind) };
 }

@@ -28,7 +28,7 @@ describeInBrowser('Zendesk signals (real browser)', (session) => {
     const history = app.getByRole('region', { name: 'Contact history' });
     await history.getByRole('region', { name: 'Contact flags' }).waitFor();
     await optOut.getByRole('button', { name: 'Set flag: Do not call' }).click();
-    await history.getByText('Flag saved.').waitFor();
+    await history.getByText('Flag set.').waitFor();
     await expectAccessible(page);
   });
 

@@ -36,7 +36,11 @@ describe('Zendesk sidebar: the shared flag form cases', () => {
     await user.click(within(flags).getByRole('button', { name: button }));
 
     if (c.problems.length === 0) {
-      expect(await within(flags).findByText(t('history.flags.saved'))).toBeInTheDocument();
+      expect(
+        await within(flags).findByText(
+          t(c.chosenIsOn ? 'history.flags.savedCleared' : 'history.flags.savedSet'),
+        ),
+      ).toBeInTheDocument();
       expect(world.requests.filter((request) => request.startsWith('PUT'))).toHaveLength(1);
       if (field) expect(world.users.get(9001)?.user_fields[field]).toBe(!c.chosenIsOn);
       return;

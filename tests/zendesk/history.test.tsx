@@ -99,14 +99,14 @@ describe('ticket sidebar: contact history', () => {
 
     await user.type(within(flags).getByLabelText('Reason'), 'Asked by email not to be called');
     await user.click(within(flags).getByRole('button', { name: 'Set flag' }));
-    expect(await within(flags).findByText('Flag saved.')).toBeInTheDocument();
+    expect(await within(flags).findByText('Flag set.')).toBeInTheDocument();
     // The reason was this change's; the next change needs its own.
     expect(within(flags).getByLabelText('Reason')).toHaveValue('');
 
     const fields = world.users.get(9001)?.user_fields ?? {};
     expect(fields['tactful_flag_do_not_call']).toBe(true);
     expect(fields['tactful_flag_log']).toBe(
-      '2026-11-25T15:00:00.000Z | set | do-not-call | Alex Rivera | Asked by email not to be called',
+      '2026-11-25T15:00:00.000Z | set | do-not-call | Alex Rivera | Asked by email not to be called | raised=customer',
     );
     expect(world.requests.filter((request) => request.startsWith('PUT'))).toEqual([
       'PUT /api/v2/users/9001.json',
@@ -149,6 +149,10 @@ describe('ticket sidebar: contact history', () => {
     const panel = await historyPanel();
     const timeline = within(panel).getByRole('list', { name: 'Timeline' });
     expect(within(timeline).getAllByRole('listitem')).toHaveLength(25);
+    // One line a touch, as on the card: when (the agent's time), channel, direction.
+    expect(within(timeline).getAllByRole('listitem')[0]).toHaveAccessibleName(
+      'Tue, Nov 24, 9:00 AM · Email · from customer',
+    );
     const pages = () => world.requests.filter((request) => request.includes('requested.json'));
     expect(pages()).toEqual([
       'GET /api/v2/users/9001/tickets/requested.json?sort=-updated_at&page[size]=25',

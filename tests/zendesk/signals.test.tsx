@@ -95,13 +95,13 @@ describe('ticket sidebar: what the customer said', () => {
     const flags = await within(history).findByRole('region', { name: 'Contact flags' }, lazyChunk);
     expect(world.users.get(9001)?.user_fields['tactful_flag_do_not_call']).not.toBe(true);
     await user.click(within(section).getByRole('button', { name: 'Set flag: Do not call' }));
-    expect(await within(flags).findByText('Flag saved.')).toBeInTheDocument();
+    expect(await within(flags).findByText('Flag set.')).toBeInTheDocument();
     const customer = world.users.get(9001);
     expect(customer?.user_fields['tactful_flag_do_not_call']).toBe(true);
     const log = String(customer?.user_fields['tactful_flag_log'] ?? '');
     expect(log.split('\n').at(-1)).toMatch(
       new RegExp(
-        `\\| set \\| do-not-call \\| .+ \\| The customer wrote: “Please stop calling me at work” \\| source=zendesk-comment:${commentId}$`,
+        `\\| set \\| do-not-call \\| .+ \\| The customer wrote: “Please stop calling me at work” \\| raised=customer \\| source=zendesk-comment:${commentId}$`,
       ),
     );
     // A second click never clears the flag it set.

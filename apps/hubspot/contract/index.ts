@@ -7,7 +7,11 @@
  */
 import * as z from 'zod/mini';
 import { toneFeedbackIdSchema, toneFeedbackSchema } from '../../../shared/feedback';
-import { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
+import {
+  flagKinds,
+  flagRaisers as flagSources,
+  type FlagKind,
+} from '../../../shared/history/flag-kinds';
 import { parseMessageSource } from '../../../shared/signals/source';
 
 /** Paths of the backend's endpoints, relative to its public base URL. */
@@ -161,10 +165,11 @@ export type EngagementPage = z.infer<typeof engagementPageSchema>;
 // and the server; how each is stored in HubSpot is in ./properties.ts.
 export { flagKinds, type FlagKind } from '../../../shared/history/flag-kinds';
 
-/** Who raised a flag. */
-export const flagSources = ['customer', 'agent', 'third-party', 'court'] as const;
-/** One of {@link flagSources}. */
-export type FlagSource = (typeof flagSources)[number];
+// Who raised a flag is the core's vocabulary too (the Zendesk sidebar asks and keeps it as well).
+export {
+  flagRaisers as flagSources,
+  type FlagRaiser as FlagSource,
+} from '../../../shared/history/flag-kinds';
 
 /** A flag that is set on the contact. */
 export const contactFlagSchema = z.object({

@@ -172,13 +172,21 @@ export const gardenKit: Kit = {
       {problem === undefined ? null : <Message validation="error">{problem}</Message>}
     </Field>
   ),
-  Choice: ({ name, label, choices, value, menu, onChoose }) =>
+  Choice: ({ name, label, choices, value, placeholder, problem, menu, onChoose }) =>
     menu ? (
       <Field style={{ marginTop: 8 }}>
         <Label>{label}</Label>
-        <Select value={value ?? ''} onChange={(event) => onChoose(event.target.value)}>
-          <Options choices={choices} />
+        <Select
+          value={value ?? ''}
+          validation={problem === undefined ? undefined : 'error'}
+          onChange={(event) => onChoose(event.target.value)}
+        >
+          <Options
+            choices={choices}
+            {...(placeholder === undefined ? {} : { none: { label: placeholder, disabled: true } })}
+          />
         </Select>
+        {problem === undefined ? null : <Message validation="error">{problem}</Message>}
       </Field>
     ) : (
       <Fieldset style={{ marginTop: 8, minWidth: 0 }}>
@@ -195,6 +203,7 @@ export const gardenKit: Kit = {
             </Radio>
           </Field>
         ))}
+        {problem === undefined ? null : <Message validation="error">{problem}</Message>}
       </Fieldset>
     ),
 };

@@ -153,13 +153,15 @@ export const hubspotKit: Kit = {
       {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
     />
   ),
-  Choice: ({ testId, name, label, choices, value, onChoose }) => (
+  Choice: ({ testId, name, label, choices, value, placeholder, problem, onChoose }) => (
     <Choice
       id={testId ?? name}
       name={name}
       label={label}
+      {...(placeholder === undefined ? {} : { placeholder })}
       choices={choices}
       value={value}
+      {...(problem === undefined ? {} : { problem })}
       onChoose={onChoose}
     />
   ),

@@ -10,6 +10,32 @@ import {
 } from './flag-log';
 
 describe('flag log', () => {
+  it('keeps who raised a flag with its source, and reads lines written before it did', () => {
+    const set = {
+      at: '2026-11-25T15:00:00.000Z',
+      action: 'set' as const,
+      kind: 'dispute' as const,
+      by: 'Sam Lee',
+      reason: 'raised=court is what the letter says',
+      raisedBy: 'court' as const,
+      source: 'zendesk-comment:7',
+    };
+    const text = appendFlagChange(
+      '2026-11-20T10:00:00Z | set | cease | Sam Lee | Asked by letter',
+      set,
+    );
+    expect(text.split('\n')[1]).toMatch(/ \| raised=court \| source=zendesk-comment:7$/);
+    const [before, read] = parseFlagLog(text);
+    expect(read).toEqual(set);
+    expect(before).toEqual({
+      at: '2026-11-20T10:00:00Z',
+      action: 'set',
+      kind: 'cease',
+      by: 'Sam Lee',
+      reason: 'Asked by letter',
+    });
+  });
+
   it('reads back what it wrote, whatever the agent typed in the name or reason', () => {
     fc.assert(
       fc.property(

@@ -2,10 +2,12 @@
  * The flag change log kept in a multi-line text user field, one readable line per change:
  * `2026-11-25T15:00:00.000Z | set | do-not-call | Alex Rivera | Asked by email not to be called`.
  * A change set from what the customer wrote ends with where it was written:
- * `… | The customer wrote: “stop calling me” | source=zendesk-comment:70001`.
+ * `… | The customer wrote: “stop calling me” | source=zendesk-comment:70001`. A set says who raised
+ * the flag before that (`… | Court order 123 | raised=court`); lines written before it did have none.
  * Admins can read it on the profile; lines that do not parse (hand edits) are kept but ignored.
  */
 import { flagKinds, type FlagKind } from '../../../../shared/history';
+import { flagRaisers, type FlagRaiser } from '../../../../shared/history/flag-kinds';
 
 /** One change to a flag: when, set or cleared, which flag, by whom and why. */
 export interface FlagChange {
@@ -17,6 +19,8 @@ export interface FlagChange {
   readonly reason: string;
   /** Where the change came from when not the agent's own reading (`zendesk-comment:<id>`). */
   readonly source?: string;
+  /** Who raised the flag, on a set. */
+  readonly raisedBy?: FlagRaiser;
 }
 
 /** The log keeps its newest lines; Zendesk text fields are not meant for unbounded growth. */
@@ -26,6 +30,7 @@ const separator = ' | ';
 const isFlagKind = (text: string): text is FlagKind =>
   (flagKinds as readonly string[]).includes(text);
 const sourcePrefix = 'source=';
+const raiserPrefix = 'raised=';
 /** A source is one token: no spaces or separators, so it never reads as part of a reason. */
 const sourceToken = /^source=[A-Za-z0-9:._-]{1,200}$/;
 const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -44,13 +49,26 @@ export function parseFlagChange(line: string): FlagChange | undefined {
   ) {
     return undefined;
   }
-  const last = reason.at(-1);
-  // Reasons are flattened (no separator inside), so a trailing `source=` part is always ours.
-  if (reason.length > 1 && last !== undefined && sourceToken.test(last.trim())) {
-    const source = last.trim().slice(sourcePrefix.length);
-    return { at: at.trim(), action, kind, by, reason: reason.slice(0, -1).join(separator), source };
-  }
-  return { at: at.trim(), action, kind, by, reason: reason.join(separator) };
+  // Reasons are flattened (no separator inside), so trailing `source=` and `raised=` parts (in
+  // that order from the end) are always ours; the reason keeps at least its own part.
+  const last = reason.at(-1)?.trim();
+  const source =
+    reason.length > 1 && last !== undefined && sourceToken.test(last)
+      ? last.slice(sourcePrefix.length)
+      : undefined;
+  if (source !== undefined) reason.pop();
+  const raiserPart = reason.length > 1 ? reason.at(-1)?.trim() : undefined;
+  const raisedBy = flagRaisers.find((raiser) => raiserPart === `${raiserPrefix}${raiser}`);
+  if (raisedBy !== undefined) reason.pop();
+  return {
+    at: at.trim(),
+    action,
+    kind,
+    by,
+    reason: reason.join(separator),
+    ...(raisedBy === undefined ? {} : { raisedBy }),
+    ...(source === undefined ? {} : { source }),
+  };
 }
 
 /** Every change the log text holds, oldest first (in the order written). */
@@ -71,6 +89,7 @@ const flatten = (text: string) =>
 /** The log line for `change`; it names when, what and who, so it also tells changes apart. */
 export function formatFlagChange(change: FlagChange): string {
   const parts = [change.at, change.action, change.kind, flatten(change.by), flatten(change.reason)];
+  if (change.raisedBy !== undefined) parts.push(`${raiserPrefix}${change.raisedBy}`);
   const source = change.source === undefined ? undefined : `${sourcePrefix}${change.source}`;
   if (source !== undefined && sourceToken.test(source)) parts.push(source);
   return parts.join(separator);

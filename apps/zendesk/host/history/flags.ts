@@ -10,6 +10,7 @@
 import type * as z from 'zod/mini';
 import { parseReply, requestWithRetry, type RetryOptions } from '../../../../shared/http';
 import type { FlagKind } from '../../../../shared/history';
+import type { FlagRaiser } from '../../../../shared/history/flag-kinds';
 import { err, ok, type HttpPort, type Result } from '../../../../shared/ports';
 import { readAgentName } from '../agent';
 import type { CustomerReadError } from '../customer';
@@ -34,6 +35,8 @@ export interface FlagChangeRequest {
   readonly by: string;
   /** What the flag was set from, e.g. the customer's comment (`zendesk-comment:<id>`). */
   readonly source?: string;
+  /** Who raised the flag (kept on a set's log line). */
+  readonly raisedBy?: FlagRaiser;
 }
 
 /** Longest reason kept on one log line. */
@@ -101,6 +104,7 @@ export async function changeContactFlag(
     kind: request.flag,
     by: request.by,
     reason,
+    ...(request.on && request.raisedBy !== undefined ? { raisedBy: request.raisedBy } : {}),
     ...(request.source === undefined ? {} : { source: request.source }),
   };
   const written = await writeFlagLog(http, retry, userId, settings, [change], {

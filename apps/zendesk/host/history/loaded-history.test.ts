@@ -31,6 +31,7 @@ const customer: HistoryCustomer = {
   flagLog: '',
   flagChanges: [],
   suggestedFlags: [],
+  setFlags: [],
 };
 const ticket = (id: number, channel: 'email' | 'call' = 'email'): TicketEntry => ({
   ticketId: id,

@@ -16,6 +16,8 @@ import {
 } from '../customer';
 import type { ShellSettings } from '../settings';
 import { userPath } from '../user-paths';
+import { todayIn } from '../../../../shared/calendar/calendar';
+import type { SetFlag } from '../../../../shared/history/view';
 import { latestFlagChanges, parseFlagLog, pendingSuggestions, type FlagChange } from './flag-log';
 import type { HistorySettings } from './history-settings';
 
@@ -36,6 +38,8 @@ export interface HistoryCustomer {
   readonly flagChanges: readonly FlagChange[];
   /** Flags the customer's words suggest, not set and not decided since (warn, never block). */
   readonly suggestedFlags: readonly FlagChange[];
+  /** The ticked flags as the flags panel lists them: since when (their day), who raised it, why. */
+  readonly setFlags: readonly SetFlag[];
 }
 
 const fieldValue = z.optional(z.union([z.string(), z.number(), z.boolean(), z.null()]));
@@ -102,6 +106,20 @@ export function profileFromUser(
   const zone = [user.iana_time_zone, settings.defaultTimeZone].find(
     (candidate): candidate is string => typeof candidate === 'string' && isValidTimeZone(candidate),
   );
+  // A ticked box with no set line (ticked in Zendesk directly) says nothing it does not know.
+  const setFlags = flagKinds
+    .filter((kind) => states[kind])
+    .map((kind): SetFlag => {
+      const change = latest.get(kind);
+      if (change === undefined || change.action !== 'set') return { kind };
+      const at = new Date(change.at);
+      return {
+        kind,
+        since: Number.isNaN(at.getTime()) ? undefined : todayIn(at, zone ?? 'UTC'),
+        raisedBy: change.raisedBy,
+        reason: change.reason,
+      };
+    });
   const customer: HistoryCustomer = {
     userId: user.id,
     name: user.name,
@@ -111,6 +129,7 @@ export function profileFromUser(
     flagLog,
     flagChanges: [...latest.values()],
     suggestedFlags: pendingSuggestions(changes, (kind) => states[kind]),
+    setFlags,
   };
   return ok(balance.value ? { ...customer, balance: balance.value } : customer);
 }

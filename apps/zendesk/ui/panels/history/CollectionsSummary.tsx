@@ -8,7 +8,10 @@ import { formatMoney } from '../../../../../shared/money/money';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { summaryValueText } from '../../../../../shared/history/view-words';
-import { FlagTags } from './FlagControls';
+import { Tag } from '@zendeskgarden/react-tags';
+import { flagKinds } from '../../../../../shared/history';
+import { hue } from '../../hue';
+import { setFlagEmphasis } from '../../../../../shared/history/view';
 import { useFormatMoment } from './history-view';
 
 interface CollectionsSummaryProps {
@@ -20,6 +23,18 @@ interface CollectionsSummaryProps {
   agentZone: string;
   /** Where open plans and promises go once the plans panel provides them. */
   children?: ReactNode;
+}
+
+/** The flags set on the customer as tags, or `none` when there are none. */
+function FlagTags({ customer, none }: { customer: HistoryCustomer; none: string }) {
+  const { t } = useI18n();
+  const active = flagKinds.filter((flag) => customer.flagStates[flag]);
+  if (active.length === 0) return <SM>{none}</SM>;
+  return active.map((flag) => (
+    <Tag key={flag} hue={hue[setFlagEmphasis]} style={{ marginRight: 4 }}>
+      {t(`history.flags.name.${flag}`)}
+    </Tag>
+  ));
 }
 
 /** Balance and due date, stage, flags and the last contact, in one recessed block. */

@@ -1,114 +1,44 @@
 /**
- * Set or clear a contact flag with a reason; the form's rules (nothing preselected, a reason for
- * every change, starting over once saved) are shared/history/flag-form's, as on the HubSpot card.
+ * The customer's contact flags in the sidebar: the shared body (apps/react/panels/ContactFlags.tsx)
+ * over the customer as Zendesk has them, writing through the adapter; a request from the customer's
+ * signals fills the form and takes the agent to it, or sets the flag at once.
  */
-import { useCallback, useMemo, useRef, type FormEvent } from 'react';
-import { Field, Hint, Label, Message, Select, Textarea } from '@zendeskgarden/react-forms';
-import { Tag } from '@zendeskgarden/react-tags';
-import { SM } from '@zendeskgarden/react-typography';
-import { flagKinds, isFlagKind, type FlagKind } from '../../../../../shared/history';
-import {
-  flagButtonKey,
-  flagOptionWords,
-  flagReasonMaxLength,
-} from '../../../../../shared/history/flag-form';
-import { flagFormProblems } from '../../../../../shared/history/flag-form-view';
+import { useCallback, useMemo, useRef } from 'react';
 import { createFlagEditor, type FlagEditorPorts } from '../../../../../shared/history/flag-editor';
-import type { FlagChangeError, HistoryCustomer } from '../../../host/history';
-import { BusyButton } from '../../BusyButton';
-import { useI18n } from '../../i18n';
+import { flagsView } from '../../../../../shared/history/view';
 import { errorWords } from '../../../../../shared/i18n/error-words';
+import type { FlagChangeError, HistoryCustomer } from '../../../host/history';
+import { useI18n } from '../../i18n';
 import { useFlagRequests, type FlagRequest } from '../../flag-request';
-import { Section } from '../../Section';
-import { Options } from '../../Options';
-import { useSnapshot } from '../../../../react/load';
+import { ContactFlags } from '../../../../react/panels/ContactFlags';
 
-interface FlagControlsProps {
+export function FlagControls(props: {
   customer: HistoryCustomer;
   /** Saves a change (`request`: the other panel's, with the message its words came from). */
-  write: FlagEditorPorts<FlagRequest, never, FlagChangeError>['write'];
-}
-
-/** The flags set on the customer as red tags, or `none` when there are none. */
-export function FlagTags({ customer, none }: { customer: HistoryCustomer; none: string }) {
-  const { t } = useI18n();
-  const active = flagKinds.filter((flag) => customer.flagStates[flag]);
-  if (active.length === 0) return <SM>{none}</SM>;
-  return active.map((flag) => (
-    <Tag key={flag} hue="red" style={{ marginRight: 4 }}>
-      {t(`history.flags.name.${flag}`)}
-    </Tag>
-  ));
-}
-
-/** The customer's flags as tags, and a small labelled form to change one. */
-export function FlagControls({ customer, write }: FlagControlsProps) {
-  const { t } = useI18n();
+  write: FlagEditorPorts<FlagRequest, FlagChangeError>['write'];
+}) {
+  const { t, locale } = useI18n();
+  const { write } = props;
   const editor = useMemo(() => createFlagEditor({ write }), [write]);
-  const { form, save } = useSnapshot(editor);
-  const formRef = useRef<HTMLFormElement>(null);
-  const isOn = useCallback((kind: FlagKind) => customer.flagStates[kind], [customer.flagStates]);
-  // Another panel (the customer's signals) may fill the form for the agent to press Set, or set a
-  // flag the agent chose there in one click (never clearing one already on).
+  const view = useMemo(() => flagsView(props.customer.setFlags), [props.customer.setFlags]);
+  const box = useRef<HTMLDivElement>(null);
   useFlagRequests(
     useCallback(
       (request: FlagRequest) => {
-        if (editor.request(request, isOn) === 'review')
-          formRef.current?.querySelector('select')?.focus();
+        // The form filled for review: the agent is taken to its picker to read it and press Set.
+        if (editor.request(request, view.isOn) === 'review')
+          box.current?.querySelector('select')?.focus();
       },
-      [editor, isOn],
+      [editor, view],
     ),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    editor.press(isOn);
-  };
-  const problems = flagFormProblems(form, t);
-  const reasonMessage =
-    problems.reason ??
-    (save.status === 'failed'
-      ? errorWords(t, { host: 'zendesk', error: save.error }).body
-      : undefined);
+  const failure = useCallback(
+    (error: FlagChangeError) => errorWords(t, { host: 'zendesk', error }),
+    [t],
+  );
   return (
-    <Section title={t('history.flags.title')}>
-      <FlagTags customer={customer} none={t('history.flags.none')} />
-      <form ref={formRef} onSubmit={submit} style={{ marginTop: 8 }}>
-        <Field>
-          <Label>{t('history.flags.flag')}</Label>
-          <Select
-            value={form.kind ?? ''}
-            onChange={(event) => {
-              const kind = event.target.value;
-              if (isFlagKind(kind)) editor.choose(kind);
-            }}
-          >
-            <Options
-              none={{ label: t('history.flags.choose'), disabled: true }}
-              choices={flagOptionWords(t, isOn).map(({ kind, label }) => ({ value: kind, label }))}
-            />
-          </Select>
-          {problems.flag && <Message validation="error">{problems.flag}</Message>}
-        </Field>
-        <Field style={{ marginTop: 8 }}>
-          <Label>{t('history.flags.reason')}</Label>
-          <Hint>{t('history.flags.reasonHint')}</Hint>
-          <Textarea
-            value={form.reason}
-            maxLength={flagReasonMaxLength}
-            minRows={2}
-            onChange={(event) => editor.typeReason(event.target.value)}
-          />
-          {reasonMessage && <Message validation="error">{reasonMessage}</Message>}
-        </Field>
-        <BusyButton
-          type="submit"
-          busy={save.status === 'saving'}
-          label={t(flagButtonKey(form, isOn))}
-          busyLabel={t('history.flags.saving')}
-          style={{ marginTop: 8 }}
-        />
-        {save.status === 'saved' && <SM role="status">{t('history.flags.saved')}</SM>}
-      </form>
-    </Section>
+    <div ref={box}>
+      <ContactFlags t={t} locale={locale} view={view} editor={editor} failure={failure} />
+    </div>
   );
 }

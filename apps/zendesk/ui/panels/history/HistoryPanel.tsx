@@ -11,17 +11,18 @@ import { CollectionsSummary } from './CollectionsSummary';
 import { FlagControls } from './FlagControls';
 import { GuardsSection } from './GuardsSection';
 import { useFormatMoment, useHistoryView } from './history-view';
-import { TimelineSection } from './TimelineSection';
 import {
   historyEvents,
   timelineRows,
   type LoadedHistory,
+  type TimelineRow,
 } from '../../../host/history/loaded-history';
 import { useHistory } from './useHistory';
 import { Section } from '../../Section';
 import { gardenKit } from '../../kit';
 import { KitProvider } from '../../../../react/kit';
 import { HistorySummary } from '../../../../react/panels/HistoryInsight';
+import { Timeline, type TimelinePart } from '../../../../react/panels/Timeline';
 
 /** Where the panel sits: beside a ticket, or on a profile with the collections summary on top. */
 export interface HistoryPanelProps {
@@ -33,6 +34,32 @@ export interface HistoryPanelProps {
 interface LoadedPanelProps extends HistoryPanelProps {
   history: LoadedHistory;
   controller: ReturnType<typeof useHistory>;
+}
+
+/** The sidebar's timeline is one part: its tickets (replies on request), then older tickets. */
+function timelinePart(
+  rows: readonly TimelineRow[],
+  hasOlder: boolean,
+  controller: ReturnType<typeof useHistory>,
+): TimelinePart {
+  const entries = rows.map(({ event, replies }) => ({
+    event,
+    ...(replies && {
+      replies: {
+        ticketId: replies.ticket.ticketId,
+        status: replies.status,
+        onShow: () => void controller.loadReplies(replies.ticket),
+      },
+    }),
+  }));
+  const busy = controller.more.status === 'loading';
+  const onMore = () => void controller.loadOlder();
+  return {
+    id: 'history',
+    headed: false,
+    entries,
+    ...(hasOlder && { more: { reads: 'older-tickets', busy, onMore } }),
+  };
 }
 
 function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProps) {
@@ -60,13 +87,16 @@ function LoadedPanel({ history, controller, variant, planSlot }: LoadedPanelProp
         countFor={variant === 'profile' ? undefined : 'ticket'}
       />
       <FlagControls customer={history.customer} write={controller.writeFlag} />
-      <TimelineSection
-        rows={rows}
-        agentZone={agentZone}
-        hasOlder={history.nextPath !== undefined}
-        more={controller.more}
-        onShowReplies={(ticket) => void controller.loadReplies(ticket)}
-        onLoadOlder={() => void controller.loadOlder()}
+      <Timeline
+        t={t}
+        zone={agentZone}
+        format={format}
+        parts={[timelinePart(rows, history.nextPath !== undefined, controller)]}
+        failure={
+          controller.more.status === 'failed'
+            ? { body: t('history.timeline.olderFailed') }
+            : undefined
+        }
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { createHistoryController } from '../../../../../shared/history/controlle
 import type { FlagChange } from '../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../shared/history/flag-editor';
 import { err } from '../../../../../shared/ports';
+import { defaultFlagRaiser } from '../../../../../shared/history/flag-kinds';
 import type { FlagRequest } from '../../flag-request';
 import {
   changeFlagAsAgent,
@@ -65,9 +66,19 @@ export function useHistory() {
 
   /** Writes a flag change (`request`: a signal's, with the message its words came from). */
   const writeFlag = useCallback(
-    async ({ kind: flag, on, reason }: FlagChange, { request }: FlagOrigin<FlagRequest, never>) => {
+    async (
+      { kind: flag, on, reason }: FlagChange,
+      { request, raisedBy }: FlagOrigin<FlagRequest>,
+    ) => {
       const source = request?.source;
-      const change = { flag, on, reason, ...(source === undefined ? {} : { source }) };
+      const change = {
+        flag,
+        on,
+        reason,
+        // A request is the customer's own words: they raised it.
+        raisedBy: raisedBy ?? defaultFlagRaiser,
+        ...(source === undefined ? {} : { source }),
+      };
       const reader = { client, http, retry, shell, settings };
       const written = await controller.run(
         ({ customer }) => changeFlagAsAgent(reader, customer.userId, change, clock.now()),

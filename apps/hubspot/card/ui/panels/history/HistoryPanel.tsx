@@ -3,16 +3,16 @@
  * customer's time and the agent's), the suggested next step, the contact's flags, and the timeline
  * of calls, emails, notes, meetings and tasks with Load more.
  */
-import { Divider, Flex, Heading, LoadingButton, Text } from '@hubspot/ui-extensions';
+import { Divider, Flex } from '@hubspot/ui-extensions';
 import { useMemo, useState } from 'react';
 import type { ContactEvent } from '../../../../../../shared/history';
 import { shownTimeline, type ShownSection } from '../../../../../../shared/history/view';
-import { ErrorAlert } from '../../ErrorAlert';
+import { errorWords } from '../../../../../../shared/i18n/error-words';
 import { Loadable } from '../../Loadable';
 import { FlagEditor } from './FlagEditor';
 import { useCardI18n } from '../../i18n';
-import { eventText } from '../../../../../../shared/history/view-words';
 import { ContactGuards, HistorySummary } from '../../../../../react/panels/HistoryInsight';
+import { Timeline } from '../../../../../react/panels/Timeline';
 import { firstTimelinePage, showMore } from '../../../../../../shared/history/timeline-view';
 import { formatMoment } from '../../../../../../shared/calendar/display';
 import { useContactHistory, type HistoryPicture } from './useContactHistory';
@@ -50,41 +50,30 @@ function HistoryView(props: {
       <HistorySummary t={t} rows={view.summary} zone={timeZone} format={format} />
       <ContactGuards t={t} locale={locale} view={view} format={format} />
       <Divider />
-      <Heading>{t('card.history.flags')}</Heading>
       <FlagEditor flags={picture.flags} write={history.writeFlag} />
       <Divider />
-      <Heading>{t('history.timeline.title')}</Heading>
-      {timeline.empty ? (
-        <Text testId="history-empty" variant="microcopy">
-          {t('card.history.empty')}
-        </Text>
-      ) : null}
-      {timeline.sections.map((section) => (
-        <Flex key={section.id} direction="column" gap="extra-small">
-          <Heading>{t(`card.history.section.${section.id}`)}</Heading>
-          {section.entries.map((event, index) => (
-            <Flex key={event.id} direction="column" gap="flush">
-              <Text testId={`history-${section.id}-${index}`} variant="microcopy">
-                {`${format(event.at, timeZone)} · ${eventText(t, event)}`}
-              </Text>
-              {event.excerpt ? <Text>{event.excerpt}</Text> : null}
-            </Flex>
-          ))}
-          {section.more ? (
-            <LoadingButton
-              testId={`${section.id}-show-more`}
-              size="sm"
-              loading={section.id === 'history' && history.more.status === 'loading'}
-              onClick={() => more(section)}
-            >
-              {t('card.history.showMore')}
-            </LoadingButton>
-          ) : null}
-        </Flex>
-      ))}
-      {history.more.status === 'failed' ? (
-        <ErrorAlert testId="history-more-failed" code={history.more.error.code} />
-      ) : null}
+      <Timeline
+        t={t}
+        zone={timeZone}
+        format={format}
+        parts={timeline.sections.map((section) => ({
+          id: section.id,
+          headed: true,
+          entries: section.entries.map((event) => ({ event })),
+          ...(section.more && {
+            more: {
+              reads: 'more',
+              busy: section.id === 'history' && history.more.status === 'loading',
+              onMore: () => more(section),
+            },
+          }),
+        }))}
+        failure={
+          history.more.status === 'failed'
+            ? errorWords(t, { host: 'hubspot', error: history.more.error })
+            : undefined
+        }
+      />
     </Flex>
   );
 }

@@ -14,7 +14,8 @@ import { createHistoryController } from '../../../../../../shared/history/contro
 import type { FlagChange } from '../../../../../../shared/history/flag-form';
 import type { FlagOrigin } from '../../../../../../shared/history/flag-editor';
 import type { FlagRequest } from '../../flag-request';
-import type { ContactFlag, FlagSource } from '../../../../contract';
+import type { ContactFlag } from '../../../../contract';
+import { defaultFlagRaiser } from '../../../../../../shared/history/flag-kinds';
 import type { BackendError } from '../../../host/backend-client';
 import { openContactHistory, type HistoryStart } from '../../../host/contact-history';
 import {
@@ -120,8 +121,9 @@ export function useContactHistory() {
 
   /** Writes a flag change; the contact's flags are the backend's reply once it is saved. */
   const writeFlag = useCallback(
-    async (change: FlagChange, { request, source }: FlagOrigin<FlagRequest, FlagSource>) => {
-      const from = request ? 'customer' : (source ?? 'customer');
+    async (change: FlagChange, { request, raisedBy }: FlagOrigin<FlagRequest>) => {
+      // A request is the customer's own words: they raised it.
+      const from = raisedBy ?? defaultFlagRaiser;
       const written = await controller.run(
         ({ start }) => {
           const since = todayIn(clock.now(), start.timeZone);
