@@ -56,6 +56,9 @@ function call(id: string, occurredAt: string, excerpt = 'Talked about the balanc
   };
 }
 
+/** The first render loads the catalog and the history: slow on a machine busy with other suites. */
+const patiently = { timeoutInMs: 10_000 };
+
 function renderHistory(options: TestServicesOptions = {}) {
   const renderer = createRenderer('crm.record.tab');
   renderer.render(<Card services={createTestServices(options)} panels={historyOnly} />);
@@ -77,8 +80,9 @@ describe('HubSpot card: contact history from the backend', () => {
     server.use(...chicagoContact([]));
     // 04:30 UTC is 22:30 the evening before in Chicago.
     const renderer = renderHistory({ now: new Date('2026-11-25T04:30:00Z') });
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+      patiently,
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Not now');
     expect(renderer.findByTestId(Text, 'guard-call-next').text).toBe(
@@ -103,10 +107,12 @@ describe('HubSpot card: contact history from the backend', () => {
       ]),
     );
     const renderer = renderHistory();
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
-        '2 (1 call, 1 email)',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
+          '2 (1 call, 1 email)',
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Text, 'history-summary-lastConversation').text).toBe(
       'Nov 23, 2026, 10:00 AM CST · Call',
@@ -145,7 +151,7 @@ describe('HubSpot card: contact history from the backend', () => {
         .findAll(Text)
         .filter((text) => text.props.testId?.startsWith(`history-${section}-`))
         .map((text) => text.text ?? '');
-    await renderer.waitFor(() => expect(lines('history')).toHaveLength(25));
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(25), patiently);
     // To come: soonest first, each with its year; then the history, newest first.
     expect(lines('upcoming')).toEqual([
       expect.stringMatching(/^Nov 30, 2026, /),
@@ -158,16 +164,16 @@ describe('HubSpot card: contact history from the backend', () => {
     );
 
     renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
-    await renderer.waitFor(() => expect(lines('history')).toHaveLength(50));
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(50), patiently);
     renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
-    await renderer.waitFor(() => expect(lines('history')).toHaveLength(60));
+    await renderer.waitFor(() => expect(lines('history')).toHaveLength(60), patiently);
     expect(renderer.maybeFindByTestId(LoadingButton, 'history-show-more')).toBeNull();
   });
 
   it("words the timeline in a Spanish-speaking user's language and date format", async () => {
     server.use(...chicagoContact([call('1', '2026-11-23T16:00:00.000Z')]));
     const renderer = renderHistory({ context: createMockContext({ user: { locale: 'es-ES' } }) });
-    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1), patiently);
     expect(eventLines(renderer)[0]).toMatch(
       /^23 nov 2026, 10:00 .* · Llamada · nuestro · Conversación$/,
     );
@@ -190,9 +196,9 @@ describe('HubSpot card: contact history from the backend', () => {
       }),
     );
     const renderer = renderHistory();
-    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1), patiently);
     renderer.findByTestId(LoadingButton, 'history-show-more').trigger('onClick');
-    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(2));
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(2), patiently);
     expect(cursors).toEqual([null, 'p2']);
     expect(renderer.maybeFindByTestId(LoadingButton, 'history-show-more')).toBeNull();
   });
@@ -201,16 +207,19 @@ describe('HubSpot card: contact history from the backend', () => {
     const writes: FlagWriteRequest[] = [];
     server.use(...chicagoContact([]), flagWritesHandler(writes));
     const renderer = renderHistory();
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+      patiently,
     );
     // No flag is chosen for the agent: choosing is deliberate.
     expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBeUndefined();
     renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage).toBe(
-        'Say why the flag changes.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage).toBe(
+          'Say why the flag changes.',
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Select, 'flag-kind').props.validationMessage).toBe(
       'Choose a flag',
@@ -220,8 +229,9 @@ describe('HubSpot card: contact history from the backend', () => {
     renderer.findByTestId(Select, 'flag-kind').props.onChange?.('do-not-call');
     renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.('Asked on the phone today');
     renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Not now'),
+      patiently,
     );
     expect(writes).toEqual([
       { set: true, since: '2026-11-25', source: 'customer', reason: 'Asked on the phone today' },
@@ -232,15 +242,17 @@ describe('HubSpot card: contact history from the backend', () => {
     );
     expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBe('Allowed now');
     // Set: the form starts over, so the next flag's reason is not this one's.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(TextArea, 'flag-reason').props.value).toBe(''),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(TextArea, 'flag-reason').props.value).toBe(''),
+      patiently,
     );
     expect(renderer.findByTestId(Select, 'flag-kind').props.value).toBeUndefined();
 
     renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.('Customer called back');
     renderer.findByTestId(Button, 'flag-clear-do-not-call').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'guard-call').text).toBe('Allowed now'),
+      patiently,
     );
     expect(writes[1]).toEqual({ set: false, reason: 'Customer called back' });
   });
@@ -260,13 +272,15 @@ describe('HubSpot card: contact history from the backend', () => {
       }),
     );
     const renderer = renderHistory();
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(ErrorState, 'history-error').props.title).toBe(
-        'Unexpected reply',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(ErrorState, 'history-error').props.title).toBe(
+          'Unexpected reply',
+        ),
+      patiently,
     );
     renderer.findByTestId(Button, 'history-retry').trigger('onClick');
-    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1));
+    await renderer.waitFor(() => expect(eventLines(renderer)).toHaveLength(1), patiently);
   });
 });
 
