@@ -21,7 +21,13 @@ describe('card entry (TactfulCard.tsx)', () => {
     const { render, waitFor, find, findByTestId } = createRenderer('crm.record.tab');
     render(element);
 
-    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
-    await waitFor(() => expect(findByTestId(Text, 'invoices-amount').text).toBe('$42.00'));
+    // The entry loads the card, its catalog and the contact: slow on a machine busy with other
+    // suites (ui-extensions' 1 s default failed once in session 19's full run).
+    const patiently = { timeoutInMs: 10_000 };
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'), patiently);
+    await waitFor(
+      () => expect(findByTestId(Text, 'invoices-amount').text).toBe('$42.00'),
+      patiently,
+    );
   });
 });
