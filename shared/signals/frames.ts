@@ -62,31 +62,36 @@ const estate: readonly CueId[] = [
 ];
 const ownEstate: readonly CueId[] = ['estate', 'estate-strong', 'account-holder', 'notify'];
 
+/**
+ * A frame for words close to self-harm: a vulnerability the agent is prompted about, which no
+ * negation turns round ("I'm not suicidal, but…") and a joke in the sentence does ("jaja").
+ */
+function selfHarmFrame(
+  id: string,
+  sequence: SignalFrame['sequence'],
+  confidence: number,
+  more: Pick<SignalFrame, 'gap' | 'acrossClauses' | 'needsInMessage'> = {},
+): SignalFrame {
+  return {
+    id,
+    kind: 'vulnerability',
+    subKind: 'mental-health',
+    selfHarm: true,
+    sequence,
+    negatable: false,
+    unless: ['joking'],
+    confidence,
+    ...more,
+  };
+}
+
 /** Every frame; one signal per kind (and sub-kind) per sentence, the first frame to fire naming it. */
 export const signalFrames: readonly SignalFrame[] = [
   // Self-harm first: nothing a negation says makes these words safe to pass over.
-  {
-    id: 'vulnerability.self-harm',
-    kind: 'vulnerability',
-    subKind: 'mental-health',
-    selfHarm: true,
-    sequence: [['self-harm']],
-    negatable: false,
-    unless: ['joking'],
-    confidence: 0.9,
-  },
+  selfHarmFrame('vulnerability.self-harm', [['self-harm']], 0.9),
   // The warning signs the crisis lines list, told in a phrase of their own: goodbye letters,
   // affairs put in order, things given away, "no one would notice if I disappeared".
-  {
-    id: 'vulnerability.self-harm.farewell',
-    kind: 'vulnerability',
-    subKind: 'mental-health',
-    selfHarm: true,
-    sequence: [['farewell']],
-    negatable: false,
-    unless: ['joking'],
-    confidence: 0.8,
-  },
+  selfHarmFrame('vulnerability.self-harm.farewell', [['farewell']], 0.8),
   // The same signs as weak words, two families in one message: a place or means beside thinking
   // it over, despair or an absence ("thinking a lot about the canal lately"); others better off or
   // an easier way beside an absence, the insurance or a means; a goodbye beside despair.
@@ -113,17 +118,11 @@ export const signalFrames: readonly SignalFrame[] = [
         ],
       ],
     ] as const
-  ).map(([cue, beside]): SignalFrame => ({
-    id: `vulnerability.self-harm.signs.${cue}`,
-    kind: 'vulnerability',
-    subKind: 'mental-health',
-    selfHarm: true,
-    sequence: [[cue]],
-    needsInMessage: beside,
-    negatable: false,
-    unless: ['joking'],
-    confidence: 0.6,
-  })),
+  ).map(([cue, beside]) =>
+    selfHarmFrame(`vulnerability.self-harm.signs.${cue}`, [[cue]], 0.6, {
+      needsInMessage: beside,
+    }),
+  ),
   // Self-harm told indirectly: two concepts in a row, so the hint is read in new wording, not
   // only in the phrases the cue lists hold ("I don't see the point of anything", "no sé si quiero
   // seguir viviendo", "pensamientos muy oscuros", "dark thoughts").
@@ -150,18 +149,12 @@ export const signalFrames: readonly SignalFrame[] = [
       // "tired of being here", "can't do this any more … won't be answering"
       ['sh-exhausted', 'sh-absence', 4, false],
     ] as const
-  ).map(([first, second, gap, acrossClauses]): SignalFrame => ({
-    id: `vulnerability.self-harm.${first}.${second}`,
-    kind: 'vulnerability',
-    subKind: 'mental-health',
-    selfHarm: true,
-    sequence: [[first], [second]],
-    gap,
-    negatable: false,
-    unless: ['joking'],
-    ...(acrossClauses ? { acrossClauses: true as const } : {}),
-    confidence: 0.8,
-  })),
+  ).map(([first, second, gap, acrossClauses]) =>
+    selfHarmFrame(`vulnerability.self-harm.${first}.${second}`, [[first], [second]], 0.8, {
+      gap,
+      ...(acrossClauses ? { acrossClauses: true as const } : {}),
+    }),
+  ),
   {
     id: 'cease.explicit',
     kind: 'cease',
