@@ -17,6 +17,7 @@ import {
   emptyPortalHandlers,
   loadCardEntry,
   loadSettingsEntry,
+  patiently,
 } from './factories';
 
 const callers = (urls: string[]) =>
@@ -24,9 +25,6 @@ const callers = (urls: string[]) =>
     const query = new URL(url).searchParams;
     return { portalId: query.get('portalId'), userId: query.get('userId') };
   });
-
-/** Lazy chunks and the catalog load slowly on a busy machine; a wait is not a timing test. */
-const patiently = { timeoutInMs: 10_000 };
 
 describe('who is asking, in every backend request', () => {
   it('the contact card sends its portal and user on each of its opening requests', async () => {

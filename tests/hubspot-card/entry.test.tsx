@@ -4,7 +4,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
-import { anyContactCollectionsHandler, emptyPortalHandlers, loadCardEntry } from './factories';
+import {
+  anyContactCollectionsHandler,
+  emptyPortalHandlers,
+  loadCardEntry,
+  patiently,
+} from './factories';
 
 describe('card entry (TactfulCard.tsx)', () => {
   it('registers with hubspot.extend and renders the contact with its invoices', async () => {
@@ -21,9 +26,6 @@ describe('card entry (TactfulCard.tsx)', () => {
     const { render, waitFor, find, findByTestId } = createRenderer('crm.record.tab');
     render(element);
 
-    // The entry loads the card, its catalog and the contact: slow on a machine busy with other
-    // suites (ui-extensions' 1 s default failed once in session 19's full run).
-    const patiently = { timeoutInMs: 10_000 };
     await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'), patiently);
     await waitFor(
       () => expect(findByTestId(Text, 'invoices-amount').text).toBe('$42.00'),

@@ -347,3 +347,10 @@ export async function firstCallArgument<Args extends readonly unknown[]>(action:
   await untilCalled(action);
   return action.calls[0]?.[0];
 }
+
+/**
+ * How long a card test waits for the card to load: its lazy chunks, its catalog and its backend
+ * reads are slow on a machine busy with other suites (ui-extensions' 1 s default failed there).
+ * A wait, not a timing test.
+ */
+export const patiently = { timeoutInMs: 10_000 };

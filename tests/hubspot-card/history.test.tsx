@@ -34,6 +34,7 @@ import {
   flagWritesHandler,
   settingsHandler,
   type TestServicesOptions,
+  patiently,
 } from './factories';
 
 const historyOnly = [{ id: 'history', title: 'history.title' as const, Panel: HistoryPanel }];
@@ -55,9 +56,6 @@ function call(id: string, occurredAt: string, excerpt = 'Talked about the balanc
     excerpt,
   };
 }
-
-/** The first render loads the catalog and the history: slow on a machine busy with other suites. */
-const patiently = { timeoutInMs: 10_000 };
 
 function renderHistory(options: TestServicesOptions = {}) {
   const renderer = createRenderer('crm.record.tab');

@@ -36,6 +36,7 @@ import {
   flagWritesHandler,
   loadModelsBeforeAll,
   settingsHandler,
+  patiently,
 } from './factories';
 
 loadModelsBeforeAll();
@@ -100,9 +101,6 @@ function signalIndex(renderer: Renderer, label: string): number {
   expect(found).toBeGreaterThanOrEqual(0);
   return found;
 }
-
-/** The section reads after the model's chunk loads, which can take a while on a busy machine. */
-const patiently = { timeoutInMs: 10_000 };
 
 const textOf = (renderer: Renderer, testId: string) => renderer.findByTestId(Text, testId).text;
 const detailsOf = (renderer: Renderer, index: number) =>
