@@ -189,13 +189,14 @@ export function findConcepts(
   locale: string,
 ): ConceptHit[] {
   const hits = findTerms(sentence, lexicon, conceptIds, locale);
-  if (!hits.some((hit) => readerOnly.has(hit.concept))) return hits;
-  // A title only tells the reader that the next word is a name, an idiom that its words are not
+  if (!hits.some((hit) => readerOnly.has(hit.concept) || hit.concept === 'insult')) return hits;
+  // A title (or a first name) only tells the reader that the next word is a name, an idiom that its words are not
   // read one by one, and "my"/"our" that the person after it is one of us; no frame or model
   // reads any of them.
   const after = (concept: ConceptId): Set<number> =>
     new Set(hits.filter((hit) => hit.concept === concept).map((hit) => hit.last + 1));
   const named = after('honorific');
+  for (const index of fullNameSurnames(sentence)) named.add(index);
   const ours = after('our-side');
   const idioms = hits.filter((hit) => hit.concept === 'idiom');
   return hits.filter(
@@ -205,6 +206,40 @@ export function findConcepts(
       (hit.concept !== 'third-party' || !ours.has(hit.first)) &&
       !idioms.some((idiom) => idiom.first <= hit.first && hit.last <= idiom.last),
   );
+}
+
+/** Words before a capitalised word that make it a common noun, not a name: "Your Mum", "El Jefe". */
+const determiners: ReadonlySet<string> = new Set([
+  'your',
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+]);
+
+/**
+ * The indices of capitalised words right after another capitalised word: the surname of a full name
+ * ("Marta Gil, oficina de Madrid", "Carmen Ruiz"), never an insult; "Your Mum" is no name.
+ */
+function fullNameSurnames(sentence: Sentence): number[] {
+  const surnames: number[] = [];
+  sentence.tokens.forEach((token, index) => {
+    const before = sentence.tokens[index - 1];
+    if (token.capitalized !== true || before?.capitalized !== true) return;
+    if (!determiners.has(before.word)) surnames.push(index);
+  });
+  return surnames;
 }
 
 /**

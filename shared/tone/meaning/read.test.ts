@@ -488,3 +488,31 @@ describe('round U: lists, owned mistakes, numbered references and owners’ asso
     expect(verdict('Toda la comunidad se va a enterar de que no paga.', 'es')).toBe('block');
   });
 });
+
+describe('round V: names in signatures, messages we disown', () => {
+  it('reads a signature’s full name and city as names, and a colleague’s manager as ours', () => {
+    expect(frameIds('Un saludo cordial, Marta Gil, oficina de Madrid.', 'es')).toEqual([]);
+    expect(verdict('Eres un gil.', 'es')).toBe('block');
+    expect(verdict('Vamos a hablar con su madre.', 'es')).toBe('block');
+    expect(
+      frameIds(
+        "The way my colleague spoke to you wasn't acceptable; I've raised it with his manager.",
+      ),
+    ).toEqual([]);
+    expect(verdict('We will tell your manager about this.')).toBe('block');
+  });
+
+  it('reads a message the customer got that we disown, and the usual "ignore this", as kind', () => {
+    expect(verdict('The text you got saying police would come to your door was not from us.')).toBe(
+      'ok',
+    );
+    expect(verdict('Ese mensaje que dice que va a ir preso no es nuestro.', 'es')).toBe('ok');
+    expect(
+      verdict(
+        'Paso a recordarte que tu cuota vence el lunes. Si ya la pagaste, ignora este mensaje.',
+        'es',
+      ),
+    ).toBe('ok');
+    expect(verdict('Usted ignora nuestras llamadas desde hace meses.', 'es')).toBe('review');
+  });
+});

@@ -26,6 +26,8 @@ export interface Token {
    * a term of several words never reads across it ("Si no, ¿quiere…" is no "no quiere").
    */
   pause?: true;
+  /** Written with a capital and then a small letter ("Gil", "Marta"): maybe part of a name. */
+  capitalized?: true;
 }
 
 /** One sentence: its span, its words and whether it asks a question. */
@@ -48,6 +50,8 @@ const clauseBreak = /[,;:()\u2013\u2014"“”«»]/u;
  * parts the words of a list ("morning, noon and night"), and Spanish openers.
  */
 const pauseMark = /[;:()\u2013\u2014"“”«»¿¡]/u;
+/** A capital then a small letter: "Gil", not "GIL" (shouting) nor "gil". */
+const capitalizedWord = /^\p{Lu}\p{Ll}/u;
 
 /** Words that start a new clause even without punctuation ("…, but we will tell your boss"). */
 const clauseWords = new Set([
@@ -248,6 +252,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
     const end = match.index + match[0].length;
     const pause = paused && current.tokens.length > 0 ? { pause: true as const } : {};
     paused = false;
+    const capital = capitalizedWord.test(match[0]) ? { capitalized: true as const } : {};
     if (locale === 'en' && (folded.includes("'") || bareNegatives.has(folded))) {
       expandContraction(folded).forEach((word, index) => {
         current?.tokens.push({
@@ -256,7 +261,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
           word,
           stem: stemWord(word, locale),
           clause,
-          ...(index === 0 ? pause : {}),
+          ...(index === 0 ? { ...pause, ...capital } : {}),
         });
         inClause += 1;
       });
@@ -268,6 +273,7 @@ export function readSentences(text: string, locale: string): Sentence[] {
         stem: stemWord(folded, locale),
         clause,
         ...pause,
+        ...capital,
         ...(locale === 'es' && stressedFinalO.test(match[0])
           ? { pastThirdPerson: true as const }
           : {}),

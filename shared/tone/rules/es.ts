@@ -274,7 +274,8 @@ export const es: ToneRuleSet = {
       id: 'es.accusatory.ignored',
       category: 'accusatory',
       // El tramo llega al final de la cláusula: la sugerencia sustituye el verbo y su complemento.
-      pattern: `(?:usted )?(?:ha |has )?(?:ignorado|ignora|ignoras|ignoró|ignoro|sigue ignorando|no ha respondido a ninguna|no contesta nunca|nunca contesta|nunca responde)${restOfClause}`,
+      // "Si ya pagó, ignore / ignora este mensaje" es el descargo de siempre, no una acusación.
+      pattern: `(?:usted )?(?:ha |has )?(?:ignorado|ignora(?! (?:este|esta|el|la) (?:mensaje|correo|aviso|recordatorio|sms|notificaci[oó]n))|ignoras|ignoró|ignoro|sigue ignorando|no ha respondido a ninguna|no contesta nunca|nunca contesta|nunca responde)${restOfClause}`,
       reason:
         'Esto acusa al cliente de ignorarle. Puede haber una razón por la que no pudo responder.',
       suggestion: 'no hemos podido hablar con usted',

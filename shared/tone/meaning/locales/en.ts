@@ -2002,7 +2002,18 @@ export const en: MeaningLocale = {
       'escalation team',
     ],
     honorific: ['=mr', '=mrs', '=ms', '=miss', '=mx', '=dr'],
-    'our-side': ['=my', '=our', 'i am the', 'i am the team', 'i am your', 'we are the'],
+    // "his manager", "her team leader": a colleague's own people, on our side too (agents write
+    // to the customer as "you", so "his" and "her" are someone else's)
+    'our-side': [
+      '=my',
+      '=our',
+      '=his',
+      '=her',
+      'i am the',
+      'i am the team',
+      'i am your',
+      'we are the',
+    ],
     impostor: [
       'claiming to be',
       'claim to be',
@@ -2031,6 +2042,10 @@ export const en: MeaningLocale = {
       'calls saying',
       'scammers',
       'fraudsters',
+      // a message or paper the customer got, disowned: "the text you got was not from us"
+      'not from us',
+      'was not us',
+      'were not us',
     ],
     guilt: [
       'trusted you',

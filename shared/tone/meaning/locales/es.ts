@@ -115,7 +115,9 @@ export const es: MeaningLocale = {
       'familiares',
       'pariente',
       'padres',
-      'madre',
+      // exact: the stem of "madre" is also the stem of "Madrid"
+      '=madre',
+      '=madres',
       'mamá',
       'padre',
       'papá',
@@ -2089,6 +2091,12 @@ export const es: MeaningLocale = {
     // The owners' association of a building (often the creditor), not the owners or neighbours.
     idiom: [
       'por completo',
+      // "paso a recordarle", "paso a saludarte": the agent drops in to remind; nothing moves on
+      '=paso a record*',
+      '=paso a salud*',
+      '=paso a inform*',
+      '=paso a coment*',
+      '=paso a avis*',
       'caja vecina',
       // our own staff and teams by their titles: "su gestora de caso", "nuestro equipo de escalamiento"
       'gestor de caso',
@@ -2157,6 +2165,14 @@ export const es: MeaningLocale = {
       'a nombre nuestro',
       'en nuestro nombre',
       'no fuimos nosotros',
+      // a message or paper the customer got, disowned: "ese papel no es nuestro"
+      'no es nuestro',
+      'no es nuestra',
+      'no son nuestros',
+      'no son nuestras',
+      'no es de nosotros',
+      'no lo mandamos',
+      'no lo enviamos',
       'no es nuestro personal',
       'si alguien te dice',
       'si alguien lo llama',
