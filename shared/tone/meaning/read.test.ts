@@ -515,4 +515,26 @@ describe('round V: names in signatures, messages we disown', () => {
     ).toBe('ok');
     expect(verdict('Usted ignora nuestras llamadas desde hace meses.', 'es')).toBe('review');
   });
+
+  it('reads a legal step’s precondition denied by "it" or "one", or by the next sentence, as reassurance', () => {
+    expect(
+      verdict(
+        "We'd need a court's permission before we could ever repossess the car, and we are not seeking it.",
+      ),
+    ).toBe('ok');
+    expect(
+      ruleIds(
+        "Wages can only be garnished after a creditor gets a court judgment. We don't have one, and we haven't started a lawsuit.",
+      ).filter((id) => id.includes('threat')),
+    ).toEqual([]);
+    expect(
+      verdict(
+        'Wages can only be garnished after a court judgment. We don’t have one yet, but we will.',
+      ),
+    ).toBe('block');
+    expect(ruleIds('Le recomendamos bloquear ese número y denunciarlo.', 'es')).not.toContain(
+      'es.threat.prosecution',
+    );
+    expect(verdict('Si no paga esta semana, vamos a denunciarlo.', 'es')).toBe('block');
+  });
 });

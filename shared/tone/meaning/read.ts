@@ -193,19 +193,84 @@ function deniedPrecondition(
   hit: ConceptHit,
 ): boolean {
   const clause = sentence.tokens[hit.first]?.clause;
+  if (!statesPrecondition(sentence, hits, clause)) return false;
+  return (
+    hits.some(
+      (step) =>
+        legalSteps.includes(step.concept) &&
+        clauseOfHit(sentence, step) !== clause &&
+        negatedBeforeHit(sentence, hits, step),
+    ) || deniedByPointer(sentence, hits, (index) => index !== undefined && index > (clause ?? 0))
+  );
+}
+
+/** Words that point back to a step just named: "…and we are not seeking it", "no existe ninguno". */
+const pointersBack: ReadonlySet<string> = new Set(['it', 'one', 'ninguno', 'ninguna', 'lo', 'la']);
+
+/**
+ * True when a clause that `inScope` accepts denies, by a word pointing back, the step the sentence
+ * named: "…before we could repossess the car, and we are not seeking it", "…tiene que existir un
+ * proceso judicial, y no hemos iniciado ninguno". The pointer comes within four words of a negation
+ * that nothing turns back ("we don't have one yet" keeps its "yet", and the threat).
+ */
+function deniedByPointer(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  inScope: (clause: number | undefined) => boolean,
+): boolean {
+  if (hits.some((hit) => hit.concept === 'not-yet')) return false;
+  return hits.some((negation) => {
+    if (negation.concept !== 'negation' || turnedBack(hits, negation)) return false;
+    const clause = clauseOfHit(sentence, negation);
+    if (!inScope(clause)) return false;
+    for (let index = negation.last + 1; index <= negation.last + 4; index += 1) {
+      const token = sentence.tokens[index];
+      if (token === undefined || token.clause !== clause) return false;
+      if (pointersBack.has(token.word)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * True when `sentence` states what a legal step would need (as `deniedPrecondition` reads it) and
+ * the sentence after it opens by denying the step: "Wages can only be garnished after a creditor
+ * gets a court judgment. We don't have one, and we haven't started a lawsuit."
+ */
+function deniedInNextSentence(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  hit: ConceptHit,
+  next: Sentence | undefined,
+  nextHits: readonly ConceptHit[],
+): boolean {
+  if (next === undefined || !statesPrecondition(sentence, hits, clauseOfHit(sentence, hit)))
+    return false;
+  // The denial must stand alone: nothing in it still ahead ("We don't have one yet, but if…").
+  if (nextHits.some((each) => each.concept === 'conditional' || each.concept === 'future'))
+    return false;
+  const opening = (clause: number | undefined) => clause === 0;
+  return (
+    deniedByPointer(next, nextHits, opening) ||
+    nextHits.some(
+      (step) =>
+        legalSteps.includes(step.concept) &&
+        opening(clauseOfHit(next, step)) &&
+        negatedBeforeHit(next, nextHits, step),
+    )
+  );
+}
+
+/** True when `clause` states what a step would need first: "…only after a court judgment". */
+function statesPrecondition(
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  clause: number | undefined,
+): boolean {
   const inClause = sentence.tokens.filter((token) => token.clause === clause);
   if (!inClause.some((token) => preconditionWords.has(foldWord(token.word)))) return false;
-  if (
-    !hits.some(
-      (each) => hypothetical.includes(each.concept) && clauseOfHit(sentence, each) === clause,
-    )
-  )
-    return false;
   return hits.some(
-    (step) =>
-      legalSteps.includes(step.concept) &&
-      clauseOfHit(sentence, step) !== clause &&
-      negatedBeforeHit(sentence, hits, step),
+    (each) => hypothetical.includes(each.concept) && clauseOfHit(sentence, each) === clause,
   );
 }
 
@@ -810,15 +875,24 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   const sentences = readSentences(scan, meaning.locale);
   const silent: boolean[] = [];
   // Each sentence's concepts, found once and read again by the pairs below.
-  const found: ConceptHit[][] = [];
-  for (const sentence of sentences) {
-    const hits = findConcepts(sentence, meaning.concepts, meaning.locale);
-    found.push(hits);
+  const found = sentences.map((sentence) =>
+    findConcepts(sentence, meaning.concepts, meaning.locale),
+  );
+  sentences.forEach((sentence, index) => {
+    const hits = found[index] ?? [];
     reading.sentences.push({ sentence, hits: withoutCustomersActions(sentence, hits) });
     const before = reading.findings.length;
     readFrames(sentence, hits, meaning, reading);
+    dropDeniedInNextSentence(
+      reading,
+      before,
+      sentence,
+      hits,
+      sentences[index + 1],
+      found[index + 1],
+    );
     silent.push(reading.findings.length === before && !reading.reassuring.has(sentence.start));
-  }
+  });
   // A fragment finishes the sentence before it ("We'll be in touch. Every day, if need be."): a
   // pair that neither sentence fires alone is read once more as one sentence.
   for (let index = 1; index < sentences.length; index += 1) {
@@ -840,6 +914,35 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   }
   coverFinishingFragments(reading, silent);
   return reading;
+}
+
+/**
+ * Takes back the threats `sentence` added (from `before` on) whose clause states what a legal step
+ * would need when the next sentence denies the step ("Wages can only be garnished after a court
+ * judgment. We don't have one."); the sentence is then a reassurance, as the word rules read it.
+ */
+function dropDeniedInNextSentence(
+  reading: Reading,
+  before: number,
+  sentence: Sentence,
+  hits: readonly ConceptHit[],
+  next: Sentence | undefined,
+  nextHits: readonly ConceptHit[] | undefined,
+): void {
+  if (next === undefined || nextHits === undefined) return;
+  const added = reading.findings.slice(before);
+  const denied = added.filter((finding) => {
+    if (finding.category !== 'threat') return false;
+    const first = sentence.tokens.findIndex((token) => token.start >= finding.start);
+    const hit = { concept: 'legal' as const, first, last: first };
+    return first >= 0 && deniedInNextSentence(sentence, hits, hit, next, nextHits);
+  });
+  if (denied.length === 0) return;
+  reading.findings = [
+    ...reading.findings.slice(0, before),
+    ...added.filter((f) => !denied.includes(f)),
+  ];
+  if (reading.findings.length === before) reading.reassuring.add(sentence.start);
 }
 
 /**
@@ -1043,10 +1146,11 @@ const sentenceReach = 200;
 function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale): boolean {
   const from = Math.max(0, offset - sentenceReach);
   const at = offset - from;
-  const sentence = readSentences(scan.slice(from, offset + sentenceReach), meaning.locale).find(
-    (each) => each.start <= at && at < each.end,
-  );
+  const around = readSentences(scan.slice(from, offset + sentenceReach), meaning.locale);
+  const index_ = around.findIndex((each) => each.start <= at && at < each.end);
+  const sentence = around[index_];
   if (sentence === undefined) return false;
+  const next = around[index_ + 1];
   const index = sentence.tokens.findIndex((token) => token.start <= at && at < token.end);
   const token = sentence.tokens[index];
   if (token === undefined) return false;
@@ -1068,7 +1172,19 @@ function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale)
   // alguien le dice que puede ir preso") tells what someone else says: the frames hold back there,
   // and so do the word rules.
   const impostors = hits.some((hit) => hit.concept === 'impostor');
-  return impostors || insideOwnSpan(told, here) || deniedPrecondition(sentence, hits, here);
+  return (
+    impostors ||
+    insideOwnSpan(told, here) ||
+    deniedPrecondition(sentence, hits, here) ||
+    (next !== undefined &&
+      deniedInNextSentence(
+        sentence,
+        hits,
+        here,
+        next,
+        findConcepts(next, meaning.concepts, meaning.locale),
+      ))
+  );
 }
 
 /**

@@ -127,7 +127,8 @@ export const es: ToneRuleSet = {
       id: 'es.threat.prosecution',
       category: 'threat',
       pattern:
-        'denunciar(?:le|lo|la)?|denunciaremos|(?:le|lo|la) denunciaremos|denuncia (?:penal|contra usted|en su contra)|(?:presentar|presentaremos|interponer|interpondremos) (?:una )?denuncia|(?:es|como|considerado|considerada) (?:un )?(?:robo|hurto|delito|fraude)|a las autoridades|(?:cargos|proceso|causa|delito|antecedentes) penal(?:es)?|(?:lo|la|le) (?:vamos a |)denunciar|(?:llamar|avisar|acudir|recurrir) a la policía|(?:llamar|avisar|acudir|recurrir) a la policia|fiscalía|fiscalia|delito|estafa',
+        // "Le recomendamos bloquearla y denunciarla": advice to report a scam is the customer's step.
+        '(?<!(?:recomendamos|recomiendo|sugerimos|aconsejamos|puede|puedes|podés)(?:(?: \\p{L}+){1,3} y)? )denunciar(?:le|lo|la)?|denunciaremos|(?:le|lo|la) denunciaremos|denuncia (?:penal|contra usted|en su contra)|(?:presentar|presentaremos|interponer|interpondremos) (?:una )?denuncia|(?:es|como|considerado|considerada) (?:un )?(?:robo|hurto|delito|fraude)|a las autoridades|(?:cargos|proceso|causa|delito|antecedentes) penal(?:es)?|(?:lo|la|le) (?:vamos a |)denunciar|(?:llamar|avisar|acudir|recurrir) a la policía|(?:llamar|avisar|acudir|recurrir) a la policia|fiscalía|fiscalia|delito|estafa',
       reason:
         'Amenazar con denuncias, policía o antecedentes penales por una deuda es ilegal y atemoriza.',
       ruleRef: 'FDCPA §807(4),(7); CONC 7.11',
