@@ -24,6 +24,7 @@ import {
   settingsFieldLabel,
   settingsFields,
   isSettingsField,
+  type SettingsLocale,
 } from '../../shared/settings';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
@@ -64,8 +65,8 @@ function settingsBackend(initial: Record<string, unknown> = stored) {
   return { puts };
 }
 
-async function renderSettings() {
-  const renderer = renderSettingsPage();
+async function renderSettings(locale: SettingsLocale = 'en') {
+  const renderer = renderSettingsPage(locale);
   await renderer.waitFor(() =>
     expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
   );
@@ -214,6 +215,21 @@ describe('HubSpot settings page', () => {
         'Payment link: enter a secure web address starting with https://, or leave it empty.',
     });
     expect(renderer.findByTestId(Alert, 'settings-stored-problems')).toBeTruthy();
+  });
+
+  it("flags a stored http:// link in a Spanish-speaking admin's language", async () => {
+    settingsBackend({
+      ...stored,
+      outreach: { companyName: 'Acme Lending', paymentLink: 'http://pay.acme.test' },
+    });
+    const renderer = await renderSettings('es');
+
+    expect(input(renderer, 'outreach.paymentLink').props).toMatchObject({
+      label: 'Enlace de pago',
+      error: true,
+      validationMessage:
+        'Enlace de pago: escribe una dirección web segura que empiece por https://, o déjalo vacío.',
+    });
   });
 
   it('asks for the company name the templates sign with when none is set', async () => {
