@@ -13,7 +13,7 @@ import {
   untilCalled,
   patiently,
 } from './factories';
-import { englishContact, renderPanels, toneOnly } from './render-panels';
+import { copyKindDraft, englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
 
@@ -105,18 +105,8 @@ describe('HubSpot card: tone check of a draft', () => {
     server.use(settingsHandler());
     const renderer = await renderTonePanel(englishContact);
     const message = 'Hi Maria, can you tell me what would help you most with this payment?';
-    typeDraft(renderer, message);
-    await renderer.waitFor(
-      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-      patiently,
-    );
     // In block mode (the default) Copy waits for the check of what was typed.
-    await renderer.waitFor(
-      () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-      patiently,
-    );
-
-    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+    await copyKindDraft(renderer, message);
 
     const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
     await untilCalled(addAlert);
