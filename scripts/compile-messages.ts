@@ -2,7 +2,8 @@
  * `npm run i18n:compile`: parses shared/i18n/messages/*.ts into shared/i18n/compiled/<language>.json
  * (what every host uses), compiled/hubspot-<language>.json (the card's and settings page's own) and
  * compiled/opening-<language>.json (the part of the first that the Zendesk sidebar's first paint speaks),
- * compiled/core-<language>.json (the messages the core writes itself: plan summaries, settings) and
+ * compiled/summary-<language>.json and settings-<language>.json (the messages the core writes itself:
+ * plan summaries, the settings check's words),
  * compiled/card-opening-<language>.json (what the HubSpot card says before its catalog arrives), and
  * compiled/outcome-keys.json (the keys an outcomes view may name).
  */

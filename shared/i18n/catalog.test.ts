@@ -3,14 +3,16 @@ import { catalogParts, hubspotOnlyKey, outcomeKeysOf } from './compile';
 import outcomeKeys from './compiled/outcome-keys.json';
 import cardOpeningEn from './compiled/card-opening-en.json';
 import cardOpeningEs from './compiled/card-opening-es.json';
-import coreEn from './compiled/core-en.json';
-import coreEs from './compiled/core-es.json';
 import compiledEn from './compiled/en.json';
 import compiledEs from './compiled/es.json';
 import hubspotEn from './compiled/hubspot-en.json';
 import hubspotEs from './compiled/hubspot-es.json';
 import openingEn from './compiled/opening-en.json';
 import openingEs from './compiled/opening-es.json';
+import settingsEn from './compiled/settings-en.json';
+import settingsEs from './compiled/settings-es.json';
+import summaryEn from './compiled/summary-en.json';
+import summaryEs from './compiled/summary-es.json';
 import { en } from './messages/en';
 import { es } from './messages/es';
 import { createTranslator, isSharedMessageKey, languageFor } from './translate';
@@ -51,8 +53,10 @@ describe('the message catalog', () => {
       'hubspot-es': hubspotEs,
       'opening-en': openingEn,
       'opening-es': openingEs,
-      'core-en': coreEn,
-      'core-es': coreEs,
+      'summary-en': summaryEn,
+      'summary-es': summaryEs,
+      'settings-en': settingsEn,
+      'settings-es': settingsEs,
       'card-opening-en': cardOpeningEn,
       'card-opening-es': cardOpeningEs,
     };

@@ -35,13 +35,15 @@ export const openingKey = (key: string): boolean =>
   key.startsWith('errors.');
 
 /**
- * Keys the core writes itself, whatever host it runs in: a plan's summary (in the customer's
- * language, so every language ships) and the settings check's words. Compiled apart
- * (`core-<language>.json`, shared/i18n/core.ts), so a module of the core that writes them does not
- * pull the whole catalog into a bundle (the HubSpot card fetches the rest from our backend, issue 16).
+ * Keys the core writes itself, whatever host it runs in, compiled apart so a module of the core that
+ * writes them does not pull the whole catalog into a bundle (the HubSpot card fetches the rest from
+ * our backend, issue 16; shared/i18n/core.ts). A plan's summary is in the customer's language, so
+ * every language ships with it (`summary-<language>.json`). The settings check's words
+ * (`settings-<language>.json`) are a part of their own: the card reads stored settings without
+ * wording what is wrong with them, so it ships none of them.
  */
-export const coreKey = (key: string): boolean =>
-  key.startsWith('plans.summary.') || key.startsWith('settings.');
+export const summaryKey = (key: string): boolean => key.startsWith('plans.summary.');
+export const settingsKey = (key: string): boolean => key.startsWith('settings.');
 
 /**
  * Keys the HubSpot card speaks before its catalog has arrived from our backend: its loading state,
@@ -82,7 +84,8 @@ export function catalogParts(
     [language]: part((key) => !hubspotOnlyKey(key)),
     [`hubspot-${language}`]: part(hubspotOnlyKey),
     [`opening-${language}`]: part((key) => !hubspotOnlyKey(key) && openingKey(key)),
-    [`core-${language}`]: part(coreKey),
+    [`summary-${language}`]: part(summaryKey),
+    [`settings-${language}`]: part(settingsKey),
     [`card-opening-${language}`]: part(cardOpeningKey),
   };
 }

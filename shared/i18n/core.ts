@@ -1,11 +1,15 @@
 /**
- * The messages the core writes itself (compile.ts `coreKey`: a plan's summary, the settings check's
- * words), in every language, without the rest of the catalog. A core module that writes words
- * imports this rather than translate.ts, so a host that loads its catalog later (the HubSpot card
- * fetches it from our backend) does not bundle both whole catalogs through the core (issue 16).
+ * The messages the core writes itself (compile.ts `summaryKey`, `settingsKey`), in every language,
+ * without the rest of the catalog. A core module that writes words imports this rather than
+ * translate.ts, so a host that loads its catalog later (the HubSpot card fetches it from our
+ * backend) does not bundle both whole catalogs through the core (issue 16). Each part is its own
+ * pair of files, so a bundle that writes plan summaries but never words a settings problem (the
+ * card) carries only the summaries.
  */
-import coreEn from './compiled/core-en.json';
-import coreEs from './compiled/core-es.json';
+import settingsEn from './compiled/settings-en.json';
+import settingsEs from './compiled/settings-es.json';
+import summaryEn from './compiled/summary-en.json';
+import summaryEs from './compiled/summary-es.json';
 import {
   translatorOver,
   type CatalogLanguage,
@@ -13,12 +17,18 @@ import {
   type Translate,
 } from './translator';
 
-const compiled: Record<CatalogLanguage, CompiledMessages> = { en: coreEn, es: coreEs };
+const summaries: Record<CatalogLanguage, CompiledMessages> = { en: summaryEn, es: summaryEs };
+const settings: Record<CatalogLanguage, CompiledMessages> = { en: settingsEn, es: settingsEs };
 
 /**
- * A translator for `locale` over the core's own messages: `plans.summary.*` and `settings.*`. Any
- * other key comes back as itself (catalog.test.ts holds the core to these keys).
+ * A translator for `locale` over a plan summary's messages (`plans.summary.*`). Any other key comes
+ * back as itself (catalog.test.ts holds each compiled part to the sources).
  */
-export function createCoreTranslator(locale: string): Translate {
-  return translatorOver(locale, compiled);
+export function createSummaryTranslator(locale: string): Translate {
+  return translatorOver(locale, summaries);
+}
+
+/** A translator for `locale` over the settings check's messages (`settings.*`), as above. */
+export function createSettingsTranslator(locale: string): Translate {
+  return translatorOver(locale, settings);
 }

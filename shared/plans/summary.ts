@@ -5,7 +5,7 @@
  */
 import { formatLongDate } from '../calendar/calendar';
 import { languageIn } from '../i18n/language';
-import { createCoreTranslator } from '../i18n/core';
+import { createSummaryTranslator } from '../i18n/core';
 import type { Translate } from '../i18n/translator';
 import { formatMoney, type Money } from '../money/money';
 import type { PlanOption } from './option';
@@ -21,8 +21,8 @@ export function summaryLanguageFor(locale: string): SummaryLanguage {
 
 /** The catalog in each summary language (values come formatted, so the language is enough). */
 const translators: Record<SummaryLanguage, Translate> = {
-  en: createCoreTranslator('en'),
-  es: createCoreTranslator('es'),
+  en: createSummaryTranslator('en'),
+  es: createSummaryTranslator('es'),
 };
 
 /** What a summary needs to know about the option, so a UI can summarise an edited option too. */

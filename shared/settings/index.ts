@@ -2,7 +2,15 @@
 export * from './settings';
 export * from './fields';
 export * from './messages';
-export { validateSettings, type SettingsError, type SettingsValidation } from './validate-settings';
+export {
+  checkSettings,
+  settingsErrorOf,
+  validateSettings,
+  type SettingsCheck,
+  type SettingsError,
+  type SettingsProblem,
+  type SettingsValidation,
+} from './validate-settings';
 export { isTimeZone } from './schema';
 export * from './settings-needing-attention';
 export { settingsAmountIn, toClosedDaysSource, toPlanPolicy } from './plan-policy';

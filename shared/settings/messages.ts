@@ -4,7 +4,7 @@
  * shared/i18n/messages) turns them into a sentence that names the setting as the admin sees it.
  */
 import type { SettingsField } from './fields';
-import { createCoreTranslator } from '../i18n/core';
+import { createSettingsTranslator } from '../i18n/core';
 import type { Translate } from '../i18n/translator';
 import type { BlockableToneCategory, SettingsLocale } from './settings';
 
@@ -62,7 +62,7 @@ const translators = new Map<SettingsLocale, Translate>();
 function translatorFor(locale: SettingsLocale): Translate {
   let t = translators.get(locale);
   if (t === undefined) {
-    t = createCoreTranslator(locale);
+    t = createSettingsTranslator(locale);
     translators.set(locale, t);
   }
   return t;

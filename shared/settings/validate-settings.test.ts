@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { defaultSettings, settingsLocales, type TactfulSettings } from './settings';
 import { settingsErrorCodes, settingsFieldLabel, settingsMessage } from './messages';
-import { validateSettings, type SettingsError } from './validate-settings';
+import { checkSettings, validateSettings, type SettingsError } from './validate-settings';
 import { anyTime, validSettings } from './testing/arbitrary-settings';
 
 /** The errors of a validation that must fail. */
@@ -235,6 +235,31 @@ describe('validateSettings', () => {
           new RegExp(`^${settingsFieldLabel('policy.currency', locale)}[: ]`),
         );
         expect(sentence).not.toMatch(/^settings\./);
+      }
+    }
+  });
+});
+
+describe('checkSettings', () => {
+  it('finds what validateSettings finds, unworded (the HubSpot card reads stored settings so)', () => {
+    const inputs: unknown[] = [
+      defaultSettings,
+      'not settings',
+      withPolicy({ maxTermMonths: 0, currency: 'XXQ' }),
+      { outreach: { companyName: 'Acme', paymentLink: 'http://pay.acme.test' } },
+      { tone: { flagPhrases: ['final demand', 'final demand', ''] } },
+    ];
+    for (const input of inputs) {
+      const validated = validateSettings(input, 'es');
+      const checked = checkSettings(input);
+      if (validated.ok) expect(checked).toEqual(validated);
+      else {
+        const unworded = validated.errors.map(({ field, code, params }) => ({
+          field,
+          code,
+          params,
+        }));
+        expect(checked).toEqual({ ok: false, problems: unworded });
       }
     }
   });

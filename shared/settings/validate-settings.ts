@@ -22,20 +22,28 @@ import {
   type TactfulSettings,
 } from './settings';
 
-/** One thing wrong with one setting, with a sentence the admin can act on. */
-export interface SettingsError {
+/** One thing wrong with one setting, as the check found it: the field, why, and the values. */
+export interface SettingsProblem {
   /** Dotted path of the setting, e.g. `policy.minInstalment`. */
   field: SettingsField;
   code: SettingsErrorCode;
-  /** What to fix, in the requested locale, naming the setting as the form labels it. */
-  message: string;
   /** Values the message mentions (`min`, `max`, `choices`, `value`, `entry` for list items). */
   params: MessageParams;
+}
+
+/** One thing wrong with one setting, with a sentence the admin can act on. */
+export interface SettingsError extends SettingsProblem {
+  /** What to fix, in the requested locale, naming the setting as the form labels it. */
+  message: string;
 }
 
 /** Valid settings, or every problem found. */
 export type SettingsValidation =
   { ok: true; value: TactfulSettings } | { ok: false; errors: SettingsError[] };
+
+/** Valid settings, or every problem found, unworded. */
+export type SettingsCheck =
+  { ok: true; value: TactfulSettings } | { ok: false; problems: SettingsProblem[] };
 
 // Params the built-in checks need for their sentences, by field.
 const fieldParams: Partial<Record<SettingsField, MessageParams>> = {
@@ -67,8 +75,8 @@ function toParams(raw: unknown): MessageParams {
   return params;
 }
 
-/** Turns one zod issue into a settings error on the nearest known field. */
-function toError(issue: z.core.$ZodIssue, locale: SettingsLocale): SettingsError {
+/** Turns one zod issue into a settings problem on the nearest known field. */
+function toProblem(issue: z.core.$ZodIssue): SettingsProblem {
   const keys = issue.path.filter((key): key is string => typeof key === 'string');
   const index = issue.path.find((key): key is number => typeof key === 'number');
   let field: SettingsField = 'settings';
@@ -87,7 +95,27 @@ function toError(issue: z.core.$ZodIssue, locale: SettingsLocale): SettingsError
     ...custom,
     ...(index === undefined ? {} : { entry: index + 1 }),
   };
+  return { field, code, params };
+}
+
+/** `problem` with its sentence in `locale`. */
+export function settingsErrorOf(problem: SettingsProblem, locale: SettingsLocale): SettingsError {
+  const { field, code, params } = problem;
   return { field, code, message: settingsMessage(code, field, params, locale), params };
+}
+
+/**
+ * Checks settings from any source as `validateSettings` does, without wording the problems: for a
+ * reader that only needs to know what is wrong, not to say it (the HubSpot card reading stored
+ * settings), so it does not carry the settings check's sentences in every language (issue 16).
+ */
+export function checkSettings(input: unknown): SettingsCheck {
+  const parsed = settingsSchema.safeParse(input);
+  if (parsed.success) {
+    const value: TactfulSettings = parsed.data;
+    return { ok: true, value };
+  }
+  return { ok: false, problems: parsed.error.issues.map(toProblem) };
 }
 
 /**
@@ -99,10 +127,7 @@ export function validateSettings(
   input: unknown,
   locale: SettingsLocale = 'en',
 ): SettingsValidation {
-  const parsed = settingsSchema.safeParse(input);
-  if (parsed.success) {
-    const value: TactfulSettings = parsed.data;
-    return { ok: true, value };
-  }
-  return { ok: false, errors: parsed.error.issues.map((issue) => toError(issue, locale)) };
+  const checked = checkSettings(input);
+  if (checked.ok) return checked;
+  return { ok: false, errors: checked.problems.map((problem) => settingsErrorOf(problem, locale)) };
 }

@@ -25,6 +25,7 @@ import {
   collectionsReply,
   testBackendUrl,
   type TestServicesOptions,
+  patiently,
 } from './factories';
 
 function renderCard(options: TestServicesOptions = {}) {
@@ -47,8 +48,9 @@ describe('HubSpot card on a contact', () => {
 
   it('heads each section: the customer, then tone, plans and history', async () => {
     const renderer = renderCard();
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Heading, 'customer-name').text).toBe('Maria Lopez'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Heading, 'customer-name').text).toBe('Maria Lopez'),
+      patiently,
     );
     const headings = renderer.findAll(Heading).map((heading) => heading.text);
     expect(
@@ -60,13 +62,16 @@ describe('HubSpot card on a contact', () => {
     server.use(collectionsHandler());
     const { waitFor, find, findByTestId } = renderCard();
 
-    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'), patiently);
     expect(findByTestId(Text, 'customer-email').text).toBe('maria.lopez@example.com');
     expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00');
     expect(findByTestId(Text, 'balance-due-date').text).toBe('Nov 1, 2026');
     // 25 November in Chicago, due 1 November: 24 calendar days late.
     expect(findByTestId(Tag, 'balance-due-status').text).toBe('24 days past due');
-    await waitFor(() => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'),
+      patiently,
+    );
   });
 
   it("formats the balance in the agent's locale and counts days in the customer's zone", async () => {
@@ -82,7 +87,10 @@ describe('HubSpot card on a contact', () => {
       },
     );
     // 25 Nov 15:00 UTC is already 26 Nov in Auckland: due today there.
-    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('99,50\u00a0€'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'balance-amount').text).toBe('99,50\u00a0€'),
+      patiently,
+    );
     expect(findByTestId(Tag, 'balance-due-status').text).toBe('Due today');
   });
 
@@ -92,20 +100,23 @@ describe('HubSpot card on a contact', () => {
       tactful_currency: '',
       tactful_due_date: null,
     });
-    await waitFor(() => expect(find(EmptyState).props.title).toBe('No balance set'));
+    await waitFor(() => expect(find(EmptyState).props.title).toBe('No balance set'), patiently);
     expect(find(Heading).text).toBe('Maria Lopez');
   });
 
   it('names the property when the balance cannot be read, instead of showing a wrong number', async () => {
     const { waitFor, find, maybeFindByTestId } = renderContact({ tactful_balance: '1,250.00' });
-    await waitFor(() => expect(find(Alert).props.title).toBe('The balance could not be read'));
+    await waitFor(
+      () => expect(find(Alert).props.title).toBe('The balance could not be read'),
+      patiently,
+    );
     expect(find(Alert).text).toContain('tactful_balance "1,250.00"');
     expect(maybeFindByTestId(Text, 'balance-amount')).toBeNull();
   });
 
   it('flags an unknown currency as unreadable', async () => {
     const { waitFor, find } = renderContact({ tactful_currency: 'XYZ1' });
-    await waitFor(() => expect(find(Alert).text).toContain('tactful_currency "XYZ1"'));
+    await waitFor(() => expect(find(Alert).text).toContain('tactful_currency "XYZ1"'), patiently);
   });
 
   it('shows contact flags with their dates, under the property names the backend creates', async () => {
@@ -115,7 +126,10 @@ describe('HubSpot card on a contact', () => {
       // Portals hold the texting opt-out under its first name, do_not_text.
       tactful_flag_do_not_text_since: '2026-10-03',
     });
-    await waitFor(() => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'));
+    await waitFor(
+      () => expect(findByTestId(Tag, 'flag-do-not-call').text).toBe('Do not call'),
+      patiently,
+    );
     expect(findByTestId(Tag, 'flag-do-not-sms').text).toBe('Do not text');
   });
 
@@ -124,13 +138,19 @@ describe('HubSpot card on a contact', () => {
     const properties = contactProperties();
     const actions = createMockActions(properties);
     const { waitFor, findByTestId } = renderCard({ actions });
-    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00'),
+      patiently,
+    );
 
     properties['tactful_balance'] = '1000.00';
     const [watched, notify] = actions.onCrmPropertiesUpdate.mock.calls[0] ?? [];
     expect(watched).toContain('tactful_balance');
     notify?.({ tactful_balance: '1000.00' });
-    await waitFor(() => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,000.00'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'balance-amount').text).toBe('$1,000.00'),
+      patiently,
+    );
   });
 
   it('shows an error with Retry when HubSpot gives back something that is not properties', async () => {
@@ -142,11 +162,12 @@ describe('HubSpot card on a contact', () => {
     });
     const { waitFor, find, findByTestId } = renderCard({ actions });
 
-    await waitFor(() =>
-      expect(find(ErrorState).props.title).toBe("This contact's details could not be read"),
+    await waitFor(
+      () => expect(find(ErrorState).props.title).toBe("This contact's details could not be read"),
+      patiently,
     );
     findByTestId(Button, 'overview-retry').trigger('onClick');
-    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'));
+    await waitFor(() => expect(find(Heading).text).toBe('Maria Lopez'), patiently);
   });
 
   it('shows an error when HubSpot cannot return the properties', async () => {
@@ -155,7 +176,10 @@ describe('HubSpot card on a contact', () => {
       Promise.reject(new Error('Request failed')),
     );
     const { waitFor, find } = renderCard({ actions });
-    await waitFor(() => expect(find(ErrorState).props.title).toBe('Could not load this contact'));
+    await waitFor(
+      () => expect(find(ErrorState).props.title).toBe('Could not load this contact'),
+      patiently,
+    );
     expect(find(ErrorState).find(Text).text).toContain('Request failed');
   });
 });
@@ -174,7 +198,10 @@ describe('HubSpot card: invoice balance from the backend', () => {
       ),
     );
     const { waitFor, findByTestId } = renderCard();
-    await waitFor(() => expect(findByTestId(Text, 'invoices-amount').text).toBe('$310.25'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'invoices-amount').text).toBe('$310.25'),
+      patiently,
+    );
     expect(findByTestId(DescriptionListItem, 'invoices-due').props.label).toBe(
       'Due on 2 open invoices',
     );
@@ -192,15 +219,19 @@ describe('HubSpot card: invoice balance from the backend', () => {
   ])('a %i reply (%j) shows "%s" and leaves the balance visible', async (status, body, title) => {
     server.use(collectionsHandler(body, { status }));
     const { waitFor, findByTestId } = renderCard();
-    await waitFor(() => expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(title));
+    await waitFor(
+      () => expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(title),
+      patiently,
+    );
     expect(findByTestId(Text, 'balance-amount').text).toBe('$1,250.00');
   });
 
   it('treats a reply of the wrong shape as unexpected, not as zero', async () => {
     server.use(collectionsHandler({ contactId: 51, invoices: 'none' }));
     const { waitFor, findByTestId } = renderCard();
-    await waitFor(() =>
-      expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe('Unexpected reply'),
+    await waitFor(
+      () => expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe('Unexpected reply'),
+      patiently,
     );
   });
 
@@ -214,12 +245,17 @@ describe('HubSpot card: invoice balance from the backend', () => {
       }),
     );
     const { waitFor, findByTestId } = renderCard({ timeoutMs: 50 });
-    await waitFor(() =>
-      expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(
-        'Tactful is taking too long',
-      ),
+    await waitFor(
+      () =>
+        expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(
+          'Tactful is taking too long',
+        ),
+      patiently,
     );
     findByTestId(Button, 'invoices-retry').trigger('onClick');
-    await waitFor(() => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'));
+    await waitFor(
+      () => expect(findByTestId(Text, 'invoices-none').text).toContain('No open'),
+      patiently,
+    );
   });
 });

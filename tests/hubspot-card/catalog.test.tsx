@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { catalogPaths } from '../../apps/hubspot/contract';
 import { catalogHandlers } from '../../mocks/hubspot/catalog';
 import { server } from '../../mocks/node';
-import { testBackendUrl } from './factories';
+import { testBackendUrl, patiently } from './factories';
 
 const catalogUrl = `${testBackendUrl}${catalogPaths.catalog('es')}`;
 
@@ -49,7 +49,7 @@ describe('HubSpot card before its catalog is at hand', () => {
       expect(renderer.find(LoadingSpinner).props.label).toBe('Cargando…');
       expect(headings()).toEqual([]);
       release();
-      await renderer.waitFor(() => expect(headings()).toContain('Revisión del tono'));
+      await renderer.waitFor(() => expect(headings()).toContain('Revisión del tono'), patiently);
       expect(renderer.maybeFind(LoadingSpinner, { label: 'Cargando…' })).toBeNull();
     });
   });
@@ -65,8 +65,9 @@ describe('HubSpot card before its catalog is at hand', () => {
     );
     await jest.isolateModulesAsync(async () => {
       const { renderer, headings, Button, ErrorState, Text } = await renderSpanishCardAfresh();
-      await renderer.waitFor(() =>
-        expect(renderer.maybeFindByTestId(ErrorState, 'catalog-error')).not.toBeNull(),
+      await renderer.waitFor(
+        () => expect(renderer.maybeFindByTestId(ErrorState, 'catalog-error')).not.toBeNull(),
+        patiently,
       );
       const error = renderer.findByTestId(ErrorState, 'catalog-error');
       expect(error.props.title).toBe('Tactful tuvo un problema');
@@ -80,7 +81,7 @@ describe('HubSpot card before its catalog is at hand', () => {
 
       server.use(...catalogHandlers());
       renderer.findByTestId(Button, 'catalog-retry').trigger('onClick');
-      await renderer.waitFor(() => expect(headings()).toContain('Revisión del tono'));
+      await renderer.waitFor(() => expect(headings()).toContain('Revisión del tono'), patiently);
       expect(renderer.maybeFindByTestId(ErrorState, 'catalog-error')).toBeNull();
     });
   });

@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { languagePaths, toneCheckRequestSchema } from '../../apps/hubspot/contract';
 import { checkDraft } from '../../apps/hubspot/server/language/toneCheck';
 import { server } from '../../mocks/node';
-import { loadModelsBeforeAll, settingsHandler, testBackendUrl } from './factories';
+import { loadModelsBeforeAll, settingsHandler, testBackendUrl, patiently } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
@@ -21,7 +21,7 @@ const kind = 'Hi Maria, thank you for getting back to us. Can we find a date tha
 async function renderDraftBox() {
   server.use(settingsHandler());
   const renderer = renderPanels(toneOnly, englishContact);
-  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy(), patiently);
   return renderer;
 }
 
@@ -60,7 +60,10 @@ describe('HubSpot card: the draft is checked by our backend', () => {
     expect(verdict(renderer)).toBeUndefined();
 
     held[0]?.release();
-    await renderer.waitFor(() => expect(verdict(renderer)).toBe('Do not send as written'));
+    await renderer.waitFor(
+      () => expect(verdict(renderer)).toBe('Do not send as written'),
+      patiently,
+    );
     expect(renderer.maybeFind(Text, { testId: 'draft-checking' })).toBeNull();
   });
 
@@ -83,7 +86,10 @@ describe('HubSpot card: the draft is checked by our backend', () => {
     expect(renderer.findByTestId(Text, 'draft-checking')).toBeTruthy();
 
     held[1]?.release();
-    await renderer.waitFor(() => expect(verdict(renderer)).toBe('Do not send as written'));
+    await renderer.waitFor(
+      () => expect(verdict(renderer)).toBe('Do not send as written'),
+      patiently,
+    );
   });
 
   it('when the check fails, says why and offers Retry, with no verdict; Retry checks again', async () => {
@@ -103,15 +109,16 @@ describe('HubSpot card: the draft is checked by our backend', () => {
     const renderer = await renderDraftBox();
 
     typeDraft(renderer, kind);
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'draft-check-failed')).toBeTruthy(),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Alert, 'draft-check-failed')).toBeTruthy(),
+      patiently,
     );
     expect(verdict(renderer)).toBeUndefined();
     expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(true);
 
     fail = false;
     renderer.findByTestId(Button, 'draft-check-retry').trigger('onClick');
-    await renderer.waitFor(() => expect(verdict(renderer)).toBe('Kind and clear'));
+    await renderer.waitFor(() => expect(verdict(renderer)).toBe('Kind and clear'), patiently);
     expect(renderer.maybeFind(Alert, { testId: 'draft-check-failed' })).toBeNull();
   });
 
@@ -119,8 +126,9 @@ describe('HubSpot card: the draft is checked by our backend', () => {
     const renderer = await renderDraftBox();
 
     typeDraft(renderer, 'a'.repeat(10_001));
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'draft-check-failed')).toBeTruthy(),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Alert, 'draft-check-failed')).toBeTruthy(),
+      patiently,
     );
     expect(verdict(renderer)).toBeUndefined();
   });

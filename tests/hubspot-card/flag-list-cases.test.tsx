@@ -16,6 +16,7 @@ import {
   createTestServices,
   engagementsHandler,
   settingsHandler,
+  patiently,
 } from './factories';
 
 const t = createTranslator('en');
@@ -32,8 +33,9 @@ describe('HubSpot card: the shared flag list cases', () => {
         panels={[{ id: 'history', title: 'history.title', Panel: HistoryPanel }]}
       />,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'guard-call')).toBeTruthy(),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'guard-call')).toBeTruthy(),
+      patiently,
     );
 
     const listed = renderer

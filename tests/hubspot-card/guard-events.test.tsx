@@ -14,6 +14,7 @@ import {
   engagementsHandler,
   settingsHandler,
   testBackendUrl,
+  patiently,
 } from './factories';
 import { copyKindDraft, englishContact, renderPanels, toneOnly } from './render-panels';
 
@@ -53,8 +54,9 @@ async function openCard(now: Date, withTone = false) {
   );
   const panels = withTone ? [...historyOnly, ...toneOnly] : historyOnly;
   const renderer = renderPanels(panels, { ...englishContact, now });
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBeTruthy(),
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(StatusTag, 'guard-email').text).toBeTruthy(),
+    patiently,
   );
   const events = () => guards.received.map((body) => guardEventWriteRequestSchema.parse(body));
   return { renderer, guards, tone, events };

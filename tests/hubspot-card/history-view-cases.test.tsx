@@ -20,6 +20,7 @@ import {
   engagementsHandler,
   settingsHandler,
   testBackendUrl,
+  patiently,
 } from './factories';
 
 // The card speaks the shared catalog, the same words the Zendesk sidebar shows.
@@ -34,7 +35,10 @@ async function renderHistory() {
       panels={[{ id: 'history', title: 'history.title', Panel: HistoryPanel }]}
     />,
   );
-  await renderer.waitFor(() => expect(renderer.findByTestId(StatusTag, 'guard-call')).toBeTruthy());
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(StatusTag, 'guard-call')).toBeTruthy(),
+    patiently,
+  );
   return renderer;
 }
 
@@ -102,25 +106,28 @@ describe('HubSpot card: the shared flag form cases', () => {
     renderer.findByTestId(TextArea, 'flag-reason').props.onInput?.(c.reason);
     // The card renders the choice once its subscription to the form is in place.
     const label = t(c.chosenIsOn ? 'history.flags.clear' : 'history.flags.set');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(LoadingButton, 'flag-set').text).toBe(label),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(LoadingButton, 'flag-set').text).toBe(label),
+      patiently,
     );
     renderer.findByTestId(LoadingButton, 'flag-set').trigger('onClick');
 
     if (c.problems.length === 0) {
-      await renderer.waitFor(() => expect(writes).toHaveLength(1));
+      await renderer.waitFor(() => expect(writes).toHaveLength(1), patiently);
       expect(writes[0]).toMatchObject({ set: !c.chosenIsOn, reason: c.reason.trim() });
       return;
     }
     const words = (code: (typeof c.problems)[number]) =>
       t(flagProblemKeys[code], { max: flagReasonMaxLength });
-    await renderer.waitFor(() =>
-      expect(
-        [
-          renderer.findByTestId(Select, 'flag-kind').props.validationMessage,
-          renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage,
-        ].filter((message) => message !== undefined),
-      ).toEqual(c.problems.map(words)),
+    await renderer.waitFor(
+      () =>
+        expect(
+          [
+            renderer.findByTestId(Select, 'flag-kind').props.validationMessage,
+            renderer.findByTestId(TextArea, 'flag-reason').props.validationMessage,
+          ].filter((message) => message !== undefined),
+        ).toEqual(c.problems.map(words)),
+      patiently,
     );
     expect(writes).toHaveLength(0);
   });

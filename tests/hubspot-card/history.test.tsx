@@ -309,7 +309,7 @@ describe('HubSpot card: history of a seeded contact through the backend', () => 
         expect(renderer.findByTestId(Text, 'history-summary-contacts7').text).toBe(
           '7 (3 calls, 2 emails, 2 other)',
         ),
-      { timeoutInMs: 5000 },
+      patiently,
     );
     expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toBe('55');
     expect(renderer.findByTestId(Text, 'history-summary-stage').text).toBe('31-60');

@@ -30,6 +30,7 @@ import {
 } from '../../mocks/hubspot/outcome-seed';
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { hubspotPlaygroundForTests } from '../server/playground-per-file';
+import { patiently } from './factories';
 
 let playground: HubSpotPlayground;
 let seeded = false;
@@ -69,9 +70,7 @@ async function renderPage(locale = 'en-US', userId = 3001) {
       addAlert={renderer.mocks.actions.addAlert}
     />,
   );
-  await renderer.waitFor(() => expect(renderer.findAll(StatisticsItem)).toHaveLength(7), {
-    timeoutInMs: 10_000,
-  });
+  await renderer.waitFor(() => expect(renderer.findAll(StatisticsItem)).toHaveLength(7), patiently);
   return renderer;
 }
 
@@ -133,13 +132,15 @@ describe('HubSpot outcomes page', () => {
     await renderer.waitFor(
       () =>
         expect(statistic(renderer, 'promises')).toBe(String(outcomeSeedFigures.promisesDue / 3)),
-      { timeoutInMs: 10_000 },
+      patiently,
     );
     renderer.findByTestId(Button, 'copy-csv-plans-by-status').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
-        ['status,plans\r\non-track,0\r\nat-risk,0\r\ncompleted,1\r\nbroken,1\r\n'],
-      ]),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
+          ['status,plans\r\non-track,0\r\nat-risk,0\r\ncompleted,1\r\nbroken,1\r\n'],
+        ]),
+      patiently,
     );
     expect(renderer.mocks.actions.addAlert.calls).toEqual([
       [
@@ -164,10 +165,12 @@ describe('HubSpot outcomes page', () => {
       weeks.filter((_cell, at) => at % 3 === index).reduce((sum, cell) => sum + Number(cell), 0);
     expect([column(1), column(2)]).toEqual([notNow, contactsAgainstGuard]);
     renderer.findByTestId(Button, 'copy-csv-guards-by-agent').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
-        ['agent,not_now,contacts_against_guard\r\n3002,12,0\r\n3003,24,6\r\n'],
-      ]),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.mocks.actions.copyTextToClipboard.calls).toEqual([
+          ['agent,not_now,contacts_against_guard\r\n3002,12,0\r\n3003,24,6\r\n'],
+        ]),
+      patiently,
     );
 
     renderer.find(Select, { name: 'filter-team' }).props.onChange?.('101');
@@ -176,7 +179,7 @@ describe('HubSpot outcomes page', () => {
         expect(statistic(renderer, 'against-guard')).toBe(
           String(outcomeSeedFigures.team101ContactsAgainstGuard),
         ),
-      { timeoutInMs: 10_000 },
+      patiently,
     );
     expect(cells(renderer, 'guards-by-agent')).toEqual([
       '3002',

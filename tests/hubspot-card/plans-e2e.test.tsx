@@ -13,7 +13,7 @@ import { Card } from '../../apps/hubspot/card/ui/Card';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import type { HubSpotPlayground } from '../../mocks/hubspot/playground';
 import { hubspotPlaygroundForTests } from '../server/playground-per-file';
-import { contactProperties, createMockActions, createMockContext } from './factories';
+import { contactProperties, createMockActions, createMockContext, patiently } from './factories';
 
 let playground: HubSpotPlayground;
 hubspotPlaygroundForTests((started) => (playground = started));
@@ -94,10 +94,14 @@ function writtenToHubSpot() {
 }
 
 async function chooseMonthlyPlan(renderer: ReturnType<typeof renderPlans>, amount: string) {
-  await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+    patiently,
+  );
   renderer.findByTestId(Input, 'plan-amount').props.onInput?.(amount);
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Select, 'plan-choice').props.value).toBeDefined(),
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Select, 'plan-choice').props.value).toBeDefined(),
+    patiently,
   );
   renderer.findByTestId(Select, 'plan-choice').props.onChange?.('instalments-monthly');
 }
@@ -112,12 +116,14 @@ describe('HubSpot card: accepting a plan through the backend', () => {
       playgroundTransport({ loseFirstPlanReply: () => written() }),
       3000,
     );
-    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(), {
-      timeoutInMs: 5000,
-    });
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+      patiently,
+    );
     await chooseMonthlyPlan(renderer, '500'); // 3 monthly payments: 416.66, 416.66, 416.68
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(LoadingButton, 'plans-accept').props.disabled).toBe(false),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(LoadingButton, 'plans-accept').props.disabled).toBe(false),
+      patiently,
     );
     renderer.findByTestId(LoadingButton, 'plans-accept').trigger('onClick');
     await firstWriteDone;
@@ -126,7 +132,7 @@ describe('HubSpot card: accepting a plan through the backend', () => {
         expect(renderer.findByTestId(Alert, 'plans-accept-failed').props.title).toBe(
           'Tactful is taking too long',
         ),
-      { timeoutInMs: 5000 },
+      patiently,
     );
     expect(writtenToHubSpot()).toEqual({
       notes: 1,
@@ -140,7 +146,7 @@ describe('HubSpot card: accepting a plan through the backend', () => {
     renderer.findByTestId(Button, 'plans-accept-retry').trigger('onClick');
     await renderer.waitFor(
       () => expect(renderer.findByTestId(Alert, 'plans-accepted').text).toMatch(/already recorded/),
-      { timeoutInMs: 5000 },
+      patiently,
     );
     expect(writtenToHubSpot().notes).toBe(1);
     expect(writtenToHubSpot().tasks).toHaveLength(3);
@@ -149,7 +155,7 @@ describe('HubSpot card: accepting a plan through the backend', () => {
     await renderer.waitFor(
       () =>
         expect(renderer.findByTestId(StatusTag, 'promise-state-2027-01-25').text).toBe('Pending'),
-      { timeoutInMs: 5000 },
+      patiently,
     );
     expect(renderer.findByTestId(StatusTag, 'current-plan-health').text).toBe('On track');
   });

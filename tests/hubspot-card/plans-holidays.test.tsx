@@ -8,7 +8,7 @@ import { server } from '../../mocks/node';
 import { backendPaths, type PortalHolidays } from '../../apps/hubspot/contract';
 import { holidayDatesBetween } from '../../shared/calendar/holidays';
 import { defaultSettings } from '../../shared/settings';
-import { engagementsHandler, testBackendUrl } from './factories';
+import { engagementsHandler, testBackendUrl, patiently } from './factories';
 import { englishContact, plansOnly, renderPanels } from './render-panels';
 
 // Thanksgiving, 26 November 2026, follows the test clock's 25 November, closed by the company.
@@ -29,10 +29,14 @@ function serve(reply: JsonBodyType) {
 
 async function payInFull() {
   const renderer = renderPanels(plansOnly, englishContact);
-  await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+    patiently,
+  );
   renderer.findByTestId(Input, 'plan-amount').props.onInput?.('1250');
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'plans-summary').text).toMatch(/^One payment/),
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Text, 'plans-summary').text).toMatch(/^One payment/),
+    patiently,
   );
   return renderer;
 }

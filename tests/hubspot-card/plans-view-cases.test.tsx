@@ -6,7 +6,7 @@ import { Alert, Input, Select } from '@hubspot/ui-extensions';
 import { server } from '../../mocks/node';
 import { createTranslator } from '../../shared/i18n';
 import { planChooserCases } from '../../shared/testing/plan-chooser-cases';
-import { engagementsHandler, settingsHandler } from './factories';
+import { engagementsHandler, settingsHandler, patiently } from './factories';
 import { plansOnly, renderPanels } from './render-panels';
 
 const t = createTranslator('en');
@@ -15,7 +15,10 @@ describe('HubSpot card: the shared plan chooser cases', () => {
   it.each(planChooserCases)('$name', async (c) => {
     server.use(settingsHandler(), engagementsHandler());
     const renderer = renderPanels(plansOnly);
-    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+      patiently,
+    );
     renderer.findByTestId(Input, 'plan-amount').props.onInput?.(c.perMonth);
 
     const monthly = t('plans.kinds.instalments', { frequency: t('plans.frequencies.monthly') });
@@ -24,7 +27,7 @@ describe('HubSpot card: the shared plan chooser cases', () => {
         .findByTestId(Select, 'plan-choice')
         .props.options.map((option) => option.label);
       expect(labels.includes(monthly)).toBe(c.monthlyInstalments);
-    });
+    }, patiently);
     const longer = renderer
       .findAll(Alert)
       .map((alert) => alert.props.testId ?? '')

@@ -22,6 +22,7 @@ import {
   engagementsHandler,
   settingsHandler,
   type TestServicesOptions,
+  patiently,
 } from './factories';
 import { plansOnly, renderPanels } from './render-panels';
 
@@ -32,7 +33,10 @@ function renderPlans(options: TestServicesOptions = {}) {
 type Renderer = ReturnType<typeof renderPlans>;
 
 async function enterAmount(renderer: Renderer, amount: string) {
-  await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+    patiently,
+  );
   renderer.findByTestId(Input, 'plan-amount').props.onInput?.(amount);
 }
 
@@ -48,8 +52,10 @@ describe('HubSpot card: payment plans', () => {
   it('suggests options for what the customer can afford, within the policy', async () => {
     const renderer = await plansFor('200'); // $1,250.00, customer in Chicago speaking Spanish
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-count').text).toBe('7'),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-count').text).toBe('7'),
+      patiently,
     );
     const fact = (code: string) =>
       renderer.findByTestId(Text, `plan-option-instalments-monthly-${code}`).text;
@@ -73,8 +79,9 @@ describe('HubSpot card: payment plans', () => {
     expect(choice.value).toBe('instalments-semimonthly');
     choice.onChange?.('instalments-monthly');
     // The customer's summary is in their language.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('7 pagos cada mes'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('7 pagos cada mes'),
+      patiently,
     );
   });
 
@@ -82,10 +89,12 @@ describe('HubSpot card: payment plans', () => {
     const renderer = await plansFor('200', {
       context: createMockContext({ user: { locale: 'es-ES' } }),
     });
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-regular').text).toMatch(
-        /178,57/,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'plan-option-instalments-monthly-regular').text).toMatch(
+          /178,57/,
+        ),
+      patiently,
     );
     const labels = renderer
       .findByTestId(Select, 'plan-choice')
@@ -97,19 +106,23 @@ describe('HubSpot card: payment plans', () => {
     );
 
     renderer.findByTestId(Input, 'plan-amount').props.onInput?.('doscientos');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toBe(
-        'Introduzca un importe como 150 o 150,00.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toBe(
+          'Introduzca un importe como 150 o 150,00.',
+        ),
+      patiently,
     );
   });
 
   it('offers no plan past the maximum term: it says how much more each payment would need', async () => {
     const renderer = await plansFor('20');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'plans-nothing-fits').props.title).toBe(
-        'No plan fits the policy',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Alert, 'plans-nothing-fits').props.title).toBe(
+          'No plan fits the policy',
+        ),
+      patiently,
     );
     // Its text opens with what a title would say, so it has none.
     const monthly = renderer.findByTestId(Alert, 'plans-needs-longer-plan-monthly');
@@ -121,21 +134,28 @@ describe('HubSpot card: payment plans', () => {
 
   it('says what is wrong with an amount it cannot read, and offers nothing to accept', async () => {
     const renderer = await plansFor('two hundred');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toMatch(
-        /Enter an amount such as 150/,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Input, 'plan-amount').props.validationMessage).toMatch(
+          /Enter an amount such as 150/,
+        ),
+      patiently,
     );
     expect(renderer.maybeFindByTestId(LoadingButton, 'plans-accept')).toBeNull();
 
     renderer.findByTestId(Select, 'plan-capacity-mode').props.onChange?.('income-and-expenditure');
-    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-income')).toBeTruthy());
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Input, 'plan-income')).toBeTruthy(),
+      patiently,
+    );
     renderer.findByTestId(Input, 'plan-income').props.onInput?.('1500');
     renderer.findByTestId(Input, 'plan-outgoings').props.onInput?.('1600');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Input, 'plan-outgoings').props.validationMessage).toMatch(
-        /Nothing is left after essential outgoings/,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Input, 'plan-outgoings').props.validationMessage).toMatch(
+          /Nothing is left after essential outgoings/,
+        ),
+      patiently,
     );
   });
 
@@ -143,14 +163,16 @@ describe('HubSpot card: payment plans', () => {
     const renderer = await plansFor('1250', {
       properties: contactProperties({ hs_language: 'en' }),
     });
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plans-summary').text).toBe(
-        'One payment of $1,250.00 on November 25, 2026.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'plans-summary').text).toBe(
+          'One payment of $1,250.00 on November 25, 2026.',
+        ),
+      patiently,
     );
     renderer.findByTestId(Button, 'plans-copy').trigger('onClick');
     const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
-    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1));
+    await renderer.waitFor(() => expect(addAlert.calls).toHaveLength(1), patiently);
     expect(copyTextToClipboard.calls).toEqual([['One payment of $1,250.00 on November 25, 2026.']]);
   });
 
@@ -164,10 +186,12 @@ describe('HubSpot card: payment plans', () => {
     );
     const renderer = renderPlans();
     await enterAmount(renderer, '300');
-    await renderer.waitFor(() =>
-      expect(
-        renderer.findByTestId(Select, 'plan-choice').props.options.map((option) => option.value),
-      ).toEqual(['pay-in-full', 'instalments-monthly']),
+    await renderer.waitFor(
+      () =>
+        expect(
+          renderer.findByTestId(Select, 'plan-choice').props.options.map((option) => option.value),
+        ).toEqual(['pay-in-full', 'instalments-monthly']),
+      patiently,
     );
   });
 
@@ -189,8 +213,9 @@ describe('HubSpot card: payment plans', () => {
       ]),
     );
     const renderer = renderPlans();
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'current-plan-health').text).toBe('At risk'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'current-plan-health').text).toBe('At risk'),
+      patiently,
     );
     expect(renderer.findByTestId(StatusTag, 'promise-state-2026-10-25').text).toBe('Kept');
     expect(renderer.findByTestId(StatusTag, 'promise-state-2026-11-10').text).toBe('Broken');
@@ -221,22 +246,30 @@ describe('HubSpot card: payment plans', () => {
     );
     const renderer = renderPlans();
     await enterAmount(renderer, '650');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Select, 'plan-choice').props.value).toBe('instalments-monthly'),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Select, 'plan-choice').props.value).toBe(
+          'instalments-monthly',
+        ),
+      patiently,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('2 pagos'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'plans-summary').text).toContain('2 pagos'),
+      patiently,
     );
     renderer.findByTestId(LoadingButton, 'plans-accept').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'plans-accept-failed').props.title).toBe(
-        'Cannot reach Tactful',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Alert, 'plans-accept-failed').props.title).toBe(
+          'Cannot reach Tactful',
+        ),
+      patiently,
     );
 
     renderer.findByTestId(Button, 'plans-accept-retry').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'plans-accepted').text).toMatch(/already recorded/),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Alert, 'plans-accepted').text).toMatch(/already recorded/),
+      patiently,
     );
     // Recorded: the same plan cannot be accepted again from here.
     expect(renderer.findByTestId(LoadingButton, 'plans-accept').props.disabled).toBe(true);

@@ -5,7 +5,12 @@ import { ErrorState, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { server } from '../../mocks/node';
 import { Card } from '../../apps/hubspot/card/ui/Card';
-import { collectionsHandler, createTestServices, emptyPortalHandlers } from './factories';
+import {
+  collectionsHandler,
+  createTestServices,
+  emptyPortalHandlers,
+  patiently,
+} from './factories';
 
 const broken = {
   error: {
@@ -20,10 +25,12 @@ describe('HubSpot card on a broken installation', () => {
     const renderer = createRenderer('crm.record.tab');
     renderer.render(<Card services={createTestServices()} />);
     const { waitFor, findByTestId } = renderer;
-    await waitFor(() =>
-      expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(
-        'Tactful needs to be reinstalled',
-      ),
+    await waitFor(
+      () =>
+        expect(findByTestId(ErrorState, 'invoices-error').props.title).toBe(
+          'Tactful needs to be reinstalled',
+        ),
+      patiently,
     );
     expect(findByTestId(ErrorState, 'invoices-error').find(Text).text).toContain(
       'Ask a HubSpot admin to reinstall the Tactful app.',

@@ -16,6 +16,7 @@ import {
   contactUrl,
   createTestServices,
   testBackendUrl,
+  patiently,
 } from './factories';
 
 const firstName = '<img src=x onerror=alert(1)>Maria';
@@ -76,11 +77,15 @@ describe('HubSpot card: hostile customer text', () => {
         })}
       />,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Heading, 'customer-name').text).toBe(`${firstName} ${lastName}`),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Heading, 'customer-name').text).toBe(
+          `${firstName} ${lastName}`,
+        ),
+      patiently,
     );
-    await renderer.waitFor(() => expect(shownText(renderer)).toContain(reason));
-    await renderer.waitFor(() => expect(shownText(renderer)).toContain(excerpt));
+    await renderer.waitFor(() => expect(shownText(renderer)).toContain(reason), patiently);
+    await renderer.waitFor(() => expect(shownText(renderer)).toContain(excerpt), patiently);
     const text = shownText(renderer);
     expect(text).toContain(email);
     for (const link of renderer.findAll(Link)) {

@@ -11,6 +11,7 @@ import {
   createTestServices,
   engagementsHandler,
   settingsHandler,
+  patiently,
 } from './factories';
 
 describe('HubSpot card: a crashing panel', () => {
@@ -25,17 +26,21 @@ describe('HubSpot card: a crashing panel', () => {
     const renderer = createRenderer('crm.record.tab');
     renderer.render(<Card services={createTestServices({ actions })} />);
 
-    await renderer.waitFor(() => expect(renderer.findAll(ErrorState)).toHaveLength(1));
+    await renderer.waitFor(() => expect(renderer.findAll(ErrorState)).toHaveLength(1), patiently);
     const failed = renderer.find(ErrorState);
     expect(failed.props.title).toMatch(/could not be shown/);
     // The tone panel below still works.
-    await renderer.waitFor(() => expect(renderer.findByTestId(TextArea, 'draft')).toBeDefined());
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(TextArea, 'draft')).toBeDefined(),
+      patiently,
+    );
 
     broken = false;
     failed.find(Button).trigger('onClick');
-    await renderer.waitFor(() => expect(renderer.findAll(ErrorState)).toHaveLength(0));
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Heading, 'customer-name').text).toBe('Maria Lopez'),
+    await renderer.waitFor(() => expect(renderer.findAll(ErrorState)).toHaveLength(0), patiently);
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Heading, 'customer-name').text).toBe('Maria Lopez'),
+      patiently,
     );
     logged.mockRestore();
   });

@@ -9,7 +9,12 @@ import { Card } from '../../apps/hubspot/card/ui/Card';
 import type { CardPanel } from '../../apps/hubspot/card/ui/panels';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
 import { TonePanel } from '../../apps/hubspot/card/ui/panels/tone/TonePanel';
-import { contactProperties, createTestServices, type TestServicesOptions } from './factories';
+import {
+  contactProperties,
+  createTestServices,
+  type TestServicesOptions,
+  patiently,
+} from './factories';
 
 /** The plans panel alone. */
 export const plansOnly = [{ id: 'plans', title: 'card.plans.title' as const, Panel: PlansPanel }];
@@ -30,16 +35,18 @@ export function renderPanels(panels: readonly CardPanel[], options: TestServices
 
 /** Writes `text`, a kind draft, in the tone panel, waits for its verdict and copies it to send. */
 export async function copyKindDraft(renderer: ReturnType<typeof renderPanels>, text: string) {
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(TextArea, 'draft').props.label).toBeTruthy(),
+    patiently,
   );
   renderer.findByTestId(TextArea, 'draft').props.onInput?.(text);
   await renderer.waitFor(
     () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-    { timeoutInMs: 10_000 },
+    patiently,
   );
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+    patiently,
   );
   renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
 }

@@ -13,6 +13,7 @@ import {
   emptyPortalHandlers,
   testBackendUrl,
   testContactId,
+  patiently,
 } from './factories';
 
 const contact = String(testContactId);
@@ -40,14 +41,19 @@ function openCard() {
   return renderer;
 }
 
+type Rendered = ReturnType<typeof createRenderer>;
+
+/** Waits until `find` finds what it looks for (it throws until then). */
+const untilFound = (renderer: Rendered, find: () => unknown) =>
+  renderer.waitFor(() => expect(find()).toBeTruthy(), patiently);
+
 /** Waits until every panel has finished opening: tone, plans (with the current plan), history. */
-async function everyPanelOpen(renderer: ReturnType<typeof createRenderer>) {
-  await renderer.waitFor(() => expect(renderer.findByTestId(TextArea, 'draft')).toBeTruthy());
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'current-plan-none')).toBeTruthy(),
-  );
-  await renderer.waitFor(() =>
-    expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
+async function everyPanelOpen(renderer: Rendered) {
+  await untilFound(renderer, () => renderer.findByTestId(TextArea, 'draft'));
+  await untilFound(renderer, () => renderer.findByTestId(Text, 'current-plan-none'));
+  await renderer.waitFor(
+    () => expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
+    patiently,
   );
 }
 
@@ -94,28 +100,23 @@ describe('HubSpot card: backend requests on open', () => {
       ),
     );
     const renderer = openCard();
-    await renderer.waitFor(() => expect(renderer.findByTestId(Text, 'plans-balance')).toBeTruthy());
+    await untilFound(renderer, () => renderer.findByTestId(Text, 'plans-balance'));
     answer();
     // One failed read, seen by both panels that needed it.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(ErrorState, 'current-plan-error')).toBeTruthy(),
-    );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(ErrorState, 'history-error')).toBeTruthy(),
-    );
+    await untilFound(renderer, () => renderer.findByTestId(ErrorState, 'current-plan-error'));
+    await untilFound(renderer, () => renderer.findByTestId(ErrorState, 'history-error'));
     const engagementReads = () => seen.filter((request) => request.includes('/engagements'));
     expect(engagementReads()).toHaveLength(1);
 
     renderer.findByTestId(Button, 'current-plan-retry').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'current-plan-none')).toBeTruthy(),
-    );
+    await untilFound(renderer, () => renderer.findByTestId(Text, 'current-plan-none'));
     expect(engagementReads()).toHaveLength(2);
     // The history panel still shows its own error until the agent retries it there.
     expect(renderer.findByTestId(ErrorState, 'history-error')).toBeTruthy();
     renderer.findByTestId(Button, 'history-retry').trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'history-summary-daysPastDue').text).toContain('24'),
+      patiently,
     );
     expect(engagementReads()).toHaveLength(3);
   });

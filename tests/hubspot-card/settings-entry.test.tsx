@@ -7,7 +7,7 @@ import { server } from '../../mocks/node';
 import { backendBaseUrl } from '../../apps/hubspot/card/host/backend-url';
 import { backendPaths } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { createMockContext, loadSettingsEntry } from './factories';
+import { createMockContext, loadSettingsEntry, patiently } from './factories';
 
 describe('settings entry (TactfulSettings.tsx)', () => {
   it("registers with hubspot.extend and loads the portal's settings through hubspot.fetch", async () => {
@@ -29,7 +29,7 @@ describe('settings entry (TactfulSettings.tsx)', () => {
     // Patient: the settings chunk and catalog load lazily, slow on a busy machine.
     await waitFor(
       () => expect(find(Input, { name: 'outreach.companyName' }).props.value).toBe('Acme Lending'),
-      { timeoutInMs: 10_000 },
+      patiently,
     );
     // A Spanish-speaking admin reads the labels in Spanish.
     expect(find(Input, { name: 'policy.minInstalment' }).props.label).toBe('Cuota mínima');

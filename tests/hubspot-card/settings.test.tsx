@@ -24,10 +24,11 @@ import {
   settingsFieldLabel,
   settingsFields,
   isSettingsField,
+  type SettingsLocale,
 } from '../../shared/settings';
 import { testSettings } from '../../shared/testing/factories';
 import { checkTone } from '../../shared/tone';
-import { firstCallArgument, testBackendUrl } from './factories';
+import { firstCallArgument, testBackendUrl, patiently } from './factories';
 
 const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
 
@@ -64,10 +65,11 @@ function settingsBackend(initial: Record<string, unknown> = stored) {
   return { puts };
 }
 
-async function renderSettings() {
-  const renderer = renderSettingsPage();
-  await renderer.waitFor(() =>
-    expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+async function renderSettings(locale: SettingsLocale = 'en') {
+  const renderer = renderSettingsPage(locale);
+  await renderer.waitFor(
+    () => expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+    patiently,
   );
   return renderer;
 }
@@ -126,11 +128,14 @@ describe('HubSpot settings page', () => {
     }
 
     renderer.find(Select, { name: 'policy.downPayment' }).props.onChange?.('percent');
-    await renderer.waitFor(() => expect(names()).toContain('policy.downPayment.percent'));
+    await renderer.waitFor(
+      () => expect(names()).toContain('policy.downPayment.percent'),
+      patiently,
+    );
     expect(names()).not.toContain('policy.downPayment.amount');
     renderer.find(NumberInput, { name: 'policy.downPayment.percent' }).props.onChange?.(10);
     save(renderer);
-    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    await renderer.waitFor(() => expect(puts).toHaveLength(1), patiently);
     expect(puts[0]).toMatchObject({
       settings: { policy: { downPayment: { kind: 'percent', percent: 10 } } },
     });
@@ -144,10 +149,12 @@ describe('HubSpot settings page', () => {
     typeInto(renderer, 'contact.contactHours.start', '07:00');
     save(renderer);
 
-    await renderer.waitFor(() =>
-      expect(input(renderer, 'policy.minInstalment').props.validationMessage).toBe(
-        'Minimum instalment: enter an amount like 25.00, without a currency symbol or thousands separators.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(input(renderer, 'policy.minInstalment').props.validationMessage).toBe(
+          'Minimum instalment: enter an amount like 25.00, without a currency symbol or thousands separators.',
+        ),
+      patiently,
     );
     expect(input(renderer, 'policy.minInstalment').props.error).toBe(true);
     expect(input(renderer, 'contact.contactHours.start').props.validationMessage).toMatch(
@@ -165,8 +172,10 @@ describe('HubSpot settings page', () => {
 
     typeInto(renderer, 'policy.holidays', 'XX');
     save(renderer);
-    await renderer.waitFor(() =>
-      expect(input(renderer, 'policy.holidays').props.validationMessage).toMatch(/country code/),
+    await renderer.waitFor(
+      () =>
+        expect(input(renderer, 'policy.holidays').props.validationMessage).toMatch(/country code/),
+      patiently,
     );
     expect(puts).toEqual([]);
 
@@ -174,7 +183,7 @@ describe('HubSpot settings page', () => {
     writeLines(renderer, 'policy.closureDays', '2026-12-24\n\n2026-12-31');
     save(renderer);
 
-    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    await renderer.waitFor(() => expect(puts).toHaveLength(1), patiently);
     expect(puts[0]).toMatchObject({
       settings: { policy: { holidays: 'US', closureDays: ['2026-12-24', '2026-12-31'] } },
     });
@@ -189,10 +198,12 @@ describe('HubSpot settings page', () => {
       typeInto(renderer, 'outreach.paymentLink', link);
       save(renderer);
 
-      await renderer.waitFor(() =>
-        expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toBe(
-          'Payment link: enter a secure web address starting with https://, or leave it empty.',
-        ),
+      await renderer.waitFor(
+        () =>
+          expect(input(renderer, 'outreach.paymentLink').props.validationMessage).toBe(
+            'Payment link: enter a secure web address starting with https://, or leave it empty.',
+          ),
+        patiently,
       );
       expect(puts).toEqual([]);
     },
@@ -216,6 +227,21 @@ describe('HubSpot settings page', () => {
     expect(renderer.findByTestId(Alert, 'settings-stored-problems')).toBeTruthy();
   });
 
+  it("flags a stored http:// link in a Spanish-speaking admin's language", async () => {
+    settingsBackend({
+      ...stored,
+      outreach: { companyName: 'Acme Lending', paymentLink: 'http://pay.acme.test' },
+    });
+    const renderer = await renderSettings('es');
+
+    expect(input(renderer, 'outreach.paymentLink').props).toMatchObject({
+      label: 'Enlace de pago',
+      error: true,
+      validationMessage:
+        'Enlace de pago: escribe una dirección web segura que empiece por https://, o déjalo vacío.',
+    });
+  });
+
   it('asks for the company name the templates sign with when none is set', async () => {
     settingsBackend({ ...stored, outreach: { companyName: '', paymentLink: '' } });
     const renderer = await renderSettings();
@@ -233,7 +259,7 @@ describe('HubSpot settings page', () => {
     writeLines(renderer, 'tone.flagPhrases', 'final demand\n\nlast chance');
     save(renderer);
 
-    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    await renderer.waitFor(() => expect(puts).toHaveLength(1), patiently);
     expect(puts[0]).toEqual({
       settings: {
         ...testSettings({
@@ -276,7 +302,7 @@ describe('HubSpot settings page', () => {
     toggle('tone.feedback').props.onChange?.(true);
     save(renderer);
 
-    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    await renderer.waitFor(() => expect(puts).toHaveLength(1), patiently);
     expect(puts[0]).toMatchObject({
       settings: { tone: { feedback: true, feedbackIncludeDraft: false } },
     });
@@ -335,8 +361,9 @@ describe('HubSpot settings page', () => {
         ),
       );
       const renderer = renderSettingsPage();
-      await renderer.waitFor(() =>
-        expect(renderer.findByTestId(ErrorState, 'settings-error').props.title).toBe(title),
+      await renderer.waitFor(
+        () => expect(renderer.findByTestId(ErrorState, 'settings-error').props.title).toBe(title),
+        patiently,
       );
       expect(renderer.maybeFind(Button, { testId: 'settings-retry' }) !== null).toBe(retry);
     },
@@ -353,10 +380,12 @@ describe('HubSpot settings page', () => {
     typeInto(renderer, 'policy.minInstalment', '35.00');
     save(renderer);
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'settings-save-failed').text).toMatch(
-        /Tactful had a problem/,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Alert, 'settings-save-failed').text).toMatch(
+          /Tactful had a problem/,
+        ),
+      patiently,
     );
     expect(input(renderer, 'policy.minInstalment').props.value).toBe('35.00');
   });
@@ -392,7 +421,7 @@ describe('HubSpot settings page: the outcomes page settings', () => {
     everyAgent().props.onChange?.(true);
     save(renderer);
 
-    await renderer.waitFor(() => expect(puts).toHaveLength(1));
+    await renderer.waitFor(() => expect(puts).toHaveLength(1), patiently);
     expect(puts[0]).toMatchObject({
       settings: {
         policy: { minInstalment: '40.00', maxTermMonths: 18 },
@@ -404,15 +433,16 @@ describe('HubSpot settings page: the outcomes page settings', () => {
         },
       },
     });
-    await renderer.waitFor(() => expect(teams().props.value).toBe('101, 202'));
+    await renderer.waitFor(() => expect(teams().props.value).toBe('101, 202'), patiently);
     expect(record().props.checked).toBe(false);
   });
 
   it('names the outcomes settings in Spanish for a Spanish-speaking admin', async () => {
     settingsBackend(withOutcomes);
     const renderer = renderSettingsPage('es');
-    await renderer.waitFor(() =>
-      expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+    await renderer.waitFor(
+      () => expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+      patiently,
     );
     expect(renderer.find(Toggle, { name: 'outcomes.recordToneEvents' }).props.label).toBe(
       'Registrar eventos de tono',
@@ -431,10 +461,12 @@ describe('HubSpot settings page: the outcomes page settings', () => {
     renderer.find(NumberInput, { name: 'outcomes.retentionMonths' }).props.onChange?.(value);
     save(renderer);
 
-    await renderer.waitFor(() =>
-      expect(
-        renderer.find(NumberInput, { name: 'outcomes.retentionMonths' }).props.validationMessage,
-      ).toBe(message),
+    await renderer.waitFor(
+      () =>
+        expect(
+          renderer.find(NumberInput, { name: 'outcomes.retentionMonths' }).props.validationMessage,
+        ).toBe(message),
+      patiently,
     );
     expect(puts).toEqual([]);
   });
@@ -445,10 +477,12 @@ describe('HubSpot settings page: the outcomes page settings', () => {
     typeInto(renderer, 'outcomes.viewerTeamIds', '101, 101');
     save(renderer);
 
-    await renderer.waitFor(() =>
-      expect(input(renderer, 'outcomes.viewerTeamIds').props.validationMessage).toBe(
-        'Teams that see the outcomes page: "101" is listed twice.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(input(renderer, 'outcomes.viewerTeamIds').props.validationMessage).toBe(
+          'Teams that see the outcomes page: "101" is listed twice.',
+        ),
+      patiently,
     );
     expect(puts).toEqual([]);
   });

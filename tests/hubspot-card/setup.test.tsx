@@ -19,6 +19,7 @@ import {
   createTestServices,
   emptyPortalHandlers,
   testBackendUrl,
+  patiently,
 } from './factories';
 
 const settingsUrl = `${testBackendUrl}${backendPaths.settings}`;
@@ -54,8 +55,9 @@ const checklistShown = (renderer: Rendered) =>
 
 /** Once the card shows the contact, and the checklist's reads had time to land: no checklist. */
 async function expectNoChecklist(renderer: ReturnType<typeof renderCard>) {
-  await renderer.waitFor(() =>
-    expect(renderer.findAll(Heading).map((heading) => heading.text)).toContain('Maria Lopez'),
+  await renderer.waitFor(
+    () => expect(renderer.findAll(Heading).map((heading) => heading.text)).toContain('Maria Lopez'),
+    patiently,
   );
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(checklistShown(renderer)).toBe(false);
@@ -66,7 +68,7 @@ describe('HubSpot card: Set up Tactful', () => {
 
   it('shows an admin of a portal with no saved settings what is left, above the panels', async () => {
     const renderer = renderCard(true);
-    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true), patiently);
     expect(step(renderer, 'fields-mapped')).toBe('Done');
     expect(step(renderer, 'policy-set')).toBe('To do');
     expect(step(renderer, 'test-draft')).toBe('To do');
@@ -77,11 +79,11 @@ describe('HubSpot card: Set up Tactful', () => {
 
   it('checks a harsh test draft with the portal settings and shows what the tone check finds', async () => {
     const renderer = renderCard(true);
-    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true), patiently);
 
     renderer.findByTestId(Button, 'setup-check-test-draft').trigger('onClick');
 
-    await renderer.waitFor(() => expect(step(renderer, 'test-draft')).toBe('Done'));
+    await renderer.waitFor(() => expect(step(renderer, 'test-draft')).toBe('Done'), patiently);
     expect(renderer.findByTestId(Tile, 'setup-test-draft-result')).toBeTruthy();
     expect(
       renderer
@@ -102,7 +104,7 @@ describe('HubSpot card: Set up Tactful', () => {
       collectionsHandler(collectionsReply({ balance: undefined, unreadable: ['tactful_balance'] })),
     );
     const renderer = renderCard(true);
-    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true), patiently);
     expect(step(renderer, 'fields-mapped')).toBe('To do');
     expect(step(renderer, 'policy-set')).toBe('Done');
   });
@@ -112,14 +114,14 @@ describe('HubSpot card: Set up Tactful', () => {
       storedSettings({ ...savedSettings, fields: { ...defaultSettings.fields, balance: '' } }),
     );
     const renderer = renderCard(true);
-    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true), patiently);
     expect(step(renderer, 'fields-mapped')).toBe('To do');
   });
 
   it('asks an admin for the company name and payment link the templates need', async () => {
     server.use(storedSettings({ ...savedSettings, outreach: defaultSettings.outreach }));
     const renderer = renderCard(true);
-    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true));
+    await renderer.waitFor(() => expect(checklistShown(renderer)).toBe(true), patiently);
     expect(step(renderer, 'policy-set')).toBe('Done');
     expect(step(renderer, 'outreach-set')).toBe('To do');
     expect(
@@ -143,8 +145,9 @@ describe('HubSpot card: Set up Tactful', () => {
       false,
       contactProperties({ tactful_balance: null, tactful_currency: '', tactful_due_date: null }),
     );
-    await renderer.waitFor(() =>
-      expect(renderer.find(EmptyState).props.title).toBe('No balance set'),
+    await renderer.waitFor(
+      () => expect(renderer.find(EmptyState).props.title).toBe('No balance set'),
+      patiently,
     );
     expect(
       renderer.findAll(Text).some((text) => /"Set up Tactful" checklist/.test(text.text ?? '')),
@@ -161,21 +164,22 @@ describe('HubSpot settings page: Set up Tactful', () => {
       http.put(settingsUrl, async ({ request }) => HttpResponse.json(await request.json())),
     );
     const renderer = renderSettings();
-    await renderer.waitFor(() => expect(step(renderer, 'policy-set')).toBe('To do'));
+    await renderer.waitFor(() => expect(step(renderer, 'policy-set')).toBe('To do'), patiently);
     expect(step(renderer, 'fields-mapped')).toBe('Done');
 
     renderer.findByTestId(Button, 'setup-check-test-draft').trigger('onClick');
-    await renderer.waitFor(() => expect(step(renderer, 'test-draft')).toBe('Done'));
+    await renderer.waitFor(() => expect(step(renderer, 'test-draft')).toBe('Done'), patiently);
 
     renderer.findByTestId(Button, 'settings-save').trigger('onClick');
-    await renderer.waitFor(() => expect(step(renderer, 'policy-set')).toBe('Done'));
+    await renderer.waitFor(() => expect(step(renderer, 'policy-set')).toBe('Done'), patiently);
   });
 
   it('is not shown when the portal is set up', async () => {
     server.use(storedSettings(savedSettings));
     const renderer = renderSettings();
-    await renderer.waitFor(() =>
-      expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+    await renderer.waitFor(
+      () => expect(renderer.maybeFind(Button, { testId: 'settings-save' })).not.toBeNull(),
+      patiently,
     );
     expect(renderer.maybeFindByTestId(StatusTag, 'setup-policy-set')).toBeNull();
   });

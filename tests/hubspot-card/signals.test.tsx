@@ -145,7 +145,7 @@ describe('HubSpot card: what the customer says', () => {
     const button = renderer.findByTestId(Button, `signal-${optOut}-set-do-not-call`);
     expect(button.text).toBe('Set flag: Do not call');
     button.trigger('onClick');
-    await renderer.waitFor(() => expect(writes).toHaveLength(1));
+    await renderer.waitFor(() => expect(writes).toHaveLength(1), patiently);
     expect(writes[0]).toMatchObject({
       set: true,
       source: 'customer',
@@ -153,8 +153,9 @@ describe('HubSpot card: what the customer says', () => {
       fromMessage: 'hubspot-email:9101',
       idempotencyKey: 'signal:do-not-call:hubspot-email:9101',
     });
-    await renderer.waitFor(() =>
-      expect(renderer.maybeFind(Alert, { testId: 'flag-saved' })).toBeTruthy(),
+    await renderer.waitFor(
+      () => expect(renderer.maybeFind(Alert, { testId: 'flag-saved' })).toBeTruthy(),
+      patiently,
     );
   });
 
@@ -177,10 +178,12 @@ describe('HubSpot card: what the customer says', () => {
       'Due: Nov 27, 2026',
     );
     renderer.findByTestId(LoadingButton, `signal-${promise}-promise-record`).trigger('onClick');
-    await renderer.waitFor(() =>
-      expect(textOf(renderer, `signal-${promise}-promise-recorded`)).toBe(
-        'Promise to pay recorded.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(textOf(renderer, `signal-${promise}-promise-recorded`)).toBe(
+          'Promise to pay recorded.',
+        ),
+      patiently,
     );
     expect(bodies).toEqual([
       {

@@ -17,6 +17,7 @@ import {
   emptyPortalHandlers,
   loadModelsBeforeAll,
   settingsHandler,
+  patiently,
 } from './factories';
 
 loadModelsBeforeAll();
@@ -42,10 +43,14 @@ describe("HubSpot card: the user's language", () => {
     ['en-US', 'Message to the customer', 'Review before sending'],
   ])('%s: the draft box and its verdict', async (locale, label, verdict) => {
     const renderer = renderTone(locale);
-    await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBe(label));
+    await renderer.waitFor(
+      () => expect(renderer.find(TextArea).props.label).toBe(label),
+      patiently,
+    );
     renderer.find(TextArea).props.onInput?.("You haven't paid your bill.");
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(verdict),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(verdict),
+      patiently,
     );
   });
 
@@ -67,13 +72,15 @@ describe("HubSpot card: the user's language", () => {
         panels={[{ id: 'overview', title: 'card.overview.title', Panel: OverviewPanel }]}
       />,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Alert, 'balance-unreadable').text).toContain(due),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Alert, 'balance-unreadable').text).toContain(due),
+      patiently,
     );
     expect(renderer.findByTestId(Alert, 'flags-unreadable').text).toContain(flag);
     // The invoices read settles inside the test, not after msw's handlers are reset.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'invoices-none')).toBeDefined(),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'invoices-none')).toBeDefined(),
+      patiently,
     );
   });
 });

@@ -16,6 +16,7 @@ import {
   createTestServices,
   loadModelsBeforeAll,
   testBackendUrl,
+  patiently,
 } from './factories';
 
 loadModelsBeforeAll();
@@ -38,7 +39,7 @@ async function renderPicker(properties = contactProperties()) {
       panels={[{ id: 'tone', title: 'tone.title', Panel: TonePanel }]}
     />,
   );
-  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy(), patiently);
   return renderer;
 }
 
@@ -52,7 +53,7 @@ const choose = (renderer: Rendered, id: string) =>
 async function draftFrom(renderer: Rendered, id: string, greeting: RegExp): Promise<string> {
   choose(renderer, id);
   const draft = () => String(renderer.find(TextArea).props.value);
-  await renderer.waitFor(() => expect(draft()).toMatch(greeting));
+  await renderer.waitFor(() => expect(draft()).toMatch(greeting), patiently);
   return draft();
 }
 
@@ -73,8 +74,9 @@ describe('HubSpot card: template picker', () => {
     expect(draft).toContain('Acme Lending');
     expect(draft).not.toContain('{{');
     // Checked by our backend at once (no typing pause for a template).
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+      patiently,
     );
     expect(renderer.findAll(Tile)).toHaveLength(0);
   });
@@ -86,8 +88,9 @@ describe('HubSpot card: template picker', () => {
     const draft = await draftFrom(renderer, 'early-reminder', /^Hi Maria,/);
     expect(draft).toContain('US$1,250.00');
     expect(draft).toContain('1 November 2026');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+      patiently,
     );
   });
 
@@ -104,8 +107,9 @@ describe('HubSpot card: template picker', () => {
       /fill in.*payment link.*company name.*Tactful settings/i,
     );
     // A marker is not for the customer: Copy waits until every marked part is filled in.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(true),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(true),
+      patiently,
     );
   });
 
@@ -121,14 +125,19 @@ describe('HubSpot card: template picker', () => {
         panels={[{ id: 'tone', title: 'tone.title', Panel: TonePanel }]}
       />,
     );
-    await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+    await renderer.waitFor(
+      () => expect(renderer.find(TextArea).props.label).toBeTruthy(),
+      patiently,
+    );
 
     choose(renderer, 'early-reminder');
 
-    await renderer.waitFor(() =>
-      expect(String(renderer.find(TextArea).props.value)).toContain(
-        '[completar: el enlace de pago]',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(String(renderer.find(TextArea).props.value)).toContain(
+          '[completar: el enlace de pago]',
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(/enlace de pago/);
   });
@@ -142,15 +151,18 @@ describe('HubSpot card: template picker', () => {
     const renderer = await renderPicker(contactProperties({ hs_language: 'en' }));
 
     choose(renderer, 'balance-cleared');
-    await renderer.waitFor(() =>
-      expect(String(renderer.find(TextArea).props.value)).toContain('Acme Lending'),
+    await renderer.waitFor(
+      () => expect(String(renderer.find(TextArea).props.value)).toContain('Acme Lending'),
+      patiently,
     );
 
     choose(renderer, 'early-reminder');
-    await renderer.waitFor(() =>
-      expect(String(renderer.find(TextArea).props.value)).toContain(
-        '[to fill in: the payment link]',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(String(renderer.find(TextArea).props.value)).toContain(
+          '[to fill in: the payment link]',
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Alert, 'template-problem').text).toMatch(/payment link/);
   });

@@ -23,6 +23,7 @@ import {
   loadModelsBeforeAll,
   settingsHandler,
   untilCalled,
+  patiently,
 } from './factories';
 
 loadModelsBeforeAll();
@@ -39,7 +40,7 @@ async function renderTone(agentLocale: string, customerLocale: string) {
       panels={[{ id: 'tone', title: 'tone.title', Panel: TonePanel }]}
     />,
   );
-  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy(), patiently);
   return renderer;
 }
 
@@ -54,8 +55,9 @@ describe('HubSpot card: the shared tone-words cases', () => {
     const renderer = await renderTone(c.agentLocale, c.customerLocale);
     renderer.find(TextArea).props.onInput?.(c.draft);
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-reason').text).toBe(expected.explanation),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'finding-0-reason').text).toBe(expected.explanation),
+      patiently,
     );
     expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe(
       `${t(`tone.category.${c.category}`)} · ${expected.severity}`,
@@ -77,13 +79,16 @@ describe('HubSpot card: the shared tone send cases (Copy)', () => {
     );
     const renderer = await renderTone('en', 'en');
     renderer.find(TextArea).props.onInput?.(c.draft);
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(t(verdictLabel)),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(t(verdictLabel)),
+      patiently,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(
-        c.outcome === 'stopped',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(
+          c.outcome === 'stopped',
+        ),
+      patiently,
     );
     const blocked = renderer.maybeFindByTestId(Text, 'draft-copy-blocked');
     if (c.outcome === 'stopped') {

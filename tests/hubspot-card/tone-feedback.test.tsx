@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { backendPaths, toneFeedbackWriteRequestSchema } from '../../apps/hubspot/contract';
 import { defaultSettings } from '../../shared/settings';
-import { loadModelsBeforeAll, testBackendUrl } from './factories';
+import { loadModelsBeforeAll, testBackendUrl, patiently } from './factories';
 import { englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
@@ -42,12 +42,14 @@ function portal(tone: { feedback: boolean; feedbackIncludeDraft?: boolean }, sta
 
 async function renderWithDraft() {
   const renderer = renderPanels(toneOnly, englishContact);
-  await renderer.waitFor(() =>
-    expect(renderer.find(TextArea, { name: 'tactful-draft' }).props.label).toBeTruthy(),
+  await renderer.waitFor(
+    () => expect(renderer.find(TextArea, { name: 'tactful-draft' }).props.label).toBeTruthy(),
+    patiently,
   );
   renderer.find(TextArea, { name: 'tactful-draft' }).props.onInput?.(draftText);
-  await renderer.waitFor(() =>
-    expect(renderer.maybeFindByTestId(Text, 'finding-0-excerpt')).not.toBeNull(),
+  await renderer.waitFor(
+    () => expect(renderer.maybeFindByTestId(Text, 'finding-0-excerpt')).not.toBeNull(),
+    patiently,
   );
   return renderer;
 }
@@ -60,19 +62,23 @@ describe('HubSpot card: agent feedback on the tone check', () => {
     const note = renderer.find(TextArea, { name: 'tactful-feedback-note' });
     expect(note.props.label).toBe('Note for the Tactful team (optional)');
     note.props.onInput?.('Our customers read this as a reminder.');
-    await renderer.waitFor(() =>
-      expect(renderer.find(TextArea, { name: 'tactful-feedback-note' }).props.value).toBe(
-        'Our customers read this as a reminder.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.find(TextArea, { name: 'tactful-feedback-note' }).props.value).toBe(
+          'Our customers read this as a reminder.',
+        ),
+      patiently,
     );
     const wrong = renderer.findByTestId(Button, 'finding-0-wrong');
     expect(wrong.text).toBe('This finding is wrong');
     wrong.trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'feedback-status').text).toBe(
-        'Thanks: your feedback was recorded.',
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'feedback-status').text).toBe(
+          'Thanks: your feedback was recorded.',
+        ),
+      patiently,
     );
     expect(posts).toHaveLength(1);
     const sent = toneFeedbackWriteRequestSchema.parse(posts[0]);
@@ -94,8 +100,9 @@ describe('HubSpot card: agent feedback on the tone check', () => {
     // No draft unless the admin allows it, and nothing about the contact.
     expect(sent.draft).toBeUndefined();
     expect(JSON.stringify(posts[0])).not.toMatch(/Maria|Lopez|"51"|contact/);
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'finding-0-wrong').props.disabled).toBe(true),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Button, 'finding-0-wrong').props.disabled).toBe(true),
+      patiently,
     );
     expect(renderer.findByTestId(Button, 'finding-0-wrong').text).toBe('Reported as wrong');
   });
@@ -108,7 +115,7 @@ describe('HubSpot card: agent feedback on the tone check', () => {
     expect(missed.text).toBe('Tactful missed something');
     missed.trigger('onClick');
 
-    await renderer.waitFor(() => expect(posts).toHaveLength(1));
+    await renderer.waitFor(() => expect(posts).toHaveLength(1), patiently);
     expect(toneFeedbackWriteRequestSchema.parse(posts[0])).toMatchObject({
       kind: 'missed',
       disputed: null,
@@ -133,10 +140,12 @@ describe('HubSpot card: agent feedback on the tone check', () => {
 
     renderer.findByTestId(Button, 'draft-missed').trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'feedback-status').text).toMatch(
-        /^Your feedback was not recorded\./,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'feedback-status').text).toMatch(
+          /^Your feedback was not recorded\./,
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Button, 'draft-missed').props.disabled).toBe(false);
   });

@@ -11,14 +11,15 @@ import {
   settingsHandler,
   type TestServicesOptions,
   untilCalled,
+  patiently,
 } from './factories';
-import { englishContact, renderPanels, toneOnly } from './render-panels';
+import { copyKindDraft, englishContact, renderPanels, toneOnly } from './render-panels';
 
 loadModelsBeforeAll();
 
 async function renderTonePanel(options: TestServicesOptions = {}) {
   const renderer = renderPanels(toneOnly, options);
-  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+  await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy(), patiently);
   return renderer;
 }
 
@@ -28,9 +29,6 @@ type Rendered = Awaited<ReturnType<typeof renderTonePanel>>;
 function typeDraft(renderer: Rendered, text: string) {
   renderer.find(TextArea).props.onInput?.(text);
 }
-
-/** The first check in a file loads the tone model: give a busy machine time. */
-const patient = { timeoutInMs: 10_000 };
 
 /** The findings listed, by their quoted excerpts. */
 const findings = (renderer: ReturnType<typeof renderPanels>) =>
@@ -43,10 +41,12 @@ describe('HubSpot card: tone check of a draft', () => {
 
     typeDraft(renderer, "Hi Maria, you haven't paid your bill. Can we find a date that suits you?");
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toBe(
-        `You wrote: “you haven't paid your bill.”`,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toBe(
+          `You wrote: “you haven't paid your bill.”`,
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Tag, 'finding-0-category').text).toBe('Blaming · Review');
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/i);
@@ -58,18 +58,21 @@ describe('HubSpot card: tone check of a draft', () => {
     server.use(settingsHandler());
     const renderer = await renderTonePanel(englishContact);
     typeDraft(renderer, "Hi Maria, you haven't paid your bill. Can we find a date that suits you?");
-    await renderer.waitFor(() => expect(findings(renderer)).toHaveLength(1));
+    await renderer.waitFor(() => expect(findings(renderer)).toHaveLength(1), patiently);
 
     renderer.findByTestId(Button, 'finding-0-apply').trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.find(TextArea).props.value).toBe(
-        "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what " +
-          "challenges you're facing with making this payment? Can we find a date that suits you?",
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.find(TextArea).props.value).toBe(
+          "Hi Maria, I see there's an outstanding balance on your account. Can you tell me what " +
+            "challenges you're facing with making this payment? Can we find a date that suits you?",
+        ),
+      patiently,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+      patiently,
     );
     expect(findings(renderer)).toHaveLength(0);
   });
@@ -81,12 +84,13 @@ describe('HubSpot card: tone check of a draft', () => {
       renderer,
       "Hi Maria, you haven't paid your bill!!! Pursuant to our terms your account is in arrears.",
     );
-    await renderer.waitFor(() => expect(findings(renderer).length).toBeGreaterThan(2));
+    await renderer.waitFor(() => expect(findings(renderer).length).toBeGreaterThan(2), patiently);
 
     renderer.findByTestId(Button, 'draft-apply-all').trigger('onClick');
 
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
+      patiently,
     );
     expect(findings(renderer)).toHaveLength(0);
     const draft = String(renderer.find(TextArea).props.value);
@@ -101,16 +105,8 @@ describe('HubSpot card: tone check of a draft', () => {
     server.use(settingsHandler());
     const renderer = await renderTonePanel(englishContact);
     const message = 'Hi Maria, can you tell me what would help you most with this payment?';
-    typeDraft(renderer, message);
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Kind and clear'),
-    );
     // In block mode (the default) Copy waits for the check of what was typed.
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-    );
-
-    renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
+    await copyKindDraft(renderer, message);
 
     const { copyTextToClipboard, addAlert } = renderer.mocks.actions;
     await untilCalled(addAlert);
@@ -125,8 +121,9 @@ describe('HubSpot card: tone check of a draft', () => {
       Promise.reject(new Error('Clipboard blocked')),
     );
     typeDraft(renderer, 'Hi Maria, thanks for getting back to me.');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
+      patiently,
     );
 
     renderer.findByTestId(Button, 'draft-copy').trigger('onClick');
@@ -142,8 +139,9 @@ describe('HubSpot card: tone check of a draft', () => {
     expect(renderer.findByTestId(Select, 'draft-language').props.value).toBe('es');
 
     typeDraft(renderer, 'Hola Maria, no ha pagado su factura.');
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/no ha pagado/),
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/no ha pagado/),
+      patiently,
     );
     // The Spanish rules' reason is Spanish: this English-speaking agent reads why in English, and
     // is told the rewrite is in the customer's language.
@@ -154,8 +152,10 @@ describe('HubSpot card: tone check of a draft', () => {
 
     renderer.findByTestId(Select, 'draft-language').props.onChange?.('en');
     typeDraft(renderer, "Hi Maria, you haven't paid your bill.");
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/you haven't paid/),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Text, 'finding-0-excerpt').text).toMatch(/you haven't paid/),
+      patiently,
     );
     expect(renderer.findByTestId(Text, 'finding-0-reason').text).toMatch(/blames the customer/);
     expect(renderer.findByTestId(Text, 'finding-0-suggestion').text).toMatch(/^Try instead: “/);
@@ -175,11 +175,13 @@ describe('HubSpot card: tone check of a draft', () => {
     const renderer = await renderTonePanel(englishContact);
     typeDraft(renderer, 'Hi Maria, this is a friendly nudge about the delinquent balance.');
 
-    await renderer.waitFor(() =>
-      expect(findings(renderer).map((node) => node.text)).toEqual([
-        'You wrote: “friendly nudge”',
-        'You wrote: “delinquent”',
-      ]),
+    await renderer.waitFor(
+      () =>
+        expect(findings(renderer).map((node) => node.text)).toEqual([
+          'You wrote: “friendly nudge”',
+          'You wrote: “delinquent”',
+        ]),
+      patiently,
     );
     expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Do not send as written');
   });
@@ -190,8 +192,12 @@ describe('HubSpot card: tone check of a draft', () => {
     expect(renderer.findByTestId(Text, 'draft-note').text).toMatch(/default tone settings/);
 
     typeDraft(renderer, "You haven't paid your bill.");
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe('Review before sending'),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(StatusTag, 'draft-verdict').text).toBe(
+          'Review before sending',
+        ),
+      patiently,
     );
   });
 });
@@ -204,7 +210,7 @@ describe('HubSpot card: the admin\'s "on save" mode decides Copy', () => {
     const renderer = await renderTonePanel(englishContact);
     typeDraft(renderer, blocking);
     const verdict = () => renderer.findByTestId(StatusTag, 'draft-verdict').text;
-    await renderer.waitFor(() => expect(verdict()).toBe('Do not send as written'), patient);
+    await renderer.waitFor(() => expect(verdict()).toBe('Do not send as written'), patiently);
     return renderer;
   }
 
@@ -222,7 +228,7 @@ describe('HubSpot card: the admin\'s "on save" mode decides Copy', () => {
     typeDraft(renderer, 'Hi Maria, can you tell me what would help you most with this payment?');
     await renderer.waitFor(
       () => expect(renderer.findByTestId(Button, 'draft-copy').props.disabled).toBe(false),
-      patient,
+      patiently,
     );
     expect(renderer.maybeFindByTestId(Text, 'draft-copy-blocked')).toBeNull();
   });

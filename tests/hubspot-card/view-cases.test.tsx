@@ -26,6 +26,7 @@ import {
   loadModelsBeforeAll,
   settingsHandler,
   type TestServicesOptions,
+  patiently,
 } from './factories';
 
 loadModelsBeforeAll();
@@ -55,7 +56,10 @@ describe('HubSpot card: the shared tone view cases', () => {
   it.each(toneViewCases)('$name', async (c) => {
     useBackend();
     const renderer = renderPanel(TonePanel);
-    await renderer.waitFor(() => expect(renderer.find(TextArea).props.label).toBeTruthy());
+    await renderer.waitFor(
+      () => expect(renderer.find(TextArea).props.label).toBeTruthy(),
+      patiently,
+    );
     renderer.find(TextArea).props.onInput?.(c.draft);
 
     // The first renders describe the empty draft checked a moment ago: wait for the whole view.
@@ -73,7 +77,7 @@ describe('HubSpot card: the shared tone view cases', () => {
         renderer.maybeFindByTestId(Button, `finding-${index}-apply`),
       );
       expect(apply.map((button) => button !== null)).toEqual(c.apply);
-    });
+    }, patiently);
 
     // The panel's rewrite ("Apply all" when offered, else the first Apply) writes the draft back.
     if (c.afterApply === undefined) return;
@@ -81,7 +85,10 @@ describe('HubSpot card: the shared tone view cases', () => {
     renderer
       .findByTestId(Button, c.applyAll ? 'draft-apply-all' : `finding-${first}-apply`)
       .trigger('onClick');
-    await renderer.waitFor(() => expect(renderer.find(TextArea).props.value).toBe(c.afterApply));
+    await renderer.waitFor(
+      () => expect(renderer.find(TextArea).props.value).toBe(c.afterApply),
+      patiently,
+    );
   });
 });
 
@@ -91,15 +98,19 @@ describe('HubSpot card: the shared capacity form cases', () => {
   it.each(capacityCases)('$name', async (c) => {
     useBackend();
     const renderer = renderPanel(PlansPanel);
-    await renderer.waitFor(() => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy());
+    await renderer.waitFor(
+      () => expect(renderer.findByTestId(Input, 'plan-amount')).toBeTruthy(),
+      patiently,
+    );
     if (c.form.mode === 'per-period') {
       renderer.findByTestId(Input, inputs.amount).props.onInput?.(c.form.amount);
     } else {
       renderer
         .findByTestId(Select, 'plan-capacity-mode')
         .props.onChange?.('income-and-expenditure');
-      await renderer.waitFor(() =>
-        expect(renderer.findByTestId(Input, inputs.income)).toBeTruthy(),
+      await renderer.waitFor(
+        () => expect(renderer.findByTestId(Input, inputs.income)).toBeTruthy(),
+        patiently,
       );
       renderer.findByTestId(Input, inputs.income).props.onInput?.(c.form.income);
       renderer.findByTestId(Input, inputs.outgoings).props.onInput?.(c.form.outgoings);
@@ -107,19 +118,23 @@ describe('HubSpot card: the shared capacity form cases', () => {
 
     const { problem } = c;
     if (problem === undefined) {
-      await renderer.waitFor(() =>
-        expect(renderer.findByTestId(Select, 'plan-choice').props.options.length).toBeGreaterThan(
-          0,
-        ),
+      await renderer.waitFor(
+        () =>
+          expect(renderer.findByTestId(Select, 'plan-choice').props.options.length).toBeGreaterThan(
+            0,
+          ),
+        patiently,
       );
       return;
     }
     // The same words the Zendesk sidebar shows for the same rule: the shared catalog's.
     const words = english(`plans.fieldErrors.${problem.error}`);
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Input, inputs[problem.field]).props.validationMessage).toBe(
-        words,
-      ),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Input, inputs[problem.field]).props.validationMessage).toBe(
+          words,
+        ),
+      patiently,
     );
     expect(renderer.findByTestId(Input, inputs[problem.field]).props.error).toBe(true);
     expect(renderer.maybeFindByTestId(Select, 'plan-choice')).toBeNull();
@@ -137,8 +152,10 @@ describe('HubSpot card: the shared due-status cases', () => {
     renderer.render(
       <Card services={createTestServices({ properties, now: new Date(dueCaseNow) })} />,
     );
-    await renderer.waitFor(() =>
-      expect(renderer.findByTestId(Tag, 'balance-due-status').text).toBe(dueText(english, c.due)),
+    await renderer.waitFor(
+      () =>
+        expect(renderer.findByTestId(Tag, 'balance-due-status').text).toBe(dueText(english, c.due)),
+      patiently,
     );
   });
 });

@@ -52,6 +52,18 @@ describe('HubSpot card bundle', () => {
     expect(inputs.filter((input) => /weights\.json$|model-weights\.ts$/.test(input))).toEqual([]);
   });
 
+  it("carries plan summaries in every language but none of the settings check's sentences", () => {
+    const inputs = bundled();
+    // A summary is written in the customer's language, whatever the user's; stored settings are
+    // only checked on the card (shared/settings checkSettings), never worded (issue 16).
+    expect(
+      inputs.filter((input) => /i18n\/compiled\/summary-(?:en|es)\.json$/.test(input)),
+    ).toHaveLength(2);
+    expect(inputs.filter((input) => /i18n\/compiled\/settings-[a-z]+\.json$/.test(input))).toEqual(
+      [],
+    );
+  });
+
   it('leaves React and the ui-extensions SDK to the host', () => {
     const inputs = Object.keys(bundle.metafile.inputs);
     expect(

@@ -21,6 +21,7 @@ import {
 } from '@hubspot/ui-extensions';
 import { Fragment, useCallback, useState } from 'react';
 import {
+  settingsErrorOf,
   settingsFieldLabel,
   settingsNeedingAttention,
   type SettingsField,
@@ -67,8 +68,8 @@ export function SettingsPage(props: SettingsPageProps) {
 }
 
 function SettingsLoader(props: SettingsPageProps) {
-  const { backend, locale } = props;
-  const load = useCallback(() => loadPortalSettings(backend, locale), [backend, locale]);
+  const { backend } = props;
+  const load = useCallback(() => loadPortalSettings(backend), [backend]);
   const { state, reload } = useLoaded(load);
   return (
     <Loadable load={{ state, retry: reload }} id="settings" loading="settingsPage.loading">
@@ -81,7 +82,9 @@ function SettingsEditor(props: SettingsPageProps & { loaded: LoadedPortalSetting
   const { backend, locale, addAlert, copyText, loaded } = props;
   const { t } = useCardI18n();
   const [form, setForm] = useState<SettingsForm>(() => toSettingsForm(loaded));
-  const [messages, setMessages] = useState(() => messagesByField(loaded.problems));
+  const [messages, setMessages] = useState(() =>
+    messagesByField(loaded.problems.map((problem) => settingsErrorOf(problem, locale))),
+  );
   const [saveFailure, setSaveFailure] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [copying, setCopying] = useState(false);

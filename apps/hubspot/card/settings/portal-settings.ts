@@ -7,10 +7,12 @@
 import { backendPaths, settingsReplySchema, type PortalHolidays } from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
 import {
+  checkSettings,
   defaultSettings,
   validateSettings,
   type SettingsError,
   type SettingsLocale,
+  type SettingsProblem,
   type TactfulSettings,
 } from '../../../../shared/settings';
 import { outcomesSettingsIn, type OutcomesSettings } from '../../../../shared/outcomes/settings';
@@ -36,9 +38,10 @@ export interface LoadedPortalSettings extends PortalSettings {
   /**
    * Problems with the stored settings; when there are any, `settings` holds the defaults (or, when
    * only outreach values are wrong, the stored settings without them) so the card keeps working,
-   * and the settings page shows each problem on its field.
+   * and the settings page words each problem on its field (`settingsErrorOf`). Unworded here, so
+   * the card, which only counts them, carries no settings sentences (issue 16).
    */
-  problems: SettingsError[];
+  problems: SettingsProblem[];
   /** True once an admin has saved settings for this portal (false: everything is a default). */
   saved: boolean;
   /**
@@ -57,25 +60,25 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * an outreach section that is not an object is ignored, and outreach values that no longer
  * validate are dropped (reported as problems) rather than costing the portal its whole policy.
  */
-function readStored(
-  stored: Record<string, unknown>,
-  locale: SettingsLocale,
-): { settings: TactfulSettings; problems: SettingsError[] } {
+function readStored(stored: Record<string, unknown>): {
+  settings: TactfulSettings;
+  problems: SettingsProblem[];
+} {
   const { outreach, ...rest } = stored;
   const input = isRecord(outreach) ? { ...rest, outreach } : rest;
-  const checked = validateSettings(input, locale);
+  const checked = checkSettings(input);
   if (checked.ok) return { settings: checked.value, problems: [] };
-  const badOutreach = checked.errors
+  const badOutreach = checked.problems
     .filter((error) => error.field.startsWith('outreach.'))
     .map((error) => error.field.slice('outreach.'.length));
-  if (isRecord(outreach) && badOutreach.length === checked.errors.length) {
+  if (isRecord(outreach) && badOutreach.length === checked.problems.length) {
     const kept = Object.fromEntries(
       Object.entries(outreach).filter(([key]) => !badOutreach.includes(key)),
     );
-    const retried = validateSettings({ ...rest, outreach: kept }, locale);
-    if (retried.ok) return { settings: retried.value, problems: checked.errors };
+    const retried = checkSettings({ ...rest, outreach: kept });
+    if (retried.ok) return { settings: retried.value, problems: checked.problems };
   }
-  return { settings: defaultSettings, problems: checked.errors };
+  return { settings: defaultSettings, problems: checked.problems };
 }
 
 /**
@@ -84,12 +87,11 @@ function readStored(
  */
 export async function loadPortalSettings(
   backend: BackendClient,
-  locale: SettingsLocale = 'en',
 ): Promise<Result<LoadedPortalSettings, BackendError>> {
   const reply = await backend.request({ path: backendPaths.settings }, settingsReplySchema);
   if (!reply.ok) return reply;
   const stored = reply.value.settings;
-  const read = readStored(stored, locale);
+  const read = readStored(stored);
   const holidays = reply.value.holidays;
   return ok({
     ...read,
@@ -131,7 +133,7 @@ export async function savePortalSettings(
     settingsReplySchema,
   );
   if (!reply.ok) return err({ kind: 'backend', error: reply.error });
-  const stored = readStored(reply.value.settings, locale);
+  const stored = readStored(reply.value.settings);
   return ok({
     settings: stored.problems.length === 0 ? stored.settings : settings.value,
     outcomes: outcomesSettingsIn(reply.value.settings),
