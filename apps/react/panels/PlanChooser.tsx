@@ -20,10 +20,12 @@ import { frequencies, type PromiseEvaluation } from '../../../shared/plans';
 import { capacityInputs } from '../../../shared/plans/capacity-inputs';
 import {
   capacityModes,
+  type AcceptProgress,
   type CapacityMode,
   type ChooserView,
   type PlanForm,
 } from '../../../shared/plans/choice';
+import { acceptButton } from '../../../shared/plans/accept-button';
 import type { ChooserNotice } from '../../../shared/plans/view';
 import { chooserNoticeWords, promiseRows, type FormatDay } from '../../../shared/plans/view-words';
 import { oneOf, useKit } from '../kit';
@@ -172,6 +174,40 @@ function PlanOptions(props: { t: Translate; view: ChooserView; onPick: (id: stri
         ))}
       </List>
     </>
+  );
+}
+
+/**
+ * What both hosts offer on the chosen option: hand its summary on (the sidebar inserts it into the
+ * reply, the card copies it) and Accept, closed while shared/plans/accept-button says it cannot be
+ * pressed and busy while a save is under way.
+ */
+export function ChosenPlanActions(props: {
+  t: Translate;
+  option: { readonly id: string; readonly withinPolicy: boolean };
+  accept: AcceptProgress;
+  handOver: { label: string; testId: string; onClick: () => void };
+  onAccept: () => void;
+}) {
+  const { Stack, Button } = useKit();
+  const { t, handOver } = props;
+  const { busy, disabled } = acceptButton(props.accept, props.option);
+  return (
+    <Stack row>
+      <Button testId={handOver.testId} onClick={handOver.onClick}>
+        {handOver.label}
+      </Button>
+      <Button
+        testId="plans-accept"
+        variant="primary"
+        busy={busy}
+        busyLabel={t('plans.saving')}
+        disabled={disabled}
+        onClick={props.onAccept}
+      >
+        {t('plans.accept')}
+      </Button>
+    </Stack>
   );
 }
 

@@ -92,6 +92,7 @@ export const gardenKit: Kit = {
         busy={busy}
         label={children}
         busyLabel={busyLabel ?? children}
+        disabled={disabled}
         {...(submit ? { type: 'submit' } : { onClick })}
         {...look}
       />

@@ -21,8 +21,11 @@ import { Loadable, type Failure } from '../../Loadable';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../../../../react/load';
 import { useKit } from '../../../../../react/kit';
-import { CurrentPlanBody, PlanChooser } from '../../../../../react/panels/PlanChooser';
-import { acceptButton } from '../../../../../../shared/plans/accept-button';
+import {
+  ChosenPlanActions,
+  CurrentPlanBody,
+  PlanChooser,
+} from '../../../../../react/panels/PlanChooser';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
 /** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
@@ -56,12 +59,11 @@ export function PlansPanel() {
 
 /** The chooser written once for both hosts, with the card's own actions on the chosen option. */
 function Chooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
-  const { Stack, Text: KitText, Button: KitButton } = useKit();
+  const { Stack, Text: KitText } = useKit();
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
   const { view, acceptState } = choice;
   const selected = view.chosen;
-  const acceptView = selected && acceptButton(acceptState, selected.option);
   const locale = context.userLocale;
   return (
     <Stack>
@@ -83,20 +85,17 @@ function Chooser({ context, notes }: { context: PlanContext; notes: readonly Pla
           <>
             <KitText bold>{t('card.plans.summaryTitle')}</KitText>
             <KitText testId="plans-summary">{selected.summary}</KitText>
-            <Stack row>
-              <KitButton testId="plans-copy" onClick={() => void choice.copySummary()}>
-                {t('card.plans.copySummary')}
-              </KitButton>
-              <KitButton
-                testId="plans-accept"
-                variant="primary"
-                busy={acceptView?.busy ?? false}
-                disabled={acceptView?.disabled}
-                onClick={() => void choice.accept()}
-              >
-                {t('plans.accept')}
-              </KitButton>
-            </Stack>
+            <ChosenPlanActions
+              t={t}
+              option={selected.option}
+              accept={acceptState}
+              handOver={{
+                label: t('card.plans.copySummary'),
+                testId: 'plans-copy',
+                onClick: () => void choice.copySummary(),
+              }}
+              onAccept={() => void choice.accept()}
+            />
             {selected.option.withinPolicy ? null : (
               <KitText small>{t('card.plans.outsideNote')}</KitText>
             )}
