@@ -178,34 +178,31 @@ function PlanOptions(props: { t: Translate; view: ChooserView; onPick: (id: stri
 }
 
 /**
- * What both hosts offer on the chosen option: hand its summary on (the sidebar inserts it into the
- * reply, the card copies it) and Accept, closed while shared/plans/accept-button says it cannot be
- * pressed and busy while a save is under way.
+ * Accept for the chosen option, after the host's hand-over of its summary (`children`: the
+ * sidebar's Insert into the reply, the card's Copy): closed while shared/plans/accept-button says
+ * it cannot be pressed, and busy while a save is under way.
  */
 export function ChosenPlanActions(props: {
   t: Translate;
   option: { readonly id: string; readonly withinPolicy: boolean };
   accept: AcceptProgress;
-  handOver: { label: string; testId: string; onClick: () => void };
   onAccept: () => void;
+  children: ReactNode;
 }) {
   const { Stack, Button } = useKit();
-  const { t, handOver } = props;
   const { busy, disabled } = acceptButton(props.accept, props.option);
   return (
     <Stack row>
-      <Button testId={handOver.testId} onClick={handOver.onClick}>
-        {handOver.label}
-      </Button>
+      {props.children}
       <Button
         testId="plans-accept"
         variant="primary"
         busy={busy}
-        busyLabel={t('plans.saving')}
+        busyLabel={props.t('plans.saving')}
         disabled={disabled}
         onClick={props.onAccept}
       >
-        {t('plans.accept')}
+        {props.t('plans.accept')}
       </Button>
     </Stack>
   );

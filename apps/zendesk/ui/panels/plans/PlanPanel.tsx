@@ -38,6 +38,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const workspace = usePlanWorkspace(setup);
   const { accept, view, current, evaluation, nextPending } = workspace;
   const chosen = view.chosen;
+  const acceptIt = () => void workspace.acceptOption();
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
     <Stack>
@@ -53,17 +54,11 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       >
         {chosen ? (
           <>
-            <ChosenPlanActions
-              t={t}
-              option={chosen.option}
-              accept={accept}
-              handOver={{
-                label: t('plans.insert'),
-                testId: 'plans-insert',
-                onClick: () => void workspace.insertSummary(chosen.option),
-              }}
-              onAccept={() => void workspace.acceptOption()}
-            />
+            <ChosenPlanActions t={t} option={chosen.option} accept={accept} onAccept={acceptIt}>
+              <Button onClick={() => void workspace.insertSummary(chosen.option)}>
+                {t('plans.insert')}
+              </Button>
+            </ChosenPlanActions>
             {workspace.inserted === 'done' && <Text role="status">{t('plans.inserted')}</Text>}
             {workspace.inserted === 'failed' && <Text role="alert">{t('plans.insertFailed')}</Text>}
             {status}

@@ -59,12 +59,13 @@ export function PlansPanel() {
 
 /** The chooser written once for both hosts, with the card's own actions on the chosen option. */
 function Chooser({ context, notes }: { context: PlanContext; notes: readonly PlanNote[] }) {
-  const { Stack, Text: KitText } = useKit();
+  const { Stack, Text: KitText, Button: KitButton } = useKit();
   const choice = usePlanChoice(context);
   const { t } = useCardI18n();
   const { view, acceptState } = choice;
   const selected = view.chosen;
   const locale = context.userLocale;
+  const accept = () => void choice.accept();
   return (
     <Stack>
       {notes.map((note) => (
@@ -89,17 +90,16 @@ function Chooser({ context, notes }: { context: PlanContext; notes: readonly Pla
               t={t}
               option={selected.option}
               accept={acceptState}
-              handOver={{
-                label: t('card.plans.copySummary'),
-                testId: 'plans-copy',
-                onClick: () => void choice.copySummary(),
-              }}
-              onAccept={() => void choice.accept()}
-            />
+              onAccept={accept}
+            >
+              <KitButton testId="plans-copy" onClick={() => void choice.copySummary()}>
+                {t('card.plans.copySummary')}
+              </KitButton>
+            </ChosenPlanActions>
             {selected.option.withinPolicy ? null : (
               <KitText small>{t('card.plans.outsideNote')}</KitText>
             )}
-            <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
+            <AcceptOutcome state={acceptState} onRetry={accept} />
           </>
         ) : null}
       </PlanChooser>
