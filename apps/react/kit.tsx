@@ -126,6 +126,8 @@ export interface TextAreaProps extends Tested {
 
 /** A form: `onSubmit` runs on Enter in a field or a `submit` button (no page load). */
 export interface FormProps {
+  /** The form's name where the host can name one (Garden's aria-label). */
+  label?: string;
   onSubmit: () => void;
   children: ReactNode;
 }
@@ -137,6 +139,18 @@ export interface AmountInputProps extends Tested {
   label: string;
   hint?: string | undefined;
   value: string;
+  problem?: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** A labelled day field; `value` and `min` are YYYY-MM-DD ('' while no day is chosen). */
+export interface DateInputProps extends Tested {
+  /** The control's form name (HubSpot's tests find fields by it). */
+  name: string;
+  label: string;
+  value: string;
+  /** The earliest day the picker offers; the view model still checks what is typed. */
+  min?: string;
   problem?: string | undefined;
   onChange: (value: string) => void;
 }
@@ -177,6 +191,7 @@ export interface Kit {
   TextArea: ComponentType<TextAreaProps>;
   Form: ComponentType<FormProps>;
   AmountInput: ComponentType<AmountInputProps>;
+  DateInput: ComponentType<DateInputProps>;
   Choice: ComponentType<ChoiceProps>;
 }
 

@@ -20,10 +20,12 @@ import { frequencies, type PromiseEvaluation } from '../../../shared/plans';
 import { capacityInputs } from '../../../shared/plans/capacity-inputs';
 import {
   capacityModes,
+  type AcceptProgress,
   type CapacityMode,
   type ChooserView,
   type PlanForm,
 } from '../../../shared/plans/choice';
+import { acceptButton } from '../../../shared/plans/accept-button';
 import type { ChooserNotice } from '../../../shared/plans/view';
 import { chooserNoticeWords, promiseRows, type FormatDay } from '../../../shared/plans/view-words';
 import { oneOf, useKit } from '../kit';
@@ -172,6 +174,37 @@ function PlanOptions(props: { t: Translate; view: ChooserView; onPick: (id: stri
         ))}
       </List>
     </>
+  );
+}
+
+/**
+ * Accept for the chosen option, after the host's hand-over of its summary (`children`: the
+ * sidebar's Insert into the reply, the card's Copy): closed while shared/plans/accept-button says
+ * it cannot be pressed, and busy while a save is under way.
+ */
+export function ChosenPlanActions(props: {
+  t: Translate;
+  option: { readonly id: string; readonly withinPolicy: boolean };
+  accept: AcceptProgress;
+  onAccept: () => void;
+  children: ReactNode;
+}) {
+  const { Stack, Button } = useKit();
+  const { busy, disabled } = acceptButton(props.accept, props.option);
+  return (
+    <Stack row>
+      {props.children}
+      <Button
+        testId="plans-accept"
+        variant="primary"
+        busy={busy}
+        busyLabel={props.t('plans.saving')}
+        disabled={disabled}
+        onClick={props.onAccept}
+      >
+        {props.t('plans.accept')}
+      </Button>
+    </Stack>
   );
 }
 

@@ -8,14 +8,16 @@ export function BusyButton(props: {
   /** What the button reads while `busy` ("Loading…", "Saving…"). */
   busyLabel: string;
   onClick?: () => void;
+  /** Off for another reason than being busy (the view model says it cannot be pressed now). */
+  disabled?: boolean | undefined;
   type?: 'submit';
   isBasic?: boolean;
   isPrimary?: boolean;
   style?: CSSProperties;
 }) {
-  const { busy, label, busyLabel, ...rest } = props;
+  const { busy, label, busyLabel, disabled, ...rest } = props;
   return (
-    <Button size="small" disabled={busy} {...rest}>
+    <Button size="small" disabled={busy || disabled === true} {...rest}>
       {busy ? busyLabel : label}
     </Button>
   );

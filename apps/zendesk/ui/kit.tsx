@@ -92,7 +92,8 @@ export const gardenKit: Kit = {
         busy={busy}
         label={children}
         busyLabel={busyLabel ?? children}
-        onClick={onClick}
+        disabled={disabled}
+        {...(submit ? { type: 'submit' } : { onClick })}
         {...look}
       />
     );
@@ -148,8 +149,9 @@ export const gardenKit: Kit = {
       {problem === undefined ? null : <Message validation="error">{problem}</Message>}
     </Field>
   ),
-  Form: ({ onSubmit, children }) => (
+  Form: ({ label, onSubmit, children }) => (
     <form
+      aria-label={label}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -165,6 +167,19 @@ export const gardenKit: Kit = {
       {hint === undefined ? null : <Hint>{hint}</Hint>}
       <Input
         inputMode="decimal"
+        value={value}
+        validation={problem === undefined ? undefined : 'error'}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem === undefined ? null : <Message validation="error">{problem}</Message>}
+    </Field>
+  ),
+  DateInput: ({ label, value, min, problem, onChange }) => (
+    <Field style={{ marginTop: 8 }}>
+      <Label>{label}</Label>
+      <Input
+        type="date"
+        min={min}
         value={value}
         validation={problem === undefined ? undefined : 'error'}
         onChange={(event) => onChange(event.target.value)}

@@ -10,7 +10,6 @@ import {
   Alert,
   BarChart,
   Button,
-  DateInput,
   Flex,
   Heading,
   LineChart,
@@ -40,6 +39,7 @@ import { Loadable } from '../ui/Loadable';
 import { CardI18nProvider, useCardI18n } from '../ui/i18n';
 import type { PageHost } from '../ui/page-host';
 import { RowsTable } from '../ui/RowsTable';
+import { hubspotKit } from '../ui/kit';
 import { useLoaded } from '../../../react/load';
 
 /** What the page needs from HubSpot and our backend (the clipboard takes a table's CSV). */
@@ -265,32 +265,15 @@ function OutcomeFiltersForm(props: {
       }}
     />
   );
-  const date = (key: 'from' | 'to', label: string) => {
-    const current = filters[key];
-    return (
-      <DateInput
-        name={`filter-${key}`}
-        label={label}
-        format="YYYY-MM-DD"
-        value={
-          current === undefined
-            ? undefined
-            : {
-                year: Number(current.slice(0, 4)),
-                month: Number(current.slice(5, 7)) - 1,
-                date: Number(current.slice(8, 10)),
-              }
-        }
-        onChange={(value) => {
-          const text =
-            value === null
-              ? undefined
-              : `${String(value.year).padStart(4, '0')}-${String(value.month + 1).padStart(2, '0')}-${String(value.date).padStart(2, '0')}`;
-          onChange({ ...filters, [key]: text === undefined ? undefined : parsePlainDate(text) });
-        }}
-      />
-    );
-  };
+  // The kit's day field: the one place the card turns days into ui-extensions' picker and back.
+  const date = (key: 'from' | 'to', label: string) => (
+    <hubspotKit.DateInput
+      name={`filter-${key}`}
+      label={label}
+      value={filters[key] ?? ''}
+      onChange={(text) => onChange({ ...filters, [key]: parsePlainDate(text) })}
+    />
+  );
   return (
     <Flex direction="row" gap="small" wrap="wrap">
       {select('team', t('outcomes.column.team'), choices.teams)}

@@ -5,6 +5,7 @@
 import {
   Alert,
   Button,
+  DateInput,
   DescriptionList,
   DescriptionListItem,
   Flex,
@@ -22,6 +23,23 @@ import {
 import type { Kit } from '../../../react/kit';
 import { Choice } from './Choice';
 import { statusTagVariant, tagVariant } from './emphasis';
+
+/** A YYYY-MM-DD day as ui-extensions' DateInput holds it (months from 0); none for ''. */
+function pickerDay(day: string | undefined) {
+  if (day === undefined || day === '') return undefined;
+  return {
+    year: Number(day.slice(0, 4)),
+    month: Number(day.slice(5, 7)) - 1,
+    date: Number(day.slice(8, 10)),
+  };
+}
+
+/** The YYYY-MM-DD day a DateInput answers with; '' once it is cleared. */
+function typedDay(picked: { year: number; month: number; date: number } | null): string {
+  if (picked === null) return '';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(picked.year).padStart(4, '0')}-${two(picked.month + 1)}-${two(picked.date)}`;
+}
 
 /** An Alert's variant for each emphasis (`bad` is a failure: danger). */
 const alertVariant = {
@@ -150,6 +168,18 @@ export const hubspotKit: Kit = {
       value={value}
       onInput={onChange}
       onChange={onChange}
+      {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
+    />
+  ),
+  DateInput: ({ testId, name, label, value, min, problem, onChange }) => (
+    <DateInput
+      testId={testId}
+      name={name}
+      label={label}
+      format="YYYY-MM-DD"
+      value={pickerDay(value)}
+      {...(min === undefined ? {} : { min: pickerDay(min) })}
+      onChange={(picked) => onChange(typedDay(picked))}
       {...(problem === undefined ? {} : { error: true, validationMessage: problem })}
     />
   ),

@@ -8,10 +8,8 @@ import { formatMoney } from '../../../../../shared/money/money';
 import type { HistoryCustomer } from '../../../host/history';
 import { useI18n } from '../../i18n';
 import { summaryValueText } from '../../../../../shared/history/view-words';
-import { Tag } from '@zendeskgarden/react-tags';
 import { flagKinds } from '../../../../../shared/history';
-import { hue } from '../../hue';
-import { setFlagEmphasis } from '../../../../../shared/history/view';
+import { ActiveFlags } from '../../../../react/panels/ActiveFlags';
 import { useFormatMoment } from './history-view';
 
 interface CollectionsSummaryProps {
@@ -23,18 +21,6 @@ interface CollectionsSummaryProps {
   agentZone: string;
   /** Where open plans and promises go once the plans panel provides them. */
   children?: ReactNode;
-}
-
-/** The flags set on the customer as tags, or `none` when there are none. */
-function FlagTags({ customer, none }: { customer: HistoryCustomer; none: string }) {
-  const { t } = useI18n();
-  const active = flagKinds.filter((flag) => customer.flagStates[flag]);
-  if (active.length === 0) return <SM>{none}</SM>;
-  return active.map((flag) => (
-    <Tag key={flag} hue={hue[setFlagEmphasis]} style={{ marginRight: 4 }}>
-      {t(`history.flags.name.${flag}`)}
-    </Tag>
-  ));
 }
 
 /** Balance and due date, stage, flags and the last contact, in one recessed block. */
@@ -75,7 +61,11 @@ export function CollectionsSummary({
             : summaryValueText(t, lastContact, agentZone, format)}
         </SM>
         <div aria-label={t('profile.flags')} role="group">
-          <FlagTags customer={customer} none={t('profile.noFlags')} />
+          <ActiveFlags
+            t={t}
+            flags={flagKinds.filter((kind) => customer.flagStates[kind]).map((kind) => ({ kind }))}
+            none={t('profile.noFlags')}
+          />
         </div>
         {children}
       </Well>

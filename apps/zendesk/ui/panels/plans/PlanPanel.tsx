@@ -6,10 +6,13 @@
  */
 import { SM } from '@zendeskgarden/react-typography';
 import { formatLongDate } from '../../../../../shared/calendar/calendar';
-import { acceptButton } from '../../../../../shared/plans/accept-button';
 import { acceptNotice, type AcceptState } from '../../../../../shared/plans/accept-view';
 import { KitProvider, useKit } from '../../../../react/kit';
-import { CurrentPlanBody, PlanChooser } from '../../../../react/panels/PlanChooser';
+import {
+  ChosenPlanActions,
+  CurrentPlanBody,
+  PlanChooser,
+} from '../../../../react/panels/PlanChooser';
 import { gardenKit } from '../../kit';
 import { ReadState } from '../../ReadState';
 import { useI18n } from '../../i18n';
@@ -35,7 +38,7 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
   const workspace = usePlanWorkspace(setup);
   const { accept, view, current, evaluation, nextPending } = workspace;
   const chosen = view.chosen;
-  const acceptView = chosen && acceptButton(accept, chosen.option);
+  const acceptIt = () => void workspace.acceptOption();
   const status = <AcceptStatus state={accept} onReapply={() => void workspace.reapply()} />;
   return (
     <Stack>
@@ -51,18 +54,11 @@ function Workspace({ setup }: { setup: Extract<PlanSetup, { kind: 'ready' }> }) 
       >
         {chosen ? (
           <>
-            <Stack row>
+            <ChosenPlanActions t={t} option={chosen.option} accept={accept} onAccept={acceptIt}>
               <Button onClick={() => void workspace.insertSummary(chosen.option)}>
                 {t('plans.insert')}
               </Button>
-              <Button
-                variant="primary"
-                disabled={acceptView?.disabled}
-                onClick={() => void workspace.acceptOption()}
-              >
-                {acceptView?.busy ? t('plans.saving') : t('plans.accept')}
-              </Button>
-            </Stack>
+            </ChosenPlanActions>
             {workspace.inserted === 'done' && <Text role="status">{t('plans.inserted')}</Text>}
             {workspace.inserted === 'failed' && <Text role="alert">{t('plans.insertFailed')}</Text>}
             {status}

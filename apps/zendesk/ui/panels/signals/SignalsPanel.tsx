@@ -47,10 +47,13 @@ function SignalsContent() {
               ? undefined
               : ticketCommentUrl(context.account?.subdomain, read.ticketId, entry.commentId)
           }
-          recordPromise={(prefill) =>
+          recordPromise={(prefill, id) =>
             read.ticketId !== undefined &&
             account && (
-              <PromiseToPay {...{ prefill, account, today: read.today }} ticketId={read.ticketId} />
+              <PromiseToPay
+                {...{ id, prefill, account, today: read.today }}
+                ticketId={read.ticketId}
+              />
             )
           }
           older={

@@ -6,6 +6,7 @@ import { Alert, Divider, Flex, Heading, Tag, Text } from '@hubspot/ui-extensions
 import type { CustomerView, FlagView } from '../../../view/account-overview';
 import { useCardI18n } from '../../i18n';
 import { Loadable } from '../../Loadable';
+import { ActiveFlags } from '../../../../../react/panels/ActiveFlags';
 import { BalanceSummary, InvoiceBalanceSummary } from './BalanceSummary';
 import { useAccountOverview, useInvoiceBalance } from './useOverview';
 
@@ -51,17 +52,7 @@ function FlagList({ flags, problems }: { flags: FlagView[]; problems: string[] }
   if (flags.length === 0 && problems.length === 0) return null;
   return (
     <Flex direction="column" gap="extra-small">
-      {flags.map((flag) => (
-        <Flex key={flag.kind} direction="row" gap="extra-small" align="center">
-          <Tag testId={`flag-${flag.kind}`} variant="warning">
-            {t(`history.flags.name.${flag.kind}`)}
-          </Tag>
-          <Text variant="microcopy">
-            {t('card.overview.flagSince', { date: flag.since })}
-            {flag.reason ? `: ${flag.reason}` : ''}
-          </Text>
-        </Flex>
-      ))}
+      <ActiveFlags t={t} flags={flags} />
       {problems.length > 0 ? (
         <Alert
           testId="flags-unreadable"

@@ -21,8 +21,11 @@ import { Loadable, type Failure } from '../../Loadable';
 import { useCardServices } from '../../services';
 import { useLoaded } from '../../../../../react/load';
 import { useKit } from '../../../../../react/kit';
-import { CurrentPlanBody, PlanChooser } from '../../../../../react/panels/PlanChooser';
-import { acceptButton } from '../../../../../../shared/plans/accept-button';
+import {
+  ChosenPlanActions,
+  CurrentPlanBody,
+  PlanChooser,
+} from '../../../../../react/panels/PlanChooser';
 import { usePlanChoice, type AcceptState } from './usePlanChoice';
 
 /** The panel: loads the balance and policy, then shows the chooser (or why there is none). */
@@ -61,8 +64,8 @@ function Chooser({ context, notes }: { context: PlanContext; notes: readonly Pla
   const { t } = useCardI18n();
   const { view, acceptState } = choice;
   const selected = view.chosen;
-  const acceptView = selected && acceptButton(acceptState, selected.option);
   const locale = context.userLocale;
+  const accept = () => void choice.accept();
   return (
     <Stack>
       {notes.map((note) => (
@@ -83,24 +86,20 @@ function Chooser({ context, notes }: { context: PlanContext; notes: readonly Pla
           <>
             <KitText bold>{t('card.plans.summaryTitle')}</KitText>
             <KitText testId="plans-summary">{selected.summary}</KitText>
-            <Stack row>
+            <ChosenPlanActions
+              t={t}
+              option={selected.option}
+              accept={acceptState}
+              onAccept={accept}
+            >
               <KitButton testId="plans-copy" onClick={() => void choice.copySummary()}>
                 {t('card.plans.copySummary')}
               </KitButton>
-              <KitButton
-                testId="plans-accept"
-                variant="primary"
-                busy={acceptView?.busy ?? false}
-                disabled={acceptView?.disabled}
-                onClick={() => void choice.accept()}
-              >
-                {t('plans.accept')}
-              </KitButton>
-            </Stack>
+            </ChosenPlanActions>
             {selected.option.withinPolicy ? null : (
               <KitText small>{t('card.plans.outsideNote')}</KitText>
             )}
-            <AcceptOutcome state={acceptState} onRetry={() => void choice.accept()} />
+            <AcceptOutcome state={acceptState} onRetry={accept} />
           </>
         ) : null}
       </PlanChooser>

@@ -5,23 +5,19 @@
  * idempotent write.
  */
 import { useState } from 'react';
-import { LoadingButton, Text } from '@hubspot/ui-extensions';
 import { ok } from '../../../../../../shared/ports';
 import type { PromisePrefill } from '../../../../../../shared/signals/promise-offer';
-import {
-  createPromiseRecorder,
-  promiseRecordingView,
-} from '../../../../../../shared/signals/promise-recording';
+import { createPromiseRecorder } from '../../../../../../shared/signals/promise-recording';
+import { errorWords } from '../../../../../../shared/i18n/error-words';
 import { signalsSectionView } from '../../../../../../shared/signals/view';
 import { recordPromiseOffer } from '../../../host/signal-promise';
-import { ErrorAlert } from '../../ErrorAlert';
 import { useRequestFlagReview } from '../../flag-request';
 import { useCardServices } from '../../services';
 import { useCardI18n } from '../../i18n';
 import { Loadable } from '../../Loadable';
 import { useSignals, type SignalsRead } from './useSignals';
-import { useSnapshot } from '../../../../../react/load';
 import { SignalsBody } from '../../../../../react/panels/SignalsBody';
+import { PromiseRecord } from '../../../../../react/panels/PromiseRecord';
 
 /** The panel, wired to its controller. */
 export function SignalsPanel() {
@@ -54,7 +50,7 @@ function SignalsView({ read }: { read: SignalsRead }) {
   );
 }
 
-/** One click that records a pre-filled promise to pay, then says so. */
+/** One click records the promise as read, through the backend's idempotent write. */
 function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string }) {
   const { t } = useCardI18n();
   const { backend, crm } = useCardServices();
@@ -68,26 +64,14 @@ function RecordPromise({ prefill, id }: { prefill: PromisePrefill; id: string })
       ),
     ),
   );
-  const view = promiseRecordingView(useSnapshot(recorder).recording);
-  if (view.saved) {
-    return (
-      <Text testId={`${id}-promise-recorded`} variant="microcopy">
-        {t('signals.promise.recorded')}
-      </Text>
-    );
-  }
   return (
-    <>
-      <LoadingButton
-        testId={`${id}-promise-record`}
-        size="xs"
-        loading={view.saving}
-        disabled={view.saving}
-        onClick={() => void recorder.submit(ok(prefill))}
-      >
-        {t('signals.promise.record')}
-      </LoadingButton>
-      {view.failed ? <ErrorAlert testId={`${id}-promise-failed`} code={view.failed.code} /> : null}
-    </>
+    <PromiseRecord
+      t={t}
+      id={id}
+      recorder={recorder}
+      onRecord={() => void recorder.submit(ok(prefill))}
+      recorded={() => t('signals.promise.recorded')}
+      failure={(error) => errorWords(t, { host: 'hubspot', error })}
+    />
   );
 }
