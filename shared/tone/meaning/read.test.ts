@@ -537,4 +537,13 @@ describe('round V: names in signatures, messages we disown', () => {
     );
     expect(verdict('Si no paga esta semana, vamos a denunciarlo.', 'es')).toBe('block');
   });
+
+  it('covers a short lead-in the clause finishes, so a rewrite leaves nothing dangling', () => {
+    const text =
+      "I don't care if you have to borrow it from your parents, the £600 needs to be with us on Monday.";
+    const finding = checkTone(text, { locale: 'en' }).findings.find(
+      (each) => each.ruleId === 'en.frame.pressure.borrow-sell',
+    );
+    expect(finding?.start).toBe(0);
+  });
 });

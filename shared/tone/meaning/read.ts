@@ -916,6 +916,25 @@ export function readMeaning(scan: string, meaning: MeaningLocale): Reading {
   return reading;
 }
 
+/** The most words a clause may have and still be a stub that leans on the next one. */
+const stubWords = 4;
+
+/** Words that open a clause which a short stub before it leans on: "I don't care if…". */
+const stubFollowers: ReadonlySet<string> = new Set(['if', 'whether', 'si']);
+
+/**
+ * The clause before `clause` when it is a short stub that the clause finishes ("I don't care if
+ * you have to borrow it…", "Me da igual si tiene que pedir prestado…"): the finding covers it too,
+ * so its rewrite leaves nothing of the old sentence dangling.
+ */
+function leadingStub(sentence: Sentence, clause: number): number | undefined {
+  if (clause <= 0) return undefined;
+  const stub = sentence.tokens.filter((token) => token.clause === clause - 1);
+  const opener = sentence.tokens.find((token) => token.clause === clause);
+  if (stub.length === 0 || stub.length > stubWords || opener === undefined) return undefined;
+  return stubFollowers.has(opener.word) ? clause - 1 : undefined;
+}
+
 /**
  * Takes back the threats `sentence` added (from `before` on) whose clause states what a legal step
  * would need when the next sentence denies the step ("Wages can only be garnished after a court
@@ -1096,6 +1115,8 @@ function readFrames(
     if (text === undefined) continue;
     seen.add(frame.category);
     const clauses = new Set(chosen.map((hit) => sentence.tokens[hit.first]?.clause ?? 0));
+    const lead = leadingStub(sentence, Math.min(...clauses));
+    if (lead !== undefined) clauses.add(lead);
     const spans = [...clauses].map((index) => sentence.clauses[index]).filter((span) => !!span);
     reading.findings.push({
       category: frame.category,
