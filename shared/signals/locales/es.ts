@@ -1743,6 +1743,16 @@ export const es: CueLexicon = {
     'rebajar la cuota',
     'pagar menos',
     'lo que pueda',
+    // pedir tiempo, con una causa que el mensaje da ("me quedé sin trabajo… ¿puedo aplazar?")
+    'más tiempo',
+    'mas tiempo',
+    'prórroga',
+    'prorroga',
+    'aplazar',
+    'posponer',
+    'saltarme',
+    'periodo de gracia',
+    'congelar',
   ],
   'short-now': [
     'ahorita no tengo',
