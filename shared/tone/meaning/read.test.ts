@@ -546,4 +546,14 @@ describe('round V: names in signatures, messages we disown', () => {
     );
     expect(finding?.start).toBe(0);
   });
+
+  it('reads "requires a court judgment" with the judgment denied as the law stated, and "no tome en cuenta" as routine', () => {
+    expect(
+      verdict(
+        'Wage garnishment requires a court judgment, and there is no judgment on this account. We are not seeking one.',
+      ),
+    ).toBe('ok');
+    expect(verdict('Wage garnishment requires a court judgment, and we have one.')).toBe('block');
+    expect(verdict('Si ya pagó, no tome en cuenta este mensaje.', 'es')).toBe('ok');
+  });
 });

@@ -176,6 +176,15 @@ const preconditionWords: ReadonlySet<string> = new Set([
   'solamente',
   'unicamente',
 ]);
+/** Verbs that state what a step needs first, with no modal: "requires", "requiere". */
+const preconditionVerbs: ReadonlySet<string> = new Set([
+  'requires',
+  'require',
+  'requiere',
+  'requieren',
+  'exige',
+  'exigen',
+]);
 /** Concepts that make a clause a statement of what would be needed, not of what we will do. */
 const hypothetical: readonly ConceptId[] = ['modal', 'conditional', 'obligation'];
 /** Legal steps of ours whose denial elsewhere in the sentence denies the precondition too. */
@@ -268,6 +277,8 @@ function statesPrecondition(
   clause: number | undefined,
 ): boolean {
   const inClause = sentence.tokens.filter((token) => token.clause === clause);
+  // "Wage garnishment requires a court judgment": the verb itself states the precondition.
+  if (inClause.some((token) => preconditionVerbs.has(foldWord(token.word)))) return true;
   if (!inClause.some((token) => preconditionWords.has(foldWord(token.word)))) return false;
   return hits.some(
     (each) => hypothetical.includes(each.concept) && clauseOfHit(sentence, each) === clause,

@@ -2097,6 +2097,10 @@ export const es: MeaningLocale = {
       '=paso a inform*',
       '=paso a coment*',
       '=paso a avis*',
+      // "si ya pagó, no tome en cuenta este mensaje": the usual disclaimer, nothing dismissed
+      'no tome en cuenta este',
+      'no tomes en cuenta este',
+      'no tome en cuenta el',
       'caja vecina',
       // our own staff and teams by their titles: "su gestora de caso", "nuestro equipo de escalamiento"
       'gestor de caso',
