@@ -1892,7 +1892,6 @@ const written: CueLexicon = {
     'payment holiday',
     'pause my payments',
     'pause the payments',
-    'hold off',
     'split it into payments',
     'spread the arrears',
   ],
@@ -1931,7 +1930,6 @@ const written: CueLexicon = {
     "doesn't stretch",
     'cleaned out',
     'nothing to give',
-    'killed me financially',
     'just tight',
   ],
   'pay-act': [
