@@ -1,7 +1,6 @@
-/** Who sees which "Settings need attention" notice, and the first-run steps in words. */
+/** Who sees which "Settings need attention" notice. */
 import { describe, expect, it } from '@jest/globals';
-import { createTranslator } from '../i18n';
-import { attentionShown, firstRunStepWords } from './attention-view';
+import { attentionShown } from './attention-view';
 
 const clean = { problems: [], warnings: [], checklistDone: true };
 
@@ -23,23 +22,5 @@ describe('attentionShown', () => {
     expect(attentionShown(true, { ...clean, problems: ['x'] })).toBe('admin');
     expect(attentionShown(true, { ...clean, warnings: ['w'] })).toBe('admin');
     expect(attentionShown(true, { ...clean, checklistDone: false })).toBe('admin');
-  });
-});
-
-describe('firstRunStepWords', () => {
-  it('lists fields, policy, test draft in order, done ones marked good and the rest muted', () => {
-    const t = createTranslator('en');
-    const steps = firstRunStepWords(t, {
-      fieldsMapped: true,
-      policySet: false,
-      testDraftChecked: false,
-    });
-    expect(steps.map((step) => [step.step, step.emphasis])).toEqual([
-      ['fieldsMapped', 'good'],
-      ['policySet', 'muted'],
-      ['testDraftChecked', 'muted'],
-    ]);
-    expect(steps[0]?.state).toBe(t('settingsAttention.checklist.done'));
-    expect(steps[1]?.state).toBe(t('settingsAttention.checklist.todo'));
   });
 });

@@ -5,6 +5,7 @@
 import { expect } from '@jest/globals';
 import { Button, StatusTag, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { manageAppsPermission } from '../../apps/hubspot/card/settings/first-run';
 import { Card } from '../../apps/hubspot/card/ui/Card';
 import type { CardPanel } from '../../apps/hubspot/card/ui/panels';
 import { PlansPanel } from '../../apps/hubspot/card/ui/panels/plans/PlansPanel';
@@ -26,9 +27,14 @@ export const englishContact: TestServicesOptions = {
   properties: contactProperties({ hs_language: 'en' }),
 };
 
-/** Renders `panels` of the card with these services. */
-export function renderPanels(panels: readonly CardPanel[], options: TestServicesOptions = {}) {
+/** Renders `panels` of the card with these services, for a user who may change app settings or not. */
+export function renderPanels(
+  panels: readonly CardPanel[],
+  options: TestServicesOptions = {},
+  canChangeSettings = false,
+) {
   const renderer = createRenderer('crm.record.tab');
+  renderer.mocks.context.user.permissions = canChangeSettings ? [manageAppsPermission] : [];
   renderer.render(<Card services={createTestServices(options)} panels={panels} />);
   return renderer;
 }

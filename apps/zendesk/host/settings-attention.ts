@@ -3,17 +3,14 @@
  * feature, the warnings, and the admin's first-run checklist (fields mapped, policy set, a test
  * draft checked). The test-draft step is remembered in this browser's localStorage per installation.
  */
+import { firstRunDone, type FirstRunChecklistOn } from '../../../shared/settings/first-run-view';
 import { readAgentRole } from './agent';
 import { writeDraft } from './draft';
 import type { LoadedSettings } from './settings-on-load';
 import type { ZafClient } from './zaf-client';
 
-/** The admin's first-run steps and whether each is done. */
-export interface FirstRunChecklist {
-  fieldsMapped: boolean;
-  policySet: boolean;
-  testDraftChecked: boolean;
-}
+/** The admin's first-run steps on the sidebar and whether each is done. */
+export type FirstRunChecklist = FirstRunChecklistOn<'zendesk'>;
 
 /** The notice's content: problems and warnings in the agent's language, and the checklist. */
 export interface SettingsAttentionView {
@@ -43,7 +40,7 @@ export function settingsAttentionView(
     ],
     warnings: loaded.attention.filter((item) => item.severity === 'warning'),
     checklist,
-    checklistDone: Object.values(checklist).every(Boolean),
+    checklistDone: firstRunDone({ host: 'zendesk', checklist }),
   };
 }
 

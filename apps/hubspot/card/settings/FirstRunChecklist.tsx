@@ -5,7 +5,13 @@
  */
 import { Button, Flex, Heading, StatusTag, Text, Tile } from '@hubspot/ui-extensions';
 import type { Finding } from '../../../../shared/tone';
+import {
+  firstRunStepWords,
+  type FirstRunStep,
+  type FirstRunStepWords,
+} from '../../../../shared/settings/first-run-view';
 import type { BackendErrorCode } from '../host/backend-client';
+import { statusTagVariant } from '../ui/emphasis';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useCardI18n } from '../ui/i18n';
 import { testDraftSample, type FirstRunChecklist as Checklist } from './first-run';
@@ -17,30 +23,30 @@ export interface ChecklistHints {
   outreachSet: string;
 }
 
-/** The steps in order: the testId's id, what says it is done, and its label. */
-const steps = [
-  { id: 'fields-mapped', done: 'fieldsMapped', label: 'card.checklist.fieldsMapped' },
-  { id: 'policy-set', done: 'policySet', label: 'card.checklist.policySet' },
-  { id: 'outreach-set', done: 'outreachSet', label: 'card.checklist.outreachSet' },
-  { id: 'test-draft', done: 'testDraftChecked', label: 'settingsAttention.checklist.testDraft' },
-] as const;
+/** Each step's testId (`setup-…`): the steps, their order and their marks are first-run-view.ts's. */
+const testIds = {
+  fieldsMapped: 'fields-mapped',
+  policySet: 'policy-set',
+  outreachSet: 'outreach-set',
+  testDraftChecked: 'test-draft',
+} as const satisfies Record<FirstRunStep, string>;
 
-function Step(props: { id: string; label: string; done: boolean; hint: string }) {
-  const { t } = useCardI18n();
+function Step(props: { step: FirstRunStepWords; hint: string }) {
+  const { step } = props;
   return (
     <Flex direction="column" gap="flush">
       <Flex direction="row" gap="extra-small" align="center" wrap>
-        <StatusTag testId={`setup-${props.id}`} variant={props.done ? 'success' : 'warning'}>
-          {t(props.done ? 'settingsAttention.checklist.done' : 'settingsAttention.checklist.todo')}
+        <StatusTag testId={`setup-${testIds[step.step]}`} variant={statusTagVariant[step.emphasis]}>
+          {step.state}
         </StatusTag>
-        <Text inline>{props.label}</Text>
+        <Text inline>{step.label}</Text>
       </Flex>
-      {props.done ? null : <Text variant="microcopy">{props.hint}</Text>}
+      {step.done ? null : <Text variant="microcopy">{props.hint}</Text>}
     </Flex>
   );
 }
 
-/** The three steps, each Done or To do with how to finish it, and the test-draft check. */
+/** The steps, each Done or To do with how to finish it, and the test-draft check. */
 export function FirstRunChecklist(props: {
   checklist: Checklist;
   hints: ChecklistHints;
@@ -55,14 +61,12 @@ export function FirstRunChecklist(props: {
   return (
     <Flex direction="column" gap="small">
       <Heading>{t('card.setup.title')}</Heading>
-      {steps.map((step) => (
+      {firstRunStepWords(t, { host: 'hubspot', checklist }).map((step) => (
         <Step
-          key={step.id}
-          id={step.id}
-          label={t(step.label)}
-          done={checklist[step.done]}
+          key={step.step}
+          step={step}
           hint={
-            step.done === 'testDraftChecked' ? t('card.checklist.testDraftHint') : hints[step.done]
+            step.step === 'testDraftChecked' ? t('card.checklist.testDraftHint') : hints[step.step]
           }
         />
       ))}

@@ -11,22 +11,18 @@ import {
 } from '../../contract';
 import { err, ok, type Result } from '../../../../shared/ports';
 import type { ToneSettings } from '../../../../shared/settings';
+import type { FirstRunChecklistOn } from '../../../../shared/settings/first-run-view';
 import type { Finding } from '../../../../shared/tone/types';
 import type { BackendClient, BackendError } from '../host/backend-client';
 import { toneCheckOptions } from '../host/tone-check-options';
 import type { LoadedPortalSettings } from './portal-settings';
 
-/** The first-run steps and whether each is done. */
-export interface FirstRunChecklist {
-  /** Balance, currency and due-date fields set in the settings, and none unreadable on the contact. */
-  fieldsMapped: boolean;
-  /** The portal saved settings of its own, and they are all valid. */
-  policySet: boolean;
-  /** The company name and payment link the templates sign and link with are set. */
-  outreachSet: boolean;
-  /** The admin checked a test draft (this visit). */
-  testDraftChecked: boolean;
-}
+/**
+ * The card's first-run steps and whether each is done: balance, currency and due-date fields set in
+ * the settings and none unreadable on the contact; the portal saved valid settings of its own; the
+ * company name and payment link the templates need are set; a test draft was checked (this visit).
+ */
+export type FirstRunChecklist = FirstRunChecklistOn<'hubspot'>;
 
 /** HubSpot's permission for changing app settings: only such users see the checklist. */
 export const manageAppsPermission = 'integrations-management-write';

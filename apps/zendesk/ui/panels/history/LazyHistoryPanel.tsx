@@ -1,25 +1,15 @@
 /** The history panel, code-split: its chunk (Luxon-heavy core, forms) loads after the sidebar paints. */
-import { lazy, Suspense } from 'react';
-import { Skeleton } from '@zendeskgarden/react-loaders';
-import { useI18n } from '../../i18n';
+import { lazy } from 'react';
+import { LazyPanel } from '../../LazyPanel';
 import type { HistoryPanelProps } from './HistoryPanel';
 
 const HistoryPanel = lazy(() => import(/* webpackChunkName: "history" */ './HistoryPanel'));
 
-/**
- * Renders the history panel once its chunk has loaded, with a labelled skeleton meanwhile; with
- * `start` false, the skeleton alone: its chunk is not fetched (nor run) until `start` is true.
- */
-export function LazyHistoryPanel({
-  start = true,
-  ...props
-}: HistoryPanelProps & { start?: boolean }) {
-  const { t } = useI18n();
-  const skeleton = <Skeleton aria-label={t('history.loading')} />;
-  if (!start) return skeleton;
+/** The history panel, or its skeleton until `start` and its chunk has loaded. */
+export function LazyHistoryPanel({ start, ...props }: HistoryPanelProps & { start?: boolean }) {
   return (
-    <Suspense fallback={skeleton}>
+    <LazyPanel start={start} loading="history.loading">
       <HistoryPanel {...props} />
-    </Suspense>
+    </LazyPanel>
   );
 }

@@ -6,7 +6,8 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { attentionShown, firstRunStepWords } from '../../../../../shared/settings/attention-view';
+import { attentionShown } from '../../../../../shared/settings/attention-view';
+import { firstRunStepWords } from '../../../../../shared/settings/first-run-view';
 import { hue } from '../../hue';
 import { useI18n } from '../../i18n';
 import { Notice } from '../../Notice';
@@ -27,7 +28,7 @@ function Checklist({
         {t('settingsAttention.checklist.title')}
       </MD>
       <ol style={{ paddingLeft: 20, margin: '4px 0' }}>
-        {firstRunStepWords(t, checklist).map((step) => (
+        {firstRunStepWords(t, { host: 'zendesk', checklist }).map((step) => (
           <li key={step.step}>
             <SM tag="span">{step.label}</SM>{' '}
             <Tag hue={hue[step.emphasis]} size="small">
