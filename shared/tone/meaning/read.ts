@@ -1208,7 +1208,9 @@ function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale)
     impostors ||
     insideOwnSpan(told, here) ||
     deniedPrecondition(sentence, hits, here) ||
+    // The next sentence is read only after a precondition: a word rule's every match asks this.
     (next !== undefined &&
+      statesPrecondition(sentence, hits, clauseOfHit(sentence, here)) &&
       deniedInNextSentence(
         sentence,
         hits,
