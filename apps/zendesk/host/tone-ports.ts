@@ -57,8 +57,10 @@ export function zendeskReplyPorts(client: ZafClient, tone: ToneSettings) {
     warmUp: () =>
       whenIdle(
         () =>
-          void Promise.all([toneLocale(), loadMeaning()]).then(([language]) =>
-            prepareToneCheck(language),
+          void Promise.all([toneLocale(), loadMeaning()]).then(
+            ([language]) => prepareToneCheck(language),
+            // A warm-up that could not fetch the chunk leaves it to the first check, which tries again.
+            () => undefined,
           ),
       ),
   };

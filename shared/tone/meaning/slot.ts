@@ -56,12 +56,22 @@ export function meaningLoaded(): boolean {
 
 let loading: Promise<void> | undefined;
 
-/** Loads and installs the meaning data in a chunk of its own; resolves at once when installed. */
+/**
+ * Loads and installs the meaning data in a chunk of its own; resolves at once when installed. A
+ * download that failed (a busy network, a server that dropped the request) is not remembered: the
+ * next call fetches the chunk again, or every later check would wait on the same failure.
+ */
 export function loadMeaning(): Promise<void> {
   if (installed !== undefined) return Promise.resolve();
-  loading ??= import(/* webpackChunkName: "tone-meaning" */ './locales').then((module) => {
-    installMeaning(module.meaningLocales);
-    installModel(module.toneModelData);
-  });
+  loading ??= import(/* webpackChunkName: "tone-meaning" */ './locales').then(
+    (module) => {
+      installMeaning(module.meaningLocales);
+      installModel(module.toneModelData);
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
