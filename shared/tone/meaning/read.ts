@@ -249,12 +249,13 @@ function deniedByPointer(
 function deniedInNextSentence(
   sentence: Sentence,
   hits: readonly ConceptHit[],
-  hit: ConceptHit,
-  next: Sentence | undefined,
-  nextHits: readonly ConceptHit[],
+  clause: number | undefined,
+  next: Sentence,
+  /** The next sentence's concepts, read only once the clause is found to state a precondition. */
+  conceptsOfNext: () => readonly ConceptHit[],
 ): boolean {
-  if (next === undefined || !statesPrecondition(sentence, hits, clauseOfHit(sentence, hit)))
-    return false;
+  if (!statesPrecondition(sentence, hits, clause)) return false;
+  const nextHits = conceptsOfNext();
   // The denial must stand alone: nothing in it still ahead ("We don't have one yet, but if…").
   if (nextHits.some((each) => each.concept === 'conditional' || each.concept === 'future'))
     return false;
@@ -963,9 +964,10 @@ function dropDeniedInNextSentence(
   const added = reading.findings.slice(before);
   const denied = added.filter((finding) => {
     if (finding.category !== 'threat') return false;
-    const first = sentence.tokens.findIndex((token) => token.start >= finding.start);
-    const hit = { concept: 'legal' as const, first, last: first };
-    return first >= 0 && deniedInNextSentence(sentence, hits, hit, next, nextHits);
+    const clause = sentence.tokens.find((token) => token.start >= finding.start)?.clause;
+    return (
+      clause !== undefined && deniedInNextSentence(sentence, hits, clause, next, () => nextHits)
+    );
   });
   if (denied.length === 0) return;
   reading.findings = [
@@ -1179,10 +1181,10 @@ function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale)
   const from = Math.max(0, offset - sentenceReach);
   const at = offset - from;
   const around = readSentences(scan.slice(from, offset + sentenceReach), meaning.locale);
-  const index_ = around.findIndex((each) => each.start <= at && at < each.end);
-  const sentence = around[index_];
+  const position = around.findIndex((each) => each.start <= at && at < each.end);
+  const sentence = around[position];
   if (sentence === undefined) return false;
-  const next = around[index_ + 1];
+  const next = around[position + 1];
   const index = sentence.tokens.findIndex((token) => token.start <= at && at < token.end);
   const token = sentence.tokens[index];
   if (token === undefined) return false;
@@ -1208,14 +1210,8 @@ function notOursInSentence(scan: string, offset: number, meaning: MeaningLocale)
     impostors ||
     insideOwnSpan(told, here) ||
     deniedPrecondition(sentence, hits, here) ||
-    // The next sentence is read only after a precondition: a word rule's every match asks this.
     (next !== undefined &&
-      statesPrecondition(sentence, hits, clauseOfHit(sentence, here)) &&
-      deniedInNextSentence(
-        sentence,
-        hits,
-        here,
-        next,
+      deniedInNextSentence(sentence, hits, clauseOfHit(sentence, here), next, () =>
         findConcepts(next, meaning.concepts, meaning.locale),
       ))
   );
